@@ -1,0 +1,325 @@
+package core
+
+// The parameter catalogue: every number the model uses that is not a law of
+// physics or an exact definition. Each has a stable id (the key a scenario's
+// "params" uses to override it), a unit, a default, the range the model
+// accepts, and where it comes from. Values marked Estimate are the project's
+// engineering estimates; values marked Calibration were fitted so that a
+// published figure comes out of the model, and the fit is named.
+//
+// Energy convention: an energy per bit is per end device, per direction,
+// E_b = P_end / R (a 10 W device moving 2 Tb/s each way is 5 pJ/bit).
+// Component energies are given at 100 Gb/s per lane and scaled to other lane
+// rates by cmos_scale (electronics) and laser_scale (lasers) per doubling.
+
+// Confidence grades a parameter's source.
+type Confidence string
+
+// Confidence grades.
+const (
+	High     Confidence = "H" // a standard, an official datasheet, or several agreeing sources
+	Medium   Confidence = "M" // a vendor claim or one decent secondary source
+	Low      Confidence = "L" // a blog, a knowledge-base page, a summary of a slide
+	Estimate Confidence = "E" // an unsourced engineering estimate
+)
+
+// Kind says how a parameter's default was obtained.
+type Kind string
+
+// Parameter kinds.
+const (
+	Sourced     Kind = "sourced"     // taken from the source named
+	Estimated   Kind = "estimate"    // engineering estimate, no citation
+	Calibration Kind = "calibration" // fitted so that a named published figure comes out
+)
+
+// Param describes one catalogue parameter.
+type Param struct {
+	ID         string     `json:"id"`
+	Name       string     `json:"name"`
+	Group      string     `json:"group"`
+	Unit       string     `json:"unit"`
+	Default    float64    `json:"default"`
+	Low        float64    `json:"low"`
+	High       float64    `json:"high"`
+	Kind       Kind       `json:"kind"`
+	Confidence Confidence `json:"confidence"`
+	Source     string     `json:"source"`
+	URL        string     `json:"url,omitempty"`
+	Note       string     `json:"note,omitempty"`
+	Integer    bool       `json:"integer,omitempty"` // only whole numbers are accepted
+	scale      float64    // SI value of one Unit
+}
+
+type paramID int
+
+// Parameter ids, in catalogue order.
+const (
+	pBudget25 paramID = iota
+	pBudget50
+	pBudget100
+	pBudget200
+	pBudget400
+	pBaud400
+
+	pCuSigma
+	pTwinaxRough
+	pTwinaxEr
+	pTwinaxTand
+	pTwinaxZ
+
+	pPCBWidth
+	pPCBZ0
+	pPCBDk
+	pPCBDfMid
+	pPCBDfULL
+	pPkgWidth
+	pPkgDk
+	pPkgDf
+	pPkgEscape
+	pTransition
+	pConnector
+	pModuleTrace
+	pCRHostTrace
+	pC2MHostTrace
+	pCPOTrace
+
+	pACCGain
+	pLPOGain
+	pLPOPenalty
+
+	pSerdesLR
+	pSerdesC2M
+	pSerdesXSR
+	pCMOSScale
+	pLaserScale
+
+	pDACWatts
+	pACCPJ
+	pAECPJ
+	pDSPPJ
+	pDriverTIAPJ
+	pLaserPJ
+	pModuleOverheadPJ
+	pLPODriverPJ
+	pCPOEICPJ
+	pCPOModPJ
+	pCPOLaserPJ
+
+	pDRTx
+	pDRRx
+	pDRConn
+	pSMFLoss
+	pSMFIndex
+	pSRChannel
+	pSRConn
+	pMMFLoss
+	pMMFIndex
+	pMMFMaxLane
+
+	pSerdesNS
+	pFECDecodeNS
+	pDSPNS
+	pRetimerNS
+	pSwitchNS
+
+	pLaserFIT
+	pDSPFIT
+	pModuleOtherFIT
+	pCPOEngineFIT
+	pCPOLaserFIT
+	pCPOLanesPerLaser
+	pDACFIT
+	pACCFIT
+	pAECFIT
+
+	pCostDAC
+	pCostACC
+	pCostAEC
+	pCostDSP
+	pCostLPO
+	pCostCPO
+
+	pSwitchCorePJ
+	pNICWatts
+	pSULinkLanes
+	pSUSwitchPorts
+	pModuleLanes
+	pCPOEngineGbps
+	pHouseholdKWh
+
+	numParams
+)
+
+const (
+	srcIEEEbj      = "IEEE 802.3bj (100GBASE-KR4/CR4), via Intel AN 846"
+	srcIEEEcd      = "IEEE 802.3cd (50GBASE-KR/CR)"
+	srcIEEEck      = "IEEE P802.3ck objectives (2018)"
+	srcIEEEdj      = "IEEE 802.3dj key motions (2024)"
+	srcLinkX       = "NVIDIA LinkX cables and transceivers guide (2025)"
+	srcHotChips    = "NVIDIA, Hot Chips 2025 (co-packaged optics talk)"
+	srcRFEss       = "rfessentials knowledge base, laminate Df table"
+	srcNagarajan   = "Nagarajan et al., IEEE JLT 2021; NVIDIA 800G OSFP datasheets (15-17 W)"
+	srcTIAFOTC     = "TIA Fiber Optics Tech Consortium, IEEE 802.3 channel tables"
+	srcCalibration = "calibration"
+)
+
+var catalogue = [numParams]Param{
+	// Signalling: die-to-die channel budgets at the Nyquist frequency.
+	pBudget25:  {ID: "budget_25g_db", Name: "Die-to-die loss budget, 25 Gb/s NRZ lane (at 12.89 GHz)", Group: "Signalling", Unit: "dB", Default: 35, Low: 25, High: 45, Kind: Sourced, Confidence: High, Source: srcIEEEbj},
+	pBudget50:  {ID: "budget_50g_db", Name: "Die-to-die loss budget, 50 Gb/s PAM4 lane (at 13.28 GHz)", Group: "Signalling", Unit: "dB", Default: 30, Low: 22, High: 40, Kind: Sourced, Confidence: High, Source: srcIEEEcd},
+	pBudget100: {ID: "budget_100g_db", Name: "Die-to-die loss budget, 100 Gb/s PAM4 lane (at 26.56 GHz)", Group: "Signalling", Unit: "dB", Default: 28, Low: 20, High: 36, Kind: Sourced, Confidence: High, Source: srcIEEEck},
+	pBudget200: {ID: "budget_200g_db", Name: "Die-to-die loss budget, 200 Gb/s PAM4 lane (at 53.125 GHz)", Group: "Signalling", Unit: "dB", Default: 40, Low: 30, High: 48, Kind: Sourced, Confidence: Medium, Source: srcIEEEdj},
+	pBudget400: {ID: "budget_400g_db", Name: "Die-to-die loss budget, 400 Gb/s lane (research)", Group: "Signalling", Unit: "dB", Default: 46, Low: 30, High: 60, Kind: Estimated, Confidence: Estimate, Source: "engineering estimate: 400 Gb/s per lane is research (2027+); no standard budget exists"},
+	pBaud400:   {ID: "baud_400g_gbd", Name: "Symbol rate of a 400 Gb/s lane (PAM4 assumed)", Group: "Signalling", Unit: "GBd", Default: 212.5, Low: 170, High: 230, Kind: Estimated, Confidence: Estimate, Source: "engineering estimate: PAM4 at twice the 200G/lane symbol rate; PAM6 near 170 GBd is also studied"},
+
+	// Copper twinax.
+	pCuSigma:     {ID: "cu_conductivity", Name: "Conductivity of copper", Group: "Copper cable", Unit: "S/m", Default: 5.8e7, Low: 5.0e7, High: 5.96e7, Kind: Sourced, Confidence: High, Source: "annealed copper, 100% IACS (textbook; Pozar, Microwave Engineering)"},
+	pTwinaxRough: {ID: "twinax_loss_factor", Name: "Twinax conductor-loss factor over a smooth wire (roughness, proximity, plating)", Group: "Copper cable", Unit: "1", Default: 1.2, Low: 1, High: 2.5, Kind: Calibration, Confidence: Estimate, Source: srcCalibration, Note: "fitted with cr_host_trace_mm so that the IEEE passive-copper reach objectives (5, 3, 2, 1 m at 25, 50, 100, 200 Gb/s per lane) come out of the loss budgets (validation V4); no dB/m per gauge was found in public sources"},
+	pTwinaxEr:    {ID: "twinax_er", Name: "Relative permittivity of the twinax dielectric (foamed polyolefin / FEP)", Group: "Copper cable", Unit: "1", Default: 1.6, Low: 1.3, High: 2.2, Kind: Estimated, Confidence: Estimate, Source: "engineering estimate; gives a velocity of 0.79 c (4.2 ns/m), inside the 0.7-0.8 c usually quoted"},
+	pTwinaxTand:  {ID: "twinax_loss_tangent", Name: "Loss tangent of the twinax dielectric", Group: "Copper cable", Unit: "1", Default: 3e-4, Low: 1e-4, High: 1e-3, Kind: Estimated, Confidence: Estimate, Source: "engineering estimate for foamed polyolefin / FEP at tens of GHz"},
+	pTwinaxZ:     {ID: "twinax_impedance", Name: "Differential impedance of a twinax pair", Group: "Copper cable", Unit: "Ω", Default: 100, Low: 85, High: 110, Kind: Sourced, Confidence: High, Source: "IEEE 802.3 CR cable assemblies (100 Ω differential)"},
+
+	// Host and package channel.
+	pPCBWidth:     {ID: "pcb_trace_width", Name: "Host board trace width", Group: "Host channel", Unit: "µm", Default: 203, Low: 75, High: 400, Kind: Estimated, Confidence: Estimate, Source: "engineering estimate (8 mil, a common high-speed stripline width)"},
+	pPCBZ0:        {ID: "pcb_line_impedance", Name: "Impedance of each line of a board differential pair", Group: "Host channel", Unit: "Ω", Default: 50, Low: 40, High: 60, Kind: Estimated, Confidence: Estimate, Source: "engineering estimate (a 100 Ω pair of 50 Ω lines)"},
+	pPCBDk:        {ID: "pcb_dk", Name: "Host board laminate dielectric constant", Group: "Host channel", Unit: "1", Default: 3.3, Low: 3.0, High: 4.5, Kind: Sourced, Confidence: Low, Source: srcRFEss + " (Megtron 6/7 class)"},
+	pPCBDfMid:     {ID: "pcb_df_midloss", Name: "Laminate loss tangent of 25G and 50G/lane host boards (mid-loss)", Group: "Host channel", Unit: "1", Default: 0.015, Low: 0.004, High: 0.025, Kind: Estimated, Confidence: Estimate, Source: "engineering estimate between FR-4 (0.020-0.025) and Megtron 6 (0.004-0.006), " + srcRFEss},
+	pPCBDfULL:     {ID: "pcb_df_ull", Name: "Laminate loss tangent of 100G/lane and faster host boards (ultra-low-loss)", Group: "Host channel", Unit: "1", Default: 0.003, Low: 0.0015, High: 0.006, Kind: Sourced, Confidence: Low, Source: srcRFEss + ": Megtron 7 0.002-0.003"},
+	pPkgWidth:     {ID: "pkg_trace_width", Name: "Package substrate trace width", Group: "Host channel", Unit: "µm", Default: 25, Low: 10, High: 60, Kind: Estimated, Confidence: Estimate, Source: "engineering estimate (build-up substrate)"},
+	pPkgDk:        {ID: "pkg_dk", Name: "Package build-up film dielectric constant", Group: "Host channel", Unit: "1", Default: 3.3, Low: 2.8, High: 4, Kind: Estimated, Confidence: Estimate, Source: "engineering estimate (ABF-class film)"},
+	pPkgDf:        {ID: "pkg_df", Name: "Package build-up film loss tangent", Group: "Host channel", Unit: "1", Default: 0.004, Low: 0.001, High: 0.01, Kind: Estimated, Confidence: Estimate, Source: "engineering estimate (ABF-class film)"},
+	pPkgEscape:    {ID: "pkg_escape_mm", Name: "Package trace from the ASIC die to its ball grid", Group: "Host channel", Unit: "mm", Default: 20, Low: 5, High: 50, Kind: Estimated, Confidence: Estimate, Source: "engineering estimate (half of a large switch package)"},
+	pTransition:   {ID: "transition_db", Name: "Loss of one vertical transition (die bump, ball, via) at 53.125 GHz, scaled with frequency", Group: "Host channel", Unit: "dB", Default: 1.0, Low: 0.2, High: 2.5, Kind: Estimated, Confidence: Estimate, Source: "engineering estimate"},
+	pConnector:    {ID: "connector_db", Name: "Loss of a mated front-panel connector (OSFP, QSFP-DD) at 53.125 GHz, scaled with frequency", Group: "Host channel", Unit: "dB", Default: 1.2, Low: 0.4, High: 3, Kind: Estimated, Confidence: Estimate, Source: "engineering estimate"},
+	pModuleTrace:  {ID: "module_trace_mm", Name: "Trace inside a pluggable module from its edge to the DSP or driver", Group: "Host channel", Unit: "mm", Default: 20, Low: 5, High: 50, Kind: Estimated, Confidence: Estimate, Source: "engineering estimate"},
+	pCRHostTrace:  {ID: "cr_host_trace_mm", Name: "Board trace from the ASIC package to a copper-cable cage", Group: "Host channel", Unit: "mm", Default: 160, Low: 20, High: 400, Kind: Calibration, Confidence: Estimate, Source: srcCalibration, Note: "fitted with twinax_loss_factor so that the IEEE passive-copper reach objectives come out (V4); copper ports sit nearer the ASIC than the reference pluggable host"},
+	pC2MHostTrace: {ID: "c2m_host_trace_mm", Name: "Board trace from the ASIC package to a pluggable-module cage", Group: "Host channel", Unit: "mm", Default: 228, Low: 50, High: 400, Kind: Calibration, Confidence: Medium, Source: srcCalibration, Note: "fitted so that the 200 Gb/s-per-lane path from the ASIC to a pluggable module comes to NVIDIA's ~22 dB (" + srcHotChips + "); inside the 150-300 mm the article's 'tens of centimetres' implies"},
+	pCPOTrace:     {ID: "cpo_trace_mm", Name: "Package trace from the ASIC die to a co-packaged optical engine", Group: "Host channel", Unit: "mm", Default: 8, Low: 1, High: 30, Kind: Estimated, Confidence: Estimate, Source: "engineering estimate ('a few millimetres', the article); with two transitions it gives NVIDIA's ~4 dB CPO path at 200 Gb/s per lane"},
+
+	pACCGain:    {ID: "acc_eq_gain_db", Name: "Equalisation a linear redriver adds to an active copper cable", Group: "Copper cable", Unit: "dB", Default: 9, Low: 0, High: 20, Kind: Calibration, Confidence: Medium, Source: srcCalibration, Note: "fitted to the 3-5 m reach of linear active copper at 100 Gb/s per lane (" + srcLinkX + ")"},
+	pLPOGain:    {ID: "lpo_eq_gain_db", Name: "Equalisation of an LPO module's linear driver and TIA", Group: "Linear pluggable optics", Unit: "dB", Default: 8, Low: 0, High: 16, Kind: Estimated, Confidence: Estimate, Source: "engineering estimate (CTLE in the linear driver and TIA)"},
+	pLPOPenalty: {ID: "lpo_optical_penalty_db", Name: "Electrical-equivalent penalty of the optical hop in a linear link", Group: "Linear pluggable optics", Unit: "dB", Default: 3, Low: 0, High: 8, Kind: Estimated, Confidence: Estimate, Source: "engineering estimate (noise and nonlinearity of an unretimed optical hop)"},
+
+	// SerDes energy.
+	pSerdesLR:   {ID: "serdes_lr_pj", Name: "Host SerDes energy, long-reach class (drives copper cables and LPO)", Group: "SerDes", Unit: "pJ/bit", Default: 5, Low: 2.5, High: 10, Kind: Sourced, Confidence: Low, Source: "ISSCC 2026 (112G PAM4 in 5 nm, 280 mW per lane, ~2.5 pJ/bit) and Ayar Labs (6-10 pJ/bit for 112G long-reach I/O); midpoint"},
+	pSerdesC2M:  {ID: "serdes_c2m_pj", Name: "Host SerDes energy, chip-to-module class (drives a DSP pluggable or AEC)", Group: "SerDes", Unit: "pJ/bit", Default: 2.5, Low: 1.5, High: 4, Kind: Estimated, Confidence: Estimate, Source: "engineering estimate (half the long-reach figure: shorter channel, lighter equalisation)"},
+	pSerdesXSR:  {ID: "serdes_xsr_pj", Name: "Host SerDes energy, extra-short-reach class (die to co-packaged engine)", Group: "SerDes", Unit: "pJ/bit", Default: 1, Low: 0.5, High: 2, Kind: Estimated, Confidence: Estimate, Source: "engineering estimate (~1 pJ/bit for a few-mm die-to-engine link)"},
+	pCMOSScale:  {ID: "cmos_scale", Name: "Factor on electronic energy per bit for each doubling of the lane rate", Group: "SerDes", Unit: "1", Default: 0.85, Low: 0.5, High: 1.2, Kind: Estimated, Confidence: Estimate, Source: "engineering estimate (each lane-rate generation arrives on a newer CMOS node)"},
+	pLaserScale: {ID: "laser_scale", Name: "Factor on laser energy per bit for each doubling of the lane rate", Group: "SerDes", Unit: "1", Default: 0.7, Low: 0.4, High: 1.2, Kind: Estimated, Confidence: Estimate, Source: "engineering estimate (a laser per lane; faster lanes need somewhat more optical power)"},
+
+	// Link devices: energy per bit at 100 Gb/s per lane.
+	pDACWatts:         {ID: "dac_watts", Name: "Power of a passive copper cable end (its EEPROM)", Group: "Copper cable", Unit: "W", Default: 0.1, Low: 0, High: 0.5, Kind: Sourced, Confidence: High, Source: srcLinkX},
+	pACCPJ:            {ID: "acc_pj", Name: "Linear redriver in an active copper cable end, at 100 Gb/s per lane", Group: "Copper cable", Unit: "pJ/bit", Default: 1.8, Low: 0.8, High: 4, Kind: Sourced, Confidence: Low, Source: "Ciena, OFC 2026 slide: 1.6T active copper 2.5 W for 4 m (1.56 pJ/bit at 200G/lane, i.e. 1.8 at 100G/lane after cmos_scale)"},
+	pAECPJ:            {ID: "aec_pj", Name: "Retimer in an active electrical cable end, at 100 Gb/s per lane", Group: "Copper cable", Unit: "pJ/bit", Default: 14, Low: 8, High: 20, Kind: Estimated, Confidence: Estimate, Source: "engineering estimate: 10-14 W per 800G end, a retimer per end like a DSP module without optics"},
+	pDSPPJ:            {ID: "dsp_pj", Name: "DSP of a pluggable optical module, at 100 Gb/s per lane", Group: "Pluggable optics", Unit: "pJ/bit", Default: 10, Low: 6, High: 14, Kind: Sourced, Confidence: Medium, Source: srcNagarajan + ": the DSP is about half of a 16 W 800G module"},
+	pDriverTIAPJ:      {ID: "driver_tia_pj", Name: "Modulator driver and TIA of a pluggable module, at 100 Gb/s per lane", Group: "Pluggable optics", Unit: "pJ/bit", Default: 3, Low: 1.5, High: 5, Kind: Estimated, Confidence: Estimate, Source: "engineering estimate (with dsp_pj, laser_pj and module_overhead_pj it gives 16 W for 800G, inside NVIDIA's 15-17 W)"},
+	pLaserPJ:          {ID: "laser_pj", Name: "Lasers of a pluggable module (wall-plug), at 100 Gb/s per lane", Group: "Pluggable optics", Unit: "pJ/bit", Default: 4, Low: 2, High: 7, Kind: Estimated, Confidence: Estimate, Source: "engineering estimate (EML or DFB with cooling)"},
+	pModuleOverheadPJ: {ID: "module_overhead_pj", Name: "Controller and power conversion of a pluggable module, at 100 Gb/s per lane", Group: "Pluggable optics", Unit: "pJ/bit", Default: 3, Low: 1, High: 5, Kind: Estimated, Confidence: Estimate, Source: "engineering estimate"},
+	pLPODriverPJ:      {ID: "lpo_driver_tia_pj", Name: "Linear driver and TIA (with CTLE) of an LPO module, at 100 Gb/s per lane", Group: "Linear pluggable optics", Unit: "pJ/bit", Default: 3.5, Low: 2, High: 6, Kind: Estimated, Confidence: Estimate, Source: "engineering estimate (with laser_pj and module_overhead_pj it gives 8.4 W for 800G, inside the 7-9 W reported by FS and Gazettabyte)"},
+	pCPOEICPJ:         {ID: "cpo_eic_pj", Name: "Electronic IC of a co-packaged engine (drivers, TIAs, control), at 100 Gb/s per lane", Group: "Co-packaged optics", Unit: "pJ/bit", Default: 2.4, Low: 1, High: 4, Kind: Estimated, Confidence: Estimate, Source: "engineering estimate"},
+	pCPOModPJ:         {ID: "cpo_modulator_pj", Name: "Modulator tuning (ring heaters) of a co-packaged engine, at 100 Gb/s per lane", Group: "Co-packaged optics", Unit: "pJ/bit", Default: 0.6, Low: 0.1, High: 2, Kind: Estimated, Confidence: Estimate, Source: "engineering estimate"},
+	pCPOLaserPJ:       {ID: "cpo_laser_pj", Name: "External laser source share (wall-plug) of a co-packaged engine, at 100 Gb/s per lane", Group: "Co-packaged optics", Unit: "pJ/bit", Default: 2.9, Low: 1, High: 6, Kind: Estimated, Confidence: Estimate, Source: "engineering estimate"},
+
+	// Optics.
+	pDRTx:       {ID: "dr_tx_dbm", Name: "Minimum launch power of a DR single-mode lane", Group: "Optical budget", Unit: "dBm", Default: -2.9, Low: -6, High: 3, Kind: Sourced, Confidence: Medium, Source: "400G DR4 specification (800G MSA, via vendor datasheets)"},
+	pDRRx:       {ID: "dr_rx_dbm", Name: "Receiver sensitivity of a DR single-mode lane", Group: "Optical budget", Unit: "dBm", Default: -5.9, Low: -10, High: -3, Kind: Sourced, Confidence: Medium, Source: "400G DR4 specification (800G MSA, via vendor datasheets)"},
+	pDRConn:     {ID: "dr_connection_db", Name: "Connection allocation of a DR single-mode channel", Group: "Optical budget", Unit: "dB", Default: 2.75, Low: 0.5, High: 4, Kind: Sourced, Confidence: High, Source: srcTIAFOTC + ": 800GBASE-DR8 (500 m)"},
+	pSMFLoss:    {ID: "smf_db_per_km", Name: "Cabled single-mode fibre attenuation at 1310 nm", Group: "Optical budget", Unit: "dB/km", Default: 0.5, Low: 0.3, High: 1.0, Kind: Sourced, Confidence: High, Source: srcTIAFOTC + ": 0.4 (OS2), 0.5 indoor/outdoor, 1.0 (OS1a) as used by IEEE 802.3"},
+	pSMFIndex:   {ID: "smf_group_index", Name: "Group index of single-mode fibre at 1310 nm", Group: "Optical budget", Unit: "1", Default: 1.4682, Low: 1.46, High: 1.48, Kind: Sourced, Confidence: High, Source: "G.652.D fibre datasheets (Corning SMF-28)"},
+	pSRChannel:  {ID: "sr_channel_db", Name: "Channel insertion loss allowed for a multimode SR lane on OM4", Group: "Optical budget", Unit: "dB", Default: 1.8, Low: 1.2, High: 2.5, Kind: Sourced, Confidence: High, Source: srcTIAFOTC + ": 400GBASE-SR4.2 1.8 dB on OM4 at 100 m"},
+	pSRConn:     {ID: "sr_connection_db", Name: "Connection allocation of a multimode SR channel", Group: "Optical budget", Unit: "dB", Default: 1.5, Low: 0.5, High: 2, Kind: Sourced, Confidence: Medium, Source: srcTIAFOTC + ": 1.8 dB channel less 0.3 dB of OM4 fibre at 100 m"},
+	pMMFLoss:    {ID: "mmf_db_per_km", Name: "OM4 multimode fibre attenuation at 850 nm", Group: "Optical budget", Unit: "dB/km", Default: 3.0, Low: 2.3, High: 3.5, Kind: Sourced, Confidence: High, Source: "TIA-568.2-D (OM3 3.5, OM4/OM5 3.0 dB/km)"},
+	pMMFIndex:   {ID: "mmf_group_index", Name: "Group index of OM4 multimode fibre at 850 nm", Group: "Optical budget", Unit: "1", Default: 1.483, Low: 1.46, High: 1.5, Kind: Sourced, Confidence: High, Source: "OM4 fibre datasheets"},
+	pMMFMaxLane: {ID: "mmf_max_lane_gbps", Name: "Fastest lane a multimode (VCSEL) link carries", Group: "Optical budget", Unit: "Gb/s", Default: 100, Low: 25, High: 400, Kind: Estimated, Confidence: Estimate, Source: "engineering estimate: IEEE 802.3db defines 100 Gb/s-per-lane SR; 802.3dj defines no 200 Gb/s-per-lane multimode PMD"},
+
+	// Latency.
+	pSerdesNS:    {ID: "serdes_ns", Name: "Latency of one SerDes (transmit or receive side)", Group: "Latency", Unit: "ns", Default: 10, Low: 2, High: 40, Kind: Estimated, Confidence: Estimate, Source: "engineering estimate"},
+	pFECDecodeNS: {ID: "fec_decode_ns", Name: "RS(544,514) decode latency after the codeword has arrived", Group: "Latency", Unit: "ns", Default: 40, Low: 10, High: 80, Kind: Estimated, Confidence: Medium, Source: "IEEE 802.3dj estimates: 50-100 ns in all with accumulation (here, decode is the rest)"},
+	pDSPNS:       {ID: "dsp_ns", Name: "Latency of a pluggable module's DSP (one crossing)", Group: "Latency", Unit: "ns", Default: 40, Low: 10, High: 100, Kind: Estimated, Confidence: Estimate, Source: "engineering estimate (no published figure found; 10-100 ns)"},
+	pRetimerNS:   {ID: "retimer_ns", Name: "Latency of an active electrical cable's retimer (one crossing)", Group: "Latency", Unit: "ns", Default: 20, Low: 5, High: 60, Kind: Estimated, Confidence: Estimate, Source: "engineering estimate"},
+	pSwitchNS:    {ID: "switch_ns", Name: "Cut-through latency of a switch", Group: "Latency", Unit: "ns", Default: 300, Low: 50, High: 2000, Kind: Sourced, Confidence: Medium, Source: "Sella, Moore, Zilberman, NEAT 2018 (~300 ns, state of the art)"},
+
+	// Reliability.
+	pLaserFIT:         {ID: "laser_fit", Name: "Failure rate of a DFB/EML laser in a pluggable module", Group: "Reliability", Unit: "FIT", Default: 100, Low: 20, High: 400, Kind: Sourced, Confidence: Low, Source: "vendor reliability notes: 50-200 FIT at 70 °C"},
+	pDSPFIT:           {ID: "dsp_fit", Name: "Failure rate of a module DSP or cable retimer", Group: "Reliability", Unit: "FIT", Default: 100, Low: 10, High: 500, Kind: Estimated, Confidence: Estimate, Source: "engineering estimate"},
+	pModuleOtherFIT:   {ID: "module_other_fit", Name: "Failure rate of the rest of a pluggable module (driver, TIA, controller, power)", Group: "Reliability", Unit: "FIT", Default: 100, Low: 10, High: 500, Kind: Estimated, Confidence: Estimate, Source: "engineering estimate; an 8-lane DSP module then sums to 1,000 FIT (1 M h), against Meta's 0.5-1 M device-hours field figure (ECOC 2025)"},
+	pCPOEngineFIT:     {ID: "cpo_engine_fit", Name: "Failure rate of a co-packaged engine's port (photonic and electronic ICs)", Group: "Reliability", Unit: "FIT", Default: 385, Low: 50, High: 2000, Kind: Sourced, Confidence: Low, Source: "Meta, ECOC 2025 (via press): CPO ~2.6 M device-hours MTBF"},
+	pCPOLaserFIT:      {ID: "cpo_laser_fit", Name: "Failure rate of one continuous-wave laser in an external laser source", Group: "Reliability", Unit: "FIT", Default: 0.1, Low: 0.01, High: 200, Kind: Sourced, Confidence: Low, Source: "Broadcom, OFC 2026: < 0.1 FIT, more than 4 M shipped since 2016"},
+	pCPOLanesPerLaser: {ID: "cpo_lanes_per_laser", Name: "Optical lanes fed by one external CW laser", Group: "Reliability", Unit: "1", Default: 4, Low: 1, High: 16, Kind: Sourced, Confidence: Medium, Source: "NVIDIA 2025 (via TechInsights): '4x fewer lasers'"},
+	pDACFIT:           {ID: "dac_fit", Name: "Failure rate of a passive copper cable end", Group: "Reliability", Unit: "FIT", Default: 10, Low: 1, High: 100, Kind: Estimated, Confidence: Estimate, Source: "engineering estimate"},
+	pACCFIT:           {ID: "acc_fit", Name: "Failure rate of a linear active copper cable end", Group: "Reliability", Unit: "FIT", Default: 50, Low: 5, High: 300, Kind: Estimated, Confidence: Estimate, Source: "engineering estimate"},
+	pAECFIT:           {ID: "aec_fit", Name: "Failure rate of an active electrical cable end (besides its retimer)", Group: "Reliability", Unit: "FIT", Default: 50, Low: 5, High: 300, Kind: Estimated, Confidence: Estimate, Source: "engineering estimate"},
+
+	// Cost, per Gb/s of port capacity per end.
+	pCostDAC: {ID: "cost_dac_usd_per_gbps", Name: "Cost of passive copper, per Gb/s per end", Group: "Cost", Unit: "USD/(Gb/s)", Default: 0.05, Low: 0.01, High: 0.3, Kind: Sourced, Confidence: Low, Source: "OCP 2026 / IEDM 2025 slides: copper ~$0.05 per Gb/s"},
+	pCostACC: {ID: "cost_acc_usd_per_gbps", Name: "Cost of linear active copper, per Gb/s per end", Group: "Cost", Unit: "USD/(Gb/s)", Default: 0.08, Low: 0.02, High: 0.4, Kind: Estimated, Confidence: Estimate, Source: "engineering estimate (between passive copper and AEC)"},
+	pCostAEC: {ID: "cost_aec_usd_per_gbps", Name: "Cost of an active electrical cable, per Gb/s per end", Group: "Cost", Unit: "USD/(Gb/s)", Default: 0.15, Low: 0.05, High: 0.6, Kind: Estimated, Confidence: Estimate, Source: "engineering estimate"},
+	pCostDSP: {ID: "cost_dsp_usd_per_gbps", Name: "Cost of a DSP pluggable module, per Gb/s per end", Group: "Cost", Unit: "USD/(Gb/s)", Default: 0.5, Low: 0.2, High: 1.5, Kind: Sourced, Confidence: Low, Source: "OCP 2026 / IEDM 2025 slides: pluggable optics ~$0.5 per Gb/s"},
+	pCostLPO: {ID: "cost_lpo_usd_per_gbps", Name: "Cost of a linear pluggable module, per Gb/s per end", Group: "Cost", Unit: "USD/(Gb/s)", Default: 0.35, Low: 0.1, High: 1, Kind: Estimated, Confidence: Estimate, Source: "engineering estimate (a DSP module without its DSP)"},
+	pCostCPO: {ID: "cost_cpo_usd_per_gbps", Name: "Cost of co-packaged optics, per Gb/s per end", Group: "Cost", Unit: "USD/(Gb/s)", Default: 0.15, Low: 0.05, High: 0.5, Kind: Sourced, Confidence: Low, Source: "OCP 2026 / IEDM 2025 slides: CPO $0.10-0.25 per Gb/s (midpoint)"},
+
+	// Cluster.
+	pSwitchCorePJ:  {ID: "switch_core_pj", Name: "Switch ASIC energy besides its SerDes, per bit of capacity", Group: "Cluster", Unit: "pJ/bit", Default: 5, Low: 2, High: 12, Kind: Estimated, Confidence: Estimate, Source: "engineering estimate from TechInsights' ~500 W for Tomahawk 5 (51.2 Tb/s, ~10 pJ/bit in all) less its 512 SerDes at serdes_lr_pj"},
+	pNICWatts:      {ID: "nic_core_watts", Name: "NIC power besides its SerDes, per GPU", Group: "Cluster", Unit: "W", Default: 20, Low: 0, High: 80, Kind: Estimated, Confidence: Estimate, Source: "engineering estimate"},
+	pSULinkLanes:   {ID: "scale_up_link_lanes", Name: "Lanes per direction in one scale-up link", Group: "Cluster", Unit: "1", Default: 2, Low: 1, High: 8, Integer: true, Kind: Sourced, Confidence: High, Source: "NVIDIA NVLink 5: 18 links of 100 GB/s (bidirectional) per GPU = 2 lanes of 200 Gb/s each way"},
+	pSUSwitchPorts: {ID: "scale_up_switch_ports", Name: "Scale-up links one scale-up switch chip terminates", Group: "Cluster", Unit: "1", Default: 72, Low: 8, High: 512, Integer: true, Kind: Sourced, Confidence: Medium, Source: "NVIDIA NVL72: 18 NVLink Switch chips for 72 GPUs x 18 links"},
+	pModuleLanes:   {ID: "module_lanes", Name: "Electrical lanes in one pluggable module (OSFP, QSFP-DD)", Group: "Cluster", Unit: "1", Default: 8, Low: 1, High: 16, Integer: true, Kind: Sourced, Confidence: High, Source: "OSFP and QSFP-DD MSAs (8 lanes)"},
+	pCPOEngineGbps: {ID: "cpo_engine_gbps", Name: "Capacity of one co-packaged optical engine", Group: "Cluster", Unit: "Gb/s", Default: 6400, Low: 800, High: 25600, Kind: Sourced, Confidence: Medium, Source: "Broadcom Davisson (2025): 16 engines of 6.4 Tb/s on a 102.4 Tb/s switch"},
+	pHouseholdKWh:  {ID: "household_kwh_per_year", Name: "Electricity of an average US household per year", Group: "Economics", Unit: "kWh", Default: 10791, Low: 3000, High: 20000, Kind: Sourced, Confidence: Medium, Source: "US EIA, average residential customer, 2022", URL: "https://www.eia.gov/tools/faqs/faq.php?id=97&t=3"},
+}
+
+// unitScale gives the SI value of one catalogue unit.
+func unitScale(unit string) (float64, bool) {
+	switch unit {
+	case "1", "dB", "dBm", "FIT", "W", "Ω", "S/m", "AWG", "USD/(Gb/s)":
+		return 1, true
+	case "mm":
+		return 1e-3, true
+	case "µm":
+		return 1e-6, true
+	case "dB/km":
+		return 1e-3, true
+	case "pJ/bit":
+		return 1e-12, true
+	case "ns":
+		return 1e-9, true
+	case "GBd":
+		return 1e9, true
+	case "Gb/s":
+		return 1e9, true
+	case "kWh":
+		return 3.6e6, true
+	}
+	return 0, false
+}
+
+var paramIndex = func() map[string]paramID {
+	m := make(map[string]paramID, numParams)
+	for i := range catalogue {
+		p := &catalogue[i]
+		s, ok := unitScale(p.Unit)
+		if !ok {
+			s = 1 // reported by TestCatalogueComplete
+		}
+		p.scale = s
+		m[p.ID] = paramID(i)
+	}
+	return m
+}()
+
+// Catalogue returns a copy of every parameter, in catalogue order.
+func Catalogue() []Param {
+	out := make([]Param, numParams)
+	copy(out, catalogue[:])
+	return out
+}
+
+// LookupParam returns the parameter with the given id.
+func LookupParam(id string) (Param, bool) {
+	i, ok := paramIndex[id]
+	if !ok {
+		return Param{}, false
+	}
+	return catalogue[i], true
+}

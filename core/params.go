@@ -1,0 +1,99 @@
+package core
+
+import (
+	"math"
+	"sort"
+)
+
+// paramSet holds the value of every catalogue parameter for one evaluation:
+// the defaults, with the scenario's overrides applied. Reads go through
+// typed accessors that convert from the catalogue unit to SI. When a tracker
+// is attached, every read is recorded, which is how Explain names the
+// parameters behind a number without a hand-kept list that could drift.
+type paramSet struct {
+	v          [numParams]float64
+	overridden [numParams]bool
+	tr         *tracker
+}
+
+// tracker records which parameters a computation read.
+type tracker struct {
+	used [(int(numParams) + 63) / 64]uint64
+}
+
+func (t *tracker) mark(id paramID)     { t.used[id/64] |= 1 << (uint(id) % 64) }
+func (t *tracker) has(id paramID) bool { return t.used[id/64]&(1<<(uint(id)%64)) != 0 }
+
+func (t *tracker) ids() []paramID {
+	var out []paramID
+	for i := paramID(0); i < numParams; i++ {
+		if t.has(i) {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+func defaultParams() paramSet {
+	var p paramSet
+	for i := range catalogue {
+		p.v[i] = catalogue[i].Default
+	}
+	return p
+}
+
+// resolveParams applies overrides to the defaults. Unknown ids and values
+// outside a parameter's range are errors naming the field.
+func resolveParams(overrides map[string]float64) (paramSet, error) {
+	p := defaultParams()
+	if len(overrides) == 0 {
+		return p, nil
+	}
+	// Report problems in a stable order.
+	keys := make([]string, 0, len(overrides))
+	for k := range overrides {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
+		v := overrides[k]
+		field := "params." + k
+		id, ok := paramIndex[k]
+		if !ok {
+			return p, &InputError{Field: field, Value: quote(k), Allowed: "a parameter id from the catalogue", Reason: "unknown parameter"}
+		}
+		c := &catalogue[id]
+		if err := checkRange(field, v, c.Low, c.High, c.Unit); err != nil {
+			return p, err
+		}
+		if c.Integer && v != math.Trunc(v) {
+			return p, &InputError{Field: field, Value: formatNumber(v), Allowed: "a whole number from " + formatNumber(c.Low) + " to " + formatNumber(c.High), Reason: "must be a whole number"}
+		}
+		p.v[id] = v
+		p.overridden[id] = true
+	}
+	return p, nil
+}
+
+func (p *paramSet) raw(id paramID) float64 {
+	if p.tr != nil {
+		p.tr.mark(id)
+	}
+	return p.v[id]
+}
+
+func (p *paramSet) si(id paramID) float64 { return p.raw(id) * catalogue[id].scale }
+
+func (p *paramSet) length(id paramID) Length             { return Length(p.si(id)) }
+func (p *paramSet) decibel(id paramID) Decibel           { return Decibel(p.raw(id)) }
+func (p *paramSet) dbm(id paramID) DBm                   { return DBm(p.raw(id)) }
+func (p *paramSet) power(id paramID) Power               { return Power(p.si(id)) }
+func (p *paramSet) energyPerBit(id paramID) EnergyPerBit { return EnergyPerBit(p.si(id)) }
+func (p *paramSet) time(id paramID) Time                 { return Time(p.si(id)) }
+func (p *paramSet) fit(id paramID) FIT                   { return FIT(p.raw(id)) }
+func (p *paramSet) ratio(id paramID) float64             { return p.raw(id) }
+func (p *paramSet) count(id paramID) int                 { return int(p.raw(id)) }
+func (p *paramSet) attenuation(id paramID) Attenuation   { return Attenuation(p.si(id)) }
+func (p *paramSet) bitRate(id paramID) BitRate           { return BitRate(p.si(id)) }
+func (p *paramSet) conductivity(id paramID) Conductivity { return Conductivity(p.si(id)) }
+func (p *paramSet) energy(id paramID) Energy             { return Energy(p.si(id)) }

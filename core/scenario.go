@@ -1,0 +1,361 @@
+package core
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"math"
+	"strconv"
+	"strings"
+)
+
+// Version is the scenario format's version: the "v" of the JSON and of
+// permalinks. Renaming or removing a field needs a new version and a
+// decoder for the old one, because shared permalinks must keep working.
+const Version = 1
+
+// Scenario is a whole cluster to evaluate. Its JSON is a public contract
+// shared by the permalink, the JavaScript API and the embed snippet. Units
+// are in the field names.
+type Scenario struct {
+	V        int     `json:"v"`
+	GPUs     int     `json:"gpus"`
+	GPUWatts float64 `json:"gpu_watts"` // per GPU, besides its link SerDes
+	LaneGbps float64 `json:"lane_gbps"` // electrical lane rate everywhere
+
+	ScaleUp  ScaleUp  `json:"scale_up"`
+	ScaleOut ScaleOut `json:"scale_out"`
+	Tiers    []Tier   `json:"tiers"` // scale-out link tiers, GPU side first
+
+	PUE               float64 `json:"pue"`
+	USDPerKWh         float64 `json:"usd_per_kwh"`
+	FiberCNYPerCoreKm float64 `json:"fiber_cny_per_core_km"`
+
+	Params map[string]float64 `json:"params,omitempty"` // catalogue overrides by id
+}
+
+// ScaleUp is the scale-up domain (NVLink-like): GPUs joined through
+// scale-up switches, each GPU with its own links.
+type ScaleUp struct {
+	DomainGPUs int     `json:"domain_gpus"`  // 1 means no scale-up domain
+	GbpsPerGPU float64 `json:"gbps_per_gpu"` // per direction
+	Tech       Tech    `json:"tech"`
+	LengthM    float64 `json:"length_m"` // mean GPU-to-switch cable
+	AWG        int     `json:"awg,omitempty"`
+}
+
+// ScaleOut is the scale-out network: a fat tree (folded Clos) of switches
+// of one radix.
+type ScaleOut struct {
+	GbpsPerGPU  float64 `json:"gbps_per_gpu"` // per direction
+	PortGbps    float64 `json:"port_gbps"`
+	SwitchRadix int     `json:"switch_radix"` // ports per switch
+	Tiers       int     `json:"tiers"`        // 0: as many as the GPU count needs
+	NICTech     Tech    `json:"nic_tech"`     // GPU-side end of tier 1 when it is optical
+}
+
+// Tier is one tier of scale-out links: GPU to leaf, leaf to spine, ...
+type Tier struct {
+	Tech    Tech    `json:"tech"`
+	LengthM float64 `json:"length_m"`
+	AWG     int     `json:"awg,omitempty"`   // copper gauge; default 26
+	Fiber   Fiber   `json:"fiber,omitempty"` // smf (default) or mmf
+}
+
+// DefaultScenario returns the scenario the site opens with: 65,536 GPUs of
+// 1,200 W at 200 Gb/s per lane, NVL72-like scale-up domains on 0.6 m of
+// copper, one 800G scale-out port per GPU into a fat tree of 64-port
+// switches, with tier lengths of a rack, a row and a hall.
+func DefaultScenario() Scenario {
+	return Scenario{
+		V:        Version,
+		GPUs:     65536,
+		GPUWatts: 1200,
+		LaneGbps: 200,
+		ScaleUp:  ScaleUp{DomainGPUs: 72, GbpsPerGPU: 7200, Tech: DAC, LengthM: 0.6},
+		ScaleOut: ScaleOut{GbpsPerGPU: 800, PortGbps: 800, SwitchRadix: 64, Tiers: 0, NICTech: DSP},
+		Tiers: []Tier{
+			{Tech: Auto, LengthM: 3},
+			{Tech: Auto, LengthM: 30},
+			{Tech: Auto, LengthM: 300},
+		},
+		PUE:               1.3,
+		USDPerKWh:         0.08,
+		FiberCNYPerCoreKm: 50,
+	}
+}
+
+// Limits on scenario fields.
+const (
+	MaxGPUs      = 10_000_000
+	MaxTiers     = 6
+	maxRadix     = 1024
+	maxGbps      = 100_000
+	maxLengthM   = 100_000
+	maxPortLanes = 32
+)
+
+// ParseScenario reads a scenario from JSON. Fields left out keep their
+// default (DefaultScenario); a given "tiers" list replaces the default one
+// whole. Unknown fields, wrong types and malformed JSON give an
+// *InputError naming the field. The result is not yet validated: Evaluate
+// does that.
+func ParseScenario(data []byte) (Scenario, error) {
+	s := DefaultScenario()
+	s.Tiers = nil
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&s); err != nil {
+		return DefaultScenario(), jsonError(err)
+	}
+	if dec.More() {
+		return DefaultScenario(), &InputError{Field: "scenario", Value: "(text after the JSON object)", Allowed: "one JSON object", Reason: "has trailing data"}
+	}
+	if s.Tiers == nil {
+		s.Tiers = DefaultScenario().Tiers
+	}
+	if s.V == 0 {
+		s.V = Version
+	}
+	return s, nil
+}
+
+// ParseLink reads a link from JSON, like ParseScenario: left-out fields
+// take DefaultLink's values.
+func ParseLink(data []byte) (Link, error) {
+	l := DefaultLink()
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&l); err != nil {
+		return DefaultLink(), jsonError(err)
+	}
+	return l, nil
+}
+
+// jsonError turns a decoding error into an InputError.
+func jsonError(err error) error {
+	var te *json.UnmarshalTypeError
+	var se *json.SyntaxError
+	switch {
+	case errors.As(err, &te):
+		field := te.Field
+		if field == "" {
+			field = "scenario"
+		}
+		return &InputError{Field: field, Value: te.Value, Allowed: typeWords(te.Type.Kind().String()), Reason: "has the wrong type"}
+	case errors.As(err, &se):
+		return &InputError{Field: "scenario", Value: "(byte " + strconv.FormatInt(se.Offset, 10) + ")", Allowed: "a JSON object", Reason: "is not valid JSON: " + se.Error()}
+	}
+	msg := err.Error()
+	if i := strings.Index(msg, "unknown field "); i >= 0 {
+		name := strings.Trim(msg[i+len("unknown field "):], `"`)
+		return &InputError{Field: name, Value: "(present)", Allowed: "the fields of the scenario contract", Reason: "is not a known field"}
+	}
+	return &InputError{Field: "scenario", Value: "(input)", Allowed: "a JSON object", Reason: "cannot be read: " + msg}
+}
+
+func typeWords(kind string) string {
+	switch kind {
+	case "int", "int64", "int32":
+		return "a whole number"
+	case "float64":
+		return "a number"
+	case "string":
+		return "a string"
+	case "map":
+		return "an object of parameter ids and numbers"
+	case "slice":
+		return "a list"
+	case "struct":
+		return "an object"
+	}
+	return kind
+}
+
+// plan is a validated scenario, with everything derived that the
+// evaluation needs.
+type plan struct {
+	s           Scenario
+	p           paramSet
+	lane        laneSpec
+	portLanes   int
+	portsPerGPU int
+	endpoints   int
+	tree        fatTree
+	tiers       [MaxTiers]tierSpec
+	scaleUp     bool
+	suAWG       int
+}
+
+type tierSpec struct {
+	tech   Tech
+	length Length
+	awg    int
+	fiber  Fiber
+}
+
+func checkTech(field string, t Tech, allowAuto bool) error {
+	if t.valid() || (allowAuto && t == Auto) {
+		return nil
+	}
+	allowed := "dac, acc, aec, dsp, lpo, cpo"
+	if allowAuto {
+		allowed += ", auto"
+	}
+	return &InputError{Field: field, Value: quote(string(t)), Allowed: allowed, Reason: "is not a known technology"}
+}
+
+func checkInt(field string, v, lo, hi int) error {
+	if v < lo || v > hi {
+		return &InputError{Field: field, Value: formatNumber(float64(v)), Allowed: formatNumber(float64(lo)) + " to " + formatNumber(float64(hi)), Reason: "is out of range"}
+	}
+	return nil
+}
+
+func checkAWG(field string, awg int) (int, error) {
+	switch awg {
+	case 0:
+		return defaultAWG, nil
+	case 26, 28, 30, 32:
+		return awg, nil
+	}
+	return 0, &InputError{Field: field, Value: formatNumber(float64(awg)), Allowed: "26, 28, 30, 32", Reason: "is not a twinax gauge the model knows"}
+}
+
+func checkFiber(field string, f Fiber) (Fiber, error) {
+	switch f {
+	case "":
+		return SMF, nil
+	case SMF, MMF:
+		return f, nil
+	}
+	return "", &InputError{Field: field, Value: quote(string(f)), Allowed: "smf, mmf", Reason: "is not a known fibre type"}
+}
+
+// Validate checks a scenario without evaluating it.
+func Validate(s Scenario) error {
+	var pl plan
+	return pl.build(s)
+}
+
+// build validates s and fills the plan.
+func (pl *plan) build(s Scenario) error {
+	pl.s = s
+	if s.V != Version && s.V != 0 {
+		return &InputError{Field: "v", Value: formatNumber(float64(s.V)), Allowed: strconv.Itoa(Version), Reason: "is not a scenario version this model reads"}
+	}
+	var err error
+	if pl.p, err = resolveParams(s.Params); err != nil {
+		return err
+	}
+	p := &pl.p
+	if err := checkInt("gpus", s.GPUs, 1, MaxGPUs); err != nil {
+		return err
+	}
+	if err := checkRange("gpu_watts", s.GPUWatts, 1, 20000, "W"); err != nil {
+		return err
+	}
+	lane, ok := lookupLane(p, s.LaneGbps)
+	if !ok {
+		return &InputError{Field: "lane_gbps", Value: formatNumber(s.LaneGbps), Allowed: "25, 50, 100, 200, 400", Reason: "is not a known lane rate"}
+	}
+	pl.lane = lane
+
+	// Scale-up.
+	su := s.ScaleUp
+	if err := checkInt("scale_up.domain_gpus", su.DomainGPUs, 1, 100000); err != nil {
+		return err
+	}
+	pl.scaleUp = su.DomainGPUs > 1
+	if err := checkRange("scale_up.gbps_per_gpu", su.GbpsPerGPU, 0, maxGbps, "Gb/s"); err != nil {
+		return err
+	}
+	if err := checkTech("scale_up.tech", su.Tech, true); err != nil {
+		return err
+	}
+	if err := checkRange("scale_up.length_m", su.LengthM, 0, 1000, "m"); err != nil {
+		return err
+	}
+	if pl.suAWG, err = checkAWG("scale_up.awg", su.AWG); err != nil {
+		return err
+	}
+	if pl.scaleUp && su.GbpsPerGPU == 0 {
+		return &InputError{Field: "scale_up.gbps_per_gpu", Value: "0", Allowed: "more than 0 when scale_up.domain_gpus is above 1", Reason: "leaves the scale-up domain without links"}
+	}
+
+	// Scale-out.
+	so := s.ScaleOut
+	if err := checkRange("scale_out.gbps_per_gpu", so.GbpsPerGPU, lane.Rate.Gbps(), maxGbps, "Gb/s"); err != nil {
+		return err
+	}
+	if err := checkRange("scale_out.port_gbps", so.PortGbps, lane.Rate.Gbps(), lane.Rate.Gbps()*maxPortLanes, "Gb/s"); err != nil {
+		return err
+	}
+	lanes := so.PortGbps / lane.Rate.Gbps()
+	if lanes != math.Trunc(lanes) {
+		return &InputError{Field: "scale_out.port_gbps", Value: formatNumber(so.PortGbps), Allowed: "a whole number of " + formatNumber(lane.Rate.Gbps()) + " Gb/s lanes", Reason: "does not divide into lanes"}
+	}
+	pl.portLanes = int(lanes)
+	if err := checkInt("scale_out.switch_radix", so.SwitchRadix, 4, maxRadix); err != nil {
+		return err
+	}
+	if so.SwitchRadix%2 != 0 {
+		return &InputError{Field: "scale_out.switch_radix", Value: formatNumber(float64(so.SwitchRadix)), Allowed: "an even number from 4 to 1,024", Reason: "is odd (a fat-tree switch splits its ports between down and up)"}
+	}
+	if err := checkInt("scale_out.tiers", so.Tiers, 0, MaxTiers); err != nil {
+		return err
+	}
+	if so.NICTech != DSP && so.NICTech != LPO && so.NICTech != CPO {
+		return &InputError{Field: "scale_out.nic_tech", Value: quote(string(so.NICTech)), Allowed: "dsp, lpo, cpo", Reason: "is not an optical end for the GPU's NIC"}
+	}
+	pl.portsPerGPU = int(math.Ceil(so.GbpsPerGPU/so.PortGbps - 1e-9))
+	pl.endpoints = s.GPUs * pl.portsPerGPU
+	if pl.endpoints > MaxGPUs*4 {
+		return &InputError{Field: "scale_out.gbps_per_gpu", Value: formatNumber(so.GbpsPerGPU), Allowed: "at most " + formatNumber(MaxGPUs*4) + " scale-out ports in all", Reason: "gives too many ports (" + formatNumber(float64(pl.endpoints)) + ")"}
+	}
+	if pl.tree, err = buildFatTree(pl.endpoints, so.SwitchRadix, so.Tiers); err != nil {
+		return err
+	}
+
+	// Tiers.
+	if len(s.Tiers) > MaxTiers {
+		return &InputError{Field: "tiers", Value: strconv.Itoa(len(s.Tiers)) + " tiers", Allowed: "at most " + strconv.Itoa(MaxTiers), Reason: "is too many"}
+	}
+	for i, t := range s.Tiers {
+		prefix := "tiers[" + strconv.Itoa(i) + "]."
+		tech := t.Tech
+		if tech == "" {
+			tech = Auto
+		}
+		if err := checkTech(prefix+"tech", tech, true); err != nil {
+			return err
+		}
+		if err := checkRange(prefix+"length_m", t.LengthM, 0.01, maxLengthM, "m"); err != nil {
+			return err
+		}
+		awg, err := checkAWG(prefix+"awg", t.AWG)
+		if err != nil {
+			return err
+		}
+		fiber, err := checkFiber(prefix+"fiber", t.Fiber)
+		if err != nil {
+			return err
+		}
+		pl.tiers[i] = tierSpec{tech: tech, length: Length(t.LengthM) * Metre, awg: awg, fiber: fiber}
+	}
+	if len(s.Tiers) < pl.tree.tiers {
+		return &InputError{Field: "tiers", Value: strconv.Itoa(len(s.Tiers)) + " given", Allowed: strconv.Itoa(pl.tree.tiers) + " or more (" + formatNumber(float64(pl.endpoints)) + " ports at radix " + strconv.Itoa(so.SwitchRadix) + " need " + strconv.Itoa(pl.tree.tiers) + " tiers)", Reason: "is too few: give a technology and length for every tier"}
+	}
+
+	// Economics.
+	if err := checkRange("pue", s.PUE, 1, 3, ""); err != nil {
+		return err
+	}
+	if err := checkRange("usd_per_kwh", s.USDPerKWh, 0, 2, "USD/kWh"); err != nil {
+		return err
+	}
+	if err := checkRange("fiber_cny_per_core_km", s.FiberCNYPerCoreKm, 0, 10000, "CNY per core-km"); err != nil {
+		return err
+	}
+	return nil
+}

@@ -1,0 +1,3 @@
+module github.com/cpocalc/cpocalc
+
+go 1.26
