@@ -176,7 +176,7 @@ type assignment struct {
 // cluster built at each stage. Invalid input gives an *InputError; no input
 // makes it panic.
 func Evaluate(s Scenario) (Result, error) {
-	var pl plan
+	pl := new(plan)
 	if err := pl.build(s); err != nil {
 		return Result{}, err
 	}
@@ -210,8 +210,7 @@ func (pl *plan) evaluate() Result {
 	copy(r.Tiers, tiers[:pl.tree.tiers])
 	if r.ScaleUp.Present {
 		for i, t := range Techs {
-			spec := pl.scaleUpSpec(t)
-			l := evalLink(p, spec)
+			l := pl.link(pl.scaleUpSpec(t))
 			r.ScaleUp.AsTech[i] = Candidate{Tech: t, Feasible: l.Feasible, MaxReach: l.MaxReach, Power: Power(r.ScaleUp.Links) * l.LinkPower}
 		}
 	}
@@ -291,37 +290,38 @@ func (pl *plan) tierLink(i int, t, nic Tech) linkSpec {
 // choose evaluates the candidates for auto and returns the lowest-power
 // technology that reaches, or, when none does, the one that reaches
 // furthest.
-func choose(p *paramSet, links int, copperOnly bool, spec func(Tech) linkSpec, cands *[6]Candidate, n *int) (Tech, LinkResult) {
-	var best, longest LinkResult
-	haveBest := false
+func (pl *plan) choose(links int, copperOnly bool, spec func(Tech) linkSpec, cands *[6]Candidate, n *int) (Tech, LinkResult) {
+	best, longest := -1, -1
 	*n = 0
 	for _, t := range Techs {
 		if copperOnly && !t.Copper() {
 			continue
 		}
-		l := evalLink(p, spec(t))
-		cands[*n] = Candidate{Tech: t, Feasible: l.Feasible, MaxReach: l.MaxReach, Power: Power(links) * l.LinkPower}
+		l := pl.link(spec(t))
+		c := Candidate{Tech: t, Feasible: l.Feasible, MaxReach: l.MaxReach, Power: Power(links) * l.LinkPower}
+		if c.Feasible && (best < 0 || c.Power < cands[best].Power) {
+			best = *n
+		}
+		if longest < 0 || c.MaxReach > cands[longest].MaxReach {
+			longest = *n
+		}
+		cands[*n] = c
 		*n++
-		if l.Feasible && (!haveBest || l.LinkPower < best.LinkPower) {
-			best, haveBest = l, true
-		}
-		if *n == 1 || l.MaxReach > longest.MaxReach {
-			longest = l
-		}
 	}
-	if haveBest {
-		return best.Tech, best
+	pick := best
+	if pick < 0 {
+		pick = longest
 	}
-	return longest.Tech, longest
+	t := cands[pick].Tech
+	return t, pl.link(spec(t))
 }
 
 func (pl *plan) tier(i int, t, nic Tech, copperOnly bool) TierResult {
-	p := &pl.p
 	tr := TierResult{Index: i, Requested: t, Links: pl.tree.links[i], Length: pl.tiers[i].length, SwitchesAbove: pl.tree.switches[i]}
 	if t == Auto {
-		t, tr.Link = choose(p, tr.Links, copperOnly, func(c Tech) linkSpec { return pl.tierLink(i, c, nic) }, &tr.Candidates, &tr.nCandidates)
+		t, tr.Link = pl.choose(tr.Links, copperOnly, func(c Tech) linkSpec { return pl.tierLink(i, c, nic) }, &tr.Candidates, &tr.nCandidates)
 	} else {
-		tr.Link = evalLink(p, pl.tierLink(i, t, nic))
+		tr.Link = pl.link(pl.tierLink(i, t, nic))
 	}
 	tr.Tech = t
 	if tr.Link.FarTech != t {
@@ -418,9 +418,9 @@ func (pl *plan) scaleUpResult(t Tech, copperOnly bool) ScaleUpResult {
 	chipRate := BitRate(ports*ll) * pl.lane.Rate
 	su.SwitchPower = Power(su.SwitchChips) * p.energyPerBit(pSwitchCorePJ).Over(chipRate)
 	if t == Auto {
-		t, su.Link = choose(p, su.Links, copperOnly, pl.scaleUpSpec, &su.Candidates, &su.nCandidates)
+		t, su.Link = pl.choose(su.Links, copperOnly, pl.scaleUpSpec, &su.Candidates, &su.nCandidates)
 	} else {
-		su.Link = evalLink(p, pl.scaleUpSpec(t))
+		su.Link = pl.link(pl.scaleUpSpec(t))
 	}
 	su.Tech = t
 	su.Feasible = su.Link.Feasible

@@ -28,6 +28,9 @@ func (e *InputError) Error() string {
 
 // checkRange rejects NaN, infinities and values outside [lo, hi].
 func checkRange(field string, v, lo, hi float64, unit string) error {
+	if v >= lo && v <= hi { // false for NaN
+		return nil
+	}
 	allowed := formatNumber(lo) + " to " + formatNumber(hi)
 	if unit != "" && unit != "1" {
 		allowed += " " + unit

@@ -92,7 +92,7 @@ func runPart(p *paramSet, s linkSpec, what part) {
 		endEnergy(p, s.near, s.lane, port)
 		endEnergy(p, s.far, s.lane, port)
 	case partLatency:
-		evalLink(p, s) // latency reads the paths, the fibre and the FEC
+		evalLink(p, s, newPathSet(p, s.lane)) // latency reads the paths, the fibre and the FEC
 
 	case partFIT:
 		endFIT(p, s.near, s.lanes)
@@ -413,7 +413,7 @@ func ExplainLink(l Link, field string) (Explanation, error) {
 	if err != nil {
 		return Explanation{}, err
 	}
-	r := evalLink(&p, s)
+	r := evalLink(&p, s, newPathSet(&p, s.lane))
 	doc, err := toTree(r)
 	if err != nil {
 		return Explanation{}, err

@@ -144,12 +144,12 @@ type endJSON struct {
 	Path            []segmentJSON `json:"path,omitempty"`
 }
 
-func endOut(e *EndResult) endJSON {
+func endOut(e *EndResult, path *Path) endJSON {
 	return endJSON{
 		Tech: e.Tech, HostClass: e.HostClass, WattsPerEnd: num(e.DevicePower), HostWattsPerEnd: num(e.HostPower),
 		PJPerBit: num(e.Energy.Total().PJ()), FIT: num(e.FIT), USD: num(e.Cost),
-		ElectricalPath: num(e.Path.Length().Millimetres()), ElectricalLoss: num(e.Path.Loss()),
-		Energy: energyOut(e.Energy), Path: pathOut(&e.Path),
+		ElectricalPath: num(path.Length().Millimetres()), ElectricalLoss: num(path.Loss()),
+		Energy: energyOut(e.Energy), Path: pathOut(path),
 	}
 }
 
@@ -202,9 +202,11 @@ func linkOut(r *LinkResult) linkJSON {
 	}
 	j.Breakdown.Energy = energyOut(r.Near.Energy)
 	j.Breakdown.Latency = latencyOut(r.Latency)
-	j.Breakdown.Path = pathOut(&r.Path)
+	path := r.Path()
+	j.Breakdown.Path = pathOut(&path)
 	if r.Mixed() {
-		f := endOut(&r.Far)
+		fp := r.FarPath()
+		f := endOut(&r.Far, &fp)
 		j.FarEnd = &f
 	}
 	return j

@@ -15,6 +15,8 @@ type laneSpec struct {
 	CodewordBits  int       // Reed-Solomon FEC codeword length in bits
 	budgetID      paramID
 	dfID          paramID // laminate of the host boards of this generation
+	cmosF         float64 // cmos_scale^doublings, computed once
+	laserF        float64 // laser_scale^doublings
 }
 
 // Nyquist returns the Nyquist frequency, f_N = baud / 2: the frequency at
@@ -37,6 +39,16 @@ func (l laneSpec) doublings() float64 { return math.Log2(float64(l.Rate / (100 *
 // 802.3dj; Intel AN 846). 400G per lane is research: PAM4 at baud_400g_gbd
 // is assumed.
 func lookupLane(p *paramSet, gbps float64) (laneSpec, bool) {
+	l, ok := laneSignalling(p, gbps)
+	if ok {
+		d := l.doublings()
+		l.cmosF = math.Pow(p.ratio(pCMOSScale), d)
+		l.laserF = math.Pow(p.ratio(pLaserScale), d)
+	}
+	return l, ok
+}
+
+func laneSignalling(p *paramSet, gbps float64) (laneSpec, bool) {
 	switch gbps {
 	case 25:
 		return laneSpec{Rate: 25 * Gbps, Modulation: "NRZ", BitsPerSymbol: 1, Baud: 25.78125 * Gigahertz,
@@ -57,9 +69,16 @@ func lookupLane(p *paramSet, gbps float64) (laneSpec, bool) {
 	return laneSpec{}, false
 }
 
-// scaled returns a component energy given at 100 Gb/s per lane, carried to
-// this lane rate: E(R) = E_100 x s^log2(R / 100 Gb/s), s the scaling factor
-// per doubling (cmos_scale for electronics, laser_scale for lasers).
-func (l laneSpec) scaled(e EnergyPerBit, s float64) EnergyPerBit {
-	return EnergyPerBit(float64(e) * math.Pow(s, l.doublings()))
+// electronics returns a component energy given at 100 Gb/s per lane,
+// carried to this lane rate: E(R) = E_100 × s^log2(R / 100 Gb/s), s =
+// cmos_scale, the factor per doubling of the lane rate.
+func (l laneSpec) electronics(p *paramSet, e EnergyPerBit) EnergyPerBit {
+	p.raw(pCMOSScale) // record the dependence; the power was taken once
+	return EnergyPerBit(float64(e) * l.cmosF)
+}
+
+// laser is electronics for lasers, with s = laser_scale.
+func (l laneSpec) laser(p *paramSet, e EnergyPerBit) EnergyPerBit {
+	p.raw(pLaserScale)
+	return EnergyPerBit(float64(e) * l.laserF)
 }

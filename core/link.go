@@ -138,33 +138,30 @@ func (e EnergyBreakdown) Total() EnergyPerBit { return e.HostSerDes + e.Device()
 
 // endEnergy returns the energy breakdown of one end of a link of the given
 // technology, lane and port rate. Component energies are catalogue values
-// at 100 Gb/s per lane carried to this lane rate (laneSpec.scaled).
+// at 100 Gb/s per lane carried to this lane rate (laneSpec.electronics and
+// laneSpec.laser).
 func endEnergy(p *paramSet, t Tech, lane laneSpec, port BitRate) EnergyBreakdown {
-	cmos := p.ratio(pCMOSScale)
-	e := EnergyBreakdown{HostSerDes: lane.scaled(p.energyPerBit(hostClassParam(hostClass(t))), cmos)}
+	e := EnergyBreakdown{HostSerDes: lane.electronics(p, p.energyPerBit(hostClassParam(hostClass(t))))}
 	switch t {
 	case DAC:
 		e.Fixed = p.power(pDACWatts).PerBit(port)
 	case ACC:
-		e.Redriver = lane.scaled(p.energyPerBit(pACCPJ), cmos)
+		e.Redriver = lane.electronics(p, p.energyPerBit(pACCPJ))
 	case AEC:
-		e.Retimer = lane.scaled(p.energyPerBit(pAECPJ), cmos)
+		e.Retimer = lane.electronics(p, p.energyPerBit(pAECPJ))
 	case DSP:
-		laser := p.ratio(pLaserScale)
-		e.DSP = lane.scaled(p.energyPerBit(pDSPPJ), cmos)
-		e.DriverTIA = lane.scaled(p.energyPerBit(pDriverTIAPJ), cmos)
-		e.Laser = lane.scaled(p.energyPerBit(pLaserPJ), laser)
-		e.Overhead = lane.scaled(p.energyPerBit(pModuleOverheadPJ), cmos)
+		e.DSP = lane.electronics(p, p.energyPerBit(pDSPPJ))
+		e.DriverTIA = lane.electronics(p, p.energyPerBit(pDriverTIAPJ))
+		e.Laser = lane.laser(p, p.energyPerBit(pLaserPJ))
+		e.Overhead = lane.electronics(p, p.energyPerBit(pModuleOverheadPJ))
 	case LPO:
-		laser := p.ratio(pLaserScale)
-		e.DriverTIA = lane.scaled(p.energyPerBit(pLPODriverPJ), cmos)
-		e.Laser = lane.scaled(p.energyPerBit(pLaserPJ), laser)
-		e.Overhead = lane.scaled(p.energyPerBit(pModuleOverheadPJ), cmos)
+		e.DriverTIA = lane.electronics(p, p.energyPerBit(pLPODriverPJ))
+		e.Laser = lane.laser(p, p.energyPerBit(pLaserPJ))
+		e.Overhead = lane.electronics(p, p.energyPerBit(pModuleOverheadPJ))
 	case CPO:
-		laser := p.ratio(pLaserScale)
-		e.DriverTIA = lane.scaled(p.energyPerBit(pCPOEICPJ), cmos)
-		e.Modulator = lane.scaled(p.energyPerBit(pCPOModPJ), cmos)
-		e.Laser = lane.scaled(p.energyPerBit(pCPOLaserPJ), laser)
+		e.DriverTIA = lane.electronics(p, p.energyPerBit(pCPOEICPJ))
+		e.Modulator = lane.electronics(p, p.energyPerBit(pCPOModPJ))
+		e.Laser = lane.laser(p, p.energyPerBit(pCPOLaserPJ))
 	}
 	return e
 }
@@ -258,7 +255,6 @@ type EndResult struct {
 	HostPower   Power // the host SerDes lanes that drive it
 	FIT         FIT
 	Cost        USD
-	Path        Path // this end's electrical path (optics); empty for copper
 }
 
 // LatencyBreakdown is the one-way latency of a link by component.
@@ -297,7 +293,9 @@ type LinkResult struct {
 	// die to die; ElectricalLoss its loss at the Nyquist frequency.
 	ElectricalPath Length
 	ElectricalLoss Decibel
-	Path           Path
+	paths          *pathSet // the lane's path templates, shared
+	cable          Segment  // the twinax run (copper)
+	farDelay       Time     // the far end's path delay (optics)
 
 	Near, Far EndResult
 	Latency   LatencyBreakdown
@@ -331,19 +329,29 @@ func (r *LinkResult) Mixed() bool { return r.FarTech != r.Tech }
 // the cage, G the redriver's equalisation, P the paddle path to a retimer,
 // α the twinax loss per metre at the Nyquist frequency f_N.
 func copperReach(p *paramSet, s linkSpec) (Length, Decibel) {
+	var h, pp Path
+	if s.near == AEC {
+		pp = paddlePath(p, s.lane)
+	} else {
+		h = copperHostPath(p, s.lane)
+	}
+	return copperReachWith(p, s, &h, &pp)
+}
+
+// copperReachWith is copperReach with the host path h (DAC, ACC) or the
+// paddle path pp (AEC) already computed.
+func copperReachWith(p *paramSet, s linkSpec, h, pp *Path) (Length, Decibel) {
 	alpha := twinaxLoss(p, s.awg, s.lane.Nyquist()).Total()
 	budget := s.lane.Budget
+	p.raw(s.lane.budgetID)
 	var avail Decibel
 	switch s.near {
 	case DAC:
-		h := copperHostPath(p, s.lane)
 		avail = budget - 2*h.Loss()
 	case ACC:
-		h := copperHostPath(p, s.lane)
 		budget += p.decibel(pACCGain)
 		avail = budget - 2*h.Loss()
 	case AEC:
-		pp := paddlePath(p, s.lane)
 		avail = budget - 2*pp.Loss()
 	}
 	if avail <= 0 || alpha <= 0 {
@@ -400,8 +408,62 @@ func fecAccumulation(lane laneSpec, lanes int) Time {
 	return Time(n * float64(lane.CodewordBits) / line)
 }
 
-// evalLink evaluates a validated link. It allocates nothing.
-func evalLink(p *paramSet, s linkSpec) LinkResult {
+// pathSet holds the electrical paths of one lane rate: every link at that
+// rate shares them.
+type pathSet struct {
+	copperHost, moduleHost, cpo, paddle Path
+}
+
+func newPathSet(p *paramSet, lane laneSpec) *pathSet {
+	return &pathSet{
+		copperHost: copperHostPath(p, lane),
+		moduleHost: moduleHostPath(p, lane),
+		cpo:        cpoPath(p, lane),
+		paddle:     paddlePath(p, lane),
+	}
+}
+
+// end returns the path of an optical end.
+func (ps *pathSet) end(t Tech) *Path {
+	if t == CPO {
+		return &ps.cpo
+	}
+	return &ps.moduleHost
+}
+
+// Path returns the link's electrical path, segment by segment: the whole
+// channel for copper (host, cable, host), the near end's for optics.
+func (r *LinkResult) Path() Path {
+	var out Path
+	if r.paths == nil {
+		return out
+	}
+	if r.Tech.Copper() {
+		out.addPath(&r.paths.copperHost)
+		if r.Tech == AEC {
+			out.addPath(&r.paths.paddle)
+		}
+		out.addSegment(r.cable)
+		if r.Tech == AEC {
+			out.addPath(&r.paths.paddle)
+		}
+		out.addPath(&r.paths.copperHost)
+		return out
+	}
+	return *r.paths.end(r.Tech)
+}
+
+// FarPath returns the far end's electrical path (optics).
+func (r *LinkResult) FarPath() Path {
+	if r.paths == nil || !r.FarTech.Optical() {
+		return Path{}
+	}
+	return *r.paths.end(r.FarTech)
+}
+
+// evalLink evaluates a validated link with its lane's paths. It allocates
+// nothing.
+func evalLink(p *paramSet, s linkSpec, ps *pathSet) LinkResult {
 	port := s.port()
 	r := LinkResult{
 		Tech: s.near, FarTech: s.far, Lane: s.lane.Rate, Lanes: s.lanes, Port: port,
@@ -420,34 +482,34 @@ func evalLink(p *paramSet, s linkSpec) LinkResult {
 		FECDecode:     p.time(pFECDecodeNS),
 	}
 
+	r.paths = ps
 	if s.near.Copper() {
 		r.AWG = s.awg
-		r.MaxReach, r.Budget = copperReach(p, s)
-		h := copperHostPath(p, s.lane)
-		r.Path.addPath(&h)
+		h, pp := &ps.copperHost, &ps.paddle
+		r.MaxReach, r.Budget = copperReachWith(p, s, h, pp)
+		r.cable = cableSegment(p, s.lane, s.awg, s.length)
+		r.ElectricalPath = 2*h.Length() + r.cable.Length
+		r.ElectricalLoss = 2*h.Loss() + r.cable.Loss
+		lat.Flight = 2*h.Delay() + r.cable.Delay
 		if s.near == AEC {
-			pp := paddlePath(p, s.lane)
-			r.Path.addPath(&pp)
-			r.Path.addSegment(cableSegment(p, s.lane, s.awg, s.length))
-			r.Path.addPath(&pp)
+			r.ElectricalPath += 2 * pp.Length()
+			r.ElectricalLoss += 2 * pp.Loss()
+			lat.Flight += 2 * pp.Delay()
 			lat.Retimer = 2 * p.time(pRetimerNS)
-		} else {
-			r.Path.addSegment(cableSegment(p, s.lane, s.awg, s.length))
 		}
-		r.Path.addPath(&h)
-		lat.Flight = r.Path.Delay()
 		r.Feasible = s.length <= r.MaxReach*(1+1e-12)
 		if !r.Feasible {
 			r.Reason = "exceeds copper reach"
 		}
 	} else {
 		r.Fiber = s.fiber
-		near.Path = endPath(p, s.near, s.lane)
-		far.Path = endPath(p, s.far, s.lane)
-		r.Path = near.Path
+		np, fp := ps.end(s.near), ps.end(s.far)
+		r.ElectricalPath = np.Length()
+		r.ElectricalLoss = np.Loss()
+		r.farDelay = fp.Delay()
 		r.Budget = opticalBudget(p, s.fiber)
 		r.MaxReach = opticalReach(p, s.fiber)
-		lat.Flight = near.Path.Delay() + far.Path.Delay() + FiberFlightTime(s.length, groupIndex(p, s.fiber))
+		lat.Flight = np.Delay() + r.farDelay + FiberFlightTime(s.length, groupIndex(p, s.fiber))
 		if s.near == DSP {
 			lat.DSP += p.time(pDSPNS)
 		}
@@ -463,7 +525,7 @@ func evalLink(p *paramSet, s linkSpec) LinkResult {
 			r.Feasible = false
 			r.Reason = "no multimode optics at this lane rate"
 		default:
-			if c, ok := linearChannel(p, s, &near.Path, &far.Path); ok && c > s.lane.Budget {
+			if c, ok := linearChannel(p, s, np, fp); ok && c > s.lane.Budget {
 				r.MaxReach = 0
 				r.Budget = s.lane.Budget
 				r.Feasible = false
@@ -475,8 +537,6 @@ func evalLink(p *paramSet, s linkSpec) LinkResult {
 			r.Reason = "exceeds optical reach"
 		}
 	}
-	r.ElectricalPath = r.Path.Length()
-	r.ElectricalLoss = r.Path.Loss()
 	r.Near, r.Far = near, far
 	r.Latency = lat
 	r.LinkFIT = near.FIT + far.FIT
@@ -496,7 +556,7 @@ func EvaluateLink(l Link) (LinkResult, error) {
 	if err != nil {
 		return LinkResult{}, err
 	}
-	return evalLink(&p, s), nil
+	return evalLink(&p, s, newPathSet(&p, s.lane)), nil
 }
 
 // checkLink validates a link and turns it into a spec. prefix is put before

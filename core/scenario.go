@@ -185,6 +185,44 @@ type plan struct {
 	tiers       [MaxTiers]tierSpec
 	scaleUp     bool
 	suAWG       int
+
+	// memo holds the links evaluated so far: auto, by_stage and the
+	// scale-up comparison ask for many of the same links.
+	paths *pathSet
+	memo  [maxMemo]memoEntry
+	nMemo int
+}
+
+const maxMemo = 48
+
+type memoEntry struct {
+	key linkKey
+	res LinkResult
+}
+
+// linkKey identifies a link within a plan (whose lane is fixed).
+type linkKey struct {
+	length    Length
+	lanes     int
+	awg       int
+	near, far Tech
+	fiber     Fiber
+}
+
+// link evaluates a link, once per plan.
+func (pl *plan) link(s linkSpec) LinkResult {
+	k := linkKey{length: s.length, lanes: s.lanes, awg: s.awg, near: s.near, far: s.far, fiber: s.fiber}
+	for i := 0; i < pl.nMemo; i++ {
+		if pl.memo[i].key == k {
+			return pl.memo[i].res
+		}
+	}
+	r := evalLink(&pl.p, s, pl.paths)
+	if pl.nMemo < maxMemo {
+		pl.memo[pl.nMemo] = memoEntry{key: k, res: r}
+		pl.nMemo++
+	}
+	return r
 }
 
 type tierSpec struct {
@@ -232,10 +270,33 @@ func checkFiber(field string, f Fiber) (Fiber, error) {
 	return "", &InputError{Field: field, Value: quote(string(f)), Allowed: "smf, mmf", Reason: "is not a known fibre type"}
 }
 
+// checkTier validates tier i. Field names are built only for errors.
+func checkTier(i int, t Tier) (tierSpec, error) {
+	field := func(name string) string { return "tiers[" + strconv.Itoa(i) + "]." + name }
+	tech := t.Tech
+	if tech == "" {
+		tech = Auto
+	}
+	if !tech.valid() && tech != Auto {
+		return tierSpec{}, checkTech(field("tech"), tech, true)
+	}
+	if !(t.LengthM >= 0.01 && t.LengthM <= maxLengthM) {
+		return tierSpec{}, checkRange(field("length_m"), t.LengthM, 0.01, maxLengthM, "m")
+	}
+	awg, err := checkAWG("", t.AWG)
+	if err != nil {
+		return tierSpec{}, &InputError{Field: field("awg"), Value: err.(*InputError).Value, Allowed: err.(*InputError).Allowed, Reason: err.(*InputError).Reason}
+	}
+	fiber, err := checkFiber("", t.Fiber)
+	if err != nil {
+		return tierSpec{}, &InputError{Field: field("fiber"), Value: err.(*InputError).Value, Allowed: err.(*InputError).Allowed, Reason: err.(*InputError).Reason}
+	}
+	return tierSpec{tech: tech, length: Length(t.LengthM) * Metre, awg: awg, fiber: fiber}, nil
+}
+
 // Validate checks a scenario without evaluating it.
 func Validate(s Scenario) error {
-	var pl plan
-	return pl.build(s)
+	return new(plan).build(s)
 }
 
 // build validates s and fills the plan.
@@ -260,6 +321,7 @@ func (pl *plan) build(s Scenario) error {
 		return &InputError{Field: "lane_gbps", Value: formatNumber(s.LaneGbps), Allowed: "25, 50, 100, 200, 400", Reason: "is not a known lane rate"}
 	}
 	pl.lane = lane
+	pl.paths = newPathSet(p, lane)
 
 	// Scale-up.
 	su := s.ScaleUp
@@ -322,26 +384,11 @@ func (pl *plan) build(s Scenario) error {
 		return &InputError{Field: "tiers", Value: strconv.Itoa(len(s.Tiers)) + " tiers", Allowed: "at most " + strconv.Itoa(MaxTiers), Reason: "is too many"}
 	}
 	for i, t := range s.Tiers {
-		prefix := "tiers[" + strconv.Itoa(i) + "]."
-		tech := t.Tech
-		if tech == "" {
-			tech = Auto
-		}
-		if err := checkTech(prefix+"tech", tech, true); err != nil {
-			return err
-		}
-		if err := checkRange(prefix+"length_m", t.LengthM, 0.01, maxLengthM, "m"); err != nil {
-			return err
-		}
-		awg, err := checkAWG(prefix+"awg", t.AWG)
+		ts, err := checkTier(i, t)
 		if err != nil {
 			return err
 		}
-		fiber, err := checkFiber(prefix+"fiber", t.Fiber)
-		if err != nil {
-			return err
-		}
-		pl.tiers[i] = tierSpec{tech: tech, length: Length(t.LengthM) * Metre, awg: awg, fiber: fiber}
+		pl.tiers[i] = ts
 	}
 	if len(s.Tiers) < pl.tree.tiers {
 		return &InputError{Field: "tiers", Value: strconv.Itoa(len(s.Tiers)) + " given", Allowed: strconv.Itoa(pl.tree.tiers) + " or more (" + formatNumber(float64(pl.endpoints)) + " ports at radix " + strconv.Itoa(so.SwitchRadix) + " need " + strconv.Itoa(pl.tree.tiers) + " tiers)", Reason: "is too few: give a technology and length for every tier"}

@@ -1,0 +1,38 @@
+package core
+
+import "testing"
+
+// Budgets (make bench prints them): Evaluate of the default scenario under
+// 20 µs and 100 allocations; EvaluateLink allocation-free after parsing.
+
+func BenchmarkEvaluate(b *testing.B) {
+	s := DefaultScenario()
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := Evaluate(s); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkEvaluateLink(b *testing.B) {
+	l := Link{Tech: DSP, LaneGbps: 200, Lanes: 8, LengthM: 100}
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := EvaluateLink(l); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkEncodePermalink(b *testing.B) {
+	s := DefaultScenario()
+	s.GPUs = 131072
+	s.Params = map[string]float64{"c2m_host_trace_mm": 250}
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := EncodePermalink(s); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
