@@ -203,7 +203,7 @@ func (pl *plan) evaluate() Result {
 		a.tiers[i] = pl.tiers[i].tech
 	}
 	a.nic = pl.s.ScaleOut.NICTech
-	a.scaleUp = pl.s.ScaleUp.Tech
+	a.scaleUp = pl.suTech
 	var tiers [MaxTiers]TierResult
 	pl.run(a, &tiers, &r.ScaleUp, &r.Totals)
 	r.Tiers = make([]TierResult, pl.tree.tiers)

@@ -278,7 +278,7 @@ func Explain(s Scenario, path string) (Explanation, error) {
 	for i := 0; i < pl.tree.tiers; i++ {
 		a.tiers[i] = pl.tiers[i].tech
 	}
-	a.nic, a.scaleUp = pl.s.ScaleOut.NICTech, pl.s.ScaleUp.Tech
+	a.nic, a.scaleUp = pl.s.ScaleOut.NICTech, pl.suTech
 	ctx := keys
 	if len(ctx) >= 2 && ctx[0].key == "by_stage" && ctx[1].index >= 0 && ctx[1].index < len(Stages) {
 		a = pl.stageAssignment(Stages[ctx[1].index])
@@ -311,6 +311,9 @@ func Explain(s Scenario, path string) (Explanation, error) {
 			}
 		}
 		info, found = pickField(ctx[1:], scaleUpFields)
+		if !su.Present && leaf != "present" && len(ctx) >= 2 {
+			info, found = fieldInfo{label: "scale-up domain (none)", formula: "0: scale_up.domain_gpus is 1, so there is no scale-up domain"}, true
+		}
 	case len(ctx) >= 1 && ctx[0].key == "totals":
 		for i := 0; i < pl.tree.tiers; i++ {
 			specs = append(specs, pl.tierLink(i, tiers[i].Link.Tech, tiers[i].Link.FarTech))
@@ -350,8 +353,15 @@ func Explain(s Scenario, path string) (Explanation, error) {
 		case "need_m":
 			info, found = fieldInfo{label: "length the tier needs", formula: "input: the tier's length_m"}, true
 		case "max_reach_m":
-			if i := ctx[1].index; i >= 0 && i < len(specs)+MaxTiers {
-				info, found = fieldInfo{label: "reach of the stage's best technology"}, true
+			if n, ok := parent["tier"].(float64); ok {
+				i := int(n) - 1
+				switch {
+				case i < 0 && su.Present:
+					specs = []linkSpec{pl.scaleUpSpec(su.Tech)}
+				case i >= 0 && i < pl.tree.tiers:
+					specs = []linkSpec{pl.tierLink(i, tiers[i].Link.Tech, tiers[i].Link.FarTech)}
+				}
+				info, found = fieldInfo{label: "reach of the stage's technology there", part: partReach}, len(specs) > 0
 			}
 		case "tier":
 			info, found = fieldInfo{label: "tier", formula: "position from the GPU side, 1 first; 0 is the scale-up domain"}, true

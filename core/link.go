@@ -307,16 +307,16 @@ type LinkResult struct {
 }
 
 // WattsPerEnd returns the near end device's power (what datasheets quote).
-func (r *LinkResult) WattsPerEnd() Power { return r.Near.DevicePower }
+func (r LinkResult) WattsPerEnd() Power { return r.Near.DevicePower }
 
 // HostWattsPerEnd returns the host SerDes power at the near end.
-func (r *LinkResult) HostWattsPerEnd() Power { return r.Near.HostPower }
+func (r LinkResult) HostWattsPerEnd() Power { return r.Near.HostPower }
 
 // PJPerBit returns the near end's whole energy per bit, device plus host.
-func (r *LinkResult) PJPerBit() EnergyPerBit { return r.Near.Energy.Total() }
+func (r LinkResult) PJPerBit() EnergyPerBit { return r.Near.Energy.Total() }
 
 // Mixed reports whether the two ends use different technologies.
-func (r *LinkResult) Mixed() bool { return r.FarTech != r.Tech }
+func (r LinkResult) Mixed() bool { return r.FarTech != r.Tech }
 
 // copperReach returns the longest cable of the spec's gauge that keeps the
 // channel inside its budget, and that budget:

@@ -185,6 +185,7 @@ type plan struct {
 	tiers       [MaxTiers]tierSpec
 	scaleUp     bool
 	suAWG       int
+	suTech      Tech
 
 	// memo holds the links evaluated so far: auto, by_stage and the
 	// scale-up comparison ask for many of the same links.
@@ -332,7 +333,11 @@ func (pl *plan) build(s Scenario) error {
 	if err := checkRange("scale_up.gbps_per_gpu", su.GbpsPerGPU, 0, maxGbps, "Gb/s"); err != nil {
 		return err
 	}
-	if err := checkTech("scale_up.tech", su.Tech, true); err != nil {
+	pl.suTech = su.Tech
+	if pl.suTech == "" {
+		pl.suTech = Auto
+	}
+	if err := checkTech("scale_up.tech", pl.suTech, true); err != nil {
 		return err
 	}
 	if err := checkRange("scale_up.length_m", su.LengthM, 0, 1000, "m"); err != nil {

@@ -1,0 +1,31 @@
+# The two commands a newcomer needs are `make serve` (once the site exists)
+# and `make test`. `make bench` prints the performance figures.
+
+GO        ?= go
+FUZZTIME  ?= 10s
+BENCHTIME ?= 2s
+
+.PHONY: test vet deps-check unit fuzz bench
+
+test: vet deps-check unit fuzz
+
+vet:
+	$(GO) vet ./...
+	@test -z "$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go'))" || { echo "gofmt would change:"; gofmt -l .; exit 1; }
+
+# core imports the standard library only: no syscall/js, ebiten, go-echarts
+# or minify can leak into the physics.
+deps-check:
+	@out="$$($(GO) list -deps -f '{{if not .Standard}}{{.ImportPath}}{{end}}' ./core/... | grep -v '^github.com/cpocalc/cpocalc/core$$' || true)"; \
+	if [ -n "$$out" ]; then echo "core depends on more than the standard library:"; echo "$$out"; exit 1; fi; \
+	echo "core: standard library only"
+
+unit:
+	$(GO) test -count=1 ./...
+
+fuzz:
+	$(GO) test -run '^$$' -fuzz '^FuzzDecodePermalink$$' -fuzztime $(FUZZTIME) ./core
+	$(GO) test -run '^$$' -fuzz '^FuzzEvaluate$$' -fuzztime $(FUZZTIME) ./core
+
+bench:
+	$(GO) test -run '^$$' -bench . -benchmem -benchtime $(BENCHTIME) ./core

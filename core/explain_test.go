@@ -1,0 +1,136 @@
+package core
+
+import (
+	"encoding/json"
+	"errors"
+	"sort"
+	"strconv"
+	"strings"
+	"testing"
+)
+
+// leaves lists the paths of every number and bool in a JSON document.
+func leaves(prefix string, v any, out *[]string) {
+	switch x := v.(type) {
+	case map[string]any:
+		for k, c := range x {
+			p := k
+			if prefix != "" {
+				p = prefix + "." + k
+			}
+			leaves(p, c, out)
+		}
+	case []any:
+		for i, c := range x {
+			leaves(prefix+"["+strconv.Itoa(i)+"]", c, out)
+		}
+	case float64, bool:
+		*out = append(*out, prefix)
+	}
+}
+
+// Every number of a result can be explained: a formula, its value as in
+// the result, and for physical numbers the parameters behind it.
+func TestEveryResultNumberExplains(t *testing.T) {
+	scenarios := map[string]Scenario{"default": DefaultScenario()}
+	s := DefaultScenario()
+	s.GPUs, s.LaneGbps, s.ScaleUp.DomainGPUs = 2000, 100, 1
+	s.Tiers[0] = Tier{Tech: AEC, LengthM: 4, AWG: 30}
+	s.Tiers[1] = Tier{Tech: LPO, LengthM: 80, Fiber: MMF}
+	scenarios["mixed"] = s
+	for name, s := range scenarios {
+		r := mustEvaluate(s)
+		b, _ := json.Marshal(r)
+		var doc map[string]any
+		if err := json.Unmarshal(b, &doc); err != nil {
+			t.Fatal(err)
+		}
+		var paths []string
+		leaves("", doc, &paths)
+		sort.Strings(paths)
+		if len(paths) < 200 {
+			t.Fatalf("%s: only %d leaves", name, len(paths))
+		}
+		for _, p := range paths {
+			e, err := Explain(s, p)
+			if err != nil {
+				t.Errorf("%s: %s: %v", name, p, err)
+				continue
+			}
+			if e.Formula == "" || e.Label == "" {
+				t.Errorf("%s: %s: no formula or label", name, p)
+			}
+			physical := false
+			for _, suffix := range []string{"max_reach_m", "electrical_loss_db", "pj_per_bit", "watts_per_end", "link_watts", "].watts", "scale_up.watts", "interconnect_watts", "latency_ns"} {
+				physical = physical || strings.HasSuffix(p, suffix)
+			}
+			noScaleUp := strings.HasPrefix(p, "scale_up.") && !r.ScaleUp.Present
+			if physical && len(e.Params) == 0 && !strings.HasPrefix(p, "scenario.") && !noScaleUp {
+				t.Errorf("%s: %s: a physical number with no parameters behind it", name, p)
+			}
+		}
+	}
+}
+
+// The parameters named are the ones the computation read: the DSP
+// module's power depends on the DSP energy, and not on the fibre.
+func TestExplainNamesTheRightParameters(t *testing.T) {
+	e, err := ExplainLink(Link{Tech: DSP, LaneGbps: 200, Lanes: 8, LengthM: 100}, "watts_per_end")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ids := map[string]bool{}
+	for _, p := range e.Params {
+		ids[p.ID] = true
+		if p.Source == "" {
+			t.Errorf("%s without source", p.ID)
+		}
+	}
+	for _, want := range []string{"dsp_pj", "laser_pj", "cmos_scale", "laser_scale"} {
+		if !ids[want] {
+			t.Errorf("watts_per_end: %s missing from %v", want, ids)
+		}
+	}
+	if ids["smf_db_per_km"] {
+		t.Error("watts_per_end names the fibre attenuation")
+	}
+	e, _ = ExplainLink(Link{Tech: DSP, LaneGbps: 200, Lanes: 8, LengthM: 100}, "max_reach_m")
+	ids = map[string]bool{}
+	for _, p := range e.Params {
+		ids[p.ID] = true
+	}
+	for _, want := range []string{"dr_tx_dbm", "dr_rx_dbm", "dr_connection_db", "smf_db_per_km"} {
+		if !ids[want] {
+			t.Errorf("max_reach_m: %s missing", want)
+		}
+	}
+	if ids["dsp_pj"] {
+		t.Error("max_reach_m names the DSP energy")
+	}
+	// An override shows as such.
+	s := DefaultScenario()
+	s.Params = map[string]float64{"switch_ns": 500}
+	e, err = Explain(s, "totals.latency_ns")
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, p := range e.Params {
+		if p.ID == "switch_ns" {
+			found = p.Overridden && p.Value == 500 && p.Default == 300
+		}
+	}
+	if !found {
+		t.Errorf("switch_ns override not shown: %+v", e.Params)
+	}
+}
+
+func TestExplainBadPaths(t *testing.T) {
+	for _, p := range []string{"", "totals", "totals.nothing", "tiers[9].watts", "tiers[0", "tiers[-1].watts", "scale_up.link.breakdown", "by_stage[7].totals.switches", "tiers[0].link.tech"} {
+		_, err := Explain(DefaultScenario(), p)
+		var ie *InputError
+		if !errors.As(err, &ie) {
+			t.Errorf("%q: got %v, want an *InputError", p, err)
+		}
+	}
+}

@@ -1,0 +1,198 @@
+package core
+
+import (
+	"errors"
+	"math"
+	"strings"
+	"testing"
+)
+
+// Bad input gives an *InputError naming the field, the value and what is
+// allowed; nothing panics.
+func TestValidationErrors(t *testing.T) {
+	cases := []struct {
+		name  string
+		edit  func(*Scenario)
+		field string
+	}{
+		{"zero GPUs", func(s *Scenario) { s.GPUs = 0 }, "gpus"},
+		{"negative GPUs", func(s *Scenario) { s.GPUs = -5 }, "gpus"},
+		{"absurd GPUs", func(s *Scenario) { s.GPUs = 2_000_000_000 }, "gpus"},
+		{"NaN watts", func(s *Scenario) { s.GPUWatts = math.NaN() }, "gpu_watts"},
+		{"infinite watts", func(s *Scenario) { s.GPUWatts = math.Inf(1) }, "gpu_watts"},
+		{"zero watts", func(s *Scenario) { s.GPUWatts = 0 }, "gpu_watts"},
+		{"lane rate", func(s *Scenario) { s.LaneGbps = 150 }, "lane_gbps"},
+		{"domain", func(s *Scenario) { s.ScaleUp.DomainGPUs = 0 }, "scale_up.domain_gpus"},
+		{"scale-up tech", func(s *Scenario) { s.ScaleUp.Tech = "fiber" }, "scale_up.tech"},
+		{"scale-up length", func(s *Scenario) { s.ScaleUp.LengthM = -1 }, "scale_up.length_m"},
+		{"scale-up gauge", func(s *Scenario) { s.ScaleUp.AWG = 27 }, "scale_up.awg"},
+		{"scale-up without bandwidth", func(s *Scenario) { s.ScaleUp.GbpsPerGPU = 0 }, "scale_up.gbps_per_gpu"},
+		{"port not in lanes", func(s *Scenario) { s.ScaleOut.PortGbps = 500 }, "scale_out.port_gbps"},
+		{"port too fast", func(s *Scenario) { s.ScaleOut.PortGbps = 1e6 }, "scale_out.port_gbps"},
+		{"odd radix", func(s *Scenario) { s.ScaleOut.SwitchRadix = 63 }, "scale_out.switch_radix"},
+		{"tiny radix", func(s *Scenario) { s.ScaleOut.SwitchRadix = 2 }, "scale_out.switch_radix"},
+		{"radix cannot build", func(s *Scenario) { s.ScaleOut.SwitchRadix = 4; s.GPUs = 1_000_000 }, "scale_out.switch_radix"},
+		{"too few forced tiers", func(s *Scenario) { s.ScaleOut.Tiers = 2 }, "scale_out.tiers"},
+		{"too many tiers", func(s *Scenario) { s.ScaleOut.Tiers = 9 }, "scale_out.tiers"},
+		{"NIC tech", func(s *Scenario) { s.ScaleOut.NICTech = DAC }, "scale_out.nic_tech"},
+		{"tiers missing", func(s *Scenario) { s.Tiers = s.Tiers[:2] }, "tiers"},
+		{"tier tech", func(s *Scenario) { s.Tiers[1].Tech = "wifi" }, "tiers[1].tech"},
+		{"tier length zero", func(s *Scenario) { s.Tiers[2].LengthM = 0 }, "tiers[2].length_m"},
+		{"tier length NaN", func(s *Scenario) { s.Tiers[0].LengthM = math.NaN() }, "tiers[0].length_m"},
+		{"tier gauge", func(s *Scenario) { s.Tiers[0].AWG = 24 }, "tiers[0].awg"},
+		{"tier fibre", func(s *Scenario) { s.Tiers[0].Fiber = "plastic" }, "tiers[0].fiber"},
+		{"PUE", func(s *Scenario) { s.PUE = 0.5 }, "pue"},
+		{"price", func(s *Scenario) { s.USDPerKWh = -1 }, "usd_per_kwh"},
+		{"fibre price", func(s *Scenario) { s.FiberCNYPerCoreKm = math.Inf(-1) }, "fiber_cny_per_core_km"},
+		{"unknown param", func(s *Scenario) { s.Params = map[string]float64{"warp_factor": 9} }, "params.warp_factor"},
+		{"param range", func(s *Scenario) { s.Params = map[string]float64{"smf_db_per_km": -1} }, "params.smf_db_per_km"},
+		{"version", func(s *Scenario) { s.V = 7 }, "v"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			s := DefaultScenario()
+			c.edit(&s)
+			_, err := Evaluate(s)
+			var ie *InputError
+			if !errors.As(err, &ie) {
+				t.Fatalf("got %v, want an *InputError", err)
+			}
+			if ie.Field != c.field {
+				t.Errorf("field %q, want %q (%v)", ie.Field, c.field, err)
+			}
+			if ie.Value == "" || ie.Allowed == "" || !strings.Contains(err.Error(), c.field) {
+				t.Errorf("message lacks value or allowed range: %v", err)
+			}
+		})
+	}
+}
+
+func TestLinkValidation(t *testing.T) {
+	cases := []struct {
+		l     Link
+		field string
+	}{
+		{Link{Tech: "x", LaneGbps: 100, Lanes: 4, LengthM: 1}, "tech"},
+		{Link{Tech: DAC, FarTech: DSP, LaneGbps: 100, Lanes: 4, LengthM: 1}, "far_tech"},
+		{Link{Tech: DSP, FarTech: DAC, LaneGbps: 100, Lanes: 4, LengthM: 1}, "far_tech"},
+		{Link{Tech: DAC, LaneGbps: 99, Lanes: 4, LengthM: 1}, "lane_gbps"},
+		{Link{Tech: DAC, LaneGbps: 100, Lanes: 0, LengthM: 1}, "lanes"},
+		{Link{Tech: DAC, LaneGbps: 100, Lanes: 4, LengthM: -1}, "length_m"},
+		{Link{Tech: DAC, LaneGbps: 100, Lanes: 4, LengthM: 1, AWG: 31}, "awg"},
+		{Link{Tech: DSP, LaneGbps: 100, Lanes: 4, LengthM: 1, Fiber: "om9"}, "fiber"},
+	}
+	for _, c := range cases {
+		_, err := EvaluateLink(c.l)
+		var ie *InputError
+		if !errors.As(err, &ie) || ie.Field != c.field {
+			t.Errorf("%+v: got %v, want an error on %s", c.l, err, c.field)
+		}
+	}
+}
+
+func TestParseScenario(t *testing.T) {
+	s, err := ParseScenario([]byte(`{"gpus": 1000, "scale_out": {"switch_radix": 32}}`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := DefaultScenario()
+	if s.GPUs != 1000 || s.ScaleOut.SwitchRadix != 32 || s.ScaleOut.PortGbps != d.ScaleOut.PortGbps || len(s.Tiers) != 3 {
+		t.Errorf("partial scenario not merged onto defaults: %+v", s)
+	}
+	s, err = ParseScenario([]byte(`{"tiers": [{"tech": "cpo", "length_m": 5}]}`))
+	if err != nil || len(s.Tiers) != 1 || s.Tiers[0].Tech != CPO {
+		t.Errorf("tiers not replaced whole: %+v, %v", s.Tiers, err)
+	}
+	for in, field := range map[string]string{
+		`{"gpus": "many"}`:                   "gpus",
+		`{"gpus": 1.5}`:                      "gpus",
+		`{"gpu": 8}`:                         "gpu",
+		`{"scale_up": {"tech": 3}}`:          "scale_up.tech",
+		`{"gpus": 8`:                         "scenario",
+		`[1, 2]`:                             "scenario",
+		`{"gpus": 8} {"gpus": 9}`:            "scenario",
+		`{"params": {"smf_db_per_km": "x"}}`: "params",
+	} {
+		_, err := ParseScenario([]byte(in))
+		var ie *InputError
+		if !errors.As(err, &ie) {
+			t.Errorf("%s: got %v, want an *InputError", in, err)
+			continue
+		}
+		if ie.Field != field {
+			t.Errorf("%s: field %q, want %q (%v)", in, ie.Field, field, err)
+		}
+	}
+}
+
+// The topology of the fat tree for sizes that do not fill it.
+func TestFatTreeCounts(t *testing.T) {
+	cases := []struct {
+		e, k, forced, tiers int
+		switches            []int
+	}{
+		{64, 64, 0, 1, []int{1}},
+		{65, 64, 0, 2, []int{3, 2}},
+		{2048, 64, 0, 2, []int{64, 32}},
+		{1000, 64, 0, 2, []int{32, 16}},
+		{65536, 64, 0, 3, []int{2048, 2048, 1024}},
+		{1000, 64, 3, 3, []int{32, 32, 16}},
+		{131072, 64, 0, 4, []int{4096, 4096, 4096, 2048}},
+	}
+	for _, c := range cases {
+		ft, err := buildFatTree(c.e, c.k, c.forced)
+		if err != nil {
+			t.Fatalf("%+v: %v", c, err)
+		}
+		if ft.tiers != c.tiers {
+			t.Errorf("%d ports at k=%d: %d tiers, want %d", c.e, c.k, ft.tiers, c.tiers)
+		}
+		for i, n := range c.switches {
+			if ft.switches[i] != n || ft.links[i] != c.e {
+				t.Errorf("%d ports at k=%d, tier %d: %d switches and %d links, want %d and %d", c.e, c.k, i, ft.switches[i], ft.links[i], n, c.e)
+			}
+		}
+	}
+}
+
+// Twin-port modules: an 8-lane module carries two 4-lane ports on a switch;
+// the NIC has one per port.
+func TestModuleCounts(t *testing.T) {
+	s := DefaultScenario()
+	for i := range s.Tiers {
+		s.Tiers[i].Tech = DSP
+	}
+	r := mustEvaluate(s)
+	n := r.Tiers[0].Links
+	if got, want := r.Tiers[0].Modules, n/2+n; got != want {
+		t.Errorf("tier 1 modules %d, want %d (twin-port at the leaf, one per NIC)", got, want)
+	}
+	if got, want := r.Tiers[1].Modules, n; got != want {
+		t.Errorf("tier 2 modules %d, want %d (twin-port at both ends)", got, want)
+	}
+	s.Tiers[0].Tech = CPO
+	r = mustEvaluate(s)
+	if got, want := r.Tiers[0].Engines, n*800/6400; got != want {
+		t.Errorf("tier 1 engines %d, want %d", got, want)
+	}
+	if r.Tiers[0].NICTech != DSP || r.Tiers[0].Modules != n {
+		t.Errorf("CPO leaf meets a DSP NIC: nic %s, modules %d", r.Tiers[0].NICTech, r.Tiers[0].Modules)
+	}
+}
+
+// An explicitly chosen technology that cannot reach says so, and the rest
+// of the result stands.
+func TestInfeasibleTier(t *testing.T) {
+	s := DefaultScenario()
+	s.Tiers[2].Tech = DAC
+	r := mustEvaluate(s)
+	if r.Tiers[2].Feasible || r.Totals.Feasible {
+		t.Error("300 m of passive copper marked feasible")
+	}
+	if r.Tiers[2].Link.Reason == "" {
+		t.Error("no reason given")
+	}
+	if r.Totals.InterconnectPower <= 0 {
+		t.Error("totals missing")
+	}
+}
