@@ -134,3 +134,32 @@ func TestExplainBadPaths(t *testing.T) {
 		}
 	}
 }
+
+// Mangled paths give errors, never panics.
+func TestExplainHostilePaths(t *testing.T) {
+	base := []string{"totals.interconnect_watts", "tiers[1].link.breakdown.path[2].loss_db", "by_stage[0].blocked[0].max_reach_m", "scale_up.as_tech[5].watts"}
+	mangle := []func(string) string{
+		func(s string) string { return s[:len(s)/2] },
+		func(s string) string { return strings.ReplaceAll(s, "[", "[[") },
+		func(s string) string { return strings.ReplaceAll(s, "]", "") },
+		func(s string) string { return strings.ReplaceAll(s, ".", "..") },
+		func(s string) string { return strings.ReplaceAll(s, "1", "999999999999999999999") },
+		func(s string) string { return s + "[0]" },
+		func(s string) string { return s + ".x" },
+		func(s string) string { return "." + s },
+		func(s string) string { return strings.Repeat(s, 20) },
+	}
+	for _, b := range base {
+		for _, m := range mangle {
+			p := m(b)
+			func() {
+				defer func() {
+					if r := recover(); r != nil {
+						t.Errorf("%q panics: %v", p, r)
+					}
+				}()
+				Explain(DefaultScenario(), p)
+			}()
+		}
+	}
+}

@@ -262,6 +262,17 @@ var publishedCases = []struct {
 			s.ScaleOut.SwitchRadix = 48
 			return float64(mustEvaluate(s).Totals.Switches)
 		}},
+	{"scale-out optics per GPU, 1.6T ports, three tiers of DSP pluggables, W", "Jensen Huang, GTC 2025 keynote: six transceivers of 30 W, 180 W per GPU", 160, 200,
+		func() float64 {
+			s := DefaultScenario()
+			s.ScaleUp.DomainGPUs = 1
+			s.ScaleOut.PortGbps, s.ScaleOut.GbpsPerGPU = 1600, 1600
+			for i := range s.Tiers {
+				s.Tiers[i].Tech = DSP
+			}
+			r := mustEvaluate(s)
+			return r.Totals.InterconnectPower.Watts() / float64(s.GPUs)
+		}},
 	{"Meta field data: pluggable module MTBF, million hours", "Meta, ECOC 2025: 0.5-1 M device-hours", 0.5, 1.0,
 		func() float64 {
 			return mustLink(Link{Tech: DSP, LaneGbps: 100, Lanes: 8, LengthM: 1}).Near.FIT.MTBF().Hours() / 1e6
