@@ -221,10 +221,12 @@ func (pl *plan) evaluate() Result {
 	return r
 }
 
-// stageAssignment returns the assignment of a by_stage comparison: copper
-// lets auto choose among copper only; dsp and lpo put that module at both
-// ends (the NIC too); cpo puts engines in the switches (and the scale-up
-// domain) while the NIC keeps scale_out.nic_tech.
+// stageAssignment returns the assignment of a by_stage comparison of the
+// scale-out network: copper lets auto choose among copper only; dsp and lpo
+// put that module at both ends (the NIC too); cpo puts engines in the
+// switches while the NIC keeps scale_out.nic_tech. The scale-up domain keeps
+// scale_up.tech in every stage: what it would draw with each technology is
+// in ScaleUpResult.AsTech.
 func (pl *plan) stageAssignment(stage string) assignment {
 	var a assignment
 	var t Tech
@@ -241,7 +243,7 @@ func (pl *plan) stageAssignment(stage string) assignment {
 	for i := 0; i < pl.tree.tiers; i++ {
 		a.tiers[i] = t
 	}
-	a.scaleUp = t
+	a.scaleUp = pl.suTech
 	return a
 }
 

@@ -211,12 +211,48 @@ func (f FIT) String() string { return formatPlain(float64(f), 3) + " FIT" }
 // USD is an amount of US dollars.
 type USD float64
 
-func (u USD) String() string { return "$" + formatSI(float64(u), "", 0, 3) }
+func (u USD) String() string { return "$" + formatMoney(float64(u)) }
 
 // CNY is an amount of Chinese yuan.
 type CNY float64
 
-func (c CNY) String() string { return formatSI(float64(c), "", 0, 3) + " CNY" }
+func (c CNY) String() string { return "CNY " + formatMoney(float64(c)) }
+
+// formatMoney prints an amount as readers write money: "950", "12,300",
+// "6.05 million", "3.2 billion".
+func formatMoney(v float64) string {
+	a := math.Abs(v)
+	for _, s := range []struct {
+		scale float64
+		word  string
+	}{{1e12, " trillion"}, {1e9, " billion"}, {1e6, " million"}} {
+		if a >= s.scale*0.9995 {
+			return formatPlain(v/s.scale, 3) + s.word
+		}
+	}
+	if a >= 1000 {
+		n := formatPlain(v, 3)
+		if len(n) > 3 && !strings.Contains(n, ".") {
+			var b []byte
+			neg := n[0] == '-'
+			if neg {
+				n = n[1:]
+			}
+			for i := 0; i < len(n); i++ {
+				if i > 0 && (len(n)-i)%3 == 0 {
+					b = append(b, ',')
+				}
+				b = append(b, n[i])
+			}
+			if neg {
+				return "-" + string(b)
+			}
+			return string(b)
+		}
+		return n
+	}
+	return formatPlain(v, 3)
+}
 
 // Ratio is a dimensionless number (a share, a factor).
 type Ratio float64

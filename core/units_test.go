@@ -27,7 +27,11 @@ func TestFormatting(t *testing.T) {
 		{FIT(1000).String(), "1000 FIT"},
 		{Ratio(0.0736).Percent(), "7.36 %"},
 		{(75.7 * GigawattHour).String(), "75.7 GWh"},
-		{USD(6.05e6).String(), "$6.05 M"},
+		{USD(6.05e6).String(), "$6.05 million"},
+		{USD(3.2e9).String(), "$3.2 billion"},
+		{USD(12345).String(), "$12,300"},
+		{USD(950).String(), "$950"},
+		{CNY(8.73e6).String(), "CNY 8.73 million"},
 		{Power(0).String(), "0 W"},
 		{Power(math.Inf(1)).String(), "+Inf W"},
 	}

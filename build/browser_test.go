@@ -1,0 +1,426 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"net"
+	"net/http"
+	"net/url"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/chromedp/cdproto/emulation"
+	"github.com/chromedp/cdproto/network"
+	"github.com/chromedp/cdproto/runtime"
+	"github.com/chromedp/chromedp"
+
+	"github.com/cpocalc/cpocalc/build/internal/server"
+)
+
+// Browser tests: real headless Chromium, driven with chromedp, against the
+// built site served as `make serve` serves it. Chromium comes from the
+// machine (Debian's chromium package; .ci/run installs it). Set
+// SKIP_BROWSER_TESTS=1 to skip them on a machine without it.
+
+// findChromium returns the browser to drive.
+func findChromium(t *testing.T) string {
+	t.Helper()
+	if os.Getenv("SKIP_BROWSER_TESTS") == "1" {
+		t.Skip("SKIP_BROWSER_TESTS=1")
+	}
+	if p := os.Getenv("CHROMIUM"); p != "" {
+		return p
+	}
+	for _, name := range []string{"chromium", "chromium-browser", "google-chrome", "google-chrome-stable"} {
+		if p, err := exec.LookPath(name); err == nil {
+			return p
+		}
+	}
+	t.Fatal("no Chromium found: install Debian's chromium package (.ci/run does), set CHROMIUM to its path, or set SKIP_BROWSER_TESTS=1")
+	return ""
+}
+
+var (
+	serveOnce sync.Once
+	serveURL  string
+)
+
+// siteURL serves the built site on a free loopback port, once.
+func siteURL(t *testing.T) string {
+	t.Helper()
+	dir := built(t)
+	serveOnce.Do(func() {
+		ln, err := net.Listen("tcp", "127.0.0.1:0")
+		if err != nil {
+			t.Fatal(err)
+		}
+		go http.Serve(ln, server.Handler(dir))
+		serveURL = "http://" + ln.Addr().String()
+	})
+	return serveURL
+}
+
+// newBrowser starts a fresh headless Chromium with its own profile.
+func newBrowser(t *testing.T) context.Context {
+	t.Helper()
+	exe := findChromium(t)
+	opts := append(chromedp.DefaultExecAllocatorOptions[:],
+		chromedp.ExecPath(exe),
+		chromedp.NoSandbox,
+		chromedp.UserDataDir(t.TempDir()),
+		chromedp.Flag("disable-background-networking", true),
+		chromedp.Flag("disable-component-update", true),
+		chromedp.Flag("disable-sync", true),
+		chromedp.Flag("no-first-run", true),
+		chromedp.Flag("disable-quic", true),
+		chromedp.Flag("enable-unsafe-swiftshader", true),
+		chromedp.Flag("hide-scrollbars", true),
+	)
+	actx, cancelA := chromedp.NewExecAllocator(context.Background(), opts...)
+	ctx, cancelB := chromedp.NewContext(actx)
+	ctx, cancelC := context.WithTimeout(ctx, 3*time.Minute)
+	t.Cleanup(func() { cancelC(); cancelB(); cancelA() })
+	if err := chromedp.Do(ctx, chromedp.Navigate("about:blank")); err != nil {
+		t.Fatalf("start Chromium: %v", err)
+	}
+	return ctx
+}
+
+// traffic records what a page did: every request, failures and console
+// errors.
+type traffic struct {
+	mu         sync.Mutex
+	requests   []string
+	failed     []string
+	badStatus  []string
+	console    []string
+	exceptions []string
+}
+
+func (tr *traffic) add(list *[]string, s string) {
+	tr.mu.Lock()
+	*list = append(*list, s)
+	tr.mu.Unlock()
+}
+
+func (tr *traffic) snapshot() traffic {
+	tr.mu.Lock()
+	defer tr.mu.Unlock()
+	return traffic{
+		requests: append([]string(nil), tr.requests...), failed: append([]string(nil), tr.failed...),
+		badStatus: append([]string(nil), tr.badStatus...), console: append([]string(nil), tr.console...),
+		exceptions: append([]string(nil), tr.exceptions...),
+	}
+}
+
+// watch subscribes to the tab's network and console events.
+func watch(ctx context.Context) *traffic {
+	tr := &traffic{}
+	reqs := chromedp.Events(ctx, network.RequestWillBeSent)
+	fails := chromedp.Events(ctx, network.LoadingFailed)
+	resps := chromedp.Events(ctx, network.ResponseReceived)
+	cons := chromedp.Events(ctx, runtime.ConsoleAPICalled)
+	excs := chromedp.Events(ctx, runtime.ExceptionThrown)
+	go func() {
+		for ev, err := range reqs {
+			if err != nil {
+				return
+			}
+			tr.add(&tr.requests, ev.Request.URL)
+		}
+	}()
+	go func() {
+		for ev, err := range fails {
+			if err != nil {
+				return
+			}
+			tr.add(&tr.failed, fmt.Sprintf("%s (%s)", ev.RequestID, ev.ErrorText))
+		}
+	}()
+	go func() {
+		for ev, err := range resps {
+			if err != nil {
+				return
+			}
+			if ev.Response.Status >= 400 {
+				tr.add(&tr.badStatus, fmt.Sprintf("%s: %d", ev.Response.URL, ev.Response.Status))
+			}
+		}
+	}()
+	go func() {
+		for ev, err := range cons {
+			if err != nil {
+				return
+			}
+			if ev.Type == runtime.ConsoleAPICalledTypeError || ev.Type == runtime.ConsoleAPICalledTypeWarning || ev.Type == runtime.ConsoleAPICalledTypeAssert {
+				var parts []string
+				for _, a := range ev.Args {
+					parts = append(parts, string(a.Value)+a.Description)
+				}
+				tr.add(&tr.console, string(ev.Type)+": "+strings.Join(parts, " "))
+			}
+		}
+	}()
+	go func() {
+		for ev, err := range excs {
+			if err != nil {
+				return
+			}
+			d := ev.ExceptionDetails
+			msg := d.Text
+			if d.Exception != nil {
+				msg += " " + d.Exception.Description
+			}
+			tr.add(&tr.exceptions, msg)
+		}
+	}()
+	return tr
+}
+
+// checkTraffic fails on console errors, failed requests and any request
+// that leaves the loopback host.
+func checkTraffic(t *testing.T, name string, tr *traffic) {
+	t.Helper()
+	s := tr.snapshot()
+	for _, r := range s.requests {
+		u, err := url.Parse(r)
+		if err != nil {
+			t.Errorf("%s: unparsable request %q", name, r)
+			continue
+		}
+		if u.Scheme == "data" || u.Scheme == "blob" || r == "about:blank" {
+			continue
+		}
+		if u.Hostname() != "127.0.0.1" {
+			t.Errorf("%s: request to another host: %s", name, r)
+		}
+	}
+	for _, f := range s.failed {
+		t.Errorf("%s: failed request: %s", name, f)
+	}
+	for _, f := range s.badStatus {
+		t.Errorf("%s: error status: %s", name, f)
+	}
+	for _, c := range s.console {
+		t.Errorf("%s: console %s", name, c)
+	}
+	for _, e := range s.exceptions {
+		t.Errorf("%s: uncaught exception: %s", name, e)
+	}
+	if len(s.requests) == 0 {
+		t.Errorf("%s: no requests seen; the network log is not working", name)
+	}
+}
+
+// outDir is where screenshots go (git-ignored).
+func outDir(t *testing.T) string {
+	root, _ := findRoot()
+	dir := filepath.Join(root, "testdata", "out")
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	return dir
+}
+
+func screenshot(t *testing.T, ctx context.Context, name string) {
+	t.Helper()
+	buf, err := chromedp.Run(ctx, chromedp.FullScreenshot(90))
+	if err != nil {
+		t.Errorf("screenshot %s: %v", name, err)
+		return
+	}
+	if err := os.WriteFile(filepath.Join(outDir(t), name+".png"), buf, 0o644); err != nil {
+		t.Error(err)
+	}
+}
+
+// axeViolations runs axe-core (from node_modules, injected from the local
+// file) and returns the serious and critical violations.
+func axeViolations(t *testing.T, ctx context.Context) []string {
+	t.Helper()
+	root, _ := findRoot()
+	src, err := os.ReadFile(filepath.Join(root, "node_modules", "axe-core", "axe.min.js"))
+	if err != nil {
+		t.Fatalf("axe-core: %v (go run ./build runs npm ci)", err)
+	}
+	if err := chromedp.Do(ctx, chromedp.Evaluate[chromedp.Void](string(src))); err != nil {
+		t.Fatalf("inject axe-core: %v", err)
+	}
+	raw, err := chromedp.Run(ctx, chromedp.Evaluate[[]byte](`axe.run(document, {resultTypes: ["violations"]}).then(r => r.violations.filter(v => v.impact === "serious" || v.impact === "critical").map(v => v.id + " (" + v.impact + "): " + v.help + " — " + v.nodes.slice(0, 3).map(n => n.target.join(" ")).join(", ")))`, chromedp.EvalAwaitPromise))
+	if err != nil {
+		t.Fatalf("axe.run: %v", err)
+	}
+	var out []string
+	if err := json.Unmarshal(raw, &out); err != nil {
+		t.Fatalf("axe result: %v", err)
+	}
+	return out
+}
+
+var sitePages = []struct {
+	name, path string
+	charts     int
+}{
+	{"index", "/", 7},
+	{"calculator", "/calculator/", 4},
+	{"methodology", "/methodology/", 0},
+}
+
+// waitCharts waits until n charts are drawn.
+func waitCharts(t *testing.T, ctx context.Context, n int) {
+	t.Helper()
+	if _, err := chromedp.Run(ctx, chromedp.Poll[bool](fmt.Sprintf(`document.readyState === "complete" && (%d === 0 || (window.cpocharts && window.cpocharts.ids().length === %d))`, n, n), chromedp.WithPollingTimeout(30*time.Second))); err != nil {
+		t.Fatalf("charts not drawn: %v", err)
+	}
+}
+
+// Each page loads at a phone's and a desktop's width with no console error
+// and no failed request, asks nothing of any other host, draws its charts,
+// and passes axe-core with no serious or critical violation.
+func TestPagesInBrowser(t *testing.T) {
+	base := siteURL(t)
+	ctx := newBrowser(t)
+	for _, p := range sitePages {
+		for _, width := range []int64{360, 1280} {
+			name := fmt.Sprintf("%s-%d", p.name, width)
+			t.Run(name, func(t *testing.T) {
+				tctx, cancel := chromedp.NewContext(ctx)
+				defer cancel()
+				if err := chromedp.Do(tctx, chromedp.EmulateViewport(width, 900)); err != nil {
+					t.Fatal(err)
+				}
+				tr := watch(tctx)
+				if err := chromedp.Do(tctx, chromedp.Navigate(base+p.path)); err != nil {
+					t.Fatal(err)
+				}
+				waitCharts(t, tctx, p.charts)
+				// Each chart drew something: an SVG with shapes and text.
+				if p.charts > 0 {
+					counts, err := chromedp.Run(tctx, chromedp.Evaluate[[]int](`Array.from(document.querySelectorAll("[data-chart]")).map(b => b.querySelectorAll("svg path, svg text").length)`))
+					if err != nil {
+						t.Fatal(err)
+					}
+					if len(counts) != p.charts {
+						t.Errorf("%d chart boxes, want %d", len(counts), p.charts)
+					}
+					for i, c := range counts {
+						if c < 10 {
+							t.Errorf("chart %d drew only %d shapes", i, c)
+						}
+					}
+				}
+				// Nothing wider than the screen but the scrolling tables.
+				overflow, err := chromedp.Run(tctx, chromedp.Evaluate[bool](`document.documentElement.scrollWidth > window.innerWidth + 1`))
+				if err != nil {
+					t.Fatal(err)
+				}
+				if overflow {
+					t.Errorf("the page is wider than a %d px screen", width)
+				}
+				screenshot(t, tctx, name)
+				if v := axeViolations(t, tctx); len(v) > 0 {
+					t.Errorf("axe-core: %d serious or critical violations:\n%s", len(v), strings.Join(v, "\n"))
+				}
+				checkTraffic(t, name, tr)
+			})
+		}
+	}
+}
+
+// In dark mode the charts redraw in the dark theme and the contrast still
+// passes.
+func TestDarkMode(t *testing.T) {
+	base := siteURL(t)
+	ctx := newBrowser(t)
+	dark := func(ctx context.Context, tg *chromedp.Target) (chromedp.Void, error) {
+		_, err := chromedp.Call(ctx, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{Features: []*emulation.MediaFeature{{Name: "prefers-color-scheme", Value: "dark"}}})
+		return chromedp.Void{}, err
+	}
+	tr := watch(ctx)
+	if err := chromedp.Do(ctx, chromedp.EmulateViewport(1280, 900), dark, chromedp.Navigate(base+"/")); err != nil {
+		t.Fatal(err)
+	}
+	waitCharts(t, ctx, 7)
+	bg, err := chromedp.Run(ctx, chromedp.Evaluate[string](`getComputedStyle(document.body).backgroundColor + "|" + getComputedStyle(document.documentElement).backgroundColor`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(bg, "rgb(17, 20, 24)") {
+		t.Errorf("dark background not applied: %s", bg)
+	}
+	screenshot(t, ctx, "index-1280-dark")
+	if v := axeViolations(t, ctx); len(v) > 0 {
+		t.Errorf("axe-core in dark mode:\n%s", strings.Join(v, "\n"))
+	}
+	checkTraffic(t, "dark", tr)
+}
+
+// Without scripts the pre-rendered numbers and the data tables are there.
+func TestWithoutScripts(t *testing.T) {
+	base := siteURL(t)
+	ctx := newBrowser(t)
+	noJS := func(ctx context.Context, tg *chromedp.Target) (chromedp.Void, error) {
+		_, err := chromedp.Call(ctx, emulation.SetScriptExecutionDisabled, emulation.SetScriptExecutionDisabledParams{Value: true})
+		return chromedp.Void{}, err
+	}
+	if err := chromedp.Do(ctx, chromedp.EmulateViewport(1280, 900), noJS, chromedp.Navigate(base+"/calculator/")); err != nil {
+		t.Fatal(err)
+	}
+	open, err := chromedp.Run(ctx, chromedp.Evaluate[int](`document.querySelectorAll("details.chart-data[open]").length`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if open != 4 {
+		t.Errorf("%d chart tables open without scripts, want 4", open)
+	}
+	text, err := chromedp.Run(ctx, chromedp.Text(chromedp.CSS("main")))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"interconnect power", "Scale-out tiers", "GPU to leaf"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("no %q in the page without scripts", want)
+		}
+	}
+}
+
+// The server sends the right types and cache headers, and a 404 page.
+func TestServerHeaders(t *testing.T) {
+	base := siteURL(t)
+	dir := built(t)
+	files := listFiles(t, dir)
+	for _, f := range files {
+		resp, err := http.Get(base + "/" + f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		resp.Body.Close()
+		if resp.StatusCode != 200 {
+			t.Errorf("%s: %d", f, resp.StatusCode)
+		}
+		if got, want := resp.Header.Get("Content-Type"), server.ContentType(f); got != want {
+			t.Errorf("%s: Content-Type %q, want %q", f, got, want)
+		}
+		cc := resp.Header.Get("Cache-Control")
+		if strings.HasPrefix(f, "assets/") != strings.Contains(cc, "immutable") {
+			t.Errorf("%s: Cache-Control %q", f, cc)
+		}
+	}
+	resp, err := http.Get(base + "/no/such/page")
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	if resp.StatusCode != 404 || !strings.HasPrefix(resp.Header.Get("Content-Type"), "text/html") {
+		t.Errorf("missing page: %d %s", resp.StatusCode, resp.Header.Get("Content-Type"))
+	}
+	if server.ContentType("x.wasm") != "application/wasm" {
+		t.Error("wasm type")
+	}
+}

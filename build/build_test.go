@@ -1,0 +1,286 @@
+package main
+
+import (
+	"bytes"
+	"flag"
+	"io/fs"
+	"net/url"
+	"os"
+	"path"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/tdewolff/parse/v2"
+	"github.com/tdewolff/parse/v2/html"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata/golden")
+
+var (
+	builtOnce sync.Once
+	builtDir  string
+	builtErr  error
+)
+
+// built builds the site once per test binary into a temporary folder.
+func built(t *testing.T) string {
+	t.Helper()
+	builtOnce.Do(func() {
+		root, err := findRoot()
+		if err != nil {
+			builtErr = err
+			return
+		}
+		builtDir, builtErr = os.MkdirTemp("", "cpocalc-dist-")
+		if builtErr != nil {
+			return
+		}
+		_, builtErr = Build(root, builtDir)
+	})
+	if builtErr != nil {
+		t.Fatalf("build: %v", builtErr)
+	}
+	return builtDir
+}
+
+func TestMain(m *testing.M) {
+	flag.Parse()
+	code := m.Run()
+	if builtDir != "" {
+		os.RemoveAll(builtDir)
+	}
+	os.Exit(code)
+}
+
+func golden(t *testing.T, name string, got []byte) {
+	t.Helper()
+	p := filepath.Join("testdata", "golden", name)
+	if *update {
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(p)
+	if err != nil {
+		t.Fatalf("%v (run go test ./build -run Golden -update to create it)", err)
+	}
+	if !bytes.Equal(got, want) {
+		t.Errorf("%s differs from the golden file; if the change is meant, run go test ./build -run Golden -update and review the diff", p)
+	}
+}
+
+// The chart options are golden: a change to the model or a chart shows up
+// as a diff to review.
+func TestGoldenChartOptions(t *testing.T) {
+	m, err := newModel()
+	if err != nil {
+		t.Fatal(err)
+	}
+	opts, err := chartOptions(m)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(opts) != 7 {
+		t.Errorf("%d charts, want 7", len(opts))
+	}
+	for id, b := range opts {
+		golden(t, "chart-"+id+".json", b)
+	}
+}
+
+// The calculator page (pre-rendered results) is golden.
+func TestGoldenCalculatorPage(t *testing.T) {
+	dir := built(t)
+	b, err := os.ReadFile(filepath.Join(dir, "calculator", "index.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	golden(t, "calculator.html", b)
+}
+
+// The same sources give the same bytes.
+func TestDeterministic(t *testing.T) {
+	a := built(t)
+	root, _ := findRoot()
+	b := t.TempDir()
+	if _, err := Build(root, b); err != nil {
+		t.Fatal(err)
+	}
+	fa, fb := listFiles(t, a), listFiles(t, b)
+	if strings.Join(fa, "\n") != strings.Join(fb, "\n") {
+		t.Fatalf("two builds wrote different files:\n%v\n%v", fa, fb)
+	}
+	for _, f := range fa {
+		x, _ := os.ReadFile(filepath.Join(a, f))
+		y, _ := os.ReadFile(filepath.Join(b, f))
+		if !bytes.Equal(x, y) {
+			t.Errorf("%s differs between two builds", f)
+		}
+	}
+}
+
+func listFiles(t *testing.T, dir string) []string {
+	var out []string
+	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if !d.IsDir() {
+			rel, _ := filepath.Rel(dir, p)
+			out = append(out, filepath.ToSlash(rel))
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return out
+}
+
+// Every page, stylesheet and script is there, hashed where it should be.
+func TestOutputFiles(t *testing.T) {
+	files := listFiles(t, built(t))
+	have := strings.Join(files, "\n")
+	for _, want := range []string{"index.html", "calculator/index.html", "methodology/index.html", "404.html", "robots.txt"} {
+		if !strings.Contains(have, want) {
+			t.Errorf("%s missing", want)
+		}
+	}
+	for _, f := range files {
+		if strings.HasPrefix(f, "assets/") && !contentHashed(f) {
+			t.Errorf("%s: an asset without a content hash in its name", f)
+		}
+	}
+}
+
+func contentHashed(p string) bool {
+	for _, part := range strings.FieldsFunc(p, func(r rune) bool { return r == '/' || r == '.' || r == '-' }) {
+		if len(part) == 10 && strings.Trim(part, "0123456789abcdef") == "" {
+			return true
+		}
+	}
+	return false
+}
+
+type ref struct {
+	file, tag, attr, value string
+}
+
+// refs lists the href and src attributes of an HTML file, and the ids it
+// defines.
+func refs(t *testing.T, name string, b []byte) ([]ref, map[string]bool) {
+	var out []ref
+	ids := map[string]bool{}
+	l := html.NewLexer(parse.NewInputBytes(b))
+	tag := ""
+	for {
+		tt, data := l.Next()
+		switch tt {
+		case html.ErrorToken:
+			return out, ids
+		case html.StartTagToken:
+			tag = strings.ToLower(string(l.Text()))
+		case html.AttributeToken:
+			key := strings.ToLower(string(l.Text()))
+			val := string(l.AttrVal())
+			val = strings.Trim(val, `"'`)
+			switch key {
+			case "href", "src", "action", "poster", "srcset":
+				out = append(out, ref{file: name, tag: tag, attr: key, value: val})
+			case "id":
+				ids[val] = true
+			}
+		}
+		_ = data
+	}
+}
+
+// Every link and asset inside the site resolves, and no asset comes from
+// another host. Links to sources elsewhere are ordinary links.
+func TestLinksAndAssets(t *testing.T) {
+	dir := built(t)
+	files := listFiles(t, dir)
+	exists := map[string]bool{}
+	for _, f := range files {
+		exists[f] = true
+	}
+	pageIDs := map[string]map[string]bool{}
+	var all []ref
+	for _, f := range files {
+		if !strings.HasSuffix(f, ".html") {
+			continue
+		}
+		b, err := os.ReadFile(filepath.Join(dir, f))
+		if err != nil {
+			t.Fatal(err)
+		}
+		r, ids := refs(t, f, b)
+		all = append(all, r...)
+		pageIDs[f] = ids
+		if bytes.Contains(b, []byte("go-echarts.github.io")) || bytes.Contains(b, []byte("cdn.jsdelivr")) || bytes.Contains(b, []byte("unpkg.com")) {
+			t.Errorf("%s mentions a CDN", f)
+		}
+	}
+	if len(all) < 20 {
+		t.Fatalf("only %d references found: the lexer is not reading the pages", len(all))
+	}
+	for _, r := range all {
+		u, err := url.Parse(r.value)
+		if err != nil {
+			t.Errorf("%s: <%s %s=%q>: %v", r.file, r.tag, r.attr, r.value, err)
+			continue
+		}
+		if u.Scheme != "" || strings.HasPrefix(r.value, "//") {
+			if r.tag != "a" {
+				t.Errorf("%s: <%s %s=%q> loads from another host", r.file, r.tag, r.attr, r.value)
+			}
+			if u.Scheme != "http" && u.Scheme != "https" && u.Scheme != "mailto" {
+				t.Errorf("%s: <%s %s=%q>: unexpected scheme", r.file, r.tag, r.attr, r.value)
+			}
+			continue
+		}
+		target := r.file
+		if u.Path != "" {
+			if strings.HasPrefix(u.Path, "/") {
+				target = strings.TrimPrefix(u.Path, "/")
+			} else {
+				target = path.Join(path.Dir(r.file), u.Path)
+			}
+			if strings.HasSuffix(u.Path, "/") || target == "." || target == "" {
+				target = path.Join(target, "index.html")
+			}
+		}
+		if !exists[target] {
+			t.Errorf("%s: <%s %s=%q> points to %s, which is not in the site", r.file, r.tag, r.attr, r.value, target)
+			continue
+		}
+		if u.Fragment != "" && strings.HasSuffix(target, ".html") && !pageIDs[target][u.Fragment] {
+			t.Errorf("%s: <%s %s=%q>: no id %q in %s", r.file, r.tag, r.attr, r.value, u.Fragment, target)
+		}
+	}
+}
+
+// Pages say what a reader without scripts needs: every chart has its
+// table, caption and source.
+func TestFiguresHaveAlternatives(t *testing.T) {
+	dir := built(t)
+	for _, f := range []string{"index.html", "calculator/index.html"} {
+		b, _ := os.ReadFile(filepath.Join(dir, f))
+		s := string(b)
+		n := strings.Count(s, `class="chart"`)
+		if n == 0 {
+			t.Errorf("%s: no charts", f)
+		}
+		for _, want := range []string{`class="chart-data"`, `<figcaption`, `class="source"`, `class="chart-option"`, `role="img"`} {
+			if c := strings.Count(s, want); c != n {
+				t.Errorf("%s: %d charts but %d %s", f, n, c, want)
+			}
+		}
+	}
+}

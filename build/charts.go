@@ -1,0 +1,413 @@
+package main
+
+import (
+	"fmt"
+	"math"
+	"strconv"
+	"strings"
+
+	"github.com/go-echarts/go-echarts/v2/charts"
+	"github.com/go-echarts/go-echarts/v2/opts"
+
+	"github.com/cpocalc/cpocalc/core"
+)
+
+// The charts: one function per chart, fed by core, configured with
+// go-echarts, with a fixed chart ID (so the output is deterministic) and a
+// table for readers without scripts or sight of the canvas.
+
+// chart is one figure of the site.
+type chart struct {
+	ID      string
+	Title   string
+	Caption string // one or two sentences: what it shows and what to see
+	Source  string
+	Summary string // the aria-label of the canvas
+	Table   string // HTML
+	Option  string // ECharts option, JSON
+	Scripts []string
+}
+
+// Okabe-Ito colours, distinguishable with the common colour-vision
+// deficiencies; each technology keeps its colour on every chart.
+var techColour = map[core.Tech]string{
+	core.DAC: "#D55E00", core.ACC: "#CC79A7", core.AEC: "#E69F00",
+	core.DSP: "#0072B2", core.LPO: "#56B4E9", core.CPO: "#009E73",
+}
+
+var componentColour = map[string]string{
+	"host_serdes": "#7f7f7f", "fixed": "#F0E442", "redriver": "#CC79A7", "retimer": "#E69F00",
+	"dsp": "#0072B2", "driver_tia": "#56B4E9", "modulator": "#F0E442", "laser": "#D55E00", "overhead": "#009E73",
+}
+
+var latencyColour = map[string]string{
+	"flight": "#56B4E9", "serdes": "#7f7f7f", "fec_accumulation": "#E69F00", "fec_decode": "#D55E00", "dsp": "#0072B2", "retimer": "#CC79A7",
+}
+
+// chartBuilder makes one chart; host is the AssetsHost for go-echarts (the
+// page-relative folder of our own copy of ECharts).
+type chartBuilder func(m *model, host string) (*chart, error)
+
+var chartBuilders = map[string]chartBuilder{
+	"copper-wall":     copperWallChart,
+	"energy-per-bit":  energyChart,
+	"cluster-power":   clusterPowerChart,
+	"electrical-path": electricalPathChart,
+	"latency":         latencyChart,
+	"insertion-loss":  insertionLossChart,
+	"fiber-prices":    fiberPricesChart,
+}
+
+// ChartIDs lists the chart ids in a fixed order.
+func chartIDs() []string { return sortedKeys(chartBuilders) }
+
+// roundSig keeps 4 significant figures: enough for a chart, and stable.
+func roundSig(x float64) float64 {
+	if x == 0 || math.IsNaN(x) || math.IsInf(x, 0) {
+		return x
+	}
+	p := math.Pow(10, 3-math.Floor(math.Log10(math.Abs(x))))
+	return math.Round(x*p) / p
+}
+
+func base(id, summary string) []charts.GlobalOpts {
+	return []charts.GlobalOpts{
+		charts.WithInitializationOpts(opts.Initialization{ChartID: id, Width: "100%", Height: "380px", Renderer: "svg"}),
+		charts.WithAriaOpts(&opts.Aria{Enabled: opts.Bool(true), Label: &opts.AriaLabel{Enabled: opts.Bool(true), Description: summary}}),
+		charts.WithTooltipOpts(opts.Tooltip{Show: opts.Bool(true), Trigger: "axis"}),
+		charts.WithLegendOpts(opts.Legend{Show: opts.Bool(true), Top: "0", Type: "scroll"}),
+		charts.WithToolboxOpts(opts.Toolbox{Show: opts.Bool(false)}),
+		charts.WithGridOpts(opts.Grid{Left: "8", Right: "16", Top: "48", Bottom: "8", ContainLabel: opts.Bool(true)}),
+	}
+}
+
+// finish validates a go-echarts chart against the assets host and takes its
+// option and scripts.
+func finish(c *chart, host string, cfg *charts.BaseConfiguration, snippet func() string) *chart {
+	cfg.AssetsHost = host
+	cfg.Assets.Validate(host)
+	c.Option = snippet()
+	c.Scripts = append([]string(nil), cfg.JSAssets.Values...)
+	return c
+}
+
+func copperWallChart(m *model, host string) (*chart, error) {
+	c := &chart{ID: "copper-wall", Title: "The copper wall",
+		Caption: "The longest copper cable that keeps a lane inside its loss budget, at each lane rate, against the lengths a cluster needs. Each doubling of the lane rate cuts the reach; no copper cable reaches a row of racks, let alone a hall.",
+		Source:  "Model: twinax loss from the skin effect and the dielectric, calibrated to the IEEE 802.3 reach objectives (5, 3, 2, 1 m); die-to-die budgets from IEEE 802.3bj/cd/ck/dj; ACC and AEC from NVIDIA LinkX and vendor notes. 400 Gb/s per lane is research."}
+	bar := charts.NewBar()
+	c.Summary = "Bar chart of the maximum copper cable reach per lane rate, on a log scale, with lines at the lengths of a rack, a row and a hall."
+	bar.SetGlobalOptions(base(c.ID, c.Summary)...)
+	bar.SetGlobalOptions(
+		charts.WithXAxisOpts(opts.XAxis{Name: "lane rate", NameLocation: "middle", NameGap: 28}),
+		charts.WithYAxisOpts(opts.YAxis{Type: "log", Name: "maximum reach (m)", Min: 0.1, Max: 1000}),
+	)
+	var cats []string
+	for _, l := range core.LaneRates {
+		cats = append(cats, fmtNum(l, 3)+" Gb/s")
+	}
+	bar.SetXAxis(cats)
+	t := table{Caption: "Maximum reach of copper, 26 AWG, by lane rate (m)", Head: append([]string{"technology"}, cats...), Num: map[int]bool{1: true, 2: true, 3: true, 4: true, 5: true}}
+	for i, tech := range []core.Tech{core.DAC, core.ACC, core.AEC} {
+		var data []opts.BarData
+		row := []string{tech.Name()}
+		for _, lane := range core.LaneRates {
+			r, err := link(core.Link{Tech: tech, LaneGbps: lane, Lanes: 4, LengthM: 0.1})
+			if err != nil {
+				return nil, err
+			}
+			v := interface{}(roundSig(r.MaxReach.Metres()))
+			if r.MaxReach <= 0 {
+				v = "-"
+			}
+			data = append(data, opts.BarData{Value: v})
+			row = append(row, fmtNum(r.MaxReach.Metres(), 3))
+		}
+		t.Rows = append(t.Rows, row)
+		so := []charts.SeriesOpts{charts.WithItemStyleOpts(opts.ItemStyle{Color: techColour[tech]})}
+		if i == 0 {
+			var lines []opts.MarkLineNameYAxisItem
+			for j, tr := range m.scenario.Tiers {
+				lines = append(lines, opts.MarkLineNameYAxisItem{Name: []string{"rack", "row", "hall"}[j%3] + " " + core.Length(tr.LengthM).String(), YAxis: tr.LengthM})
+			}
+			so = append(so, charts.WithMarkLineNameYAxisItemOpts(lines...),
+				charts.WithMarkLineStyleOpts(opts.MarkLineStyle{Symbol: []string{"none", "none"}, Label: &opts.Label{Show: opts.Bool(true), Formatter: "{b}", Position: "insideEndTop"}, LineStyle: &opts.LineStyle{Color: "#7f7f7f", Type: "dashed"}}))
+		}
+		bar.AddSeries(tech.Name(), data, so...)
+	}
+	c.Table = t.HTML()
+	return finish(c, host, &bar.BaseConfiguration, func() string { bar.Validate(); return bar.RenderSnippet().Option }), nil
+}
+
+func energyChart(m *model, host string) (*chart, error) {
+	c := &chart{ID: "energy-per-bit", Title: "Energy per bit, by technology and component",
+		Caption: "Energy per bit at one end, per direction, of an 800 Gb/s port of four 200 Gb/s lanes. A pluggable module's DSP is the largest single cost; linear optics drop it and co-packaged optics shorten the host's electrical channel too.",
+		Source:  "Model: component energies at 100 Gb/s per lane (NVIDIA datasheets, Nagarajan et al. JLT 2021, ISSCC 2026, Ayar Labs, engineering estimates), carried to 200 Gb/s per lane."}
+	bar := charts.NewBar()
+	c.Summary = "Stacked bar chart of energy per bit for six interconnect technologies, split by component."
+	bar.SetGlobalOptions(base(c.ID, c.Summary)...)
+	bar.SetGlobalOptions(charts.WithYAxisOpts(opts.YAxis{Name: "pJ/bit (per end, per direction)"}))
+	var cats []string
+	for _, t := range core.Techs {
+		cats = append(cats, strings.ToUpper(string(t)))
+	}
+	bar.SetXAxis(cats)
+	t := table{Caption: "Energy per bit by component, pJ/bit (800G port, 200 Gb/s lanes)", Head: append([]string{"component"}, cats...), Num: map[int]bool{1: true, 2: true, 3: true, 4: true, 5: true, 6: true}}
+	totals := []string{"total"}
+	for _, comp := range core.EnergyComponents {
+		var data []opts.BarData
+		row := []string{comp.Label}
+		any := false
+		for _, tech := range core.Techs {
+			v := m.links[tech].Near.Energy.Component(comp.Key).PJ()
+			any = any || v > 0
+			data = append(data, opts.BarData{Value: roundSig(v)})
+			row = append(row, fmtNum(v, 3))
+		}
+		if !any {
+			continue
+		}
+		t.Rows = append(t.Rows, row)
+		bar.AddSeries(comp.Label, data, charts.WithBarChartOpts(opts.BarChart{Stack: "energy"}), charts.WithItemStyleOpts(opts.ItemStyle{Color: componentColour[comp.Key]}))
+	}
+	for _, tech := range core.Techs {
+		totals = append(totals, fmtNum(m.links[tech].PJPerBit().PJ(), 3))
+	}
+	t.Rows = append(t.Rows, totals)
+	c.Table = t.HTML()
+	return finish(c, host, &bar.BaseConfiguration, func() string { bar.Validate(); return bar.RenderSnippet().Option }), nil
+}
+
+// clusterSizes are the GPU counts of the cluster-power chart.
+var clusterSizes = []int{1000, 2000, 5000, 10000, 20000, 50000, 100000, 200000, 500000, 1000000}
+
+// sizedScenario is the default scenario at n GPUs, with a fourth tier (a
+// campus link between halls, 400 m) for the clusters that need it.
+func sizedScenario(n int) core.Scenario {
+	s := core.DefaultScenario()
+	s.GPUs = n
+	s.Tiers = append(s.Tiers, core.Tier{Tech: core.Auto, LengthM: 400})
+	return s
+}
+
+// copperWhereItReaches builds the cluster with copper on every tier copper
+// reaches and DSP pluggables beyond: the mix of the copper era.
+func copperWhereItReaches(s core.Scenario, r core.Result) (core.Result, error) {
+	var copper core.StageResult
+	for _, st := range r.ByStage {
+		if st.Stage == "copper" {
+			copper = st
+		}
+	}
+	blocked := map[int]bool{}
+	for _, b := range copper.BlockedList() {
+		blocked[b.Tier] = true
+	}
+	for i := range r.Tiers {
+		s.Tiers[i].Tech = copper.Tiers[i]
+		if blocked[i] {
+			s.Tiers[i].Tech = core.DSP
+		}
+	}
+	s.ScaleUp.Tech = copper.ScaleUp
+	if blocked[-1] {
+		s.ScaleUp.Tech = core.DSP
+	}
+	return core.Evaluate(s)
+}
+
+func clusterPowerChart(m *model, host string) (*chart, error) {
+	perGPU := m.result.Totals.ScaleUpPower.Watts() / float64(m.scenario.GPUs)
+	c := &chart{ID: "cluster-power", Title: "Scale-out interconnect power as clusters grow",
+		Caption: "Power of the scale-out network's links and the SerDes that drive them, for clusters of 1,000 to 1,000,000 GPUs built at each stage. Copper can only serve the shortest links, so its line uses DSP pluggables beyond them. The scale-up domains, on copper in every case, add about " + fmtNum(perGPU, 2) + " W per GPU on top.",
+		Source:  "Model: the default scenario (1,200 W GPUs, 72-GPU scale-up domains, 800 Gb/s per GPU into a fat tree of 64-port switches, links of 3, 30, 300 and 400 m) at each size."}
+	line := charts.NewLine()
+	c.Summary = "Line chart of scale-out interconnect power in megawatts against the number of GPUs, both on log scales, one line per stage."
+	line.SetGlobalOptions(base(c.ID, c.Summary)...)
+	line.SetGlobalOptions(
+		charts.WithXAxisOpts(opts.XAxis{Type: "log", Name: "GPUs", NameLocation: "middle", NameGap: 28, Min: 1000, Max: 1000000}),
+		charts.WithYAxisOpts(opts.YAxis{Type: "log", Name: "scale-out power (MW)"}),
+		charts.WithTooltipOpts(opts.Tooltip{Show: opts.Bool(true), Trigger: "item"}),
+	)
+	names := []string{"copper where it reaches", "pluggable optics (DSP)", "linear pluggable optics (LPO)", "co-packaged optics (CPO)"}
+	colours := []string{techColour[core.DAC], techColour[core.DSP], techColour[core.LPO], techColour[core.CPO]}
+	series := make([][]opts.LineData, 4)
+	t := table{Caption: "Scale-out interconnect power by cluster size (MW)", Head: append([]string{"GPUs"}, names...), Num: map[int]bool{0: true, 1: true, 2: true, 3: true, 4: true}}
+	for _, n := range clusterSizes {
+		s := sizedScenario(n)
+		r, err := core.Evaluate(s)
+		if err != nil {
+			return nil, fmt.Errorf("%d GPUs: %w", n, err)
+		}
+		mixed, err := copperWhereItReaches(s, r)
+		if err != nil {
+			return nil, fmt.Errorf("%d GPUs, copper where it reaches: %w", n, err)
+		}
+		vals := []float64{mixed.Totals.ScaleOutPower.Watts() / 1e6, math.NaN(), math.NaN(), math.NaN()}
+		for _, st := range r.ByStage {
+			i := map[string]int{"dsp": 1, "lpo": 2, "cpo": 3}[st.Stage]
+			if i > 0 && st.Feasible {
+				vals[i] = st.Totals.ScaleOutPower.Watts() / 1e6
+			}
+		}
+		row := []string{count(n)}
+		for i, v := range vals {
+			if math.IsNaN(v) {
+				row = append(row, "cannot be built")
+				continue
+			}
+			series[i] = append(series[i], opts.LineData{Value: []interface{}{n, roundSig(v)}})
+			row = append(row, fmtNum(v, 3))
+		}
+		t.Rows = append(t.Rows, row)
+	}
+	for i, name := range names {
+		line.AddSeries(name, series[i], charts.WithItemStyleOpts(opts.ItemStyle{Color: colours[i]}), charts.WithLineStyleOpts(opts.LineStyle{Color: colours[i], Width: 2}))
+	}
+	c.Table = t.HTML()
+	return finish(c, host, &line.BaseConfiguration, func() string { line.Validate(); return line.RenderSnippet().Option }), nil
+}
+
+func electricalPathChart(m *model, host string) (*chart, error) {
+	c := &chart{ID: "electrical-path", Title: "The three-step compression of the electrical path",
+		Caption: "How far the signal travels as electricity, and what it loses on the way at the Nyquist frequency of a 200 Gb/s lane: a metre of copper cable with its host traces, tens of centimetres from the switch chip to a pluggable module, a few millimetres to a co-packaged engine.",
+		Source:  "Model: board, package and cable losses from their geometry; the pluggable path is calibrated to NVIDIA's ~22 dB and gives its ~4 dB for CPO (Hot Chips 2025)."}
+	bar := charts.NewBar()
+	c.Summary = "Bar chart of the electrical path length in millimetres on a log scale, with its loss in decibels, for copper, pluggable optics and co-packaged optics."
+	bar.SetGlobalOptions(base(c.ID, c.Summary)...)
+	bar.SetGlobalOptions(charts.WithYAxisOpts(opts.YAxis{Type: "log", Name: "electrical path (mm)", Min: 1, Max: 10000}))
+	bar.ExtendYAxis(opts.YAxis{Type: "value", Name: "loss (dB)", Position: "right", Min: 0})
+	stages := []struct {
+		label string
+		tech  core.Tech
+	}{{"copper (1 m DAC)", core.DAC}, {"pluggable (DSP)", core.DSP}, {"co-packaged (CPO)", core.CPO}}
+	var cats []string
+	var mm, db []opts.BarData
+	t := table{Caption: "Electrical path and its loss at 53.1 GHz (200 Gb/s per lane)", Head: []string{"stage", "electrical path (mm)", "loss (dB)"}, Num: map[int]bool{1: true, 2: true}}
+	for _, s := range stages {
+		l := m.links[s.tech]
+		cats = append(cats, s.label)
+		mm = append(mm, opts.BarData{Value: roundSig(l.ElectricalPath.Millimetres()), ItemStyle: &opts.ItemStyle{Color: techColour[s.tech]}})
+		db = append(db, opts.BarData{Value: roundSig(float64(l.ElectricalLoss))})
+		t.Rows = append(t.Rows, []string{s.label, fmtNum(l.ElectricalPath.Millimetres(), 3), fmtNum(float64(l.ElectricalLoss), 3)})
+	}
+	bar.SetXAxis(cats)
+	bar.AddSeries("electrical path (mm)", mm, charts.WithLabelOpts(opts.Label{Show: opts.Bool(true), Position: "top"}))
+	bar.AddSeries("loss (dB)", db, charts.WithBarChartOpts(opts.BarChart{YAxisIndex: 1}), charts.WithItemStyleOpts(opts.ItemStyle{Color: "#7f7f7f"}), charts.WithLabelOpts(opts.Label{Show: opts.Bool(true), Position: "top"}))
+	c.Table = t.HTML()
+	return finish(c, host, &bar.BaseConfiguration, func() string { bar.Validate(); return bar.RenderSnippet().Option }), nil
+}
+
+func latencyChart(m *model, host string) (*chart, error) {
+	c := &chart{ID: "latency", Title: "Where a link's latency goes",
+		Caption: "One-way latency of a 1 m, 800 Gb/s link. Waiting for and decoding the error-correcting code costs more than the flight itself; a pluggable's DSPs add to it, co-packaged optics do not.",
+		Source:  "Model: RS(544,514) codewords of 5,440 bits (Intel AN 846), decode and SerDes latencies (IEEE 802.3dj estimates, engineering estimates), fibre group index 1.4682."}
+	bar := charts.NewBar()
+	c.Summary = "Stacked bar chart of one-way link latency in nanoseconds for six technologies, split by component."
+	bar.SetGlobalOptions(base(c.ID, c.Summary)...)
+	bar.SetGlobalOptions(charts.WithYAxisOpts(opts.YAxis{Name: "one-way latency (ns)"}))
+	var cats []string
+	for _, t := range core.Techs {
+		cats = append(cats, strings.ToUpper(string(t)))
+	}
+	bar.SetXAxis(cats)
+	t := table{Caption: "Latency by component, ns (1 m, 800 Gb/s)", Head: append([]string{"component"}, cats...), Num: map[int]bool{1: true, 2: true, 3: true, 4: true, 5: true, 6: true}}
+	for _, comp := range core.LatencyComponents {
+		var data []opts.BarData
+		row := []string{comp.Label}
+		for _, tech := range core.Techs {
+			v := m.links[tech].Latency.Component(comp.Key).Nanoseconds()
+			data = append(data, opts.BarData{Value: roundSig(v)})
+			row = append(row, fmtNum(v, 3))
+		}
+		t.Rows = append(t.Rows, row)
+		bar.AddSeries(comp.Label, data, charts.WithBarChartOpts(opts.BarChart{Stack: "latency"}), charts.WithItemStyleOpts(opts.ItemStyle{Color: latencyColour[comp.Key]}))
+	}
+	total := []string{"total"}
+	for _, tech := range core.Techs {
+		total = append(total, fmtNum(m.links[tech].Latency.Total().Nanoseconds(), 3))
+	}
+	t.Rows = append(t.Rows, total)
+	c.Table = t.HTML()
+	return finish(c, host, &bar.BaseConfiguration, func() string { bar.Validate(); return bar.RenderSnippet().Option }), nil
+}
+
+func insertionLossChart(m *model, host string) (*chart, error) {
+	c := &chart{ID: "insertion-loss", Title: "Loss per metre against frequency",
+		Caption: "Copper loses more the faster it is driven: the skin effect grows as the square root of frequency, the dielectric linearly. A board trace loses tens of dB per metre; fibre loses half a decibel per kilometre, at any data rate.",
+		Source:  "Model: twinax from the skin effect (copper 5.8×10⁷ S/m) and a foamed dielectric; board trace by Bogatin's rules on an ultra-low-loss laminate; cabled single-mode fibre 0.5 dB/km (TIA)."}
+	line := charts.NewLine()
+	c.Summary = "Line chart of loss in decibels per metre against frequency in gigahertz, on a log scale, for four twinax gauges, a board trace and single-mode fibre."
+	line.SetGlobalOptions(base(c.ID, c.Summary)...)
+	line.SetGlobalOptions(
+		charts.WithXAxisOpts(opts.XAxis{Type: "value", Name: "frequency (GHz)", NameLocation: "middle", NameGap: 28, Min: 0, Max: 110}),
+		charts.WithYAxisOpts(opts.YAxis{Type: "log", Name: "loss (dB/m)", Min: 0.0001, Max: 100}),
+	)
+	var freqs []float64
+	for f := 5.0; f <= 110; f += 5 {
+		freqs = append(freqs, f)
+	}
+	head := []string{"frequency (GHz)"}
+	type series struct {
+		name, colour string
+		loss         func(core.Frequency) float64
+	}
+	smf, _ := core.LookupParam("smf_db_per_km")
+	var all []series
+	for i, g := range core.Gauges {
+		g := g
+		all = append(all, series{name: strconv.Itoa(g) + " AWG twinax", colour: []string{"#D55E00", "#E69F00", "#CC79A7", "#F0E442"}[i], loss: func(f core.Frequency) float64 { return float64(core.TwinaxLoss(g, f).Total()) }})
+	}
+	all = append(all, series{name: "board trace", colour: "#7f7f7f", loss: func(f core.Frequency) float64 { return float64(core.BoardTraceLoss(refLane, f).Total()) }})
+	all = append(all, series{name: "single-mode fibre", colour: "#0072B2", loss: func(core.Frequency) float64 { return smf.Default / 1000 }})
+	rows := make([][]string, len(freqs))
+	for i, f := range freqs {
+		rows[i] = []string{fmtNum(f, 3)}
+	}
+	for _, s := range all {
+		head = append(head, s.name)
+		var data []opts.LineData
+		for i, f := range freqs {
+			v := s.loss(core.Frequency(f) * core.Gigahertz)
+			data = append(data, opts.LineData{Value: []interface{}{f, roundSig(v)}})
+			rows[i] = append(rows[i], fmtNum(v, 3))
+		}
+		line.AddSeries(s.name, data, charts.WithItemStyleOpts(opts.ItemStyle{Color: s.colour}), charts.WithLineStyleOpts(opts.LineStyle{Color: s.colour, Width: 2}))
+	}
+	num := map[int]bool{}
+	for i := range head {
+		num[i] = true
+	}
+	c.Table = table{Caption: "Loss per metre (dB/m) against frequency", Head: head, Rows: rows, Num: num}.HTML()
+	return finish(c, host, &line.BaseConfiguration, func() string { line.Validate(); return line.RenderSnippet().Option }), nil
+}
+
+func fiberPricesChart(m *model, host string) (*chart, error) {
+	c := &chart{ID: "fiber-prices", Title: "Fibre prices: the article's claim and the public figures",
+		Caption: "The article reports G.657.A2 fibre rising from 32 to 240 yuan per core-km. The public figures found are lower: 30 to 70 yuan for G.657.A2, 20 to over 50 yuan for G.652.D, and 213 to 350 yuan per sheath-km for one-core drop cable in operators' tenders (a different unit).",
+		Source:  "East Money Information via the article; 21st Century Business Herald (Sina Finance), Sinovale, mffb.com.cn; operators' tender results."}
+	bar := charts.NewBar()
+	c.Summary = "Bar chart of reported fibre prices in yuan, the article's claim beside public figures."
+	bar.SetGlobalOptions(base(c.ID, c.Summary)...)
+	bar.SetGlobalOptions(
+		charts.WithYAxisOpts(opts.YAxis{Name: "CNY per core-km (drop cable: per sheath-km)"}),
+		charts.WithXAxisOpts(opts.XAxis{AxisLabel: &opts.AxisLabel{Interval: "0", Rotate: 30}}),
+	)
+	var cats []string
+	var claim, public []opts.BarData
+	for _, p := range core.FiberPrices() {
+		cats = append(cats, p.Series+", "+p.When)
+		if p.Article {
+			claim = append(claim, opts.BarData{Value: p.CNY})
+			public = append(public, opts.BarData{Value: "-"})
+		} else {
+			claim = append(claim, opts.BarData{Value: "-"})
+			public = append(public, opts.BarData{Value: p.CNY})
+		}
+	}
+	bar.SetXAxis(cats)
+	bar.AddSeries("the article's claim", claim, charts.WithBarChartOpts(opts.BarChart{Stack: "price"}), charts.WithItemStyleOpts(opts.ItemStyle{Color: "#D55E00"}))
+	bar.AddSeries("public figures", public, charts.WithBarChartOpts(opts.BarChart{Stack: "price"}), charts.WithItemStyleOpts(opts.ItemStyle{Color: "#0072B2"}))
+	c.Table = m.pricesTable()
+	return finish(c, host, &bar.BaseConfiguration, func() string { bar.Validate(); return bar.RenderSnippet().Option }), nil
+}

@@ -1,0 +1,99 @@
+// Package server serves a built site from a folder: the right media types
+// (application/wasm for WebAssembly, so that instantiateStreaming works),
+// long-lived caching for content-hashed assets and revalidation for pages.
+// It is what `make serve` runs, and what the browser tests and the offline
+// bundle's little server use.
+package server
+
+import (
+	"mime"
+	"net/http"
+	"os"
+	"path"
+	"path/filepath"
+	"regexp"
+	"strings"
+)
+
+// hashed matches file names that carry a content hash, such as
+// app.3f9a1c2e.js or the vendor folder echarts-5.4.3-3f9a1c2e/.
+var hashed = regexp.MustCompile(`[.-][0-9a-f]{8,}([./]|$)`)
+
+var types = map[string]string{
+	".html":        "text/html; charset=utf-8",
+	".css":         "text/css; charset=utf-8",
+	".js":          "text/javascript; charset=utf-8",
+	".mjs":         "text/javascript; charset=utf-8",
+	".json":        "application/json",
+	".wasm":        "application/wasm",
+	".svg":         "image/svg+xml",
+	".png":         "image/png",
+	".txt":         "text/plain; charset=utf-8",
+	".xml":         "application/xml",
+	".ico":         "image/x-icon",
+	".webmanifest": "application/manifest+json",
+	".tar":         "application/x-tar",
+	".gz":          "application/gzip",
+	".zip":         "application/zip",
+}
+
+// ContentType returns the media type the server sends for a file name.
+func ContentType(name string) string {
+	ext := strings.ToLower(path.Ext(name))
+	if t, ok := types[ext]; ok {
+		return t
+	}
+	if t := mime.TypeByExtension(ext); t != "" {
+		return t
+	}
+	return "application/octet-stream"
+}
+
+// Handler serves the folder dir.
+func Handler(dir string) http.Handler {
+	fs := http.FileServer(http.Dir(dir))
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.Method != http.MethodGet && r.Method != http.MethodHead {
+			w.Header().Set("Allow", "GET, HEAD")
+			http.Error(w, "method not allowed", http.StatusMethodNotAllowed)
+			return
+		}
+		p := path.Clean("/" + r.URL.Path)
+		name := p
+		if strings.HasSuffix(r.URL.Path, "/") || p == "/" {
+			name = path.Join(p, "index.html")
+		}
+		full := filepath.Join(dir, filepath.FromSlash(name))
+		st, err := os.Stat(full)
+		if err == nil && st.IsDir() {
+			// A folder without its slash: send the reader to it.
+			http.Redirect(w, r, p+"/", http.StatusMovedPermanently)
+			return
+		}
+		h := w.Header()
+		h.Set("X-Content-Type-Options", "nosniff")
+		h.Set("Referrer-Policy", "no-referrer")
+		if err != nil {
+			serveNotFound(w, dir)
+			return
+		}
+		h.Set("Content-Type", ContentType(name))
+		if hashed.MatchString(name) {
+			h.Set("Cache-Control", "public, max-age=31536000, immutable")
+		} else {
+			h.Set("Cache-Control", "no-cache")
+		}
+		fs.ServeHTTP(w, r)
+	})
+}
+
+func serveNotFound(w http.ResponseWriter, dir string) {
+	w.Header().Set("Cache-Control", "no-cache")
+	if b, err := os.ReadFile(filepath.Join(dir, "404.html")); err == nil {
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		w.WriteHeader(http.StatusNotFound)
+		w.Write(b)
+		return
+	}
+	http.Error(w, "not found", http.StatusNotFound)
+}

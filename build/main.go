@@ -1,0 +1,156 @@
+// Command build renders the static site into dist/:
+//
+//	go run ./build                 # build into dist/
+//	go run ./build -serve :8080    # build, then serve on 127.0.0.1:8080
+//
+// It computes every number and chart from core, renders the pages from
+// site/, copies ECharts from its npm package (running npm ci when needed),
+// minifies, and names assets by their content hash. The same sources give
+// the same bytes.
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	htmltemplate "html/template"
+	"log"
+	"net"
+	"net/http"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/cpocalc/cpocalc/build/internal/server"
+)
+
+func main() {
+	out := flag.String("out", "dist", "output folder")
+	serve := flag.String("serve", "", "after building, serve the output at this address (host:port, or :port for 127.0.0.1)")
+	flag.Parse()
+	root, err := findRoot()
+	if err != nil {
+		log.Fatal(err)
+	}
+	outDir := *out
+	if !filepath.IsAbs(outDir) {
+		outDir = filepath.Join(root, outDir)
+	}
+	start := time.Now()
+	files, err := Build(root, outDir)
+	if err != nil {
+		log.Fatal(err)
+	}
+	fmt.Printf("built %d files into %s in %v\n", len(files), outDir, time.Since(start).Round(time.Millisecond))
+	if *serve != "" {
+		if err := serveDir(outDir, *serve); err != nil {
+			log.Fatal(err)
+		}
+	}
+}
+
+// findRoot returns the repository root: the folder holding go.mod, from
+// the working directory up.
+func findRoot() (string, error) {
+	dir, err := os.Getwd()
+	if err != nil {
+		return "", err
+	}
+	for {
+		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
+			return dir, nil
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			return "", errors.New("build: no go.mod above the working directory; run from the repository")
+		}
+		dir = parent
+	}
+}
+
+func serveDir(dir, addr string) error {
+	if strings.HasPrefix(addr, ":") {
+		addr = "127.0.0.1" + addr
+	}
+	ln, err := net.Listen("tcp", addr)
+	if err != nil {
+		return fmt.Errorf("serve %s: %w", addr, err)
+	}
+	fmt.Printf("Serving %s at http://%s/ (Ctrl-C to stop)\n", dir, ln.Addr())
+	srv := &http.Server{Handler: server.Handler(dir), ReadHeaderTimeout: 10 * time.Second}
+	return srv.Serve(ln)
+}
+
+// builder holds one build's state.
+type builder struct {
+	root       string
+	pub        *publisher
+	model      *model
+	layout     *htmltemplate.Template
+	echartsDir string // output folder of our copy of ECharts, with its hash
+}
+
+// Build renders the whole site from the repository at root into out,
+// replacing what was there. It returns the files written.
+func Build(root, out string) ([]string, error) {
+	if err := ensureNodeModules(root); err != nil {
+		return nil, err
+	}
+	if err := os.RemoveAll(out); err != nil {
+		return nil, fmt.Errorf("clean %s: %w", out, err)
+	}
+	m, err := newModel()
+	if err != nil {
+		return nil, fmt.Errorf("model: %w", err)
+	}
+	layout, err := parseLayout(root)
+	if err != nil {
+		return nil, err
+	}
+	b := &builder{root: root, pub: newPublisher(out), model: m, layout: layout}
+	for _, o := range b.assets() {
+		if _, err := b.pub.publish(o); err != nil {
+			return nil, err
+		}
+	}
+	b.echartsDir = strings.TrimSuffix(b.pub.written[echartsLogical], "/echarts.min.js")
+	for _, p := range pages {
+		p := p
+		o := &output{Path: p.Path, Media: "text/html", Source: "site/content/" + p.Name + ".md", Minify: true,
+			Make: func() ([]byte, error) { return b.renderPage(p) }}
+		if _, err := b.pub.publish(o); err != nil {
+			return nil, err
+		}
+	}
+	return b.pub.Files(), nil
+}
+
+func parseLayout(root string) (*htmltemplate.Template, error) {
+	path := filepath.Join(root, "site", "templates", "layout.html")
+	t, err := htmltemplate.ParseFiles(path)
+	if err != nil {
+		return nil, fmt.Errorf("parse %s: %w", path, err)
+	}
+	return t, nil
+}
+
+const echartsLogical = "assets/vendor/echarts-{hash}/echarts.min.js"
+
+// assets describes the static files: our stylesheet, script and icon from
+// site/static, and ECharts from its npm package.
+func (b *builder) assets() []*output {
+	static := func(name string) func() ([]byte, error) {
+		return func() ([]byte, error) { return os.ReadFile(filepath.Join(b.root, "site", "static", name)) }
+	}
+	return []*output{
+		{Path: "assets/style.{hash}.css", Media: "text/css", Source: "site/static/style.css", Minify: true, Hash: true, Make: static("style.css")},
+		{Path: "assets/app.{hash}.js", Media: "text/javascript", Source: "site/static/app.js", Minify: true, Hash: true, Make: static("app.js")},
+		{Path: "assets/icon.{hash}.svg", Media: "image/svg+xml", Source: "site/static/icon.svg", Minify: true, Hash: true, Make: static("icon.svg")},
+		{Path: echartsLogical, Media: "text/javascript", Source: "node_modules/echarts/dist/echarts.min.js", Hash: true,
+			Make: func() ([]byte, error) {
+				return os.ReadFile(filepath.Join(b.root, "node_modules", "echarts", "dist", "echarts.min.js"))
+			}},
+		{Path: "robots.txt", Media: "text/plain", Source: "generated", Make: func() ([]byte, error) { return []byte("User-agent: *\nAllow: /\n"), nil }},
+	}
+}

@@ -1,0 +1,308 @@
+package main
+
+import (
+	"fmt"
+	"html"
+	"math"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/cpocalc/cpocalc/core"
+)
+
+// model holds everything the pages say, computed from core once per build:
+// the default scenario's result, reference links, and the facts the prose
+// quotes, already formatted with their units.
+type model struct {
+	scenario core.Scenario
+	result   core.Result
+	facts    map[string]string
+	links    map[core.Tech]core.LinkResult // 800G (4 × 200G) links, 1 m
+	fiber240 core.Result
+}
+
+// refLane is the lane rate the explainer's figures use: 200 Gb/s, today's.
+const refLane = 200
+
+func newModel() (*model, error) {
+	m := &model{scenario: core.DefaultScenario(), facts: map[string]string{}, links: map[core.Tech]core.LinkResult{}}
+	var err error
+	if m.result, err = core.Evaluate(m.scenario); err != nil {
+		return nil, fmt.Errorf("default scenario: %w", err)
+	}
+	s := core.DefaultScenario()
+	s.FiberCNYPerCoreKm = 240
+	if m.fiber240, err = core.Evaluate(s); err != nil {
+		return nil, fmt.Errorf("scenario at 240 CNY: %w", err)
+	}
+	for _, t := range core.Techs {
+		l, err := core.EvaluateLink(core.Link{Tech: t, LaneGbps: refLane, Lanes: 4, LengthM: 1})
+		if err != nil {
+			return nil, fmt.Errorf("%s link: %w", t, err)
+		}
+		m.links[t] = l
+	}
+	return m, m.fillFacts()
+}
+
+func (m *model) set(key, value string) { m.facts[key] = value }
+
+// fact returns a formatted fact for the templates; an unknown key is an
+// error, so a typo in the prose fails the build.
+func (m *model) fact(key string) (string, error) {
+	v, ok := m.facts[key]
+	if !ok {
+		return "", fmt.Errorf("no fact %q", key)
+	}
+	return v, nil
+}
+
+func link(l core.Link) (core.LinkResult, error) {
+	r, err := core.EvaluateLink(l)
+	if err != nil {
+		return r, fmt.Errorf("%+v: %w", l, err)
+	}
+	return r, nil
+}
+
+func (m *model) fillFacts() error {
+	for _, lane := range core.LaneRates {
+		for _, t := range []core.Tech{core.DAC, core.ACC, core.AEC} {
+			r, err := link(core.Link{Tech: t, LaneGbps: lane, Lanes: 4, LengthM: 0.1})
+			if err != nil {
+				return err
+			}
+			m.set(fmt.Sprintf("%s_reach_%g", t, lane), reach(r.MaxReach))
+		}
+	}
+	// Channel physics at 200 Gb/s per lane.
+	lane := m.result.Lane
+	m.set("nyquist_200", lane.Nyquist.String())
+	m.set("baud_200", fmtNum(lane.Baud.GHz(), 5)+" GBd")
+	m.set("budget_200", lane.Budget.String())
+	m.set("skin_200", lane.SkinDepth.String())
+	m.set("skin_1g", core.SkinDepth(core.Gigahertz, 5.8e7).String())
+	tw := core.TwinaxLoss(26, lane.Nyquist)
+	m.set("twinax26_200", tw.Total().String())
+	m.set("twinax32_200", core.TwinaxLoss(32, lane.Nyquist).Total().String())
+	m.set("twinax26_25", core.TwinaxLoss(26, 12.890625*core.Gigahertz).Total().String())
+	m.set("board_200_in", fmtNum(float64(core.BoardTraceLoss(refLane, lane.Nyquist).Total())*0.0254, 3)+" dB per inch")
+
+	dac, dsp, lpo, cpo, aec, acc := m.links[core.DAC], m.links[core.DSP], m.links[core.LPO], m.links[core.CPO], m.links[core.AEC], m.links[core.ACC]
+	for t, l := range m.links {
+		m.set(string(t)+"_pj", fmtNum(l.PJPerBit().PJ(), 3)+" pJ/bit")
+		m.set(string(t)+"_path", l.ElectricalPath.String())
+		m.set(string(t)+"_loss", l.ElectricalLoss.String())
+		m.set(string(t)+"_latency", l.Latency.Total().String())
+	}
+	_ = acc
+	m.set("dac_path_m", dac.ElectricalPath.String())
+	m.set("v1_ratio", fmtNum((dsp.ElectricalLoss-cpo.ElectricalLoss).Ratio(), 3))
+	m.set("dsp_over_cpo", fmtNum(float64(dsp.PJPerBit()/cpo.PJPerBit()), 2))
+	m.set("dsp_fec_latency", (dsp.Latency.FECAccumulate + dsp.Latency.FECDecode).String())
+	m.set("dsp_dsp_latency", dsp.Latency.DSP.String())
+	m.set("aec_vs_dac_pj", fmtNum(float64(aec.PJPerBit()/dac.PJPerBit()), 2))
+	m.set("lpo_pj_saving", fmtNum(100*(1-float64(lpo.PJPerBit()/dsp.PJPerBit())), 2)+" %")
+
+	p16, err := link(core.Link{Tech: core.DSP, LaneGbps: 200, Lanes: 8, LengthM: 100})
+	if err != nil {
+		return err
+	}
+	c16, err := link(core.Link{Tech: core.CPO, LaneGbps: 200, Lanes: 8, LengthM: 100})
+	if err != nil {
+		return err
+	}
+	m.set("dsp_1600_w", p16.WattsPerEnd().String())
+	m.set("cpo_1600_w", (c16.WattsPerEnd() + c16.HostWattsPerEnd()).String())
+	m.set("dsp_reach", reach(dsp.MaxReach))
+
+	// The default cluster.
+	r := m.result
+	t := r.Totals
+	m.set("gpus", count(m.scenario.GPUs))
+	m.set("gpu_watts", core.Power(m.scenario.GPUWatts).String())
+	m.set("radix", strconv.Itoa(m.scenario.ScaleOut.SwitchRadix))
+	m.set("tiers", strconv.Itoa(r.TiersUsed))
+	m.set("switches", count(t.Switches))
+	m.set("links", count(t.Links))
+	m.set("links_per_tier", count(r.Tiers[0].Links))
+	m.set("scale_up_links", count(t.ScaleUpLinks))
+	m.set("transceivers", count(t.Transceivers))
+	m.set("interconnect", t.InterconnectPower.String())
+	m.set("interconnect_share", t.InterconnectShare.Percent())
+	m.set("it_power", t.ITPower.String())
+	m.set("facility_power", t.FacilityPower.String())
+	m.set("pue", fmtNum(m.scenario.PUE, 3))
+	m.set("annual_mwh", count(int(math.Round(t.AnnualEnergy.MWh())))+" MWh")
+	m.set("annual_usd", t.AnnualUSD.String())
+	m.set("households", count(int(math.Round(t.Households))))
+	m.set("mtbf", t.MTBF.String())
+	m.set("latency", t.Latency.String())
+	m.set("fiber_km", count(int(math.Round(float64(t.FiberLen/core.Kilometre))))+" km")
+	m.set("fiber_cny", t.FiberCNY.String())
+	m.set("fiber_cny_240", m.fiber240.Totals.FiberCNY.String())
+	m.set("capex", t.Capex.String())
+	m.set("usd_per_kwh", "$"+fmtNum(m.scenario.USDPerKWh, 3))
+	stages := map[string]core.StageResult{}
+	for _, st := range r.ByStage {
+		stages[st.Stage] = st
+	}
+	for _, name := range core.Stages {
+		st := stages[name]
+		if st.Feasible {
+			m.set("stage_"+name, st.Totals.InterconnectPower.String())
+			m.set("stage_"+name+"_share", st.Totals.InterconnectShare.Percent())
+			m.set("stage_"+name+"_households", count(int(math.Round(st.Totals.Households))))
+			m.set("stage_"+name+"_mwh", count(int(math.Round(st.Totals.AnnualEnergy.MWh())))+" MWh")
+			m.set("stage_"+name+"_usd", st.Totals.AnnualUSD.String())
+		} else {
+			b := st.BlockedList()
+			m.set("stage_"+name, "cannot be built")
+			m.set("stage_"+name+"_why", b[0].Message(len(r.Tiers), r.Lane.Rate))
+		}
+	}
+	if stages["cpo"].Feasible && stages["dsp"].Feasible {
+		save := stages["dsp"].Totals.InterconnectHeat - stages["cpo"].Totals.InterconnectHeat
+		m.set("cpo_saving", (stages["dsp"].Totals.InterconnectPower - stages["cpo"].Totals.InterconnectPower).String())
+		m.set("cpo_saving_facility", save.String())
+		m.set("cpo_saving_households", count(int(math.Round(stages["dsp"].Totals.Households-stages["cpo"].Totals.Households))))
+	}
+	su := r.ScaleUp
+	m.set("domain_gpus", strconv.Itoa(su.DomainGPUs))
+	m.set("domain_pairs", count(su.PairsPerDomain))
+	m.set("domain_copper", su.CopperPerDomain.String())
+	m.set("domain_copper_miles", fmtNum(float64(su.CopperPerDomain)/1609.344, 3)+" miles")
+	m.set("domain_tbps", fmtNum(float64(su.DomainBandwidth)/8e12, 4)+" TB/s")
+	m.set("scale_up_length", su.Length.String())
+	for _, c := range su.AsTech {
+		m.set("scale_up_as_"+string(c.Tech), c.Power.String())
+	}
+	m.set("scale_up_power", su.Power.String())
+	if p, ok := core.LookupParam("cpo_engine_gbps"); ok {
+		m.set("cpo_engine_capacity", (core.BitRate(p.Default) * core.Gbps).String())
+	}
+	gaps, lo, hi := core.SupplyGaps()
+	m.set("gap_2026", pct(gaps[0].Low)+" to "+pct(gaps[0].High))
+	m.set("gap_2027", pct(gaps[1].Low))
+	m.set("plant_months", fmt.Sprintf("%d to %d months", lo, hi))
+	for _, inv := range core.Investments() {
+		m.set("invest_"+strings.ToLower(inv.Who), core.USD(inv.USD).String())
+	}
+	return nil
+}
+
+func reach(l core.Length) string {
+	if l <= 0 {
+		return "0 m (it cannot run at all)"
+	}
+	return l.String()
+}
+
+func pct(x float64) string { return fmtNum(x*100, 3) + " %" }
+
+// fmtNum prints x to sig significant figures, without trailing zeros.
+func fmtNum(x float64, sig int) string {
+	if x == 0 || math.IsNaN(x) || math.IsInf(x, 0) {
+		return strconv.FormatFloat(x, 'g', -1, 64)
+	}
+	mag := int(math.Floor(math.Log10(math.Abs(x))))
+	dec := sig - 1 - mag
+	if dec < 0 {
+		p := math.Pow(10, float64(-dec))
+		return count(int(math.Round(x/p) * p))
+	}
+	s := strconv.FormatFloat(x, 'f', dec, 64)
+	if strings.Contains(s, ".") {
+		s = strings.TrimRight(strings.TrimRight(s, "0"), ".")
+	}
+	return s
+}
+
+// count prints a whole number with thousands separators.
+func count(n int) string {
+	s := strconv.Itoa(n)
+	neg := strings.HasPrefix(s, "-")
+	s = strings.TrimPrefix(s, "-")
+	var b strings.Builder
+	for i, c := range s {
+		if i > 0 && (len(s)-i)%3 == 0 {
+			b.WriteByte(',')
+		}
+		b.WriteRune(c)
+	}
+	if neg {
+		return "-" + b.String()
+	}
+	return b.String()
+}
+
+// table writes an HTML table. Cells are escaped; a cell that starts with
+// "\x00" is trusted HTML (for links). num marks right-aligned columns.
+type table struct {
+	Caption string
+	Head    []string
+	Rows    [][]string
+	Num     map[int]bool
+	Class   string
+}
+
+func (t table) HTML() string {
+	var b strings.Builder
+	cls := "data"
+	if t.Class != "" {
+		cls += " " + t.Class
+	}
+	b.WriteString(`<div class="table-wrap" tabindex="0" role="region" aria-label="` + html.EscapeString(t.Caption) + `"><table class="` + cls + `">`)
+	if t.Caption != "" {
+		b.WriteString("<caption>" + html.EscapeString(t.Caption) + "</caption>")
+	}
+	b.WriteString("<thead><tr>")
+	for i, h := range t.Head {
+		b.WriteString(`<th scope="col"` + numClass(t.Num[i]) + `>` + html.EscapeString(h) + "</th>")
+	}
+	b.WriteString("</tr></thead><tbody>")
+	for _, r := range t.Rows {
+		b.WriteString("<tr>")
+		for i, c := range r {
+			tag := "td"
+			if i == 0 {
+				tag = "th"
+			}
+			open := "<" + tag + numClass(t.Num[i])
+			if tag == "th" {
+				open += ` scope="row"`
+			}
+			b.WriteString(open + ">" + cell(c) + "</" + tag + ">")
+		}
+		b.WriteString("</tr>")
+	}
+	b.WriteString("</tbody></table></div>")
+	return b.String()
+}
+
+func numClass(num bool) string {
+	if num {
+		return ` class="num"`
+	}
+	return ""
+}
+
+func cell(c string) string {
+	if strings.HasPrefix(c, "\x00") {
+		return c[1:]
+	}
+	return html.EscapeString(c)
+}
+
+// trusted marks a cell as HTML written by the build.
+func trusted(h string) string { return "\x00" + h }
+
+func sortedKeys[V any](m map[string]V) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
+}

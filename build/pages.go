@@ -1,0 +1,243 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"html"
+	htmltemplate "html/template"
+	"os"
+	"path/filepath"
+	"strings"
+	"text/template"
+
+	"github.com/yuin/goldmark"
+	"github.com/yuin/goldmark/extension"
+	"github.com/yuin/goldmark/parser"
+	gmhtml "github.com/yuin/goldmark/renderer/html"
+)
+
+// pageSpec describes one page: its content (Markdown run through
+// text/template, so the prose can quote the model), where it goes, and its
+// place in the navigation.
+type pageSpec struct {
+	Name        string // content/<name>.md
+	Path        string // output path
+	Title       string
+	Description string
+	Nav         string // the navigation entry it belongs to
+	Absolute    bool   // links from the site root (the 404 page is served at any depth)
+}
+
+var pages = []pageSpec{
+	{Name: "index", Path: "index.html", Title: "Copper to light: why AI data centres move to optics", Nav: "index",
+		Description: "Why AI data centres are moving from copper to pluggable optics to co-packaged optics, with live numbers from a sourced physics model."},
+	{Name: "calculator", Path: "calculator/index.html", Title: "Calculator: copper, pluggable and co-packaged optics in an AI cluster", Nav: "calculator",
+		Description: "Compute reach, power, heat, latency, fibre and reliability of an AI cluster's interconnect at each stage, from copper to co-packaged optics."},
+	{Name: "methodology", Path: "methodology/index.html", Title: "Methodology: formulas, parameters and validation", Nav: "methodology",
+		Description: "Every formula, every parameter with its source and range, and the validation of the copper-to-light model against published figures."},
+	{Name: "404", Path: "404.html", Title: "Page not found", Nav: "", Absolute: true,
+		Description: "There is no page at this address."},
+}
+
+var navItems = []struct{ Name, Label string }{
+	{"index", "Explainer"}, {"calculator", "Calculator"}, {"methodology", "Methodology"},
+}
+
+// pagePath returns the output path of a named page's folder URL.
+func pageURL(name string) string {
+	for _, p := range pages {
+		if p.Name == name {
+			return strings.TrimSuffix(p.Path, "index.html")
+		}
+	}
+	return ""
+}
+
+// layoutData is what site/templates/layout.html receives.
+type layoutData struct {
+	Title, Description string
+	Lang               string
+	Body               htmltemplate.HTML
+	CSS, JS, Icon      string
+	Scripts            []string
+	Nav                []navLink
+	Home               string
+	HasCharts          bool
+}
+
+type navLink struct {
+	Label, URL string
+	Current    bool
+}
+
+var markdown = goldmark.New(
+	goldmark.WithExtensions(extension.Table, extension.Typographer),
+	goldmark.WithParserOptions(parser.WithAutoHeadingID()),
+	goldmark.WithRendererOptions(gmhtml.WithUnsafe()), // our own content holds our own HTML
+)
+
+// renderPage makes one page's HTML.
+func (b *builder) renderPage(p pageSpec) ([]byte, error) {
+	rel := func(target string) string {
+		if p.Absolute {
+			return "/" + target
+		}
+		return relTo(p.Path, target)
+	}
+	asset := func(logical string) (string, error) {
+		final, ok := b.pub.written[logical]
+		if !ok {
+			return "", fmt.Errorf("asset %s has not been published", logical)
+		}
+		return rel(final), nil
+	}
+	var scripts []string
+	seenScript := map[string]bool{}
+	used := map[string]bool{}
+	figures := map[string]string{} // slot -> figure HTML, put in after Markdown
+	echartsHost := rel(b.echartsDir) + "/"
+	funcs := template.FuncMap{
+		"fact": b.model.fact,
+		"page": func(name string) (string, error) {
+			u := pageURL(name)
+			if u == "" && name != "index" {
+				return "", fmt.Errorf("no page %q", name)
+			}
+			if u == "" {
+				u = "./"
+				if p.Absolute {
+					return "/", nil
+				}
+				if strings.Contains(p.Path, "/") {
+					return rel(""), nil
+				}
+				return u, nil
+			}
+			return rel(u), nil
+		},
+		"chart": func(id string) (string, error) {
+			build, ok := chartBuilders[id]
+			if !ok {
+				return "", fmt.Errorf("no chart %q", id)
+			}
+			if used[id] {
+				return "", fmt.Errorf("chart %q twice on one page", id)
+			}
+			used[id] = true
+			c, err := build(b.model, echartsHost)
+			if err != nil {
+				return "", fmt.Errorf("chart %s: %w", id, err)
+			}
+			for _, s := range c.Scripts {
+				if !seenScript[s] {
+					seenScript[s] = true
+					scripts = append(scripts, s)
+				}
+			}
+			slot := `<div data-slot="chart-` + id + `"></div>`
+			figures[slot] = figureHTML(c)
+			return slot, nil
+		},
+		"stagesTable":      b.model.stagesTable,
+		"claimsTable":      b.model.claimsTable,
+		"investmentsTable": b.model.investmentsTable,
+		"scenarioTable":    b.model.scenarioTable,
+		"tiersTable":       b.model.tiersTable,
+		"totalsTable":      b.model.totalsTable,
+		"byStageTable":     b.model.byStageTable,
+		"scaleUpTable":     b.model.scaleUpTable,
+		"catalogueTable":   b.model.catalogueTable,
+		"validationTable":  b.model.validationTable,
+		"checksTable":      b.model.checksTable,
+	}
+	src := filepath.Join(b.root, "site", "content", p.Name+".md")
+	text, err := os.ReadFile(src)
+	if err != nil {
+		return nil, err
+	}
+	tpl, err := template.New(p.Name).Funcs(funcs).Option("missingkey=error").Parse(string(text))
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", src, err)
+	}
+	var md bytes.Buffer
+	if err := tpl.Execute(&md, nil); err != nil {
+		return nil, fmt.Errorf("%s: %w", src, err)
+	}
+	var body bytes.Buffer
+	if err := markdown.Convert(md.Bytes(), &body); err != nil {
+		return nil, fmt.Errorf("%s: markdown: %w", src, err)
+	}
+	bodyHTML := body.String()
+	for _, slot := range sortedKeys(figures) {
+		if strings.Count(bodyHTML, slot) != 1 {
+			return nil, fmt.Errorf("%s: chart slot %s lost in the Markdown", src, slot)
+		}
+		bodyHTML = strings.Replace(bodyHTML, slot, figures[slot], 1)
+	}
+
+	d := layoutData{Title: p.Title, Description: p.Description, Lang: "en", Body: htmltemplate.HTML(bodyHTML), Scripts: scripts, HasCharts: len(used) > 0}
+	if d.CSS, err = asset("assets/style.{hash}.css"); err != nil {
+		return nil, err
+	}
+	if d.JS, err = asset("assets/app.{hash}.js"); err != nil {
+		return nil, err
+	}
+	if d.Icon, err = asset("assets/icon.{hash}.svg"); err != nil {
+		return nil, err
+	}
+	home := "./"
+	if p.Absolute {
+		home = "/"
+	} else if strings.Contains(p.Path, "/") {
+		home = rel("")
+	}
+	d.Home = home
+	for _, n := range navItems {
+		u := home
+		if n.Name != "index" {
+			u = rel(pageURL(n.Name))
+		}
+		d.Nav = append(d.Nav, navLink{Label: n.Label, URL: u, Current: n.Name == p.Nav})
+	}
+	var out bytes.Buffer
+	if err := b.layout.Execute(&out, d); err != nil {
+		return nil, fmt.Errorf("layout: %w", err)
+	}
+	return out.Bytes(), nil
+}
+
+// figureHTML writes a chart's figure: the chart's box, its caption with the
+// source, its data table (open until the script draws the chart), and its
+// option as JSON for the script. One line, so that Markdown keeps it whole.
+func figureHTML(c *chart) string {
+	opt := strings.ReplaceAll(c.Option, "</", `<\/`)
+	var b strings.Builder
+	id := html.EscapeString(c.ID)
+	b.WriteString(`<figure class="chart" id="fig-` + id + `" aria-labelledby="cap-` + id + `">`)
+	b.WriteString(`<div class="chart-box" id="` + id + `" data-chart="` + id + `" role="img" aria-label="` + html.EscapeString(c.Summary) + `"></div>`)
+	b.WriteString(`<figcaption id="cap-` + id + `"><strong>` + html.EscapeString(c.Title) + `.</strong> ` + html.EscapeString(c.Caption) + ` <span class="source">Source: ` + html.EscapeString(c.Source) + `</span></figcaption>`)
+	b.WriteString(`<details class="chart-data" open><summary>Data table</summary>` + c.Table + `</details>`)
+	b.WriteString(`<script type="application/json" class="chart-option" data-for="` + id + `">` + opt + `</script>`)
+	b.WriteString(`</figure>`)
+	return b.String()
+}
+
+// chartOptions returns the option JSON of every chart, indented, for the
+// golden files.
+func chartOptions(m *model) (map[string][]byte, error) {
+	out := map[string][]byte{}
+	for _, id := range chartIDs() {
+		c, err := chartBuilders[id](m, "assets/vendor/echarts/")
+		if err != nil {
+			return nil, fmt.Errorf("chart %s: %w", id, err)
+		}
+		var v any
+		if err := json.Unmarshal([]byte(c.Option), &v); err != nil {
+			return nil, fmt.Errorf("chart %s: option is not JSON: %w", id, err)
+		}
+		b, _ := json.MarshalIndent(v, "", "  ")
+		out[id] = append(b, '\n')
+	}
+	return out, nil
+}
