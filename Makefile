@@ -1,11 +1,19 @@
-# The two commands a newcomer needs are `make serve` (once the site exists)
-# and `make test`. `make bench` prints the performance figures.
+# The two commands a newcomer needs: `make serve` builds the site and
+# serves it on 127.0.0.1 (PORT=8080 by default); `make test` runs every
+# test, browser tests included. `make bench` prints the performance figures.
 
 GO        ?= go
+PORT      ?= 8080
 FUZZTIME  ?= 10s
 BENCHTIME ?= 2s
 
-.PHONY: test vet deps-check unit fuzz bench
+.PHONY: serve site test vet deps-check unit fuzz bench
+
+serve:
+	$(GO) run ./build -serve 127.0.0.1:$(PORT)
+
+site:
+	$(GO) run ./build
 
 test: vet deps-check unit fuzz
 
