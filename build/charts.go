@@ -270,13 +270,13 @@ func clusterPowerChart(m *model, host string) (*chart, error) {
 
 func electricalPathChart(m *model, host string) (*chart, error) {
 	c := &chart{ID: "electrical-path", Title: "The three-step compression of the electrical path",
-		Caption: "How far the signal travels as electricity, and what it loses on the way at the Nyquist frequency of a 200 Gb/s lane: a metre of copper cable with its host traces, tens of centimetres from the switch chip to a pluggable module, a few millimetres to a co-packaged engine.",
+		Caption: "How far the signal travels as electricity (coloured bars, left scale) and what it loses on the way at the Nyquist frequency of a 200 Gb/s lane (grey bars, right scale): a metre of copper cable with its host traces, tens of centimetres from the switch chip to a pluggable module, a few millimetres to a co-packaged engine.",
 		Source:  "Model: board, package and cable losses from their geometry; the pluggable path is calibrated to NVIDIA's ~22 dB and gives its ~4 dB for CPO (Hot Chips 2025)."}
 	bar := charts.NewBar()
 	c.Summary = "Bar chart of the electrical path length in millimetres on a log scale, with its loss in decibels, for copper, pluggable optics and co-packaged optics."
 	bar.SetGlobalOptions(base(c.ID, c.Summary)...)
 	bar.SetGlobalOptions(charts.WithYAxisOpts(opts.YAxis{Type: "log", Name: "electrical path (mm)", Min: 1, Max: 10000}))
-	bar.ExtendYAxis(opts.YAxis{Type: "value", Name: "loss (dB)", Position: "right", Min: 0})
+	bar.ExtendYAxis(opts.YAxis{Type: "value", Name: "loss (dB)", Position: "right", Min: 0, Max: 50})
 	stages := []struct {
 		label string
 		tech  core.Tech
@@ -287,13 +287,14 @@ func electricalPathChart(m *model, host string) (*chart, error) {
 	for _, s := range stages {
 		l := m.links[s.tech]
 		cats = append(cats, s.label)
-		mm = append(mm, opts.BarData{Value: roundSig(l.ElectricalPath.Millimetres()), ItemStyle: &opts.ItemStyle{Color: techColour[s.tech]}})
-		db = append(db, opts.BarData{Value: roundSig(float64(l.ElectricalLoss))})
+		mm = append(mm, opts.BarData{Value: math.Round(l.ElectricalPath.Millimetres()), ItemStyle: &opts.ItemStyle{Color: techColour[s.tech]}})
+		db = append(db, opts.BarData{Value: math.Round(float64(l.ElectricalLoss)*10) / 10})
 		t.Rows = append(t.Rows, []string{s.label, fmtNum(l.ElectricalPath.Millimetres(), 3), fmtNum(float64(l.ElectricalLoss), 3)})
 	}
 	bar.SetXAxis(cats)
-	bar.AddSeries("electrical path (mm)", mm, charts.WithLabelOpts(opts.Label{Show: opts.Bool(true), Position: "top"}))
-	bar.AddSeries("loss (dB)", db, charts.WithBarChartOpts(opts.BarChart{YAxisIndex: 1}), charts.WithItemStyleOpts(opts.ItemStyle{Color: "#7f7f7f"}), charts.WithLabelOpts(opts.Label{Show: opts.Bool(true), Position: "top"}))
+	bar.SetGlobalOptions(charts.WithLegendOpts(opts.Legend{Show: opts.Bool(false)}))
+	bar.AddSeries("electrical path", mm, charts.WithLabelOpts(opts.Label{Show: opts.Bool(true), Position: "top", Formatter: "{c} mm"}))
+	bar.AddSeries("loss", db, charts.WithBarChartOpts(opts.BarChart{YAxisIndex: 1}), charts.WithItemStyleOpts(opts.ItemStyle{Color: "#7f7f7f"}), charts.WithLabelOpts(opts.Label{Show: opts.Bool(true), Position: "top", Formatter: "{c} dB"}))
 	c.Table = t.HTML()
 	return finish(c, host, &bar.BaseConfiguration, func() string { bar.Validate(); return bar.RenderSnippet().Option }), nil
 }

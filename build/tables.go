@@ -20,7 +20,7 @@ func yes(b bool) string {
 
 // stagesTable compares the three stages on an 800G link (4 × 200G) of 1 m.
 func (m *model) stagesTable() string {
-	t := table{Caption: "The three stages on one 800 Gb/s port (4 lanes of 200 Gb/s)", Head: []string{"stage", "technology", "electrical path", "loss at Nyquist", "energy per bit", "power per end (device + host SerDes)", "reach", "latency (1 m link)"}, Num: map[int]bool{2: true, 3: true, 4: true, 5: true, 6: true, 7: true}}
+	t := table{Caption: "The three stages on one 800 Gb/s port (4 lanes of 200 Gb/s): loss at the Nyquist frequency, power of the device and its host SerDes at one end, latency of a 1 m link", Head: []string{"stage", "technology", "electrical path", "loss", "energy per bit", "power per end", "reach", "latency"}, Num: map[int]bool{2: true, 3: true, 4: true, 5: true, 6: true, 7: true}}
 	for _, tech := range core.Techs {
 		l := m.links[tech]
 		stage := map[core.Stage]string{core.StageCopper: "1. copper", core.StagePluggable: "2. pluggable optics", core.StageCPO: "3. co-packaged optics"}[tech.Stage()]
