@@ -139,43 +139,64 @@ func copperWallChart(m *model, host string) (*chart, error) {
 	return finish(c, host, &bar.BaseConfiguration, func() string { bar.Validate(); return bar.RenderSnippet().Option }), nil
 }
 
-func energyChart(m *model, host string) (*chart, error) {
-	c := &chart{ID: "energy-per-bit", Title: "Energy per bit, by technology and component",
-		Caption: "Energy per bit at one end, per direction, of an 800 Gb/s port of four 200 Gb/s lanes. A pluggable module's DSP is the largest single cost; linear optics drop it and co-packaged optics shorten the host's electrical channel too.",
-		Source:  "Model: component energies at 100 Gb/s per lane (NVIDIA datasheets, Nagarajan et al. JLT 2021, ISSCC 2026, Ayar Labs, engineering estimates), carried to 200 Gb/s per lane."}
+// techComponent is one stacked component of a per-technology bar chart.
+type techComponent struct {
+	key, label string
+	colour     string
+	value      func(core.LinkResult) float64
+}
+
+// stackedByTech draws one bar per technology, stacked by component, from
+// the model's reference links; components that are zero everywhere are
+// left out. total is the bar's whole, for the table.
+func stackedByTech(m *model, c *chart, host, yName, tableCaption string, comps []techComponent, total func(core.LinkResult) float64) *chart {
 	bar := charts.NewBar()
-	c.Summary = "Stacked bar chart of energy per bit for six interconnect technologies, split by component."
 	bar.SetGlobalOptions(base(c.ID, c.Summary)...)
-	bar.SetGlobalOptions(charts.WithYAxisOpts(opts.YAxis{Name: "pJ/bit (per end, per direction)"}))
+	bar.SetGlobalOptions(charts.WithYAxisOpts(opts.YAxis{Name: yName}))
 	var cats []string
 	for _, t := range core.Techs {
 		cats = append(cats, strings.ToUpper(string(t)))
 	}
 	bar.SetXAxis(cats)
-	t := table{Caption: "Energy per bit by component, pJ/bit (800G port, 200 Gb/s lanes)", Head: append([]string{"component"}, cats...), Num: map[int]bool{1: true, 2: true, 3: true, 4: true, 5: true, 6: true}}
-	totals := []string{"total"}
-	for _, comp := range core.EnergyComponents {
+	t := table{Caption: tableCaption, Head: append([]string{"component"}, cats...), Num: map[int]bool{1: true, 2: true, 3: true, 4: true, 5: true, 6: true}}
+	for _, comp := range comps {
 		var data []opts.BarData
-		row := []string{comp.Label}
-		any := false
+		row := []string{comp.label}
+		nonzero := false
 		for _, tech := range core.Techs {
-			v := m.links[tech].Near.Energy.Component(comp.Key).PJ()
-			any = any || v > 0
+			v := comp.value(m.links[tech])
+			nonzero = nonzero || v > 0
 			data = append(data, opts.BarData{Value: roundSig(v)})
 			row = append(row, fmtNum(v, 3))
 		}
-		if !any {
+		if !nonzero {
 			continue
 		}
 		t.Rows = append(t.Rows, row)
-		bar.AddSeries(comp.Label, data, charts.WithBarChartOpts(opts.BarChart{Stack: "energy"}), charts.WithItemStyleOpts(opts.ItemStyle{Color: componentColour[comp.Key]}))
+		bar.AddSeries(comp.label, data, charts.WithBarChartOpts(opts.BarChart{Stack: c.ID}), charts.WithItemStyleOpts(opts.ItemStyle{Color: comp.colour}))
 	}
+	totals := []string{"total"}
 	for _, tech := range core.Techs {
-		totals = append(totals, fmtNum(m.links[tech].PJPerBit().PJ(), 3))
+		totals = append(totals, fmtNum(total(m.links[tech]), 3))
 	}
 	t.Rows = append(t.Rows, totals)
 	c.Table = t.HTML()
-	return finish(c, host, &bar.BaseConfiguration, func() string { bar.Validate(); return bar.RenderSnippet().Option }), nil
+	return finish(c, host, &bar.BaseConfiguration, func() string { bar.Validate(); return bar.RenderSnippet().Option })
+}
+
+func energyChart(m *model, host string) (*chart, error) {
+	c := &chart{ID: "energy-per-bit", Title: "Energy per bit, by technology and component",
+		Caption: "Energy per bit at one end, per direction, of an 800 Gb/s port of four 200 Gb/s lanes. A pluggable module's DSP is the largest single cost; linear optics drop it and co-packaged optics shorten the host's electrical channel too.",
+		Source:  "Model: component energies at 100 Gb/s per lane (NVIDIA datasheets, Nagarajan et al. JLT 2021, ISSCC 2026, Ayar Labs, engineering estimates), carried to 200 Gb/s per lane.",
+		Summary: "Stacked bar chart of energy per bit for six interconnect technologies, split by component."}
+	var comps []techComponent
+	for _, comp := range core.EnergyComponents {
+		key := comp.Key
+		comps = append(comps, techComponent{key: key, label: comp.Label, colour: componentColour[key],
+			value: func(l core.LinkResult) float64 { return l.Near.Energy.Component(key).PJ() }})
+	}
+	return stackedByTech(m, c, host, "pJ/bit (per end, per direction)", "Energy per bit by component, pJ/bit (800G port, 200 Gb/s lanes)", comps,
+		func(l core.LinkResult) float64 { return l.PJPerBit().PJ() }), nil
 }
 
 // clusterSizes are the GPU counts of the cluster-power chart.
@@ -302,35 +323,16 @@ func electricalPathChart(m *model, host string) (*chart, error) {
 func latencyChart(m *model, host string) (*chart, error) {
 	c := &chart{ID: "latency", Title: "Where a link's latency goes",
 		Caption: "One-way latency of a 1 m, 800 Gb/s link. Waiting for and decoding the error-correcting code costs more than the flight itself; a pluggable's DSPs add to it, co-packaged optics do not.",
-		Source:  "Model: RS(544,514) codewords of 5,440 bits (Intel AN 846), decode and SerDes latencies (IEEE 802.3dj estimates, engineering estimates), fibre group index 1.4682."}
-	bar := charts.NewBar()
-	c.Summary = "Stacked bar chart of one-way link latency in nanoseconds for six technologies, split by component."
-	bar.SetGlobalOptions(base(c.ID, c.Summary)...)
-	bar.SetGlobalOptions(charts.WithYAxisOpts(opts.YAxis{Name: "one-way latency (ns)"}))
-	var cats []string
-	for _, t := range core.Techs {
-		cats = append(cats, strings.ToUpper(string(t)))
-	}
-	bar.SetXAxis(cats)
-	t := table{Caption: "Latency by component, ns (1 m, 800 Gb/s)", Head: append([]string{"component"}, cats...), Num: map[int]bool{1: true, 2: true, 3: true, 4: true, 5: true, 6: true}}
+		Source:  "Model: RS(544,514) codewords of 5,440 bits (Intel AN 846), decode and SerDes latencies (IEEE 802.3dj estimates, engineering estimates), fibre group index 1.4682.",
+		Summary: "Stacked bar chart of one-way link latency in nanoseconds for six technologies, split by component."}
+	var comps []techComponent
 	for _, comp := range core.LatencyComponents {
-		var data []opts.BarData
-		row := []string{comp.Label}
-		for _, tech := range core.Techs {
-			v := m.links[tech].Latency.Component(comp.Key).Nanoseconds()
-			data = append(data, opts.BarData{Value: roundSig(v)})
-			row = append(row, fmtNum(v, 3))
-		}
-		t.Rows = append(t.Rows, row)
-		bar.AddSeries(comp.Label, data, charts.WithBarChartOpts(opts.BarChart{Stack: "latency"}), charts.WithItemStyleOpts(opts.ItemStyle{Color: latencyColour[comp.Key]}))
+		key := comp.Key
+		comps = append(comps, techComponent{key: key, label: comp.Label, colour: latencyColour[key],
+			value: func(l core.LinkResult) float64 { return l.Latency.Component(key).Nanoseconds() }})
 	}
-	total := []string{"total"}
-	for _, tech := range core.Techs {
-		total = append(total, fmtNum(m.links[tech].Latency.Total().Nanoseconds(), 3))
-	}
-	t.Rows = append(t.Rows, total)
-	c.Table = t.HTML()
-	return finish(c, host, &bar.BaseConfiguration, func() string { bar.Validate(); return bar.RenderSnippet().Option }), nil
+	return stackedByTech(m, c, host, "one-way latency (ns)", "Latency by component, ns (1 m, 800 Gb/s)", comps,
+		func(l core.LinkResult) float64 { return l.Latency.Total().Nanoseconds() }), nil
 }
 
 func insertionLossChart(m *model, host string) (*chart, error) {

@@ -15,8 +15,6 @@ import (
 	"fmt"
 	htmltemplate "html/template"
 	"log"
-	"net"
-	"net/http"
 	"os"
 	"path/filepath"
 	"strings"
@@ -44,7 +42,7 @@ func main() {
 	}
 	fmt.Printf("built %d files into %s in %v\n", len(files), outDir, time.Since(start).Round(time.Millisecond))
 	if *serve != "" {
-		if err := serveDir(outDir, *serve); err != nil {
+		if err := server.ListenAndServe(outDir, *serve); err != nil {
 			log.Fatal(err)
 		}
 	}
@@ -67,19 +65,6 @@ func findRoot() (string, error) {
 		}
 		dir = parent
 	}
-}
-
-func serveDir(dir, addr string) error {
-	if strings.HasPrefix(addr, ":") {
-		addr = "127.0.0.1" + addr
-	}
-	ln, err := net.Listen("tcp", addr)
-	if err != nil {
-		return fmt.Errorf("serve %s: %w", addr, err)
-	}
-	fmt.Printf("Serving %s at http://%s/ (Ctrl-C to stop)\n", dir, ln.Addr())
-	srv := &http.Server{Handler: server.Handler(dir), ReadHeaderTimeout: 10 * time.Second}
-	return srv.Serve(ln)
 }
 
 // builder holds one build's state.

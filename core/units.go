@@ -231,25 +231,8 @@ func formatMoney(v float64) string {
 		}
 	}
 	if a >= 1000 {
-		n := formatPlain(v, 3)
-		if len(n) > 3 && !strings.Contains(n, ".") {
-			var b []byte
-			neg := n[0] == '-'
-			if neg {
-				n = n[1:]
-			}
-			for i := 0; i < len(n); i++ {
-				if i > 0 && (len(n)-i)%3 == 0 {
-					b = append(b, ',')
-				}
-				b = append(b, n[i])
-			}
-			if neg {
-				return "-" + string(b)
-			}
-			return string(b)
-		}
-		return n
+		p := math.Pow(10, math.Floor(math.Log10(a))-2)
+		return formatNumber(math.Round(v/p) * p)
 	}
 	return formatPlain(v, 3)
 }

@@ -6,13 +6,17 @@
 package server
 
 import (
+	"errors"
+	"fmt"
 	"mime"
+	"net"
 	"net/http"
 	"os"
 	"path"
 	"path/filepath"
 	"regexp"
 	"strings"
+	"time"
 )
 
 // hashed matches file names that carry a content hash, such as
@@ -96,4 +100,25 @@ func serveNotFound(w http.ResponseWriter, dir string) {
 		return
 	}
 	http.Error(w, "not found", http.StatusNotFound)
+}
+
+// ListenAndServe serves dir at addr (":8080" means 127.0.0.1:8080: the
+// loopback interface unless told otherwise) and prints the address.
+func ListenAndServe(dir, addr string) error {
+	if st, err := os.Stat(dir); err != nil || !st.IsDir() {
+		return fmt.Errorf("serve %s: not a folder (build the site first: go run ./build)", dir)
+	}
+	if strings.HasPrefix(addr, ":") {
+		addr = "127.0.0.1" + addr
+	}
+	ln, err := net.Listen("tcp", addr)
+	if err != nil {
+		return fmt.Errorf("serve %s: %w", addr, err)
+	}
+	fmt.Printf("Serving %s at http://%s/ (Ctrl-C to stop)\n", dir, ln.Addr())
+	srv := &http.Server{Handler: Handler(dir), ReadHeaderTimeout: 10 * time.Second}
+	if err := srv.Serve(ln); err != nil && !errors.Is(err, http.ErrServerClosed) {
+		return err
+	}
+	return nil
 }
