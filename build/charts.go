@@ -1,7 +1,6 @@
 package main
 
 import (
-	"fmt"
 	"math"
 	"strconv"
 	"strings"
@@ -94,41 +93,43 @@ func finish(c *chart, host string, cfg *charts.BaseConfiguration, snippet func()
 func copperWallChart(m *model, host string) (*chart, error) {
 	c := &chart{ID: "copper-wall", Title: "The copper wall",
 		Caption: "The longest copper cable that keeps a lane inside its loss budget, at each lane rate, against the lengths a cluster needs. Each doubling of the lane rate cuts the reach; no copper cable reaches a row of racks, let alone a hall.",
-		Source:  "Model: twinax loss from the skin effect and the dielectric, calibrated to the IEEE 802.3 reach objectives (5, 3, 2, 1 m); die-to-die budgets from IEEE 802.3bj/cd/ck/dj; ACC and AEC from NVIDIA LinkX and vendor notes. 400 Gb/s per lane is research."}
+		Source:  "Model: twinax loss from the skin effect and the dielectric, calibrated to the IEEE 802.3 reach objectives (5, 3, 2, 1 m); die-to-die budgets from IEEE 802.3bj/cd/ck/dj; ACC and AEC from NVIDIA LinkX and vendor notes. 400 Gb/s per lane is research.",
+		Summary: "Bar chart of the maximum copper cable reach per lane rate, on a log scale, with lines at the lengths of a rack, a row and a hall."}
+	f := m.figures
 	bar := charts.NewBar()
-	c.Summary = "Bar chart of the maximum copper cable reach per lane rate, on a log scale, with lines at the lengths of a rack, a row and a hall."
 	bar.SetGlobalOptions(base(c.ID, c.Summary)...)
 	bar.SetGlobalOptions(
 		charts.WithXAxisOpts(opts.XAxis{Name: "lane rate", NameLocation: "middle", NameGap: 28}),
 		charts.WithYAxisOpts(opts.YAxis{Type: "log", Name: "maximum reach (m)", Min: 0.1, Max: 1000}),
 	)
 	var cats []string
-	for _, l := range core.LaneRates {
+	for _, l := range f.Lanes {
 		cats = append(cats, fmtNum(l, 3)+" Gb/s")
 	}
 	bar.SetXAxis(cats)
-	t := table{Caption: "Maximum reach of copper, 26 AWG, by lane rate (m)", Head: append([]string{"technology"}, cats...), Num: map[int]bool{1: true, 2: true, 3: true, 4: true, 5: true}}
-	for i, tech := range []core.Tech{core.DAC, core.ACC, core.AEC} {
+	num := map[int]bool{}
+	for i := range cats {
+		num[i+1] = true
+	}
+	t := table{Caption: "Maximum reach of copper, 26 AWG, by lane rate (m)", Head: append([]string{"technology"}, cats...), Num: num}
+	for i, tech := range f.CopperWall.Techs {
 		var data []opts.BarData
 		row := []string{tech.Name()}
-		for _, lane := range core.LaneRates {
-			r, err := link(core.Link{Tech: tech, LaneGbps: lane, Lanes: 4, LengthM: 0.1})
-			if err != nil {
-				return nil, err
+		for _, v := range f.CopperWall.Reach[i] {
+			if math.IsNaN(v) {
+				data = append(data, opts.BarData{Value: "-"})
+				row = append(row, "0")
+				continue
 			}
-			v := interface{}(roundSig(r.MaxReach.Metres()))
-			if r.MaxReach <= 0 {
-				v = "-"
-			}
-			data = append(data, opts.BarData{Value: v})
-			row = append(row, fmtNum(r.MaxReach.Metres(), 3))
+			data = append(data, opts.BarData{Value: roundSig(v)})
+			row = append(row, fmtNum(v, 3))
 		}
 		t.Rows = append(t.Rows, row)
 		so := []charts.SeriesOpts{charts.WithItemStyleOpts(opts.ItemStyle{Color: techColour[tech]})}
 		if i == 0 {
 			var lines []opts.MarkLineNameYAxisItem
-			for j, tr := range m.scenario.Tiers {
-				lines = append(lines, opts.MarkLineNameYAxisItem{Name: []string{"rack", "row", "hall"}[j%3] + " " + core.Length(tr.LengthM).String(), YAxis: tr.LengthM})
+			for _, mk := range f.CopperWall.Marks {
+				lines = append(lines, opts.MarkLineNameYAxisItem{Name: mk.Name, YAxis: mk.LengthM})
 			}
 			so = append(so, charts.WithMarkLineNameYAxisItemOpts(lines...),
 				charts.WithMarkLineStyleOpts(opts.MarkLineStyle{Symbol: []string{"none", "none"}, Label: &opts.Label{Show: opts.Bool(true), Formatter: "{b}", Position: "insideEndTop"}, LineStyle: &opts.LineStyle{Color: "#7f7f7f", Type: "dashed"}}))
@@ -139,32 +140,28 @@ func copperWallChart(m *model, host string) (*chart, error) {
 	return finish(c, host, &bar.BaseConfiguration, func() string { bar.Validate(); return bar.RenderSnippet().Option }), nil
 }
 
-// techComponent is one stacked component of a per-technology bar chart.
-type techComponent struct {
-	key, label string
-	colour     string
-	value      func(core.LinkResult) float64
-}
-
-// stackedByTech draws one bar per technology, stacked by component, from
-// the model's reference links; components that are zero everywhere are
-// left out. total is the bar's whole, for the table.
-func stackedByTech(m *model, c *chart, host, yName, tableCaption string, comps []techComponent, total func(core.LinkResult) float64) *chart {
+// stackedByTech draws one bar per technology, stacked by component, from a
+// breakdown computed by core; components that are zero everywhere are left
+// out of the chart and the table.
+func stackedByTech(c *chart, host, yName, tableCaption string, d core.Breakdown, colours map[string]string) *chart {
 	bar := charts.NewBar()
 	bar.SetGlobalOptions(base(c.ID, c.Summary)...)
 	bar.SetGlobalOptions(charts.WithYAxisOpts(opts.YAxis{Name: yName}))
 	var cats []string
-	for _, t := range core.Techs {
+	for _, t := range d.Techs {
 		cats = append(cats, strings.ToUpper(string(t)))
 	}
 	bar.SetXAxis(cats)
-	t := table{Caption: tableCaption, Head: append([]string{"component"}, cats...), Num: map[int]bool{1: true, 2: true, 3: true, 4: true, 5: true, 6: true}}
-	for _, comp := range comps {
+	num := map[int]bool{}
+	for i := range cats {
+		num[i+1] = true
+	}
+	t := table{Caption: tableCaption, Head: append([]string{"component"}, cats...), Num: num}
+	for i, key := range d.Components {
 		var data []opts.BarData
-		row := []string{comp.label}
+		row := []string{d.Labels[i]}
 		nonzero := false
-		for _, tech := range core.Techs {
-			v := comp.value(m.links[tech])
+		for _, v := range d.Values[i] {
 			nonzero = nonzero || v > 0
 			data = append(data, opts.BarData{Value: roundSig(v)})
 			row = append(row, fmtNum(v, 3))
@@ -173,11 +170,11 @@ func stackedByTech(m *model, c *chart, host, yName, tableCaption string, comps [
 			continue
 		}
 		t.Rows = append(t.Rows, row)
-		bar.AddSeries(comp.label, data, charts.WithBarChartOpts(opts.BarChart{Stack: c.ID}), charts.WithItemStyleOpts(opts.ItemStyle{Color: comp.colour}))
+		bar.AddSeries(d.Labels[i], data, charts.WithBarChartOpts(opts.BarChart{Stack: c.ID}), charts.WithItemStyleOpts(opts.ItemStyle{Color: colours[key]}))
 	}
 	totals := []string{"total"}
-	for _, tech := range core.Techs {
-		totals = append(totals, fmtNum(total(m.links[tech]), 3))
+	for _, v := range d.Totals {
+		totals = append(totals, fmtNum(v, 3))
 	}
 	t.Rows = append(t.Rows, totals)
 	c.Table = t.HTML()
@@ -189,101 +186,48 @@ func energyChart(m *model, host string) (*chart, error) {
 		Caption: "Energy per bit at one end, per direction, of an 800 Gb/s port of four 200 Gb/s lanes. A pluggable module's DSP is the largest single cost; linear optics drop it and co-packaged optics shorten the host's electrical channel too.",
 		Source:  "Model: component energies at 100 Gb/s per lane (NVIDIA datasheets, Nagarajan et al. JLT 2021, ISSCC 2026, Ayar Labs, engineering estimates), carried to 200 Gb/s per lane.",
 		Summary: "Stacked bar chart of energy per bit for six interconnect technologies, split by component."}
-	var comps []techComponent
-	for _, comp := range core.EnergyComponents {
-		key := comp.Key
-		comps = append(comps, techComponent{key: key, label: comp.Label, colour: componentColour[key],
-			value: func(l core.LinkResult) float64 { return l.Near.Energy.Component(key).PJ() }})
-	}
-	return stackedByTech(m, c, host, "pJ/bit (per end, per direction)", "Energy per bit by component, pJ/bit (800G port, 200 Gb/s lanes)", comps,
-		func(l core.LinkResult) float64 { return l.PJPerBit().PJ() }), nil
-}
-
-// clusterSizes are the GPU counts of the cluster-power chart.
-var clusterSizes = []int{1000, 2000, 5000, 10000, 20000, 50000, 100000, 200000, 500000, 1000000}
-
-// sizedScenario is the default scenario at n GPUs, with a fourth tier (a
-// campus link between halls, 400 m) for the clusters that need it.
-func sizedScenario(n int) core.Scenario {
-	s := core.DefaultScenario()
-	s.GPUs = n
-	s.Tiers = append(s.Tiers, core.Tier{Tech: core.Auto, LengthM: 400})
-	return s
-}
-
-// copperWhereItReaches builds the cluster with copper on every tier copper
-// reaches and DSP pluggables beyond: the mix of the copper era.
-func copperWhereItReaches(s core.Scenario, r core.Result) (core.Result, error) {
-	var copper core.StageResult
-	for _, st := range r.ByStage {
-		if st.Stage == "copper" {
-			copper = st
-		}
-	}
-	blocked := map[int]bool{}
-	for _, b := range copper.BlockedList() {
-		blocked[b.Tier] = true
-	}
-	for i := range r.Tiers {
-		s.Tiers[i].Tech = copper.Tiers[i]
-		if blocked[i] {
-			s.Tiers[i].Tech = core.DSP
-		}
-	}
-	s.ScaleUp.Tech = copper.ScaleUp
-	if blocked[-1] {
-		s.ScaleUp.Tech = core.DSP
-	}
-	return core.Evaluate(s)
+	return stackedByTech(c, host, "pJ/bit (per end, per direction)", "Energy per bit by component, pJ/bit (800G port, 200 Gb/s lanes)", m.figures.Energy, componentColour), nil
 }
 
 func clusterPowerChart(m *model, host string) (*chart, error) {
 	perGPU := m.result.Totals.ScaleUpPower.Watts() / float64(m.scenario.GPUs)
 	c := &chart{ID: "cluster-power", Title: "Scale-out interconnect power as clusters grow",
 		Caption: "Power of the scale-out network's links and the SerDes that drive them, for clusters of 1,000 to 1,000,000 GPUs built at each stage. Copper can only serve the shortest links, so its line uses DSP pluggables beyond them. The scale-up domains, on copper in every case, add about " + fmtNum(perGPU, 2) + " W per GPU on top.",
-		Source:  "Model: the default scenario (1,200 W GPUs, 72-GPU scale-up domains, 800 Gb/s per GPU into a fat tree of 64-port switches, links of 3, 30, 300 and 400 m) at each size."}
+		Source:  "Model: the default scenario (1,200 W GPUs, 72-GPU scale-up domains, 800 Gb/s per GPU into a fat tree of 64-port switches, links of 3, 30 and 300 m, and 400 m between halls when a fourth tier is needed) at each size.",
+		Summary: "Line chart of scale-out interconnect power in megawatts against the number of GPUs, both on log scales, one line per stage."}
+	f := m.figures.ClusterPower
 	line := charts.NewLine()
-	c.Summary = "Line chart of scale-out interconnect power in megawatts against the number of GPUs, both on log scales, one line per stage."
 	line.SetGlobalOptions(base(c.ID, c.Summary)...)
 	line.SetGlobalOptions(
 		charts.WithXAxisOpts(opts.XAxis{Type: "log", Name: "GPUs", NameLocation: "middle", NameGap: 28, Min: 1000, Max: 1000000}),
 		charts.WithYAxisOpts(opts.YAxis{Type: "log", Name: "scale-out power (MW)"}),
 		charts.WithTooltipOpts(opts.Tooltip{Show: opts.Bool(true), Trigger: "item"}),
 	)
-	names := []string{"copper where it reaches", "pluggable optics (DSP)", "linear pluggable optics (LPO)", "co-packaged optics (CPO)"}
-	colours := []string{techColour[core.DAC], techColour[core.DSP], techColour[core.LPO], techColour[core.CPO]}
-	series := make([][]opts.LineData, 4)
-	t := table{Caption: "Scale-out interconnect power by cluster size (MW)", Head: append([]string{"GPUs"}, names...), Num: map[int]bool{0: true, 1: true, 2: true, 3: true, 4: true}}
-	for _, n := range clusterSizes {
-		s := sizedScenario(n)
-		r, err := core.Evaluate(s)
-		if err != nil {
-			return nil, fmt.Errorf("%d GPUs: %w", n, err)
-		}
-		mixed, err := copperWhereItReaches(s, r)
-		if err != nil {
-			return nil, fmt.Errorf("%d GPUs, copper where it reaches: %w", n, err)
-		}
-		vals := []float64{mixed.Totals.ScaleOutPower.Watts() / 1e6, math.NaN(), math.NaN(), math.NaN()}
-		for _, st := range r.ByStage {
-			i := map[string]int{"dsp": 1, "lpo": 2, "cpo": 3}[st.Stage]
-			if i > 0 && st.Feasible {
-				vals[i] = st.Totals.ScaleOutPower.Watts() / 1e6
-			}
-		}
+	colours := map[string]string{"copper": techColour[core.DAC], "dsp": techColour[core.DSP], "lpo": techColour[core.LPO], "cpo": techColour[core.CPO]}
+	head := []string{"GPUs"}
+	for _, sr := range f.Series {
+		head = append(head, sr.Name)
+	}
+	t := table{Caption: "Scale-out interconnect power by cluster size (MW)", Head: head, Num: map[int]bool{0: true, 1: true, 2: true, 3: true, 4: true}}
+	for j, n := range f.GPUs {
 		row := []string{count(n)}
-		for i, v := range vals {
-			if math.IsNaN(v) {
+		for _, sr := range f.Series {
+			if v := sr.Values[j]; math.IsNaN(v) {
 				row = append(row, "cannot be built")
-				continue
+			} else {
+				row = append(row, fmtNum(v, 3))
 			}
-			series[i] = append(series[i], opts.LineData{Value: []interface{}{n, roundSig(v)}})
-			row = append(row, fmtNum(v, 3))
 		}
 		t.Rows = append(t.Rows, row)
 	}
-	for i, name := range names {
-		line.AddSeries(name, series[i], charts.WithItemStyleOpts(opts.ItemStyle{Color: colours[i]}), charts.WithLineStyleOpts(opts.LineStyle{Color: colours[i], Width: 2}))
+	for _, sr := range f.Series {
+		var data []opts.LineData
+		for j, v := range sr.Values {
+			if !math.IsNaN(v) {
+				data = append(data, opts.LineData{Value: []interface{}{f.GPUs[j], roundSig(v)}})
+			}
+		}
+		line.AddSeries(sr.Name, data, charts.WithItemStyleOpts(opts.ItemStyle{Color: colours[sr.Stage]}), charts.WithLineStyleOpts(opts.LineStyle{Color: colours[sr.Stage], Width: 2}))
 	}
 	c.Table = t.HTML()
 	return finish(c, host, &line.BaseConfiguration, func() string { line.Validate(); return line.RenderSnippet().Option }), nil
@@ -298,19 +242,15 @@ func electricalPathChart(m *model, host string) (*chart, error) {
 	bar.SetGlobalOptions(base(c.ID, c.Summary)...)
 	bar.SetGlobalOptions(charts.WithYAxisOpts(opts.YAxis{Type: "log", Name: "electrical path (mm)", Min: 1, Max: 10000}))
 	bar.ExtendYAxis(opts.YAxis{Type: "value", Name: "loss (dB)", Position: "right", Min: 0, Max: 50})
-	stages := []struct {
-		label string
-		tech  core.Tech
-	}{{"copper (1 m DAC)", core.DAC}, {"pluggable (DSP)", core.DSP}, {"co-packaged (CPO)", core.CPO}}
+	f := m.figures.ElectricalPath
 	var cats []string
 	var mm, db []opts.BarData
-	t := table{Caption: "Electrical path and its loss at 53.1 GHz (200 Gb/s per lane)", Head: []string{"stage", "electrical path (mm)", "loss (dB)"}, Num: map[int]bool{1: true, 2: true}}
-	for _, s := range stages {
-		l := m.links[s.tech]
-		cats = append(cats, s.label)
-		mm = append(mm, opts.BarData{Value: math.Round(l.ElectricalPath.Millimetres()), ItemStyle: &opts.ItemStyle{Color: techColour[s.tech]}})
-		db = append(db, opts.BarData{Value: math.Round(float64(l.ElectricalLoss)*10) / 10})
-		t.Rows = append(t.Rows, []string{s.label, fmtNum(l.ElectricalPath.Millimetres(), 3), fmtNum(float64(l.ElectricalLoss), 3)})
+	t := table{Caption: "Electrical path and its loss at " + m.result.Lane.Nyquist.String() + " (" + fmtNum(m.scenario.LaneGbps, 3) + " Gb/s per lane)", Head: []string{"stage", "electrical path (mm)", "loss (dB)"}, Num: map[int]bool{1: true, 2: true}}
+	for i, label := range f.Labels {
+		cats = append(cats, label)
+		mm = append(mm, opts.BarData{Value: math.Round(f.PathMM[i]), ItemStyle: &opts.ItemStyle{Color: techColour[f.Techs[i]]}})
+		db = append(db, opts.BarData{Value: math.Round(f.LossDB[i]*10) / 10})
+		t.Rows = append(t.Rows, []string{label, fmtNum(f.PathMM[i], 3), fmtNum(f.LossDB[i], 3)})
 	}
 	bar.SetXAxis(cats)
 	bar.SetGlobalOptions(charts.WithLegendOpts(opts.Legend{Show: opts.Bool(false)}))
@@ -325,14 +265,7 @@ func latencyChart(m *model, host string) (*chart, error) {
 		Caption: "One-way latency of a 1 m, 800 Gb/s link. Waiting for and decoding the error-correcting code costs more than the flight itself; a pluggable's DSPs add to it, co-packaged optics do not.",
 		Source:  "Model: RS(544,514) codewords of 5,440 bits (Intel AN 846), decode and SerDes latencies (IEEE 802.3dj estimates, engineering estimates), fibre group index 1.4682.",
 		Summary: "Stacked bar chart of one-way link latency in nanoseconds for six technologies, split by component."}
-	var comps []techComponent
-	for _, comp := range core.LatencyComponents {
-		key := comp.Key
-		comps = append(comps, techComponent{key: key, label: comp.Label, colour: latencyColour[key],
-			value: func(l core.LinkResult) float64 { return l.Latency.Component(key).Nanoseconds() }})
-	}
-	return stackedByTech(m, c, host, "one-way latency (ns)", "Latency by component, ns (1 m, 800 Gb/s)", comps,
-		func(l core.LinkResult) float64 { return l.Latency.Total().Nanoseconds() }), nil
+	return stackedByTech(c, host, "one-way latency (ns)", "Latency by component, ns (1 m, 800 Gb/s)", m.figures.Latency, latencyColour), nil
 }
 
 func insertionLossChart(m *model, host string) (*chart, error) {

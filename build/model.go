@@ -20,6 +20,7 @@ type model struct {
 	facts    map[string]string
 	links    map[core.Tech]core.LinkResult // 800G (4 × 200G) links, 1 m
 	fiber240 core.Result
+	figures  core.Figures
 }
 
 // refLane is the lane rate the explainer's figures use: 200 Gb/s, today's.
@@ -30,6 +31,9 @@ func newModel() (*model, error) {
 	var err error
 	if m.result, err = core.Evaluate(m.scenario); err != nil {
 		return nil, fmt.Errorf("default scenario: %w", err)
+	}
+	if m.figures, err = core.ComputeFigures(m.scenario); err != nil {
+		return nil, fmt.Errorf("figures: %w", err)
 	}
 	s := core.DefaultScenario()
 	s.FiberCNYPerCoreKm = 240

@@ -1,0 +1,123 @@
+package main
+
+import (
+	"encoding/json"
+	"math/rand"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/cpocalc/cpocalc/core"
+)
+
+func decodeAny(t *testing.T, s string) map[string]any {
+	t.Helper()
+	var m map[string]any
+	if err := json.Unmarshal([]byte(s), &m); err != nil {
+		t.Fatalf("not JSON: %v: %.200s", err, s)
+	}
+	return m
+}
+
+// The calls answer with the same numbers as core, natively computed.
+func TestEvaluateMatchesCore(t *testing.T) {
+	out := decodeAny(t, evaluate(`{"gpus": 8192, "lane_gbps": 100}`))
+	if _, bad := out["error"]; bad {
+		t.Fatalf("error: %v", out["error"])
+	}
+	s := core.DefaultScenario()
+	s.GPUs, s.LaneGbps = 8192, 100
+	r, err := core.Evaluate(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, _ := json.Marshal(r)
+	got, _ := json.Marshal(out)
+	var a, b any
+	json.Unmarshal(want, &a)
+	json.Unmarshal(got, &b)
+	wa, _ := json.Marshal(a)
+	wb, _ := json.Marshal(b)
+	if string(wa) != string(wb) {
+		t.Error("evaluate differs from core.Evaluate")
+	}
+}
+
+func TestErrorsNameTheField(t *testing.T) {
+	for in, field := range map[string]string{
+		`{"gpus": -1}`: "gpus",
+		`{"tiers": [{"tech": "x", "length_m": 3}]}`: "tiers[0].tech",
+		`{"gpus": "lots"}`:                          "gpus",
+		`not json`:                                  "scenario",
+		`{"params": {"nope": 1}}`:                   "params.nope",
+	} {
+		out := decodeAny(t, evaluate(in))
+		e, ok := out["error"].(map[string]any)
+		if !ok {
+			t.Errorf("%s: no error", in)
+			continue
+		}
+		if e["field"] != field || e["message"] == "" || e["allowed"] == "" {
+			t.Errorf("%s: %v, want field %s with a message and the allowed range", in, e, field)
+		}
+	}
+}
+
+func TestPermalinkCalls(t *testing.T) {
+	enc := decodeAny(t, encode(`{"gpus": 1000}`))
+	link, _ := enc["permalink"].(string)
+	if !strings.HasPrefix(link, "1.") {
+		t.Fatalf("encode: %v", enc)
+	}
+	dec := decodeAny(t, decode(link))
+	sc, _ := dec["scenario"].(map[string]any)
+	if sc == nil || sc["gpus"] != float64(1000) {
+		t.Errorf("decode: %v", dec)
+	}
+	bad := decodeAny(t, decode("2.xyz"))
+	if _, ok := bad["error"]; !ok {
+		t.Errorf("an old version decoded: %v", bad)
+	}
+}
+
+func TestExplainAndFigures(t *testing.T) {
+	evaluate(`{"gpus": 4096}`)
+	e := decodeAny(t, explain("totals.switches", ""))
+	if e["formula"] == "" || e["value"] == nil {
+		t.Errorf("explain: %v", e)
+	}
+	f := decodeAny(t, figures(`{}`))
+	if _, ok := f["cluster_power"]; !ok {
+		t.Errorf("figures: %v", f)
+	}
+	c := catalogue()
+	if !strings.Contains(c, `"smf_db_per_km"`) {
+		t.Error("catalogue lacks a parameter")
+	}
+	if d := decodeAny(t, defaults()); d["gpus"] != float64(65536) {
+		t.Errorf("defaults: %v", d)
+	}
+}
+
+// A panic inside becomes an error object.
+func TestGuard(t *testing.T) {
+	out := decodeAny(t, guard(func() (string, error) { panic("boom") }))
+	if e, ok := out["error"].(map[string]any); !ok || !strings.Contains(e["message"].(string), "boom") {
+		t.Errorf("guard: %v", out)
+	}
+}
+
+// Hostile input of every kind gets an answer, never a panic.
+func TestHostileInput(t *testing.T) {
+	rng := rand.New(rand.NewSource(1))
+	fields := []string{"gpus", "gpu_watts", "lane_gbps", "pue", "usd_per_kwh", "fiber_cny_per_core_km"}
+	values := []string{"-1", "0", "1e308", "-1e308", "1e-320", "null", `"x"`, "[]", "{}", "true", "65536.5", "9007199254740993"}
+	for i := 0; i < 300; i++ {
+		f := fields[rng.Intn(len(fields))]
+		v := values[rng.Intn(len(values))]
+		in := `{"` + f + `": ` + v + `, "tiers": [{"tech": "auto", "length_m": ` + strconv.Itoa(rng.Intn(3000)-100) + `}]}`
+		for _, out := range []string{evaluate(in), figures(in), encode(in), explain("totals.fit", in), evaluateLink(in), decode(in)} {
+			decodeAny(t, out)
+		}
+	}
+}

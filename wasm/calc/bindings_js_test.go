@@ -1,0 +1,70 @@
+//go:build js
+
+package main
+
+import (
+	"syscall/js"
+	"testing"
+)
+
+// These run under Node (GOOS=js GOARCH=wasm go test, with the Go
+// toolchain's lib/wasm on PATH): the functions as a page calls them.
+
+func api(t *testing.T) js.Value {
+	t.Helper()
+	register()
+	a := js.Global().Get("cpocalc")
+	if a.Type() != js.TypeObject {
+		t.Fatal("window.cpocalc missing")
+	}
+	return a
+}
+
+func TestBindingsTakeObjectsAndStrings(t *testing.T) {
+	a := api(t)
+	obj := js.Global().Get("JSON").Call("parse", `{"gpus": 2048, "scale_out": {"switch_radix": 32}}`)
+	r := a.Call("evaluate", obj)
+	if r.Get("error").Type() != js.TypeUndefined {
+		t.Fatalf("error: %v", js.Global().Get("JSON").Call("stringify", r.Get("error")).String())
+	}
+	if got := r.Get("totals").Get("switches").Int(); got != 320 {
+		t.Errorf("2,048 GPUs at radix 32: %d switches, want 320 (3 tiers: 128 + 128 + 64)", got)
+	}
+	r = a.Call("evaluate", `{"gpus": 0}`)
+	if r.Get("error").Get("field").String() != "gpus" {
+		t.Error("string argument not read")
+	}
+	l := a.Call("evaluateLink", `{"tech": "cpo", "lane_gbps": 200, "lanes": 8, "length_m": 100}`)
+	if l.Get("feasible").Bool() != true || l.Get("electrical_path_mm").Float() != 8 {
+		t.Errorf("evaluateLink: %s", js.Global().Get("JSON").Call("stringify", l).String())
+	}
+	if a.Get("version").Int() != 1 {
+		t.Error("version")
+	}
+	if a.Get("ready").Type() != js.TypeObject {
+		t.Error("ready is not a promise")
+	}
+}
+
+func TestBindingsSurviveHostileValues(t *testing.T) {
+	a := api(t)
+	cyclic := js.Global().Get("Object").New()
+	cyclic.Set("self", cyclic)
+	big := js.Global().Call("BigInt", 1)
+	for _, v := range []any{js.Undefined(), js.Null(), cyclic, big, 42, true, "", "{", js.Global().Get("Math")} {
+		for _, f := range []string{"evaluate", "evaluateLink", "encode", "decode", "figures", "explain"} {
+			out := a.Call(f, v)
+			if out.Type() != js.TypeObject {
+				t.Errorf("%s(%v) returned %v", f, v, out.Type())
+			}
+		}
+	}
+	// Still alive and answering.
+	if a.Call("evaluate", `{}`).Get("totals").Type() != js.TypeObject {
+		t.Error("the runtime stopped answering")
+	}
+	e := a.Call("explain", "totals.interconnect_watts")
+	if e.Get("formula").Type() != js.TypeString {
+		t.Error("explain without a scenario")
+	}
+}

@@ -1,0 +1,85 @@
+//go:build js
+
+package main
+
+import (
+	"errors"
+	"syscall/js"
+)
+
+// main installs the API on window.cpocalc (creating it if the page did not)
+// and never returns, so the functions stay callable.
+func main() {
+	register()
+	select {}
+}
+
+// register installs the functions. The page's loader may have created
+// window.cpocalc with a ready promise and a __resolve function; it is called
+// once everything is in place.
+func register() {
+	global := js.Global()
+	api := global.Get("cpocalc")
+	if api.Type() != js.TypeObject {
+		api = global.Get("Object").New()
+		global.Set("cpocalc", api)
+	}
+	one := func(f func(string) string) js.Func {
+		return wrap(func(args []js.Value) string { return f(arg(args, 0)) })
+	}
+	api.Set("evaluate", one(evaluate))
+	api.Set("evaluateLink", one(evaluateLink))
+	api.Set("encode", one(encode))
+	api.Set("decode", one(decode))
+	api.Set("figures", one(figures))
+	api.Set("defaults", wrap(func([]js.Value) string { return defaults() }))
+	api.Set("catalogue", wrap(func([]js.Value) string { return catalogue() }))
+	api.Set("explain", wrap(func(args []js.Value) string { return explain(arg(args, 0), arg(args, 1)) }))
+	api.Set("version", 1)
+	if api.Get("ready").Type() != js.TypeObject {
+		api.Set("ready", global.Get("Promise").Call("resolve", api))
+	}
+	if f := api.Get("__resolve"); f.Type() == js.TypeFunction {
+		f.Invoke(api)
+	}
+}
+
+// arg returns argument i as text: strings pass as they are (a permalink, a
+// path, or JSON already), other values are stringified.
+func arg(args []js.Value, i int) string {
+	if i >= len(args) {
+		return ""
+	}
+	v := args[i]
+	switch v.Type() {
+	case js.TypeUndefined, js.TypeNull:
+		return ""
+	case js.TypeString:
+		return v.String()
+	}
+	s := js.Global().Get("JSON").Call("stringify", v)
+	if s.Type() != js.TypeString {
+		return "" // a function or a symbol: nothing to read
+	}
+	return s.String()
+}
+
+// parse turns the Go side's JSON into a JavaScript object.
+func parse(s string) any {
+	return js.Global().Get("JSON").Call("parse", s)
+}
+
+// wrap makes a callback that never lets a panic out: a JavaScript value that
+// cannot be stringified (a cycle, a BigInt) makes syscall/js panic, and a
+// panic in a callback would kill the runtime. The callbacks compute and
+// return; none blocks.
+func wrap(f func(args []js.Value) string) js.Func {
+	return js.FuncOf(func(this js.Value, args []js.Value) (out any) {
+		defer func() {
+			if r := recover(); r != nil {
+				out = parse(errorJSON(errors.New("the argument cannot be read as JSON")))
+			}
+		}()
+		return parse(f(args))
+	})
+}
