@@ -24,12 +24,13 @@ vet:
 # core imports the standard library only: no syscall/js, ebiten, go-echarts
 # or minify can leak into the physics.
 deps-check:
-	@out="$$($(GO) list -deps -f '{{if not .Standard}}{{.ImportPath}}{{end}}' ./core/... | grep -v '^github.com/cpocalc/cpocalc/core$$' || true)"; \
+	@out="$$($(GO) list -deps -f '{{if not .Standard}}{{.ImportPath}}{{end}}' ./core/... | grep -v -e '^github.com/cpocalc/cpocalc/core$$' -e '^github.com/cpocalc/cpocalc/core/report$$' || true)"; \
 	if [ -n "$$out" ]; then echo "core depends on more than the standard library:"; echo "$$out"; exit 1; fi; \
 	echo "core: standard library only"
 
 unit:
 	$(GO) test -count=1 ./...
+	PATH="$$($(GO) env GOROOT)/lib/wasm:$$PATH" GOOS=js GOARCH=wasm $(GO) test -count=1 ./wasm/...
 
 fuzz:
 	$(GO) test -run '^$$' -fuzz '^FuzzDecodePermalink$$' -fuzztime $(FUZZTIME) ./core
@@ -37,3 +38,4 @@ fuzz:
 
 bench:
 	$(GO) test -run '^$$' -bench . -benchmem -benchtime $(BENCHTIME) ./core
+	CPOCALC_BENCH=1 $(GO) test -count=1 -run '^TestBench' -v ./build | grep -v -e '^=== RUN' -e '^--- PASS' -e '^PASS$$'

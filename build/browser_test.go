@@ -240,6 +240,19 @@ func screenshot(t *testing.T, ctx context.Context, name string) {
 	}
 }
 
+// viewportShot saves what the screen shows (fixed panels included).
+func viewportShot(t *testing.T, ctx context.Context, name string) {
+	t.Helper()
+	buf, err := chromedp.Run(ctx, chromedp.CaptureScreenshot())
+	if err != nil {
+		t.Errorf("screenshot %s: %v", name, err)
+		return
+	}
+	if err := os.WriteFile(filepath.Join(outDir(t), name+".png"), buf, 0o644); err != nil {
+		t.Error(err)
+	}
+}
+
 // axeViolations runs axe-core (from node_modules, injected from the local
 // file) and returns the serious and critical violations.
 func axeViolations(t *testing.T, ctx context.Context) []string {

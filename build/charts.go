@@ -9,6 +9,7 @@ import (
 	"github.com/go-echarts/go-echarts/v2/opts"
 
 	"github.com/cpocalc/cpocalc/core"
+	"github.com/cpocalc/cpocalc/core/report"
 )
 
 // The charts: one function per chart, fed by core, configured with
@@ -107,24 +108,15 @@ func copperWallChart(m *model, host string) (*chart, error) {
 		cats = append(cats, fmtNum(l, 3)+" Gb/s")
 	}
 	bar.SetXAxis(cats)
-	num := map[int]bool{}
-	for i := range cats {
-		num[i+1] = true
-	}
-	t := table{Caption: "Maximum reach of copper, 26 AWG, by lane rate (m)", Head: append([]string{"technology"}, cats...), Num: num}
 	for i, tech := range f.CopperWall.Techs {
 		var data []opts.BarData
-		row := []string{tech.Name()}
 		for _, v := range f.CopperWall.Reach[i] {
 			if math.IsNaN(v) {
 				data = append(data, opts.BarData{Value: "-"})
-				row = append(row, "0")
 				continue
 			}
 			data = append(data, opts.BarData{Value: roundSig(v)})
-			row = append(row, fmtNum(v, 3))
 		}
-		t.Rows = append(t.Rows, row)
 		so := []charts.SeriesOpts{charts.WithItemStyleOpts(opts.ItemStyle{Color: techColour[tech]})}
 		if i == 0 {
 			var lines []opts.MarkLineNameYAxisItem
@@ -136,14 +128,14 @@ func copperWallChart(m *model, host string) (*chart, error) {
 		}
 		bar.AddSeries(tech.Name(), data, so...)
 	}
-	c.Table = t.HTML()
+	c.Table = report.ChartTables(&m.figures)[c.ID]
 	return finish(c, host, &bar.BaseConfiguration, func() string { bar.Validate(); return bar.RenderSnippet().Option }), nil
 }
 
 // stackedByTech draws one bar per technology, stacked by component, from a
 // breakdown computed by core; components that are zero everywhere are left
 // out of the chart and the table.
-func stackedByTech(c *chart, host, yName, tableCaption string, d core.Breakdown, colours map[string]string) *chart {
+func stackedByTech(m *model, c *chart, host, yName string, d core.Breakdown, colours map[string]string) *chart {
 	bar := charts.NewBar()
 	bar.SetGlobalOptions(base(c.ID, c.Summary)...)
 	bar.SetGlobalOptions(charts.WithYAxisOpts(opts.YAxis{Name: yName}))
@@ -152,41 +144,28 @@ func stackedByTech(c *chart, host, yName, tableCaption string, d core.Breakdown,
 		cats = append(cats, strings.ToUpper(string(t)))
 	}
 	bar.SetXAxis(cats)
-	num := map[int]bool{}
-	for i := range cats {
-		num[i+1] = true
-	}
-	t := table{Caption: tableCaption, Head: append([]string{"component"}, cats...), Num: num}
 	for i, key := range d.Components {
 		var data []opts.BarData
-		row := []string{d.Labels[i]}
 		nonzero := false
 		for _, v := range d.Values[i] {
 			nonzero = nonzero || v > 0
 			data = append(data, opts.BarData{Value: roundSig(v)})
-			row = append(row, fmtNum(v, 3))
 		}
 		if !nonzero {
 			continue
 		}
-		t.Rows = append(t.Rows, row)
 		bar.AddSeries(d.Labels[i], data, charts.WithBarChartOpts(opts.BarChart{Stack: c.ID}), charts.WithItemStyleOpts(opts.ItemStyle{Color: colours[key]}))
 	}
-	totals := []string{"total"}
-	for _, v := range d.Totals {
-		totals = append(totals, fmtNum(v, 3))
-	}
-	t.Rows = append(t.Rows, totals)
-	c.Table = t.HTML()
+	c.Table = report.ChartTables(&m.figures)[c.ID]
 	return finish(c, host, &bar.BaseConfiguration, func() string { bar.Validate(); return bar.RenderSnippet().Option })
 }
 
 func energyChart(m *model, host string) (*chart, error) {
 	c := &chart{ID: "energy-per-bit", Title: "Energy per bit, by technology and component",
-		Caption: "Energy per bit at one end, per direction, of an 800 Gb/s port of four 200 Gb/s lanes. A pluggable module's DSP is the largest single cost; linear optics drop it and co-packaged optics shorten the host's electrical channel too.",
+		Caption: "Energy per bit at one end, per direction, of one scale-out port (800 Gb/s in four 200 Gb/s lanes by default). A pluggable module's DSP is the largest single cost; linear optics drop it and co-packaged optics shorten the host's electrical channel too.",
 		Source:  "Model: component energies at 100 Gb/s per lane (NVIDIA datasheets, Nagarajan et al. JLT 2021, ISSCC 2026, Ayar Labs, engineering estimates), carried to 200 Gb/s per lane.",
 		Summary: "Stacked bar chart of energy per bit for six interconnect technologies, split by component."}
-	return stackedByTech(c, host, "pJ/bit (per end, per direction)", "Energy per bit by component, pJ/bit (800G port, 200 Gb/s lanes)", m.figures.Energy, componentColour), nil
+	return stackedByTech(m, c, host, "pJ/bit (per end, per direction)", m.figures.Energy, componentColour), nil
 }
 
 func clusterPowerChart(m *model, host string) (*chart, error) {
@@ -204,22 +183,6 @@ func clusterPowerChart(m *model, host string) (*chart, error) {
 		charts.WithTooltipOpts(opts.Tooltip{Show: opts.Bool(true), Trigger: "item"}),
 	)
 	colours := map[string]string{"copper": techColour[core.DAC], "dsp": techColour[core.DSP], "lpo": techColour[core.LPO], "cpo": techColour[core.CPO]}
-	head := []string{"GPUs"}
-	for _, sr := range f.Series {
-		head = append(head, sr.Name)
-	}
-	t := table{Caption: "Scale-out interconnect power by cluster size (MW)", Head: head, Num: map[int]bool{0: true, 1: true, 2: true, 3: true, 4: true}}
-	for j, n := range f.GPUs {
-		row := []string{count(n)}
-		for _, sr := range f.Series {
-			if v := sr.Values[j]; math.IsNaN(v) {
-				row = append(row, "cannot be built")
-			} else {
-				row = append(row, fmtNum(v, 3))
-			}
-		}
-		t.Rows = append(t.Rows, row)
-	}
 	for _, sr := range f.Series {
 		var data []opts.LineData
 		for j, v := range sr.Values {
@@ -229,7 +192,7 @@ func clusterPowerChart(m *model, host string) (*chart, error) {
 		}
 		line.AddSeries(sr.Name, data, charts.WithItemStyleOpts(opts.ItemStyle{Color: colours[sr.Stage]}), charts.WithLineStyleOpts(opts.LineStyle{Color: colours[sr.Stage], Width: 2}))
 	}
-	c.Table = t.HTML()
+	c.Table = report.ChartTables(&m.figures)[c.ID]
 	return finish(c, host, &line.BaseConfiguration, func() string { line.Validate(); return line.RenderSnippet().Option }), nil
 }
 
@@ -245,27 +208,25 @@ func electricalPathChart(m *model, host string) (*chart, error) {
 	f := m.figures.ElectricalPath
 	var cats []string
 	var mm, db []opts.BarData
-	t := table{Caption: "Electrical path and its loss at " + m.result.Lane.Nyquist.String() + " (" + fmtNum(m.scenario.LaneGbps, 3) + " Gb/s per lane)", Head: []string{"stage", "electrical path (mm)", "loss (dB)"}, Num: map[int]bool{1: true, 2: true}}
 	for i, label := range f.Labels {
 		cats = append(cats, label)
 		mm = append(mm, opts.BarData{Value: math.Round(f.PathMM[i]), ItemStyle: &opts.ItemStyle{Color: techColour[f.Techs[i]]}})
 		db = append(db, opts.BarData{Value: math.Round(f.LossDB[i]*10) / 10})
-		t.Rows = append(t.Rows, []string{label, fmtNum(f.PathMM[i], 3), fmtNum(f.LossDB[i], 3)})
 	}
 	bar.SetXAxis(cats)
 	bar.SetGlobalOptions(charts.WithLegendOpts(opts.Legend{Show: opts.Bool(false)}))
 	bar.AddSeries("electrical path", mm, charts.WithLabelOpts(opts.Label{Show: opts.Bool(true), Position: "top", Formatter: "{c} mm"}))
 	bar.AddSeries("loss", db, charts.WithBarChartOpts(opts.BarChart{YAxisIndex: 1}), charts.WithItemStyleOpts(opts.ItemStyle{Color: "#7f7f7f"}), charts.WithLabelOpts(opts.Label{Show: opts.Bool(true), Position: "top", Formatter: "{c} dB"}))
-	c.Table = t.HTML()
+	c.Table = report.ChartTables(&m.figures)[c.ID]
 	return finish(c, host, &bar.BaseConfiguration, func() string { bar.Validate(); return bar.RenderSnippet().Option }), nil
 }
 
 func latencyChart(m *model, host string) (*chart, error) {
 	c := &chart{ID: "latency", Title: "Where a link's latency goes",
-		Caption: "One-way latency of a 1 m, 800 Gb/s link. Waiting for and decoding the error-correcting code costs more than the flight itself; a pluggable's DSPs add to it, co-packaged optics do not.",
+		Caption: "One-way latency of a 1 m link of one scale-out port (800 Gb/s by default). Waiting for and decoding the error-correcting code costs more than the flight itself; a pluggable's DSPs add to it, co-packaged optics do not.",
 		Source:  "Model: RS(544,514) codewords of 5,440 bits (Intel AN 846), decode and SerDes latencies (IEEE 802.3dj estimates, engineering estimates), fibre group index 1.4682.",
 		Summary: "Stacked bar chart of one-way link latency in nanoseconds for six technologies, split by component."}
-	return stackedByTech(c, host, "one-way latency (ns)", "Latency by component, ns (1 m, 800 Gb/s)", m.figures.Latency, latencyColour), nil
+	return stackedByTech(m, c, host, "one-way latency (ns)", m.figures.Latency, latencyColour), nil
 }
 
 func insertionLossChart(m *model, host string) (*chart, error) {
@@ -314,7 +275,11 @@ func insertionLossChart(m *model, host string) (*chart, error) {
 	for i := range head {
 		num[i] = true
 	}
-	c.Table = table{Caption: "Loss per metre (dB/m) against frequency", Head: head, Rows: rows, Num: num}.HTML()
+	t := report.Table{Caption: "Loss per metre (dB/m) against frequency", Head: head, Num: num}
+	for _, r := range rows {
+		t.AddRow(r...)
+	}
+	c.Table = t.HTML()
 	return finish(c, host, &line.BaseConfiguration, func() string { line.Validate(); return line.RenderSnippet().Option }), nil
 }
 

@@ -120,7 +120,11 @@ func parseLayout(root string) (*htmltemplate.Template, error) {
 	return t, nil
 }
 
-const echartsLogical = "assets/vendor/echarts-{hash}/echarts.min.js"
+const (
+	echartsLogical = "assets/vendor/echarts-{hash}/echarts.min.js"
+	calcWasm       = "assets/calc.{hash}.wasm"
+	wasmExec       = "assets/wasm_exec.{hash}.js"
+)
 
 // assets describes the static files: our stylesheet, script and icon from
 // site/static, and ECharts from its npm package.
@@ -136,6 +140,9 @@ func (b *builder) assets() []*output {
 			Make: func() ([]byte, error) {
 				return os.ReadFile(filepath.Join(b.root, "node_modules", "echarts", "dist", "echarts.min.js"))
 			}},
+		{Path: "assets/calc.{hash}.js", Media: "text/javascript", Source: "site/static/calc.js", Minify: true, Hash: true, Make: static("calc.js")},
+		{Path: calcWasm, Media: "application/wasm", Source: "wasm/calc", Hash: true, Make: func() ([]byte, error) { return compileWasm(b.root, "./wasm/calc") }},
+		{Path: wasmExec, Media: "text/javascript", Source: "$(go env GOROOT)/lib/wasm/wasm_exec.js", Minify: true, Hash: true, Make: func() ([]byte, error) { return wasmExecJS(b.root) }},
 		{Path: "robots.txt", Media: "text/plain", Source: "generated", Make: func() ([]byte, error) { return []byte("User-agent: *\nAllow: /\n"), nil }},
 	}
 }

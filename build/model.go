@@ -2,13 +2,13 @@ package main
 
 import (
 	"fmt"
-	"html"
 	"math"
 	"sort"
 	"strconv"
 	"strings"
 
 	"github.com/cpocalc/cpocalc/core"
+	"github.com/cpocalc/cpocalc/core/report"
 )
 
 // model holds everything the pages say, computed from core once per build:
@@ -196,111 +196,13 @@ func (m *model) fillFacts() error {
 	return nil
 }
 
-func reach(l core.Length) string {
-	if l <= 0 {
-		return "0 m (it cannot run at all)"
-	}
-	return l.String()
-}
+func reach(l core.Length) string { return report.Reach(l) }
 
 func pct(x float64) string { return fmtNum(x*100, 3) + " %" }
 
-// fmtNum prints x to sig significant figures, without trailing zeros.
-func fmtNum(x float64, sig int) string {
-	if x == 0 || math.IsNaN(x) || math.IsInf(x, 0) {
-		return strconv.FormatFloat(x, 'g', -1, 64)
-	}
-	mag := int(math.Floor(math.Log10(math.Abs(x))))
-	dec := sig - 1 - mag
-	if dec < 0 {
-		p := math.Pow(10, float64(-dec))
-		return count(int(math.Round(x/p) * p))
-	}
-	s := strconv.FormatFloat(x, 'f', dec, 64)
-	if strings.Contains(s, ".") {
-		s = strings.TrimRight(strings.TrimRight(s, "0"), ".")
-	}
-	return s
-}
+func fmtNum(x float64, sig int) string { return report.Num(x, sig) }
 
-// count prints a whole number with thousands separators.
-func count(n int) string {
-	s := strconv.Itoa(n)
-	neg := strings.HasPrefix(s, "-")
-	s = strings.TrimPrefix(s, "-")
-	var b strings.Builder
-	for i, c := range s {
-		if i > 0 && (len(s)-i)%3 == 0 {
-			b.WriteByte(',')
-		}
-		b.WriteRune(c)
-	}
-	if neg {
-		return "-" + b.String()
-	}
-	return b.String()
-}
-
-// table writes an HTML table. Cells are escaped; a cell that starts with
-// "\x00" is trusted HTML (for links). num marks right-aligned columns.
-type table struct {
-	Caption string
-	Head    []string
-	Rows    [][]string
-	Num     map[int]bool
-	Class   string
-}
-
-func (t table) HTML() string {
-	var b strings.Builder
-	cls := "data"
-	if t.Class != "" {
-		cls += " " + t.Class
-	}
-	b.WriteString(`<div class="table-wrap" tabindex="0" role="region" aria-label="` + html.EscapeString(t.Caption) + `"><table class="` + cls + `">`)
-	if t.Caption != "" {
-		b.WriteString("<caption>" + html.EscapeString(t.Caption) + "</caption>")
-	}
-	b.WriteString("<thead><tr>")
-	for i, h := range t.Head {
-		b.WriteString(`<th scope="col"` + numClass(t.Num[i]) + `>` + html.EscapeString(h) + "</th>")
-	}
-	b.WriteString("</tr></thead><tbody>")
-	for _, r := range t.Rows {
-		b.WriteString("<tr>")
-		for i, c := range r {
-			tag := "td"
-			if i == 0 {
-				tag = "th"
-			}
-			open := "<" + tag + numClass(t.Num[i])
-			if tag == "th" {
-				open += ` scope="row"`
-			}
-			b.WriteString(open + ">" + cell(c) + "</" + tag + ">")
-		}
-		b.WriteString("</tr>")
-	}
-	b.WriteString("</tbody></table></div>")
-	return b.String()
-}
-
-func numClass(num bool) string {
-	if num {
-		return ` class="num"`
-	}
-	return ""
-}
-
-func cell(c string) string {
-	if strings.HasPrefix(c, "\x00") {
-		return c[1:]
-	}
-	return html.EscapeString(c)
-}
-
-// trusted marks a cell as HTML written by the build.
-func trusted(h string) string { return "\x00" + h }
+func count(n int) string { return report.Count(n) }
 
 func sortedKeys[V any](m map[string]V) []string {
 	keys := make([]string, 0, len(m))

@@ -8,6 +8,7 @@ import (
 	htmltemplate "html/template"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"text/template"
 
@@ -15,6 +16,8 @@ import (
 	"github.com/yuin/goldmark/extension"
 	"github.com/yuin/goldmark/parser"
 	gmhtml "github.com/yuin/goldmark/renderer/html"
+
+	"github.com/cpocalc/cpocalc/core/report"
 )
 
 // pageSpec describes one page: its content (Markdown run through
@@ -25,14 +28,16 @@ type pageSpec struct {
 	Path        string // output path
 	Title       string
 	Description string
-	Nav         string // the navigation entry it belongs to
-	Absolute    bool   // links from the site root (the 404 page is served at any depth)
+	Nav         string   // the navigation entry it belongs to
+	Absolute    bool     // links from the site root (the 404 page is served at any depth)
+	Scripts     []string // logical paths of the page's own scripts, after app.js
 }
 
 var pages = []pageSpec{
 	{Name: "index", Path: "index.html", Title: "Copper to light: why AI data centres move to optics", Nav: "index",
 		Description: "Why AI data centres are moving from copper to pluggable optics to co-packaged optics, with live numbers from a sourced physics model."},
 	{Name: "calculator", Path: "calculator/index.html", Title: "Calculator: copper, pluggable and co-packaged optics in an AI cluster", Nav: "calculator",
+		Scripts:     []string{wasmExec, "assets/calc.{hash}.js"},
 		Description: "Compute reach, power, heat, latency, fibre and reliability of an AI cluster's interconnect at each stage, from copper to co-packaged optics."},
 	{Name: "methodology", Path: "methodology/index.html", Title: "Methodology: formulas, parameters and validation", Nav: "methodology",
 		Description: "Every formula, every parameter with its source and range, and the validation of the copper-to-light model against published figures."},
@@ -60,7 +65,8 @@ type layoutData struct {
 	Lang               string
 	Body               htmltemplate.HTML
 	CSS, JS, Icon      string
-	Scripts            []string
+	Scripts            []string // chart scripts, before app.js
+	PageScripts        []string // the page's own, after app.js
 	Nav                []navLink
 	Home               string
 	HasCharts          bool
@@ -95,7 +101,14 @@ func (b *builder) renderPage(p pageSpec) ([]byte, error) {
 	var scripts []string
 	seenScript := map[string]bool{}
 	used := map[string]bool{}
-	figures := map[string]string{} // slot -> figure HTML, put in after Markdown
+	figures := map[string]string{} // slot -> HTML, put in after Markdown
+	// slot holds generated HTML out of Markdown's way: the template writes
+	// a placeholder, and the HTML replaces it after the conversion.
+	slot := func(h string) string {
+		s := `<div data-slot="` + strconv.Itoa(len(figures)) + `"></div>`
+		figures[s] = h
+		return s
+	}
 	echartsHost := rel(b.echartsDir) + "/"
 	funcs := template.FuncMap{
 		"fact": b.model.fact,
@@ -135,18 +148,19 @@ func (b *builder) renderPage(p pageSpec) ([]byte, error) {
 					scripts = append(scripts, s)
 				}
 			}
-			slot := `<div data-slot="chart-` + id + `"></div>`
-			figures[slot] = figureHTML(c)
-			return slot, nil
+			return slot(figureHTML(c)), nil
 		},
+		"asset":            asset,
+		"calculatorForm":   func() string { return slot(b.model.calculatorForm()) },
 		"stagesTable":      b.model.stagesTable,
 		"claimsTable":      b.model.claimsTable,
 		"investmentsTable": b.model.investmentsTable,
-		"scenarioTable":    b.model.scenarioTable,
-		"tiersTable":       b.model.tiersTable,
-		"totalsTable":      b.model.totalsTable,
-		"byStageTable":     b.model.byStageTable,
-		"scaleUpTable":     b.model.scaleUpTable,
+		"tiersTable":       func() string { return slot(report.Tiers(&b.model.result)) },
+		"totalsTable":      func() string { return slot(report.Totals(&b.model.result)) },
+		"byStageTable":     func() string { return slot(report.Stages(&b.model.result)) },
+		"scaleUpTable":     func() string { return slot(report.ScaleUp(&b.model.result)) },
+		"keyFacts":         func() string { return slot(report.KeyFacts(&b.model.result)) },
+		"headline":         func() string { return report.Headline(&b.model.result) },
 		"catalogueTable":   b.model.catalogueTable,
 		"validationTable":  b.model.validationTable,
 		"checksTable":      b.model.checksTable,
@@ -185,6 +199,13 @@ func (b *builder) renderPage(p pageSpec) ([]byte, error) {
 	}
 	if d.Icon, err = asset("assets/icon.{hash}.svg"); err != nil {
 		return nil, err
+	}
+	for _, sc := range p.Scripts {
+		u, err := asset(sc)
+		if err != nil {
+			return nil, err
+		}
+		d.PageScripts = append(d.PageScripts, u)
 	}
 	home := "./"
 	if p.Absolute {

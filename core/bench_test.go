@@ -27,11 +27,21 @@ func BenchmarkEvaluateLink(b *testing.B) {
 
 func BenchmarkEncodePermalink(b *testing.B) {
 	s := DefaultScenario()
-	s.GPUs = 131072
+	s.GPUs = 32768
 	s.Params = map[string]float64{"c2m_host_trace_mm": 250}
 	b.ReportAllocs()
 	for b.Loop() {
 		if _, err := EncodePermalink(s); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkComputeFigures(b *testing.B) {
+	s := DefaultScenario()
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := ComputeFigures(s); err != nil {
 			b.Fatal(err)
 		}
 	}

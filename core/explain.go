@@ -28,6 +28,7 @@ type Term struct {
 	Name  string  `json:"name"`
 	Value float64 `json:"value"`
 	Unit  string  `json:"unit"`
+	Text  string  `json:"text"`           // the value with its unit, for reading
 	Path  string  `json:"path,omitempty"` // where it sits in the result, if it is there
 }
 
@@ -409,6 +410,7 @@ func Explain(s Scenario, path string) (Explanation, error) {
 		}
 	}
 	e.Params = paramUses(&pl.p, &tr)
+	textTerms(e.Inputs)
 	return e, nil
 }
 
@@ -468,6 +470,7 @@ func ExplainLink(l Link, field string) (Explanation, error) {
 		runPart(&pt, s, info.part)
 	}
 	e.Params = paramUses(&p, &tr)
+	textTerms(e.Inputs)
 	return e, nil
 }
 
@@ -585,6 +588,12 @@ func segmentTerms(v any, prefix, leaf string) []Term {
 		out = append(out, Term{Name: name, Value: f, Unit: unit, Path: prefix + "[" + strconv.Itoa(i) + "]." + key})
 	}
 	return out
+}
+
+func textTerms(ts []Term) {
+	for i := range ts {
+		ts[i].Text = valueText(ts[i].Value, ts[i].Unit)
+	}
 }
 
 func paramUses(p *paramSet, tr *tracker) []ParamUse {

@@ -10,7 +10,9 @@ import (
 // edit. Values that cannot exist (a reach of a cable that cannot run, a
 // stage that cannot be built) are NaN, which JSON writes as null.
 type Figures struct {
-	Lanes []float64 `json:"lanes_gbps"` // the lane rates of CopperWall
+	Lanes    []float64 `json:"lanes_gbps"` // the lane rates of CopperWall
+	LaneGbps float64   `json:"lane_gbps"`  // the scenario's lane rate
+	PortGbps float64   `json:"port_gbps"`  // its scale-out port
 
 	// CopperWall: maximum reach (m) of each copper technology at each lane
 	// rate, 26 AWG, against the lengths of the scenario's tiers.
@@ -121,6 +123,8 @@ func ComputeFigures(s Scenario) (Figures, error) {
 	}
 	params := s.Params
 	f.Lanes = LaneRates
+	f.LaneGbps = s.LaneGbps
+	f.PortGbps = float64(r.PortLanes) * s.LaneGbps
 
 	cu := []Tech{DAC, ACC, AEC}
 	f.CopperWall.Techs = cu

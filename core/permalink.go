@@ -80,11 +80,48 @@ func diffPtr[T comparable](v, def T) *T {
 	return &v
 }
 
+// Canonical returns s with every field that has two spellings of one
+// meaning written one way: the version set, a gauge of 26 AWG and
+// single-mode fibre left as their zero values (which mean them), an empty
+// technology as auto, no params as nil. Permalinks store canonical
+// scenarios, so a form that writes every field explicitly gets the same
+// short link as one that leaves defaults out.
+func (s Scenario) Canonical() Scenario {
+	s.V = Version
+	if s.ScaleUp.AWG == defaultAWG {
+		s.ScaleUp.AWG = 0
+	}
+	if s.ScaleUp.Tech == "" {
+		s.ScaleUp.Tech = Auto
+	}
+	if len(s.Tiers) > 0 {
+		ts := make([]Tier, len(s.Tiers))
+		for i, t := range s.Tiers {
+			if t.AWG == defaultAWG {
+				t.AWG = 0
+			}
+			if t.Fiber == SMF {
+				t.Fiber = ""
+			}
+			if t.Tech == "" {
+				t.Tech = Auto
+			}
+			ts[i] = t
+		}
+		s.Tiers = ts
+	}
+	if len(s.Params) == 0 {
+		s.Params = nil
+	}
+	return s
+}
+
 // EncodePermalink returns the permalink text of a valid scenario.
 func EncodePermalink(s Scenario) (string, error) {
 	if err := Validate(s); err != nil {
 		return "", err
 	}
+	s = s.Canonical()
 	d := DefaultScenario()
 	var diff scenarioDiff
 	diff.GPUs = diffPtr(s.GPUs, d.GPUs)
@@ -180,9 +217,8 @@ func DecodePermalink(link string) (Scenario, error) {
 	if err != nil {
 		return fail("holds a scenario this calculator cannot read", err)
 	}
-	s.V = Version
 	if err := Validate(s); err != nil {
 		return fail("holds a value out of range", err)
 	}
-	return s, nil
+	return s.Canonical(), nil
 }

@@ -8,15 +8,8 @@ import (
 	"testing"
 )
 
-// normalize gives the form a decoded scenario takes: version set, empty
-// params absent.
-func normalize(s Scenario) Scenario {
-	s.V = Version
-	if len(s.Params) == 0 {
-		s.Params = nil
-	}
-	return s
-}
+// normalize gives the form a decoded scenario takes.
+func normalize(s Scenario) Scenario { return s.Canonical() }
 
 func TestPermalinkRoundTrip(t *testing.T) {
 	variants := []func(*Scenario){
@@ -50,6 +43,15 @@ func TestPermalinkRoundTrip(t *testing.T) {
 	}
 	if link, _ := EncodePermalink(DefaultScenario()); link != "1." {
 		t.Errorf("default scenario encodes as %q, want %q", link, "1.")
+	}
+	// Spelling a default out changes nothing.
+	s0 := DefaultScenario()
+	s0.ScaleUp.AWG = 26
+	for i := range s0.Tiers {
+		s0.Tiers[i].AWG, s0.Tiers[i].Fiber = 26, SMF
+	}
+	if link, _ := EncodePermalink(s0); link != "1." {
+		t.Errorf("explicit defaults encode as %q", link)
 	}
 	// Only differences are stored: one changed field, a short link.
 	s := DefaultScenario()

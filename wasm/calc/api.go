@@ -9,6 +9,7 @@ import (
 	"errors"
 
 	"github.com/cpocalc/cpocalc/core"
+	"github.com/cpocalc/cpocalc/core/report"
 )
 
 // apiError is the error object every call returns on failure.
@@ -16,6 +17,7 @@ type apiError struct {
 	Field   string `json:"field"`
 	Value   string `json:"value"`
 	Allowed string `json:"allowed"`
+	Reason  string `json:"reason"`
 	Message string `json:"message"`
 }
 
@@ -23,7 +25,7 @@ func errorJSON(err error) string {
 	e := apiError{Message: err.Error()}
 	var ie *core.InputError
 	if errors.As(err, &ie) {
-		e.Field, e.Value, e.Allowed = ie.Field, ie.Value, ie.Allowed
+		e.Field, e.Value, e.Allowed, e.Reason = ie.Field, ie.Value, ie.Allowed, ie.Reason
 		e.Message = ie.Error()
 	}
 	b, _ := json.Marshal(struct {
@@ -173,3 +175,68 @@ func figures(in string) string {
 func catalogue() string {
 	return guard(func() (string, error) { return marshal(core.Catalogue()) })
 }
+
+// update: scenario JSON -> everything the calculator page shows: the
+// tables and sentences as HTML (the same the build wrote into the page),
+// the charts' data, the permalink and the scenario as read. One call per
+// edit; the result itself comes from evaluate when it is wanted (export),
+// which keeps this call light.
+func update(in string) string {
+	return guard(func() (string, error) {
+		s, err := parseScenario(in)
+		if err != nil {
+			return "", err
+		}
+		r, err := core.Evaluate(s)
+		if err != nil {
+			return "", err
+		}
+		f, fresh, err := cachedFigures(s)
+		if err != nil {
+			return "", err
+		}
+		if !fresh {
+			f = nil // the page has them already
+		}
+		link, err := core.EncodePermalink(s)
+		if err != nil {
+			return "", err
+		}
+		lastScenario = s
+		return marshal(struct {
+			Scenario  core.Scenario `json:"scenario"`
+			HTML      report.Live   `json:"html"`
+			Figures   *core.Figures `json:"figures"` // null when unchanged since the last call
+			Permalink string        `json:"permalink"`
+		}{s.Canonical(), report.Render(&r, f), f, link})
+	})
+}
+
+// The figures do not depend on the GPU count (the cluster chart sweeps its
+// own sizes), and most edits change only numbers: the last figures are
+// kept for the scenario they were computed for, GPU count aside.
+var figureCache struct {
+	key     string
+	figures core.Figures
+}
+
+func cachedFigures(s core.Scenario) (f *core.Figures, fresh bool, err error) {
+	k := s.Canonical()
+	k.GPUs = 0
+	b, err := json.Marshal(k)
+	if err != nil {
+		return nil, false, err
+	}
+	if string(b) == figureCache.key {
+		return &figureCache.figures, false, nil
+	}
+	fig, err := core.ComputeFigures(s)
+	if err != nil {
+		return nil, false, err
+	}
+	figureCache.key, figureCache.figures = string(b), fig
+	return &figureCache.figures, true, nil
+}
+
+// resetFigures forgets the cached figures: a page that (re)loads has none.
+func resetFigures() { figureCache.key = "" }

@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/cpocalc/cpocalc/core"
+	"github.com/cpocalc/cpocalc/core/report"
 )
 
 func decodeAny(t *testing.T, s string) map[string]any {
@@ -99,6 +100,28 @@ func TestExplainAndFigures(t *testing.T) {
 	}
 }
 
+// update gives the page the same tables the build pre-rendered.
+func TestUpdate(t *testing.T) {
+	resetFigures()
+	out := decodeAny(t, update(`{}`))
+	h, _ := out["html"].(map[string]any)
+	r, _ := core.Evaluate(core.DefaultScenario())
+	if h == nil || h["tiers"] != report.Tiers(&r) || h["totals"] != report.Totals(&r) || out["figures"] == nil {
+		t.Errorf("update's tables differ from report's")
+	}
+	if out["permalink"] != "1." {
+		t.Errorf("permalink %v", out["permalink"])
+	}
+	// Figures come only when they change: not for another GPU count, yes
+	// for another lane rate.
+	if f := decodeAny(t, update(`{"gpus": 1000}`))["figures"]; f != nil {
+		t.Error("figures sent again for a GPU count")
+	}
+	if f := decodeAny(t, update(`{"gpus": 1000, "lane_gbps": 100}`))["figures"]; f == nil {
+		t.Error("no figures for a new lane rate")
+	}
+}
+
 // A panic inside becomes an error object.
 func TestGuard(t *testing.T) {
 	out := decodeAny(t, guard(func() (string, error) { panic("boom") }))
@@ -116,7 +139,7 @@ func TestHostileInput(t *testing.T) {
 		f := fields[rng.Intn(len(fields))]
 		v := values[rng.Intn(len(values))]
 		in := `{"` + f + `": ` + v + `, "tiers": [{"tech": "auto", "length_m": ` + strconv.Itoa(rng.Intn(3000)-100) + `}]}`
-		for _, out := range []string{evaluate(in), figures(in), encode(in), explain("totals.fit", in), evaluateLink(in), decode(in)} {
+		for _, out := range []string{evaluate(in), figures(in), encode(in), explain("totals.fit", in), evaluateLink(in), decode(in), update(in)} {
 			decodeAny(t, out)
 		}
 	}

@@ -32,6 +32,7 @@ func register() {
 	api.Set("encode", one(encode))
 	api.Set("decode", one(decode))
 	api.Set("figures", one(figures))
+	api.Set("update", one(update))
 	api.Set("defaults", wrap(func([]js.Value) string { return defaults() }))
 	api.Set("catalogue", wrap(func([]js.Value) string { return catalogue() }))
 	api.Set("explain", wrap(func(args []js.Value) string { return explain(arg(args, 0), arg(args, 1)) }))

@@ -1,0 +1,146 @@
+package main
+
+import (
+	"bytes"
+	"compress/gzip"
+	"fmt"
+	"net/url"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chromedp/chromedp"
+)
+
+// Figures for `make bench` (CPOCALC_BENCH=1): measured, not asserted. The
+// machines are shared and noisy, so the budgets are printed beside the
+// figures rather than failed on.
+
+func gzipSize(b []byte) int {
+	var buf bytes.Buffer
+	w, _ := gzip.NewWriterLevel(&buf, gzip.BestCompression)
+	w.Write(b)
+	w.Close()
+	return buf.Len()
+}
+
+func kb(n int) string { return fmt.Sprintf("%.0f KB", float64(n)/1024) }
+
+func percentile(v []float64, p float64) float64 {
+	if len(v) == 0 {
+		return 0
+	}
+	s := append([]float64(nil), v...)
+	sort.Float64s(s)
+	i := int(p*float64(len(s)-1) + 0.5)
+	return s[i]
+}
+
+func TestBenchCalculator(t *testing.T) {
+	if os.Getenv("CPOCALC_BENCH") != "1" {
+		t.Skip("set CPOCALC_BENCH=1 (make bench)")
+	}
+	dir := built(t)
+	// The calculator's WebAssembly, raw and gzip.
+	wasms, _ := filepath.Glob(filepath.Join(dir, "assets", "calc.*.wasm"))
+	if len(wasms) != 1 {
+		t.Fatalf("calculator wasm: %v", wasms)
+	}
+	wb, _ := os.ReadFile(wasms[0])
+	fmt.Printf("calculator wasm: %s raw, %s gzip\n", kb(len(wb)), kb(gzipSize(wb)))
+
+	browser := newBrowser(t)
+	var readies []float64
+	var rawBytes, gzBytes int
+	for i := 0; i < 5; i++ {
+		ctx, cancel := chromedp.NewContext(browser)
+		start := time.Now()
+		if err := chromedp.Do(ctx, chromedp.EmulateViewport(1280, 900), chromedp.Navigate(siteURL(t)+"/calculator/")); err != nil {
+			t.Fatal(err)
+		}
+		waitLive(t, ctx)
+		_ = start
+		readies = append(readies, eval[float64](t, ctx, `window.cpocalcPage.readyAt()`))
+		if i == 0 {
+			// Bytes fetched before the calculator was live.
+			urls := eval[[]string](t, ctx, `[location.href].concat(performance.getEntriesByType("resource").filter(e => e.startTime < window.cpocalcPage.readyAt()).map(e => e.name))`)
+			for _, u := range urls {
+				pu, err := url.Parse(u)
+				if err != nil {
+					continue
+				}
+				p := strings.TrimPrefix(pu.Path, "/")
+				if p == "" || strings.HasSuffix(p, "/") {
+					p += "index.html"
+				}
+				b, err := os.ReadFile(filepath.Join(dir, filepath.FromSlash(p)))
+				if err != nil {
+					continue
+				}
+				rawBytes += len(b)
+				gzBytes += gzipSize(b)
+			}
+		}
+		if i == 4 {
+			// Input changes: all numbers and charts updated, synchronously
+			// (the charts flushed to the screen), over a few hundred edits.
+			// Two kinds of edit: numbers (GPU count, PUE, a tier's length),
+			// and edits that change every chart (the lane rate, a
+			// parameter). Charts off screen redraw when they come into
+			// view; the second run has the cluster chart on screen.
+			loop := func(kind string) []float64 {
+				return eval[[]float64](t, ctx, `(() => {
+					const f = name => document.querySelector('[data-field="' + name + '"]');
+					const edits = {numbers: [
+						k => f("gpus").value = String(1000 + 199 * k),
+						k => f("pue").value = String(1.1 + (k % 50) / 100),
+						k => f("tiers[1].length_m").value = String(10 + k % 40),
+					], charts: [
+						k => f("lane_gbps").value = ["100", "200"][k % 2],
+						k => f("params.dsp_pj").value = String(8 + k % 4),
+					]}["`+kind+`"];
+					const out = [];
+					for (let k = 0; k < 200; k++) {
+						edits[k % edits.length](k);
+						const t0 = performance.now();
+						window.cpocalcPage.update();
+						for (const id of window.cpocharts.ids()) window.cpocharts.get(id).getZr().flush();
+						out.push(performance.now() - t0);
+					}
+					if (document.querySelector(".calc-results.stale")) throw new Error("an edit was refused: " + document.getElementById("results-error").textContent);
+					return out;
+				})()`)
+			}
+			report := func(label string, ms []float64) {
+				fmt.Printf("%s, %d edits: p50 %.1f ms, p95 %.1f ms, max %.1f ms (budget: p95 under 16 ms)\n", label, len(ms), percentile(ms, 0.5), percentile(ms, 0.95), percentile(ms, 1))
+			}
+			loop("numbers") // warm the WebAssembly up
+			report("input change to every number updated (charts unchanged or off screen)", loop("numbers"))
+			report("input change that changes every chart, charts off screen (they redraw when seen)", loop("charts"))
+			eval[bool](t, ctx, `(() => { document.getElementById("fig-cluster-power").scrollIntoView(); return true; })()`)
+			time.Sleep(300 * time.Millisecond) // let the observer see it
+			report("the same with the cluster chart on screen", loop("charts"))
+			// An off-screen chart's redraw when it comes into view.
+			cost := eval[float64](t, ctx, `(() => {
+				window.scrollTo(0, 0);
+				const f = document.querySelector('[data-field="lane_gbps"]');
+				let total = 0;
+				for (let k = 0; k < 20; k++) {
+					f.value = ["100", "200"][k % 2];
+					window.cpocalcPage.update();
+					const t0 = performance.now();
+					window.cpocalcPage.drawPending();
+					total += performance.now() - t0;
+				}
+				return total / 20;
+			})()`)
+			fmt.Printf("  redrawing the waiting off-screen charts after a lane-rate edit: %.1f ms\n", cost)
+		}
+		cancel()
+	}
+	fmt.Printf("navigation to ready on localhost, 5 loads: median %.0f ms, max %.0f ms\n", percentile(readies, 0.5), percentile(readies, 1))
+	fmt.Printf("bytes before the calculator is interactive: %s raw, %s gzip\n", kb(rawBytes), kb(gzBytes))
+}

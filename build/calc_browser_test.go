@@ -1,0 +1,363 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chromedp/cdproto/emulation"
+	"github.com/chromedp/chromedp"
+
+	"github.com/cpocalc/cpocalc/core"
+	"github.com/cpocalc/cpocalc/core/report"
+)
+
+// Browser tests of the live calculator: real Chromium, the real WebAssembly.
+
+// openCalculator opens the calculator (with an optional URL fragment) in a
+// new tab and waits until it is live.
+func openCalculator(t *testing.T, browser context.Context, fragment string) (context.Context, *traffic) {
+	t.Helper()
+	ctx, cancel := chromedp.NewContext(browser)
+	t.Cleanup(cancel)
+	tr := watch(ctx)
+	if err := chromedp.Do(ctx, chromedp.EmulateViewport(1280, 900), chromedp.Navigate(siteURL(t)+"/calculator/"+fragment)); err != nil {
+		t.Fatal(err)
+	}
+	waitLive(t, ctx)
+	return ctx, tr
+}
+
+func waitLive(t *testing.T, ctx context.Context) {
+	t.Helper()
+	_, err := chromedp.Run(ctx, chromedp.Poll[bool](`(() => { const s = document.getElementById("calc-status").dataset.state; return s === "failed" || (s === "live" && window.cpocharts && window.cpocharts.ids().length === 4); })()`, chromedp.WithPollingTimeout(60*time.Second)))
+	if err != nil {
+		t.Fatalf("the calculator did not become live: %v", err)
+	}
+	if st := eval[string](t, ctx, `document.getElementById("calc-status").dataset.state`); st != "live" {
+		t.Fatalf("the calculator failed: %s", text(t, ctx, "calc-status"))
+	}
+}
+
+// eval runs JavaScript and decodes its result.
+func eval[T any](t *testing.T, ctx context.Context, js string) T {
+	t.Helper()
+	v, err := chromedp.Run(ctx, chromedp.Evaluate[T](js, chromedp.EvalAwaitPromise))
+	if err != nil {
+		t.Fatalf("%s: %v", js, err)
+	}
+	return v
+}
+
+// typeInto sets an input's text as a reader would, and lets the page
+// update.
+func typeInto(t *testing.T, ctx context.Context, field, text string) {
+	t.Helper()
+	js := fmt.Sprintf(`(() => { const el = document.querySelector('[data-field=%q]'); if (!el) throw new Error("no field %s"); el.value = %q; el.dispatchEvent(new Event("input", {bubbles: true})); window.cpocalcPage.update(); return true; })()`, field, field, text)
+	eval[bool](t, ctx, js)
+}
+
+func text(t *testing.T, ctx context.Context, id string) string {
+	return eval[string](t, ctx, fmt.Sprintf(`document.getElementById(%q).textContent`, id))
+}
+
+// htmlText is the text content of an HTML fragment, as the browser reads it.
+func htmlText(t *testing.T, ctx context.Context, html string) string {
+	b, _ := json.Marshal(html)
+	return eval[string](t, ctx, `(() => { const d = document.createElement("div"); d.innerHTML = `+string(b)+`; return d.textContent; })()`)
+}
+
+// The shown numbers are those core computes natively for the same scenario.
+func checkAgainstCore(t *testing.T, ctx context.Context, s core.Scenario) {
+	t.Helper()
+	r, err := core.Evaluate(s)
+	if err != nil {
+		t.Fatalf("native evaluation: %v", err)
+	}
+	for id, html := range map[string]string{"r-tiers": report.Tiers(&r), "r-totals": report.Totals(&r), "r-stages": report.Stages(&r), "r-scaleup": report.ScaleUp(&r)} {
+		if got, want := text(t, ctx, id), htmlText(t, ctx, html); got != want {
+			t.Errorf("%s shows\n%s\nbut core computes\n%s", id, got, want)
+		}
+	}
+}
+
+// Before scripts, the page shows the build's results; live, it shows the
+// same text, so nothing jumps when the calculator arrives.
+func TestCalculatorLiveMatchesPrerendered(t *testing.T) {
+	browser := newBrowser(t)
+	ids := []string{"r-headline", "r-keyfacts", "r-tiers", "r-totals", "r-stages", "r-scaleup"}
+	noJS, cancel := chromedp.NewContext(browser)
+	defer cancel()
+	off := func(ctx context.Context, tg *chromedp.Target) (chromedp.Void, error) {
+		_, err := chromedp.Call(ctx, emulation.SetScriptExecutionDisabled, emulation.SetScriptExecutionDisabledParams{Value: true})
+		return chromedp.Void{}, err
+	}
+	if err := chromedp.Do(noJS, off, chromedp.Navigate(siteURL(t)+"/calculator/")); err != nil {
+		t.Fatal(err)
+	}
+	before := map[string]string{}
+	for _, id := range ids {
+		v, err := chromedp.Run(noJS, chromedp.Text(chromedp.ID(id)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		before[id] = v
+	}
+	ctx, tr := openCalculator(t, browser, "")
+	for _, id := range ids {
+		after, err := chromedp.Run(ctx, chromedp.Text(chromedp.ID(id)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if after != before[id] {
+			t.Errorf("%s changes when the calculator comes alive:\nbefore %q\nafter  %q", id, before[id], after)
+		}
+	}
+	checkAgainstCore(t, ctx, core.DefaultScenario())
+	screenshot(t, ctx, "calculator-live-1280")
+	if v := axeViolations(t, ctx); len(v) > 0 {
+		t.Errorf("axe-core:\n%s", strings.Join(v, "\n"))
+	}
+	checkTraffic(t, "calculator", tr)
+}
+
+// Changing inputs changes every number to what core computes natively; a
+// permalink restores exactly that state.
+func TestCalculatorInputsAndPermalink(t *testing.T) {
+	browser := newBrowser(t)
+	ctx, tr := openCalculator(t, browser, "")
+	typeInto(t, ctx, "gpus", "16,384")
+	typeInto(t, ctx, "lane_gbps", "100")
+	typeInto(t, ctx, "tiers[1].tech", "lpo")
+	typeInto(t, ctx, "params.smf_db_per_km", "0.4")
+	want := core.DefaultScenario()
+	want.GPUs, want.LaneGbps = 16384, 100
+	want.Tiers[1].Tech = core.LPO
+	want.Params = map[string]float64{"smf_db_per_km": 0.4}
+	checkAgainstCore(t, ctx, want)
+
+	// The charts follow: the energy chart's DSP bar is the 100G one now.
+	links, err := core.EvaluateLink(core.Link{Tech: core.DSP, LaneGbps: 100, Lanes: 8, LengthM: 1, Params: want.Params})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Off screen, the chart waits to be seen; scrolled into view it redraws.
+	if n := eval[int](t, ctx, `window.cpocalcPage.pendingCharts().length`); n == 0 {
+		t.Error("no chart waits for its redraw, though all are off screen")
+	}
+	eval[bool](t, ctx, `(() => { document.getElementById("fig-energy-per-bit").scrollIntoView(); return true; })()`)
+	if _, err := chromedp.Run(ctx, chromedp.Poll[bool](`!window.cpocalcPage.pendingCharts().includes("energy-per-bit")`, chromedp.WithPollingTimeout(5*time.Second))); err != nil {
+		t.Errorf("the energy chart did not redraw when it came into view: %v", err)
+	}
+	dspBar := eval[float64](t, ctx, `(() => { const o = window.cpocharts.get("energy-per-bit").getOption(); return o.series.reduce((a, s) => a + (s.data[3].value || 0), 0); })()`)
+	if d := dspBar - links.PJPerBit().PJ(); d > 0.01 || d < -0.01 {
+		t.Errorf("energy chart's DSP bar sums to %v pJ/bit; core says %v", dspBar, links.PJPerBit().PJ())
+	}
+
+	hash := eval[string](t, ctx, `(() => { window.cpocalcPage.flushURL(); return location.hash; })()`)
+	link, err := core.EncodePermalink(want)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if hash != "#s="+link {
+		t.Errorf("URL fragment %q, want #s=%s", hash, link)
+	}
+	if n := eval[int](t, ctx, `history.length`); n > 2 {
+		t.Errorf("%d history entries after four edits: the URL should be replaced, not pushed", n)
+	}
+	// Open the link in a fresh tab: the same inputs and the same numbers.
+	ctx2, _ := openCalculator(t, browser, hash)
+	for field, value := range map[string]string{"gpus": "16384", "lane_gbps": "100", "tiers[1].tech": "lpo", "params.smf_db_per_km": "0.4"} {
+		got := eval[string](t, ctx2, fmt.Sprintf(`document.querySelector('[data-field=%q]').value`, field))
+		if got != value {
+			t.Errorf("after the permalink, %s = %q, want %q", field, got, value)
+		}
+	}
+	checkAgainstCore(t, ctx2, want)
+	screenshot(t, ctx2, "calculator-permalink-1280")
+	checkTraffic(t, "calculator inputs", tr)
+}
+
+// A bad value is marked at its field with the allowed range; the results
+// keep their last good values; nothing typed is lost; fixing it updates.
+func TestCalculatorBadInput(t *testing.T) {
+	browser := newBrowser(t)
+	ctx, tr := openCalculator(t, browser, "")
+	good := text(t, ctx, "r-totals")
+	typeInto(t, ctx, "gpus", "-5")
+	msg := text(t, ctx, "e-gpus")
+	if !strings.Contains(msg, "GPUs") || !strings.Contains(msg, "-5") || !strings.Contains(msg, "1 to 10,000,000") {
+		t.Errorf("message for -5 GPUs: %q", msg)
+	}
+	if eval[string](t, ctx, `document.getElementById("f-gpus").getAttribute("aria-invalid")`) != "true" {
+		t.Error("the field is not marked invalid")
+	}
+	if text(t, ctx, "r-totals") != good {
+		t.Error("the results changed on a bad value")
+	}
+	if v := eval[string](t, ctx, `document.getElementById("f-gpus").value`); v != "-5" {
+		t.Errorf("the typed value was lost: %q", v)
+	}
+	typeInto(t, ctx, "gpus", "lots")
+	if msg := text(t, ctx, "e-gpus"); !strings.Contains(msg, "not a number") || !strings.Contains(msg, "lots") {
+		t.Errorf("message for text: %q", msg)
+	}
+	// A cluster too large for three tiers asks for a fourth.
+	typeInto(t, ctx, "gpus", "131072")
+	if msg := text(t, ctx, "e-tiers"); !strings.Contains(msg, "4") {
+		t.Errorf("no message asking for a fourth tier: %q", msg)
+	}
+	screenshot(t, ctx, "calculator-error-1280")
+	eval[bool](t, ctx, `(() => { document.getElementById("add-tier").click(); window.cpocalcPage.update(); return true; })()`)
+	if eval[bool](t, ctx, `!document.getElementById("e-tiers").hidden`) {
+		t.Errorf("still an error after adding a tier: %s", text(t, ctx, "e-tiers"))
+	}
+	s := core.DefaultScenario()
+	s.GPUs = 131072
+	s.Tiers = append(s.Tiers, core.Tier{Tech: core.Auto, LengthM: 300})
+	checkAgainstCore(t, ctx, s)
+	checkTraffic(t, "bad input", tr)
+}
+
+// A broken, tampered or old link says so, shows its text, and falls back
+// to the defaults.
+func TestCalculatorBrokenLink(t *testing.T) {
+	browser := newBrowser(t)
+	for _, frag := range []string{"#s=1.bm90IGpzb24", "#s=7.abc", "#s=1.eyJncHVzIjotMX0"} {
+		ctx, _ := openCalculator(t, browser, frag)
+		msg := text(t, ctx, "permalink-message")
+		if !strings.Contains(msg, "could not be read") || !strings.Contains(msg, strings.TrimPrefix(frag, "#s=")) {
+			t.Errorf("%s: message %q", frag, msg)
+		}
+		checkAgainstCore(t, ctx, core.DefaultScenario())
+	}
+}
+
+// Click a result: the panel says how it was computed, with sources.
+func TestCalculatorExplain(t *testing.T) {
+	browser := newBrowser(t)
+	ctx, _ := openCalculator(t, browser, "")
+	eval[bool](t, ctx, `(() => { document.querySelector('#r-tiers [data-path="tiers[2].max_reach_m"]').click(); return true; })()`)
+	body := text(t, ctx, "explain")
+	for _, want := range []string{"maximum reach", "dr_connection_db", "smf_db_per_km", "TIA"} {
+		if !strings.Contains(body, want) {
+			t.Errorf("explanation lacks %q: %s", want, body)
+		}
+	}
+	viewportShot(t, ctx, "calculator-explain-1280")
+	// Keyboard: focus a cell and press Enter.
+	if err := chromedp.Do(ctx, chromedp.Focus(chromedp.CSS(`#r-totals [data-path="totals.mtbf_hours"]`)), chromedp.KeyEvent("\r")); err != nil {
+		t.Fatal(err)
+	}
+	if body := text(t, ctx, "explain"); !strings.Contains(body, "Σ FIT") {
+		t.Errorf("keyboard explanation: %s", body)
+	}
+}
+
+// Export as CSV and JSON, and load a scenario back.
+func TestCalculatorExportImport(t *testing.T) {
+	browser := newBrowser(t)
+	ctx, _ := openCalculator(t, browser, "")
+	typeInto(t, ctx, "gpus", "4096")
+	// Capture downloads: read the blob each download link points to.
+	eval[bool](t, ctx, `(() => { window.__downloads = []; const click = HTMLAnchorElement.prototype.click; HTMLAnchorElement.prototype.click = function () { if (this.download) { const name = this.download; window.__downloads.push(fetch(this.href).then(r => r.text()).then(text => ({name, text}))); return; } return click.call(this); }; return true; })()`)
+	eval[bool](t, ctx, `(() => { for (const id of ["export-csv", "export-json", "export-scenario"]) document.getElementById(id).click(); return true; })()`)
+	type file struct{ Name, Text string }
+	files := eval[[]file](t, ctx, `Promise.all(window.__downloads)`)
+	if len(files) != 3 {
+		t.Fatalf("%d downloads", len(files))
+	}
+	byName := map[string]string{}
+	for _, f := range files {
+		byName[f.Name] = f.Text
+	}
+	if csv := byName["cpocalc-results.csv"]; !strings.Contains(csv, "# tiers") || !strings.Contains(csv, "interconnect_watts,") || strings.Count(csv, "\n") < 30 {
+		t.Errorf("CSV: %.300s", csv)
+	}
+	var res map[string]any
+	if err := json.Unmarshal([]byte(byName["cpocalc-results.json"]), &res); err != nil || res["totals"] == nil {
+		t.Errorf("results JSON: %v", err)
+	}
+	scenario := byName["cpocalc-scenario.json"]
+	s, err := core.ParseScenario([]byte(scenario))
+	if err != nil || s.GPUs != 4096 {
+		t.Fatalf("scenario JSON: %v %.200s", err, scenario)
+	}
+	// Load it back after a reset.
+	eval[bool](t, ctx, `(() => { document.getElementById("reset-all").click(); return true; })()`)
+	if v := eval[string](t, ctx, `document.getElementById("f-gpus").value`); v != "65536" {
+		t.Errorf("reset left gpus at %s", v)
+	}
+	path := filepath.Join(t.TempDir(), "scenario.json")
+	if err := os.WriteFile(path, []byte(scenario), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := chromedp.Do(ctx, chromedp.SetUploadFiles(chromedp.ID("import-scenario"), []string{path})); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := chromedp.Run(ctx, chromedp.Poll[bool](`document.getElementById("f-gpus").value === "4096"`, chromedp.WithPollingTimeout(10*time.Second))); err != nil {
+		t.Fatalf("the scenario did not load: %v; status %q", err, text(t, ctx, "action-status"))
+	}
+	checkAgainstCore(t, ctx, s)
+}
+
+// A thousand random and hostile inputs through window.cpocalc leave the
+// runtime alive and answering.
+func TestCalculatorSurvivesHostileInput(t *testing.T) {
+	browser := newBrowser(t)
+	ctx, tr := openCalculator(t, browser, "")
+	got := eval[map[string]int](t, ctx, `(() => {
+		const rnd = (() => { let x = 12345; return () => (x = (x * 1103515245 + 12345) % 2147483648) / 2147483648; })();
+		const values = [0, -1, 1e308, -1e308, NaN, Infinity, "", "x", null, undefined, [], {}, true, 1.5, 2**53 + 1, "1e999", {gpus: {}}, [1, [2]]];
+		const fields = ["gpus", "gpu_watts", "lane_gbps", "pue", "tiers", "params", "scale_up", "scale_out", "v"];
+		const fns = ["evaluate", "evaluateLink", "encode", "decode", "explain", "figures", "update"];
+		let answered = 0, errors = 0;
+		for (let i = 0; i < 1000; i++) {
+			const s = {};
+			for (let k = 0; k < 3; k++) s[fields[Math.floor(rnd() * fields.length)]] = values[Math.floor(rnd() * values.length)];
+			let arg = rnd() < 0.3 ? JSON.stringify(s) : (rnd() < 0.5 ? s : values[Math.floor(rnd() * values.length)]);
+			if (rnd() < 0.05) { arg = {}; arg.self = arg; }
+			const fn = fns[Math.floor(rnd() * fns.length)];
+			const out = window.cpocalc[fn](arg, arg);
+			if (out && typeof out === "object") answered++;
+			if (out && out.error) errors++;
+		}
+		const ok = window.cpocalc.evaluate({}).totals.switches;
+		return {answered, errors, ok};
+	})()`)
+	if got["answered"] != 1000 || got["ok"] != 5120 {
+		t.Errorf("after hostile input: %v", got)
+	}
+	if got["errors"] < 100 {
+		t.Errorf("only %d errors from 1,000 hostile calls: the test is not hostile", got["errors"])
+	}
+	// And the page still updates.
+	typeInto(t, ctx, "gpus", "2048")
+	s := core.DefaultScenario()
+	s.GPUs = 2048
+	checkAgainstCore(t, ctx, s)
+	checkTraffic(t, "hostile", tr)
+}
+
+// On a phone the calculator stacks and still fits the screen.
+func TestCalculatorPhone(t *testing.T) {
+	browser := newBrowser(t)
+	ctx, cancel := chromedp.NewContext(browser)
+	defer cancel()
+	if err := chromedp.Do(ctx, chromedp.EmulateViewport(360, 800), chromedp.Navigate(siteURL(t)+"/calculator/")); err != nil {
+		t.Fatal(err)
+	}
+	waitLive(t, ctx)
+	if eval[bool](t, ctx, `document.documentElement.scrollWidth > window.innerWidth + 1`) {
+		t.Error("the calculator is wider than a 360 px screen")
+	}
+	screenshot(t, ctx, "calculator-live-360")
+	if v := axeViolations(t, ctx); len(v) > 0 {
+		t.Errorf("axe-core at 360 px:\n%s", strings.Join(v, "\n"))
+	}
+}

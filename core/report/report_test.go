@@ -1,0 +1,71 @@
+package report
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/cpocalc/cpocalc/core"
+)
+
+func TestNumbers(t *testing.T) {
+	for _, c := range []struct{ got, want string }{
+		{Count(0), "0"}, {Count(999), "999"}, {Count(1000), "1,000"}, {Count(-1234567), "-1,234,567"},
+		{Num(5.119, 3), "5.12"}, {Num(0.05208, 3), "0.0521"}, {Num(27648, 4), "27,650"}, {Num(2.0, 3), "2"},
+		{Exact(27648), "27,648"}, {Exact(0.4055), "0.4055"},
+		{Reach(0), "0 m (it cannot run at all)"}, {Reach(1.06), "1.06 m"},
+	} {
+		if c.got != c.want {
+			t.Errorf("got %q, want %q", c.got, c.want)
+		}
+	}
+}
+
+// Text is escaped; trusted HTML is not; a path makes a cell explainable.
+func TestTableHTML(t *testing.T) {
+	tb := Table{ID: "x", Caption: "a <b>", Head: []string{"k", "v"}, Num: map[int]bool{1: true}}
+	tb.Rows = append(tb.Rows, []Cell{T("<script>"), P("1 W", "totals.it_watts")}, []Cell{T("r"), H("<em>ok</em>")})
+	h := tb.HTML()
+	for _, want := range []string{`&lt;script&gt;`, `a &lt;b&gt;`, `data-path="totals.it_watts" tabindex="0"`, `<em>ok</em>`, `class="num"`, `id="x"`} {
+		if !strings.Contains(h, want) {
+			t.Errorf("no %q in %s", want, h)
+		}
+	}
+	if strings.Contains(h, "<script>") {
+		t.Error("text not escaped")
+	}
+}
+
+// Every number of the calculator's tables can be explained: each path in
+// the rendered HTML is one core.Explain accepts.
+func TestPathsExplain(t *testing.T) {
+	s := core.DefaultScenario()
+	r, err := core.Evaluate(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	f, err := core.ComputeFigures(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	l := Render(&r, &f)
+	all := l.KeyFacts + l.Tiers + l.Totals + l.Stages + l.ScaleUp
+	n := 0
+	for _, part := range strings.Split(all, `data-path="`)[1:] {
+		path := part[:strings.IndexByte(part, '"')]
+		n++
+		if _, err := core.Explain(s, path); err != nil {
+			t.Errorf("%s: %v", path, err)
+		}
+	}
+	if n < 60 {
+		t.Errorf("only %d explainable cells", n)
+	}
+	for _, id := range []string{"copper-wall", "energy-per-bit", "latency", "cluster-power", "electrical-path"} {
+		if !strings.Contains(l.Charts[id], "<table") {
+			t.Errorf("no table for chart %s", id)
+		}
+	}
+	if !strings.Contains(l.Headline, "Co-packaged optics would save") || !strings.Contains(l.Headline, "households") {
+		t.Errorf("headline: %s", l.Headline)
+	}
+}

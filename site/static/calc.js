@@ -1,0 +1,708 @@
+// Copper to light: the live calculator. Loads the model's WebAssembly,
+// reads the form, asks the model for every number (window.cpocalc), and
+// puts the model's own tables and chart data into the page. No physics is
+// computed here: this file only moves values between the page and the
+// model.
+(function () {
+  "use strict";
+
+  var status = document.getElementById("calc-status");
+  var form = document.getElementById("calc-form");
+  if (!status || !form) return;
+
+  // --- The API object and its ready promise, before the runtime exists.
+  var api = window.cpocalc = window.cpocalc || {};
+  var resolveReady;
+  api.ready = new Promise(function (resolve) { resolveReady = resolve; });
+  api.__resolve = function () { resolveReady(api); };
+
+  var live = false;
+  var touched = false; // the reader typed before the calculator was live
+  var current = null; // last good update: {result, html, figures, permalink}
+  var currentScenario = null;
+  var pending = 0;
+
+  function setStatus(text, state) {
+    status.textContent = text;
+    status.dataset.state = state || "";
+  }
+
+  function mb(n) { return (n / 1048576).toFixed(1) + " MB"; }
+
+  // --- Loading the WebAssembly, with progress.
+  function instantiate(resp, imports) {
+    var type = resp.headers.get("Content-Type") || "";
+    if (WebAssembly.instantiateStreaming && type.indexOf("application/wasm") === 0) {
+      return WebAssembly.instantiateStreaming(resp, imports);
+    }
+    // A server that sends another type: compile from the bytes.
+    return resp.arrayBuffer().then(function (buf) { return WebAssembly.instantiate(buf, imports); });
+  }
+
+  function withProgress(resp) {
+    var total = Number(resp.headers.get("Content-Length")) || 0;
+    if (!total || !resp.body || !window.ReadableStream) return resp;
+    var reader = resp.body.getReader();
+    var loaded = 0;
+    var stream = new ReadableStream({
+      pull: function (ctrl) {
+        return reader.read().then(function (r) {
+          if (r.done) { ctrl.close(); return; }
+          loaded += r.value.byteLength;
+          setStatus("Loading the live calculator: " + Math.min(100, Math.round(100 * loaded / total)) + " % of " + mb(total) + ". The results below are the default scenario's until then.", "loading");
+          ctrl.enqueue(r.value);
+        });
+      }
+    });
+    return new Response(stream, { headers: { "Content-Type": resp.headers.get("Content-Type") || "" } });
+  }
+
+  function load() {
+    if (typeof window.Go !== "function" || typeof WebAssembly !== "object") {
+      return Promise.reject(new Error("this browser cannot run WebAssembly"));
+    }
+    var go = new window.Go();
+    setStatus("Loading the live calculator… The results below are the default scenario's until then.", "loading");
+    return fetch(status.getAttribute("data-wasm")).then(function (resp) {
+      if (!resp.ok) throw new Error("the server answered " + resp.status);
+      return instantiate(withProgress(resp), go.importObject);
+    }).then(function (result) {
+      go.run(result.instance); // returns when the program exits, which it never does
+      return api.ready;
+    });
+  }
+
+  // --- Reading and writing the form.
+  function fields() { return form.querySelectorAll("[data-field]"); }
+
+  function labelOf(el) {
+    var l = el.id && form.querySelector('label[for="' + el.id + '"]');
+    return l ? l.textContent.replace(/\s+/g, " ").trim() : el.getAttribute("data-field");
+  }
+
+  // parseNumber reads what a reader types: "65,536", "1e6", " 3 ".
+  function parseNumber(text) {
+    var t = String(text).replace(/[\s,_]/g, "");
+    if (t === "") return { empty: true };
+    if (!/^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(t)) return { bad: true };
+    return { value: Number(t) };
+  }
+
+  function setPath(obj, path, value) {
+    var parts = path.replace(/\[(\d+)\]/g, ".$1").split(".");
+    var o = obj;
+    for (var i = 0; i < parts.length - 1; i++) {
+      var k = parts[i], next = parts[i + 1];
+      if (o[k] === undefined) o[k] = /^\d+$/.test(next) ? [] : {};
+      o = o[k];
+    }
+    o[parts[parts.length - 1]] = value;
+  }
+
+  function getPath(obj, path) {
+    var parts = path.replace(/\[(\d+)\]/g, ".$1").split(".");
+    var o = obj;
+    for (var i = 0; i < parts.length; i++) {
+      if (o === undefined || o === null) return undefined;
+      o = o[parts[i]];
+    }
+    return o;
+  }
+
+  // readForm returns the scenario the form describes, or the problems that
+  // stop it being read (text that is not a number).
+  function readForm() {
+    var s = { v: 1, params: {} };
+    var problems = [];
+    fields().forEach(function (el) {
+      var path = el.getAttribute("data-field");
+      var kind = el.getAttribute("data-kind");
+      var param = el.getAttribute("data-param");
+      var raw = el.value;
+      var v;
+      if (kind === "select") {
+        v = raw;
+        if (/(^|\.)(lane_gbps|awg)$/.test(path)) v = Number(raw);
+      } else {
+        var n = parseNumber(raw);
+        if (n.empty) {
+          problems.push({ field: path, el: el, message: labelOf(el) + ": empty; type a number" });
+          return;
+        }
+        if (n.bad) {
+          problems.push({ field: path, el: el, message: labelOf(el) + ": “" + raw + "” is not a number" });
+          return;
+        }
+        v = n.value;
+      }
+      if (param) {
+        if (v !== Number(el.getAttribute("data-default"))) s.params[param] = v;
+        return;
+      }
+      setPath(s, path, v);
+    });
+    return { scenario: s, problems: problems };
+  }
+
+  // writeForm shows a scenario in the form.
+  function writeForm(s) {
+    setTierRows((s.tiers || []).length || 1);
+    fields().forEach(function (el) {
+      var path = el.getAttribute("data-field");
+      var param = el.getAttribute("data-param");
+      var v = param ? (s.params && s.params[param] !== undefined ? s.params[param] : Number(el.getAttribute("data-default"))) : getPath(s, path);
+      if (v === undefined || v === null || v === 0 && /awg$/.test(path)) {
+        if (/awg$/.test(path)) v = 26;
+        else if (/fiber$/.test(path)) v = "smf";
+        else if (/tech$/.test(path)) v = "auto";
+        else return;
+      }
+      if (v === "" && /fiber$/.test(path)) v = "smf";
+      el.value = String(v);
+    });
+  }
+
+  // --- Tier rows.
+  var tierBody = document.getElementById("tier-rows");
+
+  function renumber() {
+    var rows = tierBody.querySelectorAll("tr.tier-row");
+    rows.forEach(function (row, i) {
+      row.querySelector(".tier-name").textContent = String(i + 1);
+      row.querySelectorAll("[data-field]").forEach(function (el) {
+        var f = el.getAttribute("data-field").replace(/^tiers\[\d+\]/, "tiers[" + i + "]");
+        var id = "f-" + f.replace(/[.\[]/g, "-").replace(/\]/g, "");
+        var eid = "e-" + id.slice(2);
+        var label = row.querySelector('label[for="' + el.id + '"]');
+        var hint = el.getAttribute("aria-describedby") || "";
+        var err = document.getElementById(el.id.replace(/^f-/, "e-"));
+        el.setAttribute("data-field", f);
+        el.setAttribute("name", f);
+        if (label) label.setAttribute("for", id);
+        if (err) err.id = eid;
+        el.setAttribute("aria-describedby", hint.replace(/e-tiers-\d+-/, "e-tiers-" + i + "-"));
+        el.id = id;
+      });
+      var rm = row.querySelector(".remove-tier");
+      rm.setAttribute("aria-label", "Remove tier " + (i + 1));
+      rm.disabled = rows.length === 1;
+    });
+  }
+
+  function setTierRows(n) {
+    var rows = tierBody.querySelectorAll("tr.tier-row");
+    for (var i = rows.length; i < n; i++) addTier(false);
+    rows = tierBody.querySelectorAll("tr.tier-row");
+    for (var j = rows.length - 1; j >= n; j--) rows[j].remove();
+    renumber();
+  }
+
+  function addTier(focus) {
+    var rows = tierBody.querySelectorAll("tr.tier-row");
+    var last = rows[rows.length - 1];
+    var row = last.cloneNode(true);
+    row.querySelectorAll(".field-error").forEach(function (e) { e.hidden = true; e.textContent = ""; });
+    row.querySelectorAll("[aria-invalid]").forEach(function (e) { e.removeAttribute("aria-invalid"); });
+    // Copy the selects' values (cloneNode keeps the attribute, not the choice).
+    var from = last.querySelectorAll("select"), to = row.querySelectorAll("select");
+    for (var i = 0; i < from.length; i++) to[i].value = from[i].value;
+    tierBody.appendChild(row);
+    renumber();
+    if (focus) row.querySelector("input, select").focus();
+    return row;
+  }
+
+  // --- Errors at their fields.
+  function clearErrors() {
+    form.querySelectorAll(".field-error:not([hidden])").forEach(function (e) { e.hidden = true; e.textContent = ""; });
+    form.querySelectorAll("[aria-invalid]").forEach(function (e) { e.removeAttribute("aria-invalid"); });
+    var fe = document.getElementById("form-error");
+    if (!fe.hidden) { fe.hidden = true; fe.textContent = ""; }
+  }
+
+  function fieldElement(path) {
+    var el = form.querySelector('[data-field="' + path.replace(/"/g, '\\"') + '"]');
+    if (el) return el;
+    // An error inside a list or object (params.x, tiers) goes to its owner.
+    if (/^params\./.test(path)) return null;
+    return null;
+  }
+
+  function showFieldError(path, message, el) {
+    el = el || fieldElement(path);
+    var box = el ? document.getElementById(el.id.replace(/^f-/, "e-")) : null;
+    if (!box && /^tiers/.test(path)) box = document.getElementById("e-tiers");
+    if (!box) box = document.getElementById("form-error");
+    box.textContent = message;
+    box.hidden = false;
+    if (el) el.setAttribute("aria-invalid", "true");
+  }
+
+  // describe says what is wrong in the reader's words: the field's label,
+  // the value, what is wrong and what is allowed.
+  function describe(err) {
+    if (!err.field || !err.allowed) return err.message || "The model could not use this input.";
+    var input = fieldElement(err.field);
+    var name = input ? labelOf(input) : err.field;
+    return name + ": " + err.value + " " + (err.reason || "is not allowed") + ". Allowed: " + err.allowed + ".";
+  }
+
+  // setStale says, above the results, that they are for the last valid
+  // inputs and why the new ones were not used.
+  function setStale(message) {
+    document.querySelector(".calc-results").classList.toggle("stale", !!message);
+    var box = document.getElementById("results-error");
+    box.textContent = message ? "Not updated: " + message + " The results below are for the last valid inputs." : "";
+    box.hidden = !message;
+  }
+
+  // --- Putting the model's answer in the page.
+  var shown = {}; // the HTML last put in each region
+  function setHTML(id, html) {
+    if (shown[id] === html) return;
+    var el = document.getElementById(id);
+    if (el) el.innerHTML = html;
+    shown[id] = html;
+  }
+
+  function chartTable(id, html) {
+    var fig = document.getElementById("fig-" + id);
+    var wrap = fig && fig.querySelector("details.chart-data .table-wrap");
+    if (!wrap) return;
+    var tmp = document.createElement("div");
+    tmp.innerHTML = html;
+    var fresh = tmp.firstElementChild;
+    if (fresh) wrap.replaceWith(fresh);
+  }
+
+  function round4(x) { return x === null ? null : Number(x.toPrecision(4)); }
+
+  // Each chart is redrawn only when its data changed, without animation:
+  // an edit must reach the screen within a frame.
+  var lastFigures = {};
+  var seriesNames = {};
+
+  function namesOf(id, chart) {
+    if (!seriesNames[id]) seriesNames[id] = chart.getOption().series.map(function (s) { return s.name; });
+    return seriesNames[id];
+  }
+
+  function changed(key, data) {
+    var s = JSON.stringify(data);
+    if (lastFigures[key] === s) return false;
+    lastFigures[key] = s;
+    return true;
+  }
+
+  // Charts on screen are redrawn at once; a chart off screen is redrawn
+  // when it comes into view (ECharts takes several milliseconds a chart,
+  // and an edit must reach the screen within a frame).
+  var onScreen = {};
+  var pendingCharts = {};
+  if (window.IntersectionObserver) {
+    var io = new IntersectionObserver(function (entries) {
+      entries.forEach(function (e) {
+        var id = e.target.getAttribute("data-chart");
+        onScreen[id] = e.isIntersecting;
+        if (e.isIntersecting && pendingCharts[id]) {
+          var draw = pendingCharts[id];
+          delete pendingCharts[id];
+          draw();
+        }
+      });
+    }, { rootMargin: "200px 0px" });
+    document.querySelectorAll("[data-chart]").forEach(function (b) { io.observe(b); });
+  }
+
+  function drawChart(id, draw) {
+    if (!window.IntersectionObserver || onScreen[id]) {
+      delete pendingCharts[id];
+      draw();
+    } else {
+      pendingCharts[id] = draw;
+    }
+  }
+
+  function updateCharts(f) {
+    var charts = window.cpocharts;
+    if (!charts) return;
+    var c = charts.get("cluster-power");
+    if (c && changed("cluster-power", f.cluster_power)) {
+      drawChart("cluster-power", function () {
+        c.setOption({ animation: false, series: f.cluster_power.series.map(function (s) {
+          var data = [];
+          s.values.forEach(function (v, j) { if (v !== null) data.push({ value: [f.cluster_power.gpus[j], round4(v)] }); });
+          return { name: s.name, data: data };
+        }) });
+      });
+    }
+    [["energy-per-bit", f.energy], ["latency", f.latency]].forEach(function (pair) {
+      var chart = charts.get(pair[0]);
+      if (!chart || !changed(pair[0], pair[1])) return;
+      var d = pair[1];
+      drawChart(pair[0], function () {
+        chart.setOption({ animation: false, series: namesOf(pair[0], chart).map(function (name) {
+          var i = d.labels.indexOf(name);
+          return { name: name, data: i < 0 ? [] : d.values[i].map(function (v) { return { value: round4(v) }; }) };
+        }) });
+      });
+    });
+    var cw = charts.get("copper-wall");
+    if (cw && changed("copper-wall", f.copper_wall)) {
+      drawChart("copper-wall", function () {
+        var names = namesOf("copper-wall", cw);
+        cw.setOption({ animation: false, series: f.copper_wall.reach_m.map(function (row, i) {
+          var s = { name: names[i], data: row.map(function (v) { return { value: v === null ? "-" : round4(v) }; }) };
+          if (i === 0) s.markLine = { data: f.copper_wall.marks.map(function (m) { return { name: m.name, yAxis: m.length_m }; }) };
+          return s;
+        }) });
+      });
+    }
+    var ep = charts.get("electrical-path");
+    if (ep && changed("electrical-path", f.electrical_path)) {
+      drawChart("electrical-path", function () {
+        ep.setOption({ animation: false, series: [
+          { name: "electrical path", data: f.electrical_path.path_mm.map(function (v) { return { value: Math.round(v) }; }) },
+          { name: "loss", data: f.electrical_path.loss_db.map(function (v) { return { value: Math.round(v * 10) / 10 }; }) }
+        ] });
+      });
+    }
+  }
+
+  // drawPending redraws every chart still waiting (for tests, print and
+  // export, which want every chart current).
+  function drawPending() {
+    Object.keys(pendingCharts).forEach(function (id) {
+      var draw = pendingCharts[id];
+      delete pendingCharts[id];
+      draw();
+    });
+  }
+  window.addEventListener("beforeprint", drawPending);
+
+  function render(out) {
+    var h = out.html;
+    setHTML("r-headline", h.headline);
+    setHTML("r-keyfacts", h.keyfacts);
+    setHTML("r-tiers", h.tiers);
+    setHTML("r-totals", h.totals);
+    setHTML("r-stages", h.stages);
+    setHTML("r-scaleup", h.scaleup);
+    if (h.charts) Object.keys(h.charts).forEach(function (id) { chartTable(id, h.charts[id]); });
+    if (out.figures) updateCharts(out.figures);
+  }
+
+  // setURL keeps the state in the address: replaced, never pushed, so the
+  // history gets one entry however many edits; at most every 150 ms, so
+  // that typing stays fast.
+  var urlTimer = 0, urlWanted = null;
+  function setURL(permalink) {
+    urlWanted = location.pathname + location.search + (permalink === "1." ? "" : "#s=" + permalink);
+    if (!urlTimer) urlTimer = setTimeout(flushURL, 150);
+  }
+  function flushURL() {
+    urlTimer = 0;
+    if (urlWanted !== null && urlWanted !== location.pathname + location.search + location.hash) {
+      history.replaceState(null, "", urlWanted);
+    }
+  }
+
+  var timings = [];
+  var readyAt = 0;
+
+  // update reads the form, asks the model, and shows the answer. A value
+  // the model cannot accept is marked at its field; the rest of the page
+  // keeps the last good results.
+  function update() {
+    pending = 0;
+    if (!live) return;
+    var t0 = performance.now();
+    var f = readForm();
+    clearErrors();
+    if (f.problems.length) {
+      f.problems.forEach(function (p) { showFieldError(p.field, p.message, p.el); });
+      setStale(f.problems[0].message + ".");
+      return;
+    }
+    var out = api.update(f.scenario);
+    if (!out || out.error) {
+      var err = (out && out.error) || { message: "no answer from the model" };
+      showFieldError(err.field || "", describe(err));
+      setStale(describe(err));
+      return;
+    }
+    current = out;
+    currentScenario = out.scenario;
+    render(out);
+    setStale("");
+    setURL(out.permalink);
+    timings.push(performance.now() - t0);
+    if (timings.length > 1000) timings.shift();
+  }
+
+  function schedule() {
+    if (!live) { touched = true; return; }
+    if (!pending) pending = requestAnimationFrame(update);
+  }
+
+  // --- Explanations.
+  var explainBox = document.getElementById("explain");
+  var explainBody = document.getElementById("explain-body");
+
+  function el(tag, text, cls) {
+    var e = document.createElement(tag);
+    if (text !== undefined) e.textContent = text;
+    if (cls) e.className = cls;
+    return e;
+  }
+
+  function explain(path) {
+    if (!live) return;
+    var e = api.explain(path, currentScenario);
+    explainBody.textContent = "";
+    if (!e || e.error) {
+      explainBody.appendChild(el("p", (e && e.error && e.error.message) || "No explanation for this number."));
+    } else {
+      var head = el("p", "", "explain-value");
+      head.appendChild(el("strong", e.label + ": "));
+      head.appendChild(document.createTextNode(e.text));
+      explainBody.appendChild(head);
+      explainBody.appendChild(el("p", e.formula, "formula"));
+      if (e.inputs.length) {
+        explainBody.appendChild(el("h4", "Inputs"));
+        var ul = el("ul");
+        e.inputs.forEach(function (t) {
+          var li = el("li");
+          if (t.path) {
+            var b = el("button", t.name + " = " + t.text, "link-button");
+            b.type = "button";
+            b.addEventListener("click", function () { explain(t.path); });
+            li.appendChild(b);
+          } else {
+            li.textContent = t.name + " = " + t.text;
+          }
+          ul.appendChild(li);
+        });
+        explainBody.appendChild(ul);
+      }
+      if (e.params.length) {
+        explainBody.appendChild(el("h4", "Parameters"));
+        var table = el("table", undefined, "data");
+        var thead = el("thead");
+        var tr = el("tr");
+        ["parameter", "value", "grade", "source"].forEach(function (h) { var th = el("th", h); th.scope = "col"; tr.appendChild(th); });
+        thead.appendChild(tr);
+        table.appendChild(thead);
+        var tb = el("tbody");
+        e.params.forEach(function (p) {
+          var row = el("tr");
+          var th = el("th");
+          th.scope = "row";
+          th.appendChild(el("span", p.name));
+          th.appendChild(el("br"));
+          th.appendChild(el("code", p.id));
+          row.appendChild(th);
+          row.appendChild(el("td", p.value + " " + p.unit + (p.overridden ? " (changed; default " + p.default + ")" : "")));
+          row.appendChild(el("td", p.confidence + ", " + p.kind));
+          row.appendChild(el("td", p.source + (p.note ? " — " + p.note : "")));
+          tb.appendChild(row);
+        });
+        table.appendChild(tb);
+        var wrap = el("div", undefined, "table-wrap");
+        wrap.appendChild(table);
+        explainBody.appendChild(wrap);
+      }
+    }
+    explainBox.hidden = false;
+    explainBox.dataset.path = path;
+  }
+
+  var results = document.querySelector(".calc-results");
+  results.addEventListener("click", function (ev) {
+    var t = ev.target.closest("[data-path]");
+    if (t) explain(t.getAttribute("data-path"));
+  });
+  results.addEventListener("keydown", function (ev) {
+    var t = ev.target.closest && ev.target.closest("[data-path]");
+    if (t && (ev.key === "Enter" || ev.key === " ")) {
+      ev.preventDefault();
+      explain(t.getAttribute("data-path"));
+    }
+  });
+  results.addEventListener("focusin", function (ev) {
+    var t = ev.target.closest && ev.target.closest("[data-path]");
+    if (t) explain(t.getAttribute("data-path"));
+  });
+  document.getElementById("explain-close").addEventListener("click", function () { explainBox.hidden = true; });
+  document.addEventListener("keydown", function (ev) { if (ev.key === "Escape") explainBox.hidden = true; });
+
+  // --- Export and import.
+  var actionStatus = document.getElementById("action-status");
+  function say(text) { actionStatus.textContent = text; }
+
+  function download(name, type, text) {
+    var url = URL.createObjectURL(new Blob([text], { type: type }));
+    var a = document.createElement("a");
+    a.href = url;
+    a.download = name;
+    document.body.appendChild(a);
+    a.click();
+    a.remove();
+    setTimeout(function () { URL.revokeObjectURL(url); }, 1000);
+    say("Saved " + name + ".");
+  }
+
+  function csvCell(v) {
+    if (v === null || v === undefined) return "";
+    var s = typeof v === "object" ? JSON.stringify(v) : String(v);
+    return /[",\n]/.test(s) ? '"' + s.replace(/"/g, '""') + '"' : s;
+  }
+
+  function toCSV(r) {
+    var lines = [];
+    function row(a) { lines.push(a.map(csvCell).join(",")); }
+    var tierCols = ["tier", "name", "requested", "tech", "nic_tech", "links", "length_m", "feasible", "max_reach_m", "watts", "pj_per_bit", "latency_ns", "electrical_path_mm", "electrical_loss_db", "switches", "modules", "engines", "transceivers", "cables", "fiber_km", "fit", "usd"];
+    row(["# tiers"]);
+    row(tierCols);
+    r.tiers.forEach(function (t) { row(tierCols.map(function (k) { return t[k]; })); });
+    lines.push("");
+    row(["# totals"]);
+    row(["quantity", "value"]);
+    Object.keys(r.totals).forEach(function (k) { row([k, r.totals[k]]); });
+    lines.push("");
+    row(["# by_stage"]);
+    var keys = Object.keys(r.totals);
+    row(["stage", "label", "feasible", "reason"].concat(keys));
+    r.by_stage.forEach(function (s) {
+      row([s.stage, s.label, s.feasible, s.reason || ""].concat(keys.map(function (k) { return s.totals ? s.totals[k] : ""; })));
+    });
+    lines.push("");
+    row(["# scale_up"]);
+    row(["quantity", "value"]);
+    Object.keys(r.scale_up).forEach(function (k) {
+      var v = r.scale_up[k];
+      if (v === null || typeof v !== "object") row([k, v]);
+    });
+    return lines.join("\n") + "\n";
+  }
+
+  function currentResult() {
+    var r = currentScenario && api.evaluate(currentScenario);
+    return r && !r.error ? r : null;
+  }
+  document.getElementById("export-csv").addEventListener("click", function () {
+    var r = currentResult();
+    if (r) download("cpocalc-results.csv", "text/csv", toCSV(r));
+  });
+  document.getElementById("export-json").addEventListener("click", function () {
+    var r = currentResult();
+    if (r) download("cpocalc-results.json", "application/json", JSON.stringify(r, null, 2));
+  });
+  document.getElementById("export-scenario").addEventListener("click", function () {
+    if (currentScenario) download("cpocalc-scenario.json", "application/json", JSON.stringify(currentScenario, null, 2));
+  });
+  document.getElementById("import-scenario").addEventListener("change", function (ev) {
+    var file = ev.target.files && ev.target.files[0];
+    if (!file) return;
+    file.text().then(function (text) {
+      var out = api.update(text);
+      if (!out || out.error) {
+        say("Could not load " + file.name + ": " + describe((out && out.error) || { message: "no answer" }));
+        return;
+      }
+      writeForm(out.scenario);
+      update();
+      say("Loaded " + file.name + ".");
+    });
+    ev.target.value = "";
+  });
+
+  document.getElementById("copy-link").addEventListener("click", function () {
+    var href = location.href;
+    if (navigator.clipboard && navigator.clipboard.writeText) {
+      navigator.clipboard.writeText(href).then(function () { say("Link copied."); }, function () { say("Copy this link: " + href); });
+    } else {
+      say("Copy this link: " + href);
+    }
+  });
+
+  document.getElementById("reset-all").addEventListener("click", function () {
+    if (!live) return;
+    writeForm(api.defaults());
+    update();
+    say("Back to the default scenario.");
+  });
+  document.getElementById("reset-params").addEventListener("click", function () {
+    form.querySelectorAll("[data-param]").forEach(function (e) { e.value = e.getAttribute("data-default"); });
+    schedule();
+  });
+  document.getElementById("add-tier").addEventListener("click", function () { addTier(true); schedule(); });
+  tierBody.addEventListener("click", function (ev) {
+    var b = ev.target.closest(".remove-tier");
+    if (!b || tierBody.querySelectorAll("tr.tier-row").length < 2) return;
+    b.closest("tr").remove();
+    renumber();
+    schedule();
+  });
+
+  form.addEventListener("input", schedule);
+  form.addEventListener("change", schedule);
+  form.addEventListener("submit", function (ev) { ev.preventDefault(); });
+
+  // --- Permalinks.
+  function permalinkFromURL() {
+    var m = /^#s=(.*)$/.exec(location.hash);
+    return m ? decodeURIComponent(m[1]) : null;
+  }
+
+  function showLinkProblem(link, message) {
+    var box = document.getElementById("permalink-message");
+    box.textContent = "";
+    box.appendChild(document.createTextNode("This link could not be read: " + message + ". The calculator shows the default scenario instead. The link was: "));
+    box.appendChild(el("code", link));
+    box.hidden = false;
+  }
+
+  function start() {
+    live = true;
+    var link = permalinkFromURL();
+    if (link !== null && !touched) {
+      var d = api.decode(link);
+      if (d.error) {
+        showLinkProblem(link, d.error.message.replace(/^permalink "[^"]*": /, ""));
+      } else {
+        writeForm(d.scenario);
+      }
+    }
+    renumber();
+    update();
+    setStatus("Live: every result on this page follows your inputs, computed in your browser.", "live");
+    readyAt = performance.now();
+    document.documentElement.classList.add("calc-live");
+  }
+
+  window.addEventListener("hashchange", function () {
+    var link = permalinkFromURL();
+    if (!live || link === null || (current && link === current.permalink)) return;
+    var d = api.decode(link);
+    if (d.error) { showLinkProblem(link, d.error.message); return; }
+    writeForm(d.scenario);
+    update();
+  });
+
+  // For the tests and the benchmark: run an update now and read timings.
+  window.cpocalcPage = {
+    update: update,
+    flushURL: function () { clearTimeout(urlTimer); flushURL(); },
+    drawPending: drawPending,
+    pendingCharts: function () { return Object.keys(pendingCharts); },
+    timings: function () { return timings.slice(); },
+    readyAt: function () { return readyAt; },
+    current: function () { return current; }
+  };
+
+  load().then(start).catch(function (err) {
+    setStatus("The live calculator could not start (" + (err && err.message ? err.message : err) + "). The results below are the default scenario's, computed when this page was built." +
+      (location.protocol === "file:" ? " Browsers do not run WebAssembly from files: serve the folder (see the offline bundle's instructions)." : ""), "failed");
+  });
+})();

@@ -1,0 +1,46 @@
+package main
+
+import (
+	"testing"
+
+	"github.com/cpocalc/cpocalc/core"
+	"github.com/cpocalc/cpocalc/core/report"
+)
+
+// BenchmarkUpdate is one calculator edit (GPU count changed: the figures
+// come from the cache), natively; the browser runs it several times slower.
+func BenchmarkUpdate(b *testing.B) {
+	update(`{"gpus": 1000}`)
+	b.ReportAllocs()
+	for i := 0; b.Loop(); i++ {
+		if i%2 == 0 {
+			update(`{"gpus": 2000}`)
+		} else {
+			update(`{"gpus": 3000}`)
+		}
+	}
+}
+
+func BenchmarkRender(b *testing.B) {
+	r, _ := core.Evaluate(core.DefaultScenario())
+	f, _ := core.ComputeFigures(core.DefaultScenario())
+	b.ReportAllocs()
+	for b.Loop() {
+		report.Render(&r, &f)
+	}
+}
+
+func BenchmarkEvaluateOnly(b *testing.B) {
+	s := core.DefaultScenario()
+	for b.Loop() {
+		core.Evaluate(s)
+	}
+}
+
+func BenchmarkMarshalUpdateOutput(b *testing.B) {
+	r, _ := core.Evaluate(core.DefaultScenario())
+	l := report.Render(&r, nil)
+	for b.Loop() {
+		marshal(l)
+	}
+}
