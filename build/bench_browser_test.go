@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"compress/gzip"
+	"context"
 	"fmt"
 	"net/url"
 	"os"
@@ -142,5 +143,60 @@ func TestBenchCalculator(t *testing.T) {
 		cancel()
 	}
 	fmt.Printf("navigation to ready on localhost, 5 loads: median %.0f ms, max %.0f ms\n", percentile(readies, 0.5), percentile(readies, 1))
+	benchAnimation(t, browser, dir)
 	fmt.Printf("bytes before the calculator is interactive: %s raw, %s gzip\n", kb(rawBytes), kb(gzBytes))
+}
+
+// benchAnimation prints the animation's figures: its size, its draw time
+// and frame rate in headless Chromium (WebGL on SwiftShader, a software
+// renderer: a GPU does far better), and that the explainer does not fetch
+// it before it is seen.
+func benchAnimation(t *testing.T, browser context.Context, dir string) {
+	wasms, _ := filepath.Glob(filepath.Join(dir, "assets", "anim.*.wasm"))
+	if len(wasms) != 1 {
+		t.Fatalf("animation wasm: %v", wasms)
+	}
+	wb, _ := os.ReadFile(wasms[0])
+	fmt.Printf("animation wasm: %s raw, %s gzip\n", kb(len(wb)), kb(gzipSize(wb)))
+
+	ctx, _ := openAnimation(t, browser, 800, 440, false)
+	start := animState(t, ctx)["frames"].(float64)
+	time.Sleep(10 * time.Second)
+	s := animState(t, ctx)
+	var draws []float64
+	for _, v := range s["drawMs"].([]any) {
+		draws = append(draws, v.(float64))
+	}
+	fmt.Printf("animation over 10 s, playing: %.1f frames per second; Draw p50 %.1f ms, p95 %.1f ms (%d draws)\n",
+		(s["frames"].(float64)-start)/10, percentile(draws, 0.5), percentile(draws, 0.95), len(draws))
+	eval[map[string]any](t, ctx, `window.cpoanim.pause()`)
+	time.Sleep(time.Second)
+	f0 := animState(t, ctx)["frames"].(float64)
+	time.Sleep(3 * time.Second)
+	fmt.Printf("paused: %.1f frames drawn per second\n", (animState(t, ctx)["frames"].(float64)-f0)/3)
+
+	// Lazy loading, measured on the explainer.
+	pctx, cancel := chromedp.NewContext(browser)
+	defer cancel()
+	tr := watch(pctx)
+	if err := chromedp.Do(pctx, chromedp.EmulateViewport(1280, 900), chromedp.Navigate(siteURL(t)+"/")); err != nil {
+		t.Fatal(err)
+	}
+	waitCharts(t, pctx, 7)
+	time.Sleep(2 * time.Second)
+	before := 0
+	for _, r := range tr.snapshot().requests {
+		if strings.Contains(r, "/assets/anim.") || strings.Contains(r, "/embed/animation") {
+			before++
+		}
+	}
+	eval[bool](t, pctx, `(() => { document.querySelector(".anim-embed").scrollIntoView(); return true; })()`)
+	chromedp.Run(pctx, chromedp.Poll[bool](`(() => { const f = document.querySelector(".anim-embed iframe"); return !!(f && f.contentWindow.cpoanim); })()`, chromedp.WithPollingTimeout(90*time.Second)))
+	after := 0
+	for _, r := range tr.snapshot().requests {
+		if strings.Contains(r, "/assets/anim.") || strings.Contains(r, "/embed/animation") {
+			after++
+		}
+	}
+	fmt.Printf("explainer: %d animation requests before it scrolls into view, %d after\n", before, after)
 }

@@ -72,7 +72,7 @@ type builder struct {
 	root       string
 	pub        *publisher
 	model      *model
-	layout     *htmltemplate.Template
+	layouts    map[string]*htmltemplate.Template
 	echartsDir string // output folder of our copy of ECharts, with its hash
 }
 
@@ -89,11 +89,15 @@ func Build(root, out string) ([]string, error) {
 	if err != nil {
 		return nil, fmt.Errorf("model: %w", err)
 	}
-	layout, err := parseLayout(root)
-	if err != nil {
-		return nil, err
+	layouts := map[string]*htmltemplate.Template{}
+	for _, name := range []string{"layout", "embed"} {
+		t, err := parseLayout(root, name)
+		if err != nil {
+			return nil, err
+		}
+		layouts[name] = t
 	}
-	b := &builder{root: root, pub: newPublisher(out), model: m, layout: layout}
+	b := &builder{root: root, pub: newPublisher(out), model: m, layouts: layouts}
 	for _, o := range b.assets() {
 		if _, err := b.pub.publish(o); err != nil {
 			return nil, err
@@ -111,8 +115,8 @@ func Build(root, out string) ([]string, error) {
 	return b.pub.Files(), nil
 }
 
-func parseLayout(root string) (*htmltemplate.Template, error) {
-	path := filepath.Join(root, "site", "templates", "layout.html")
+func parseLayout(root, name string) (*htmltemplate.Template, error) {
+	path := filepath.Join(root, "site", "templates", name+".html")
 	t, err := htmltemplate.ParseFiles(path)
 	if err != nil {
 		return nil, fmt.Errorf("parse %s: %w", path, err)
@@ -123,6 +127,7 @@ func parseLayout(root string) (*htmltemplate.Template, error) {
 const (
 	echartsLogical = "assets/vendor/echarts-{hash}/echarts.min.js"
 	calcWasm       = "assets/calc.{hash}.wasm"
+	animWasm       = "assets/anim.{hash}.wasm"
 	wasmExec       = "assets/wasm_exec.{hash}.js"
 )
 
@@ -143,6 +148,8 @@ func (b *builder) assets() []*output {
 		{Path: "assets/calc.{hash}.js", Media: "text/javascript", Source: "site/static/calc.js", Minify: true, Hash: true, Make: static("calc.js")},
 		{Path: calcWasm, Media: "application/wasm", Source: "wasm/calc", Hash: true, Make: func() ([]byte, error) { return compileWasm(b.root, "./wasm/calc") }},
 		{Path: wasmExec, Media: "text/javascript", Source: "$(go env GOROOT)/lib/wasm/wasm_exec.js", Minify: true, Hash: true, Make: func() ([]byte, error) { return wasmExecJS(b.root) }},
+		{Path: "assets/anim.{hash}.js", Media: "text/javascript", Source: "site/static/anim.js", Minify: true, Hash: true, Make: static("anim.js")},
+		{Path: animWasm, Media: "application/wasm", Source: "wasm/anim", Hash: true, Make: func() ([]byte, error) { return compileWasm(b.root, "./wasm/anim") }},
 		{Path: "robots.txt", Media: "text/plain", Source: "generated", Make: func() ([]byte, error) { return []byte("User-agent: *\nAllow: /\n"), nil }},
 	}
 }

@@ -31,6 +31,7 @@ type pageSpec struct {
 	Nav         string   // the navigation entry it belongs to
 	Absolute    bool     // links from the site root (the 404 page is served at any depth)
 	Scripts     []string // logical paths of the page's own scripts, after app.js
+	Layout      string   // template in site/templates: "layout" (default) or "embed"
 }
 
 var pages = []pageSpec{
@@ -43,6 +44,9 @@ var pages = []pageSpec{
 		Description: "Every formula, every parameter with its source and range, and the validation of the copper-to-light model against published figures."},
 	{Name: "404", Path: "404.html", Title: "Page not found", Nav: "", Absolute: true,
 		Description: "There is no page at this address."},
+	{Name: "animation", Path: "embed/animation/index.html", Title: "Animation: the three-step compression of the electrical path", Layout: "embed",
+		Description: "An animated drawing of the electrical path shrinking from metres of copper to millimetres on the package, with the model's numbers.",
+		Scripts:     []string{wasmExec, "assets/anim.{hash}.js"}},
 }
 
 var navItems = []struct{ Name, Label string }{
@@ -221,9 +225,17 @@ func (b *builder) renderPage(p pageSpec) ([]byte, error) {
 		}
 		d.Nav = append(d.Nav, navLink{Label: n.Label, URL: u, Current: n.Name == p.Nav})
 	}
+	layout := p.Layout
+	if layout == "" {
+		layout = "layout"
+	}
+	lt, ok := b.layouts[layout]
+	if !ok {
+		return nil, fmt.Errorf("no layout %q", layout)
+	}
 	var out bytes.Buffer
-	if err := b.layout.Execute(&out, d); err != nil {
-		return nil, fmt.Errorf("layout: %w", err)
+	if err := lt.Execute(&out, d); err != nil {
+		return nil, fmt.Errorf("layout %s: %w", layout, err)
 	}
 	return out.Bytes(), nil
 }

@@ -46,6 +46,7 @@
   }
 
   function start() {
+    embedAnimations();
     document.querySelectorAll("details.chart-data").forEach(function (d) {
       d.addEventListener("toggle", function () { d.dataset.touched = "1"; });
     });
@@ -64,6 +65,37 @@
       dark.addEventListener("change", redraw);
       reduce.addEventListener("change", redraw);
     }
+  }
+
+  // The animation is a page of its own (ebiten owns its canvas), shown in
+  // an iframe that is created only when its place scrolls into view: its
+  // WebAssembly is large and most readers read the top first.
+  function embedAnimations() {
+    var slots = document.querySelectorAll(".anim-embed[data-src]");
+    if (!slots.length) return;
+    var load = function (slot) {
+      if (slot.querySelector("iframe")) return;
+      var f = document.createElement("iframe");
+      var hash = /^#s=/.test(location.hash) ? location.hash : "";
+      f.src = slot.getAttribute("data-src") + hash;
+      f.title = slot.getAttribute("data-title") || "Animation";
+      slot.insertBefore(f, slot.firstChild);
+      var p = slot.querySelector(".anim-link");
+      if (p) p.classList.add("visually-hidden");
+    };
+    if (!window.IntersectionObserver) {
+      slots.forEach(load);
+      return;
+    }
+    var io = new IntersectionObserver(function (entries) {
+      entries.forEach(function (e) {
+        if (e.isIntersecting) {
+          io.unobserve(e.target);
+          load(e.target);
+        }
+      });
+    });
+    slots.forEach(function (s) { io.observe(s); });
   }
 
   // The calculator (and later embeds) update charts through this.

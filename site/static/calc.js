@@ -392,6 +392,13 @@
     if (out.figures) updateCharts(out.figures);
   }
 
+  // tellAnimation keeps the animation on the page (if it has loaded) on the
+  // reader's scenario; only this site's own frame is told.
+  function tellAnimation(permalink) {
+    var f = document.querySelector(".anim-embed iframe");
+    if (f && f.contentWindow) f.contentWindow.postMessage({ type: "cpoanim:scenario", permalink: permalink }, location.origin);
+  }
+
   // setURL keeps the state in the address: replaced, never pushed, so the
   // history gets one entry however many edits; at most every 150 ms, so
   // that typing stays fast.
@@ -436,6 +443,7 @@
     render(out);
     setStale("");
     setURL(out.permalink);
+    tellAnimation(out.permalink);
     timings.push(performance.now() - t0);
     if (timings.length > 1000) timings.shift();
   }

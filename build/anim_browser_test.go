@@ -1,0 +1,235 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"image"
+	"image/png"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chromedp/cdproto/emulation"
+	"github.com/chromedp/chromedp"
+)
+
+// Browser tests of the animation: real Chromium, WebGL through SwiftShader.
+
+func openAnimation(t *testing.T, browser context.Context, width, height int64, reduced bool) (context.Context, *traffic) {
+	t.Helper()
+	ctx, cancel := chromedp.NewContext(browser)
+	t.Cleanup(cancel)
+	tr := watch(ctx)
+	steps := []chromedp.Action[chromedp.Void]{chromedp.EmulateViewport(width, height)}
+	if reduced {
+		steps = append(steps, func(ctx context.Context, tg *chromedp.Target) (chromedp.Void, error) {
+			_, err := chromedp.Call(ctx, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{Features: []*emulation.MediaFeature{{Name: "prefers-reduced-motion", Value: "reduce"}}})
+			return chromedp.Void{}, err
+		})
+	}
+	steps = append(steps, chromedp.Navigate(siteURL(t)+"/embed/animation/"))
+	if err := chromedp.Do(ctx, steps...); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := chromedp.Run(ctx, chromedp.Poll[bool](`!!(window.cpoanim && window.cpoanim.state && window.cpoanim.state().frames > 0)`, chromedp.WithPollingTimeout(90*time.Second))); err != nil {
+		t.Fatalf("the animation did not start: %v", err)
+	}
+	return ctx, tr
+}
+
+// canvasShot captures the canvas as the screen shows it.
+func canvasShot(t *testing.T, ctx context.Context) []byte {
+	t.Helper()
+	buf, err := chromedp.Run(ctx, chromedp.Screenshot(chromedp.CSS("canvas")))
+	if err != nil {
+		t.Fatalf("canvas screenshot: %v", err)
+	}
+	return buf
+}
+
+// colours counts the distinct colours of a PNG, sampled.
+func colours(t *testing.T, b []byte) int {
+	img, err := png.Decode(bytes.NewReader(b))
+	if err != nil {
+		t.Fatal(err)
+	}
+	seen := map[[4]uint32]bool{}
+	r := img.Bounds()
+	for y := r.Min.Y; y < r.Max.Y; y += 3 {
+		for x := r.Min.X; x < r.Max.X; x += 3 {
+			c0, c1, c2, c3 := img.At(x, y).RGBA()
+			seen[[4]uint32{c0 >> 8, c1 >> 8, c2 >> 8, c3 >> 8}] = true
+		}
+	}
+	return len(seen)
+}
+
+// differ returns the share of pixels that differ between two PNGs.
+func differ(t *testing.T, a, b []byte) float64 {
+	ia, err := png.Decode(bytes.NewReader(a))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ib, err := png.Decode(bytes.NewReader(b))
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := ia.Bounds().Intersect(ib.Bounds())
+	if r.Empty() {
+		return 1
+	}
+	n, d := 0, 0
+	for y := r.Min.Y; y < r.Max.Y; y += 2 {
+		for x := r.Min.X; x < r.Max.X; x += 2 {
+			n++
+			if colourAt(ia, x, y) != colourAt(ib, x, y) {
+				d++
+			}
+		}
+	}
+	return float64(d) / float64(n)
+}
+
+func colourAt(img image.Image, x, y int) [4]uint32 {
+	a, b, c, d := img.At(x, y).RGBA()
+	return [4]uint32{a, b, c, d}
+}
+
+func animState(t *testing.T, ctx context.Context) map[string]any {
+	return eval[map[string]any](t, ctx, `window.cpoanim.state()`)
+}
+
+// The canvas draws; frames change while playing and not once paused; each
+// stage looks different.
+func TestAnimationPlaysAndPauses(t *testing.T) {
+	browser := newBrowser(t)
+	ctx, tr := openAnimation(t, browser, 800, 440, false)
+	first := canvasShot(t, ctx)
+	if n := colours(t, first); n < 20 {
+		t.Errorf("the canvas has %d colours: blank?", n)
+	}
+	if _, err := chromedp.Run(ctx, chromedp.Poll[bool](fmt.Sprintf(`window.cpoanim.state().tick > %v`, animState(t, ctx)["tick"].(float64)+3), chromedp.WithPollingTimeout(20*time.Second))); err != nil {
+		t.Fatalf("playing, the animation does not advance: %v", err)
+	}
+	second := canvasShot(t, ctx)
+	if d := differ(t, first, second); d == 0 {
+		t.Error("playing, two frames are the same")
+	}
+	eval[map[string]any](t, ctx, `window.cpoanim.pause()`)
+	time.Sleep(500 * time.Millisecond)
+	a := canvasShot(t, ctx)
+	time.Sleep(1500 * time.Millisecond)
+	b := canvasShot(t, ctx)
+	if d := differ(t, a, b); d != 0 {
+		t.Errorf("paused, frames still change (%.2f%% of pixels)", 100*d)
+	}
+	if s := animState(t, ctx); s["playing"] != false {
+		t.Errorf("state after pause: %v", s)
+	}
+	// Each stage (paused, so a jump) looks different, and is saved.
+	var shots [][]byte
+	for i := 0; i < 3; i++ {
+		eval[map[string]any](t, ctx, fmt.Sprintf(`window.cpoanim.go(%d)`, i))
+		time.Sleep(700 * time.Millisecond)
+		shots = append(shots, canvasShot(t, ctx))
+		viewportShot(t, ctx, fmt.Sprintf("animation-stage-%d-800", i+1))
+	}
+	for i := 0; i < 3; i++ {
+		for j := i + 1; j < 3; j++ {
+			if d := differ(t, shots[i], shots[j]); d < 0.01 {
+				t.Errorf("stages %d and %d look alike (%.2f%% of pixels differ)", i+1, j+1, 100*d)
+			}
+		}
+	}
+	// The controls work by keyboard.
+	if err := chromedp.Do(ctx, chromedp.Focus(chromedp.ID("anim-next")), chromedp.KeyEvent("\r")); err != nil {
+		t.Fatal(err)
+	}
+	if s := animState(t, ctx); s["stage"] != float64(0) {
+		t.Errorf("Next from stage 3 should wrap to stage 1: %v", s["stage"])
+	}
+	if err := chromedp.Do(ctx, chromedp.Focus(chromedp.ID("anim-play")), chromedp.KeyEvent(" ")); err != nil {
+		t.Fatal(err)
+	}
+	if s := animState(t, ctx); s["playing"] != true {
+		t.Error("the play button did not start the animation")
+	}
+	if label := eval[string](t, ctx, `document.querySelector("canvas").getAttribute("aria-label")`); !strings.Contains(label, "electricity") {
+		t.Errorf("canvas label: %q", label)
+	}
+	if v := axeViolations(t, ctx); len(v) > 0 {
+		t.Errorf("axe-core:\n%s", strings.Join(v, "\n"))
+	}
+	checkTraffic(t, "animation", tr)
+}
+
+// With reduced motion the animation starts paused on a clear still frame.
+func TestAnimationReducedMotion(t *testing.T) {
+	browser := newBrowser(t)
+	ctx, _ := openAnimation(t, browser, 360, 440, true)
+	s := animState(t, ctx)
+	if s["playing"] != false {
+		t.Fatalf("reduced motion: playing %v", s["playing"])
+	}
+	a := canvasShot(t, ctx)
+	if colours(t, a) < 20 {
+		t.Error("the still frame is blank")
+	}
+	time.Sleep(1500 * time.Millisecond)
+	if d := differ(t, a, canvasShot(t, ctx)); d != 0 {
+		t.Error("reduced motion: the frame changes")
+	}
+	viewportShot(t, ctx, "animation-reduced-motion-360")
+	if eval[string](t, ctx, `document.getElementById("anim-play").textContent`) != "Play" {
+		t.Error("the play button should offer Play")
+	}
+}
+
+// The explainer does not fetch the animation until it scrolls into view,
+// and then shows it.
+func TestAnimationLoadsWhenSeen(t *testing.T) {
+	browser := newBrowser(t)
+	ctx, cancel := chromedp.NewContext(browser)
+	defer cancel()
+	tr := watch(ctx)
+	if err := chromedp.Do(ctx, chromedp.EmulateViewport(1280, 900), chromedp.Navigate(siteURL(t)+"/")); err != nil {
+		t.Fatal(err)
+	}
+	waitCharts(t, ctx, 7)
+	time.Sleep(time.Second)
+	for _, r := range tr.snapshot().requests {
+		if strings.Contains(r, "anim") || strings.Contains(r, "embed/animation") {
+			t.Errorf("fetched before it was in view: %s", r)
+		}
+	}
+	eval[bool](t, ctx, `(() => { document.querySelector(".anim-embed").scrollIntoView(); return true; })()`)
+	if _, err := chromedp.Run(ctx, chromedp.Poll[bool](`(() => { const f = document.querySelector(".anim-embed iframe"); return !!(f && f.contentWindow.cpoanim && f.contentWindow.cpoanim.state().frames > 0); })()`, chromedp.WithPollingTimeout(90*time.Second))); err != nil {
+		t.Fatalf("the animation did not load in view: %v", err)
+	}
+	got := false
+	for _, r := range tr.snapshot().requests {
+		got = got || strings.Contains(r, "/assets/anim.")
+	}
+	if !got {
+		t.Error("no request for the animation's WebAssembly after scrolling")
+	}
+	viewportShot(t, ctx, "index-animation-1280")
+	checkTraffic(t, "explainer with animation", tr)
+}
+
+// The calculator keeps the animation on its scenario.
+func TestAnimationFollowsCalculator(t *testing.T) {
+	browser := newBrowser(t)
+	ctx, _ := openCalculator(t, browser, "")
+	eval[bool](t, ctx, `(() => { document.querySelector(".anim-embed").scrollIntoView(); return true; })()`)
+	frame := `document.querySelector(".anim-embed iframe").contentWindow`
+	if _, err := chromedp.Run(ctx, chromedp.Poll[bool](`(() => { const f = document.querySelector(".anim-embed iframe"); return !!(f && f.contentWindow.cpoanim && f.contentWindow.cpoanim.state().frames > 0); })()`, chromedp.WithPollingTimeout(90*time.Second))); err != nil {
+		t.Fatalf("the animation did not load: %v", err)
+	}
+	typeInto(t, ctx, "lane_gbps", "100")
+	typeInto(t, ctx, "tiers[0].length_m", "1.5")
+	if _, err := chromedp.Run(ctx, chromedp.Poll[bool](frame+`.cpoanim.state().laneGbps === 100 && `+frame+`.cpoanim.state().lengthM === 1.5`, chromedp.WithPollingTimeout(10*time.Second))); err != nil {
+		t.Errorf("the animation did not follow the calculator: %v", eval[map[string]any](t, ctx, frame+`.cpoanim.state()`))
+	}
+}

@@ -1,0 +1,117 @@
+// Copper to light: loads the animation's WebAssembly (ebiten) and wires the
+// page's controls to it. The animation takes its scenario from the URL
+// (#s=<permalink>) and, from the page that embeds it on this site, from
+// messages {type: "cpoanim:scenario", permalink}.
+(function () {
+  "use strict";
+
+  var status = document.getElementById("anim-status");
+  if (!status) return;
+  var reduce = window.matchMedia("(prefers-reduced-motion: reduce)");
+  var dark = window.matchMedia("(prefers-color-scheme: dark)");
+
+  function permalink() {
+    var m = /^#s=(.*)$/.exec(location.hash);
+    return m ? decodeURIComponent(m[1]) : "";
+  }
+
+  window.cpoanimConfig = { permalink: permalink(), reducedMotion: reduce.matches, dark: dark.matches };
+
+  var play = document.getElementById("anim-play");
+  var prev = document.getElementById("anim-prev");
+  var next = document.getElementById("anim-next");
+  var speed = document.getElementById("anim-speed");
+  var stageText = document.getElementById("anim-stage");
+  var controls = [play, prev, next, speed];
+
+  function api() { return window.cpoanim; }
+
+  window.cpoanimChanged = function (s) {
+    play.textContent = s.playing ? "Pause" : "Play";
+    play.setAttribute("aria-pressed", s.playing ? "true" : "false");
+    stageText.textContent = s.stageName;
+  };
+
+  var visible = true, onScreen = true;
+  function syncVisible() {
+    var v = onScreen && document.visibilityState === "visible";
+    if (v !== visible && api()) { visible = v; api().setVisible(v); }
+  }
+
+  window.cpoanimReady = function () {
+    status.hidden = true;
+    controls.forEach(function (c) { c.disabled = false; });
+    play.addEventListener("click", function () { api().toggle(); });
+    prev.addEventListener("click", function () { api().setTour(false); api().prev(); });
+    next.addEventListener("click", function () { api().setTour(false); api().next(); });
+    speed.addEventListener("change", function () { api().setSpeed(Number(speed.value)); });
+    document.addEventListener("keydown", function (e) {
+      if (e.target === speed || e.altKey || e.ctrlKey || e.metaKey) return;
+      if (e.key === " " || e.key === "k") { if (e.target.tagName !== "BUTTON") { e.preventDefault(); api().toggle(); } }
+      else if (e.key === "ArrowRight") { api().setTour(false); api().next(); }
+      else if (e.key === "ArrowLeft") { api().setTour(false); api().prev(); }
+    });
+    // Stop when hidden or scrolled away (in an iframe, the observer sees the
+    // top page's viewport); go on when seen.
+    var canvas = document.querySelector("canvas");
+    if (window.IntersectionObserver && canvas) {
+      new IntersectionObserver(function (entries) {
+        onScreen = entries[entries.length - 1].isIntersecting;
+        syncVisible();
+      }).observe(canvas);
+    }
+    document.addEventListener("visibilitychange", syncVisible);
+    if (dark.addEventListener) dark.addEventListener("change", function () { api().setDark(dark.matches); });
+    if (canvas) canvas.addEventListener("click", function () { api().toggle(); });
+    window.cpoanimChanged(api().state());
+  };
+
+  // The page that embeds the animation on this site keeps it on its
+  // reader's scenario. Other origins cannot steer it.
+  window.addEventListener("message", function (e) {
+    if (e.origin !== location.origin || e.source !== window.parent) return;
+    var d = e.data;
+    if (d && d.type === "cpoanim:scenario" && typeof d.permalink === "string" && api()) {
+      api().setScenario(d.permalink);
+    }
+  });
+  window.addEventListener("hashchange", function () {
+    if (api()) api().setScenario(permalink() || "1.");
+  });
+
+  function setStatus(t) { status.textContent = t; }
+
+  if (typeof window.Go !== "function" || typeof WebAssembly !== "object") {
+    setStatus("This browser cannot run the animation (it needs WebAssembly).");
+    return;
+  }
+  var go = new window.Go();
+  var url = status.getAttribute("data-wasm");
+  fetch(url).then(function (resp) {
+    if (!resp.ok) throw new Error("the server answered " + resp.status);
+    var total = Number(resp.headers.get("Content-Length")) || 0;
+    var type = resp.headers.get("Content-Type") || "";
+    if (total && resp.body && window.ReadableStream) {
+      var reader = resp.body.getReader(), loaded = 0;
+      resp = new Response(new ReadableStream({
+        pull: function (ctrl) {
+          return reader.read().then(function (r) {
+            if (r.done) { ctrl.close(); return; }
+            loaded += r.value.byteLength;
+            setStatus("Loading the animation: " + Math.round(100 * loaded / total) + " % of " + (total / 1048576).toFixed(1) + " MB");
+            ctrl.enqueue(r.value);
+          });
+        }
+      }), { headers: { "Content-Type": type } });
+    }
+    if (WebAssembly.instantiateStreaming && type.indexOf("application/wasm") === 0) {
+      return WebAssembly.instantiateStreaming(resp, go.importObject);
+    }
+    return resp.arrayBuffer().then(function (b) { return WebAssembly.instantiate(b, go.importObject); });
+  }).then(function (r) {
+    go.run(r.instance);
+  }).catch(function (err) {
+    setStatus("The animation could not start (" + (err && err.message ? err.message : err) + ")." +
+      (location.protocol === "file:" ? " Browsers do not run WebAssembly from files: serve the folder." : ""));
+  });
+})();

@@ -1,0 +1,650 @@
+//go:build js
+
+// Command anim draws the three-step compression with ebiten: the signal's
+// electrical path from metres of copper to tens of centimetres to a
+// pluggable module to millimetres to a co-packaged engine, with the numbers
+// core computes for the reader's scenario. The state lives in
+// wasm/anim/scene (tested natively); this file only draws it and wires the
+// page's controls (window.cpoanim).
+package main
+
+import (
+	"image/color"
+	"math"
+	"strconv"
+	"syscall/js"
+
+	"github.com/hajimehoshi/ebiten/v2"
+	"github.com/hajimehoshi/ebiten/v2/text" // v1, on x/image faces: v2 brings a shaper that adds 4 MB
+	"github.com/hajimehoshi/ebiten/v2/vector"
+	"golang.org/x/image/font"
+	"golang.org/x/image/font/gofont/gobold"
+	"golang.org/x/image/font/gofont/goregular"
+	"golang.org/x/image/font/opentype"
+
+	"github.com/cpocalc/cpocalc/core"
+	"github.com/cpocalc/cpocalc/wasm/anim/scene"
+)
+
+// Layout constants, in CSS pixels.
+const (
+	margin       = 14.0
+	headerHeight = 84.0
+	controlsBand = 0.0 // the page's HTML controls sit below the canvas
+	labelsBand   = 46.0
+	fontSize     = 13.0
+	titleSize    = 17.0
+)
+
+// palette is a colour scheme that reads in light and dark mode and for the
+// common colour-vision deficiencies (Okabe-Ito hues).
+type palette struct {
+	bg, fg, muted, rule, copper, light, heat, bad, panel color.RGBA
+}
+
+var lightPalette = palette{
+	bg: rgb(0xfd, 0xfd, 0xfb), fg: rgb(0x1b, 0x1d, 0x21), muted: rgb(0x50, 0x55, 0x5c), rule: rgb(0xc9, 0xcc, 0xcf),
+	copper: rgb(0xb2, 0x4a, 0x00), light: rgb(0x00, 0x72, 0xb2), heat: rgb(0xe6, 0x9f, 0x00), bad: rgb(0xa3, 0x26, 0x1d), panel: rgb(0xf1, 0xf3, 0xf4),
+}
+
+var darkPalette = palette{
+	bg: rgb(0x11, 0x14, 0x18), fg: rgb(0xe7, 0xe9, 0xec), muted: rgb(0xb2, 0xb7, 0xbe), rule: rgb(0x3a, 0x40, 0x48),
+	copper: rgb(0xff, 0x9a, 0x4d), light: rgb(0x56, 0xb4, 0xe9), heat: rgb(0xe6, 0x9f, 0x00), bad: rgb(0xff, 0x8f, 0x86), panel: rgb(0x1b, 0x20, 0x27),
+}
+
+func rgb(r, g, b uint8) color.RGBA { return color.RGBA{r, g, b, 0xff} }
+
+func alpha(c color.RGBA, a float64) color.RGBA {
+	a = math.Max(0, math.Min(1, a))
+	return color.RGBA{uint8(float64(c.R) * a), uint8(float64(c.G) * a), uint8(float64(c.B) * a), uint8(255 * a)}
+}
+
+func mix(a, b color.RGBA, t float64) color.RGBA {
+	l := func(x, y uint8) uint8 { return uint8(float64(x)*(1-t) + float64(y)*t) }
+	return color.RGBA{l(a.R, b.R), l(a.G, b.G), l(a.B, b.B), l(a.A, b.A)}
+}
+
+type game struct {
+	m       *scene.Model
+	params  scene.Params
+	dark    bool
+	scale   float64 // device pixels per CSS pixel
+	w, h    float64 // screen in CSS pixels
+	regular *opentype.Font
+	bold    *opentype.Font
+	faces   map[faceKey]font.Face
+	dirty   bool
+	label   string // the canvas's accessible description, last set
+	frames  int64
+	drawMS  [256]float64 // the last draws' durations, for make bench
+	nDraw   int
+	white   *ebiten.Image
+}
+
+func (g *game) pal() palette {
+	if g.dark {
+		return darkPalette
+	}
+	return lightPalette
+}
+
+func (g *game) Update() error {
+	before := g.m.Tick
+	g.m.Update()
+	if g.m.Tick != before {
+		g.dirty = true
+	}
+	g.describe()
+	return nil
+}
+
+func (g *game) Layout(outsideWidth, outsideHeight int) (int, int) {
+	s := ebiten.Monitor().DeviceScaleFactor()
+	if s <= 0 {
+		s = 1
+	}
+	w, h := float64(outsideWidth), float64(outsideHeight)
+	if w != g.w || h != g.h || s != g.scale {
+		g.w, g.h, g.scale, g.dirty = w, h, s, true
+	}
+	return int(math.Ceil(w * s)), int(math.Ceil(h * s))
+}
+
+// Draw draws the frame; when nothing changed it leaves the last one (the
+// screen is not cleared every frame), so a paused or hidden animation
+// costs nearly nothing.
+func (g *game) Draw(screen *ebiten.Image) {
+	if !g.dirty {
+		return
+	}
+	g.dirty = false
+	g.frames++
+	perf := js.Global().Get("performance")
+	t0 := perf.Call("now").Float()
+	defer func() {
+		g.drawMS[g.nDraw%len(g.drawMS)] = perf.Call("now").Float() - t0
+		g.nDraw++
+	}()
+	p := g.pal()
+	screen.Fill(p.bg)
+	a, b, t := g.m.Shown()
+	g.drawHeader(screen, a, b, t)
+	g.drawScene(screen, a, b, t)
+	st := &g.m.Stages[b]
+	if t < 0.5 {
+		st = &g.m.Stages[a]
+	}
+	g.drawLabels(screen, st)
+}
+
+// px converts CSS pixels to device pixels.
+func (g *game) px(v float64) float32 { return float32(v * g.scale) }
+
+type faceKey struct {
+	bold bool
+	size float64 // device pixels
+}
+
+// face returns a font face at a size in CSS pixels, rendered at the
+// device's resolution (kept, so glyphs are rasterised once).
+func (g *game) face(bold bool, size float64) font.Face {
+	k := faceKey{bold, size * g.scale}
+	if f, ok := g.faces[k]; ok {
+		return f
+	}
+	src := g.regular
+	if bold {
+		src = g.bold
+	}
+	f, err := opentype.NewFace(src, &opentype.FaceOptions{Size: k.size, DPI: 72, Hinting: font.HintingFull})
+	if err != nil {
+		return nil
+	}
+	g.faces[k] = f
+	return f
+}
+
+// write draws text with its top-left corner at (x, y) in CSS pixels and
+// returns its width in CSS pixels. align: 0 left, 1 centre, 2 right.
+func (g *game) write(dst *ebiten.Image, s string, x, y float64, f font.Face, c color.Color, align int) float64 {
+	if f == nil {
+		return 0
+	}
+	w := g.measure(s, f)
+	switch align {
+	case 1:
+		x -= w / 2
+	case 2:
+		x -= w
+	}
+	ascent := float64(f.Metrics().Ascent.Round())
+	text.Draw(dst, s, f, int(math.Round(x*g.scale)), int(math.Round(y*g.scale+ascent)), c)
+	return w
+}
+
+// measure returns the advance of s in CSS pixels.
+func (g *game) measure(s string, f font.Face) float64 {
+	return float64(font.MeasureString(f, s).Round()) / g.scale
+}
+
+func (g *game) line(dst *ebiten.Image, x0, y0, x1, y1, w float64, c color.Color) {
+	vector.StrokeLine(dst, g.px(x0), g.px(y0), g.px(x1), g.px(y1), g.px(w), c, true)
+}
+
+func (g *game) rect(dst *ebiten.Image, x, y, w, h float64, c color.Color) {
+	vector.DrawFilledRect(dst, g.px(x), g.px(y), g.px(w), g.px(h), c, true)
+}
+
+func (g *game) box(dst *ebiten.Image, x, y, w, h, sw float64, c color.Color) {
+	vector.StrokeRect(dst, g.px(x), g.px(y), g.px(w), g.px(h), g.px(sw), c, true)
+}
+
+func (g *game) circle(dst *ebiten.Image, x, y, r float64, c color.Color) {
+	vector.DrawFilledCircle(dst, g.px(x), g.px(y), g.px(r), c, true)
+}
+
+// fill fills a vector path drawn in CSS pixels.
+func (g *game) fill(dst *ebiten.Image, path *vector.Path, c color.RGBA) {
+	vs, is := path.AppendVerticesAndIndicesForFilling(nil, nil)
+	g.drawVertices(dst, vs, is, c)
+}
+
+func (g *game) stroke(dst *ebiten.Image, path *vector.Path, w float64, c color.RGBA) {
+	vs, is := path.AppendVerticesAndIndicesForStroke(nil, nil, &vector.StrokeOptions{Width: g.px(w), LineJoin: vector.LineJoinRound, LineCap: vector.LineCapRound})
+	g.drawVertices(dst, vs, is, c)
+}
+
+func (g *game) drawVertices(dst *ebiten.Image, vs []ebiten.Vertex, is []uint16, c color.RGBA) {
+	for i := range vs {
+		vs[i].SrcX, vs[i].SrcY = 1, 1
+		vs[i].ColorR, vs[i].ColorG, vs[i].ColorB, vs[i].ColorA = float32(c.R)/255, float32(c.G)/255, float32(c.B)/255, float32(c.A)/255
+	}
+	dst.DrawTriangles(vs, is, g.white.SubImage(g.white.Bounds()).(*ebiten.Image), &ebiten.DrawTrianglesOptions{AntiAlias: true})
+}
+
+// drawHeader draws the stage's title and the log axis on which the three
+// stages' electrical paths sit.
+func (g *game) drawHeader(dst *ebiten.Image, a, b int, t float64) {
+	p := g.pal()
+	st := &g.m.Stages[a]
+	if t >= 0.5 {
+		st = &g.m.Stages[b]
+	}
+	g.write(dst, st.Name, margin, 8, g.face(true, titleSize), p.fg, 0)
+	sub := st.Tech.Name() + ": port " + st.Port.String() + " (" + strconv.Itoa(max(1, g.params.Lanes)) + " × " + core.BitRate(g.params.LaneGbps*1e9).String() + "), link " + st.Length.String()
+	if !g.m.Playing {
+		sub += " (paused)"
+	}
+	g.write(dst, sub, margin, 30, g.face(false, fontSize-1), p.muted, 0)
+
+	// The log axis: 1 mm to 10 m.
+	x0, x1, y := margin+4, g.w-margin-4, 66.0
+	g.line(dst, x0, y, x1, y, 1, p.rule)
+	for i, lbl := range []string{"1 mm", "1 cm", "10 cm", "1 m", "10 m"} {
+		x := x0 + (x1-x0)*float64(i)/4
+		g.line(dst, x, y-3, x, y+3, 1, p.muted)
+		align := 1
+		if i == 0 {
+			align = 0
+		} else if i == 4 {
+			align = 2
+		}
+		g.write(dst, lbl, x, y+5, g.face(false, fontSize-3), p.muted, align)
+	}
+	g.write(dst, "electrical path, log scale", x1, 44, g.face(false, fontSize-3), p.muted, 2)
+	cur := float64(a)*(1-t) + float64(b)*t
+	for i := 0; i < scene.NumStages; i++ {
+		x := x0 + (x1-x0)*g.m.Compression(i)
+		c := p.copper
+		if g.m.Stages[i].Optical {
+			c = p.light
+		}
+		r := 4.0
+		if math.Abs(float64(i)-cur) < 0.5 {
+			r = 7
+			g.circle(dst, x, y, r+2, p.bg)
+		}
+		g.circle(dst, x, y, r, c)
+	}
+}
+
+// geometry is a stage's drawing, in CSS pixels.
+type geometry struct {
+	pkg      float64 // package size
+	x0, x1   float64 // electrical path, die to conversion point (or far die)
+	yc       float64 // the path's line
+	ampH     float64 // height of a pulse of amplitude 1
+	pxPerM   float64
+	fiberEnd float64
+}
+
+func (g *game) geometryOf(i int) geometry {
+	top := headerHeight
+	bottom := g.h - controlsBand - labelsBand
+	band := math.Max(60, bottom-top)
+	pkg := math.Min(64, band*0.42)
+	gm := geometry{pkg: pkg, yc: top + band*0.58, ampH: math.Min(50, band*0.42)}
+	gm.x0 = margin + 6 + pkg/2
+	full := g.w - 2*margin - pkg - 12
+	switch i {
+	case scene.Copper:
+		gm.x1 = gm.x0 + full
+	case scene.Pluggable:
+		gm.x1 = gm.x0 + full*0.45
+	default:
+		gm.x1 = gm.x0 + pkg/2 + 8
+	}
+	if l := g.m.Stages[i].PathLength; l > 0 {
+		gm.pxPerM = (gm.x1 - gm.x0) / float64(l)
+	}
+	gm.fiberEnd = g.w - margin
+	return gm
+}
+
+func lerp(a, b, t float64) float64 { return a + (b-a)*t }
+
+func (g *game) drawScene(dst *ebiten.Image, a, b int, t float64) {
+	p := g.pal()
+	ga, gb := g.geometryOf(a), g.geometryOf(b)
+	gm := geometry{pkg: lerp(ga.pkg, gb.pkg, t), x0: lerp(ga.x0, gb.x0, t), x1: lerp(ga.x1, gb.x1, t), yc: lerp(ga.yc, gb.yc, t),
+		ampH: lerp(ga.ampH, gb.ampH, t), fiberEnd: gb.fiberEnd}
+	st := &g.m.Stages[a]
+	idx := a
+	if t >= 0.5 {
+		st, idx = &g.m.Stages[b], b
+	}
+	optical := lerp(boolf(g.m.Stages[a].Optical), boolf(g.m.Stages[b].Optical), t)
+	glow := lerp(g.m.Glow(a), g.m.Glow(b), t)
+
+	// Heat: a glow around the package, in proportion to the watts per end.
+	px, py := margin+6, gm.yc-gm.pkg/2
+	for k := 6; k >= 1; k-- {
+		r := gm.pkg*0.55 + float64(k)*gm.pkg*0.12*glow
+		g.circle(dst, gm.x0, gm.yc, r, alpha(p.heat, 0.06*glow))
+	}
+	g.rect(dst, px, py, gm.pkg, gm.pkg, p.panel)
+	g.box(dst, px, py, gm.pkg, gm.pkg, 1.5, p.fg)
+	d := gm.pkg * 0.42
+	g.rect(dst, gm.x0-d/2, gm.yc-d/2, d, d, p.muted)
+	g.write(dst, "switch chip", gm.x0, gm.yc+gm.pkg/2+4, g.face(false, fontSize-3), p.muted, 1)
+
+	// The electrical path, and the envelope of the signal along it.
+	pathCol := p.copper
+	g.line(dst, gm.x0, gm.yc, gm.x1, gm.yc, 2, pathCol)
+	var env vector.Path
+	steps := 60
+	for k := 0; k <= steps; k++ {
+		f := float64(k) / float64(steps)
+		amp := st.Amplitude(core.Length(f) * st.PathLength)
+		x, y := float32(gm.x0+f*(gm.x1-gm.x0)), float32(gm.yc-amp*gm.ampH)
+		if k == 0 {
+			env.MoveTo(x, y)
+		} else {
+			env.LineTo(x, y)
+		}
+	}
+	g.stroke(dst, &env, 1, alpha(pathCol, 0.45))
+	// Retimers (an active electrical cable) send the signal out afresh.
+	var pos core.Length
+	labelled := false
+	for _, pc := range st.Profile {
+		pos += pc.Length
+		if pc.Name != "retimer bump" || st.PathLength <= 0 {
+			continue
+		}
+		x := gm.x0 + float64(pos/st.PathLength)*(gm.x1-gm.x0)
+		g.rect(dst, x-5, gm.yc-5, 10, 10, p.fg)
+		if !labelled {
+			g.write(dst, "retimer", x, gm.yc+8, g.face(false, fontSize-3), p.muted, 1)
+			labelled = true
+		}
+	}
+	// Pulses: their height is the amplitude core's loss leaves.
+	for _, pl := range g.m.Pulses(idx) {
+		f := 0.0
+		if st.PathLength > 0 {
+			f = float64(pl.Position / st.PathLength)
+		}
+		x := gm.x0 + f*(gm.x1-gm.x0)
+		hgt := math.Max(1.5, pl.Amplitude*gm.ampH)
+		var bump vector.Path
+		bump.MoveTo(float32(x-7), float32(gm.yc))
+		bump.QuadTo(float32(x), float32(gm.yc-2*hgt), float32(x+7), float32(gm.yc))
+		bump.Close()
+		g.fill(dst, &bump, alpha(pathCol, 0.85))
+	}
+
+	// Where electricity becomes light, or the far chip for copper.
+	if optical > 0.5 {
+		bw, bh := 12.0, 12.0
+		label := "optical engine"
+		if idx == scene.Pluggable {
+			bw, bh, label = 46, 30, "module + DSP"
+		}
+		for k := 5; k >= 1; k-- {
+			g.circle(dst, gm.x1+bw/2, gm.yc, bh*0.6+float64(k)*bh*0.12*glow, alpha(p.heat, 0.05*glow))
+		}
+		g.rect(dst, gm.x1, gm.yc-bh/2, bw, bh, p.panel)
+		g.box(dst, gm.x1, gm.yc-bh/2, bw, bh, 1.5, p.light)
+		g.write(dst, label, gm.x1+bw/2, gm.yc+bh/2+4, g.face(false, fontSize-3), p.muted, 1)
+		fx0 := gm.x1 + bw
+		g.line(dst, fx0, gm.yc, gm.fiberEnd, gm.yc, 3, alpha(p.light, optical))
+		g.write(dst, "fibre", gm.fiberEnd, gm.yc-18, g.face(false, fontSize-3), p.light, 2)
+		drawn := core.Length((gm.fiberEnd - fx0) / math.Max(g.geometryOf(idx).pxPerM, 1e-9))
+		for _, lp := range g.m.LightPulses(idx, drawn) {
+			x := fx0 + lp.Position*(gm.fiberEnd-fx0)
+			g.circle(dst, x, gm.yc, 6, alpha(p.light, 0.25))
+			g.circle(dst, x, gm.yc, 3, p.light)
+		}
+	} else {
+		fx := gm.x1 // the path ends at the far chip's die
+		g.rect(dst, fx-gm.pkg/2, gm.yc-gm.pkg/2, gm.pkg, gm.pkg, p.panel)
+		g.box(dst, fx-gm.pkg/2, gm.yc-gm.pkg/2, gm.pkg, gm.pkg, 1.5, p.fg)
+		g.rect(dst, fx-d/2, gm.yc-d/2, d, d, p.muted)
+		g.write(dst, "far chip", fx, gm.yc+gm.pkg/2+4, g.face(false, fontSize-3), p.muted, 1)
+	}
+
+	// The scale bar: a round length on this stage's scale.
+	if ppm := g.geometryOf(idx).pxPerM; ppm > 0 {
+		l := niceLength(60 / ppm)
+		y := gm.yc + gm.pkg/2 + 22
+		x := gm.x0
+		g.line(dst, x, y, x+float64(l)*ppm, y, 2, p.fg)
+		g.line(dst, x, y-4, x, y+4, 1.5, p.fg)
+		g.line(dst, x+float64(l)*ppm, y-4, x+float64(l)*ppm, y+4, 1.5, p.fg)
+		g.write(dst, l.String()+" (to scale)", x+float64(l)*ppm+6, y-7, g.face(false, fontSize-3), p.fg, 0)
+	}
+
+	// The eye at the receiver.
+	ew, eh := 64.0, 40.0
+	ex, ey := g.w-margin-ew, headerHeight+6
+	if idx != scene.Copper {
+		ey = gm.yc + gm.pkg/2 + 8
+	}
+	g.rect(dst, ex, ey, ew, eh, p.panel)
+	open := st.EyeOpening()
+	var eye vector.Path
+	cx, cy := float32(ex+ew/2), float32(ey+eh/2)
+	hw, hh := float32(ew*0.42), float32(eh*0.42*open)
+	eye.MoveTo(cx-hw, cy)
+	eye.QuadTo(cx, cy-2*hh, cx+hw, cy)
+	eye.QuadTo(cx, cy+2*hh, cx-hw, cy)
+	eye.Close()
+	eyeCol := p.light
+	if open < 0.15 {
+		eyeCol = p.bad
+	}
+	g.fill(dst, &eye, alpha(eyeCol, 0.6))
+	g.write(dst, "eye "+strconv.Itoa(int(math.Round(open*100)))+" %", ex+ew/2, ey+eh+2, g.face(false, fontSize-3), p.muted, 1)
+
+	if !st.Feasible {
+		msg := "beyond reach: " + st.Reason
+		if st.Tech.Copper() {
+			msg = "No copper cable of this kind reaches " + st.Length.String() + " at this lane rate"
+		}
+		g.write(dst, msg, margin, headerHeight+2, g.face(true, fontSize-1), p.bad, 0)
+	}
+}
+
+func boolf(b bool) float64 {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// niceLength returns a round length (1, 2 or 5 × 10^k) near l metres.
+func niceLength(l float64) core.Length {
+	if l <= 0 || math.IsInf(l, 0) || math.IsNaN(l) {
+		return 1
+	}
+	e := math.Pow(10, math.Floor(math.Log10(l)))
+	for _, m := range []float64{1, 2, 5, 10} {
+		if m*e >= l {
+			return core.Length(m * e)
+		}
+	}
+	return core.Length(10 * e)
+}
+
+// drawLabels writes the stage's numbers along the bottom.
+func (g *game) drawLabels(dst *ebiten.Image, st *scene.Stage) {
+	p := g.pal()
+	items := []string{
+		"electrical path " + st.PathLength.String(),
+		lossLabel(st),
+		st.PJPerBit.String(),
+		st.Watts.String() + " per port end",
+		"latency " + st.Latency.String(),
+	}
+	f := g.face(false, fontSize-1)
+	x, y := margin, g.h-controlsBand-labelsBand+4
+	for _, it := range items {
+		w := g.measure(it, f) + 12
+		if x+w > g.w-margin && x > margin {
+			x, y = margin, y+18
+		}
+		g.rect(dst, x-4, y-1, w-4, 17, p.panel)
+		g.write(dst, it, x, y, f, p.fg, 0)
+		x += w + 2
+	}
+}
+
+func lossLabel(st *scene.Stage) string {
+	if st.Worst < st.Loss-0.01 {
+		return "loss " + st.Worst.String() + " between retimers (" + st.Loss.String() + " in all)"
+	}
+	return "loss " + st.Loss.String()
+}
+
+// describe keeps the canvas's accessible description current.
+func (g *game) describe() {
+	a, b, t := g.m.Shown()
+	i := a
+	if t >= 0.5 {
+		i = b
+	}
+	st := &g.m.Stages[i]
+	s := "Animation of the three-step compression. " + st.Name + ": the signal travels " + st.PathLength.String() + " as electricity and loses " + st.Loss.String() +
+		" on the way; " + st.PJPerBit.String() + ", " + st.Watts.String() + " per end, latency " + st.Latency.String() + "."
+	if !st.Feasible {
+		s += " This link does not work: " + st.Reason + "."
+	}
+	if !g.m.Playing {
+		s += " Paused."
+	}
+	if s == g.label {
+		return
+	}
+	g.label = s
+	doc := js.Global().Get("document")
+	if c := doc.Call("querySelector", "canvas"); c.Truthy() {
+		c.Call("setAttribute", "role", "img")
+		c.Call("setAttribute", "aria-label", s)
+		c.Call("setAttribute", "tabindex", "0")
+	}
+	if d := doc.Call("getElementById", "anim-desc"); d.Truthy() {
+		d.Set("textContent", st.Name+": "+st.PathLength.String()+" of electrical path, "+st.Loss.String()+".")
+	}
+	if f := js.Global().Get("cpoanimChanged"); f.Type() == js.TypeFunction {
+		f.Invoke(g.state())
+	}
+}
+
+func (g *game) state() any {
+	n := g.nDraw
+	if n > len(g.drawMS) {
+		n = len(g.drawMS)
+	}
+	draws := make([]any, n)
+	for i := 0; i < n; i++ {
+		draws[i] = g.drawMS[i]
+	}
+	return map[string]any{
+		"stage": g.m.Target, "stageName": g.m.Stages[g.m.Target].Name, "playing": g.m.Playing, "speed": g.m.Speed,
+		"tick": float64(g.m.Tick), "frames": float64(g.frames), "visible": g.m.Visible, "drawMs": draws,
+		"laneGbps": g.params.LaneGbps, "lengthM": g.params.LengthM,
+	}
+}
+
+// params reads the page's configuration: the scenario (a permalink, from
+// the URL) and the reader's preferences.
+func readConfig() (scene.Params, bool, bool) {
+	cfg := js.Global().Get("cpoanimConfig")
+	s := core.DefaultScenario()
+	reduced, dark := false, false
+	if cfg.Type() == js.TypeObject {
+		if l := cfg.Get("permalink"); l.Type() == js.TypeString && l.String() != "" {
+			if d, err := core.DecodePermalink(l.String()); err == nil {
+				s = d
+			}
+		}
+		reduced = cfg.Get("reducedMotion").Truthy()
+		dark = cfg.Get("dark").Truthy()
+	}
+	return scene.FromScenario(s), reduced, dark
+}
+
+func main() {
+	params, reduced, dark := readConfig()
+	m, err := scene.New(params, reduced)
+	if err != nil {
+		m, _ = scene.New(scene.FromScenario(core.DefaultScenario()), reduced)
+	}
+	reg, err1 := opentype.Parse(goregular.TTF)
+	bold, err2 := opentype.Parse(gobold.TTF)
+	if err1 != nil || err2 != nil {
+		js.Global().Get("console").Call("error", "anim: fonts failed to load")
+		return
+	}
+	white := ebiten.NewImage(3, 3)
+	white.Fill(color.White)
+	g := &game{m: m, params: params, dark: dark, regular: reg, bold: bold, faces: map[faceKey]font.Face{}, dirty: true, white: white, scale: 1}
+	install(g)
+	ebiten.SetScreenClearedEveryFrame(false)
+	ebiten.SetTPS(scene.TPS)
+	ebiten.SetRunnableOnUnfocused(true)
+	if err := ebiten.RunGameWithOptions(g, &ebiten.RunGameOptions{ScreenTransparent: true}); err != nil {
+		js.Global().Get("console").Call("error", "anim: "+err.Error())
+	}
+}
+
+// install puts the controls on window.cpoanim. Each call only changes the
+// model (ebiten's loop draws), so none blocks; none can panic out.
+func install(g *game) {
+	api := js.Global().Get("Object").New()
+	safe := func(f func(args []js.Value) any) js.Func {
+		return js.FuncOf(func(this js.Value, args []js.Value) (out any) {
+			defer func() {
+				if r := recover(); r != nil {
+					out = map[string]any{"error": "bad argument"}
+				}
+			}()
+			res := f(args)
+			g.dirty = true
+			g.describe()
+			return res
+		})
+	}
+	api.Set("toggle", safe(func([]js.Value) any { g.m.Toggle(); return g.state() }))
+	api.Set("play", safe(func([]js.Value) any { g.m.Playing = true; return g.state() }))
+	api.Set("pause", safe(func([]js.Value) any { g.m.Playing = false; return g.state() }))
+	api.Set("next", safe(func([]js.Value) any { g.m.Next(); return g.state() }))
+	api.Set("prev", safe(func([]js.Value) any { g.m.Prev(); return g.state() }))
+	api.Set("go", safe(func(a []js.Value) any {
+		if len(a) > 0 && a[0].Type() == js.TypeNumber {
+			g.m.Tour = false
+			g.m.Go(a[0].Int())
+		}
+		return g.state()
+	}))
+	api.Set("setTour", safe(func(a []js.Value) any { g.m.Tour = len(a) > 0 && a[0].Truthy(); return g.state() }))
+	api.Set("setSpeed", safe(func(a []js.Value) any {
+		if len(a) > 0 && a[0].Type() == js.TypeNumber {
+			g.m.SetSpeed(a[0].Float())
+		}
+		return g.state()
+	}))
+	api.Set("setVisible", safe(func(a []js.Value) any { g.m.Visible = len(a) > 0 && a[0].Truthy(); return g.state() }))
+	api.Set("setDark", safe(func(a []js.Value) any { g.dark = len(a) > 0 && a[0].Truthy(); return g.state() }))
+	api.Set("setScenario", safe(func(a []js.Value) any {
+		if len(a) == 0 || a[0].Type() != js.TypeString {
+			return map[string]any{"error": "setScenario takes a permalink"}
+		}
+		s, err := core.DecodePermalink(a[0].String())
+		if err != nil {
+			return map[string]any{"error": err.Error()}
+		}
+		p := scene.FromScenario(s)
+		if err := g.m.SetParams(p); err != nil {
+			return map[string]any{"error": err.Error()}
+		}
+		g.params = p
+		return g.state()
+	}))
+	api.Set("state", js.FuncOf(func(js.Value, []js.Value) any { return g.state() }))
+	js.Global().Set("cpoanim", api)
+	if f := js.Global().Get("cpoanimReady"); f.Type() == js.TypeFunction {
+		f.Invoke()
+	}
+}

@@ -1,0 +1,206 @@
+package scene
+
+import (
+	"math"
+	"reflect"
+	"testing"
+
+	"github.com/cpocalc/cpocalc/core"
+)
+
+func defaults() Params { return FromScenario(core.DefaultScenario()) }
+
+func mustNew(t *testing.T, p Params, reduced bool) *Model {
+	t.Helper()
+	m, err := New(p, reduced)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return m
+}
+
+// The amplitude at the end of the path is the voltage ratio of the path's
+// loss in dB, and it never grows along the path.
+func TestAmplitudeFollowsLoss(t *testing.T) {
+	m := mustNew(t, defaults(), false)
+	for i, st := range m.Stages {
+		if st.Tech == core.AEC {
+			continue // retimed: checked below
+		}
+		end := st.Amplitude(st.PathLength)
+		want := math.Pow(10, -float64(st.Loss)/20)
+		if math.Abs(end-want) > 1e-9 {
+			t.Errorf("stage %d: amplitude %v at the end, want 10^(−%v/20) = %v", i, end, st.Loss, want)
+		}
+		if st.Amplitude(0) != 1 {
+			t.Errorf("stage %d: amplitude %v at the die", i, st.Amplitude(0))
+		}
+		prev := 2.0
+		for k := 0; k <= 100; k++ {
+			a := st.Amplitude(st.PathLength * core.Length(k) / 100)
+			if a > prev+1e-12 {
+				t.Errorf("stage %d: amplitude grows at %d%%", i, k)
+			}
+			prev = a
+		}
+	}
+	// The pulses carry it.
+	for _, p := range m.Pulses(Copper) {
+		if p.Amplitude != m.Stages[Copper].Amplitude(p.Position) {
+			t.Error("pulse amplitude differs from the path's")
+		}
+	}
+}
+
+// The three-step compression: the path shrinks stage by stage, and so do
+// its loss and its energy per bit (copper's energy aside, which is low:
+// its cost is reach).
+func TestPathScalesWithStage(t *testing.T) {
+	m := mustNew(t, defaults(), false)
+	c, p, o := m.Stages[Copper], m.Stages[Pluggable], m.Stages[CPO]
+	if !(c.PathLength > p.PathLength && p.PathLength > o.PathLength) {
+		t.Errorf("paths %v, %v, %v do not shrink", c.PathLength, p.PathLength, o.PathLength)
+	}
+	if !(c.Loss > p.Loss && p.Loss > o.Loss) {
+		t.Errorf("losses %v, %v, %v do not fall", c.Loss, p.Loss, o.Loss)
+	}
+	if !(m.Compression(Copper) > m.Compression(Pluggable) && m.Compression(Pluggable) > m.Compression(CPO)) {
+		t.Error("compression axis out of order")
+	}
+	if !(o.EyeOpening() > p.EyeOpening()) {
+		t.Errorf("eye: CPO %v, pluggable %v", o.EyeOpening(), p.EyeOpening())
+	}
+	// 3 m is beyond passive copper at 200 Gb/s: the copper stage takes
+	// the retimed cable that reaches, whose retimers restore the signal.
+	if c.Tech != core.AEC || !c.Feasible || c.EyeOpening() <= 0 {
+		t.Errorf("3 m at 200 Gb/s: copper stage %s, feasible %v, eye %v", c.Tech, c.Feasible, c.EyeOpening())
+	}
+	if c.Worst >= c.Loss {
+		t.Errorf("retimers should split the loss: worst stretch %v of %v", c.Worst, c.Loss)
+	}
+	// Past the retimer the amplitude starts again.
+	var pos core.Length
+	for _, pc := range c.Profile {
+		pos += pc.Length
+		if pc.Name == "retimer bump" {
+			if a := c.Amplitude(pos + core.Millimetre); a < 0.9 {
+				t.Errorf("just past a retimer the amplitude is %v", a)
+			}
+			break
+		}
+	}
+	// A cable that reaches nothing at this rate fails, eye shut.
+	far := mustNew(t, Params{LaneGbps: 200, LengthM: 30, Tech: core.Auto}, false)
+	if st := far.Stages[Copper]; st.Feasible || st.EyeOpening() != 0 {
+		t.Errorf("30 m of copper: feasible %v, eye %v", st.Feasible, st.EyeOpening())
+	}
+	if !(m.Glow(Pluggable) == 1 && m.Glow(CPO) < m.Glow(Pluggable)) {
+		t.Errorf("glow: %v %v %v", m.Glow(Copper), m.Glow(Pluggable), m.Glow(CPO))
+	}
+}
+
+// The eye closes as the lane rate rises.
+func TestEyeClosesWithLaneRate(t *testing.T) {
+	prev := 2.0
+	for _, lane := range []float64{25, 50, 100, 200} {
+		m := mustNew(t, Params{LaneGbps: lane, LengthM: 0.5, Tech: core.DAC}, false)
+		e := m.Stages[Copper].EyeOpening()
+		if !(e < prev) {
+			t.Errorf("eye at %g Gb/s is %v, not below %v", lane, e, prev)
+		}
+		prev = e
+	}
+}
+
+// Ticks are deterministic: the same updates give the same frame.
+func TestDeterministic(t *testing.T) {
+	a, b := mustNew(t, defaults(), false), mustNew(t, defaults(), false)
+	for i := 0; i < 1000; i++ {
+		a.Update()
+		b.Update()
+	}
+	if !reflect.DeepEqual(a.Pulses(Pluggable), b.Pulses(Pluggable)) || a.Current != b.Current || a.Blend != b.Blend {
+		t.Error("two models with the same inputs differ")
+	}
+}
+
+// Paused or hidden, nothing moves; playing, the pulses move.
+func TestPauseAndVisibility(t *testing.T) {
+	m := mustNew(t, defaults(), false)
+	before := m.Pulses(Copper)
+	m.Update()
+	if reflect.DeepEqual(before, m.Pulses(Copper)) {
+		t.Error("playing, the pulses did not move")
+	}
+	m.Toggle()
+	still := m.Pulses(Copper)
+	for i := 0; i < 100; i++ {
+		m.Update()
+	}
+	if !reflect.DeepEqual(still, m.Pulses(Copper)) {
+		t.Error("paused, the pulses moved")
+	}
+	m.Toggle()
+	m.Visible = false
+	for i := 0; i < 100; i++ {
+		m.Update()
+	}
+	if !reflect.DeepEqual(still, m.Pulses(Copper)) {
+		t.Error("hidden, the pulses moved")
+	}
+}
+
+// Reduced motion starts paused, with pulses spread along the path.
+func TestReducedMotion(t *testing.T) {
+	m := mustNew(t, defaults(), true)
+	if m.Playing {
+		t.Error("reduced motion started playing")
+	}
+	ps := m.Pulses(Pluggable)
+	if ps[0].Position <= 0 || ps[0].Position >= m.Stages[Pluggable].PathLength {
+		t.Errorf("still frame pulse at %v", ps[0].Position)
+	}
+	m.Next()
+	if m.Current != Pluggable && m.Current != Copper+1 {
+		t.Errorf("paused, next should jump: %d", m.Current)
+	}
+}
+
+// The tour visits every stage in order, with transitions of the stated
+// length; light outruns the electrical signal in its fibre.
+func TestTourAndTransitions(t *testing.T) {
+	m := mustNew(t, defaults(), false)
+	seen := []int{m.Current}
+	for i := 0; i < NumStages*(DwellTicks+TransitionTicks)+10; i++ {
+		m.Update()
+		if m.Current != seen[len(seen)-1] {
+			seen = append(seen, m.Current)
+		}
+	}
+	if !reflect.DeepEqual(seen[:NumStages+1], []int{Copper, Pluggable, CPO, Copper}) {
+		t.Errorf("tour visited %v", seen)
+	}
+	m.Tour = false
+	m.Go(CPO)
+	for i := 0; i < TransitionTicks; i++ {
+		m.Update()
+	}
+	if m.Current != CPO {
+		t.Errorf("transition unfinished after %d ticks", TransitionTicks)
+	}
+	if len(m.LightPulses(Copper, 1)) != 0 || len(m.LightPulses(CPO, 1)) != Pulses {
+		t.Error("light pulses: copper has none, CPO has fibre")
+	}
+	m.SetSpeed(100)
+	if m.Speed != 4 {
+		t.Errorf("speed %v, want 4 at most", m.Speed)
+	}
+}
+
+func TestBadParams(t *testing.T) {
+	for _, p := range []Params{{LaneGbps: 200, LengthM: 0}, {LaneGbps: 123, LengthM: 1}, {LaneGbps: 200, LengthM: math.NaN()}} {
+		if _, err := New(p, false); err == nil {
+			t.Errorf("%+v accepted", p)
+		}
+	}
+}
