@@ -215,7 +215,54 @@ func TestAnimationLoadsWhenSeen(t *testing.T) {
 		t.Error("no request for the animation's WebAssembly after scrolling")
 	}
 	viewportShot(t, ctx, "index-animation-1280")
+	// Scrolled away it stops; seen again it goes on.
+	frame := `document.querySelector(".anim-embed iframe").contentWindow.cpoanim.state()`
+	eval[bool](t, ctx, `(() => { window.scrollTo(0, 0); return true; })()`)
+	if _, err := chromedp.Run(ctx, chromedp.Poll[bool](frame+`.visible === false`, chromedp.WithPollingTimeout(10*time.Second))); err != nil {
+		t.Errorf("scrolled away, the animation still thinks it is seen: %v", err)
+	}
+	tick := eval[float64](t, ctx, frame+`.tick`)
+	time.Sleep(1500 * time.Millisecond)
+	if now := eval[float64](t, ctx, frame+`.tick`); now != tick {
+		t.Errorf("scrolled away, the animation advanced from %v to %v", tick, now)
+	}
+	eval[bool](t, ctx, `(() => { document.querySelector(".anim-embed").scrollIntoView(); return true; })()`)
+	if _, err := chromedp.Run(ctx, chromedp.Poll[bool](fmt.Sprintf(`%s.visible === true && %s.tick > %v`, frame, frame, tick), chromedp.WithPollingTimeout(20*time.Second))); err != nil {
+		t.Errorf("seen again, the animation did not go on: %v", err)
+	}
 	checkTraffic(t, "explainer with animation", tr)
+}
+
+// On a high-DPI screen the canvas has device pixels; in dark mode it draws
+// dark.
+func TestAnimationHiDPIAndDark(t *testing.T) {
+	browser := newBrowser(t)
+	ctx, cancel := chromedp.NewContext(browser)
+	defer cancel()
+	dark := func(ctx context.Context, tg *chromedp.Target) (chromedp.Void, error) {
+		_, err := chromedp.Call(ctx, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{Features: []*emulation.MediaFeature{{Name: "prefers-color-scheme", Value: "dark"}}})
+		return chromedp.Void{}, err
+	}
+	if err := chromedp.Do(ctx, chromedp.EmulateViewport(400, 440, chromedp.EmulateScale(2)), dark, chromedp.Navigate(siteURL(t)+"/embed/animation/")); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := chromedp.Run(ctx, chromedp.Poll[bool](`!!(window.cpoanim && window.cpoanim.state().frames > 0)`, chromedp.WithPollingTimeout(90*time.Second))); err != nil {
+		t.Fatal(err)
+	}
+	ratio := eval[float64](t, ctx, `(() => { const c = document.querySelector("canvas"); return c.width / c.clientWidth; })()`)
+	if ratio < 1.99 {
+		t.Errorf("canvas at %v device pixels per CSS pixel on a 2x screen", ratio)
+	}
+	shot := canvasShot(t, ctx)
+	img, err := png.Decode(bytes.NewReader(shot))
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, g, b, _ := img.At(5, 5).RGBA()
+	if r>>8 > 60 || g>>8 > 60 || b>>8 > 60 {
+		t.Errorf("dark mode: background %d,%d,%d", r>>8, g>>8, b>>8)
+	}
+	viewportShot(t, ctx, "animation-dark-2x")
 }
 
 // The calculator keeps the animation on its scenario.

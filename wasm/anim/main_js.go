@@ -30,8 +30,8 @@ import (
 const (
 	margin       = 14.0
 	headerHeight = 84.0
-	controlsBand = 0.0 // the page's HTML controls sit below the canvas
-	labelsBand   = 46.0
+	controlsBand = 0.0  // the page's HTML controls sit below the canvas
+	labelsBand   = 46.0 // two lines of numbers; three on narrow screens
 	fontSize     = 13.0
 	titleSize    = 17.0
 )
@@ -209,13 +209,18 @@ func (g *game) fill(dst *ebiten.Image, path *vector.Path, c color.RGBA) {
 	g.drawVertices(dst, vs, is, c)
 }
 
+// stroke strokes a vector path drawn in CSS pixels, w wide.
 func (g *game) stroke(dst *ebiten.Image, path *vector.Path, w float64, c color.RGBA) {
-	vs, is := path.AppendVerticesAndIndicesForStroke(nil, nil, &vector.StrokeOptions{Width: g.px(w), LineJoin: vector.LineJoinRound, LineCap: vector.LineCapRound})
+	vs, is := path.AppendVerticesAndIndicesForStroke(nil, nil, &vector.StrokeOptions{Width: float32(w), LineJoin: vector.LineJoinRound, LineCap: vector.LineCapRound})
 	g.drawVertices(dst, vs, is, c)
 }
 
+// drawVertices draws triangles given in CSS pixels at the device's scale.
 func (g *game) drawVertices(dst *ebiten.Image, vs []ebiten.Vertex, is []uint16, c color.RGBA) {
+	s := float32(g.scale)
 	for i := range vs {
+		vs[i].DstX *= s
+		vs[i].DstY *= s
 		vs[i].SrcX, vs[i].SrcY = 1, 1
 		vs[i].ColorR, vs[i].ColorG, vs[i].ColorB, vs[i].ColorA = float32(c.R)/255, float32(c.G)/255, float32(c.B)/255, float32(c.A)/255
 	}
@@ -280,7 +285,7 @@ type geometry struct {
 
 func (g *game) geometryOf(i int) geometry {
 	top := headerHeight
-	bottom := g.h - controlsBand - labelsBand
+	bottom := g.h - controlsBand - g.labelsHeight()
 	band := math.Max(60, bottom-top)
 	pkg := math.Min(64, band*0.42)
 	gm := geometry{pkg: pkg, yc: top + band*0.58, ampH: math.Min(50, band*0.42)}
@@ -467,6 +472,14 @@ func niceLength(l float64) core.Length {
 	return core.Length(10 * e)
 }
 
+// labelsHeight is the height the numbers along the bottom take.
+func (g *game) labelsHeight() float64 {
+	if g.w < 560 {
+		return labelsBand + 36
+	}
+	return labelsBand
+}
+
 // drawLabels writes the stage's numbers along the bottom.
 func (g *game) drawLabels(dst *ebiten.Image, st *scene.Stage) {
 	p := g.pal()
@@ -478,7 +491,7 @@ func (g *game) drawLabels(dst *ebiten.Image, st *scene.Stage) {
 		"latency " + st.Latency.String(),
 	}
 	f := g.face(false, fontSize-1)
-	x, y := margin, g.h-controlsBand-labelsBand+4
+	x, y := margin, g.h-controlsBand-g.labelsHeight()+4
 	for _, it := range items {
 		w := g.measure(it, f) + 12
 		if x+w > g.w-margin && x > margin {
