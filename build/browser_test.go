@@ -4,7 +4,6 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
-	"net"
 	"net/http"
 	"net/url"
 	"os"
@@ -56,7 +55,7 @@ func siteURL(t *testing.T) string {
 	t.Helper()
 	dir := built(t)
 	serveOnce.Do(func() {
-		ln, err := net.Listen("tcp", "127.0.0.1:0")
+		ln, err := testListener()
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -67,7 +66,7 @@ func siteURL(t *testing.T) string {
 }
 
 // newBrowser starts a fresh headless Chromium with its own profile.
-func newBrowser(t *testing.T) context.Context {
+func newBrowser(t *testing.T, extra ...chromedp.ExecAllocatorOption) context.Context {
 	t.Helper()
 	exe := findChromium(t)
 	opts := append(chromedp.DefaultExecAllocatorOptions[:],
@@ -82,6 +81,7 @@ func newBrowser(t *testing.T) context.Context {
 		chromedp.Flag("enable-unsafe-swiftshader", true),
 		chromedp.Flag("hide-scrollbars", true),
 	)
+	opts = append(opts, extra...)
 	actx, cancelA := chromedp.NewExecAllocator(context.Background(), opts...)
 	ctx, cancelB := chromedp.NewContext(actx)
 	ctx, cancelC := context.WithTimeout(ctx, 3*time.Minute)

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"flag"
 	"io/fs"
+	"net"
 	"net/url"
 	"os"
 	"path"
@@ -24,6 +25,29 @@ var (
 	builtErr  error
 )
 
+// testListener is the loopback port the tests serve the site on, taken
+// before the build so that the oEmbed files can name it.
+var (
+	listenOnce sync.Once
+	listener   net.Listener
+	listenErr  error
+)
+
+func testListener() (net.Listener, error) {
+	listenOnce.Do(func() { listener, listenErr = net.Listen("tcp", "127.0.0.1:0") })
+	return listener, listenErr
+}
+
+// testOptions are the build options of the tests: the site's address is
+// the test server's.
+func testOptions() (Options, error) {
+	ln, err := testListener()
+	if err != nil {
+		return Options{}, err
+	}
+	return Options{BaseURL: "http://" + ln.Addr().String() + "/"}, nil
+}
+
 // built builds the site once per test binary into a temporary folder.
 func built(t *testing.T) string {
 	t.Helper()
@@ -33,11 +57,16 @@ func built(t *testing.T) string {
 			builtErr = err
 			return
 		}
+		opts, err := testOptions()
+		if err != nil {
+			builtErr = err
+			return
+		}
 		builtDir, builtErr = os.MkdirTemp("", "cpocalc-dist-")
 		if builtErr != nil {
 			return
 		}
-		_, builtErr = Build(root, builtDir)
+		_, builtErr = Build(root, builtDir, opts)
 	})
 	if builtErr != nil {
 		t.Fatalf("build: %v", builtErr)
@@ -109,7 +138,11 @@ func TestDeterministic(t *testing.T) {
 	a := built(t)
 	root, _ := findRoot()
 	b := t.TempDir()
-	if _, err := Build(root, b); err != nil {
+	opts, err := testOptions()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := Build(root, b, opts); err != nil {
 		t.Fatal(err)
 	}
 	fa, fb := listFiles(t, a), listFiles(t, b)

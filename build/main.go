@@ -26,6 +26,7 @@ import (
 func main() {
 	out := flag.String("out", "dist", "output folder")
 	serve := flag.String("serve", "", "after building, serve the output at this address (host:port, or :port for 127.0.0.1)")
+	base := flag.String("base-url", "", "the address the site will be served from, for the absolute links of oEmbed (default: http://<serve address>/, or http://127.0.0.1:8080/)")
 	flag.Parse()
 	root, err := findRoot()
 	if err != nil {
@@ -36,7 +37,18 @@ func main() {
 		outDir = filepath.Join(root, outDir)
 	}
 	start := time.Now()
-	files, err := Build(root, outDir)
+	opts := Options{BaseURL: *base}
+	if opts.BaseURL == "" {
+		opts.BaseURL = "http://127.0.0.1:8080/"
+		if *serve != "" {
+			addr := *serve
+			if strings.HasPrefix(addr, ":") {
+				addr = "127.0.0.1" + addr
+			}
+			opts.BaseURL = "http://" + addr + "/"
+		}
+	}
+	files, err := Build(root, outDir, opts)
 	if err != nil {
 		log.Fatal(err)
 	}
@@ -67,8 +79,20 @@ func findRoot() (string, error) {
 	}
 }
 
+// Options are the choices of a build.
+type Options struct {
+	// BaseURL is where the site will be served from ("https://example.org/
+	// copper/"); oEmbed files need absolute addresses. Pages use relative
+	// ones and work anywhere.
+	BaseURL string
+	// NoBundle skips the offline bundle (its cross-compiled servers take a
+	// while the first time).
+	NoBundle bool
+}
+
 // builder holds one build's state.
 type builder struct {
+	opts       Options
 	root       string
 	pub        *publisher
 	model      *model
@@ -78,7 +102,13 @@ type builder struct {
 
 // Build renders the whole site from the repository at root into out,
 // replacing what was there. It returns the files written.
-func Build(root, out string) ([]string, error) {
+func Build(root, out string, opts Options) ([]string, error) {
+	if opts.BaseURL == "" {
+		opts.BaseURL = "http://127.0.0.1:8080/"
+	}
+	if !strings.HasSuffix(opts.BaseURL, "/") {
+		opts.BaseURL += "/"
+	}
 	if err := ensureNodeModules(root); err != nil {
 		return nil, err
 	}
@@ -97,18 +127,36 @@ func Build(root, out string) ([]string, error) {
 		}
 		layouts[name] = t
 	}
-	b := &builder{root: root, pub: newPublisher(out), model: m, layouts: layouts}
+	b := &builder{opts: opts, root: root, pub: newPublisher(out), model: m, layouts: layouts}
 	for _, o := range b.assets() {
 		if _, err := b.pub.publish(o); err != nil {
 			return nil, err
 		}
 	}
 	b.echartsDir = strings.TrimSuffix(b.pub.written[echartsLogical], "/echarts.min.js")
-	for _, p := range pages {
+	for _, p := range allPages() {
 		p := p
-		o := &output{Path: p.Path, Media: "text/html", Source: "site/content/" + p.Name + ".md", Minify: true,
+		src := "site/content/" + p.Name + ".md"
+		if p.Inline != "" {
+			src = "generated"
+		}
+		o := &output{Path: p.Path, Media: "text/html", Source: src, Minify: true,
 			Make: func() ([]byte, error) { return b.renderPage(p) }}
 		if _, err := b.pub.publish(o); err != nil {
+			return nil, err
+		}
+	}
+	for _, o := range b.oembeds() {
+		if _, err := b.pub.publish(o); err != nil {
+			return nil, err
+		}
+	}
+	// The service worker lists every file above; the bundle holds them all.
+	if _, err := b.pub.publish(b.serviceWorker()); err != nil {
+		return nil, err
+	}
+	if !opts.NoBundle {
+		if _, err := b.pub.publish(b.bundle(out)); err != nil {
 			return nil, err
 		}
 	}

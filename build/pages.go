@@ -32,6 +32,18 @@ type pageSpec struct {
 	Absolute    bool     // links from the site root (the 404 page is served at any depth)
 	Scripts     []string // logical paths of the page's own scripts, after app.js
 	Layout      string   // template in site/templates: "layout" (default) or "embed"
+	HTMLClass   string   // class of the html element
+	Inline      string   // the content itself, when it has no file
+	Embed       *embedSpec
+}
+
+// embedSpec describes a page others may embed: its oEmbed file and the
+// snippet's title and height.
+type embedSpec struct {
+	Src    string // the embeddable page's folder, from the site root
+	OEmbed string // file name under oembed/
+	Title  string
+	Height int
 }
 
 var pages = []pageSpec{
@@ -39,15 +51,54 @@ var pages = []pageSpec{
 		Description: "Why AI data centres are moving from copper to pluggable optics to co-packaged optics, with live numbers from a sourced physics model."},
 	{Name: "calculator", Path: "calculator/index.html", Title: "Calculator: copper, pluggable and co-packaged optics in an AI cluster", Nav: "calculator",
 		Scripts:     []string{wasmExec, "assets/calc.{hash}.js"},
-		Description: "Compute reach, power, heat, latency, fibre and reliability of an AI cluster's interconnect at each stage, from copper to co-packaged optics."},
+		Description: "Compute reach, power, heat, latency, fibre and reliability of an AI cluster's interconnect at each stage, from copper to co-packaged optics.",
+		Embed:       &embedSpec{Src: "embed/calculator/", OEmbed: "calculator.json", Title: "AI cluster interconnect calculator (Copper to light)", Height: 720}},
 	{Name: "methodology", Path: "methodology/index.html", Title: "Methodology: formulas, parameters and validation", Nav: "methodology",
 		Description: "Every formula, every parameter with its source and range, and the validation of the copper-to-light model against published figures."},
 	{Name: "404", Path: "404.html", Title: "Page not found", Nav: "", Absolute: true,
 		Description: "There is no page at this address."},
-	{Name: "animation", Path: "embed/animation/index.html", Title: "Animation: the three-step compression of the electrical path", Layout: "embed",
+	{Name: "animation", Path: "embed/animation/index.html", Title: "Animation: the three-step compression of the electrical path", Layout: "embed", HTMLClass: "embed embed-anim embed-fixed",
 		Description: "An animated drawing of the electrical path shrinking from metres of copper to millimetres on the package, with the model's numbers.",
-		Scripts:     []string{wasmExec, "assets/anim.{hash}.js"}},
+		Scripts:     []string{wasmExec, "assets/anim.{hash}.js"},
+		Embed:       &embedSpec{Src: "embed/animation/", OEmbed: "animation.json", Title: "The three-step compression (Copper to light)", Height: 440}},
+	{Name: "embed-calculator", Path: "embed/calculator/index.html", Title: "Calculator: copper to light in an AI cluster", Layout: "embed", HTMLClass: "embed",
+		Description: "A compact calculator of an AI cluster's interconnect at each stage, from copper to co-packaged optics.",
+		Scripts:     []string{wasmExec, "assets/calc.{hash}.js"},
+		Embed:       &embedSpec{Src: "embed/calculator/", OEmbed: "calculator.json", Title: "AI cluster interconnect calculator (Copper to light)", Height: 720}},
 }
+
+// scenarioCharts are the charts whose data follow the scenario; the others
+// show fixed facts.
+var scenarioCharts = map[string]bool{"copper-wall": true, "energy-per-bit": true, "latency": true, "cluster-power": true, "electrical-path": true}
+
+// chartTitles are the charts' titles, for their pages.
+var chartTitles = map[string]string{
+	"copper-wall": "The copper wall", "energy-per-bit": "Energy per bit, by technology and component",
+	"cluster-power": "Scale-out interconnect power as clusters grow", "electrical-path": "The three-step compression of the electrical path",
+	"latency": "Where a link's latency goes", "insertion-loss": "Loss per metre against frequency",
+	"fiber-prices": "Fibre prices: the article's claim and the public figures",
+}
+
+// chartPages are the embeddable pages of the charts, one each.
+func chartPages() []pageSpec {
+	var out []pageSpec
+	for _, id := range chartIDs() {
+		title := chartTitles[id]
+		ps := pageSpec{Name: "chart-" + id, Path: "embed/chart/" + id + "/index.html", Title: title + " (Copper to light)", Layout: "embed", HTMLClass: "embed",
+			Description: "A chart from Copper to light: " + title + ".",
+			Inline:      "{{chart \"" + id + "\"}}\n\n<p class=\"embed-credit\">From <a href=\"{{page \"index\"}}\" target=\"_blank\" rel=\"noopener\">Copper to light</a>, computed by its model.</p>\n",
+			Embed:       &embedSpec{Src: "embed/chart/" + id + "/", OEmbed: "chart-" + id + ".json", Title: title + " (Copper to light)", Height: 640}}
+		if scenarioCharts[id] {
+			ps.Scripts = []string{wasmExec, "assets/calc.{hash}.js"}
+			ps.Inline = "<div id=\"calc-status\" class=\"status\" role=\"status\" data-wasm=\"{{asset \"assets/calc.{hash}.wasm\"}}\" hidden></div>\n\n" + ps.Inline
+		}
+		out = append(out, ps)
+	}
+	return out
+}
+
+// allPages returns every page of the site.
+func allPages() []pageSpec { return append(append([]pageSpec(nil), pages...), chartPages()...) }
 
 var navItems = []struct{ Name, Label string }{
 	{"index", "Explainer"}, {"calculator", "Calculator"}, {"methodology", "Methodology"},
@@ -74,6 +125,9 @@ type layoutData struct {
 	Nav                []navLink
 	Home               string
 	HasCharts          bool
+	HTMLClass          string
+	OEmbed             string // relative address of the page's oEmbed file
+	Download           string // the offline bundle
 }
 
 type navLink struct {
@@ -170,9 +224,14 @@ func (b *builder) renderPage(p pageSpec) ([]byte, error) {
 		"checksTable":      b.model.checksTable,
 	}
 	src := filepath.Join(b.root, "site", "content", p.Name+".md")
-	text, err := os.ReadFile(src)
-	if err != nil {
-		return nil, err
+	text := []byte(p.Inline)
+	if p.Inline == "" {
+		var err error
+		if text, err = os.ReadFile(src); err != nil {
+			return nil, err
+		}
+	} else {
+		src = p.Path
 	}
 	tpl, err := template.New(p.Name).Funcs(funcs).Option("missingkey=error").Parse(string(text))
 	if err != nil {
@@ -194,7 +253,11 @@ func (b *builder) renderPage(p pageSpec) ([]byte, error) {
 		bodyHTML = strings.Replace(bodyHTML, slot, figures[slot], 1)
 	}
 
-	d := layoutData{Title: p.Title, Description: p.Description, Lang: "en", Body: htmltemplate.HTML(bodyHTML), Scripts: scripts, HasCharts: len(used) > 0}
+	d := layoutData{Title: p.Title, Description: p.Description, Lang: "en", Body: htmltemplate.HTML(bodyHTML), Scripts: scripts, HasCharts: len(used) > 0, HTMLClass: p.HTMLClass}
+	if p.Embed != nil {
+		d.OEmbed = rel("oembed/" + p.Embed.OEmbed)
+	}
+	d.Download = rel(bundlePath)
 	if d.CSS, err = asset("assets/style.{hash}.css"); err != nil {
 		return nil, err
 	}
@@ -250,6 +313,7 @@ func figureHTML(c *chart) string {
 	b.WriteString(`<figure class="chart" id="fig-` + id + `" aria-labelledby="cap-` + id + `">`)
 	b.WriteString(`<div class="chart-box" id="` + id + `" data-chart="` + id + `" role="img" aria-label="` + html.EscapeString(c.Summary) + `"></div>`)
 	b.WriteString(`<figcaption id="cap-` + id + `"><strong>` + html.EscapeString(c.Title) + `.</strong> ` + html.EscapeString(c.Caption) + ` <span class="source">Source: ` + html.EscapeString(c.Source) + `</span></figcaption>`)
+	b.WriteString(`<div class="figure-tools" data-embed="embed/chart/` + id + `/" data-embed-title="` + html.EscapeString(c.Title) + ` (Copper to light)" data-embed-height="640"></div>`)
 	b.WriteString(`<details class="chart-data" open><summary>Data table</summary>` + c.Table + `</details>`)
 	b.WriteString(`<script type="application/json" class="chart-option" data-for="` + id + `">` + opt + `</script>`)
 	b.WriteString(`</figure>`)

@@ -30,26 +30,29 @@ func goroot() string {
 }
 
 // compileWasm builds a main package for GOOS=js GOARCH=wasm and returns the
-// binary: stripped, with no VCS stamp, so the same sources give the same
-// bytes.
-func compileWasm(root, pkg string) ([]byte, error) {
+// binary.
+func compileWasm(root, pkg string) ([]byte, error) { return compileGo(root, pkg, "js", "wasm") }
+
+// compileGo builds a main package for a platform and returns the binary:
+// stripped, with no VCS stamp, so the same sources give the same bytes.
+func compileGo(root, pkg, goos, goarch string) ([]byte, error) {
 	gobin, err := goTool()
 	if err != nil {
 		return nil, err
 	}
-	tmp, err := os.MkdirTemp("", "cpocalc-wasm-")
+	tmp, err := os.MkdirTemp("", "cpocalc-go-")
 	if err != nil {
 		return nil, err
 	}
 	defer os.RemoveAll(tmp)
-	out := filepath.Join(tmp, "out.wasm")
+	out := filepath.Join(tmp, "out")
 	cmd := exec.Command(gobin, "build", "-trimpath", "-buildvcs=false", "-ldflags=-s -w", "-o", out, pkg)
 	cmd.Dir = root
-	cmd.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm", "CGO_ENABLED=0")
+	cmd.Env = append(os.Environ(), "GOOS="+goos, "GOARCH="+goarch, "CGO_ENABLED=0")
 	var stderr bytes.Buffer
 	cmd.Stderr = &stderr
 	if err := cmd.Run(); err != nil {
-		return nil, fmt.Errorf("go build %s: %w: %s", pkg, err, strings.TrimSpace(stderr.String()))
+		return nil, fmt.Errorf("go build %s for %s/%s: %w: %s", pkg, goos, goarch, err, strings.TrimSpace(stderr.String()))
 	}
 	return os.ReadFile(out)
 }

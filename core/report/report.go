@@ -87,6 +87,7 @@ type Cell struct {
 	Text string
 	HTML string
 	Path string
+	Span int // columns it spans, if more than one (a message in place of numbers)
 }
 
 // T is a text cell; P a cell with the path of its number.
@@ -139,14 +140,20 @@ func (t Table) HTML() string {
 	b.WriteString("</tr></thead><tbody>")
 	for _, r := range t.Rows {
 		b.WriteString("<tr>")
+		col := 0
 		for i, c := range r {
 			tag := "td"
 			if i == 0 {
 				tag = "th"
 			}
-			b.WriteString("<" + tag + numClass(t.Num[i]))
+			b.WriteString("<" + tag + numClass(t.Num[col] && c.Span < 2))
 			if tag == "th" {
 				b.WriteString(` scope="row"`)
+			}
+			col++
+			if c.Span > 1 {
+				b.WriteString(` colspan="` + strconv.Itoa(c.Span) + `"`)
+				col += c.Span - 1
 			}
 			if c.Path != "" {
 				b.WriteString(` data-path="` + html.EscapeString(c.Path) + `" tabindex="0"`)
@@ -249,7 +256,7 @@ func Stages(r *core.Result) string {
 		p := "by_stage[" + strconv.Itoa(j) + "].totals."
 		if !st.Feasible {
 			msg := st.BlockedList()[0].Message(len(r.Tiers), r.Lane.Rate)
-			t.Rows = append(t.Rows, []Cell{T(core.StageLabel(st.Stage)), H(`<span class="blocked">` + html.EscapeString(msg) + `</span>`), T(""), T(""), T(""), T(""), T("")})
+			t.Rows = append(t.Rows, []Cell{T(core.StageLabel(st.Stage)), {HTML: `<span class="blocked">` + html.EscapeString(msg) + `</span>`, Span: len(t.Head) - 1}})
 			continue
 		}
 		tt := &st.Totals

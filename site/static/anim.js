@@ -85,6 +85,10 @@
     setStatus("This browser cannot run the animation (it needs WebAssembly).");
     return;
   }
+  if (location.protocol === "file:") {
+    setStatus("The animation runs from a web server, not from a file: browsers do not run WebAssembly from files. Start the server that comes with the download (README.txt says how) and open the address it prints.");
+    return;
+  }
   var go = new window.Go();
   var url = status.getAttribute("data-wasm");
   fetch(url).then(function (resp) {

@@ -46,6 +46,10 @@
   }
 
   function start() {
+    fileNotice();
+    reportHeight();
+    registerServiceWorker();
+    embedButtons();
     embedAnimations();
     document.querySelectorAll("details.chart-data").forEach(function (d) {
       d.addEventListener("toggle", function () { d.dataset.touched = "1"; });
@@ -98,11 +102,264 @@
     slots.forEach(function (s) { io.observe(s); });
   }
 
-  // The calculator (and later embeds) update charts through this.
+  // In an iframe (an embed), tell the host page our height whenever it
+  // changes, so that any host can size the frame: {type: "cpocalc:height",
+  // height: <CSS pixels>}. The message holds nothing private, so it goes to
+  // any parent; the host checks who sent it.
+  function reportHeight() {
+    if (window.parent === window) return;
+    // The animation fills whatever frame it is given: it asks for a height
+    // that suits its width instead.
+    var fixed = document.documentElement.classList.contains("embed-fixed");
+    var last = 0;
+    var send = function () {
+      var h = fixed ? Math.max(320, Math.min(640, Math.round(window.innerWidth * 0.5) + 52)) :
+        Math.ceil(document.documentElement.getBoundingClientRect().height);
+      if (h !== last) {
+        last = h;
+        window.parent.postMessage({ type: "cpocalc:height", height: h }, "*");
+      }
+    };
+    send();
+    if (window.ResizeObserver && !fixed) new ResizeObserver(send).observe(document.documentElement);
+    window.addEventListener("resize", send);
+    window.addEventListener("load", send);
+  }
+
+  // The site root, from this script's own address (assets/app.<hash>.js).
+  function siteRoot() {
+    var s = document.querySelector('script[src*="assets/app."]');
+    return s ? s.src.replace(/assets\/app\.[^/]*$/, "") : location.origin + "/";
+  }
+
+  // Offline: a service worker keeps the site for later visits, and says
+  // when a new version has arrived.
+  function registerServiceWorker() {
+    if (!("serviceWorker" in navigator) || !/^https?:$/.test(location.protocol) || window.parent !== window) return;
+    var root = siteRoot();
+    var reg;
+    try {
+      reg = navigator.serviceWorker.register(root + "sw.js", { scope: root });
+    } catch (e) {
+      return; // a sandboxed or private context
+    }
+    reg.then(function (r) {
+      r.addEventListener("updatefound", function () {
+        var w = r.installing;
+        if (!w || !navigator.serviceWorker.controller) return; // first install: nothing to replace
+        w.addEventListener("statechange", function () {
+          if (w.state === "installed") offerUpdate(w);
+        });
+      });
+      if (r.waiting && navigator.serviceWorker.controller) offerUpdate(r.waiting);
+    }).catch(function () {});
+  }
+
+  function offerUpdate(worker) {
+    if (document.getElementById("update-banner")) return;
+    var bar = document.createElement("div");
+    bar.id = "update-banner";
+    bar.className = "update-banner";
+    bar.setAttribute("role", "status");
+    bar.textContent = "A new version of this site is available. ";
+    var b = document.createElement("button");
+    b.type = "button";
+    b.textContent = "Reload";
+    b.addEventListener("click", function () {
+      navigator.serviceWorker.addEventListener("controllerchange", function () { location.reload(); });
+      worker.postMessage({ type: "skipWaiting" });
+    });
+    bar.appendChild(b);
+    document.body.appendChild(bar);
+  }
+
+  // Opened from a file, the pages show what was built into them; the
+  // calculator and the animation need the little server of the bundle.
+  function fileNotice() {
+    if (location.protocol !== "file:") return;
+    var bar = document.createElement("div");
+    bar.className = "file-notice";
+    bar.setAttribute("role", "note");
+    bar.textContent = "You opened this page from a file: it shows the results built into it. Browsers do not run WebAssembly from files, so for the live calculator and the animation start the server that comes with the download (serve-linux-amd64, serve-macos-arm64, serve-windows-amd64.exe and so on, beside the “site” folder; README.txt tells how) and open the address it prints.";
+    document.body.insertBefore(bar, document.body.firstChild);
+  }
+
+  // Embed buttons: a copy-ready snippet for each figure and for the
+  // calculator, with the state of the page.
+  function embedButtons() {
+    var root = siteRoot();
+    document.querySelectorAll("[data-embed]").forEach(function (el) {
+      var path = el.getAttribute("data-embed");
+      var title = el.getAttribute("data-embed-title") || document.title;
+      var height = Number(el.getAttribute("data-embed-height")) || 520;
+      var details = document.createElement("details");
+      details.className = "embed-box";
+      var summary = document.createElement("summary");
+      summary.textContent = "Embed";
+      details.appendChild(summary);
+      var help = document.createElement("p");
+      help.textContent = "Paste this into your page. The frame loads nothing from other sites and needs only scripts; the second part, optional, lets the frame set its own height.";
+      details.appendChild(help);
+      var area = document.createElement("textarea");
+      area.readOnly = true;
+      area.rows = 6;
+      area.className = "embed-snippet";
+      area.setAttribute("aria-label", "Embed code for " + title);
+      details.appendChild(area);
+      var copy = document.createElement("button");
+      copy.type = "button";
+      copy.textContent = "Copy the code";
+      var said = document.createElement("span");
+      said.setAttribute("role", "status");
+      copy.addEventListener("click", function () {
+        area.select();
+        var done = function () { said.textContent = " Copied."; };
+        if (navigator.clipboard && navigator.clipboard.writeText) navigator.clipboard.writeText(area.value).then(done, function () { said.textContent = " Select the text and copy it."; });
+        else said.textContent = " Select the text and copy it.";
+      });
+      details.appendChild(copy);
+      details.appendChild(said);
+      details.addEventListener("toggle", function () {
+        if (details.open) area.value = window.cpoEmbed.snippet(root + path + (/^#s=/.test(location.hash) ? location.hash : ""), title, height);
+      });
+      el.appendChild(details);
+    });
+  }
+
+  // The embed snippet; the oEmbed files of the build hold the same text.
+  window.cpoEmbed = {
+    snippet: function (src, title, height) {
+      var origin = src.replace(/^(https?:\/\/[^/]+).*$/, "$1");
+      var esc = function (s) { return String(s).replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;"); };
+      return '<iframe src="' + esc(src) + '" title="' + esc(title) + '" width="100%" height="' + height + '" loading="lazy" sandbox="allow-scripts" data-cpocalc style="border:0;max-width:100%"></iframe>\n' +
+        '<script>addEventListener("message",function(e){var d=e.data;if(!d||d.type!=="cpocalc:height"||typeof d.height!=="number"||(e.origin!=="null"&&e.origin!=="' + origin + '"))return;' +
+        'var f=document.querySelectorAll("iframe[data-cpocalc]");for(var i=0;i<f.length;i++)if(f[i].contentWindow===e.source)f[i].style.height=Math.min(4000,Math.max(120,d.height))+"px"})<\/script>';
+    }
+  };
+
+  // --- Live updates of the charts' data (the calculator and the embeds
+  // call these with the figures the model computes for a scenario).
+  function round4(x) { return x === null ? null : Number(x.toPrecision(4)); }
+
+  // Each chart is redrawn only when its data changed, without animation:
+  // an edit must reach the screen within a frame.
+  var lastFigures = {};
+  var seriesNames = {};
+
+  function namesOf(id, chart) {
+    if (!seriesNames[id]) seriesNames[id] = chart.getOption().series.map(function (s) { return s.name; });
+    return seriesNames[id];
+  }
+
+  function changed(key, data) {
+    var s = JSON.stringify(data);
+    if (lastFigures[key] === s) return false;
+    lastFigures[key] = s;
+    return true;
+  }
+
+  // Charts on screen are redrawn at once; a chart off screen is redrawn
+  // when it comes into view (ECharts takes several milliseconds a chart,
+  // and an edit must reach the screen within a frame).
+  var onScreen = {};
+  var pendingCharts = {};
+  if (window.IntersectionObserver) {
+    var io = new IntersectionObserver(function (entries) {
+      entries.forEach(function (e) {
+        var id = e.target.getAttribute("data-chart");
+        onScreen[id] = e.isIntersecting;
+        if (e.isIntersecting && pendingCharts[id]) {
+          var draw = pendingCharts[id];
+          delete pendingCharts[id];
+          draw();
+        }
+      });
+    }, { rootMargin: "200px 0px" });
+    document.querySelectorAll("[data-chart]").forEach(function (b) { io.observe(b); });
+  }
+
+  function drawChart(id, draw) {
+    if (!window.IntersectionObserver || onScreen[id]) {
+      delete pendingCharts[id];
+      draw();
+    } else {
+      pendingCharts[id] = draw;
+    }
+  }
+
+  function updateCharts(f) {
+    var charts = window.cpocharts;
+    var c = charts.get("cluster-power");
+    if (c && changed("cluster-power", f.cluster_power)) {
+      drawChart("cluster-power", function () {
+        c.setOption({ animation: false, series: f.cluster_power.series.map(function (s) {
+          var data = [];
+          s.values.forEach(function (v, j) { if (v !== null) data.push({ value: [f.cluster_power.gpus[j], round4(v)] }); });
+          return { name: s.name, data: data };
+        }) });
+      });
+    }
+    [["energy-per-bit", f.energy], ["latency", f.latency]].forEach(function (pair) {
+      var chart = charts.get(pair[0]);
+      if (!chart || !changed(pair[0], pair[1])) return;
+      var d = pair[1];
+      drawChart(pair[0], function () {
+        chart.setOption({ animation: false, series: namesOf(pair[0], chart).map(function (name) {
+          var i = d.labels.indexOf(name);
+          return { name: name, data: i < 0 ? [] : d.values[i].map(function (v) { return { value: round4(v) }; }) };
+        }) });
+      });
+    });
+    var cw = charts.get("copper-wall");
+    if (cw && changed("copper-wall", f.copper_wall)) {
+      drawChart("copper-wall", function () {
+        var names = namesOf("copper-wall", cw);
+        cw.setOption({ animation: false, series: f.copper_wall.reach_m.map(function (row, i) {
+          var s = { name: names[i], data: row.map(function (v) { return { value: v === null ? "-" : round4(v) }; }) };
+          if (i === 0) s.markLine = { data: f.copper_wall.marks.map(function (m) { return { name: m.name, yAxis: m.length_m }; }) };
+          return s;
+        }) });
+      });
+    }
+    var ep = charts.get("electrical-path");
+    if (ep && changed("electrical-path", f.electrical_path)) {
+      drawChart("electrical-path", function () {
+        ep.setOption({ animation: false, series: [
+          { name: "electrical path", data: f.electrical_path.path_mm.map(function (v) { return { value: Math.round(v) }; }) },
+          { name: "loss", data: f.electrical_path.loss_db.map(function (v) { return { value: Math.round(v * 10) / 10 }; }) }
+        ] });
+      });
+    }
+  }
+
+  // drawPending redraws every chart still waiting (for print, and for
+  // tests that want every chart current).
+  function drawPending() {
+    Object.keys(pendingCharts).forEach(function (id) {
+      var draw = pendingCharts[id];
+      delete pendingCharts[id];
+      draw();
+    });
+  }
+  window.addEventListener("beforeprint", drawPending);
+
+  function applyTable(id, html) {
+    var fig = document.getElementById("fig-" + id);
+    var wrap = fig && fig.querySelector("details.chart-data .table-wrap");
+    if (!wrap) return;
+    var tmp = document.createElement("div");
+    tmp.innerHTML = html;
+    var fresh = tmp.firstElementChild;
+    if (fresh) wrap.replaceWith(fresh);
+  }
   window.cpocharts = {
     get: function (id) { return charts[id] || null; },
     ids: function () { return Object.keys(charts); },
-    redraw: drawAll
+    redraw: drawAll,
+    applyFigures: updateCharts,
+    applyTables: function (tables) { Object.keys(tables).forEach(function (id) { applyTable(id, tables[id]); }); },
+    drawPending: drawPending,
+    pending: function () { return Object.keys(pendingCharts); }
   };
 
   if (document.readyState === "loading") {

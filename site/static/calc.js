@@ -8,13 +8,20 @@
 
   var status = document.getElementById("calc-status");
   var form = document.getElementById("calc-form");
-  if (!status || !form) return;
+  if (!status) return;
 
   // --- The API object and its ready promise, before the runtime exists.
   var api = window.cpocalc = window.cpocalc || {};
   var resolveReady;
   api.ready = new Promise(function (resolve) { resolveReady = resolve; });
   api.__resolve = function () { resolveReady(api); };
+
+  // on binds a handler to an element the page may not have (the embeds
+  // carry only part of the calculator).
+  function on(id, event, fn) {
+    var el = document.getElementById(id);
+    if (el) el.addEventListener(event, fn);
+  }
 
   var live = false;
   var touched = false; // the reader typed before the calculator was live
@@ -61,6 +68,9 @@
     if (typeof window.Go !== "function" || typeof WebAssembly !== "object") {
       return Promise.reject(new Error("this browser cannot run WebAssembly"));
     }
+    if (location.protocol === "file:") {
+      return Promise.reject(new Error("the page was opened from a file"));
+    }
     var go = new window.Go();
     setStatus("Loading the live calculator… The results below are the default scenario's until then.", "loading");
     return fetch(status.getAttribute("data-wasm")).then(function (resp) {
@@ -70,6 +80,28 @@
       go.run(result.instance); // returns when the program exits, which it never does
       return api.ready;
     });
+  }
+
+  // --- A chart's own page (an embed): no form; if the address carries a
+  // scenario, draw the chart for it.
+  if (!form) {
+    var m = /^#s=(.*)$/.exec(location.hash);
+    if (!m) return;
+    load().then(function () {
+      var d = api.decode(decodeURIComponent(m[1]));
+      if (d.error) { setStatus("This link could not be read: " + d.error.message + ". The chart shows the default scenario.", "failed"); status.hidden = false; return; }
+      var f = api.figures(d.scenario);
+      if (f.error) return;
+      window.cpocharts.applyFigures(f);
+      window.cpocharts.drawPending();
+      var u = api.update(d.scenario);
+      if (u && u.html && u.html.charts) window.cpocharts.applyTables(u.html.charts);
+      setStatus("", "live");
+    }).catch(function (err) {
+      status.hidden = false;
+      setStatus("The chart for this link could not be computed (" + (err && err.message ? err.message : err) + "); it shows the default scenario.", "failed");
+    });
+    return;
   }
 
   // --- Reading and writing the form.
@@ -250,8 +282,10 @@
   // setStale says, above the results, that they are for the last valid
   // inputs and why the new ones were not used.
   function setStale(message) {
-    document.querySelector(".calc-results").classList.toggle("stale", !!message);
+    var res = document.querySelector(".calc-results");
+    if (res) res.classList.toggle("stale", !!message);
     var box = document.getElementById("results-error");
+    if (!box) return;
     box.textContent = message ? "Not updated: " + message + " The results below are for the last valid inputs." : "";
     box.hidden = !message;
   }
@@ -265,120 +299,7 @@
     shown[id] = html;
   }
 
-  function chartTable(id, html) {
-    var fig = document.getElementById("fig-" + id);
-    var wrap = fig && fig.querySelector("details.chart-data .table-wrap");
-    if (!wrap) return;
-    var tmp = document.createElement("div");
-    tmp.innerHTML = html;
-    var fresh = tmp.firstElementChild;
-    if (fresh) wrap.replaceWith(fresh);
-  }
 
-  function round4(x) { return x === null ? null : Number(x.toPrecision(4)); }
-
-  // Each chart is redrawn only when its data changed, without animation:
-  // an edit must reach the screen within a frame.
-  var lastFigures = {};
-  var seriesNames = {};
-
-  function namesOf(id, chart) {
-    if (!seriesNames[id]) seriesNames[id] = chart.getOption().series.map(function (s) { return s.name; });
-    return seriesNames[id];
-  }
-
-  function changed(key, data) {
-    var s = JSON.stringify(data);
-    if (lastFigures[key] === s) return false;
-    lastFigures[key] = s;
-    return true;
-  }
-
-  // Charts on screen are redrawn at once; a chart off screen is redrawn
-  // when it comes into view (ECharts takes several milliseconds a chart,
-  // and an edit must reach the screen within a frame).
-  var onScreen = {};
-  var pendingCharts = {};
-  if (window.IntersectionObserver) {
-    var io = new IntersectionObserver(function (entries) {
-      entries.forEach(function (e) {
-        var id = e.target.getAttribute("data-chart");
-        onScreen[id] = e.isIntersecting;
-        if (e.isIntersecting && pendingCharts[id]) {
-          var draw = pendingCharts[id];
-          delete pendingCharts[id];
-          draw();
-        }
-      });
-    }, { rootMargin: "200px 0px" });
-    document.querySelectorAll("[data-chart]").forEach(function (b) { io.observe(b); });
-  }
-
-  function drawChart(id, draw) {
-    if (!window.IntersectionObserver || onScreen[id]) {
-      delete pendingCharts[id];
-      draw();
-    } else {
-      pendingCharts[id] = draw;
-    }
-  }
-
-  function updateCharts(f) {
-    var charts = window.cpocharts;
-    if (!charts) return;
-    var c = charts.get("cluster-power");
-    if (c && changed("cluster-power", f.cluster_power)) {
-      drawChart("cluster-power", function () {
-        c.setOption({ animation: false, series: f.cluster_power.series.map(function (s) {
-          var data = [];
-          s.values.forEach(function (v, j) { if (v !== null) data.push({ value: [f.cluster_power.gpus[j], round4(v)] }); });
-          return { name: s.name, data: data };
-        }) });
-      });
-    }
-    [["energy-per-bit", f.energy], ["latency", f.latency]].forEach(function (pair) {
-      var chart = charts.get(pair[0]);
-      if (!chart || !changed(pair[0], pair[1])) return;
-      var d = pair[1];
-      drawChart(pair[0], function () {
-        chart.setOption({ animation: false, series: namesOf(pair[0], chart).map(function (name) {
-          var i = d.labels.indexOf(name);
-          return { name: name, data: i < 0 ? [] : d.values[i].map(function (v) { return { value: round4(v) }; }) };
-        }) });
-      });
-    });
-    var cw = charts.get("copper-wall");
-    if (cw && changed("copper-wall", f.copper_wall)) {
-      drawChart("copper-wall", function () {
-        var names = namesOf("copper-wall", cw);
-        cw.setOption({ animation: false, series: f.copper_wall.reach_m.map(function (row, i) {
-          var s = { name: names[i], data: row.map(function (v) { return { value: v === null ? "-" : round4(v) }; }) };
-          if (i === 0) s.markLine = { data: f.copper_wall.marks.map(function (m) { return { name: m.name, yAxis: m.length_m }; }) };
-          return s;
-        }) });
-      });
-    }
-    var ep = charts.get("electrical-path");
-    if (ep && changed("electrical-path", f.electrical_path)) {
-      drawChart("electrical-path", function () {
-        ep.setOption({ animation: false, series: [
-          { name: "electrical path", data: f.electrical_path.path_mm.map(function (v) { return { value: Math.round(v) }; }) },
-          { name: "loss", data: f.electrical_path.loss_db.map(function (v) { return { value: Math.round(v * 10) / 10 }; }) }
-        ] });
-      });
-    }
-  }
-
-  // drawPending redraws every chart still waiting (for tests, print and
-  // export, which want every chart current).
-  function drawPending() {
-    Object.keys(pendingCharts).forEach(function (id) {
-      var draw = pendingCharts[id];
-      delete pendingCharts[id];
-      draw();
-    });
-  }
-  window.addEventListener("beforeprint", drawPending);
 
   function render(out) {
     var h = out.html;
@@ -388,15 +309,15 @@
     setHTML("r-totals", h.totals);
     setHTML("r-stages", h.stages);
     setHTML("r-scaleup", h.scaleup);
-    if (h.charts) Object.keys(h.charts).forEach(function (id) { chartTable(id, h.charts[id]); });
-    if (out.figures) updateCharts(out.figures);
+    if (h.charts) window.cpocharts.applyTables(h.charts);
+    if (out.figures) window.cpocharts.applyFigures(out.figures);
   }
 
   // tellAnimation keeps the animation on the page (if it has loaded) on the
   // reader's scenario; only this site's own frame is told.
   function tellAnimation(permalink) {
     var f = document.querySelector(".anim-embed iframe");
-    if (f && f.contentWindow) f.contentWindow.postMessage({ type: "cpoanim:scenario", permalink: permalink }, location.origin);
+    if (f && f.contentWindow && location.origin !== "null") f.contentWindow.postMessage({ type: "cpoanim:scenario", permalink: permalink }, location.origin);
   }
 
   // setURL keeps the state in the address: replaced, never pushed, so the
@@ -409,8 +330,17 @@
   }
   function flushURL() {
     urlTimer = 0;
-    if (urlWanted !== null && urlWanted !== location.pathname + location.search + location.hash) {
-      history.replaceState(null, "", urlWanted);
+    if (urlWanted === null) return;
+    // The embed's link to the full calculator carries the scenario too.
+    var full = document.getElementById("open-full");
+    if (full) full.href = full.href.replace(/#.*$/, "") + urlWanted.replace(/^[^#]*/, "");
+    if (urlWanted !== location.pathname + location.search + location.hash) {
+      try {
+        history.replaceState(null, "", urlWanted);
+      } catch (e) {
+        // A sandboxed embed may not rewrite its address; the link above
+        // still carries the scenario.
+      }
     }
   }
 
@@ -465,7 +395,7 @@
   }
 
   function explain(path) {
-    if (!live) return;
+    if (!live || !explainBox) return;
     var e = api.explain(path, currentScenario);
     explainBody.textContent = "";
     if (!e || e.error) {
@@ -525,7 +455,7 @@
     explainBox.dataset.path = path;
   }
 
-  var results = document.querySelector(".calc-results");
+  var results = document.querySelector(".calc-results") || document.body;
   results.addEventListener("click", function (ev) {
     var t = ev.target.closest("[data-path]");
     if (t) explain(t.getAttribute("data-path"));
@@ -541,12 +471,12 @@
     var t = ev.target.closest && ev.target.closest("[data-path]");
     if (t) explain(t.getAttribute("data-path"));
   });
-  document.getElementById("explain-close").addEventListener("click", function () { explainBox.hidden = true; });
-  document.addEventListener("keydown", function (ev) { if (ev.key === "Escape") explainBox.hidden = true; });
+  on("explain-close", "click", function () { explainBox.hidden = true; });
+  document.addEventListener("keydown", function (ev) { if (ev.key === "Escape" && explainBox) explainBox.hidden = true; });
 
   // --- Export and import.
   var actionStatus = document.getElementById("action-status");
-  function say(text) { actionStatus.textContent = text; }
+  function say(text) { if (actionStatus) actionStatus.textContent = text; }
 
   function download(name, type, text) {
     var url = URL.createObjectURL(new Blob([text], { type: type }));
@@ -598,18 +528,18 @@
     var r = currentScenario && api.evaluate(currentScenario);
     return r && !r.error ? r : null;
   }
-  document.getElementById("export-csv").addEventListener("click", function () {
+  on("export-csv", "click", function () {
     var r = currentResult();
     if (r) download("cpocalc-results.csv", "text/csv", toCSV(r));
   });
-  document.getElementById("export-json").addEventListener("click", function () {
+  on("export-json", "click", function () {
     var r = currentResult();
     if (r) download("cpocalc-results.json", "application/json", JSON.stringify(r, null, 2));
   });
-  document.getElementById("export-scenario").addEventListener("click", function () {
+  on("export-scenario", "click", function () {
     if (currentScenario) download("cpocalc-scenario.json", "application/json", JSON.stringify(currentScenario, null, 2));
   });
-  document.getElementById("import-scenario").addEventListener("change", function (ev) {
+  on("import-scenario", "change", function (ev) {
     var file = ev.target.files && ev.target.files[0];
     if (!file) return;
     file.text().then(function (text) {
@@ -625,7 +555,7 @@
     ev.target.value = "";
   });
 
-  document.getElementById("copy-link").addEventListener("click", function () {
+  on("copy-link", "click", function () {
     var href = location.href;
     if (navigator.clipboard && navigator.clipboard.writeText) {
       navigator.clipboard.writeText(href).then(function () { say("Link copied."); }, function () { say("Copy this link: " + href); });
@@ -634,17 +564,17 @@
     }
   });
 
-  document.getElementById("reset-all").addEventListener("click", function () {
+  on("reset-all", "click", function () {
     if (!live) return;
     writeForm(api.defaults());
     update();
     say("Back to the default scenario.");
   });
-  document.getElementById("reset-params").addEventListener("click", function () {
+  on("reset-params", "click", function () {
     form.querySelectorAll("[data-param]").forEach(function (e) { e.value = e.getAttribute("data-default"); });
     schedule();
   });
-  document.getElementById("add-tier").addEventListener("click", function () { addTier(true); schedule(); });
+  on("add-tier", "click", function () { addTier(true); schedule(); });
   tierBody.addEventListener("click", function (ev) {
     var b = ev.target.closest(".remove-tier");
     if (!b || tierBody.querySelectorAll("tr.tier-row").length < 2) return;
@@ -664,7 +594,8 @@
   }
 
   function showLinkProblem(link, message) {
-    var box = document.getElementById("permalink-message");
+    var box = document.getElementById("permalink-message") || document.getElementById("form-error");
+    if (!box) return;
     box.textContent = "";
     box.appendChild(document.createTextNode("This link could not be read: " + message + ". The calculator shows the default scenario instead. The link was: "));
     box.appendChild(el("code", link));
@@ -702,8 +633,8 @@
   window.cpocalcPage = {
     update: update,
     flushURL: function () { clearTimeout(urlTimer); flushURL(); },
-    drawPending: drawPending,
-    pendingCharts: function () { return Object.keys(pendingCharts); },
+    drawPending: function () { window.cpocharts.drawPending(); },
+    pendingCharts: function () { return window.cpocharts.pending(); },
     timings: function () { return timings.slice(); },
     readyAt: function () { return readyAt; },
     current: function () { return current; }

@@ -77,6 +77,10 @@ func Handler(dir string) http.Handler {
 		h := w.Header()
 		h.Set("X-Content-Type-Options", "nosniff")
 		h.Set("Referrer-Policy", "no-referrer")
+		// Embeds run in sandboxed iframes with an opaque origin, whose
+		// fetch of the WebAssembly is cross-origin: the site is public and
+		// static, so every origin may read it.
+		h.Set("Access-Control-Allow-Origin", "*")
 		if err != nil {
 			serveNotFound(w, dir)
 			return
@@ -104,7 +108,13 @@ func serveNotFound(w http.ResponseWriter, dir string) {
 
 // ListenAndServe serves dir at addr (":8080" means 127.0.0.1:8080: the
 // loopback interface unless told otherwise) and prints the address.
-func ListenAndServe(dir, addr string) error {
+func ListenAndServe(dir, addr string) error { return listenAndServe(dir, addr, false) }
+
+// ListenAndServeFallback is ListenAndServe, but when addr is taken it
+// listens on a free port of the same host instead.
+func ListenAndServeFallback(dir, addr string) error { return listenAndServe(dir, addr, true) }
+
+func listenAndServe(dir, addr string, fallback bool) error {
 	if st, err := os.Stat(dir); err != nil || !st.IsDir() {
 		return fmt.Errorf("serve %s: not a folder (build the site first: go run ./build)", dir)
 	}
@@ -112,10 +122,14 @@ func ListenAndServe(dir, addr string) error {
 		addr = "127.0.0.1" + addr
 	}
 	ln, err := net.Listen("tcp", addr)
+	if err != nil && fallback {
+		host, _, _ := net.SplitHostPort(addr)
+		ln, err = net.Listen("tcp", net.JoinHostPort(host, "0"))
+	}
 	if err != nil {
 		return fmt.Errorf("serve %s: %w", addr, err)
 	}
-	fmt.Printf("Serving %s at http://%s/ (Ctrl-C to stop)\n", dir, ln.Addr())
+	fmt.Printf("Serving %s at http://%s/ : open that address in your browser (Ctrl-C to stop)\n", dir, ln.Addr())
 	srv := &http.Server{Handler: Handler(dir), ReadHeaderTimeout: 10 * time.Second}
 	if err := srv.Serve(ln); err != nil && !errors.Is(err, http.ErrServerClosed) {
 		return err

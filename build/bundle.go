@@ -1,0 +1,108 @@
+package main
+
+import (
+	"archive/zip"
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+)
+
+// The offline bundle: a zip of the built site with the little server of
+// build/serve compiled for each platform, so that a reader can keep the
+// whole tool on a laptop. Browsers do not run WebAssembly from file://
+// addresses; the server is what makes the calculator and the animation
+// live without a network.
+
+const bundlePath = "download/copper-to-light-offline.zip"
+
+// bundleDir is the folder the zip unpacks to.
+const bundleDir = "copper-to-light/"
+
+// servers are the platforms the bundle carries a server for.
+var servers = []struct{ GOOS, GOARCH, Name string }{
+	{"linux", "amd64", "serve-linux-amd64"},
+	{"linux", "arm64", "serve-linux-arm64"},
+	{"darwin", "arm64", "serve-macos-arm64"},
+	{"darwin", "amd64", "serve-macos-amd64"},
+	{"windows", "amd64", "serve-windows-amd64.exe"},
+}
+
+// bundleTime is the time stamped on every entry: the zip's bytes depend on
+// its content only.
+var bundleTime = time.Date(2026, 5, 1, 0, 0, 0, 0, time.UTC)
+
+const bundleReadme = `Copper to light, for offline use
+================================
+
+This folder holds the whole site (in "site") and a small web server that
+shows it on this computer only. Nothing is sent anywhere.
+
+1. Start the server for your system, from this folder:
+     Linux (x86-64):        ./serve-linux-amd64
+     Linux (ARM):           ./serve-linux-arm64
+     macOS (Apple silicon): ./serve-macos-arm64
+     macOS (Intel):         ./serve-macos-amd64
+     Windows:               double-click serve-windows-amd64.exe
+2. Open the address it prints (http://127.0.0.1:8080/, or another port if
+   8080 is taken) in your browser. Stop it with Ctrl-C, or close its window.
+
+The programs are not signed. On macOS, if the system refuses to open one,
+run once:  xattr -d com.apple.quarantine serve-macos-*
+On Windows, SmartScreen may ask: choose "More info", then "Run anyway".
+On Linux, if the file is not executable: chmod +x serve-linux-*
+
+Opening site/index.html straight from the folder also works, but browsers
+do not run WebAssembly from files: the pages then show the results built
+into them, without the live calculator or the animation.
+
+Options: -addr 127.0.0.1:9000 to choose the port, -dir to serve another
+folder. The source code and the sources of every figure are on the site's
+methodology page.
+`
+
+// bundle describes the zip; it holds every file published before it.
+func (b *builder) bundle(out string) *output {
+	return &output{Path: bundlePath, Media: "application/zip", Source: "the built site and build/serve",
+		Make: func() ([]byte, error) {
+			var buf bytes.Buffer
+			zw := zip.NewWriter(&buf)
+			add := func(name string, body []byte, mode os.FileMode) error {
+				h := &zip.FileHeader{Name: bundleDir + name, Method: zip.Deflate, Modified: bundleTime}
+				h.SetMode(mode)
+				w, err := zw.CreateHeader(h)
+				if err != nil {
+					return err
+				}
+				_, err = w.Write(body)
+				return err
+			}
+			readme := strings.ReplaceAll(bundleReadme, "\n", "\r\n") // readable in Notepad too
+			if err := add("README.txt", []byte(readme), 0o644); err != nil {
+				return nil, err
+			}
+			for _, s := range servers {
+				bin, err := compileGo(b.root, "./build/serve", s.GOOS, s.GOARCH)
+				if err != nil {
+					return nil, err
+				}
+				if err := add(s.Name, bin, 0o755); err != nil {
+					return nil, err
+				}
+			}
+			for _, f := range b.pub.Files() {
+				body, err := os.ReadFile(filepath.Join(out, filepath.FromSlash(f)))
+				if err != nil {
+					return nil, err
+				}
+				if err := add("site/"+f, body, 0o644); err != nil {
+					return nil, err
+				}
+			}
+			if err := zw.Close(); err != nil {
+				return nil, err
+			}
+			return buf.Bytes(), nil
+		}}
+}

@@ -1,0 +1,120 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+)
+
+// Embeds and offline use: the oEmbed files of the embeddable pages, the
+// service worker that keeps the site for offline visits, and (bundle.go)
+// the downloadable offline copy.
+
+// embedSnippet is the code a writer pastes to embed a page: a sandboxed,
+// lazily loaded iframe, and a few lines that size it from the page's
+// height messages, accepted only from that frame and from our origin (or
+// the opaque origin the sandbox gives it). site/static/app.js
+// (cpoEmbed.snippet) writes the same text; a browser test holds them equal.
+func embedSnippet(src, title string, height int) string {
+	origin := src
+	if i := strings.Index(src, "://"); i >= 0 {
+		if j := strings.IndexByte(src[i+3:], '/'); j >= 0 {
+			origin = src[:i+3+j]
+		}
+	}
+	esc := strings.NewReplacer("&", "&amp;", `"`, "&quot;", "<", "&lt;").Replace
+	return `<iframe src="` + esc(src) + `" title="` + esc(title) + `" width="100%" height="` + strconv.Itoa(height) +
+		`" loading="lazy" sandbox="allow-scripts" data-cpocalc style="border:0;max-width:100%"></iframe>` + "\n" +
+		`<script>addEventListener("message",function(e){var d=e.data;if(!d||d.type!=="cpocalc:height"||typeof d.height!=="number"||(e.origin!=="null"&&e.origin!=="` + origin + `"))return;` +
+		`var f=document.querySelectorAll("iframe[data-cpocalc]");for(var i=0;i<f.length;i++)if(f[i].contentWindow===e.source)f[i].style.height=Math.min(4000,Math.max(120,d.height))+"px"})</script>`
+}
+
+// oEmbed is the JSON of one oEmbed response (https://oembed.com/, type
+// "rich").
+type oEmbed struct {
+	Version      string `json:"version"`
+	Type         string `json:"type"`
+	Title        string `json:"title"`
+	ProviderName string `json:"provider_name"`
+	ProviderURL  string `json:"provider_url"`
+	HTML         string `json:"html"`
+	Width        int    `json:"width"`
+	Height       int    `json:"height"`
+	CacheAge     int    `json:"cache_age"`
+}
+
+// oembeds describes one static oEmbed response per embeddable page; the
+// pages point to theirs from their head.
+func (b *builder) oembeds() []*output {
+	seen := map[string]bool{}
+	var outs []*output
+	for _, p := range allPages() {
+		if p.Embed == nil || seen[p.Embed.OEmbed] {
+			continue
+		}
+		seen[p.Embed.OEmbed] = true
+		e := *p.Embed
+		outs = append(outs, &output{Path: "oembed/" + e.OEmbed, Media: "application/json", Source: "generated from " + p.Path,
+			Make: func() ([]byte, error) {
+				o := oEmbed{Version: "1.0", Type: "rich", Title: e.Title, ProviderName: "Copper to light", ProviderURL: b.opts.BaseURL,
+					HTML:  embedSnippet(b.opts.BaseURL+e.Src, e.Title, e.Height),
+					Width: 640, Height: e.Height, CacheAge: 86400}
+				// oEmbed wants pixels; the iframe itself fills its column
+				// (width="100%"), and 640 is the width it was laid out for.
+				var buf bytes.Buffer
+				enc := json.NewEncoder(&buf)
+				enc.SetEscapeHTML(false) // the snippet stays readable
+				enc.SetIndent("", "  ")
+				err := enc.Encode(o)
+				return buf.Bytes(), err
+			}})
+	}
+	return outs
+}
+
+// serviceWorker makes sw.js at the site root: site/static/sw.js after a
+// line that names this build's version and the files to keep. Pages are
+// listed by their folder address, as readers open them.
+func (b *builder) serviceWorker() *output {
+	return &output{Path: "sw.js", Media: "text/javascript", Source: "site/static/sw.js", Minify: true,
+		Make: func() ([]byte, error) {
+			code, err := os.ReadFile(filepath.Join(b.root, "site", "static", "sw.js"))
+			if err != nil {
+				return nil, err
+			}
+			var urls []string
+			for _, f := range b.pub.Files() {
+				if strings.HasPrefix(f, "download/") || f == "robots.txt" {
+					continue
+				}
+				if f == "index.html" {
+					f = "./"
+				} else if strings.HasSuffix(f, "/index.html") {
+					f = strings.TrimSuffix(f, "index.html")
+				}
+				urls = append(urls, f)
+			}
+			sort.Strings(urls)
+			list, err := json.Marshal(urls)
+			if err != nil {
+				return nil, err
+			}
+			// The version changes whenever any precached file does.
+			var all []byte
+			for _, f := range b.pub.Files() {
+				body, err := os.ReadFile(filepath.Join(b.pub.dir, filepath.FromSlash(f)))
+				if err != nil {
+					return nil, err
+				}
+				all = append(all, f...)
+				all = append(all, contentHash(body)...)
+			}
+			head := fmt.Sprintf("var VERSION=%q;var PRECACHE=%s;\n", contentHash(all), list)
+			return append([]byte(head), code...), nil
+		}}
+}

@@ -1,0 +1,218 @@
+package main
+
+import (
+	"archive/zip"
+	"encoding/json"
+	"io"
+	"net/url"
+	"os"
+	"path"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+)
+
+// Tests of the embeds' static parts: oEmbed files, their discovery links,
+// the snippet, the service worker's list and the offline bundle's content.
+
+var oembedLink = regexp.MustCompile(`<link rel="alternate" type="application/json\+oembed" href="([^"]+)"`)
+
+// Every embeddable page names its oEmbed file; the file is valid oEmbed
+// and its html is the snippet, pointing to a page that exists.
+func TestOEmbed(t *testing.T) {
+	dir := built(t)
+	opts, err := testOptions()
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for _, p := range allPages() {
+		page, err := os.ReadFile(filepath.Join(dir, filepath.FromSlash(p.Path)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		m := oembedLink.FindSubmatch(page)
+		if p.Embed == nil {
+			if m != nil {
+				t.Errorf("%s: an oEmbed link, but the page is not embeddable", p.Path)
+			}
+			continue
+		}
+		n++
+		if m == nil {
+			t.Errorf("%s: no oEmbed discovery link", p.Path)
+			continue
+		}
+		target := path.Join(path.Dir(p.Path), string(m[1]))
+		if want := "oembed/" + p.Embed.OEmbed; target != want {
+			t.Errorf("%s: oEmbed link resolves to %s, want %s", p.Path, target, want)
+		}
+		body, err := os.ReadFile(filepath.Join(dir, filepath.FromSlash(target)))
+		if err != nil {
+			t.Errorf("%s: %v", p.Path, err)
+			continue
+		}
+		var o map[string]any
+		if err := json.Unmarshal(body, &o); err != nil {
+			t.Errorf("%s: not JSON: %v", target, err)
+			continue
+		}
+		for k, want := range map[string]any{"version": "1.0", "type": "rich", "title": p.Embed.Title, "provider_name": "Copper to light",
+			"provider_url": opts.BaseURL, "width": 640.0, "height": float64(p.Embed.Height)} {
+			if o[k] != want {
+				t.Errorf("%s: %s = %v, want %v", target, k, o[k], want)
+			}
+		}
+		html, _ := o["html"].(string)
+		if want := embedSnippet(opts.BaseURL+p.Embed.Src, p.Embed.Title, p.Embed.Height); html != want {
+			t.Errorf("%s: html is\n%s\nwant the snippet\n%s", target, html, want)
+		}
+		src := regexp.MustCompile(`<iframe src="([^"]+)"`).FindStringSubmatch(html)
+		if src == nil || !strings.HasPrefix(src[1], opts.BaseURL) {
+			t.Errorf("%s: the iframe's address is not on the site: %v", target, src)
+			continue
+		}
+		if _, err := os.Stat(filepath.Join(dir, filepath.FromSlash(strings.TrimPrefix(src[1], opts.BaseURL)), "index.html")); err != nil {
+			t.Errorf("%s: the iframe's page is not built: %v", target, err)
+		}
+		for _, want := range []string{`sandbox="allow-scripts"`, `loading="lazy"`, `title="`, `cpocalc:height`, `e.source`} {
+			if !strings.Contains(html, want) {
+				t.Errorf("%s: the snippet lacks %s", target, want)
+			}
+		}
+	}
+	if n < 10 {
+		t.Errorf("%d embeddable pages; want the calculator (and its embed), the animation and 7 charts", n)
+	}
+}
+
+// The snippet escapes what it quotes.
+func TestEmbedSnippetEscapes(t *testing.T) {
+	s := embedSnippet(`https://example.org/a"b/`, `x "<y>" & z`, 300)
+	if !strings.Contains(s, `src="https://example.org/a&quot;b/"`) || !strings.Contains(s, `title="x &quot;&lt;y>&quot; &amp; z"`) {
+		t.Errorf("snippet does not escape: %s", s)
+	}
+	if !strings.Contains(s, `e.origin!=="https://example.org"`) {
+		t.Errorf("snippet checks the wrong origin: %s", s)
+	}
+}
+
+// The service worker keeps every page and asset of the site, and not the
+// bundle.
+func TestServiceWorkerList(t *testing.T) {
+	dir := built(t)
+	sw, err := os.ReadFile(filepath.Join(dir, "sw.js"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := regexp.MustCompile(`PRECACHE=(\[[^\]]*\])`).FindSubmatch(sw)
+	if m == nil {
+		t.Fatalf("no PRECACHE list in sw.js: %.200s", sw)
+	}
+	var list []string
+	if err := json.Unmarshal(m[1], &list); err != nil {
+		t.Fatal(err)
+	}
+	have := map[string]bool{}
+	for _, u := range list {
+		have[u] = true
+	}
+	for _, f := range listFiles(t, dir) {
+		switch {
+		case strings.HasPrefix(f, "download/"):
+			if have[f] {
+				t.Errorf("the service worker keeps the bundle %s", f)
+			}
+		case f == "sw.js" || f == "robots.txt":
+		case f == "index.html":
+			if !have["./"] {
+				t.Error("the home page is not kept")
+			}
+		case strings.HasSuffix(f, "/index.html"):
+			if !have[strings.TrimSuffix(f, "index.html")] {
+				t.Errorf("page %s is not kept (by its folder address)", f)
+			}
+		default:
+			if !have[f] {
+				t.Errorf("%s is not kept", f)
+			}
+		}
+	}
+	if !regexp.MustCompile(`VERSION="[0-9a-f]{10}"`).Match(sw) {
+		t.Error("no VERSION in sw.js")
+	}
+}
+
+// unzipBundle unpacks the offline bundle into dir and returns its files.
+func unzipBundle(t *testing.T, zipPath, dir string) map[string]os.FileMode {
+	t.Helper()
+	zr, err := zip.OpenReader(zipPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer zr.Close()
+	files := map[string]os.FileMode{}
+	for _, f := range zr.File {
+		if strings.Contains(f.Name, "..") || strings.HasPrefix(f.Name, "/") {
+			t.Fatalf("unsafe name in the bundle: %s", f.Name)
+		}
+		files[f.Name] = f.Mode()
+		dst := filepath.Join(dir, filepath.FromSlash(f.Name))
+		if err := os.MkdirAll(filepath.Dir(dst), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		r, err := f.Open()
+		if err != nil {
+			t.Fatal(err)
+		}
+		w, err := os.OpenFile(dst, os.O_CREATE|os.O_WRONLY|os.O_TRUNC, f.Mode().Perm())
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := io.Copy(w, r); err != nil {
+			t.Fatal(err)
+		}
+		r.Close()
+		if err := w.Close(); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return files
+}
+
+// The bundle holds the whole site, a server for each platform and a
+// README; the site links to it.
+func TestBundleContent(t *testing.T) {
+	dir := built(t)
+	files := unzipBundle(t, filepath.Join(dir, filepath.FromSlash(bundlePath)), t.TempDir())
+	for _, s := range servers {
+		mode, ok := files[bundleDir+s.Name]
+		if !ok {
+			t.Errorf("no %s in the bundle", s.Name)
+		} else if mode.Perm()&0o100 == 0 {
+			t.Errorf("%s is not executable (%v)", s.Name, mode)
+		}
+	}
+	if _, ok := files[bundleDir+"README.txt"]; !ok {
+		t.Error("no README.txt in the bundle")
+	}
+	for _, f := range listFiles(t, dir) {
+		if strings.HasPrefix(f, "download/") {
+			continue
+		}
+		if _, ok := files[bundleDir+"site/"+f]; !ok {
+			t.Errorf("the bundle lacks site/%s", f)
+		}
+	}
+	index, err := os.ReadFile(filepath.Join(dir, "index.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(index), `href="`+bundlePath+`"`) {
+		t.Error("the home page does not link to the bundle")
+	}
+	if u, _ := url.Parse(bundlePath); u.IsAbs() {
+		t.Error("the bundle link must be relative")
+	}
+}
