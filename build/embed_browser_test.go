@@ -233,7 +233,8 @@ func TestEmbedButton(t *testing.T) {
 	if got, want := snippetOf(ctx, `[data-embed="embed/animation/"]`), oembedHTML("animation"); got != want {
 		t.Errorf("the animation's Embed box shows\n%s\nits oEmbed file says\n%s", got, want)
 	}
-	screenshot(t, ctx, "embed-button-1280")
+	eval[bool](t, ctx, `(() => { document.querySelector("#fig-latency .embed-box").scrollIntoView({block: "center"}); return true; })()`)
+	viewportShot(t, ctx, "embed-button-1280")
 	checkTraffic(t, "embed button", tr)
 
 	// On the calculator, the snippet carries the reader's scenario.
