@@ -212,6 +212,7 @@
       var said = document.createElement("span");
       said.setAttribute("role", "status");
       copy.addEventListener("click", function () {
+        fill();
         area.select();
         var done = function () { said.textContent = " Copied."; };
         if (navigator.clipboard && navigator.clipboard.writeText) navigator.clipboard.writeText(area.value).then(done, function () { said.textContent = " Select the text and copy it."; });
@@ -219,9 +220,10 @@
       });
       details.appendChild(copy);
       details.appendChild(said);
-      details.addEventListener("toggle", function () {
-        if (details.open) area.value = window.cpoEmbed.snippet(root + path + (/^#s=/.test(location.hash) ? location.hash : ""), title, height);
-      });
+      // The snippet carries the page's scenario as it is now.
+      var fill = function () { area.value = window.cpoEmbed.snippet(root + path + (/^#s=/.test(location.hash) ? location.hash : ""), title, height); };
+      details.addEventListener("toggle", function () { if (details.open) fill(); });
+      area.addEventListener("focus", fill);
       el.appendChild(details);
     });
   }
