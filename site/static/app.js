@@ -48,7 +48,14 @@
   function start() {
     fileNotice();
     reportHeight();
-    registerServiceWorker();
+    // The worker's first visit fetches the whole site: after the page's
+    // own loading, when the browser is idle.
+    var later = function () {
+      if (window.requestIdleCallback) window.requestIdleCallback(registerServiceWorker, { timeout: 5000 });
+      else setTimeout(registerServiceWorker, 1000);
+    };
+    if (document.readyState === "complete") later();
+    else window.addEventListener("load", later);
     embedButtons();
     embedAnimations();
     document.querySelectorAll("details.chart-data").forEach(function (d) {

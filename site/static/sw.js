@@ -15,8 +15,12 @@ var scope = self.registration.scope;
 
 self.addEventListener("install", function (event) {
   event.waitUntil(caches.open(CACHE).then(function (cache) {
-    // Fetched afresh, not from the HTTP cache, so the copy matches VERSION.
-    return cache.addAll(PRECACHE.map(function (u) { return new Request(new URL(u, scope).href, { cache: "reload" }); }));
+    // Files with a content hash in their names may come from the HTTP
+    // cache (the page has often just fetched them); the others are fetched
+    // afresh, so the copy matches VERSION.
+    return cache.addAll(PRECACHE.map(function (u) {
+      return new Request(new URL(u, scope).href, { cache: /[.-][0-9a-f]{10}[./]/.test(u) ? "default" : "reload" });
+    }));
   }));
 });
 
