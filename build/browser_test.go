@@ -230,12 +230,12 @@ func outDir(t *testing.T) string {
 
 func screenshot(t *testing.T, ctx context.Context, name string) {
 	t.Helper()
-	buf, err := chromedp.Run(ctx, chromedp.FullScreenshot(90))
+	buf, err := chromedp.Run(ctx, chromedp.FullScreenshot(90)) // JPEG
 	if err != nil {
 		t.Errorf("screenshot %s: %v", name, err)
 		return
 	}
-	if err := os.WriteFile(filepath.Join(outDir(t), name+".png"), buf, 0o644); err != nil {
+	if err := os.WriteFile(filepath.Join(outDir(t), name+".jpg"), buf, 0o644); err != nil {
 		t.Error(err)
 	}
 }

@@ -3,7 +3,6 @@ package main
 import (
 	"bufio"
 	"context"
-	"encoding/json"
 	"fmt"
 	"io"
 	"net"
@@ -39,19 +38,20 @@ func hostSite(t *testing.T, dir string) string {
 	if err != nil {
 		t.Fatal(err)
 	}
+	snippets := map[string]string{}
+	for _, p := range allPages() {
+		if p.Embed != nil {
+			name := strings.TrimSuffix(p.Embed.OEmbed, ".json")
+			snippets[name] = oembedHTML(t, dir, name)
+		}
+	}
 	mux := http.NewServeMux()
 	mux.HandleFunc("/w/{name}", func(w http.ResponseWriter, r *http.Request) {
-		body, err := os.ReadFile(filepath.Join(dir, "oembed", r.PathValue("name")+".json"))
-		if err != nil {
+		snippet, ok := snippets[r.PathValue("name")]
+		if !ok {
 			http.NotFound(w, r)
 			return
 		}
-		var o struct{ HTML string }
-		if err := json.Unmarshal(body, &o); err != nil {
-			http.Error(w, err.Error(), 500)
-			return
-		}
-		snippet := o.HTML
 		if s := r.URL.Query().Get("s"); s != "" {
 			snippet = strings.Replace(snippet, `/" title=`, `/#s=`+s+`" title=`, 1)
 		}
@@ -210,27 +210,16 @@ func TestEmbedButton(t *testing.T) {
 		t.Fatal(err)
 	}
 	waitCharts(t, ctx, 7)
-	oembedHTML := func(name string) string {
-		body, err := os.ReadFile(filepath.Join(dir, "oembed", name+".json"))
-		if err != nil {
-			t.Fatal(err)
-		}
-		var o struct{ HTML string }
-		if err := json.Unmarshal(body, &o); err != nil {
-			t.Fatal(err)
-		}
-		return o.HTML
-	}
 	snippetOf := func(ctx context.Context, sel string) string {
 		return eval[string](t, ctx, fmt.Sprintf(`(() => { const d = document.querySelector(%q).querySelector("details.embed-box"); d.open = true; d.dispatchEvent(new Event("toggle")); return d.querySelector("textarea").value; })()`, sel))
 	}
 	if n := eval[int](t, ctx, `document.querySelectorAll("details.embed-box").length`); n != 8 {
 		t.Errorf("%d Embed buttons on the explainer; want 8 (7 charts and the animation)", n)
 	}
-	if got, want := snippetOf(ctx, "#fig-latency"), oembedHTML("chart-latency"); got != want {
+	if got, want := snippetOf(ctx, "#fig-latency"), oembedHTML(t, dir, "chart-latency"); got != want {
 		t.Errorf("the latency chart's Embed box shows\n%s\nits oEmbed file says\n%s", got, want)
 	}
-	if got, want := snippetOf(ctx, `[data-embed="embed/animation/"]`), oembedHTML("animation"); got != want {
+	if got, want := snippetOf(ctx, `[data-embed="embed/animation/"]`), oembedHTML(t, dir, "animation"); got != want {
 		t.Errorf("the animation's Embed box shows\n%s\nits oEmbed file says\n%s", got, want)
 	}
 	eval[bool](t, ctx, `(() => { document.querySelector("#fig-latency .embed-box").scrollIntoView({block: "center"}); return true; })()`)
@@ -243,7 +232,7 @@ func TestEmbedButton(t *testing.T) {
 	eval[bool](t, cctx, `(() => { window.cpocalcPage.flushURL(); return true; })()`)
 	hash := eval[string](t, cctx, `location.hash`)
 	got := snippetOf(cctx, `[data-embed="embed/calculator/"]`)
-	want := strings.Replace(oembedHTML("calculator"), `/embed/calculator/"`, `/embed/calculator/`+hash+`"`, 1)
+	want := strings.Replace(oembedHTML(t, dir, "calculator"), `/embed/calculator/"`, `/embed/calculator/`+hash+`"`, 1)
 	if hash == "" || got != want {
 		t.Errorf("the calculator's Embed box shows\n%s\nwant\n%s", got, want)
 	}
@@ -324,13 +313,7 @@ func TestOffline(t *testing.T) {
 		t.Fatal(err)
 	}
 	kept := waitWorker(t, ctx)
-	sw, _ := os.ReadFile(filepath.Join(dir, "sw.js"))
-	m := regexp.MustCompile(`PRECACHE=(\[[^\]]*\])`).FindSubmatch(sw)
-	var list []string
-	if m == nil || json.Unmarshal(m[1], &list) != nil {
-		t.Fatal("no PRECACHE in sw.js")
-	}
-	if kept < len(list) {
+	if list := precacheList(t, dir); kept < len(list) {
 		t.Errorf("the service worker kept %d files; its list has %d", kept, len(list))
 	}
 

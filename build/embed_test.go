@@ -102,20 +102,8 @@ func TestEmbedSnippetEscapes(t *testing.T) {
 // bundle.
 func TestServiceWorkerList(t *testing.T) {
 	dir := built(t)
-	sw, err := os.ReadFile(filepath.Join(dir, "sw.js"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	m := regexp.MustCompile(`PRECACHE=(\[[^\]]*\])`).FindSubmatch(sw)
-	if m == nil {
-		t.Fatalf("no PRECACHE list in sw.js: %.200s", sw)
-	}
-	var list []string
-	if err := json.Unmarshal(m[1], &list); err != nil {
-		t.Fatal(err)
-	}
 	have := map[string]bool{}
-	for _, u := range list {
+	for _, u := range precacheList(t, dir) {
 		have[u] = true
 	}
 	for _, f := range listFiles(t, dir) {
@@ -139,9 +127,45 @@ func TestServiceWorkerList(t *testing.T) {
 			}
 		}
 	}
+	sw, err := os.ReadFile(filepath.Join(dir, "sw.js"))
+	if err != nil {
+		t.Fatal(err)
+	}
 	if !regexp.MustCompile(`VERSION="[0-9a-f]{10}"`).Match(sw) {
 		t.Error("no VERSION in sw.js")
 	}
+}
+
+// precacheList is the list of files the built service worker keeps.
+func precacheList(t *testing.T, dir string) []string {
+	t.Helper()
+	sw, err := os.ReadFile(filepath.Join(dir, "sw.js"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := regexp.MustCompile(`PRECACHE=(\[[^\]]*\])`).FindSubmatch(sw)
+	if m == nil {
+		t.Fatalf("no PRECACHE list in sw.js: %.200s", sw)
+	}
+	var list []string
+	if err := json.Unmarshal(m[1], &list); err != nil {
+		t.Fatal(err)
+	}
+	return list
+}
+
+// oembedHTML is the html of a built oEmbed file.
+func oembedHTML(t *testing.T, dir, name string) string {
+	t.Helper()
+	body, err := os.ReadFile(filepath.Join(dir, "oembed", name+".json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var o struct{ HTML string }
+	if err := json.Unmarshal(body, &o); err != nil {
+		t.Fatalf("%s.json: %v", name, err)
+	}
+	return o.HTML
 }
 
 // unzipBundle unpacks the offline bundle into dir and returns its files.

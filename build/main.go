@@ -164,10 +164,12 @@ func Build(root, out string, opts Options) ([]string, error) {
 }
 
 func parseLayout(root, name string) (*htmltemplate.Template, error) {
-	path := filepath.Join(root, "site", "templates", name+".html")
-	t, err := htmltemplate.ParseFiles(path)
+	dir := filepath.Join(root, "site", "templates")
+	// The layout first: it is the template that runs; head.html defines
+	// the part both layouts share.
+	t, err := htmltemplate.ParseFiles(filepath.Join(dir, name+".html"), filepath.Join(dir, "head.html"))
 	if err != nil {
-		return nil, fmt.Errorf("parse %s: %w", path, err)
+		return nil, fmt.Errorf("parse the %s layout in %s: %w", name, dir, err)
 	}
 	return t, nil
 }
