@@ -165,9 +165,9 @@ func Build(root, out string, opts Options) ([]string, error) {
 
 func parseLayout(root, name string) (*htmltemplate.Template, error) {
 	dir := filepath.Join(root, "site", "templates")
-	// The layout first: it is the template that runs; head.html defines
-	// the part both layouts share.
-	t, err := htmltemplate.ParseFiles(filepath.Join(dir, name+".html"), filepath.Join(dir, "head.html"))
+	// The layout first: it is the template that runs; parts.html defines
+	// what both layouts share.
+	t, err := htmltemplate.ParseFiles(filepath.Join(dir, name+".html"), filepath.Join(dir, "parts.html"))
 	if err != nil {
 		return nil, fmt.Errorf("parse the %s layout in %s: %w", name, dir, err)
 	}
