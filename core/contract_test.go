@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"flag"
+	"github.com/cpocalc/cpocalc/core/format"
 	"os"
 	"path/filepath"
 	"testing"
@@ -62,7 +63,7 @@ func contractLinks() map[string]Link {
 	for _, t := range Techs {
 		for _, lane := range LaneRates {
 			for _, l := range []float64{0.5, 3, 100} {
-				name := string(t) + "-" + formatNumber(lane) + "-" + formatNumber(l)
+				name := string(t) + "-" + format.Input(lane) + "-" + format.Input(l)
 				out[name] = Link{Tech: t, LaneGbps: lane, Lanes: 4, LengthM: l}
 			}
 		}

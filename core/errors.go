@@ -1,6 +1,7 @@
 package core
 
 import (
+	"github.com/cpocalc/cpocalc/core/format"
 	"math"
 	"strconv"
 )
@@ -31,7 +32,7 @@ func checkRange(field string, v, lo, hi float64, unit string) error {
 	if v >= lo && v <= hi { // false for NaN
 		return nil
 	}
-	allowed := formatNumber(lo) + " to " + formatNumber(hi)
+	allowed := format.Input(lo) + " to " + format.Input(hi)
 	if unit != "" && unit != "1" {
 		allowed += " " + unit
 	}
@@ -39,39 +40,13 @@ func checkRange(field string, v, lo, hi float64, unit string) error {
 	case math.IsNaN(v):
 		return &InputError{Field: field, Value: "NaN", Allowed: allowed, Reason: "is not a number"}
 	case math.IsInf(v, 0):
-		return &InputError{Field: field, Value: formatNumber(v), Allowed: allowed, Reason: "is not finite"}
+		return &InputError{Field: field, Value: format.Input(v), Allowed: allowed, Reason: "is not finite"}
 	case v < lo:
-		return &InputError{Field: field, Value: formatNumber(v), Allowed: allowed, Reason: "is too small"}
+		return &InputError{Field: field, Value: format.Input(v), Allowed: allowed, Reason: "is too small"}
 	case v > hi:
-		return &InputError{Field: field, Value: formatNumber(v), Allowed: allowed, Reason: "is too large"}
+		return &InputError{Field: field, Value: format.Input(v), Allowed: allowed, Reason: "is too large"}
 	}
 	return nil
-}
-
-// formatNumber prints a number the way a reader typed it: shortest form,
-// with thousands separators for large whole numbers.
-func formatNumber(v float64) string {
-	if math.IsNaN(v) || math.IsInf(v, 0) {
-		return strconv.FormatFloat(v, 'g', -1, 64)
-	}
-	if v == math.Trunc(v) && math.Abs(v) < 1e15 {
-		s := strconv.FormatInt(int64(math.Abs(v)), 10)
-		if len(s) > 4 {
-			var b []byte
-			for i, c := range []byte(s) {
-				if i > 0 && (len(s)-i)%3 == 0 {
-					b = append(b, ',')
-				}
-				b = append(b, c)
-			}
-			s = string(b)
-		}
-		if v < 0 {
-			s = "-" + s
-		}
-		return s
-	}
-	return strconv.FormatFloat(v, 'g', -1, 64)
 }
 
 func quote(s string) string {

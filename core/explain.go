@@ -2,6 +2,7 @@ package core
 
 import (
 	"encoding/json"
+	"github.com/cpocalc/cpocalc/core/format"
 	"strconv"
 	"strings"
 )
@@ -765,9 +766,9 @@ func valueText(v any, unit string) string {
 		if unit == "share" {
 			return Ratio(x).Percent()
 		}
-		s := formatPlain(x, 4)
+		s := format.Number(x, 4)
 		if x == float64(int64(x)) && x < 1e15 && x > -1e15 {
-			s = formatNumber(x)
+			s = format.Input(x)
 		}
 		if unit != "" {
 			s += " " + unit

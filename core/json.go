@@ -2,6 +2,7 @@ package core
 
 import (
 	"encoding/json"
+	"github.com/cpocalc/cpocalc/core/format"
 	"math"
 )
 
@@ -427,9 +428,9 @@ func (b Blocked) Message(nTiers int, lane BitRate) string {
 		where = "tier " + string(rune('1'+b.Tier)) + " (" + TierName(b.Tier, nTiers) + ")"
 	}
 	if b.MaxReach <= 0 {
-		return b.Tech.Name() + " cannot run " + formatPlain(lane.Gbps(), 3) + " Gb/s lanes at all; " + where + " needs " + b.Need.String()
+		return b.Tech.Name() + " cannot run " + format.Number(lane.Gbps(), 3) + " Gb/s lanes at all; " + where + " needs " + b.Need.String()
 	}
-	return b.Tech.Name() + " reaches " + b.MaxReach.String() + " at " + formatPlain(lane.Gbps(), 3) + " Gb/s per lane; " + where + " needs " + b.Need.String()
+	return b.Tech.Name() + " reaches " + b.MaxReach.String() + " at " + format.Number(lane.Gbps(), 3) + " Gb/s per lane; " + where + " needs " + b.Need.String()
 }
 
 func stageOut(s *StageResult, nTiers int, lane BitRate) stageJSON {

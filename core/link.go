@@ -1,6 +1,10 @@
 package core
 
-import "math"
+import (
+	"math"
+
+	"github.com/cpocalc/cpocalc/core/format"
+)
 
 // Tech names an interconnect technology.
 type Tech string
@@ -581,11 +585,11 @@ func checkLink(p *paramSet, l Link, prefix string) (linkSpec, error) {
 	}
 	lane, ok := lookupLane(p, l.LaneGbps)
 	if !ok {
-		return s, &InputError{Field: prefix + "lane_gbps", Value: formatNumber(l.LaneGbps), Allowed: "25, 50, 100, 200, 400", Reason: "is not a known lane rate"}
+		return s, &InputError{Field: prefix + "lane_gbps", Value: format.Input(l.LaneGbps), Allowed: "25, 50, 100, 200, 400", Reason: "is not a known lane rate"}
 	}
 	s.lane = lane
 	if l.Lanes < 1 || l.Lanes > 32 {
-		return s, &InputError{Field: prefix + "lanes", Value: formatNumber(float64(l.Lanes)), Allowed: "1 to 32", Reason: "is out of range"}
+		return s, &InputError{Field: prefix + "lanes", Value: format.Input(float64(l.Lanes)), Allowed: "1 to 32", Reason: "is out of range"}
 	}
 	s.lanes = l.Lanes
 	if err := checkRange(prefix+"length_m", l.LengthM, 0, 100000, "m"); err != nil {
@@ -597,7 +601,7 @@ func checkLink(p *paramSet, l Link, prefix string) (linkSpec, error) {
 		s.awg = defaultAWG
 	}
 	if s.awg != 26 && s.awg != 28 && s.awg != 30 && s.awg != 32 {
-		return s, &InputError{Field: prefix + "awg", Value: formatNumber(float64(l.AWG)), Allowed: "26, 28, 30, 32", Reason: "is not a twinax gauge the model knows"}
+		return s, &InputError{Field: prefix + "awg", Value: format.Input(float64(l.AWG)), Allowed: "26, 28, 30, 32", Reason: "is not a twinax gauge the model knows"}
 	}
 	s.fiber = l.Fiber
 	if s.fiber == "" {

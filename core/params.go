@@ -1,6 +1,7 @@
 package core
 
 import (
+	"github.com/cpocalc/cpocalc/core/format"
 	"math"
 	"sort"
 )
@@ -67,7 +68,7 @@ func resolveParams(overrides map[string]float64) (paramSet, error) {
 			return p, err
 		}
 		if c.Integer && v != math.Trunc(v) {
-			return p, &InputError{Field: field, Value: formatNumber(v), Allowed: "a whole number from " + formatNumber(c.Low) + " to " + formatNumber(c.High), Reason: "must be a whole number"}
+			return p, &InputError{Field: field, Value: format.Input(v), Allowed: "a whole number from " + format.Input(c.Low) + " to " + format.Input(c.High), Reason: "must be a whole number"}
 		}
 		p.v[id] = v
 		p.overridden[id] = true

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
+	"github.com/cpocalc/cpocalc/core/format"
 	"math"
 	"strconv"
 	"strings"
@@ -246,7 +247,7 @@ func checkTech(field string, t Tech, allowAuto bool) error {
 
 func checkInt(field string, v, lo, hi int) error {
 	if v < lo || v > hi {
-		return &InputError{Field: field, Value: formatNumber(float64(v)), Allowed: formatNumber(float64(lo)) + " to " + formatNumber(float64(hi)), Reason: "is out of range"}
+		return &InputError{Field: field, Value: format.Input(float64(v)), Allowed: format.Input(float64(lo)) + " to " + format.Input(float64(hi)), Reason: "is out of range"}
 	}
 	return nil
 }
@@ -258,7 +259,7 @@ func checkAWG(field string, awg int) (int, error) {
 	case 26, 28, 30, 32:
 		return awg, nil
 	}
-	return 0, &InputError{Field: field, Value: formatNumber(float64(awg)), Allowed: "26, 28, 30, 32", Reason: "is not a twinax gauge the model knows"}
+	return 0, &InputError{Field: field, Value: format.Input(float64(awg)), Allowed: "26, 28, 30, 32", Reason: "is not a twinax gauge the model knows"}
 }
 
 func checkFiber(field string, f Fiber) (Fiber, error) {
@@ -304,7 +305,7 @@ func Validate(s Scenario) error {
 func (pl *plan) build(s Scenario) error {
 	pl.s = s
 	if s.V != Version && s.V != 0 {
-		return &InputError{Field: "v", Value: formatNumber(float64(s.V)), Allowed: strconv.Itoa(Version), Reason: "is not a scenario version this model reads"}
+		return &InputError{Field: "v", Value: format.Input(float64(s.V)), Allowed: strconv.Itoa(Version), Reason: "is not a scenario version this model reads"}
 	}
 	var err error
 	if pl.p, err = resolveParams(s.Params); err != nil {
@@ -319,7 +320,7 @@ func (pl *plan) build(s Scenario) error {
 	}
 	lane, ok := lookupLane(p, s.LaneGbps)
 	if !ok {
-		return &InputError{Field: "lane_gbps", Value: formatNumber(s.LaneGbps), Allowed: "25, 50, 100, 200, 400", Reason: "is not a known lane rate"}
+		return &InputError{Field: "lane_gbps", Value: format.Input(s.LaneGbps), Allowed: "25, 50, 100, 200, 400", Reason: "is not a known lane rate"}
 	}
 	pl.lane = lane
 	pl.paths = newPathSet(p, lane)
@@ -360,14 +361,14 @@ func (pl *plan) build(s Scenario) error {
 	}
 	lanes := so.PortGbps / lane.Rate.Gbps()
 	if lanes != math.Trunc(lanes) {
-		return &InputError{Field: "scale_out.port_gbps", Value: formatNumber(so.PortGbps), Allowed: "a whole number of " + formatNumber(lane.Rate.Gbps()) + " Gb/s lanes", Reason: "does not divide into lanes"}
+		return &InputError{Field: "scale_out.port_gbps", Value: format.Input(so.PortGbps), Allowed: "a whole number of " + format.Input(lane.Rate.Gbps()) + " Gb/s lanes", Reason: "does not divide into lanes"}
 	}
 	pl.portLanes = int(lanes)
 	if err := checkInt("scale_out.switch_radix", so.SwitchRadix, 4, maxRadix); err != nil {
 		return err
 	}
 	if so.SwitchRadix%2 != 0 {
-		return &InputError{Field: "scale_out.switch_radix", Value: formatNumber(float64(so.SwitchRadix)), Allowed: "an even number from 4 to 1,024", Reason: "is odd (a fat-tree switch splits its ports between down and up)"}
+		return &InputError{Field: "scale_out.switch_radix", Value: format.Input(float64(so.SwitchRadix)), Allowed: "an even number from 4 to 1,024", Reason: "is odd (a fat-tree switch splits its ports between down and up)"}
 	}
 	if err := checkInt("scale_out.tiers", so.Tiers, 0, MaxTiers); err != nil {
 		return err
@@ -378,7 +379,7 @@ func (pl *plan) build(s Scenario) error {
 	pl.portsPerGPU = int(math.Ceil(so.GbpsPerGPU/so.PortGbps - 1e-9))
 	pl.endpoints = s.GPUs * pl.portsPerGPU
 	if pl.endpoints > MaxGPUs*4 {
-		return &InputError{Field: "scale_out.gbps_per_gpu", Value: formatNumber(so.GbpsPerGPU), Allowed: "at most " + formatNumber(MaxGPUs*4) + " scale-out ports in all", Reason: "gives too many ports (" + formatNumber(float64(pl.endpoints)) + ")"}
+		return &InputError{Field: "scale_out.gbps_per_gpu", Value: format.Input(so.GbpsPerGPU), Allowed: "at most " + format.Input(MaxGPUs*4) + " scale-out ports in all", Reason: "gives too many ports (" + format.Input(float64(pl.endpoints)) + ")"}
 	}
 	if pl.tree, err = buildFatTree(pl.endpoints, so.SwitchRadix, so.Tiers); err != nil {
 		return err
@@ -396,7 +397,7 @@ func (pl *plan) build(s Scenario) error {
 		pl.tiers[i] = ts
 	}
 	if len(s.Tiers) < pl.tree.tiers {
-		return &InputError{Field: "tiers", Value: strconv.Itoa(len(s.Tiers)) + " given", Allowed: strconv.Itoa(pl.tree.tiers) + " or more (" + formatNumber(float64(pl.endpoints)) + " ports at radix " + strconv.Itoa(so.SwitchRadix) + " need " + strconv.Itoa(pl.tree.tiers) + " tiers)", Reason: "is too few: give a technology and length for every tier"}
+		return &InputError{Field: "tiers", Value: strconv.Itoa(len(s.Tiers)) + " given", Allowed: strconv.Itoa(pl.tree.tiers) + " or more (" + format.Input(float64(pl.endpoints)) + " ports at radix " + strconv.Itoa(so.SwitchRadix) + " need " + strconv.Itoa(pl.tree.tiers) + " tiers)", Reason: "is too few: give a technology and length for every tier"}
 	}
 
 	// Economics.

@@ -1,6 +1,7 @@
 package core
 
 import (
+	"github.com/cpocalc/cpocalc/core/format"
 	"math"
 	"strconv"
 )
@@ -47,7 +48,7 @@ func buildFatTree(e, k, forced int) (fatTree, error) {
 	need := tiersNeeded(e, k)
 	if need == 0 {
 		return ft, &InputError{Field: "scale_out.switch_radix", Value: strconv.Itoa(k),
-			Allowed: "a radix whose " + strconv.Itoa(MaxTiers) + "-tier fat tree holds " + formatNumber(float64(e)) + " ports (at most " + formatNumber(FatTreeCapacity(k, MaxTiers)) + " at this radix)",
+			Allowed: "a radix whose " + strconv.Itoa(MaxTiers) + "-tier fat tree holds " + format.Input(float64(e)) + " ports (at most " + format.Input(FatTreeCapacity(k, MaxTiers)) + " at this radix)",
 			Reason:  "would need more than " + strconv.Itoa(MaxTiers) + " tiers"}
 	}
 	t := need
@@ -55,7 +56,7 @@ func buildFatTree(e, k, forced int) (fatTree, error) {
 		if forced < need {
 			return ft, &InputError{Field: "scale_out.tiers", Value: strconv.Itoa(forced),
 				Allowed: strconv.Itoa(need) + " to " + strconv.Itoa(MaxTiers) + ", or 0 for as many as needed",
-				Reason:  "is too few: " + strconv.Itoa(forced) + " tiers of radix-" + strconv.Itoa(k) + " switches connect at most " + formatNumber(FatTreeCapacity(k, forced)) + " ports, and " + formatNumber(float64(e)) + " are needed"}
+				Reason:  "is too few: " + strconv.Itoa(forced) + " tiers of radix-" + strconv.Itoa(k) + " switches connect at most " + format.Input(FatTreeCapacity(k, forced)) + " ports, and " + format.Input(float64(e)) + " are needed"}
 		}
 		t = forced
 	}

@@ -2,8 +2,8 @@ package core
 
 import (
 	"math"
-	"strconv"
-	"strings"
+
+	"github.com/cpocalc/cpocalc/core/format"
 )
 
 // Quantities are stored in SI units. Each type prints itself with its unit
@@ -30,7 +30,7 @@ func (l Length) Metres() float64 { return float64(l) }
 // Millimetres returns l as a number of millimetres.
 func (l Length) Millimetres() float64 { return float64(l / Millimetre) }
 
-func (l Length) String() string { return formatSI(float64(l), "m", -6, 3) }
+func (l Length) String() string { return format.Quantity(float64(l), "m") }
 
 // Frequency in hertz.
 type Frequency float64
@@ -45,7 +45,7 @@ const (
 // GHz returns f as a number of gigahertz.
 func (f Frequency) GHz() float64 { return float64(f / Gigahertz) }
 
-func (f Frequency) String() string { return formatSI(float64(f), "Hz", 0, 4) }
+func (f Frequency) String() string { return format.Quantity(float64(f), "Hz") }
 
 // BitRate in bits per second.
 type BitRate float64
@@ -60,7 +60,7 @@ const (
 // Gbps returns r as a number of gigabits per second.
 func (r BitRate) Gbps() float64 { return float64(r / Gbps) }
 
-func (r BitRate) String() string { return formatSI(float64(r), "b/s", 0, 4) }
+func (r BitRate) String() string { return format.Quantity(float64(r), "b/s") }
 
 // Power in watts.
 type Power float64
@@ -76,7 +76,7 @@ const (
 // Watts returns p as a number of watts.
 func (p Power) Watts() float64 { return float64(p) }
 
-func (p Power) String() string { return formatSI(float64(p), "W", -3, 3) }
+func (p Power) String() string { return format.Quantity(float64(p), "W") }
 
 // Energy in joules. It prints in watt-hours, the unit of electricity bills.
 type Energy float64
@@ -94,7 +94,7 @@ const (
 // MWh returns e as a number of megawatt-hours.
 func (e Energy) MWh() float64 { return float64(e / MegawattHour) }
 
-func (e Energy) String() string { return formatSI(float64(e)/joulesPerWattHour, "Wh", 0, 3) }
+func (e Energy) String() string { return format.Quantity(float64(e)/joulesPerWattHour, "Wh") }
 
 // EnergyPerBit in joules per bit. The project's convention (see the
 // methodology): energy per end device, per direction, E_b = P_end / R.
@@ -108,7 +108,7 @@ const (
 // PJ returns e as a number of picojoules per bit.
 func (e EnergyPerBit) PJ() float64 { return float64(e / PicojoulePerBit) }
 
-func (e EnergyPerBit) String() string { return formatSI(float64(e), "J/bit", -15, 3) }
+func (e EnergyPerBit) String() string { return format.Quantity(float64(e), "J/bit") }
 
 // Over returns the power that moving r bits per second at e costs.
 func (e EnergyPerBit) Over(r BitRate) Power { return Power(float64(e) * float64(r)) }
@@ -141,12 +141,7 @@ func (t Time) Nanoseconds() float64 { return float64(t / Nanosecond) }
 // Hours returns t as a number of hours.
 func (t Time) Hours() float64 { return float64(t / Hour) }
 
-func (t Time) String() string {
-	if math.Abs(float64(t)) >= float64(Hour) {
-		return formatPlain(t.Hours(), 3) + " h"
-	}
-	return formatSI(float64(t), "s", -12, 3)
-}
+func (t Time) String() string { return format.Duration(float64(t)) }
 
 // Decibel is a power ratio on a log scale, 10 log10(P1/P2). Losses are
 // positive.
@@ -155,7 +150,7 @@ type Decibel float64
 // Ratio returns the linear power ratio 10^(d/10).
 func (d Decibel) Ratio() float64 { return math.Pow(10, float64(d)/10) }
 
-func (d Decibel) String() string { return formatPlain(float64(d), 3) + " dB" }
+func (d Decibel) String() string { return format.Quantity(float64(d), "dB") }
 
 // DBm is an absolute power level, 10 log10(P / 1 mW).
 type DBm float64
@@ -169,7 +164,7 @@ func (d DBm) Minus(loss Decibel) DBm { return d - DBm(loss) }
 // Sub returns the difference between two levels, in dB.
 func (d DBm) Sub(o DBm) Decibel { return Decibel(d - o) }
 
-func (d DBm) String() string { return formatPlain(float64(d), 3) + " dBm" }
+func (d DBm) String() string { return format.Quantity(float64(d), "dBm") }
 
 // Attenuation in decibels per metre.
 type Attenuation float64
@@ -189,9 +184,9 @@ func (a Attenuation) PerKm() float64 { return float64(a / DecibelPerKm) }
 
 func (a Attenuation) String() string {
 	if math.Abs(float64(a)) < 0.1 {
-		return formatPlain(a.PerKm(), 3) + " dB/km"
+		return format.Quantity(a.PerKm(), "dB/km")
 	}
-	return formatPlain(float64(a), 3) + " dB/m"
+	return format.Quantity(float64(a), "dB/m")
 }
 
 // FIT is a failure rate: failures per 10^9 device-hours.
@@ -206,49 +201,30 @@ func (f FIT) MTBF() Time {
 	return Time(1e9/float64(f)) * Hour
 }
 
-func (f FIT) String() string { return formatPlain(float64(f), 3) + " FIT" }
+func (f FIT) String() string { return format.Quantity(float64(f), "FIT") }
 
 // USD is an amount of US dollars.
 type USD float64
 
-func (u USD) String() string { return "$" + formatMoney(float64(u)) }
+func (u USD) String() string { return format.USD(float64(u)) }
 
 // CNY is an amount of Chinese yuan.
 type CNY float64
 
-func (c CNY) String() string { return "CNY " + formatMoney(float64(c)) }
-
-// formatMoney prints an amount as readers write money: "950", "12,300",
-// "6.05 million", "3.2 billion".
-func formatMoney(v float64) string {
-	a := math.Abs(v)
-	for _, s := range []struct {
-		scale float64
-		word  string
-	}{{1e12, " trillion"}, {1e9, " billion"}, {1e6, " million"}} {
-		if a >= s.scale*0.9995 {
-			return formatPlain(v/s.scale, 3) + s.word
-		}
-	}
-	if a >= 1000 {
-		p := math.Pow(10, math.Floor(math.Log10(a))-2)
-		return formatNumber(math.Round(v/p) * p)
-	}
-	return formatPlain(v, 3)
-}
+func (c CNY) String() string { return format.CNY(float64(c)) }
 
 // Ratio is a dimensionless number (a share, a factor).
 type Ratio float64
 
-func (r Ratio) String() string { return formatPlain(float64(r), 3) }
+func (r Ratio) String() string { return format.Number(float64(r), 3) }
 
 // Percent prints r as a percentage.
-func (r Ratio) Percent() string { return formatPlain(float64(r)*100, 3) + " %" }
+func (r Ratio) Percent() string { return format.Percent(float64(r)) }
 
 // Conductivity in siemens per metre.
 type Conductivity float64
 
-func (c Conductivity) String() string { return formatSI(float64(c), "S/m", 0, 3) }
+func (c Conductivity) String() string { return format.Quantity(float64(c), "S/m") }
 
 // Physical constants (exact in the SI since 2019 for c; mu0 to the
 // pre-2019 defined value, which differs from CODATA 2018 by 5.5e-10).
@@ -260,70 +236,3 @@ const (
 	// neperToDB converts attenuation in nepers to decibels: 20 log10(e).
 	neperToDB = 8.685889638065035
 )
-
-var siPrefixes = []struct {
-	exp    int
-	symbol string
-}{
-	{15, "P"}, {12, "T"}, {9, "G"}, {6, "M"}, {3, "k"}, {0, ""},
-	{-3, "m"}, {-6, "µ"}, {-9, "n"}, {-12, "p"}, {-15, "f"},
-}
-
-// formatSI prints v with the largest SI prefix (not below minExp) that keeps
-// the mantissa at or above 1, rounded to sig significant digits.
-func formatSI(v float64, unit string, minExp, sig int) string {
-	if math.IsNaN(v) || math.IsInf(v, 0) {
-		return strconv.FormatFloat(v, 'g', -1, 64) + sep(unit) + unit
-	}
-	if v == 0 {
-		return "0" + sep(unit) + unit
-	}
-	a := math.Abs(v)
-	for _, p := range siPrefixes {
-		if p.exp < minExp {
-			break
-		}
-		scale := math.Pow(10, float64(p.exp))
-		if a >= scale*0.9995 || p.exp == minExp {
-			return formatPlain(v/scale, sig) + sep(unit+p.symbol) + p.symbol + unit
-		}
-	}
-	return formatPlain(v, sig) + sep(unit) + unit
-}
-
-func sep(unit string) string {
-	if unit == "" {
-		return ""
-	}
-	return " "
-}
-
-// formatPlain prints v rounded to sig significant digits, without exponent
-// for ordinary magnitudes and without trailing zeros.
-func formatPlain(v float64, sig int) string {
-	if v == 0 || math.IsNaN(v) || math.IsInf(v, 0) {
-		return strconv.FormatFloat(v, 'g', -1, 64)
-	}
-	mag := int(math.Floor(math.Log10(math.Abs(v))))
-	dec := sig - 1 - mag
-	if dec < 0 {
-		p := math.Pow(10, float64(-dec))
-		return strconv.FormatFloat(math.Round(v/p)*p, 'f', 0, 64)
-	}
-	if dec > 15 {
-		return strconv.FormatFloat(v, 'g', sig, 64)
-	}
-	s := strconv.FormatFloat(v, 'f', dec, 64)
-	// trim trailing zeros after a decimal point
-	if dot := strings.IndexByte(s, '.'); dot >= 0 {
-		end := len(s)
-		for end > dot+1 && s[end-1] == '0' {
-			end--
-		}
-		if end == dot+1 {
-			end = dot
-		}
-		s = s[:end]
-	}
-	return s
-}
