@@ -36,13 +36,3 @@ func BenchmarkEncodePermalink(b *testing.B) {
 		}
 	}
 }
-
-func BenchmarkComputeFigures(b *testing.B) {
-	s := DefaultScenario()
-	b.ReportAllocs()
-	for b.Loop() {
-		if _, err := ComputeFigures(s); err != nil {
-			b.Fatal(err)
-		}
-	}
-}

@@ -53,6 +53,9 @@ type Param struct {
 
 type paramID int
 
+// noParam marks a row field that reads no parameter.
+const noParam paramID = -1
+
 // Parameter ids, in catalogue order.
 const (
 	pBudget25 paramID = iota

@@ -68,9 +68,9 @@ func TestCatalogueComplete(t *testing.T) {
 // Every parameter is read by some evaluation: none is dead weight in the
 // catalogue (a reader would wonder what it does).
 func TestEveryParameterIsUsed(t *testing.T) {
-	var tr tracker
+	tr := &tracer{all: true}
 	p := defaultParams()
-	p.tr = &tr
+	p.tr = tr
 	for _, lane := range LaneRates {
 		l, _ := lookupLane(&p, lane)
 		ps := newPathSet(&p, l)
@@ -80,7 +80,7 @@ func TestEveryParameterIsUsed(t *testing.T) {
 					continue
 				}
 				for _, f := range []Fiber{SMF, MMF} {
-					evalLink(&p, linkSpec{near: a, far: b, lane: l, lanes: 8, length: 10, awg: 26, fiber: f}, ps)
+					evalLink(&p, linkSpec{near: a.row(), far: b.row(), lane: l, lanes: 8, length: 10, awg: 26, fiber: f.row()}, ps)
 				}
 			}
 		}
@@ -89,10 +89,11 @@ func TestEveryParameterIsUsed(t *testing.T) {
 	if err := pl.build(DefaultScenario()); err != nil {
 		t.Fatal(err)
 	}
-	pl.p.tr = &tr
+	pl.p.tr = tr
+	pl.layout()
 	pl.evaluate()
 	for i := paramID(0); i < numParams; i++ {
-		if !tr.has(i) {
+		if !tr.allUsed.has(i) {
 			t.Errorf("parameter %s is never read", catalogue[i].ID)
 		}
 	}

@@ -127,54 +127,89 @@ type Segment struct {
 
 const maxSegments = 16
 
-// Path is an electrical path: a list of segments.
+// Path is an electrical path: a list of segments. A traced run gives the
+// path a scope (scopeSegment, scopeFarSeg), and segment i is then traced in
+// scope+i.
 type Path struct {
-	seg [maxSegments]Segment
-	n   int
+	seg   [maxSegments]Segment
+	n     int
+	scope int // 0: not traced segment by segment
+	mark  int // the open segment's trace mark
 }
 
-func (p *Path) add(name string, l Length, loss Decibel, delay Time) {
-	if p.n < maxSegments {
-		p.seg[p.n] = Segment{Name: name, Length: l, Loss: loss, Delay: delay}
-		p.n++
+// begin starts the computation of the next segment (its length first).
+func (path *Path) begin(p *paramSet) {
+	if path.scope > 0 && p.tracing() {
+		path.mark = p.open(path.scope + path.n)
+		p.at(&segLength)
 	}
 }
 
-func (p *Path) addSegment(s Segment) { p.add(s.Name, s.Length, s.Loss, s.Delay) }
+// lossNext says the segment's length is done and its loss follows.
+func (path *Path) lossNext(p *paramSet, l Length) {
+	if path.mark > 0 {
+		p.at(&segLoss)
+		p.dep("ℓ", l.Millimetres(), "mm", -1, &segLength)
+	}
+}
 
-func (p *Path) addPath(q *Path) {
+// add appends a computed segment.
+func (path *Path) add(p *paramSet, name string, l Length, loss Decibel, delay Time) {
+	if path.n < maxSegments {
+		path.seg[path.n] = Segment{Name: name, Length: l, Loss: loss, Delay: delay}
+		path.n++
+	}
+	if path.mark > 0 {
+		p.close(path.mark)
+		path.mark = 0
+	}
+}
+
+func (path *Path) addSegment(s Segment) {
+	if path.n < maxSegments {
+		path.seg[path.n] = s
+		path.n++
+	}
+}
+
+func (path *Path) addPath(q *Path) {
 	for i := 0; i < q.n; i++ {
-		s := q.seg[i]
-		p.add(s.Name, s.Length, s.Loss, s.Delay)
+		path.addSegment(q.seg[i])
 	}
 }
 
 // Segments returns a copy of the path's segments.
-func (p *Path) Segments() []Segment { return append([]Segment(nil), p.seg[:p.n]...) }
+func (path *Path) Segments() []Segment { return append([]Segment(nil), path.seg[:path.n]...) }
+
+// Len returns the number of segments.
+func (path *Path) Len() int { return path.n }
+
+// Segment returns segment i.
+func (path *Path) Segment(i int) Segment { return path.seg[i] }
 
 // Length returns the path's total length.
-func (p *Path) Length() Length {
+func (path *Path) Length() Length {
 	var l Length
-	for i := 0; i < p.n; i++ {
-		l += p.seg[i].Length
+	for i := 0; i < path.n; i++ {
+		l += path.seg[i].Length
 	}
 	return l
 }
 
 // Loss returns the path's total loss.
-func (p *Path) Loss() Decibel {
+func (path *Path) Loss() Decibel {
 	var d Decibel
-	for i := 0; i < p.n; i++ {
-		d += p.seg[i].Loss
+	for i := 0; i < path.n; i++ {
+		d += path.seg[i].Loss
 	}
 	return d
 }
 
 // Delay returns the path's propagation delay.
-func (p *Path) Delay() Time {
+func (path *Path) Delay() Time {
 	var t Time
-	for i := 0; i < p.n; i++ {
-		t += p.seg[i].Delay
+	for i := 0; i < path.n; i++ {
+		t += path.seg[i].Delay
 	}
 	return t
 }
@@ -183,67 +218,86 @@ func traceDelay(l Length, dk float64) Time {
 	return Time(float64(l) * math.Sqrt(dk) / SpeedOfLight)
 }
 
+// Formulas of the segments.
+const (
+	fTraceLength = "ℓ: the catalogue length of this trace"
+	fLumpLength  = "0: a transition has no length"
+	fTraceLoss   = "L = α(f_N) × ℓ, α = 4.343·R_s/(w·Z0) + 8.686·π·f·√D_k·D_f/c, R_s = √(π·f·μ0/σ) (Bogatin)"
+	fLumpLoss    = "L = L_ref × f_N / 53.125 GHz"
+	fCableLength = "L: the link's length"
+	fCableLoss   = "L = α(f_N) × L, α = 8.686·K·R_s/(π·d·Z_d) + 8.686·π·f·√ε_r·tanδ/c (Healey's form)"
+)
+
+// lump adds a lumped transition (a bump, a ball, a connector) whose loss is
+// the catalogue's at 53.125 GHz scaled to f.
+func lump(p *paramSet, path *Path, name string, ref paramID, f Frequency) {
+	path.begin(p)
+	p.formula(fLumpLength)
+	path.lossNext(p, 0)
+	p.formula(fLumpLoss)
+	p.in("L_ref", p.raw(ref), "dB")
+	p.in("f_N", f.GHz(), "GHz")
+	path.add(p, name, 0, lumped(p.decibel(ref), f), 0)
+}
+
+// trace adds a trace of catalogue length lp with loss per metre alpha (a
+// function, so that a traced run reads its parameters in the loss's
+// scope) and dielectric constant dk.
+func trace(p *paramSet, path *Path, name string, lp paramID, f Frequency, alpha func() Attenuation, dk paramID) {
+	path.begin(p)
+	p.formula(fTraceLength)
+	l := p.length(lp)
+	path.lossNext(p, l)
+	p.formula(fTraceLoss)
+	a := alpha()
+	p.in("α(f_N)", float64(a), "dB/m")
+	path.add(p, name, l, a.Over(l), traceDelay(l, p.ratio(dk)))
+}
+
+// buildPath appends path k of a lane to path.
+func buildPath(p *paramSet, k pathKind, lane laneSpec, path *Path) {
+	m := p.quiet()
+	defer p.close(m)
+	f := lane.Nyquist()
+	board := func() Attenuation { return boardLoss(p, lane, f).Total() }
+	pkg := func() Attenuation { return packageLoss(p, f).Total() }
+	switch k {
+	case pathCopperHost:
+		// ASIC die to a copper-cable cage: die bump, package escape, ball
+		// grid, board trace, mated connector.
+		packageEscape(p, path, f, pkg)
+		trace(p, path, "board trace", pCRHostTrace, f, board, pPCBDk)
+		lump(p, path, "cage connector", pConnector, f)
+	case pathModuleHost:
+		// ASIC die to the DSP or driver inside a pluggable module: package
+		// escape, board trace to the cage, connector, the module's own
+		// trace and the bump of its first chip. This is the "tens of
+		// centimetres" stage of the three-step compression.
+		packageEscape(p, path, f, pkg)
+		trace(p, path, "board trace", pC2MHostTrace, f, board, pPCBDk)
+		lump(p, path, "cage connector", pConnector, f)
+		trace(p, path, "module trace", pModuleTrace, f, board, pPCBDk)
+		lump(p, path, "module chip bump", pTransition, f)
+	case pathPackage:
+		// ASIC die to a co-packaged optical engine: a bump, a few
+		// millimetres of package trace, the engine's bump.
+		lump(p, path, "die bump", pTransition, f)
+		trace(p, path, "package trace", pCPOTrace, f, pkg, pPkgDk)
+		lump(p, path, "engine bump", pTransition, f)
+	case pathPaddle:
+		// A cable's wires to the retimer inside an active electrical
+		// cable's plug: paddle-card trace and the retimer's bump.
+		trace(p, path, "paddle trace", pModuleTrace, f, board, pPCBDk)
+		lump(p, path, "retimer bump", pTransition, f)
+	}
+}
+
 // packageEscape adds the ASIC die bump, its package escape trace and the
 // ball-grid transition.
-func packageEscape(p *paramSet, path *Path, f Frequency) {
-	tr := lumped(p.decibel(pTransition), f)
-	path.add("die bump", 0, tr, 0)
-	esc := p.length(pPkgEscape)
-	path.add("package trace", esc, packageLoss(p, f).Total().Over(esc), traceDelay(esc, p.ratio(pPkgDk)))
-	path.add("ball grid", 0, tr, 0)
-}
-
-// copperHostPath is the path from the ASIC die to a copper-cable cage: die
-// bump, package escape, ball grid, board trace, mated connector.
-func copperHostPath(p *paramSet, lane laneSpec) Path {
-	var path Path
-	f := lane.Nyquist()
-	packageEscape(p, &path, f)
-	l := p.length(pCRHostTrace)
-	path.add("board trace", l, boardLoss(p, lane, f).Total().Over(l), traceDelay(l, p.ratio(pPCBDk)))
-	path.add("cage connector", 0, lumped(p.decibel(pConnector), f), 0)
-	return path
-}
-
-// moduleHostPath is the path from the ASIC die to the DSP or driver inside
-// a pluggable module: package escape, board trace to the cage, connector,
-// the module's own trace and the bump of its first chip. This is the
-// "tens of centimetres" stage of the three-step compression.
-func moduleHostPath(p *paramSet, lane laneSpec) Path {
-	var path Path
-	f := lane.Nyquist()
-	packageEscape(p, &path, f)
-	l := p.length(pC2MHostTrace)
-	path.add("board trace", l, boardLoss(p, lane, f).Total().Over(l), traceDelay(l, p.ratio(pPCBDk)))
-	path.add("cage connector", 0, lumped(p.decibel(pConnector), f), 0)
-	m := p.length(pModuleTrace)
-	path.add("module trace", m, boardLoss(p, lane, f).Total().Over(m), traceDelay(m, p.ratio(pPCBDk)))
-	path.add("module chip bump", 0, lumped(p.decibel(pTransition), f), 0)
-	return path
-}
-
-// cpoPath is the path from the ASIC die to a co-packaged optical engine: a
-// bump, a few millimetres of package trace, the engine's bump.
-func cpoPath(p *paramSet, lane laneSpec) Path {
-	var path Path
-	f := lane.Nyquist()
-	tr := lumped(p.decibel(pTransition), f)
-	path.add("die bump", 0, tr, 0)
-	l := p.length(pCPOTrace)
-	path.add("package trace", l, packageLoss(p, f).Total().Over(l), traceDelay(l, p.ratio(pPkgDk)))
-	path.add("engine bump", 0, tr, 0)
-	return path
-}
-
-// paddlePath is the path from a cable's wires to the retimer inside an
-// active electrical cable's plug: paddle-card trace and the retimer's bump.
-func paddlePath(p *paramSet, lane laneSpec) Path {
-	var path Path
-	f := lane.Nyquist()
-	m := p.length(pModuleTrace)
-	path.add("paddle trace", m, boardLoss(p, lane, f).Total().Over(m), traceDelay(m, p.ratio(pPCBDk)))
-	path.add("retimer bump", 0, lumped(p.decibel(pTransition), f), 0)
-	return path
+func packageEscape(p *paramSet, path *Path, f Frequency, pkg func() Attenuation) {
+	lump(p, path, "die bump", pTransition, f)
+	trace(p, path, "package trace", pPkgEscape, f, pkg, pPkgDk)
+	lump(p, path, "ball grid", pTransition, f)
 }
 
 // cableSegment is a run of twinax of the given gauge and length.
@@ -254,6 +308,19 @@ func cableSegment(p *paramSet, lane laneSpec, awg int, l Length) Segment {
 		Loss:   twinaxLoss(p, awg, lane.Nyquist()).Total().Over(l),
 		Delay:  Time(float64(twinaxDelay(p)) * float64(l)),
 	}
+}
+
+// cableInto appends the twinax run to a path, traced as its own segment.
+func cableInto(p *paramSet, lane laneSpec, awg int, l Length, path *Path) {
+	path.begin(p)
+	p.formula(fCableLength)
+	p.in("L", l.Metres(), "m")
+	path.lossNext(p, l)
+	p.formula(fCableLoss)
+	p.in("AWG", float64(awg), "")
+	p.in("f_N", lane.Nyquist().GHz(), "GHz")
+	c := cableSegment(p, lane, awg, l)
+	path.add(p, c.Name, c.Length, c.Loss, c.Delay)
 }
 
 // TwinaxLoss returns the loss per metre of a twinax pair of the given gauge

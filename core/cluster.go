@@ -30,7 +30,7 @@ type TierResult struct {
 	FIT           FIT
 	Cost          USD
 
-	Candidates  [6]Candidate
+	Candidates  [maxTechs]Candidate
 	nCandidates int
 }
 
@@ -75,9 +75,21 @@ type ScaleUpResult struct {
 	Engines         int
 	// AsTech is the power the same domains would draw with each technology
 	// (infeasible ones marked).
-	AsTech      [6]Candidate
-	Candidates  [6]Candidate
+	AsTech      [maxTechs]Candidate
+	nAsTech     int
+	Candidates  [maxTechs]Candidate
 	nCandidates int
+}
+
+// AsTechList returns what the domains would draw with each technology.
+func (s *ScaleUpResult) AsTechList() []Candidate { return s.AsTech[:s.nAsTech] }
+
+// CandidateList returns what auto considered (empty unless auto).
+func (s *ScaleUpResult) CandidateList() []Candidate { return s.Candidates[:s.nCandidates] }
+
+// PJPerBit returns the domains' energy per bit per end per direction.
+func (s *ScaleUpResult) PJPerBit() EnergyPerBit {
+	return s.Power.PerBit(BitRate(2*s.Links) * s.Link.Port)
 }
 
 // Totals are the cluster-wide sums.
@@ -119,11 +131,12 @@ type Blocked struct {
 	Tech     Tech
 	Need     Length
 	MaxReach Length
+	link     linkKey // the link that cannot reach
 }
 
 // StageResult is the cluster built with one stage's technology.
 type StageResult struct {
-	Stage    string // copper, dsp, lpo, cpo
+	Stage    string // the comparison's key: copper, dsp, lpo, cpo
 	Feasible bool
 	Totals   Totals
 	Tiers    [MaxTiers]Tech
@@ -134,9 +147,6 @@ type StageResult struct {
 
 // BlockedList returns the tiers the stage cannot reach.
 func (s *StageResult) BlockedList() []Blocked { return s.Blocked[:s.nBlocked] }
-
-// Stages lists the by_stage comparisons, in the article's order.
-var Stages = []string{"copper", "dsp", "lpo", "cpo"}
 
 // Result is the evaluation of a scenario.
 type Result struct {
@@ -165,10 +175,10 @@ type LaneInfo struct {
 
 // assignment says which technology each part of the cluster uses.
 type assignment struct {
-	tiers      [MaxTiers]Tech
-	nic        Tech
-	scaleUp    Tech
-	copperOnly bool // auto may only choose copper
+	tiers   [MaxTiers]Tech
+	nic     Tech
+	scaleUp Tech
+	only    Stage // auto may only choose this stage's technologies ("": any)
 }
 
 // Evaluate computes a whole cluster: topology, link counts, power and its
@@ -183,87 +193,81 @@ func Evaluate(s Scenario) (Result, error) {
 	return pl.evaluate(), nil
 }
 
-func (pl *plan) evaluate() Result {
-	p := &pl.p
+func (pl *plan) evaluate() Result { return pl.evaluateParts(true) }
+
+// evaluateParts evaluates the scenario, with or without the by_stage
+// comparisons (an explanation of another number does not need them).
+func (pl *plan) evaluateParts(stages bool) Result {
 	r := Result{
 		Scenario:    pl.s,
 		Endpoints:   pl.endpoints,
 		PortsPerGPU: pl.portsPerGPU,
 		PortLanes:   pl.portLanes,
 		TiersUsed:   pl.tree.tiers,
-		Capacity:    FatTreeCapacity(pl.tree.radix, pl.tree.tiers),
-		Lane: LaneInfo{
-			Rate: pl.lane.Rate, Modulation: pl.lane.Modulation, Baud: pl.lane.Baud,
-			Nyquist: pl.lane.Nyquist(), Budget: pl.lane.Budget,
-			SkinDepth: SkinDepth(pl.lane.Nyquist(), p.conductivity(pCuSigma)),
-		},
+		Capacity:    pl.capacity,
+		Lane:        pl.laneInfo,
 	}
-	var a assignment
-	for i := 0; i < pl.tree.tiers; i++ {
-		a.tiers[i] = pl.tiers[i].tech
-	}
-	a.nic = pl.s.ScaleOut.NICTech
-	a.scaleUp = pl.suTech
 	var tiers [MaxTiers]TierResult
-	pl.run(a, &tiers, &r.ScaleUp, &r.Totals)
+	pl.run(pl.assignment(-1), &tiers, &r.ScaleUp, &r.Totals)
 	r.Tiers = make([]TierResult, pl.tree.tiers)
 	copy(r.Tiers, tiers[:pl.tree.tiers])
 	if r.ScaleUp.Present {
-		for i, t := range Techs {
+		for _, t := range Techs {
 			l := pl.link(pl.scaleUpSpec(t))
-			r.ScaleUp.AsTech[i] = Candidate{Tech: t, Feasible: l.Feasible, MaxReach: l.MaxReach, Power: Power(r.ScaleUp.Links) * l.LinkPower}
+			r.ScaleUp.AsTech[r.ScaleUp.nAsTech] = candidateOf(&pl.p, r.ScaleUp.Links, l)
+			r.ScaleUp.nAsTech++
 		}
 	}
-	r.ByStage = make([]StageResult, len(Stages))
-	for i, st := range Stages {
-		r.ByStage[i] = pl.stage(st)
+	if !stages {
+		return r
+	}
+	r.ByStage = make([]StageResult, len(Comparisons))
+	for i := range Comparisons {
+		r.ByStage[i] = pl.stage(i)
 	}
 	return r
 }
 
-// stageAssignment returns the assignment of a by_stage comparison of the
-// scale-out network: copper lets auto choose among copper only; dsp and lpo
-// put that module at both ends (the NIC too); cpo puts engines in the
-// switches while the NIC keeps scale_out.nic_tech. The scale-up domain keeps
-// scale_up.tech in every stage: what it would draw with each technology is
-// in ScaleUpResult.AsTech.
-func (pl *plan) stageAssignment(stage string) assignment {
-	var a assignment
-	var t Tech
-	switch stage {
-	case "copper":
-		t, a.copperOnly, a.nic = Auto, true, pl.s.ScaleOut.NICTech
-	case "dsp":
-		t, a.nic = DSP, DSP
-	case "lpo":
-		t, a.nic = LPO, LPO
-	default:
-		t, a.nic = CPO, pl.s.ScaleOut.NICTech
+// assignment returns the technologies of the scenario (stage -1) or of
+// by_stage comparison i. The scale-up domain keeps scale_up.tech in every
+// comparison: what it would draw with each technology is in
+// ScaleUpResult.AsTech.
+func (pl *plan) assignment(stage int) assignment {
+	a := assignment{nic: pl.s.ScaleOut.NICTech, scaleUp: pl.suTech}
+	if stage < 0 {
+		for i := 0; i < pl.tree.tiers; i++ {
+			a.tiers[i] = pl.tiers[i].tech
+		}
+		return a
 	}
+	c := Comparisons[stage]
 	for i := 0; i < pl.tree.tiers; i++ {
-		a.tiers[i] = t
+		a.tiers[i] = c.Tech
 	}
-	a.scaleUp = pl.suTech
+	a.only = c.Only
+	if c.SameNIC {
+		a.nic = c.Tech
+	}
 	return a
 }
 
-func (pl *plan) stage(stage string) StageResult {
-	a := pl.stageAssignment(stage)
+func (pl *plan) stage(i int) StageResult {
+	a := pl.assignment(i)
 	var tiers [MaxTiers]TierResult
 	var su ScaleUpResult
-	sr := StageResult{Stage: stage}
+	sr := StageResult{Stage: Comparisons[i].Key}
 	pl.run(a, &tiers, &su, &sr.Totals)
 	sr.Feasible = sr.Totals.Feasible
 	for i := 0; i < pl.tree.tiers; i++ {
 		sr.Tiers[i] = tiers[i].Tech
 		if !tiers[i].Feasible {
-			sr.Blocked[sr.nBlocked] = Blocked{Tier: i, Tech: tiers[i].Tech, Need: tiers[i].Length, MaxReach: tiers[i].Link.MaxReach}
+			sr.Blocked[sr.nBlocked] = Blocked{Tier: i, Tech: tiers[i].Tech, Need: tiers[i].Length, MaxReach: tiers[i].Link.MaxReach, link: tiers[i].Link.key}
 			sr.nBlocked++
 		}
 	}
 	sr.ScaleUp = su.Tech
 	if su.Present && !su.Feasible {
-		sr.Blocked[sr.nBlocked] = Blocked{Tier: -1, Tech: su.Tech, Need: su.Length, MaxReach: su.Link.MaxReach}
+		sr.Blocked[sr.nBlocked] = Blocked{Tier: -1, Tech: su.Tech, Need: su.Length, MaxReach: su.Link.MaxReach, link: su.Link.key}
 		sr.nBlocked++
 	}
 	return sr
@@ -273,34 +277,59 @@ func (pl *plan) stage(stage string) StageResult {
 // sums the totals.
 func (pl *plan) run(a assignment, tiers *[MaxTiers]TierResult, su *ScaleUpResult, tot *Totals) {
 	for i := 0; i < pl.tree.tiers; i++ {
-		tiers[i] = pl.tier(i, a.tiers[i], a.nic, a.copperOnly)
+		tiers[i] = pl.tier(i, a.tiers[i], a.nic, a.only)
 	}
-	*su = pl.scaleUpResult(a.scaleUp, a.copperOnly)
+	*su = pl.scaleUpResult(a.scaleUp, a.only)
 	*tot = pl.totals(tiers[:pl.tree.tiers], su)
 }
 
-// tierSpec returns the link of tier i with technology t at the switch end.
+// tierLink returns the link of tier i with technology t at the switch end.
 func (pl *plan) tierLink(i int, t, nic Tech) linkSpec {
 	ts := pl.tiers[i]
-	far := t
-	if i == 0 && t.Optical() {
-		far = nic
+	row := t.row()
+	far := row
+	if i == 0 && !row.cable {
+		far = nic.row()
 	}
-	return linkSpec{near: t, far: far, lane: pl.lane, lanes: pl.portLanes, length: ts.length, awg: ts.awg, fiber: ts.fiber}
+	return linkSpec{near: row, far: far, lane: pl.lane, lanes: pl.portLanes, length: ts.length, awg: ts.awg, fiber: ts.fiber}
+}
+
+// fCandidate is the power of a technology auto considered.
+const fCandidate = "P = links × P_link, with this technology"
+
+// candidateOf is what one technology would draw on links links.
+func candidateOf(p *paramSet, links int, l *LinkResult) Candidate {
+	m := p.open(0)
+	defer p.close(m)
+	c := Candidate{Tech: l.Tech, Feasible: l.Feasible, MaxReach: l.MaxReach}
+	p.at(&cfFeasible)
+	p.formula("as the link's feasible, with this technology")
+	p.depLink("feasible", b2f(l.Feasible), "", &l.key, scopeLink, &lfFeasible)
+	p.at(&cfMaxReach)
+	p.formula("as the link's max_reach_m, with this technology")
+	p.depLink("L_max", l.MaxReach.Metres(), "m", &l.key, scopeLink, &lfMaxReach)
+	p.at(&cfWatts)
+	p.formula(fCandidate)
+	p.in("links", float64(links), "")
+	p.depLink("P_link", l.LinkPower.Watts(), "W", &l.key, scopeLink, &lfLinkWatts)
+	c.Power = Power(links) * l.LinkPower
+	return c
 }
 
 // choose evaluates the candidates for auto and returns the lowest-power
 // technology that reaches, or, when none does, the one that reaches
 // furthest.
-func (pl *plan) choose(links int, copperOnly bool, spec func(Tech) linkSpec, cands *[6]Candidate, n *int) (Tech, LinkResult) {
+func (pl *plan) choose(links int, only Stage, spec func(Tech) linkSpec, cands *[maxTechs]Candidate, n *int) (Tech, *LinkResult) {
+	var picked [maxTechs]*LinkResult
 	best, longest := -1, -1
 	*n = 0
 	for _, t := range Techs {
-		if copperOnly && !t.Copper() {
+		if only != "" && t.Stage() != only {
 			continue
 		}
 		l := pl.link(spec(t))
-		c := Candidate{Tech: t, Feasible: l.Feasible, MaxReach: l.MaxReach, Power: Power(links) * l.LinkPower}
+		picked[*n] = l
+		c := candidateOf(&pl.p, links, l)
 		if c.Feasible && (best < 0 || c.Power < cands[best].Power) {
 			best = *n
 		}
@@ -314,43 +343,117 @@ func (pl *plan) choose(links int, copperOnly bool, spec func(Tech) linkSpec, can
 	if pick < 0 {
 		pick = longest
 	}
-	t := cands[pick].Tech
-	return t, pl.link(spec(t))
+	return cands[pick].Tech, picked[pick]
 }
 
-func (pl *plan) tier(i int, t, nic Tech, copperOnly bool) TierResult {
-	tr := TierResult{Index: i, Requested: t, Links: pl.tree.links[i], Length: pl.tiers[i].length, SwitchesAbove: pl.tree.switches[i]}
+// Formulas of a tier.
+const (
+	fTierLinks    = "links = E: every tier of a non-blocking fat tree carries all E scale-out ports (full bisection)"
+	fTierSwitches = "switches above: ceil(E / (k/2)) below the top tier, ceil(E / k) at the top, 1 for a single switch (Al-Fares et al., SIGCOMM 2008)"
+	fTierTech     = "auto: the lowest-power technology that reaches (or, if none does, the one that reaches furthest)"
+	fTierPower    = "P = links × P_link"
+	fTierPJ       = "E_b = P / (2 ends × links × R_port)"
+	fTierFIT      = "λ = links × λ_link"
+	fTierCost     = "C = links × C_link"
+	fTierFiber    = "fibre = links × fibres per link × L (core-km)"
+	fCables       = "cables = links: one cable assembly per copper link"
+	fTransceivers = "modules + engines"
+	fNoEnds       = "0: no end of these links is counted this way"
+)
+
+func (pl *plan) tier(i int, t, nic Tech, only Stage) TierResult {
+	p := &pl.p
+	m := p.open(0)
+	defer p.close(m)
+	tr := TierResult{Index: i, Requested: t, Length: pl.tiers[i].length}
+	p.at(&tfLinks)
+	p.formula(fTierLinks)
+	p.depOf("E", float64(pl.endpoints), "", &planOwner, traceKey{0, &pfEndpoints})
+	tr.Links = pl.tree.links[i]
+	p.at(&tfSwitches)
+	p.formula(fTierSwitches)
+	p.depOf("E", float64(pl.endpoints), "", &planOwner, traceKey{0, &pfEndpoints})
+	p.in("k", float64(pl.tree.radix), "")
+	p.in("T", float64(pl.tree.tiers), "")
+	tr.SwitchesAbove = pl.tree.switches[i]
+	var link *LinkResult
 	if t == Auto {
-		t, tr.Link = pl.choose(tr.Links, copperOnly, func(c Tech) linkSpec { return pl.tierLink(i, c, nic) }, &tr.Candidates, &tr.nCandidates)
+		t, link = pl.choose(tr.Links, only, func(c Tech) linkSpec { return pl.tierLink(i, c, nic) }, &tr.Candidates, &tr.nCandidates)
 	} else {
-		tr.Link = pl.link(pl.tierLink(i, t, nic))
+		link = pl.link(pl.tierLink(i, t, nic))
 	}
+	tr.Link = *link
 	tr.Tech = t
 	if tr.Link.FarTech != t {
 		tr.NICTech = tr.Link.FarTech
 	}
 	tr.Feasible = tr.Link.Feasible
 	links := tr.Links
+	p.at(&tfWatts)
+	p.formula(fTierPower)
+	p.dep("links", float64(links), "", -1, &tfLinks)
+	p.depLink("P_link", tr.Link.LinkPower.Watts(), "W", &tr.Link.key, scopeLink, &lfLinkWatts)
 	tr.Power = Power(links) * tr.Link.LinkPower
+	p.at(&tfPJ)
+	p.formula(fTierPJ)
+	p.dep("P", tr.Power.Watts(), "W", -1, &tfWatts)
+	p.dep("links", float64(links), "", -1, &tfLinks)
+	p.in("R_port", tr.Link.Port.Gbps(), "Gb/s")
+	p.at(&tfFIT)
+	p.formula(fTierFIT)
+	p.dep("links", float64(links), "", -1, &tfLinks)
+	p.depLink("λ_link", float64(tr.Link.LinkFIT), "FIT", &tr.Link.key, scopeLink, &lfLinkFIT)
 	tr.FIT = FIT(links) * tr.Link.LinkFIT
+	p.at(&tfUSD)
+	p.formula(fTierCost)
+	p.dep("links", float64(links), "", -1, &tfLinks)
+	p.depLink("C_link", float64(tr.Link.LinkCost), "USD", &tr.Link.key, scopeLink, &lfUSD)
 	tr.Cost = USD(links) * tr.Link.LinkCost
+	p.at(&tfFiber)
+	p.formula(fTierFiber)
+	p.dep("links", float64(links), "", -1, &tfLinks)
+	p.depLink("fibres per link", float64(tr.Link.Fibers), "", &tr.Link.key, scopeLink, &lfFibers)
+	p.in("L", tr.Length.Metres(), "m")
 	tr.FiberLen = Length(links) * tr.Link.FiberLen
-	if t.Copper() {
+	near, far := pl.countSides(i)
+	p.at(&tfCables)
+	p.formula(fCables)
+	p.dep("links", float64(links), "", -1, &tfLinks)
+	if tr.Link.key.near.cable {
 		tr.Cables = links
-	} else {
-		nearSide := sideSwitch
-		farSide := sideSwitch
-		if i == 0 {
-			farSide = sideNIC
-		}
-		m, e := pl.ends(tr.Link.Tech, links, nearSide)
-		tr.Modules += m
-		tr.Engines += e
-		m, e = pl.ends(tr.Link.FarTech, links, farSide)
-		tr.Modules += m
-		tr.Engines += e
 	}
+	ends := [2]struct {
+		row  *techRow
+		side side
+	}{{tr.Link.key.near, near}, {tr.Link.key.far, far}}
+	for _, c := range [2]struct {
+		f    *Field
+		kind countKind
+	}{{&tfModules, countModules}, {&tfEngines, countEngines}} {
+		p.at(c.f)
+		p.formula(fNoEnds)
+		for _, e := range ends {
+			if e.row.count == c.kind {
+				m, n := pl.ends(p, e.row, links, e.side)
+				tr.Modules += m
+				tr.Engines += n
+			}
+		}
+	}
+	p.at(&tfTransceivers)
+	p.formula(fTransceivers)
+	p.dep("modules", float64(tr.Modules), "", -1, &tfModules)
+	p.dep("engines", float64(tr.Engines), "", -1, &tfEngines)
 	return tr
+}
+
+// countSides returns the sides of tier i's ends: the first tier's lower end
+// is the GPU's NIC, every other end is a switch.
+func (pl *plan) countSides(i int) (near, far side) {
+	if i == 0 {
+		return sideSwitch, sideNIC
+	}
+	return sideSwitch, sideSwitch
 }
 
 type side int
@@ -360,23 +463,38 @@ const (
 	sideNIC
 )
 
+// Formulas of the counts.
+const (
+	fModulesSwitch = "modules = ceil(n / floor(module_lanes / port_lanes)): twin-port modules counted once"
+	fModulesNIC    = "modules = n × ceil(port_lanes / module_lanes): a cage per port"
+	fEngines       = "engines = ceil(n × R_port / engine capacity)"
+)
+
 // ends counts the pluggable modules or co-packaged engines for n link ends
 // of technology t. A switch cage takes a module of module_lanes lanes, which
 // carries floor(module_lanes / port lanes) ports (two 800G ports of 4 lanes
 // in one 8-lane 1.6T module: "twin-port"); a NIC has a cage per port.
 // Engines: ceil(n × R_port / engine capacity).
-func (pl *plan) ends(t Tech, n int, s side) (modules, engines int) {
-	p := &pl.p
-	switch t {
-	case DSP, LPO:
+func (pl *plan) ends(p *paramSet, t *techRow, n int, s side) (modules, engines int) {
+	switch t.count {
+	case countModules:
 		ml := p.count(pModuleLanes)
 		perPort := ceilDiv(pl.portLanes, ml) // modules per port when a port needs more
+		p.in("n", float64(n), "")
+		p.in("port_lanes", float64(pl.portLanes), "")
+		p.in("module_lanes", float64(ml), "")
 		if s == sideSwitch && pl.portLanes <= ml {
+			p.formula(fModulesSwitch)
 			return ceilDiv(n, ml/pl.portLanes), 0
 		}
+		p.formula(fModulesNIC)
 		return n * perPort, 0
-	case CPO:
+	case countEngines:
 		port := BitRate(pl.portLanes) * pl.lane.Rate
+		p.formula(fEngines)
+		p.in("n", float64(n), "")
+		p.in("R_port", port.Gbps(), "Gb/s")
+		p.in("engine capacity", p.raw(pCPOEngineGbps), "Gb/s")
 		return 0, int(math.Ceil(float64(n)*float64(port)/p.si(pCPOEngineGbps) - 1e-9))
 	}
 	return 0, 0
@@ -384,61 +502,176 @@ func (pl *plan) ends(t Tech, n int, s side) (modules, engines int) {
 
 // scaleUpSpec returns the scale-up link with technology t.
 func (pl *plan) scaleUpSpec(t Tech) linkSpec {
-	return linkSpec{near: t, far: t, lane: pl.lane, lanes: pl.p.count(pSULinkLanes),
-		length: Length(pl.s.ScaleUp.LengthM) * Metre, awg: pl.suAWG, fiber: SMF}
+	row := t.row()
+	return linkSpec{near: row, far: row, lane: pl.lane, lanes: pl.p.count(pSULinkLanes),
+		length: Length(pl.s.ScaleUp.LengthM) * Metre, awg: pl.suAWG, fiber: SMF.row()}
 }
+
+// Formulas of the scale-up domains.
+const (
+	fSUDomains     = "domains = ceil(N_GPU / domain_gpus)"
+	fSULanes       = "lanes per GPU = ceil(gbps_per_gpu / R_lane), each way"
+	fSULinks       = "links per GPU = ceil(lanes per GPU / scale_up_link_lanes)"
+	fSUAllLinks    = "links = N_GPU × links per GPU"
+	fSUPairs       = "pairs = links × scale_up_link_lanes × 2 directions"
+	fSUDomainPairs = "pairs per domain = domain_gpus × links per GPU × scale_up_link_lanes × 2"
+	fSUCopper      = "copper = pairs × L (copper only)"
+	fSUBandwidth   = "bandwidth = domain_gpus × gbps_per_gpu × 2 directions / 8 bits"
+	fSUChips       = "chips = full domains × ceil(domain_gpus × links per GPU / ports per chip), + the partial domain's"
+	fSUChipPower   = "P = chips × ports × scale_up_link_lanes × R_lane × E_core"
+)
 
 // scaleUpResult lays out the scale-up domains: each GPU has
 // ceil(gbps / lane) lanes each way, grouped into links of
 // scale_up_link_lanes lanes, each link to a scale-up switch chip. Pairs =
 // links × lanes × 2 directions. NVL72: 72 × 18 links × 4 pairs = 5,184.
-func (pl *plan) scaleUpResult(t Tech, copperOnly bool) ScaleUpResult {
+func (pl *plan) scaleUpResult(t Tech, only Stage) ScaleUpResult {
 	p := &pl.p
 	su := ScaleUpResult{Requested: t, Feasible: true}
 	if !pl.scaleUp {
 		return su
 	}
+	m := p.open(0)
+	defer p.close(m)
 	su.Present = true
 	s := pl.s
 	d := s.ScaleUp.DomainGPUs
 	su.DomainGPUs = d
+	p.at(&sfDomains)
+	p.formula(fSUDomains)
+	p.in("N_GPU", float64(s.GPUs), "")
+	p.in("domain_gpus", float64(d), "")
 	su.Domains = ceilDiv(s.GPUs, d)
+	p.at(&sfLanesPerGPU)
+	p.formula(fSULanes)
+	p.in("gbps_per_gpu", s.ScaleUp.GbpsPerGPU, "Gb/s")
+	p.in("R_lane", pl.lane.Rate.Gbps(), "Gb/s")
 	su.LanesPerGPU = int(math.Ceil(s.ScaleUp.GbpsPerGPU/pl.lane.Rate.Gbps() - 1e-9))
+	p.at(&sfLinksPerGPU)
+	p.formula(fSULinks)
+	p.dep("lanes per GPU", float64(su.LanesPerGPU), "", -1, &sfLanesPerGPU)
 	ll := p.count(pSULinkLanes)
 	su.LinksPerGPU = ceilDiv(su.LanesPerGPU, ll)
+	p.at(&sfLinks)
+	p.formula(fSUAllLinks)
+	p.in("N_GPU", float64(s.GPUs), "")
+	p.dep("links per GPU", float64(su.LinksPerGPU), "", -1, &sfLinksPerGPU)
 	su.Links = s.GPUs * su.LinksPerGPU
+	p.at(&sfPairs)
+	p.formula(fSUPairs)
+	p.dep("links", float64(su.Links), "", -1, &sfLinks)
+	p.in("scale_up_link_lanes", p.raw(pSULinkLanes), "")
 	su.Pairs = su.Links * ll * 2
+	p.at(&sfPairsPerDomain)
+	p.formula(fSUDomainPairs)
+	p.in("domain_gpus", float64(d), "")
+	p.dep("links per GPU", float64(su.LinksPerGPU), "", -1, &sfLinksPerGPU)
+	p.in("scale_up_link_lanes", p.raw(pSULinkLanes), "")
 	su.PairsPerDomain = d * su.LinksPerGPU * ll * 2
+	p.at(&sfBandwidth)
+	p.formula(fSUBandwidth)
+	p.in("domain_gpus", float64(d), "")
+	p.in("gbps_per_gpu", s.ScaleUp.GbpsPerGPU, "Gb/s")
 	su.DomainBandwidth = 2 * BitRate(d) * BitRate(s.ScaleUp.GbpsPerGPU) * Gbps
 	su.Length = Length(s.ScaleUp.LengthM) * Metre
+	p.at(&sfSwitchChips)
+	p.formula(fSUChips)
 	ports := p.count(pSUSwitchPorts)
+	p.in("domain_gpus", float64(d), "")
+	p.dep("links per GPU", float64(su.LinksPerGPU), "", -1, &sfLinksPerGPU)
+	p.in("ports per chip", float64(ports), "")
 	full := s.GPUs / d
 	su.SwitchChips = full * ceilDiv(d*su.LinksPerGPU, ports)
 	if rem := s.GPUs % d; rem > 0 {
 		su.SwitchChips += ceilDiv(rem*su.LinksPerGPU, ports)
 	}
-	chipRate := BitRate(ports*ll) * pl.lane.Rate
+	p.at(&sfSwitchWatts)
+	p.formula(fSUChipPower)
+	p.dep("chips", float64(su.SwitchChips), "", -1, &sfSwitchChips)
+	p.in("ports", float64(p.count(pSUSwitchPorts)), "")
+	p.in("scale_up_link_lanes", float64(p.count(pSULinkLanes)), "")
+	p.in("R_lane", pl.lane.Rate.Gbps(), "Gb/s")
+	p.in("E_core", p.raw(pSwitchCorePJ), "pJ/bit")
+	chipRate := BitRate(p.count(pSUSwitchPorts)*p.count(pSULinkLanes)) * pl.lane.Rate
 	su.SwitchPower = Power(su.SwitchChips) * p.energyPerBit(pSwitchCorePJ).Over(chipRate)
+	var link *LinkResult
 	if t == Auto {
-		t, su.Link = pl.choose(su.Links, copperOnly, pl.scaleUpSpec, &su.Candidates, &su.nCandidates)
+		t, link = pl.choose(su.Links, only, pl.scaleUpSpec, &su.Candidates, &su.nCandidates)
 	} else {
-		su.Link = pl.link(pl.scaleUpSpec(t))
+		link = pl.link(pl.scaleUpSpec(t))
 	}
+	su.Link = *link
 	su.Tech = t
 	su.Feasible = su.Link.Feasible
+	p.at(&sfWatts)
+	p.formula(fTierPower)
+	p.dep("links", float64(su.Links), "", -1, &sfLinks)
+	p.depLink("P_link", su.Link.LinkPower.Watts(), "W", &su.Link.key, scopeLink, &lfLinkWatts)
 	su.Power = Power(su.Links) * su.Link.LinkPower
+	p.at(&sfPJ)
+	p.formula(fTierPJ)
+	p.dep("P", su.Power.Watts(), "W", -1, &sfWatts)
+	p.dep("links", float64(su.Links), "", -1, &sfLinks)
+	p.in("R_port", su.Link.Port.Gbps(), "Gb/s")
+	p.at(&sfFIT)
+	p.formula(fTierFIT)
+	p.dep("links", float64(su.Links), "", -1, &sfLinks)
+	p.depLink("λ_link", float64(su.Link.LinkFIT), "FIT", &su.Link.key, scopeLink, &lfLinkFIT)
 	su.FIT = FIT(su.Links) * su.Link.LinkFIT
+	p.at(&sfUSD)
+	p.formula(fTierCost)
+	p.dep("links", float64(su.Links), "", -1, &sfLinks)
+	p.depLink("C_link", float64(su.Link.LinkCost), "USD", &su.Link.key, scopeLink, &lfUSD)
 	su.Cost = USD(su.Links) * su.Link.LinkCost
+	p.at(&sfFiber)
+	p.formula(fTierFiber)
+	p.dep("links", float64(su.Links), "", -1, &sfLinks)
+	p.depLink("fibres per link", float64(su.Link.Fibers), "", &su.Link.key, scopeLink, &lfFibers)
+	p.in("L", su.Length.Metres(), "m")
 	su.FiberLen = Length(su.Links) * su.Link.FiberLen
-	if t.Copper() {
+	if su.Link.key.near.cable {
+		for _, f := range [2]*Field{&sfCopper, &sfCopperPerDomain} {
+			p.at(f)
+			p.formula(fSUCopper)
+			p.in("L", su.Length.Metres(), "m")
+			if f == &sfCopper {
+				p.dep("pairs", float64(su.Pairs), "", -1, &sfPairs)
+			} else {
+				p.dep("pairs per domain", float64(su.PairsPerDomain), "", -1, &sfPairsPerDomain)
+			}
+		}
 		su.CopperLen = Length(su.Pairs) * su.Length
 		su.CopperPerDomain = Length(su.PairsPerDomain) * su.Length
 	} else {
-		m, e := pl.ends(t, 2*su.Links, sideSwitch)
+		m, e := pl.ends(p, su.Link.key.near, 2*su.Links, sideSwitch)
 		su.Modules, su.Engines = m, e
 	}
 	return su
 }
+
+// Formulas of the totals.
+const (
+	fTotSwitches     = "Σ tiers' switches above"
+	fTotLinks        = "Σ tiers' links"
+	fTotSum          = "Σ tiers' and the scale-up domain's"
+	fTotInterconnect = "P_interconnect = P_scale-out + P_scale-up: every link device and the host SerDes that drive it, each counted once"
+	fTotScaleOut     = "P_scale-out = Σ tiers' P"
+	fTotSwitchPower  = "P_switch = N_switch × k × R_port × E_core + scale-up chips' power (their SerDes count with the links)"
+	fTotGPU          = "P_GPU = N_GPU × gpu_watts (the GPU's link SerDes count with the links)"
+	fTotNIC          = "P_NIC = N_GPU × nic_core_watts"
+	fTotIT           = "P_IT = P_GPU + P_NIC + P_switch + P_interconnect"
+	fTotFacility     = "P_facility = P_IT × PUE"
+	fTotShare        = "share = P_interconnect / P_IT"
+	fTotHeat         = "P_interconnect × PUE: every watt of the links becomes heat the facility removes"
+	fTotAnnual       = "E_year = P_interconnect × PUE × 8,766 h"
+	fTotUSD          = "cost = E_year (kWh) × usd_per_kwh"
+	fTotHouseholds   = "households = E_year / household_kwh_per_year"
+	fTotFiberCNY     = "cost = fibre (core-km) × fiber_cny_per_core_km"
+	fTotMTBF         = "MTBF = 10⁹ h / Σ FIT"
+	fTotLatency      = "t_worst = Σ tiers 2 × t_link + (2T − 1) × t_switch: up to the top tier and down again"
+	fTotSULatency    = "t = 2 × t_link + t_switch"
+	fTotFeasible     = "every tier and the scale-up domain reach their length"
+)
 
 // totals sums the cluster.
 //
@@ -449,11 +682,25 @@ func (pl *plan) scaleUpResult(t Tech, copperOnly bool) ScaleUpResult {
 //	t_worst = Σ_tiers 2 t_link + (2 T − 1) t_switch
 func (pl *plan) totals(tiers []TierResult, su *ScaleUpResult) Totals {
 	p := &pl.p
+	m := p.open(0)
+	defer p.close(m)
 	s := pl.s
 	var t Totals
 	t.Feasible = su.Feasible
+	p.at(&xfSwitches)
+	p.formula(fTotSwitches)
 	t.Switches = pl.tree.totalSwitches()
+	for i := 0; i < len(tiers) && p.tracing(); i++ {
+		p.depTier("switches above tier "+tierNumber(i), float64(tiers[i].SwitchesAbove), "", i, &tfSwitches)
+	}
 	t.ScaleUpSwitches = su.SwitchChips
+	p.at(&xfSwitchWatts)
+	p.formula(fTotSwitchPower)
+	p.dep("N_switch", float64(t.Switches), "", -1, &xfSwitches)
+	p.in("k", float64(s.ScaleOut.SwitchRadix), "")
+	p.in("R_port", s.ScaleOut.PortGbps, "Gb/s")
+	p.in("E_core", p.raw(pSwitchCorePJ), "pJ/bit")
+	p.depSU("scale-up chips", su.SwitchPower.Watts(), "W", &sfSwitchWatts)
 	switchRate := BitRate(s.ScaleOut.SwitchRadix) * BitRate(s.ScaleOut.PortGbps) * Gbps
 	t.SwitchPower = Power(t.Switches)*p.energyPerBit(pSwitchCorePJ).Over(switchRate) + su.SwitchPower
 	for i := range tiers {
@@ -476,7 +723,7 @@ func (pl *plan) totals(tiers []TierResult, su *ScaleUpResult) Totals {
 	t.ScaleUpPower = su.Power
 	t.Modules += su.Modules
 	t.Engines += su.Engines
-	if su.Tech.Copper() {
+	if su.Present && su.Link.key.near.cable {
 		t.Cables += su.Links
 	}
 	t.FiberLen += su.FiberLen
@@ -502,5 +749,158 @@ func (pl *plan) totals(tiers []TierResult, su *ScaleUpResult) Totals {
 	}
 	t.FiberCNY = CNY(float64(t.FiberLen/Kilometre) * s.FiberCNYPerCoreKm)
 	t.MTBF = t.FIT.MTBF()
+	if p.tracing() {
+		pl.traceTotals(tiers, su, &t)
+	}
 	return t
+}
+
+func tierNumber(i int) string { return string(rune('1' + i)) }
+
+// traceTotals records the totals' formulas and inputs: each is a sum or a
+// product of the numbers above.
+func (pl *plan) traceTotals(tiers []TierResult, su *ScaleUpResult, t *Totals) {
+	p := &pl.p
+	s := pl.s
+	var vals [MaxTiers]float64
+	sumTiers := func(f *Field, unit string, tf *Field, suf *Field, suv float64) {
+		p.at(f)
+		p.formula(fTotSum)
+		if suf == nil {
+			p.formula(fTotLinks)
+		}
+		for i := range tiers {
+			p.depTier("tier "+tierNumber(i), vals[i], unit, i, tf)
+		}
+		if suf != nil && su.Present {
+			p.depSU("scale-up", suv, unit, suf)
+		}
+	}
+	for i := range tiers {
+		vals[i] = float64(tiers[i].Links)
+	}
+	sumTiers(&xfLinks, "", &tfLinks, nil, 0)
+	for i := range tiers {
+		vals[i] = float64(tiers[i].Modules)
+	}
+	sumTiers(&xfModules, "", &tfModules, &sfModules, float64(su.Modules))
+	for i := range tiers {
+		vals[i] = float64(tiers[i].Engines)
+	}
+	sumTiers(&xfEngines, "", &tfEngines, &sfEngines, float64(su.Engines))
+	for i := range tiers {
+		vals[i] = float64(tiers[i].Cables)
+	}
+	sumTiers(&xfCables, "", &tfCables, &sfLinks, float64(t.Cables-sumCables(tiers)))
+	for i := range tiers {
+		vals[i] = float64(tiers[i].FiberLen / Kilometre)
+	}
+	sumTiers(&xfFiber, "km", &tfFiber, &sfFiber, float64(su.FiberLen/Kilometre))
+	for i := range tiers {
+		vals[i] = float64(tiers[i].Cost)
+	}
+	sumTiers(&xfCapex, "USD", &tfUSD, &sfUSD, float64(su.Cost))
+	for i := range tiers {
+		vals[i] = float64(tiers[i].FIT)
+	}
+	sumTiers(&xfFIT, "FIT", &tfFIT, &sfFIT, float64(su.FIT))
+	p.at(&xfScaleOutWatts)
+	p.formula(fTotScaleOut)
+	for i := range tiers {
+		p.depTier("P tier "+tierNumber(i), tiers[i].Power.Watts(), "W", i, &tfWatts)
+	}
+	p.at(&xfScaleUpWatts)
+	p.formula("P_scale-up = the scale-up domains' link power")
+	p.depSU("P_scale-up", su.Power.Watts(), "W", &sfWatts)
+	p.at(&xfScaleUpSwitches)
+	p.formula("the scale-up switch chips")
+	p.depSU("chips", float64(su.SwitchChips), "", &sfSwitchChips)
+	p.at(&xfScaleUpLinks)
+	p.formula("the scale-up links")
+	p.depSU("links", float64(su.Links), "", &sfLinks)
+	p.at(&xfTransceivers)
+	p.formula(fTransceivers)
+	p.dep("modules", float64(t.Modules), "", -1, &xfModules)
+	p.dep("engines", float64(t.Engines), "", -1, &xfEngines)
+	p.at(&xfInterconnect)
+	p.formula(fTotInterconnect)
+	p.dep("P_scale-out", t.ScaleOutPower.Watts(), "W", -1, &xfScaleOutWatts)
+	p.dep("P_scale-up", t.ScaleUpPower.Watts(), "W", -1, &xfScaleUpWatts)
+	p.at(&xfGPUWatts)
+	p.formula(fTotGPU)
+	p.in("N_GPU", float64(s.GPUs), "")
+	p.in("gpu_watts", s.GPUWatts, "W")
+	p.at(&xfNICWatts)
+	p.formula(fTotNIC)
+	p.in("N_GPU", float64(s.GPUs), "")
+	p.in("nic_core_watts", p.raw(pNICWatts), "W")
+	p.at(&xfITWatts)
+	p.formula(fTotIT)
+	p.dep("P_GPU", t.GPUPower.Watts(), "W", -1, &xfGPUWatts)
+	p.dep("P_NIC", t.NICPower.Watts(), "W", -1, &xfNICWatts)
+	p.dep("P_switch", t.SwitchPower.Watts(), "W", -1, &xfSwitchWatts)
+	p.dep("P_interconnect", t.InterconnectPower.Watts(), "W", -1, &xfInterconnect)
+	p.at(&xfFacility)
+	p.formula(fTotFacility)
+	p.dep("P_IT", t.ITPower.Watts(), "W", -1, &xfITWatts)
+	p.in("PUE", s.PUE, "1")
+	p.at(&xfShare)
+	p.formula(fTotShare)
+	p.dep("P_interconnect", t.InterconnectPower.Watts(), "W", -1, &xfInterconnect)
+	p.dep("P_IT", t.ITPower.Watts(), "W", -1, &xfITWatts)
+	p.at(&xfHeat)
+	p.formula(fTotHeat)
+	p.dep("P_interconnect", t.InterconnectPower.Watts(), "W", -1, &xfInterconnect)
+	p.in("PUE", s.PUE, "1")
+	p.at(&xfAnnualMWh)
+	p.formula(fTotAnnual)
+	p.dep("P_interconnect × PUE", t.InterconnectHeat.Watts(), "W", -1, &xfHeat)
+	p.at(&xfAnnualUSD)
+	p.formula(fTotUSD)
+	p.dep("E_year", t.AnnualEnergy.MWh(), "MWh", -1, &xfAnnualMWh)
+	p.in("usd_per_kwh", s.USDPerKWh, "USD/kWh")
+	p.at(&xfHouseholds)
+	p.formula(fTotHouseholds)
+	p.dep("E_year", t.AnnualEnergy.MWh(), "MWh", -1, &xfAnnualMWh)
+	p.in("household_kwh_per_year", p.raw(pHouseholdKWh), "kWh")
+	p.at(&xfFiberCNY)
+	p.formula(fTotFiberCNY)
+	p.dep("fibre", float64(t.FiberLen/Kilometre), "km", -1, &xfFiber)
+	p.in("fiber_cny_per_core_km", s.FiberCNYPerCoreKm, "CNY")
+	p.at(&xfMTBF)
+	p.formula(fTotMTBF)
+	p.dep("Σ FIT", float64(t.FIT), "FIT", -1, &xfFIT)
+	p.at(&xfLatency)
+	p.formula(fTotLatency)
+	for i := range tiers {
+		p.depLink("t_link tier "+tierNumber(i), tiers[i].Link.Latency.Total().Nanoseconds(), "ns", &tiers[i].Link.key, scopeLink, &lfLatency)
+	}
+	p.in("T", float64(len(tiers)), "")
+	p.in("t_switch", p.raw(pSwitchNS), "ns")
+	p.at(&xfSULatency)
+	p.formula(fTotSULatency)
+	if su.Present {
+		p.depLink("t_link", su.Link.Latency.Total().Nanoseconds(), "ns", &su.Link.key, scopeLink, &lfLatency)
+		p.in("t_switch", p.raw(pSwitchNS), "ns")
+	}
+	p.at(&xfFeasible)
+	p.formula(fTotFeasible)
+	for i := range tiers {
+		p.depTier("tier "+tierNumber(i), b2f(tiers[i].Feasible), "", i, &tfFeasible)
+	}
+}
+
+func sumCables(tiers []TierResult) int {
+	n := 0
+	for i := range tiers {
+		n += tiers[i].Cables
+	}
+	return n
+}
+
+func b2f(b bool) float64 {
+	if b {
+		return 1
+	}
+	return 0
 }

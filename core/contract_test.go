@@ -108,15 +108,7 @@ func TestContractGolden(t *testing.T) {
 			t.Fatalf("%s: %v", name, err)
 		}
 		checkGolden(t, "result-"+name+".json", append(b, '\n'))
-		f, err := ComputeFigures(s)
-		if err != nil {
-			t.Fatalf("%s figures: %v", name, err)
-		}
-		b, err = json.Marshal(f)
-		if err != nil {
-			t.Fatalf("%s figures: %v", name, err)
-		}
-		checkGolden(t, "figures-"+name+".json", append(b, '\n'))
+
 	}
 	var links bytes.Buffer
 	for _, name := range sortedNames(contractLinks()) {

@@ -84,7 +84,15 @@ func ExampleExplain() {
 	e, _ := core.Explain(core.DefaultScenario(), "totals.mtbf_hours")
 	fmt.Println(e.Label, "=", e.Text)
 	fmt.Println(e.Formula)
+	fmt.Println(e.Example)
+	for _, p := range e.Params[:3] {
+		fmt.Println(p.ID, p.Value, p.Unit)
+	}
 	// Output:
-	// mean time between interconnect failures = 5.288 h
-	// MTBF = 10⁹ h / Σ FIT (Google, OFC 2026: 200 FIT × 100,000 = 50 h)
+	// mean time between interconnect failures = 5.29 h
+	// MTBF = 10⁹ h / Σ FIT
+	// Σ FIT = 189,000,000 FIT → MTBF = 5.29 h
+	// laser_fit 100 FIT
+	// dsp_fit 100 FIT
+	// module_other_fit 100 FIT
 }

@@ -32,13 +32,11 @@ func leaves(prefix string, v any, out *[]string) {
 // Every number of a result can be explained: a formula, its value as in
 // the result, and for physical numbers the parameters behind it.
 func TestEveryResultNumberExplains(t *testing.T) {
-	scenarios := map[string]Scenario{"default": DefaultScenario()}
-	s := DefaultScenario()
-	s.GPUs, s.LaneGbps, s.ScaleUp.DomainGPUs = 2000, 100, 1
-	s.Tiers[0] = Tier{Tech: AEC, LengthM: 4, AWG: 30}
-	s.Tiers[1] = Tier{Tech: LPO, LengthM: 80, Fiber: MMF}
-	scenarios["mixed"] = s
-	for name, s := range scenarios {
+	units := map[string]string{}
+	for _, f := range ResultFields() {
+		units[f.Key] = f.Unit
+	}
+	for name, s := range contractScenarios() {
 		r := mustEvaluate(s)
 		b, _ := json.Marshal(r)
 		var doc map[string]any
@@ -60,11 +58,21 @@ func TestEveryResultNumberExplains(t *testing.T) {
 			if e.Formula == "" || e.Label == "" {
 				t.Errorf("%s: %s: no formula or label", name, p)
 			}
+			if want := jsonAt(doc, p); !sameValue(e.Value, want) {
+				t.Errorf("%s: %s: explained %v, the result has %v", name, p, e.Value, want)
+			}
+			if u, ok := units[e.Key]; ok && u != e.Unit {
+				t.Errorf("%s: %s: unit %q, the field's is %q", name, p, e.Unit, u)
+			}
+			if e.Text == "" {
+				t.Errorf("%s: %s: no text", name, p)
+			}
 			physical := false
 			for _, suffix := range []string{"max_reach_m", "electrical_loss_db", "pj_per_bit", "watts_per_end", "link_watts", "].watts", "scale_up.watts", "interconnect_watts", "latency_ns"} {
 				physical = physical || strings.HasSuffix(p, suffix)
 			}
-			noScaleUp := strings.HasPrefix(p, "scale_up.") && !r.ScaleUp.Present
+			// With no scale-up domain its numbers are zeros that depend on nothing.
+			noScaleUp := (strings.HasPrefix(p, "scale_up.") || strings.HasSuffix(p, "scale_up_latency_ns")) && !r.ScaleUp.Present
 			if physical && len(e.Params) == 0 && !strings.HasPrefix(p, "scenario.") && !noScaleUp {
 				t.Errorf("%s: %s: a physical number with no parameters behind it", name, p)
 			}
@@ -161,5 +169,69 @@ func TestExplainHostilePaths(t *testing.T) {
 				Explain(DefaultScenario(), p)
 			}()
 		}
+	}
+}
+
+// jsonAt reads the value at a path of a decoded JSON document.
+func jsonAt(doc map[string]any, path string) any {
+	keys, err := parsePath(path)
+	if err != nil {
+		return err
+	}
+	var cur any = doc
+	for _, k := range keys {
+		if k.index >= 0 {
+			cur = cur.([]any)[k.index]
+			continue
+		}
+		cur = cur.(map[string]any)[k.key]
+	}
+	return cur
+}
+
+func sameValue(a, b any) bool {
+	if x, ok := a.(float64); ok {
+		y, ok := b.(float64)
+		return ok && x == y
+	}
+	return a == b
+}
+
+// Every number of every field the result can hold has a label and, for
+// numbers, a unit or is a count.
+func TestFieldsDescribed(t *testing.T) {
+	for _, f := range ResultFields() {
+		if f.Label == "" || f.Label == "field."+f.Key {
+			t.Errorf("%s: no label", f.Pattern)
+		}
+	}
+	for _, key := range []string{"totals.interconnect_watts", "link.max_reach_m", "tier.watts", "energy.laser"} {
+		if _, ok := LookupField(key); !ok {
+			t.Errorf("no field %s", key)
+		}
+	}
+	if got := FieldPath("tiers[].link.breakdown.path[].loss_db", 2, 3); got != "tiers[2].link.breakdown.path[3].loss_db" {
+		t.Errorf("FieldPath: %s", got)
+	}
+}
+
+// An explanation costs about one evaluation: the scenario is evaluated
+// once and only the code behind the number is re-run.
+func BenchmarkExplainPerNumber(b *testing.B) {
+	s := DefaultScenario()
+	r := mustEvaluate(s)
+	js, _ := json.Marshal(r)
+	var doc map[string]any
+	json.Unmarshal(js, &doc)
+	var paths []string
+	leaves("", doc, &paths)
+	sort.Strings(paths)
+	b.ReportAllocs()
+	i := 0
+	for b.Loop() {
+		if _, err := Explain(s, paths[i%len(paths)]); err != nil {
+			b.Fatal(err)
+		}
+		i++
 	}
 }

@@ -103,7 +103,7 @@ func TestZeroLengthZeroFlight(t *testing.T) {
 	}
 	a := mustLink(Link{Tech: DSP, LaneGbps: 200, Lanes: 4, LengthM: 0})
 	b := mustLink(Link{Tech: DSP, LaneGbps: 200, Lanes: 4, LengthM: 50})
-	if d := (b.Latency.Flight - a.Latency.Flight).Nanoseconds(); !approxEqual(d, 50*1.4682/SpeedOfLight*1e9, 1e-9, 0) {
+	if d := (b.Latency[LatencyFlight] - a.Latency[LatencyFlight]).Nanoseconds(); !approxEqual(d, 50*1.4682/SpeedOfLight*1e9, 1e-9, 0) {
 		t.Errorf("50 m of fibre adds %v ns", d)
 	}
 }

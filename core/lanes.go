@@ -1,9 +1,10 @@
 package core
 
-import "math"
+import (
+	"math"
 
-// LaneRates lists the lane rates the model knows, in Gb/s.
-var LaneRates = []float64{25, 50, 100, 200, 400}
+	"github.com/cpocalc/cpocalc/core/format"
+)
 
 // laneSpec is the signalling of one electrical lane rate.
 type laneSpec struct {
@@ -15,6 +16,7 @@ type laneSpec struct {
 	CodewordBits  int       // Reed-Solomon FEC codeword length in bits
 	budgetID      paramID
 	dfID          paramID // laminate of the host boards of this generation
+	baudID        paramID // the catalogue symbol rate, or noParam for a standard one
 	cmosF         float64 // cmos_scale^doublings, computed once
 	laserF        float64 // laser_scale^doublings
 }
@@ -31,40 +33,70 @@ func (l laneSpec) LineRate() BitRate { return BitRate(float64(l.Baud) * float64(
 // separate this lane from the 100 Gb/s reference of the energy parameters.
 func (l laneSpec) doublings() float64 { return math.Log2(float64(l.Rate / (100 * Gbps))) }
 
+// laneRow is one electrical lane rate: its signalling, FEC and the
+// catalogue parameters of its budget and its boards.
+type laneRow struct {
+	gbps          float64
+	modulation    string
+	bitsPerSymbol int
+	baudGBd       float64 // symbol rate, or 0 to read baudParam
+	baudParam     paramID
+	codewordBits  int
+	budget        paramID // die-to-die loss budget at the Nyquist frequency
+	df            paramID // laminate of the host boards of this generation
+}
+
+// laneTable holds the lane rates the model knows. Symbol rates and FEC:
+// 25G NRZ at 25.78125 GBd with RS(528,514) (IEEE 802.3bj); 50G PAM4 at
+// 26.5625 GBd, 100G PAM4 at 53.125 GBd and 200G PAM4 at 106.25 GBd, each
+// with RS(544,514) "KP4" (IEEE 802.3cd, 802.3ck, 802.3dj; Intel AN 846).
+// 400G per lane is research: PAM4 at baud_400g_gbd is assumed.
+var laneTable = []laneRow{
+	{gbps: 25, modulation: "NRZ", bitsPerSymbol: 1, baudGBd: 25.78125, baudParam: noParam, codewordBits: 5280, budget: pBudget25, df: pPCBDfMid},
+	{gbps: 50, modulation: "PAM4", bitsPerSymbol: 2, baudGBd: 26.5625, baudParam: noParam, codewordBits: 5440, budget: pBudget50, df: pPCBDfMid},
+	{gbps: 100, modulation: "PAM4", bitsPerSymbol: 2, baudGBd: 53.125, baudParam: noParam, codewordBits: 5440, budget: pBudget100, df: pPCBDfULL},
+	{gbps: 200, modulation: "PAM4", bitsPerSymbol: 2, baudGBd: 106.25, baudParam: noParam, codewordBits: 5440, budget: pBudget200, df: pPCBDfULL},
+	{gbps: 400, modulation: "PAM4", bitsPerSymbol: 2, baudParam: pBaud400, codewordBits: 5440, budget: pBudget400, df: pPCBDfULL},
+}
+
+// LaneRates lists the lane rates the model knows, in Gb/s.
+var LaneRates = func() []float64 {
+	out := make([]float64, len(laneTable))
+	for i, l := range laneTable {
+		out[i] = l.gbps
+	}
+	return out
+}()
+
+// allowedLanes writes the lane rates for an error message.
+func allowedLanes() string {
+	var b []byte
+	for i, l := range laneTable {
+		if i > 0 {
+			b = append(b, ", "...)
+		}
+		b = append(b, format.Input(l.gbps)...)
+	}
+	return string(b)
+}
+
 // lookupLane returns the signalling of a lane rate given in Gb/s.
-//
-// Symbol rates and FEC: 25G NRZ at 25.78125 GBd with RS(528,514) (IEEE
-// 802.3bj); 50G PAM4 at 26.5625 GBd, 100G PAM4 at 53.125 GBd and 200G PAM4
-// at 106.25 GBd, each with RS(544,514) "KP4" (IEEE 802.3cd, 802.3ck,
-// 802.3dj; Intel AN 846). 400G per lane is research: PAM4 at baud_400g_gbd
-// is assumed.
 func lookupLane(p *paramSet, gbps float64) (laneSpec, bool) {
-	l, ok := laneSignalling(p, gbps)
-	if ok {
+	for i := range laneTable {
+		row := &laneTable[i]
+		if row.gbps != gbps {
+			continue
+		}
+		baud := Frequency(row.baudGBd) * Gigahertz
+		if row.baudParam != noParam {
+			baud = Frequency(p.si(row.baudParam))
+		}
+		l := laneSpec{Rate: BitRate(row.gbps) * Gbps, Modulation: row.modulation, BitsPerSymbol: row.bitsPerSymbol, Baud: baud,
+			Budget: p.decibel(row.budget), CodewordBits: row.codewordBits, budgetID: row.budget, dfID: row.df, baudID: row.baudParam}
 		d := l.doublings()
 		l.cmosF = math.Pow(p.ratio(pCMOSScale), d)
 		l.laserF = math.Pow(p.ratio(pLaserScale), d)
-	}
-	return l, ok
-}
-
-func laneSignalling(p *paramSet, gbps float64) (laneSpec, bool) {
-	switch gbps {
-	case 25:
-		return laneSpec{Rate: 25 * Gbps, Modulation: "NRZ", BitsPerSymbol: 1, Baud: 25.78125 * Gigahertz,
-			Budget: p.decibel(pBudget25), CodewordBits: 5280, budgetID: pBudget25, dfID: pPCBDfMid}, true
-	case 50:
-		return laneSpec{Rate: 50 * Gbps, Modulation: "PAM4", BitsPerSymbol: 2, Baud: 26.5625 * Gigahertz,
-			Budget: p.decibel(pBudget50), CodewordBits: 5440, budgetID: pBudget50, dfID: pPCBDfMid}, true
-	case 100:
-		return laneSpec{Rate: 100 * Gbps, Modulation: "PAM4", BitsPerSymbol: 2, Baud: 53.125 * Gigahertz,
-			Budget: p.decibel(pBudget100), CodewordBits: 5440, budgetID: pBudget100, dfID: pPCBDfULL}, true
-	case 200:
-		return laneSpec{Rate: 200 * Gbps, Modulation: "PAM4", BitsPerSymbol: 2, Baud: 106.25 * Gigahertz,
-			Budget: p.decibel(pBudget200), CodewordBits: 5440, budgetID: pBudget200, dfID: pPCBDfULL}, true
-	case 400:
-		return laneSpec{Rate: 400 * Gbps, Modulation: "PAM4", BitsPerSymbol: 2, Baud: Frequency(p.si(pBaud400)),
-			Budget: p.decibel(pBudget400), CodewordBits: 5440, budgetID: pBudget400, dfID: pPCBDfULL}, true
+		return l, true
 	}
 	return laneSpec{}, false
 }
@@ -73,12 +105,22 @@ func laneSignalling(p *paramSet, gbps float64) (laneSpec, bool) {
 // carried to this lane rate: E(R) = E_100 × s^log2(R / 100 Gb/s), s =
 // cmos_scale, the factor per doubling of the lane rate.
 func (l laneSpec) electronics(p *paramSet, e EnergyPerBit) EnergyPerBit {
-	p.raw(pCMOSScale) // record the dependence; the power was taken once
+	p.raw(pCMOSScale) // the power was taken once
+	if p.tracing() {
+		p.in("E_100G", e.PJ(), "pJ/bit")
+		p.in("s = cmos_scale", p.raw(pCMOSScale), "1")
+		p.in("log2(R_lane / 100 Gb/s)", l.doublings(), "1")
+	}
 	return EnergyPerBit(float64(e) * l.cmosF)
 }
 
 // laser is electronics for lasers, with s = laser_scale.
 func (l laneSpec) laser(p *paramSet, e EnergyPerBit) EnergyPerBit {
 	p.raw(pLaserScale)
+	if p.tracing() {
+		p.in("E_100G", e.PJ(), "pJ/bit")
+		p.in("s = laser_scale", p.raw(pLaserScale), "1")
+		p.in("log2(R_lane / 100 Gb/s)", l.doublings(), "1")
+	}
 	return EnergyPerBit(float64(e) * l.laserF)
 }

@@ -6,216 +6,6 @@ import (
 	"github.com/cpocalc/cpocalc/core/format"
 )
 
-// Tech names an interconnect technology.
-type Tech string
-
-// Technologies. Stages of the article: copper (dac, acc, aec), pluggable
-// optics (dsp, lpo), co-packaged optics (cpo).
-const (
-	DAC  Tech = "dac"  // passive copper (direct-attach twinax)
-	ACC  Tech = "acc"  // linear active copper (redriver)
-	AEC  Tech = "aec"  // retimed active electrical cable
-	DSP  Tech = "dsp"  // pluggable optical module with DSP
-	LPO  Tech = "lpo"  // linear pluggable optics (no DSP)
-	CPO  Tech = "cpo"  // co-packaged optics
-	Auto Tech = "auto" // the lowest-power technology that reaches
-)
-
-// Techs lists the technologies, copper first.
-var Techs = []Tech{DAC, ACC, AEC, DSP, LPO, CPO}
-
-// Stage names one of the article's three stages.
-type Stage string
-
-// Stages.
-const (
-	StageCopper    Stage = "copper"
-	StagePluggable Stage = "pluggable"
-	StageCPO       Stage = "cpo"
-)
-
-// Stage returns the article's stage of a technology.
-func (t Tech) Stage() Stage {
-	switch t {
-	case DAC, ACC, AEC:
-		return StageCopper
-	case DSP, LPO:
-		return StagePluggable
-	}
-	return StageCPO
-}
-
-// Name returns a reader's name for the technology.
-func (t Tech) Name() string {
-	switch t {
-	case DAC:
-		return "passive copper (DAC)"
-	case ACC:
-		return "linear active copper (ACC)"
-	case AEC:
-		return "retimed active copper (AEC)"
-	case DSP:
-		return "pluggable optics with DSP"
-	case LPO:
-		return "linear pluggable optics (LPO)"
-	case CPO:
-		return "co-packaged optics (CPO)"
-	case Auto:
-		return "lowest-power technology that reaches"
-	}
-	return string(t)
-}
-
-func (t Tech) valid() bool {
-	switch t {
-	case DAC, ACC, AEC, DSP, LPO, CPO:
-		return true
-	}
-	return false
-}
-
-// Copper reports whether the technology is an electrical cable.
-func (t Tech) Copper() bool { return t == DAC || t == ACC || t == AEC }
-
-// Optical reports whether the technology carries light.
-func (t Tech) Optical() bool { return t == DSP || t == LPO || t == CPO }
-
-// linear reports whether the end passes the signal between the host SerDes
-// and the fibre without regenerating it.
-func (t Tech) linear() bool { return t == LPO || t == CPO }
-
-// SerDesClass names the class of host SerDes that drives an end.
-type SerDesClass string
-
-// SerDes classes (OIF CEI reach classes).
-const (
-	SerDesLR  SerDesClass = "long-reach"
-	SerDesC2M SerDesClass = "chip-to-module"
-	SerDesXSR SerDesClass = "extra-short-reach"
-)
-
-// hostClass returns the host SerDes class that drives an end: long-reach
-// for passive and linear copper and for LPO (the host equalises the whole
-// channel); chip-to-module for a DSP module or an AEC (a retimer sits at the
-// cage); extra-short-reach for CPO (a few millimetres to the engine).
-func hostClass(t Tech) SerDesClass {
-	switch t {
-	case DSP, AEC:
-		return SerDesC2M
-	case CPO:
-		return SerDesXSR
-	}
-	return SerDesLR
-}
-
-func hostClassParam(c SerDesClass) paramID {
-	switch c {
-	case SerDesC2M:
-		return pSerdesC2M
-	case SerDesXSR:
-		return pSerdesXSR
-	}
-	return pSerdesLR
-}
-
-// EnergyBreakdown is the energy per bit of one end, per direction, by
-// component (the project's convention: E_b = P_end / R).
-type EnergyBreakdown struct {
-	HostSerDes EnergyPerBit // the host ASIC's SerDes lanes driving this end
-	Fixed      EnergyPerBit // a fixed draw (a passive cable's EEPROM), per bit
-	Redriver   EnergyPerBit // linear redriver of an active copper cable
-	Retimer    EnergyPerBit // retimer of an active electrical cable
-	DSP        EnergyPerBit // DSP of a pluggable module
-	DriverTIA  EnergyPerBit // modulator driver and transimpedance amplifier (EIC in CPO)
-	Modulator  EnergyPerBit // modulator tuning (CPO rings)
-	Laser      EnergyPerBit // lasers (external laser source share in CPO)
-	Overhead   EnergyPerBit // module controller and power conversion
-}
-
-// Device returns the energy of the interconnect device, without the host.
-func (e EnergyBreakdown) Device() EnergyPerBit {
-	return e.Fixed + e.Redriver + e.Retimer + e.DSP + e.DriverTIA + e.Modulator + e.Laser + e.Overhead
-}
-
-// Total returns the whole energy per bit at this end.
-func (e EnergyBreakdown) Total() EnergyPerBit { return e.HostSerDes + e.Device() }
-
-// endEnergy returns the energy breakdown of one end of a link of the given
-// technology, lane and port rate. Component energies are catalogue values
-// at 100 Gb/s per lane carried to this lane rate (laneSpec.electronics and
-// laneSpec.laser).
-func endEnergy(p *paramSet, t Tech, lane laneSpec, port BitRate) EnergyBreakdown {
-	e := EnergyBreakdown{HostSerDes: lane.electronics(p, p.energyPerBit(hostClassParam(hostClass(t))))}
-	switch t {
-	case DAC:
-		e.Fixed = p.power(pDACWatts).PerBit(port)
-	case ACC:
-		e.Redriver = lane.electronics(p, p.energyPerBit(pACCPJ))
-	case AEC:
-		e.Retimer = lane.electronics(p, p.energyPerBit(pAECPJ))
-	case DSP:
-		e.DSP = lane.electronics(p, p.energyPerBit(pDSPPJ))
-		e.DriverTIA = lane.electronics(p, p.energyPerBit(pDriverTIAPJ))
-		e.Laser = lane.laser(p, p.energyPerBit(pLaserPJ))
-		e.Overhead = lane.electronics(p, p.energyPerBit(pModuleOverheadPJ))
-	case LPO:
-		e.DriverTIA = lane.electronics(p, p.energyPerBit(pLPODriverPJ))
-		e.Laser = lane.laser(p, p.energyPerBit(pLaserPJ))
-		e.Overhead = lane.electronics(p, p.energyPerBit(pModuleOverheadPJ))
-	case CPO:
-		e.DriverTIA = lane.electronics(p, p.energyPerBit(pCPOEICPJ))
-		e.Modulator = lane.electronics(p, p.energyPerBit(pCPOModPJ))
-		e.Laser = lane.laser(p, p.energyPerBit(pCPOLaserPJ))
-	}
-	return e
-}
-
-// endFIT returns the failure rate of one end device:
-//
-//	DSP module: n_lanes λ_laser + λ_DSP + λ_other
-//	LPO module: n_lanes λ_laser + λ_other
-//	CPO port:   λ_engine + ceil(n_lanes / lanes_per_laser) λ_CW
-//	cables:     λ_end (+ λ_retimer for an AEC)
-func endFIT(p *paramSet, t Tech, lanes int) FIT {
-	switch t {
-	case DAC:
-		return p.fit(pDACFIT)
-	case ACC:
-		return p.fit(pACCFIT)
-	case AEC:
-		return p.fit(pAECFIT) + p.fit(pDSPFIT)
-	case DSP:
-		return FIT(lanes)*p.fit(pLaserFIT) + p.fit(pDSPFIT) + p.fit(pModuleOtherFIT)
-	case LPO:
-		return FIT(lanes)*p.fit(pLaserFIT) + p.fit(pModuleOtherFIT)
-	case CPO:
-		lasers := math.Ceil(float64(lanes) / p.ratio(pCPOLanesPerLaser))
-		return p.fit(pCPOEngineFIT) + FIT(lasers)*p.fit(pCPOLaserFIT)
-	}
-	return 0
-}
-
-func costParam(t Tech) paramID {
-	switch t {
-	case ACC:
-		return pCostACC
-	case AEC:
-		return pCostAEC
-	case DSP:
-		return pCostDSP
-	case LPO:
-		return pCostLPO
-	case CPO:
-		return pCostCPO
-	}
-	return pCostDAC
-}
-
-// endCost returns the cost of one end: price per Gb/s x port rate.
-func endCost(p *paramSet, t Tech, port BitRate) USD {
-	return USD(p.raw(costParam(t)) * port.Gbps())
-}
-
 // Link describes one point-to-point link (the JSON contract of EvaluateLink).
 type Link struct {
 	Tech     Tech               `json:"tech"`
@@ -238,17 +28,51 @@ func DefaultLink() Link {
 // thickest of NVIDIA's LinkX cables, used for the longest passive reaches.
 const defaultAWG = 26
 
+// maxLinkLanes bounds the lanes of one link.
+const maxLinkLanes = 32
+
 // linkSpec is a validated link, ready to evaluate.
 type linkSpec struct {
-	near, far Tech
+	near, far *techRow
 	lane      laneSpec
 	lanes     int
 	length    Length
 	awg       int
-	fiber     Fiber
+	fiber     *fiberRow
 }
 
 func (s linkSpec) port() BitRate { return BitRate(s.lanes) * s.lane.Rate }
+
+// key returns what identifies the link within its lane rate.
+func (s linkSpec) key() linkKey {
+	return linkKey{length: s.length, lanes: s.lanes, awg: s.awg, near: s.near, far: s.far, fiber: s.fiber}
+}
+
+// linkKey identifies a link within a lane rate: a plan's links share it.
+type linkKey struct {
+	length    Length
+	lanes     int
+	awg       int
+	near, far *techRow
+	fiber     *fiberRow
+}
+
+// spec returns the link at a lane rate.
+func (k linkKey) spec(lane laneSpec) linkSpec {
+	return linkSpec{near: k.near, far: k.far, lane: lane, lanes: k.lanes, length: k.length, awg: k.awg, fiber: k.fiber}
+}
+
+// Reason says why a link does not work. Its text is part of the result
+// JSON (the contract).
+type Reason string
+
+// Reasons.
+const (
+	ReasonCopperReach   Reason = "exceeds copper reach"
+	ReasonOpticalReach  Reason = "exceeds optical reach"
+	ReasonNoMultimode   Reason = "no multimode optics at this lane rate"
+	ReasonLinearChannel Reason = "linear electrical channel exceeds the budget"
+)
 
 // EndResult is what one end of a link costs.
 type EndResult struct {
@@ -259,21 +83,6 @@ type EndResult struct {
 	HostPower   Power // the host SerDes lanes that drive it
 	FIT         FIT
 	Cost        USD
-}
-
-// LatencyBreakdown is the one-way latency of a link by component.
-type LatencyBreakdown struct {
-	Flight        Time // propagation: fibre or cable, and the traces
-	SerDes        Time // transmit and receive SerDes
-	FECAccumulate Time // waiting for the FEC codeword(s) to arrive
-	FECDecode     Time // decoding them
-	DSP           Time // module DSPs
-	Retimer       Time // cable retimers
-}
-
-// Total returns the sum.
-func (l LatencyBreakdown) Total() Time {
-	return l.Flight + l.SerDes + l.FECAccumulate + l.FECDecode + l.DSP + l.Retimer
 }
 
 // LinkResult is the evaluation of one link.
@@ -288,8 +97,8 @@ type LinkResult struct {
 	Fiber    Fiber // optics
 	Nyquist  Frequency
 	Feasible bool
-	Reason   string // why not, when not feasible
-	MaxReach Length
+	Reason   Reason  // why not, when not feasible
+	MaxReach Length  // the longest link of this kind that works
 	Budget   Decibel // the budget that limits the reach (electrical or optical)
 
 	// ElectricalPath is the distance the signal travels as electricity
@@ -297,9 +106,6 @@ type LinkResult struct {
 	// die to die; ElectricalLoss its loss at the Nyquist frequency.
 	ElectricalPath Length
 	ElectricalLoss Decibel
-	paths          *pathSet // the lane's path templates, shared
-	cable          Segment  // the twinax run (copper)
-	farDelay       Time     // the far end's path delay (optics)
 
 	Near, Far EndResult
 	Latency   LatencyBreakdown
@@ -308,6 +114,10 @@ type LinkResult struct {
 	LinkFIT   FIT
 	LinkCost  USD
 	LinkPower Power // both ends, devices and host SerDes
+
+	key   linkKey  // what the link is, within its lane
+	paths *pathSet // the lane's path templates, shared
+	cable Segment  // the twinax run (copper)
 }
 
 // WattsPerEnd returns the near end device's power (what datasheets quote).
@@ -322,81 +132,119 @@ func (r LinkResult) PJPerBit() EnergyPerBit { return r.Near.Energy.Total() }
 // Mixed reports whether the two ends use different technologies.
 func (r LinkResult) Mixed() bool { return r.FarTech != r.Tech }
 
+// Stage returns the article's stage of the near end.
+func (r LinkResult) Stage() Stage { return r.Tech.Stage() }
+
+// pathSet holds the electrical paths of one lane rate: every link at that
+// rate shares them. A traced run builds them afresh where they are used,
+// so that the parameters they read count for the number using them.
+type pathSet struct {
+	lane  laneSpec
+	paths [numPaths]Path
+}
+
+func newPathSet(p *paramSet, lane laneSpec) *pathSet {
+	ps := &pathSet{lane: lane}
+	for k := pathKind(0); k < numPaths; k++ {
+		buildPath(p, k, lane, &ps.paths[k])
+	}
+	return ps
+}
+
+// get returns path k (a fresh one when tracing).
+func (ps *pathSet) get(p *paramSet, k pathKind) *Path {
+	if p.tracing() {
+		var fresh Path
+		buildPath(p, k, ps.lane, &fresh)
+		return &fresh
+	}
+	return &ps.paths[k]
+}
+
+// endPath returns the electrical path of an optical end: from the ASIC die
+// to where the signal becomes light.
+func (ps *pathSet) endPath(p *paramSet, t *techRow) *Path { return ps.get(p, t.hostPath) }
+
+// fCopperReach and fRetimedReach are the reach of a cable:
+const (
+	fCopperReach  = "L_max = (B + G − 2·H) / α(f_N)"
+	fRetimedReach = "L_max = (B + G − 2·P) / α(f_N)"
+)
+
 // copperReach returns the longest cable of the spec's gauge that keeps the
 // channel inside its budget, and that budget:
 //
-//	DAC: L = (B − 2 H) / α(f_N)
-//	ACC: L = (B + G − 2 H) / α(f_N)
-//	AEC: L = (B − 2 P) / α(f_N)
+//	L_max = (B + G − 2 H) / α(f_N)  die to die (DAC, ACC)
+//	L_max = (B + G − 2 P) / α(f_N)  plug to plug, retimed (AEC)
 //
-// B the die-to-die budget of the lane rate, H the loss of one host path to
-// the cage, G the redriver's equalisation, P the paddle path to a retimer,
-// α the twinax loss per metre at the Nyquist frequency f_N.
-func copperReach(p *paramSet, s linkSpec) (Length, Decibel) {
-	var h, pp Path
-	if s.near == AEC {
-		pp = paddlePath(p, s.lane)
-	} else {
-		h = copperHostPath(p, s.lane)
-	}
-	return copperReachWith(p, s, &h, &pp)
-}
-
-// copperReachWith is copperReach with the host path h (DAC, ACC) or the
-// paddle path pp (AEC) already computed.
-func copperReachWith(p *paramSet, s linkSpec, h, pp *Path) (Length, Decibel) {
+// B the die-to-die budget of the lane rate, G the equalisation the ends add
+// (a linear redriver's), H the loss of one host path to the cage, P the
+// paddle path from the wires to the plug's retimer, α the twinax loss per
+// metre at the Nyquist frequency f_N.
+func copperReach(p *paramSet, s linkSpec, ps *pathSet) (Length, Decibel) {
 	alpha := twinaxLoss(p, s.awg, s.lane.Nyquist()).Total()
 	budget := s.lane.Budget
 	p.raw(s.lane.budgetID)
-	var avail Decibel
-	switch s.near {
-	case DAC:
-		avail = budget - 2*h.Loss()
-	case ACC:
-		budget += p.decibel(pACCGain)
-		avail = budget - 2*h.Loss()
-	case AEC:
-		avail = budget - 2*pp.Loss()
+	p.in("B", float64(budget), "dB")
+	if g := s.near.gain; g != noParam {
+		budget += p.decibel(g)
+		p.in("G", p.raw(g), "dB")
 	}
+	end, sym := s.near.hostPath, "H"
+	p.formula(fCopperReach)
+	if s.near.retimed {
+		end, sym = s.near.plugPath, "P"
+		p.formula(fRetimedReach)
+	}
+	loss := ps.get(p, end).Loss()
+	p.in(sym, float64(loss), "dB")
+	p.in("α(f_N)", float64(alpha), "dB/m")
+	avail := budget - 2*loss
 	if avail <= 0 || alpha <= 0 {
 		return 0, budget
 	}
 	return clampReach(Length(float64(avail) / float64(alpha))), budget
 }
 
-// endPath returns the electrical path of an optical end.
-func endPath(p *paramSet, t Tech, lane laneSpec) Path {
-	if t == CPO {
-		return cpoPath(p, lane)
-	}
-	return moduleHostPath(p, lane)
-}
+// fLinearChannel is the check of an unretimed optical link:
+const fLinearChannel = "C = Σ_linear ends H + P_opt − G ≤ B"
 
 // linearChannel returns the loss a host SerDes must equalise when an end
 // does not regenerate the signal (LPO, CPO):
 //
-//	C = Σ_linear ends H_end + P_opt − G_LPO
+//	C = Σ_linear ends H_end + P_opt − G
 //
 // where the paths of both ends count if both are linear, P_opt is the
-// optical hop's penalty and G_LPO the equalisation of LPO modules (once,
-// if any end is LPO). It must stay within the die-to-die budget. ok is
-// false when neither end is linear.
+// optical hop's penalty and G the most equalisation an end adds (an LPO
+// module's). It must stay within the die-to-die budget. ok is false when
+// neither end is linear.
 func linearChannel(p *paramSet, s linkSpec, near, far *Path) (c Decibel, ok bool) {
-	if !s.near.linear() && !s.far.linear() {
+	if !s.near.linear && !s.far.linear {
 		return 0, false
 	}
-	if s.near.linear() {
+	if s.near.linear {
 		c += near.Loss()
+		p.in("H_near", float64(near.Loss()), "dB")
 	}
-	if s.far.linear() {
+	if s.far.linear {
 		c += far.Loss()
+		p.in("H_far", float64(far.Loss()), "dB")
 	}
 	c += p.decibel(pLPOPenalty)
-	if s.near == LPO || s.far == LPO {
-		c -= p.decibel(pLPOGain)
+	p.in("P_opt", p.raw(pLPOPenalty), "dB")
+	g := s.near.gain
+	if s.far.gain != noParam && (g == noParam || p.raw(s.far.gain) > p.raw(g)) {
+		g = s.far.gain
+	}
+	if g != noParam {
+		c -= p.decibel(g)
+		p.in("G", p.raw(g), "dB")
 	}
 	return c, true
 }
+
+// fFEC is the time to gather a port's FEC codewords:
+const fFEC = "t = n_cw × bits_cw / R_line, n_cw = max(1, ceil(R_port / 200 Gb/s))"
 
 // fecAccumulation returns the time to receive the FEC codewords a port
 // interleaves before it can decode:
@@ -412,27 +260,373 @@ func fecAccumulation(lane laneSpec, lanes int) Time {
 	return Time(n * float64(lane.CodewordBits) / line)
 }
 
-// pathSet holds the electrical paths of one lane rate: every link at that
-// rate shares them.
-type pathSet struct {
-	copperHost, moduleHost, cpo, paddle Path
+// Formulas of an end.
+const (
+	fHostSerDes = "E_SerDes = E_class,100G × s^log2(R_lane / 100 Gb/s), s = cmos_scale"
+	fDevice     = "P_end = Σ E_device parts × R_port"
+	fHost       = "P_host = E_SerDes × R_port"
+	fEndPJ      = "E_b = (P_end + P_host) / R_port"
+	fEndFIT     = "λ_end = Σ parts n_part × λ_part"
+	fEndCost    = "C_end = price per Gb/s × R_port"
+)
+
+// endOf evaluates one end of a link: its energy by part, its device's and
+// its host SerDes' power, its failure rate and its cost. scope is
+// scopeNear or scopeFar.
+func endOf(p *paramSet, t *techRow, lane laneSpec, lanes int, port BitRate, scope int) EndResult {
+	m := p.open(scope)
+	defer p.close(m)
+	e := EndResult{Tech: t.tech, HostClass: t.host}
+	p.at(&endEnergy[EnergyHostSerDes])
+	p.formula(fHostSerDes)
+	e.Energy[EnergyHostSerDes] = lane.electronics(p, p.energyPerBit(serdesEnergy[t.host]))
+	for _, term := range t.energy {
+		p.at(&endEnergy[term.part])
+		e.Energy[term.part] = term.energy(p, lane, port)
+	}
+	p.at(&efWatts)
+	e.DevicePower = e.Energy.Device().Over(port)
+	if p.tracing() {
+		p.formula(fDevice)
+		for _, term := range t.energy {
+			p.dep(EnergyKeys[term.part], e.Energy[term.part].PJ(), "pJ/bit", -1, &endEnergy[term.part])
+		}
+		p.in("R_port", port.Gbps(), "Gb/s")
+	}
+	p.at(&efHostWatts)
+	e.HostPower = e.Energy[EnergyHostSerDes].Over(port)
+	p.formula(fHost)
+	p.dep("E_SerDes", e.Energy[EnergyHostSerDes].PJ(), "pJ/bit", -1, &endEnergy[EnergyHostSerDes])
+	p.in("R_port", port.Gbps(), "Gb/s")
+	p.at(&efPJ)
+	p.formula(fEndPJ)
+	p.dep("P_end", e.DevicePower.Watts(), "W", -1, &efWatts)
+	p.dep("P_host", e.HostPower.Watts(), "W", -1, &efHostWatts)
+	p.in("R_port", port.Gbps(), "Gb/s")
+	p.at(&efFIT)
+	p.formula(fEndFIT)
+	for _, ft := range t.fit {
+		e.FIT += ft.rate(p, lanes)
+	}
+	p.at(&efCost)
+	p.formula(fEndCost)
+	e.Cost = USD(p.raw(t.cost) * port.Gbps())
+	p.in("price", p.raw(t.cost), "USD/(Gb/s)")
+	p.in("R_port", port.Gbps(), "Gb/s")
+	return e
 }
 
-func newPathSet(p *paramSet, lane laneSpec) *pathSet {
-	return &pathSet{
-		copperHost: copperHostPath(p, lane),
-		moduleHost: moduleHostPath(p, lane),
-		cpo:        cpoPath(p, lane),
-		paddle:     paddlePath(p, lane),
+// energy returns the term's energy per bit at the lane rate: catalogue
+// energies at 100 Gb/s per lane carried by cmos_scale or laser_scale per
+// doubling, or a fixed power per end spread over the port.
+func (term energyTerm) energy(p *paramSet, lane laneSpec, port BitRate) EnergyPerBit {
+	switch term.scale {
+	case perPort:
+		p.formula("E = P_fixed / R_port")
+		p.in("P_fixed", p.raw(term.param), "W")
+		p.in("R_port", port.Gbps(), "Gb/s")
+		return p.power(term.param).PerBit(port)
+	case scaleLaser:
+		p.formula("E = E_100G × s^log2(R_lane / 100 Gb/s), s = laser_scale")
+		return lane.laser(p, p.energyPerBit(term.param))
+	}
+	p.formula("E = E_100G × s^log2(R_lane / 100 Gb/s), s = cmos_scale")
+	return lane.electronics(p, p.energyPerBit(term.param))
+}
+
+// rate returns the failure rate of the term's parts at one end.
+func (ft fitTerm) rate(p *paramSet, lanes int) FIT {
+	switch ft.count {
+	case perLane:
+		p.in("n_lanes", float64(lanes), "")
+		p.in(catalogue[ft.param].ID, p.raw(ft.param), "FIT")
+		return FIT(lanes) * p.fit(ft.param)
+	case perLaserOf:
+		n := math.Ceil(float64(lanes) / p.ratio(ft.group))
+		if p.tracing() {
+			p.in("n_lasers = ceil(n_lanes / "+catalogue[ft.group].ID+")", n, "")
+		}
+		p.in(catalogue[ft.param].ID, p.raw(ft.param), "FIT")
+		return FIT(n) * p.fit(ft.param)
+	}
+	p.in(catalogue[ft.param].ID, p.raw(ft.param), "FIT")
+	return p.fit(ft.param)
+}
+
+// Formulas of a link.
+const (
+	fCopperPath  = "ℓ = Σ segments, die to die (host, cable, host)"
+	fOpticalPath = "ℓ = Σ segments from the ASIC die to where the signal becomes light"
+	fPathLoss    = "L = Σ segment losses at f_N"
+	fLinkPower   = "P_link = (P_end + P_host) near + (P_end + P_host) far"
+	fLinkFIT     = "λ_link = λ_near + λ_far"
+	fLinkCost    = "C_link = C_near + C_far"
+	fLatency     = "t = t_flight + t_SerDes + t_FEC,accumulate + t_FEC,decode + t_DSP + t_retimer"
+	fFlightCable = "t_flight = Σ traces ℓ·√D_k/c + cable L·√ε_r/c"
+	fFlightFiber = "t_flight = Σ traces ℓ·√D_k/c (both ends) + fibre L·n_g/c"
+	fFeasible    = "L ≤ L_max (and the unretimed channel within its budget)"
+	fFibers      = "2 × lanes: a fibre per lane per direction (parallel optics); 0 for copper"
+	fOpticalMax  = "L_max = B_f / α_fibre; 0 when the unretimed electrical channel exceeds B or the fibre's optics cannot carry the lane"
+)
+
+// evalLink evaluates a validated link with its lane's paths. It allocates
+// nothing (but when traced).
+func evalLink(p *paramSet, s linkSpec, ps *pathSet) LinkResult {
+	port := s.port()
+	r := LinkResult{
+		Tech: s.near.tech, FarTech: s.far.tech, Lane: s.lane.Rate, Lanes: s.lanes, Port: port,
+		Length: s.length, Nyquist: s.lane.Nyquist(), key: s.key(), paths: ps,
+	}
+	r.Near = endOf(p, s.near, s.lane, s.lanes, port, scopeNear)
+	r.Far = endOf(p, s.far, s.lane, s.lanes, port, scopeFar)
+	m := p.open(scopeLink)
+	defer p.close(m)
+	p.at(&lfNyquist)
+	p.formula("f_N = baud / 2")
+	p.in("baud", s.lane.Baud.GHz(), "GBd")
+	if s.lane.baudID != noParam {
+		p.raw(s.lane.baudID)
+	}
+	p.at(&linkLatency[LatencySerDes])
+	p.formula("2 × t_SerDes: the transmitting and the receiving SerDes")
+	p.in("t_SerDes", p.raw(pSerdesNS), "ns")
+	r.Latency[LatencySerDes] = 2 * p.time(pSerdesNS)
+	p.at(&linkLatency[LatencyFECAccumulate])
+	p.formula(fFEC)
+	r.Latency[LatencyFECAccumulate] = fecAccumulation(s.lane, s.lanes)
+	if p.tracing() {
+		p.in("n_cw", math.Max(1, math.Ceil(float64(port/(200*Gbps))-1e-9)), "")
+		p.in("bits_cw", float64(s.lane.CodewordBits), "")
+		p.in("R_line", (s.lane.LineRate() * BitRate(s.lanes)).Gbps(), "Gb/s")
+	}
+	p.at(&linkLatency[LatencyFECDecode])
+	p.formula("t_decode: catalogue fec_decode_ns")
+	r.Latency[LatencyFECDecode] = p.time(pFECDecodeNS)
+	for _, t := range [2]*techRow{s.near, s.far} {
+		for _, lt := range t.latency {
+			p.at(&linkLatency[lt.part])
+			if p.tracing() {
+				p.formula("Σ the ends' " + LatencyKeys[lt.part] + " delays, one crossing each")
+			}
+			p.in(catalogue[lt.param].ID, p.raw(lt.param), "ns")
+			r.Latency[lt.part] += p.time(lt.param)
+		}
+	}
+	if s.near.cable {
+		evalCable(p, s, ps, &r)
+	} else {
+		evalOptics(p, s, ps, &r)
+	}
+	p.at(&lfLinkWatts)
+	p.formula(fLinkPower)
+	p.dep("P_end near", r.Near.DevicePower.Watts(), "W", scopeNear, &efWatts)
+	p.dep("P_host near", r.Near.HostPower.Watts(), "W", scopeNear, &efHostWatts)
+	p.dep("P_end far", r.Far.DevicePower.Watts(), "W", scopeFar, &efWatts)
+	p.dep("P_host far", r.Far.HostPower.Watts(), "W", scopeFar, &efHostWatts)
+	r.LinkPower = r.Near.DevicePower + r.Near.HostPower + r.Far.DevicePower + r.Far.HostPower
+	p.at(&lfLinkFIT)
+	p.formula(fLinkFIT)
+	p.dep("λ_near", float64(r.Near.FIT), "FIT", scopeNear, &efFIT)
+	p.dep("λ_far", float64(r.Far.FIT), "FIT", scopeFar, &efFIT)
+	r.LinkFIT = r.Near.FIT + r.Far.FIT
+	p.at(&lfUSD)
+	p.formula(fLinkCost)
+	p.dep("C_near", float64(r.Near.Cost), "USD", scopeNear, &efCost)
+	p.dep("C_far", float64(r.Far.Cost), "USD", scopeFar, &efCost)
+	r.LinkCost = r.Near.Cost + r.Far.Cost
+	if p.tracing() {
+		traceSums(p, s, &r)
+	}
+	return r
+}
+
+// evalCable fills a copper link: reach, the whole channel die to die, and
+// its flight time.
+func evalCable(p *paramSet, s linkSpec, ps *pathSet, r *LinkResult) {
+	r.AWG = s.awg
+	p.at(&lfMaxReach)
+	r.MaxReach, r.Budget = copperReach(p, s, ps)
+	if p.tracing() {
+		p.at(&lfBudget)
+		copperReach(p, s, ps)
+		p.formula("B + G: the die-to-die budget of the lane rate, with the ends' equalisation")
+	}
+	p.at(&lfElectricalPath)
+	h := ps.get(p, s.near.hostPath)
+	r.cable = cableSegment(p, s.lane, s.awg, s.length)
+	r.ElectricalPath = 2*h.Length() + r.cable.Length
+	if s.near.plugPath != pathNone {
+		r.ElectricalPath += 2 * ps.get(p, s.near.plugPath).Length()
+	}
+	p.at(&lfElectricalLoss)
+	if p.tracing() {
+		h, r.cable = ps.get(p, s.near.hostPath), cableSegment(p, s.lane, s.awg, s.length)
+	}
+	r.ElectricalLoss = 2*h.Loss() + r.cable.Loss
+	if s.near.plugPath != pathNone {
+		r.ElectricalLoss += 2 * ps.get(p, s.near.plugPath).Loss()
+	}
+	p.at(&linkLatency[LatencyFlight])
+	p.formula(fFlightCable)
+	if p.tracing() {
+		h, r.cable = ps.get(p, s.near.hostPath), cableSegment(p, s.lane, s.awg, s.length)
+		p.in("host paths", (2 * h.Delay()).Nanoseconds(), "ns")
+		p.in("cable", r.cable.Delay.Nanoseconds(), "ns")
+	}
+	r.Latency[LatencyFlight] = 2*h.Delay() + r.cable.Delay
+	if s.near.plugPath != pathNone {
+		pp := ps.get(p, s.near.plugPath)
+		p.in("plug paths", (2 * pp.Delay()).Nanoseconds(), "ns")
+		r.Latency[LatencyFlight] += 2 * pp.Delay()
+	}
+	p.at(&lfFeasible)
+	p.formula(fFeasible)
+	p.in("L", s.length.Metres(), "m")
+	p.dep("L_max", r.MaxReach.Metres(), "m", -1, &lfMaxReach)
+	r.Feasible = s.length <= r.MaxReach*(1+1e-12)
+	if !r.Feasible {
+		r.Reason = ReasonCopperReach
 	}
 }
 
-// end returns the path of an optical end.
-func (ps *pathSet) end(t Tech) *Path {
-	if t == CPO {
-		return &ps.cpo
+// evalOptics fills an optical link: the near end's electrical path, the
+// optical budget and reach, the unretimed-channel check, the fibres.
+func evalOptics(p *paramSet, s linkSpec, ps *pathSet, r *LinkResult) {
+	r.Fiber = s.fiber.fiber
+	p.at(&lfElectricalPath)
+	r.ElectricalPath = ps.endPath(p, s.near).Length()
+	p.at(&lfElectricalLoss)
+	r.ElectricalLoss = ps.endPath(p, s.near).Loss()
+	p.at(&lfBudget)
+	p.formula("B_f = Σ optical budget terms (DR: P_tx,min − S_rx − A_conn; SR: IL_channel,max − A_conn), or the electrical budget B when the unretimed channel limits")
+	r.Budget = opticalBudget(p, s.fiber)
+	p.at(&lfMaxReach)
+	p.formula(fOpticalMax)
+	r.MaxReach = opticalReach(p, s.fiber)
+	if p.tracing() {
+		p.in("B_f", float64(opticalBudget(p, s.fiber)), "dB")
+		p.in("α_fibre", p.raw(s.fiber.attenuation), "dB/km")
 	}
-	return &ps.moduleHost
+	p.at(&linkLatency[LatencyFlight])
+	p.formula(fFlightFiber)
+	np, fp := ps.endPath(p, s.near), ps.endPath(p, s.far)
+	p.in("near path", np.Delay().Nanoseconds(), "ns")
+	p.in("far path", fp.Delay().Nanoseconds(), "ns")
+	p.in("L", s.length.Metres(), "m")
+	p.in("n_g", p.raw(s.fiber.groupIndex), "1")
+	r.Latency[LatencyFlight] = np.Delay() + fp.Delay() + FiberFlightTime(s.length, p.ratio(s.fiber.groupIndex))
+	p.at(&lfFibers)
+	p.formula(fFibers)
+	p.in("lanes", float64(s.lanes), "")
+	r.Fibers = 2 * s.lanes
+	r.FiberLen = Length(r.Fibers) * s.length
+	r.Feasible = true
+	// The reach is zero, and the link fails, when the fibre's optics cannot
+	// carry the lane or the unretimed channel is over budget. A traced run
+	// checks once for each number the check decides.
+	checks := [...]*Field{&lfMaxReach, &lfBudget, &lfFeasible}
+	n := 1
+	if p.tracing() {
+		n = len(checks)
+	}
+	for k := 0; k < n; k++ {
+		last := k == n-1
+		p.at(checks[k])
+		if checks[k] == &lfFeasible {
+			p.formula(fFeasible)
+			p.in("L", s.length.Metres(), "m")
+			p.dep("L_max", r.MaxReach.Metres(), "m", -1, &lfMaxReach)
+		}
+		if !s.fiber.carries(p, s.lane) {
+			if last {
+				r.MaxReach, r.Feasible, r.Reason = 0, false, ReasonNoMultimode
+			}
+		} else if c, ok := linearChannel(p, s, ps.endPath(p, s.near), ps.endPath(p, s.far)); ok && c > s.lane.Budget {
+			p.raw(s.lane.budgetID)
+			p.in("B", float64(s.lane.Budget), "dB")
+			if last {
+				r.MaxReach, r.Budget, r.Feasible, r.Reason = 0, s.lane.Budget, false, ReasonLinearChannel
+			}
+		}
+	}
+	if r.Feasible && s.length > r.MaxReach*(1+1e-12) {
+		r.Feasible = false
+		r.Reason = ReasonOpticalReach
+	}
+}
+
+// traceSums records the numbers that are sums of others computed above:
+// the latency and the electrical path and its loss, segment by segment.
+func traceSums(p *paramSet, s linkSpec, r *LinkResult) {
+	p.at(&lfLatency)
+	p.formula(fLatency)
+	for part := LatencyPart(0); part < NumLatencyParts; part++ {
+		p.dep(LatencyKeys[part], r.Latency[part].Nanoseconds(), "ns", -1, &linkLatency[part])
+	}
+	p.at(&lfFlightNS)
+	p.formula("t_flight, as breakdown.latency_ns.flight")
+	p.dep("t_flight", r.Latency[LatencyFlight].Nanoseconds(), "ns", -1, &linkLatency[LatencyFlight])
+	if s.near != s.far {
+		// The far end's own path, as far_end shows it.
+		m := p.open(scopeFar)
+		for _, f := range [2]*Field{&efPathMM, &efPathLoss} {
+			p.at(f)
+			p.formula(fOpticalPath)
+			path := linkPath(p, s, true)
+			for i := 0; i < path.n; i++ {
+				if f == &efPathLoss {
+					p.formula(fPathLoss)
+					p.dep(path.seg[i].Name, float64(path.seg[i].Loss), "dB", scopeFarSeg+i, &segLoss)
+				} else {
+					p.dep(path.seg[i].Name, path.seg[i].Length.Millimetres(), "mm", scopeFarSeg+i, &segLength)
+				}
+			}
+		}
+		p.close(m)
+	}
+	path := linkPath(p, s, false)
+	for _, f := range [2]*Field{&lfElectricalPath, &lfElectricalLoss} {
+		p.at(f)
+		sum := fCopperPath
+		if f == &lfElectricalLoss {
+			sum = fPathLoss
+		} else if !s.near.cable {
+			sum = fOpticalPath
+		}
+		p.formula(sum)
+		for i := 0; i < path.n; i++ {
+			if f == &lfElectricalLoss {
+				p.dep(path.seg[i].Name, float64(path.seg[i].Loss), "dB", scopeSegment+i, &segLoss)
+			} else {
+				p.dep(path.seg[i].Name, path.seg[i].Length.Millimetres(), "mm", scopeSegment+i, &segLength)
+			}
+		}
+	}
+}
+
+// linkPath builds the link's electrical path segment by segment: the whole
+// channel for copper (host, plug, cable, plug, host), the near end's for
+// optics. Segment i is scope scopeSegment+i.
+func linkPath(p *paramSet, s linkSpec, far bool) Path {
+	var out Path
+	if far {
+		out.scope = scopeFarSeg
+		buildPath(p, s.far.hostPath, s.lane, &out)
+		return out
+	}
+	out.scope = scopeSegment
+	buildPath(p, s.near.hostPath, s.lane, &out)
+	if s.near.cable {
+		if s.near.plugPath != pathNone {
+			buildPath(p, s.near.plugPath, s.lane, &out)
+		}
+		cableInto(p, s.lane, s.awg, s.length, &out)
+		if s.near.plugPath != pathNone {
+			buildPath(p, s.near.plugPath, s.lane, &out)
+		}
+		buildPath(p, s.near.hostPath, s.lane, &out)
+	}
+	return out
 }
 
 // Path returns the link's electrical path, segment by segment: the whole
@@ -442,111 +636,28 @@ func (r *LinkResult) Path() Path {
 	if r.paths == nil {
 		return out
 	}
-	if r.Tech.Copper() {
-		out.addPath(&r.paths.copperHost)
-		if r.Tech == AEC {
-			out.addPath(&r.paths.paddle)
+	s := r.key
+	host := &r.paths.paths[s.near.hostPath]
+	out.addPath(host)
+	if s.near.cable {
+		if s.near.plugPath != pathNone {
+			out.addPath(&r.paths.paths[s.near.plugPath])
 		}
 		out.addSegment(r.cable)
-		if r.Tech == AEC {
-			out.addPath(&r.paths.paddle)
+		if s.near.plugPath != pathNone {
+			out.addPath(&r.paths.paths[s.near.plugPath])
 		}
-		out.addPath(&r.paths.copperHost)
-		return out
+		out.addPath(host)
 	}
-	return *r.paths.end(r.Tech)
+	return out
 }
 
 // FarPath returns the far end's electrical path (optics).
 func (r *LinkResult) FarPath() Path {
-	if r.paths == nil || !r.FarTech.Optical() {
+	if r.paths == nil || r.key.far == nil || r.key.far.cable {
 		return Path{}
 	}
-	return *r.paths.end(r.FarTech)
-}
-
-// evalLink evaluates a validated link with its lane's paths. It allocates
-// nothing.
-func evalLink(p *paramSet, s linkSpec, ps *pathSet) LinkResult {
-	port := s.port()
-	r := LinkResult{
-		Tech: s.near, FarTech: s.far, Lane: s.lane.Rate, Lanes: s.lanes, Port: port,
-		Length: s.length, Nyquist: s.lane.Nyquist(),
-	}
-	near := EndResult{Tech: s.near, HostClass: hostClass(s.near), Energy: endEnergy(p, s.near, s.lane, port), FIT: endFIT(p, s.near, s.lanes), Cost: endCost(p, s.near, port)}
-	far := EndResult{Tech: s.far, HostClass: hostClass(s.far), Energy: endEnergy(p, s.far, s.lane, port), FIT: endFIT(p, s.far, s.lanes), Cost: endCost(p, s.far, port)}
-	near.DevicePower = near.Energy.Device().Over(port)
-	near.HostPower = near.Energy.HostSerDes.Over(port)
-	far.DevicePower = far.Energy.Device().Over(port)
-	far.HostPower = far.Energy.HostSerDes.Over(port)
-
-	lat := LatencyBreakdown{
-		SerDes:        2 * p.time(pSerdesNS),
-		FECAccumulate: fecAccumulation(s.lane, s.lanes),
-		FECDecode:     p.time(pFECDecodeNS),
-	}
-
-	r.paths = ps
-	if s.near.Copper() {
-		r.AWG = s.awg
-		h, pp := &ps.copperHost, &ps.paddle
-		r.MaxReach, r.Budget = copperReachWith(p, s, h, pp)
-		r.cable = cableSegment(p, s.lane, s.awg, s.length)
-		r.ElectricalPath = 2*h.Length() + r.cable.Length
-		r.ElectricalLoss = 2*h.Loss() + r.cable.Loss
-		lat.Flight = 2*h.Delay() + r.cable.Delay
-		if s.near == AEC {
-			r.ElectricalPath += 2 * pp.Length()
-			r.ElectricalLoss += 2 * pp.Loss()
-			lat.Flight += 2 * pp.Delay()
-			lat.Retimer = 2 * p.time(pRetimerNS)
-		}
-		r.Feasible = s.length <= r.MaxReach*(1+1e-12)
-		if !r.Feasible {
-			r.Reason = "exceeds copper reach"
-		}
-	} else {
-		r.Fiber = s.fiber
-		np, fp := ps.end(s.near), ps.end(s.far)
-		r.ElectricalPath = np.Length()
-		r.ElectricalLoss = np.Loss()
-		r.farDelay = fp.Delay()
-		r.Budget = opticalBudget(p, s.fiber)
-		r.MaxReach = opticalReach(p, s.fiber)
-		lat.Flight = np.Delay() + r.farDelay + FiberFlightTime(s.length, groupIndex(p, s.fiber))
-		if s.near == DSP {
-			lat.DSP += p.time(pDSPNS)
-		}
-		if s.far == DSP {
-			lat.DSP += p.time(pDSPNS)
-		}
-		r.Fibers = 2 * s.lanes
-		r.FiberLen = Length(r.Fibers) * s.length
-		r.Feasible = true
-		switch {
-		case s.fiber == MMF && !mmfCarries(p, s.lane):
-			r.MaxReach = 0
-			r.Feasible = false
-			r.Reason = "no multimode optics at this lane rate"
-		default:
-			if c, ok := linearChannel(p, s, np, fp); ok && c > s.lane.Budget {
-				r.MaxReach = 0
-				r.Budget = s.lane.Budget
-				r.Feasible = false
-				r.Reason = "linear electrical channel exceeds the budget"
-			}
-		}
-		if r.Feasible && s.length > r.MaxReach*(1+1e-12) {
-			r.Feasible = false
-			r.Reason = "exceeds optical reach"
-		}
-	}
-	r.Near, r.Far = near, far
-	r.Latency = lat
-	r.LinkFIT = near.FIT + far.FIT
-	r.LinkCost = near.Cost + far.Cost
-	r.LinkPower = near.DevicePower + near.HostPower + far.DevicePower + far.HostPower
-	return r
+	return r.paths.paths[r.key.far.hostPath]
 }
 
 // EvaluateLink evaluates one link: its reach, electrical path, energy,
@@ -567,48 +678,41 @@ func EvaluateLink(l Link) (LinkResult, error) {
 // field names in errors.
 func checkLink(p *paramSet, l Link, prefix string) (linkSpec, error) {
 	var s linkSpec
-	if !l.Tech.valid() {
-		return s, &InputError{Field: prefix + "tech", Value: quote(string(l.Tech)), Allowed: "dac, acc, aec, dsp, lpo, cpo", Reason: "is not a known technology"}
+	if s.near = l.Tech.row(); s.near == nil {
+		return s, &InputError{Field: prefix + "tech", Value: quote(string(l.Tech)), Allowed: allowedTechs(Techs), Reason: "is not a known technology"}
 	}
-	s.near, s.far = l.Tech, l.FarTech
-	if s.far == "" {
-		s.far = s.near
+	far := l.FarTech
+	if far == "" {
+		far = l.Tech
 	}
-	if !s.far.valid() {
-		return s, &InputError{Field: prefix + "far_tech", Value: quote(string(l.FarTech)), Allowed: "dac, acc, aec, dsp, lpo, cpo", Reason: "is not a known technology"}
+	if s.far = far.row(); s.far == nil {
+		return s, &InputError{Field: prefix + "far_tech", Value: quote(string(l.FarTech)), Allowed: allowedTechs(Techs), Reason: "is not a known technology"}
 	}
-	if s.near.Copper() && s.far != s.near {
-		return s, &InputError{Field: prefix + "far_tech", Value: quote(string(l.FarTech)), Allowed: string(s.near) + " (a cable has the same kind of end on both sides)", Reason: "cannot end a " + string(s.near) + " cable"}
+	if s.near.cable && s.far != s.near {
+		return s, &InputError{Field: prefix + "far_tech", Value: quote(string(l.FarTech)), Allowed: string(l.Tech) + " (a cable has the same kind of end on both sides)", Reason: "cannot end a " + string(l.Tech) + " cable"}
 	}
-	if s.near.Optical() && !s.far.Optical() {
-		return s, &InputError{Field: prefix + "far_tech", Value: quote(string(l.FarTech)), Allowed: "dsp, lpo, cpo", Reason: "cannot meet an optical end"}
+	if !s.near.cable && s.far.cable {
+		return s, &InputError{Field: prefix + "far_tech", Value: quote(string(l.FarTech)), Allowed: allowedTechs(TechsWhere(Tech.Optical)), Reason: "cannot meet an optical end"}
 	}
 	lane, ok := lookupLane(p, l.LaneGbps)
 	if !ok {
-		return s, &InputError{Field: prefix + "lane_gbps", Value: format.Input(l.LaneGbps), Allowed: "25, 50, 100, 200, 400", Reason: "is not a known lane rate"}
+		return s, &InputError{Field: prefix + "lane_gbps", Value: format.Input(l.LaneGbps), Allowed: allowedLanes(), Reason: "is not a known lane rate"}
 	}
 	s.lane = lane
-	if l.Lanes < 1 || l.Lanes > 32 {
-		return s, &InputError{Field: prefix + "lanes", Value: format.Input(float64(l.Lanes)), Allowed: "1 to 32", Reason: "is out of range"}
+	if l.Lanes < 1 || l.Lanes > maxLinkLanes {
+		return s, &InputError{Field: prefix + "lanes", Value: format.Input(float64(l.Lanes)), Allowed: "1 to " + format.Input(maxLinkLanes), Reason: "is out of range"}
 	}
 	s.lanes = l.Lanes
-	if err := checkRange(prefix+"length_m", l.LengthM, 0, 100000, "m"); err != nil {
+	if err := checkRange(prefix+"length_m", l.LengthM, 0, maxLengthM, "m"); err != nil {
 		return s, err
 	}
 	s.length = Length(l.LengthM) * Metre
-	s.awg = l.AWG
-	if s.awg == 0 {
-		s.awg = defaultAWG
+	var err error
+	if s.awg, err = checkAWG(prefix+"awg", l.AWG); err != nil {
+		return s, err
 	}
-	if s.awg != 26 && s.awg != 28 && s.awg != 30 && s.awg != 32 {
-		return s, &InputError{Field: prefix + "awg", Value: format.Input(float64(l.AWG)), Allowed: "26, 28, 30, 32", Reason: "is not a twinax gauge the model knows"}
-	}
-	s.fiber = l.Fiber
-	if s.fiber == "" {
-		s.fiber = SMF
-	}
-	if s.fiber != SMF && s.fiber != MMF {
-		return s, &InputError{Field: prefix + "fiber", Value: quote(string(l.Fiber)), Allowed: "smf, mmf", Reason: "is not a known fibre type"}
+	if s.fiber, err = checkFiber(prefix+"fiber", l.Fiber); err != nil {
+		return s, err
 	}
 	return s, nil
 }

@@ -2,7 +2,7 @@ package core
 
 import "math"
 
-// Fiber names the fibre type of an optical link.
+// Fiber names the fibre type of an optical link: a row of fiberTable.
 type Fiber string
 
 // Fibre types.
@@ -11,6 +11,41 @@ const (
 	MMF Fiber = "mmf" // multimode OM4, 850 nm, SR-class optics
 )
 
+// budgetTerm is one term of an optical budget, added or taken away.
+type budgetTerm struct {
+	param paramID
+	sign  float64
+}
+
+// fiberRow is everything that differs between fibre types.
+type fiberRow struct {
+	fiber Fiber
+	// budget is the loss the fibre itself may take, a sum of catalogue
+	// terms: for DR single-mode optics P_tx,min − S_rx − A_conn, for SR
+	// multimode IL_channel,max − A_conn.
+	budget      []budgetTerm
+	attenuation paramID // cabled loss per km
+	groupIndex  paramID
+	maxLane     paramID // fastest lane its optics carry, or noParam
+}
+
+var fiberTable = []fiberRow{
+	{fiber: SMF, budget: []budgetTerm{{pDRTx, 1}, {pDRRx, -1}, {pDRConn, -1}}, attenuation: pSMFLoss, groupIndex: pSMFIndex, maxLane: noParam},
+	{fiber: MMF, budget: []budgetTerm{{pSRChannel, 1}, {pSRConn, -1}}, attenuation: pMMFLoss, groupIndex: pMMFIndex, maxLane: pMMFMaxLane},
+}
+
+// Fibers lists the fibre types, single-mode (the default) first.
+var Fibers = []Fiber{SMF, MMF}
+
+func (f Fiber) row() *fiberRow {
+	for i := range fiberTable {
+		if fiberTable[i].fiber == f {
+			return &fiberTable[i]
+		}
+	}
+	return nil
+}
+
 // opticalBudget returns the loss the fibre itself may take:
 //
 //	SMF (DR): B_f = P_tx,min − S_rx − A_conn
@@ -18,42 +53,32 @@ const (
 //
 // P_tx,min the minimum launch power, S_rx the receiver sensitivity (dBm),
 // A_conn the connection allocation. The reach is then B_f / α_fibre.
-func opticalBudget(p *paramSet, fiber Fiber) Decibel {
-	if fiber == MMF {
-		return p.decibel(pSRChannel) - p.decibel(pSRConn)
+func opticalBudget(p *paramSet, f *fiberRow) Decibel {
+	var b Decibel
+	for i, t := range f.budget {
+		v := Decibel(p.raw(t.param) * t.sign)
+		if i == 0 {
+			b = v
+			continue
+		}
+		b += v
 	}
-	return p.dbm(pDRTx).Sub(p.dbm(pDRRx)) - p.decibel(pDRConn)
+	return b
 }
 
-// fiberAttenuation returns the cabled attenuation of the fibre type.
-func fiberAttenuation(p *paramSet, fiber Fiber) Attenuation {
-	if fiber == MMF {
-		return p.attenuation(pMMFLoss)
-	}
-	return p.attenuation(pSMFLoss)
-}
-
-// OpticalReach returns the longest fibre the optical budget allows:
+// opticalReach returns the longest fibre the optical budget allows:
 //
 //	L_max = B_f / α
 //
 // with B_f from opticalBudget. A zero or negative budget gives 0.
 // Example (validation V5): 800GBASE-DR8, (3.0 − 2.75) dB / 0.5 dB/km = 500 m.
-func opticalReach(p *paramSet, fiber Fiber) Length {
-	b := opticalBudget(p, fiber)
-	a := fiberAttenuation(p, fiber)
+func opticalReach(p *paramSet, f *fiberRow) Length {
+	b := opticalBudget(p, f)
+	a := p.attenuation(f.attenuation)
 	if b <= 0 || a <= 0 {
 		return 0
 	}
 	return Length(float64(b) / float64(a))
-}
-
-// groupIndex returns the fibre's group index.
-func groupIndex(p *paramSet, fiber Fiber) float64 {
-	if fiber == MMF {
-		return p.ratio(pMMFIndex)
-	}
-	return p.ratio(pSMFIndex)
 }
 
 // FiberFlightTime returns the time light takes through a length of fibre:
@@ -66,9 +91,22 @@ func FiberFlightTime(l Length, groupIndex float64) Time {
 	return Time(groupIndex * float64(l) / SpeedOfLight)
 }
 
-// mmfCarries reports whether a multimode link can carry the lane rate.
-func mmfCarries(p *paramSet, lane laneSpec) bool {
-	return float64(lane.Rate) <= p.si(pMMFMaxLane)*(1+1e-9)
+// GroupIndex returns the group index of a fibre type with the default
+// catalogue (the animation moves its light at c / n_g).
+func GroupIndex(f Fiber) float64 {
+	r := f.row()
+	if r == nil {
+		return math.NaN()
+	}
+	return catalogue[r.groupIndex].Default
+}
+
+// carries reports whether the fibre's optics carry the lane rate.
+func (f *fiberRow) carries(p *paramSet, lane laneSpec) bool {
+	if f.maxLane == noParam {
+		return true
+	}
+	return float64(lane.Rate) <= p.si(f.maxLane)*(1+1e-9)
 }
 
 // clampReach keeps a reach finite and non-negative.

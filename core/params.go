@@ -14,7 +14,7 @@ import (
 type paramSet struct {
 	v          [numParams]float64
 	overridden [numParams]bool
-	tr         *tracker
+	tr         *tracer
 }
 
 // tracker records which parameters a computation read.
@@ -24,6 +24,12 @@ type tracker struct {
 
 func (t *tracker) mark(id paramID)     { t.used[id/64] |= 1 << (uint(id) % 64) }
 func (t *tracker) has(id paramID) bool { return t.used[id/64]&(1<<(uint(id)%64)) != 0 }
+
+func (t *tracker) or(o *tracker) {
+	for i := range t.used {
+		t.used[i] |= o.used[i]
+	}
+}
 
 func (t *tracker) ids() []paramID {
 	var out []paramID
@@ -78,7 +84,7 @@ func resolveParams(overrides map[string]float64) (paramSet, error) {
 
 func (p *paramSet) raw(id paramID) float64 {
 	if p.tr != nil {
-		p.tr.mark(id)
+		p.tr.read(id)
 	}
 	return p.v[id]
 }

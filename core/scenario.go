@@ -179,9 +179,11 @@ type plan struct {
 	s           Scenario
 	p           paramSet
 	lane        laneSpec
+	laneInfo    LaneInfo
 	portLanes   int
 	portsPerGPU int
 	endpoints   int
+	capacity    float64
 	tree        fatTree
 	tiers       [MaxTiers]tierSpec
 	scaleUp     bool
@@ -202,45 +204,38 @@ type memoEntry struct {
 	res LinkResult
 }
 
-// linkKey identifies a link within a plan (whose lane is fixed).
-type linkKey struct {
-	length    Length
-	lanes     int
-	awg       int
-	near, far Tech
-	fiber     Fiber
-}
-
-// link evaluates a link, once per plan.
-func (pl *plan) link(s linkSpec) LinkResult {
-	k := linkKey{length: s.length, lanes: s.lanes, awg: s.awg, near: s.near, far: s.far, fiber: s.fiber}
+// link evaluates a link, once per plan. A traced run evaluates afresh.
+func (pl *plan) link(s linkSpec) *LinkResult {
+	k := s.key()
 	for i := 0; i < pl.nMemo; i++ {
 		if pl.memo[i].key == k {
-			return pl.memo[i].res
+			return &pl.memo[i].res
 		}
 	}
-	r := evalLink(&pl.p, s, pl.paths)
 	if pl.nMemo < maxMemo {
-		pl.memo[pl.nMemo] = memoEntry{key: k, res: r}
+		e := &pl.memo[pl.nMemo]
 		pl.nMemo++
+		e.key, e.res = k, evalLink(&pl.p, s, pl.paths)
+		return &e.res
 	}
-	return r
+	r := evalLink(&pl.p, s, pl.paths)
+	return &r
 }
 
 type tierSpec struct {
 	tech   Tech
 	length Length
 	awg    int
-	fiber  Fiber
+	fiber  *fiberRow
 }
 
 func checkTech(field string, t Tech, allowAuto bool) error {
-	if t.valid() || (allowAuto && t == Auto) {
+	if t.Valid() || (allowAuto && t == Auto) {
 		return nil
 	}
-	allowed := "dac, acc, aec, dsp, lpo, cpo"
+	allowed := allowedTechs(Techs)
 	if allowAuto {
-		allowed += ", auto"
+		allowed = allowedTechs(Techs, Auto)
 	}
 	return &InputError{Field: field, Value: quote(string(t)), Allowed: allowed, Reason: "is not a known technology"}
 }
@@ -252,54 +247,94 @@ func checkInt(field string, v, lo, hi int) error {
 	return nil
 }
 
-func checkAWG(field string, awg int) (int, error) {
-	switch awg {
-	case 0:
-		return defaultAWG, nil
-	case 26, 28, 30, 32:
-		return awg, nil
+// allowedGauges writes the twinax gauges for an error message.
+func allowedGauges() string {
+	var b []byte
+	for i, g := range Gauges {
+		if i > 0 {
+			b = append(b, ", "...)
+		}
+		b = strconv.AppendInt(b, int64(g), 10)
 	}
-	return 0, &InputError{Field: field, Value: format.Input(float64(awg)), Allowed: "26, 28, 30, 32", Reason: "is not a twinax gauge the model knows"}
+	return string(b)
 }
 
-func checkFiber(field string, f Fiber) (Fiber, error) {
-	switch f {
-	case "":
-		return SMF, nil
-	case SMF, MMF:
-		return f, nil
+func checkAWG(field string, awg int) (int, error) {
+	if awg == 0 {
+		return defaultAWG, nil
 	}
-	return "", &InputError{Field: field, Value: quote(string(f)), Allowed: "smf, mmf", Reason: "is not a known fibre type"}
+	for _, g := range Gauges {
+		if g == awg {
+			return awg, nil
+		}
+	}
+	return 0, &InputError{Field: field, Value: format.Input(float64(awg)), Allowed: allowedGauges(), Reason: "is not a twinax gauge the model knows"}
+}
+
+func checkFiber(field string, f Fiber) (*fiberRow, error) {
+	if f == "" {
+		f = SMF
+	}
+	if r := f.row(); r != nil {
+		return r, nil
+	}
+	var allowed []byte
+	for i, x := range Fibers {
+		if i > 0 {
+			allowed = append(allowed, ", "...)
+		}
+		allowed = append(allowed, x...)
+	}
+	return nil, &InputError{Field: field, Value: quote(string(f)), Allowed: string(allowed), Reason: "is not a known fibre type"}
 }
 
 // checkTier validates tier i. Field names are built only for errors.
 func checkTier(i int, t Tier) (tierSpec, error) {
-	field := func(name string) string { return "tiers[" + strconv.Itoa(i) + "]." + name }
 	tech := t.Tech
 	if tech == "" {
 		tech = Auto
 	}
-	if !tech.valid() && tech != Auto {
-		return tierSpec{}, checkTech(field("tech"), tech, true)
+	if err := checkTech("", tech, true); err != nil {
+		return tierSpec{}, named(err, tierField(i, "tech"))
 	}
 	if !(t.LengthM >= 0.01 && t.LengthM <= maxLengthM) {
-		return tierSpec{}, checkRange(field("length_m"), t.LengthM, 0.01, maxLengthM, "m")
+		return tierSpec{}, checkRange(tierField(i, "length_m"), t.LengthM, 0.01, maxLengthM, "m")
 	}
 	awg, err := checkAWG("", t.AWG)
 	if err != nil {
-		return tierSpec{}, &InputError{Field: field("awg"), Value: err.(*InputError).Value, Allowed: err.(*InputError).Allowed, Reason: err.(*InputError).Reason}
+		return tierSpec{}, named(err, tierField(i, "awg"))
 	}
 	fiber, err := checkFiber("", t.Fiber)
 	if err != nil {
-		return tierSpec{}, &InputError{Field: field("fiber"), Value: err.(*InputError).Value, Allowed: err.(*InputError).Allowed, Reason: err.(*InputError).Reason}
+		return tierSpec{}, named(err, tierField(i, "fiber"))
 	}
 	return tierSpec{tech: tech, length: Length(t.LengthM) * Metre, awg: awg, fiber: fiber}, nil
+}
+
+func tierField(i int, name string) string { return "tiers[" + strconv.Itoa(i) + "]." + name }
+
+// named gives an input error its field.
+func named(err error, field string) error {
+	if ie, ok := err.(*InputError); ok {
+		ie.Field = field
+	}
+	return err
 }
 
 // Validate checks a scenario without evaluating it.
 func Validate(s Scenario) error {
 	return new(plan).build(s)
 }
+
+// Formulas of the scenario's layout.
+const (
+	fPortsPerGPU = "ports per GPU = ceil(scale_out.gbps_per_gpu / port_gbps)"
+	fEndpoints   = "E = N_GPU × ports per GPU"
+	fPortLanes   = "lanes per port = port_gbps / lane_gbps"
+	fTiersUsed   = "T = the fewest tiers with E ≤ 2 (k/2)^T (or scale_out.tiers when it is set)"
+	fCapacity    = "2 (k/2)^T: k for one switch, k²/2 for two tiers, k³/4 for three"
+	fSkinDepth   = "δ = 1/√(π f μ0 σ)"
+)
 
 // build validates s and fills the plan.
 func (pl *plan) build(s Scenario) error {
@@ -320,7 +355,7 @@ func (pl *plan) build(s Scenario) error {
 	}
 	lane, ok := lookupLane(p, s.LaneGbps)
 	if !ok {
-		return &InputError{Field: "lane_gbps", Value: format.Input(s.LaneGbps), Allowed: "25, 50, 100, 200, 400", Reason: "is not a known lane rate"}
+		return &InputError{Field: "lane_gbps", Value: format.Input(s.LaneGbps), Allowed: allowedLanes(), Reason: "is not a known lane rate"}
 	}
 	pl.lane = lane
 	pl.paths = newPathSet(p, lane)
@@ -368,13 +403,13 @@ func (pl *plan) build(s Scenario) error {
 		return err
 	}
 	if so.SwitchRadix%2 != 0 {
-		return &InputError{Field: "scale_out.switch_radix", Value: format.Input(float64(so.SwitchRadix)), Allowed: "an even number from 4 to 1,024", Reason: "is odd (a fat-tree switch splits its ports between down and up)"}
+		return &InputError{Field: "scale_out.switch_radix", Value: format.Input(float64(so.SwitchRadix)), Allowed: "an even number from 4 to " + format.Input(maxRadix), Reason: "is odd (a fat-tree switch splits its ports between down and up)"}
 	}
 	if err := checkInt("scale_out.tiers", so.Tiers, 0, MaxTiers); err != nil {
 		return err
 	}
-	if so.NICTech != DSP && so.NICTech != LPO && so.NICTech != CPO {
-		return &InputError{Field: "scale_out.nic_tech", Value: quote(string(so.NICTech)), Allowed: "dsp, lpo, cpo", Reason: "is not an optical end for the GPU's NIC"}
+	if !so.NICTech.NICEnd() {
+		return &InputError{Field: "scale_out.nic_tech", Value: quote(string(so.NICTech)), Allowed: allowedTechs(TechsWhere(Tech.NICEnd)), Reason: "is not an optical end for the GPU's NIC"}
 	}
 	pl.portsPerGPU = int(math.Ceil(so.GbpsPerGPU/so.PortGbps - 1e-9))
 	pl.endpoints = s.GPUs * pl.portsPerGPU
@@ -410,5 +445,59 @@ func (pl *plan) build(s Scenario) error {
 	if err := checkRange("fiber_cny_per_core_km", s.FiberCNYPerCoreKm, 0, 10000, "CNY per core-km"); err != nil {
 		return err
 	}
+	pl.layout()
 	return nil
+}
+
+// layout derives the numbers of the result's top level and its lane from
+// the validated scenario.
+func (pl *plan) layout() {
+	p := &pl.p
+	s := pl.s
+	m := p.open(0)
+	defer p.close(m)
+	p.at(&pfPortsPerGPU)
+	p.formula(fPortsPerGPU)
+	p.in("gbps_per_gpu", s.ScaleOut.GbpsPerGPU, "Gb/s")
+	p.in("port_gbps", s.ScaleOut.PortGbps, "Gb/s")
+	p.at(&pfEndpoints)
+	p.formula(fEndpoints)
+	p.in("N_GPU", float64(s.GPUs), "")
+	p.dep("ports per GPU", float64(pl.portsPerGPU), "", -1, &pfPortsPerGPU)
+	p.at(&pfPortLanes)
+	p.formula(fPortLanes)
+	p.in("port_gbps", s.ScaleOut.PortGbps, "Gb/s")
+	p.in("lane_gbps", s.LaneGbps, "Gb/s")
+	p.at(&pfTiersUsed)
+	p.formula(fTiersUsed)
+	p.dep("E", float64(pl.endpoints), "", -1, &pfEndpoints)
+	p.in("k", float64(s.ScaleOut.SwitchRadix), "")
+	p.at(&pfCapacity)
+	p.formula(fCapacity)
+	p.in("k", float64(pl.tree.radix), "")
+	p.dep("T", float64(pl.tree.tiers), "", -1, &pfTiersUsed)
+	pl.capacity = FatTreeCapacity(pl.tree.radix, pl.tree.tiers)
+	lane := pl.lane
+	p.at(&nfBaud)
+	if p.tracing() {
+		p.formula("the lane rate's signalling: " + lane.Modulation + ", IEEE 802.3 (400 Gb/s per lane assumed)")
+	}
+	if lane.baudID != noParam {
+		p.raw(lane.baudID)
+	}
+	p.at(&nfNyquist)
+	p.formula("f_N = baud / 2")
+	p.dep("baud", lane.Baud.GHz(), "GBd", -1, &nfBaud)
+	p.at(&nfBudget)
+	p.formula("the die-to-die loss budget of the lane rate at f_N (catalogue)")
+	p.raw(lane.budgetID)
+	p.at(&nfSkinDepth)
+	p.formula(fSkinDepth)
+	p.dep("f", lane.Nyquist().GHz(), "GHz", -1, &nfNyquist)
+	p.in("σ", p.raw(pCuSigma), "S/m")
+	pl.laneInfo = LaneInfo{
+		Rate: lane.Rate, Modulation: lane.Modulation, Baud: lane.Baud,
+		Nyquist: lane.Nyquist(), Budget: lane.Budget,
+		SkinDepth: SkinDepth(lane.Nyquist(), p.conductivity(pCuSigma)),
+	}
 }

@@ -144,7 +144,7 @@ var validationCases = []validationCase{
 		got: func() float64 {
 			a := mustLink(Link{Tech: DSP, LaneGbps: 200, Lanes: 4, LengthM: 100})
 			b := mustLink(Link{Tech: DSP, LaneGbps: 200, Lanes: 4, LengthM: 0})
-			return (a.Latency.Flight - b.Latency.Flight).Nanoseconds()
+			return (a.Latency[LatencyFlight] - b.Latency[LatencyFlight]).Nanoseconds()
 		},
 	},
 	{

@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/cpocalc/cpocalc/core"
+	"github.com/cpocalc/cpocalc/core/figures"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata")
@@ -41,7 +42,7 @@ func TestReportGolden(t *testing.T) {
 		if err != nil {
 			t.Fatalf("%s: %v", name, err)
 		}
-		f, err := core.ComputeFigures(s)
+		f, err := figures.Compute(s)
 		if err != nil {
 			t.Fatalf("%s: %v", name, err)
 		}

@@ -12,57 +12,24 @@ import (
 	"strings"
 
 	"github.com/cpocalc/cpocalc/core"
+	"github.com/cpocalc/cpocalc/core/figures"
+	"github.com/cpocalc/cpocalc/core/format"
+	"github.com/cpocalc/cpocalc/core/label"
 )
 
 // Count prints a whole number with thousands separators.
-func Count(n int) string {
-	s := strconv.Itoa(n)
-	neg := strings.HasPrefix(s, "-")
-	s = strings.TrimPrefix(s, "-")
-	var b strings.Builder
-	for i, c := range s {
-		if i > 0 && (len(s)-i)%3 == 0 {
-			b.WriteByte(',')
-		}
-		b.WriteRune(c)
-	}
-	if neg {
-		return "-" + b.String()
-	}
-	return b.String()
-}
+func Count(n int) string { return format.Count(n) }
 
-// Num prints x to sig significant figures, without trailing zeros; large
-// whole results get thousands separators.
-func Num(x float64, sig int) string {
-	if x == 0 || math.IsNaN(x) || math.IsInf(x, 0) {
-		return strconv.FormatFloat(x, 'g', -1, 64)
-	}
-	mag := int(math.Floor(math.Log10(math.Abs(x))))
-	dec := sig - 1 - mag
-	if dec < 0 {
-		p := math.Pow(10, float64(-dec))
-		return Count(int(math.Round(x/p) * p))
-	}
-	s := strconv.FormatFloat(x, 'f', dec, 64)
-	if strings.Contains(s, ".") {
-		s = strings.TrimRight(strings.TrimRight(s, "0"), ".")
-	}
-	return s
-}
+// Num prints x to sig significant figures (format.Number).
+func Num(x float64, sig int) string { return format.Number(x, sig) }
 
 // Exact prints a whole number exactly and any other to 4 figures.
-func Exact(x float64) string {
-	if x == math.Trunc(x) && math.Abs(x) < 1e12 {
-		return Count(int(x))
-	}
-	return Num(x, 4)
-}
+func Exact(x float64) string { return format.Exact(x) }
 
 // Reach prints a maximum reach; zero means the technology cannot run.
 func Reach(l core.Length) string {
 	if l <= 0 {
-		return "0 m (it cannot run at all)"
+		return label.Get("report.cannot_run")
 	}
 	return l.String()
 }
@@ -70,16 +37,43 @@ func Reach(l core.Length) string {
 // YesNo prints a bool for a table.
 func YesNo(b bool) string {
 	if b {
-		return "yes"
+		return label.Get("yes")
 	}
-	return "no"
+	return label.Get("no")
 }
 
-// MWh prints an energy in whole megawatt-hours.
-func MWh(e core.Energy) string { return Count(int(math.Round(e.MWh()))) + " MWh" }
+// Text prints a number of the result for its unit: a count with
+// separators, a flag as yes or no, a quantity with its prefix.
+func Text(n core.Number) string {
+	switch {
+	case n.Flag:
+		return YesNo(n.Bool)
+	case n.Count:
+		return format.Count(int(n.Value))
+	}
+	return format.Quantity(n.Value, n.Unit)
+}
 
-// Km prints a length in whole kilometres.
-func Km(l core.Length) string { return Count(int(math.Round(float64(l/core.Kilometre)))) + " km" }
+// Whole prints a number rounded to a whole one, with a unit after it.
+func Whole(unit string) func(core.Number) string {
+	return func(n core.Number) string { return format.Count(int(math.Round(n.Value))) + unit }
+}
+
+// reachText prints a maximum reach in metres.
+func reachText(n core.Number) string { return Reach(core.Length(n.Value)) }
+
+// num is a cell showing the number at a path pattern of r, as its unit
+// reads, and explainable by its path.
+func num(r *core.Result, pattern string, index ...int) Cell { return numAs(r, Text, pattern, index...) }
+
+// numAs is num with a formatter of its own.
+func numAs(r *core.Result, text func(core.Number) string, pattern string, index ...int) Cell {
+	n, err := r.Number(pattern, index...)
+	if err != nil {
+		return Cell{Text: "?"}
+	}
+	return Cell{Text: text(n), Path: n.Path}
+}
 
 // Cell is one table cell: text (escaped) or trusted HTML, and the result
 // path of the number it shows, if any (the calculator explains it).
@@ -189,79 +183,75 @@ func numCols(from, to int) map[int]bool {
 
 // Tiers is the table of scale-out tiers.
 func Tiers(r *core.Result) string {
-	t := Table{ID: "t-tiers", Caption: "Each tier of links, from the GPUs up",
-		Head: []string{"tier", "technology", "links", "length", "reaches", "max reach", "power", "energy per bit", "latency", "electrical path", "switches above", "modules", "engines", "fibre"},
-		Num:  map[int]bool{2: true, 3: true, 5: true, 6: true, 7: true, 8: true, 9: true, 10: true, 11: true, 12: true, 13: true}}
+	t := Table{ID: "t-tiers", Caption: label.Get("report.tiers.caption"),
+		Head: words("report.tiers.head"), Num: numCols(2, 13)}
+	t.Num[4] = false
 	for i := range r.Tiers {
 		tr := &r.Tiers[i]
-		p := "tiers[" + strconv.Itoa(i) + "]."
 		tech := string(tr.Tech)
 		if tr.Requested == core.Auto {
-			tech += " (auto)"
+			tech += " " + label.Get("report.auto")
 		}
 		if tr.NICTech != "" {
-			tech += ", NIC " + string(tr.NICTech)
+			tech += ", " + label.Format("report.nic", "tech", string(tr.NICTech))
 		}
-		reaches := YesNo(tr.Feasible)
-		if !tr.Feasible {
-			reaches = "no: " + tr.Link.Reason
-		}
+		reaches := numAs(r, func(n core.Number) string {
+			if n.Bool {
+				return YesNo(true)
+			}
+			return label.Format("report.no_because", "reason", string(tr.Link.Reason))
+		}, "tiers[].feasible", i)
 		t.Rows = append(t.Rows, []Cell{
-			T(strconv.Itoa(tr.Index+1) + ". " + core.TierName(tr.Index, len(r.Tiers))), T(tech), P(Count(tr.Links), p+"links"), P(tr.Length.String(), p+"length_m"),
-			P(reaches, p+"feasible"), P(Reach(tr.Link.MaxReach), p+"max_reach_m"), P(tr.Power.String(), p+"watts"), P(tr.PJPerBit().String(), p+"pj_per_bit"),
-			P(tr.Link.Latency.Total().String(), p+"latency_ns"), P(tr.Link.ElectricalPath.String(), p+"electrical_path_mm"),
-			P(Count(tr.SwitchesAbove), p+"switches"), P(Count(tr.Modules), p+"modules"), P(Count(tr.Engines), p+"engines"), P(Km(tr.FiberLen), p+"fiber_km"),
+			T(strconv.Itoa(tr.Index+1) + ". " + core.TierName(tr.Index, len(r.Tiers))), T(tech), num(r, "tiers[].links", i), num(r, "tiers[].length_m", i),
+			reaches, numAs(r, reachText, "tiers[].max_reach_m", i), num(r, "tiers[].watts", i), num(r, "tiers[].pj_per_bit", i),
+			num(r, "tiers[].latency_ns", i), num(r, "tiers[].electrical_path_mm", i),
+			num(r, "tiers[].switches", i), num(r, "tiers[].modules", i), num(r, "tiers[].engines", i), numAs(r, Whole(" km"), "tiers[].fiber_km", i),
 		})
 	}
 	return t.HTML()
 }
 
+// words splits a catalogue entry of "|"-separated words.
+func words(key string) []string { return strings.Split(label.Get(key), "|") }
+
+// totalsRows are the rows of the totals table: the field, and how its
+// value reads when it is not as its unit reads.
+var totalsRows = []struct {
+	field string
+	text  func(core.Number) string
+}{
+	{"interconnect_watts", nil}, {"scale_out_watts", nil}, {"scale_up_watts", nil}, {"interconnect_share", nil},
+	{"interconnect_facility_watts", nil}, {"annual_mwh", Whole(" MWh")}, {"annual_usd", nil}, {"households", Whole("")},
+	{"gpu_watts", nil}, {"switch_watts", nil}, {"nic_watts", nil}, {"it_watts", nil}, {"facility_watts", nil},
+	{"switches", nil}, {"scale_up_switches", nil}, {"transceivers", nil}, {"cables", nil}, {"fiber_km", Whole(" core-km")},
+	{"fiber_cny", nil}, {"capex_usd", nil}, {"mtbf_hours", nil}, {"latency_ns", nil}, {"scale_up_latency_ns", nil},
+}
+
 // Totals is the table of cluster totals.
 func Totals(r *core.Result) string {
-	tt := &r.Totals
-	t := Table{ID: "t-totals", Caption: "The whole cluster", Head: []string{"quantity", "value"}, Num: map[int]bool{1: true}}
-	add := func(k, v, path string) { t.Rows = append(t.Rows, []Cell{T(k), P(v, "totals."+path)}) }
-	add("interconnect power (links and their SerDes)", tt.InterconnectPower.String(), "interconnect_watts")
-	add("of which scale-out", tt.ScaleOutPower.String(), "scale_out_watts")
-	add("of which scale-up", tt.ScaleUpPower.String(), "scale_up_watts")
-	add("share of IT power", tt.InterconnectShare.Percent(), "interconnect_share")
-	add("interconnect with cooling (× PUE)", tt.InterconnectHeat.String(), "interconnect_facility_watts")
-	add("interconnect energy per year", MWh(tt.AnnualEnergy), "annual_mwh")
-	add("interconnect electricity per year", tt.AnnualUSD.String(), "annual_usd")
-	add("the same as US households", Count(int(math.Round(tt.Households))), "households")
-	add("GPUs", tt.GPUPower.String(), "gpu_watts")
-	add("switch ASICs (besides SerDes)", tt.SwitchPower.String(), "switch_watts")
-	add("NICs (besides SerDes)", tt.NICPower.String(), "nic_watts")
-	add("IT power", tt.ITPower.String(), "it_watts")
-	add("facility power", tt.FacilityPower.String(), "facility_watts")
-	add("scale-out switches", Count(tt.Switches), "switches")
-	add("scale-up switch chips", Count(tt.ScaleUpSwitches), "scale_up_switches")
-	add("optical transceivers (modules and engines)", Count(tt.Transceivers), "transceivers")
-	add("copper cables", Count(tt.Cables), "cables")
-	add("fibre", Count(int(math.Round(float64(tt.FiberLen/core.Kilometre))))+" core-km", "fiber_km")
-	add("fibre cost", tt.FiberCNY.String(), "fiber_cny")
-	add("interconnect purchase cost", tt.Capex.String(), "capex_usd")
-	add("interconnect MTBF", tt.MTBF.String(), "mtbf_hours")
-	add("worst GPU-to-GPU latency (scale-out)", tt.Latency.String(), "latency_ns")
-	add("GPU-to-GPU latency in a scale-up domain", tt.ScaleUpLatency.String(), "scale_up_latency_ns")
+	t := Table{ID: "t-totals", Caption: label.Get("report.totals.caption"), Head: words("report.quantity_value"), Num: map[int]bool{1: true}}
+	for _, row := range totalsRows {
+		text := row.text
+		if text == nil {
+			text = Text
+		}
+		t.Rows = append(t.Rows, []Cell{T(label.Get("report.totals." + row.field)), numAs(r, text, "totals."+row.field)})
+	}
 	return t.HTML()
 }
 
 // Stages is the table of the same cluster at each stage.
 func Stages(r *core.Result) string {
-	t := Table{ID: "t-stages", Caption: "The same cluster at each stage (the scale-up domains keep their technology)",
-		Head: []string{"scale-out built with", "interconnect power", "share of IT power", "energy per year", "optical transceivers", "MTBF", "worst latency"}, Num: numCols(1, 6)}
+	t := Table{ID: "t-stages", Caption: label.Get("report.stages.caption"), Head: words("report.stages.head"), Num: numCols(1, 6)}
 	for j := range r.ByStage {
 		st := &r.ByStage[j]
-		p := "by_stage[" + strconv.Itoa(j) + "].totals."
 		if !st.Feasible {
 			msg := st.BlockedList()[0].Message(len(r.Tiers), r.Lane.Rate)
 			t.Rows = append(t.Rows, []Cell{T(core.StageLabel(st.Stage)), {HTML: `<span class="blocked">` + html.EscapeString(msg) + `</span>`, Span: len(t.Head) - 1}})
 			continue
 		}
-		tt := &st.Totals
-		t.Rows = append(t.Rows, []Cell{T(core.StageLabel(st.Stage)), P(tt.InterconnectPower.String(), p+"interconnect_watts"), P(tt.InterconnectShare.Percent(), p+"interconnect_share"),
-			P(MWh(tt.AnnualEnergy), p+"annual_mwh"), P(Count(tt.Transceivers), p+"transceivers"), P(tt.MTBF.String(), p+"mtbf_hours"), P(tt.Latency.String(), p+"latency_ns")})
+		t.Rows = append(t.Rows, []Cell{T(core.StageLabel(st.Stage)), num(r, "by_stage[].totals.interconnect_watts", j), num(r, "by_stage[].totals.interconnect_share", j),
+			numAs(r, Whole(" MWh"), "by_stage[].totals.annual_mwh", j), num(r, "by_stage[].totals.transceivers", j), num(r, "by_stage[].totals.mtbf_hours", j), num(r, "by_stage[].totals.latency_ns", j)})
 	}
 	return t.HTML()
 }
@@ -269,27 +259,28 @@ func Stages(r *core.Result) string {
 // ScaleUp is the table of the scale-up domains.
 func ScaleUp(r *core.Result) string {
 	su := &r.ScaleUp
-	t := Table{ID: "t-scaleup", Caption: "The scale-up domains, and what they would draw with each technology", Head: []string{"quantity", "value"}, Num: map[int]bool{1: true}}
+	t := Table{ID: "t-scaleup", Caption: label.Get("report.scaleup.caption"), Head: words("report.quantity_value"), Num: map[int]bool{1: true}}
 	if !su.Present {
-		t.AddRow("scale-up domain", "none (one GPU per domain)")
+		t.AddRow(label.Get("report.scaleup.domain"), label.Get("report.scaleup.none"))
 		return t.HTML()
 	}
-	add := func(k, v, path string) { t.Rows = append(t.Rows, []Cell{T(k), P(v, "scale_up."+path)}) }
-	add("domains", Count(su.Domains), "domains")
-	add("GPUs per domain", Count(su.DomainGPUs), "domain_gpus")
-	add("links per GPU", Count(su.LinksPerGPU), "links_per_gpu")
-	add("differential pairs per domain", Count(su.PairsPerDomain), "pairs_per_domain")
-	add("copper per domain", su.CopperPerDomain.String(), "copper_per_domain_m")
-	add("bandwidth per domain, both ways", Num(float64(su.DomainBandwidth)/8e12, 4)+" TB/s", "domain_tbytes_per_s")
-	add("scale-up switch chips", Count(su.SwitchChips), "switch_chips")
-	t.Rows = append(t.Rows, []Cell{T("technology"), T(su.Tech.Name() + ", " + su.Length.String())})
-	add("link power, all domains", su.Power.String(), "watts")
-	for i, c := range su.AsTech {
-		v := c.Power.String()
-		if !c.Feasible {
-			v += " (cannot reach " + su.Length.String() + ")"
-		}
-		add("the same as "+c.Tech.Name(), v, "as_tech["+strconv.Itoa(i)+"].watts")
+	add := func(field string) {
+		t.Rows = append(t.Rows, []Cell{T(label.Get("report.scale_up." + field)), num(r, "scale_up."+field)})
+	}
+	for _, f := range []string{"domains", "domain_gpus", "links_per_gpu", "pairs_per_domain", "copper_per_domain_m", "domain_tbytes_per_s", "switch_chips"} {
+		add(f)
+	}
+	t.Rows = append(t.Rows, []Cell{T(label.Get("report.scale_up.tech")), T(su.Tech.Name() + ", " + su.Length.String())})
+	add("watts")
+	for i, c := range su.AsTechList() {
+		cell := numAs(r, func(n core.Number) string {
+			v := Text(n)
+			if !c.Feasible {
+				v += " " + label.Format("report.cannot_reach", "length", su.Length.String())
+			}
+			return v
+		}, "scale_up.as_tech[].watts", i)
+		t.Rows = append(t.Rows, []Cell{T(label.Format("report.same_as", "tech", c.Tech.Name())), cell})
 	}
 	return t.HTML()
 }
@@ -309,12 +300,12 @@ func KeyFacts(r *core.Result) string {
 	t := &r.Totals
 	var b strings.Builder
 	b.WriteString(`<div class="keyfacts" role="list">`)
-	fact := func(big, path, text string) {
-		b.WriteString(`<div role="listitem"><span class="big" data-path="` + path + `" tabindex="0">` + html.EscapeString(big) + `</span> ` + html.EscapeString(text) + `</div>`)
+	fact := func(c Cell, text string) {
+		b.WriteString(`<div role="listitem"><span class="big" data-path="` + c.Path + `" tabindex="0">` + html.EscapeString(c.Text) + `</span> ` + html.EscapeString(text) + `</div>`)
 	}
-	fact(t.InterconnectPower.String(), "totals.interconnect_watts", "interconnect power, "+t.InterconnectShare.Percent()+" of the IT load")
-	fact(MWh(t.AnnualEnergy), "totals.annual_mwh", "a year with cooling, "+t.AnnualUSD.String())
-	fact(t.MTBF.String(), "totals.mtbf_hours", "between interconnect failures, across "+Count(t.Links+t.ScaleUpLinks)+" links")
+	fact(num(r, "totals.interconnect_watts"), label.Format("report.fact.power", "share", t.InterconnectShare.Percent()))
+	fact(numAs(r, Whole(" MWh"), "totals.annual_mwh"), label.Format("report.fact.energy", "usd", t.AnnualUSD.String()))
+	fact(num(r, "totals.mtbf_hours"), label.Format("report.fact.mtbf", "links", Count(t.Links+t.ScaleUpLinks)))
 	b.WriteString(`</div>`)
 	return b.String()
 }
@@ -327,20 +318,20 @@ func Headline(r *core.Result) string {
 		save := dsp.Totals.InterconnectPower - cpo.Totals.InterconnectPower
 		hh := dsp.Totals.Households - cpo.Totals.Households
 		if save > 0 {
-			s = append(s, "Co-packaged optics would save "+save.String()+" against pluggable modules with DSPs: with cooling, the electricity of "+Count(int(math.Round(hh)))+" US households.")
+			s = append(s, label.Format("report.headline.save", "power", save.String(), "households", Count(int(math.Round(hh)))))
 		} else {
-			s = append(s, "Here co-packaged optics would draw "+(-save).String()+" more than pluggable modules with DSPs.")
+			s = append(s, label.Format("report.headline.more", "power", (-save).String()))
 		}
 	}
 	if cu != nil {
 		if cu.Feasible {
-			s = append(s, "Copper reaches every tier of this cluster: "+cu.Totals.InterconnectPower.String()+" in all.")
+			s = append(s, label.Format("report.headline.copper", "power", cu.Totals.InterconnectPower.String()))
 		} else {
-			s = append(s, "Copper cannot build this cluster's scale-out network: "+cu.BlockedList()[0].Message(len(r.Tiers), r.Lane.Rate)+".")
+			s = append(s, label.Format("report.headline.nocopper", "why", cu.BlockedList()[0].Message(len(r.Tiers), r.Lane.Rate)))
 		}
 	}
 	if !r.Totals.Feasible {
-		s = append(s, "As configured, some links cannot reach their length: see the tiers below.")
+		s = append(s, label.Get("report.headline.infeasible"))
 	}
 	return html.EscapeString(strings.Join(s, " "))
 }
@@ -358,7 +349,7 @@ type Live struct {
 
 // Render writes every live part of the calculator page; the charts' tables
 // only when f is given (the figures changed).
-func Render(r *core.Result, f *core.Figures) Live {
+func Render(r *core.Result, f *figures.Figures) Live {
 	l := Live{KeyFacts: KeyFacts(r), Headline: Headline(r), Tiers: Tiers(r), Totals: Totals(r), Stages: Stages(r), ScaleUp: ScaleUp(r)}
 	if f != nil {
 		l.Charts = ChartTables(f)
@@ -368,14 +359,14 @@ func Render(r *core.Result, f *core.Figures) Live {
 
 // ChartTables writes the data table of each figure chart, keyed by chart
 // id: the text alternative of the chart, and what the calculator updates.
-func ChartTables(f *core.Figures) map[string]string {
+func ChartTables(f *figures.Figures) map[string]string {
 	out := map[string]string{}
 
 	var lanes []string
 	for _, l := range f.Lanes {
 		lanes = append(lanes, Num(l, 3)+" Gb/s")
 	}
-	cw := Table{Caption: "Maximum reach of copper, 26 AWG, by lane rate (m)", Head: append([]string{"technology"}, lanes...), Num: numCols(1, len(lanes))}
+	cw := Table{Caption: label.Get("report.chart.copper_wall"), Head: append([]string{label.Get("report.technology")}, lanes...), Num: numCols(1, len(lanes))}
 	for i, t := range f.CopperWall.Techs {
 		row := []string{t.Name()}
 		for _, v := range f.CopperWall.Reach[i] {
@@ -388,21 +379,21 @@ func ChartTables(f *core.Figures) map[string]string {
 	}
 	out["copper-wall"] = cw.HTML()
 
-	port := Num(f.PortGbps, 4) + " Gb/s port, " + Num(f.LaneGbps, 3) + " Gb/s lanes"
-	out["energy-per-bit"] = breakdownTable("Energy per bit by component, pJ/bit ("+port+")", &f.Energy)
-	out["latency"] = breakdownTable("Latency by component, ns (1 m, "+port+")", &f.Latency)
+	port := label.Format("report.chart.port", "port", Num(f.PortGbps, 4), "lane", Num(f.LaneGbps, 3))
+	out["energy-per-bit"] = breakdownTable(label.Format("report.chart.energy", "port", port), &f.Energy)
+	out["latency"] = breakdownTable(label.Format("report.chart.latency", "port", port), &f.Latency)
 
 	cp := &f.ClusterPower
-	head := []string{"GPUs"}
+	head := []string{label.Get("report.gpus")}
 	for _, s := range cp.Series {
 		head = append(head, s.Name)
 	}
-	ct := Table{Caption: "Scale-out interconnect power by cluster size (MW)", Head: head, Num: numCols(0, len(head)-1)}
+	ct := Table{Caption: label.Get("report.chart.cluster_power"), Head: head, Num: numCols(0, len(head)-1)}
 	for j, n := range cp.GPUs {
 		row := []string{Count(n)}
 		for _, s := range cp.Series {
 			if v := s.Values[j]; math.IsNaN(v) {
-				row = append(row, "cannot be built")
+				row = append(row, label.Get("report.cannot_build"))
 			} else {
 				row = append(row, Num(v, 3))
 			}
@@ -412,7 +403,7 @@ func ChartTables(f *core.Figures) map[string]string {
 	out["cluster-power"] = ct.HTML()
 
 	ep := &f.ElectricalPath
-	et := Table{Caption: "Electrical path and its loss at the Nyquist frequency (" + Num(f.LaneGbps, 3) + " Gb/s per lane)", Head: []string{"stage", "electrical path (mm)", "loss (dB)"}, Num: map[int]bool{1: true, 2: true}}
+	et := Table{Caption: label.Format("report.chart.path", "lane", Num(f.LaneGbps, 3)), Head: words("report.chart.path.head"), Num: map[int]bool{1: true, 2: true}}
 	for i, label := range ep.Labels {
 		et.AddRow(label, Num(ep.PathMM[i], 3), Num(ep.LossDB[i], 3))
 	}
@@ -422,12 +413,12 @@ func ChartTables(f *core.Figures) map[string]string {
 
 // breakdownTable is a component × technology table, without the
 // components that are zero everywhere, and with each technology's total.
-func breakdownTable(caption string, d *core.Breakdown) string {
+func breakdownTable(caption string, d *figures.Breakdown) string {
 	var cats []string
 	for _, t := range d.Techs {
-		cats = append(cats, strings.ToUpper(string(t)))
+		cats = append(cats, t.Abbrev())
 	}
-	t := Table{Caption: caption, Head: append([]string{"component"}, cats...), Num: numCols(1, len(cats))}
+	t := Table{Caption: caption, Head: append([]string{label.Get("report.component")}, cats...), Num: numCols(1, len(cats))}
 	for i := range d.Components {
 		nonzero := false
 		row := []string{d.Labels[i]}
@@ -439,7 +430,7 @@ func breakdownTable(caption string, d *core.Breakdown) string {
 			t.AddRow(row...)
 		}
 	}
-	total := []string{"total"}
+	total := []string{label.Get("report.total")}
 	for _, v := range d.Totals {
 		total = append(total, Num(v, 3))
 	}

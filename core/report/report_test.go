@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/cpocalc/cpocalc/core"
+	"github.com/cpocalc/cpocalc/core/figures"
 )
 
 func TestNumbers(t *testing.T) {
@@ -43,7 +44,7 @@ func TestPathsExplain(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	f, err := core.ComputeFigures(s)
+	f, err := figures.Compute(s)
 	if err != nil {
 		t.Fatal(err)
 	}

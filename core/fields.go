@@ -1,0 +1,895 @@
+package core
+
+import (
+	"math"
+	"strconv"
+	"unicode/utf8"
+
+	"github.com/cpocalc/cpocalc/core/label"
+)
+
+// The result's numbers, each written once. A Field is one entry of the
+// result JSON: its key (the object it sits in and its JSON name, which is
+// also its label's key in core/label), its unit, and how to read it from
+// the result. The objects below list the fields in the contract's order;
+// the JSON writer, Explain, the report's data-path attributes, the CSV
+// columns and the labels all read them.
+
+type fieldKind uint8
+
+const (
+	kNum    fieldKind = iota // a number (null when not finite)
+	kInt                     // a whole number
+	kBool                    // true or false
+	kText                    // a string
+	kObject                  // an object (sub); enter points the cursor at it
+	kList                    // a list of objects (sub) or of strings (text)
+	kRaw                     // JSON written by raw (the scenario)
+)
+
+// Field describes one entry of the result.
+type Field struct {
+	Key  string // "<object>.<name>": totals.interconnect_watts, link.max_reach_m
+	Name string // the JSON key
+	Unit string // the unit of the JSON number ("" for counts and flags)
+	kind fieldKind
+
+	num  func(*cursor) float64
+	flag func(*cursor) bool
+	text func(*cursor) string
+	raw  func(*cursor, []byte) []byte
+
+	sub   *object
+	enter func(*cursor) bool   // kObject: point the cursor at it; false: absent
+	n     func(*cursor) int    // kList: its length
+	at    func(*cursor, int)   // kList: point the cursor at element i
+	omit  func(*cursor) bool   // left out of the JSON (omitempty)
+	alias func(*cursor) target // the number is another's (the tier's reach is its link's)
+}
+
+// Label returns the field's English label.
+func (f *Field) Label() string { return label.Field(f.Key) }
+
+// Numeric reports whether the field is a number or a flag (Explain takes
+// those).
+func (f *Field) Numeric() bool { return f.kind == kNum || f.kind == kInt || f.kind == kBool }
+
+// object is a JSON object of the result: its fields in order, and what
+// computes them (for Explain).
+type object struct {
+	name   string
+	fields []*Field
+	// owner says which code computes the object's numbers, and in which
+	// scope, for a cursor pointing at it.
+	owner func(*cursor) target
+}
+
+// target is what computed a number: the owner to re-run and the number
+// within it.
+type target struct {
+	owner owner
+	key   traceKey
+}
+
+// cursor points at the objects along a path of the result.
+type cursor struct {
+	r      *Result
+	tier   *TierResult
+	su     *ScaleUpResult
+	link   *LinkResult
+	end    *EndResult
+	far    bool  // the end is the far end (far_end)
+	path   *Path // the segments of breakdown.path or far_end.path
+	seg    int
+	cand   *Candidate
+	stage  *StageResult
+	block  int
+	tot    *Totals
+	text   []Tech // a list of technologies
+	nTiers int
+
+	// Where the cursor is, for Explain.
+	stageIdx int // -1: the scenario's own cluster
+	tierIdx  int
+	candIdx  int
+	asTech   bool
+	prefix   string // the path so far, with a trailing dot
+	owner    target // the object's owner (set on entering it)
+}
+
+func obj(name string, fields ...*Field) *object { return &object{name: name, fields: fields} }
+
+func numField(name, unit string, get func(*cursor) float64) Field {
+	return Field{Name: name, Unit: unit, kind: kNum, num: get}
+}
+
+func countField(name string, get func(*cursor) int) Field {
+	return Field{Name: name, kind: kInt, num: func(c *cursor) float64 { return float64(get(c)) }}
+}
+
+func flagField(name string, get func(*cursor) bool) Field {
+	return Field{Name: name, kind: kBool, flag: get}
+}
+
+func textField(name string, get func(*cursor) string) Field {
+	return Field{Name: name, kind: kText, text: get}
+}
+
+func textOmitField(name string, get func(*cursor) string) Field {
+	f := textField(name, get)
+	f.omit = func(c *cursor) bool { return get(c) == "" }
+	return f
+}
+
+// aliasOf makes a field's explanation that of another number.
+func (f Field) aliasOf(a func(*cursor) target) Field { f.alias = a; return f }
+
+func (f Field) omitIf(o func(*cursor) bool) Field { f.omit = o; return f }
+
+// ---- A link ----------------------------------------------------------
+
+var (
+	lfTech     = textField("tech", func(c *cursor) string { return string(c.link.Tech) })
+	lfFarTech  = textField("far_tech", func(c *cursor) string { return string(c.link.FarTech) })
+	lfStage    = textField("stage", func(c *cursor) string { return string(c.link.Stage()) })
+	lfLaneGbps = numField("lane_gbps", "Gb/s", func(c *cursor) float64 { return c.link.Lane.Gbps() }).aliasOf(func(c *cursor) target {
+		return target{ownerOfPlan(), traceKey{0, &nfGbps}}
+	})
+	lfLanes    = countField("lanes", func(c *cursor) int { return c.link.Lanes })
+	lfPortGbps = numField("port_gbps", "Gb/s", func(c *cursor) float64 { return c.link.Port.Gbps() })
+	lfLengthM  = numField("length_m", "m", func(c *cursor) float64 { return c.link.Length.Metres() })
+	lfAWG      = countField("awg", func(c *cursor) int { return c.link.AWG }).omitIf(func(c *cursor) bool { return c.link.AWG == 0 })
+	lfFiber    = textOmitField("fiber", func(c *cursor) string { return string(c.link.Fiber) })
+	lfNyquist  = numField("nyquist_ghz", "GHz", func(c *cursor) float64 { return c.link.Nyquist.GHz() })
+	lfFeasible = flagField("feasible", func(c *cursor) bool { return c.link.Feasible })
+	lfReason   = textOmitField("reason", func(c *cursor) string { return string(c.link.Reason) })
+	lfMaxReach = numField("max_reach_m", "m", func(c *cursor) float64 { return c.link.MaxReach.Metres() })
+	lfBudget   = numField("budget_db", "dB", func(c *cursor) float64 { return float64(c.link.Budget) })
+
+	lfElectricalPath = numField("electrical_path_mm", "mm", func(c *cursor) float64 { return c.link.ElectricalPath.Millimetres() })
+	lfElectricalLoss = numField("electrical_loss_db", "dB", func(c *cursor) float64 { return float64(c.link.ElectricalLoss) })
+	lfWattsPerEnd    = numField("watts_per_end", "W", func(c *cursor) float64 { return c.link.Near.DevicePower.Watts() }).aliasOf(nearEnd(&efWatts))
+	lfHostWatts      = numField("host_watts_per_end", "W", func(c *cursor) float64 { return c.link.Near.HostPower.Watts() }).aliasOf(nearEnd(&efHostWatts))
+	lfPJ             = numField("pj_per_bit", "pJ/bit", func(c *cursor) float64 { return c.link.PJPerBit().PJ() }).aliasOf(nearEnd(&efPJ))
+	lfLinkWatts      = numField("link_watts", "W", func(c *cursor) float64 { return c.link.LinkPower.Watts() })
+	lfLatency        = numField("latency_ns", "ns", func(c *cursor) float64 { return c.link.Latency.Total().Nanoseconds() })
+	lfFlightNS       = numField("flight_ns", "ns", func(c *cursor) float64 { return c.link.Latency[LatencyFlight].Nanoseconds() })
+	lfFITPerEnd      = numField("fit_per_end", "FIT", func(c *cursor) float64 { return float64(c.link.Near.FIT) }).aliasOf(nearEnd(&efFIT))
+	lfLinkFIT        = numField("link_fit", "FIT", func(c *cursor) float64 { return float64(c.link.LinkFIT) })
+	lfUSD            = numField("usd", "USD", func(c *cursor) float64 { return float64(c.link.LinkCost) })
+	lfFibers         = countField("fibers", func(c *cursor) int { return c.link.Fibers })
+
+	lfBreakdown = Field{Name: "breakdown", kind: kObject, sub: breakdownObject, enter: func(c *cursor) bool {
+		c.end, c.far = &c.link.Near, false
+		return true
+	}}
+	lfFarEnd = Field{Name: "far_end", kind: kObject, sub: endObject, enter: func(c *cursor) bool {
+		if !c.link.Mixed() {
+			return false
+		}
+		c.end, c.far = &c.link.Far, true
+		return true
+	}, omit: func(c *cursor) bool { return !c.link.Mixed() }}
+)
+
+// nearEnd says a link-level number is its near end's.
+func nearEnd(f *Field) func(*cursor) target {
+	return func(c *cursor) target { return target{c.owner.owner, traceKey{scopeNear, f}} }
+}
+
+var linkObject = obj("link", &lfTech, &lfFarTech, &lfStage, &lfLaneGbps, &lfLanes, &lfPortGbps, &lfLengthM, &lfAWG, &lfFiber,
+	&lfNyquist, &lfFeasible, &lfReason, &lfMaxReach, &lfBudget, &lfElectricalPath, &lfElectricalLoss, &lfWattsPerEnd,
+	&lfHostWatts, &lfPJ, &lfLinkWatts, &lfLatency, &lfFlightNS, &lfFITPerEnd, &lfLinkFIT, &lfUSD, &lfFibers, &lfBreakdown, &lfFarEnd)
+
+// The breakdown: the near end's energy by part, the latency by part, the
+// electrical path by segment.
+var (
+	endEnergy   = energyFields()
+	linkLatency = latencyFields()
+
+	bfEnergy  = Field{Name: "energy_pj_per_bit", kind: kObject, sub: energyObject, enter: func(*cursor) bool { return true }}
+	bfLatency = Field{Name: "latency_ns", kind: kObject, sub: latencyObject, enter: func(*cursor) bool { return true }}
+	bfPath    = Field{Name: "path", kind: kList, sub: segmentObject, n: func(c *cursor) int {
+		p := c.link.Path()
+		c.path = &p
+		return p.n
+	}, at: func(c *cursor, i int) { c.seg = i }}
+
+	breakdownObject = obj("breakdown", &bfEnergy, &bfLatency, &bfPath)
+	energyObject    = obj("energy", energyPtrs()...)
+	latencyObject   = obj("latency", latencyPtrs()...)
+
+	segName   = textField("name", func(c *cursor) string { return c.path.seg[c.seg].Name })
+	segLength = numField("length_mm", "mm", func(c *cursor) float64 { return c.path.seg[c.seg].Length.Millimetres() })
+	segLoss   = numField("loss_db", "dB", func(c *cursor) float64 { return float64(c.path.seg[c.seg].Loss) })
+
+	segmentObject = obj("segment", &segName, &segLength, &segLoss)
+)
+
+func energyFields() [NumEnergyParts]Field {
+	var out [NumEnergyParts]Field
+	for i := range out {
+		part := EnergyPart(i)
+		out[i] = numField(EnergyKeys[i], "pJ/bit", func(c *cursor) float64 { return c.end.Energy[part].PJ() })
+	}
+	return out
+}
+
+func energyPtrs() []*Field {
+	out := make([]*Field, NumEnergyParts)
+	for i := range out {
+		out[i] = &endEnergy[i]
+	}
+	return out
+}
+
+func latencyFields() [NumLatencyParts]Field {
+	var out [NumLatencyParts]Field
+	for i := range out {
+		part := LatencyPart(i)
+		out[i] = numField(LatencyKeys[i], "ns", func(c *cursor) float64 { return c.link.Latency[part].Nanoseconds() })
+	}
+	return out
+}
+
+func latencyPtrs() []*Field {
+	out := make([]*Field, NumLatencyParts)
+	for i := range out {
+		out[i] = &linkLatency[i]
+	}
+	return out
+}
+
+// ---- The far end of a mixed link -------------------------------------
+
+var (
+	efTech      = textField("tech", func(c *cursor) string { return string(c.end.Tech) })
+	efHostClass = textField("host_serdes_class", func(c *cursor) string { return string(c.end.HostClass) })
+	efWatts     = numField("watts_per_end", "W", func(c *cursor) float64 { return c.end.DevicePower.Watts() })
+	efHostWatts = numField("host_watts_per_end", "W", func(c *cursor) float64 { return c.end.HostPower.Watts() })
+	efPJ        = numField("pj_per_bit", "pJ/bit", func(c *cursor) float64 { return c.end.Energy.Total().PJ() })
+	efFIT       = numField("fit", "FIT", func(c *cursor) float64 { return float64(c.end.FIT) })
+	efCost      = numField("usd", "USD", func(c *cursor) float64 { return float64(c.end.Cost) })
+	efPathMM    = numField("electrical_path_mm", "mm", func(c *cursor) float64 { p := c.link.FarPath(); return p.Length().Millimetres() })
+	efPathLoss  = numField("electrical_loss_db", "dB", func(c *cursor) float64 { p := c.link.FarPath(); return float64(p.Loss()) })
+	efPath      = Field{Name: "path", kind: kList, sub: segmentObject, n: func(c *cursor) int {
+		p := c.link.FarPath()
+		c.path = &p
+		return p.n
+	}, at: func(c *cursor, i int) { c.seg = i }, omit: func(c *cursor) bool { p := c.link.FarPath(); return p.n == 0 }}
+
+	endObject = obj("end", &efTech, &efHostClass, &efWatts, &efHostWatts, &efPJ, &efFIT, &efCost, &efPathMM, &efPathLoss, &bfEnergy, &efPath)
+)
+
+// ---- A candidate of auto, and the scale-up domains as each technology --
+
+var (
+	cfTech     = textField("tech", func(c *cursor) string { return string(c.cand.Tech) })
+	cfFeasible = flagField("feasible", func(c *cursor) bool { return c.cand.Feasible })
+	cfMaxReach = numField("max_reach_m", "m", func(c *cursor) float64 { return c.cand.MaxReach.Metres() })
+	cfWatts    = numField("watts", "W", func(c *cursor) float64 { return c.cand.Power.Watts() })
+
+	candidateObject = obj("candidate", &cfTech, &cfFeasible, &cfMaxReach, &cfWatts)
+)
+
+// ---- A tier -------------------------------------------------------------
+
+var (
+	tfTier      = countField("tier", func(c *cursor) int { return c.tier.Index + 1 })
+	tfName      = textField("name", func(c *cursor) string { return TierName(c.tier.Index, c.nTiers) })
+	tfRequested = textField("requested", func(c *cursor) string { return string(c.tier.Requested) })
+	tfTech      = textField("tech", func(c *cursor) string { return string(c.tier.Tech) })
+	tfNICTech   = textOmitField("nic_tech", func(c *cursor) string { return string(c.tier.NICTech) })
+	tfLinks     = countField("links", func(c *cursor) int { return c.tier.Links })
+	tfLength    = numField("length_m", "m", func(c *cursor) float64 { return c.tier.Length.Metres() })
+	tfFeasible  = flagField("feasible", func(c *cursor) bool { return c.tier.Feasible }).aliasOf(tierLink(&lfFeasible))
+	tfMaxReach  = numField("max_reach_m", "m", func(c *cursor) float64 { return c.tier.Link.MaxReach.Metres() }).aliasOf(tierLink(&lfMaxReach))
+	tfWatts     = numField("watts", "W", func(c *cursor) float64 { return c.tier.Power.Watts() })
+	tfPJ        = numField("pj_per_bit", "pJ/bit", func(c *cursor) float64 { return c.tier.PJPerBit().PJ() })
+	tfLatency   = numField("latency_ns", "ns", func(c *cursor) float64 { return c.tier.Link.Latency.Total().Nanoseconds() }).aliasOf(tierLink(&lfLatency))
+	tfPath      = numField("electrical_path_mm", "mm", func(c *cursor) float64 { return c.tier.Link.ElectricalPath.Millimetres() }).aliasOf(tierLink(&lfElectricalPath))
+	tfLoss      = numField("electrical_loss_db", "dB", func(c *cursor) float64 { return float64(c.tier.Link.ElectricalLoss) }).aliasOf(tierLink(&lfElectricalLoss))
+	tfSwitches  = countField("switches", func(c *cursor) int { return c.tier.SwitchesAbove })
+	tfModules   = countField("modules", func(c *cursor) int { return c.tier.Modules })
+	tfEngines   = countField("engines", func(c *cursor) int { return c.tier.Engines })
+
+	tfTransceivers = countField("transceivers", func(c *cursor) int { return c.tier.Transceivers() })
+	tfCables       = countField("cables", func(c *cursor) int { return c.tier.Cables })
+	tfFiber        = numField("fiber_km", "km", func(c *cursor) float64 { return float64(c.tier.FiberLen / Kilometre) })
+	tfFIT          = numField("fit", "FIT", func(c *cursor) float64 { return float64(c.tier.FIT) })
+	tfUSD          = numField("usd", "USD", func(c *cursor) float64 { return float64(c.tier.Cost) })
+	tfLink         = Field{Name: "link", kind: kObject, sub: linkObject, enter: func(c *cursor) bool {
+		c.link = &c.tier.Link
+		return true
+	}}
+	tfCandidates = Field{Name: "candidates", kind: kList, sub: candidateObject, n: func(c *cursor) int { return c.tier.nCandidates },
+		at:   func(c *cursor, i int) { c.cand, c.candIdx, c.asTech = &c.tier.Candidates[i], i, false },
+		omit: func(c *cursor) bool { return c.tier.nCandidates == 0 }}
+
+	tierObject = obj("tier", &tfTier, &tfName, &tfRequested, &tfTech, &tfNICTech, &tfLinks, &tfLength, &tfFeasible, &tfMaxReach,
+		&tfWatts, &tfPJ, &tfLatency, &tfPath, &tfLoss, &tfSwitches, &tfModules, &tfEngines, &tfTransceivers, &tfCables,
+		&tfFiber, &tfFIT, &tfUSD, &tfLink, &tfCandidates)
+)
+
+func tierLink(f *Field) func(*cursor) target {
+	return func(c *cursor) target { return target{ownerOfLink(c.tier.Link.key, c.prefix+"link."), traceKey{scopeLink, f}} }
+}
+
+// ---- The scale-up domains ---------------------------------------------
+
+func suNum(name, unit string, get func(*ScaleUpResult) float64) Field {
+	return numField(name, unit, func(c *cursor) float64 { return get(c.su) })
+}
+
+func suCount(name string, get func(*ScaleUpResult) int) Field {
+	return countField(name, func(c *cursor) int { return get(c.su) })
+}
+
+var (
+	sfPresent         = flagField("present", func(c *cursor) bool { return c.su.Present })
+	sfDomains         = suCount("domains", func(s *ScaleUpResult) int { return s.Domains })
+	sfDomainGPUs      = suCount("domain_gpus", func(s *ScaleUpResult) int { return s.DomainGPUs })
+	sfLanesPerGPU     = suCount("lanes_per_gpu", func(s *ScaleUpResult) int { return s.LanesPerGPU })
+	sfLinksPerGPU     = suCount("links_per_gpu", func(s *ScaleUpResult) int { return s.LinksPerGPU })
+	sfLinks           = suCount("links", func(s *ScaleUpResult) int { return s.Links })
+	sfPairs           = suCount("pairs", func(s *ScaleUpResult) int { return s.Pairs })
+	sfPairsPerDomain  = suCount("pairs_per_domain", func(s *ScaleUpResult) int { return s.PairsPerDomain })
+	sfCopper          = suNum("copper_km", "km", func(s *ScaleUpResult) float64 { return float64(s.CopperLen / Kilometre) })
+	sfCopperPerDomain = suNum("copper_per_domain_m", "m", func(s *ScaleUpResult) float64 { return s.CopperPerDomain.Metres() })
+	sfBandwidth       = suNum("domain_tbytes_per_s", "TB/s", func(s *ScaleUpResult) float64 { return float64(s.DomainBandwidth) / 8e12 })
+	sfSwitchChips     = suCount("switch_chips", func(s *ScaleUpResult) int { return s.SwitchChips })
+	sfSwitchWatts     = suNum("switch_watts", "W", func(s *ScaleUpResult) float64 { return s.SwitchPower.Watts() })
+	sfRequested       = textField("requested", func(c *cursor) string { return string(c.su.Requested) })
+	sfTech            = textField("tech", func(c *cursor) string { return string(c.su.Tech) })
+	sfLength          = suNum("length_m", "m", func(s *ScaleUpResult) float64 { return s.Length.Metres() })
+	sfFeasible        = flagField("feasible", func(c *cursor) bool { return c.su.Feasible }).aliasOf(suLink(&lfFeasible))
+	sfMaxReach        = suNum("max_reach_m", "m", func(s *ScaleUpResult) float64 { return s.Link.MaxReach.Metres() }).aliasOf(suLink(&lfMaxReach))
+	sfWatts           = suNum("watts", "W", func(s *ScaleUpResult) float64 { return s.Power.Watts() })
+	sfPJ              = suNum("pj_per_bit", "pJ/bit", func(s *ScaleUpResult) float64 { return s.PJPerBit().PJ() })
+	sfFIT             = suNum("fit", "FIT", func(s *ScaleUpResult) float64 { return float64(s.FIT) })
+	sfUSD             = suNum("usd", "USD", func(s *ScaleUpResult) float64 { return float64(s.Cost) })
+	sfFiber           = suNum("fiber_km", "km", func(s *ScaleUpResult) float64 { return float64(s.FiberLen / Kilometre) })
+	sfModules         = suCount("modules", func(s *ScaleUpResult) int { return s.Modules })
+	sfEngines         = suCount("engines", func(s *ScaleUpResult) int { return s.Engines })
+	sfLink            = Field{Name: "link", kind: kObject, sub: linkObject, enter: func(c *cursor) bool {
+		c.link = &c.su.Link
+		return c.su.Present
+	}, omit: func(c *cursor) bool { return !c.su.Present }}
+	sfAsTech = Field{Name: "as_tech", kind: kList, sub: candidateObject, n: func(c *cursor) int { return c.su.nAsTech },
+		at:   func(c *cursor, i int) { c.cand, c.candIdx, c.asTech = &c.su.AsTech[i], i, true },
+		omit: func(c *cursor) bool { return c.su.nAsTech == 0 }}
+	sfCandidates = Field{Name: "candidates", kind: kList, sub: candidateObject, n: func(c *cursor) int { return c.su.nCandidates },
+		at:   func(c *cursor, i int) { c.cand, c.candIdx, c.asTech = &c.su.Candidates[i], i, false },
+		omit: func(c *cursor) bool { return c.su.nCandidates == 0 }}
+
+	scaleUpObject = obj("scale_up", &sfPresent, &sfDomains, &sfDomainGPUs, &sfLanesPerGPU, &sfLinksPerGPU, &sfLinks, &sfPairs,
+		&sfPairsPerDomain, &sfCopper, &sfCopperPerDomain, &sfBandwidth, &sfSwitchChips, &sfSwitchWatts, &sfRequested, &sfTech,
+		&sfLength, &sfFeasible, &sfMaxReach, &sfWatts, &sfPJ, &sfFIT, &sfUSD, &sfFiber, &sfLink, &sfAsTech, &sfCandidates)
+)
+
+func suLink(f *Field) func(*cursor) target {
+	return func(c *cursor) target { return target{ownerOfLink(c.su.Link.key, c.prefix+"link."), traceKey{scopeLink, f}} }
+}
+
+// ---- The totals ------------------------------------------------------------
+
+func tNum(name, unit string, get func(*Totals) float64) Field {
+	return numField(name, unit, func(c *cursor) float64 { return get(c.tot) })
+}
+
+func tCount(name string, get func(*Totals) int) Field {
+	return countField(name, func(c *cursor) int { return get(c.tot) })
+}
+
+var (
+	xfFeasible        = flagField("feasible", func(c *cursor) bool { return c.tot.Feasible })
+	xfSwitches        = tCount("switches", func(t *Totals) int { return t.Switches })
+	xfScaleUpSwitches = tCount("scale_up_switches", func(t *Totals) int { return t.ScaleUpSwitches })
+	xfLinks           = tCount("links", func(t *Totals) int { return t.Links })
+	xfScaleUpLinks    = tCount("scale_up_links", func(t *Totals) int { return t.ScaleUpLinks })
+	xfTransceivers    = tCount("transceivers", func(t *Totals) int { return t.Transceivers })
+	xfModules         = tCount("modules", func(t *Totals) int { return t.Modules })
+	xfEngines         = tCount("engines", func(t *Totals) int { return t.Engines })
+	xfCables          = tCount("cables", func(t *Totals) int { return t.Cables })
+	xfInterconnect    = tNum("interconnect_watts", "W", func(t *Totals) float64 { return t.InterconnectPower.Watts() })
+	xfScaleOutWatts   = tNum("scale_out_watts", "W", func(t *Totals) float64 { return t.ScaleOutPower.Watts() })
+	xfScaleUpWatts    = tNum("scale_up_watts", "W", func(t *Totals) float64 { return t.ScaleUpPower.Watts() })
+	xfSwitchWatts     = tNum("switch_watts", "W", func(t *Totals) float64 { return t.SwitchPower.Watts() })
+	xfGPUWatts        = tNum("gpu_watts", "W", func(t *Totals) float64 { return t.GPUPower.Watts() })
+	xfNICWatts        = tNum("nic_watts", "W", func(t *Totals) float64 { return t.NICPower.Watts() })
+	xfITWatts         = tNum("it_watts", "W", func(t *Totals) float64 { return t.ITPower.Watts() })
+	xfFacility        = tNum("facility_watts", "W", func(t *Totals) float64 { return t.FacilityPower.Watts() })
+	xfShare           = tNum("interconnect_share", "share", func(t *Totals) float64 { return float64(t.InterconnectShare) })
+	xfHeat            = tNum("interconnect_facility_watts", "W", func(t *Totals) float64 { return t.InterconnectHeat.Watts() })
+	xfAnnualMWh       = tNum("annual_mwh", "MWh", func(t *Totals) float64 { return t.AnnualEnergy.MWh() })
+	xfAnnualUSD       = tNum("annual_usd", "USD", func(t *Totals) float64 { return float64(t.AnnualUSD) })
+	xfHouseholds      = tNum("households", "", func(t *Totals) float64 { return t.Households })
+	xfFiber           = tNum("fiber_km", "km", func(t *Totals) float64 { return float64(t.FiberLen / Kilometre) })
+	xfFiberCNY        = tNum("fiber_cny", "CNY", func(t *Totals) float64 { return float64(t.FiberCNY) })
+	xfCapex           = tNum("capex_usd", "USD", func(t *Totals) float64 { return float64(t.Capex) })
+	xfFIT             = tNum("fit", "FIT", func(t *Totals) float64 { return float64(t.FIT) })
+	xfMTBF            = tNum("mtbf_hours", "h", func(t *Totals) float64 { return t.MTBF.Hours() })
+	xfLatency         = tNum("latency_ns", "ns", func(t *Totals) float64 { return t.Latency.Nanoseconds() })
+	xfSULatency       = tNum("scale_up_latency_ns", "ns", func(t *Totals) float64 { return t.ScaleUpLatency.Nanoseconds() })
+
+	totalsObject = obj("totals", &xfFeasible, &xfSwitches, &xfScaleUpSwitches, &xfLinks, &xfScaleUpLinks, &xfTransceivers,
+		&xfModules, &xfEngines, &xfCables, &xfInterconnect, &xfScaleOutWatts, &xfScaleUpWatts, &xfSwitchWatts, &xfGPUWatts,
+		&xfNICWatts, &xfITWatts, &xfFacility, &xfShare, &xfHeat, &xfAnnualMWh, &xfAnnualUSD, &xfHouseholds, &xfFiber,
+		&xfFiberCNY, &xfCapex, &xfFIT, &xfMTBF, &xfLatency, &xfSULatency)
+)
+
+// ---- A by_stage comparison ---------------------------------------------
+
+var (
+	gfStage    = textField("stage", func(c *cursor) string { return c.stage.Stage })
+	gfLabel    = textField("label", func(c *cursor) string { return StageLabel(c.stage.Stage) })
+	gfFeasible = flagField("feasible", func(c *cursor) bool { return c.stage.Feasible }).aliasOf(func(c *cursor) target {
+		return target{ownerOfTotals(c.stageIdx), traceKey{0, &xfFeasible}}
+	})
+	gfTiers = Field{Name: "tiers", kind: kList, n: func(c *cursor) int { c.text = c.stage.Tiers[:c.nTiers]; return c.nTiers },
+		text: func(c *cursor) string { return string(c.text[c.seg]) }, at: func(c *cursor, i int) { c.seg = i }}
+	gfScaleUp = textOmitField("scale_up_tech", func(c *cursor) string { return string(c.stage.ScaleUp) })
+	gfBlocked = Field{Name: "blocked", kind: kList, sub: blockedObject, n: func(c *cursor) int { return c.stage.nBlocked },
+		at: func(c *cursor, i int) { c.block = i }, omit: func(c *cursor) bool { return c.stage.nBlocked == 0 }}
+	gfReason = textOmitField("reason", func(c *cursor) string {
+		if c.stage.nBlocked == 0 {
+			return ""
+		}
+		return c.stage.Blocked[0].Message(c.nTiers, c.r.Lane.Rate)
+	})
+	gfTotals = Field{Name: "totals", kind: kObject, sub: totalsObject, enter: func(c *cursor) bool {
+		c.tot = &c.stage.Totals
+		return c.stage.Feasible
+	}}
+
+	stageObject = obj("stage", &gfStage, &gfLabel, &gfFeasible, &gfTiers, &gfScaleUp, &gfBlocked, &gfReason, &gfTotals)
+
+	bkTier = countField("tier", func(c *cursor) int { return c.stage.Blocked[c.block].Tier + 1 })
+	bkName = textField("name", func(c *cursor) string {
+		if t := c.stage.Blocked[c.block].Tier; t >= 0 {
+			return TierName(t, c.nTiers)
+		}
+		return label.Get("scale_up.name")
+	})
+	bkTech = textField("tech", func(c *cursor) string { return string(c.stage.Blocked[c.block].Tech) })
+	bkNeed = numField("need_m", "m", func(c *cursor) float64 { return c.stage.Blocked[c.block].Need.Metres() }).aliasOf(func(c *cursor) target {
+		if t := c.stage.Blocked[c.block].Tier; t >= 0 {
+			return target{ownerOfTier(c.stageIdx, t), traceKey{0, &tfLength}}
+		}
+		return target{ownerOfScaleUp(c.stageIdx), traceKey{0, &sfLength}}
+	})
+	bkMaxReach = numField("max_reach_m", "m", func(c *cursor) float64 { return c.stage.Blocked[c.block].MaxReach.Metres() }).aliasOf(func(c *cursor) target {
+		return target{ownerOfLink(c.stage.Blocked[c.block].link, ""), traceKey{scopeLink, &lfMaxReach}}
+	})
+	bkMessage = textField("message", func(c *cursor) string { return c.stage.Blocked[c.block].Message(c.nTiers, c.r.Lane.Rate) })
+
+	blockedObject = obj("blocked", &bkTier, &bkName, &bkTech, &bkNeed, &bkMaxReach, &bkMessage)
+)
+
+// ---- The whole result -------------------------------------------------
+
+var (
+	nfGbps       = numField("gbps", "Gb/s", func(c *cursor) float64 { return c.r.Lane.Rate.Gbps() })
+	nfModulation = textField("modulation", func(c *cursor) string { return c.r.Lane.Modulation })
+	nfBaud       = numField("baud_gbd", "GBd", func(c *cursor) float64 { return c.r.Lane.Baud.GHz() })
+	nfNyquist    = numField("nyquist_ghz", "GHz", func(c *cursor) float64 { return c.r.Lane.Nyquist.GHz() })
+	nfBudget     = numField("budget_db", "dB", func(c *cursor) float64 { return float64(c.r.Lane.Budget) })
+	nfSkinDepth  = numField("skin_depth_um", "µm", func(c *cursor) float64 { return float64(c.r.Lane.SkinDepth / Micrometre) })
+	laneObject   = obj("lane", &nfGbps, &nfModulation, &nfBaud, &nfNyquist, &nfBudget, &nfSkinDepth)
+
+	pfV         = countField("v", func(*cursor) int { return Version })
+	pfScenario  = Field{Name: "scenario", kind: kRaw, raw: func(c *cursor, b []byte) []byte { return appendScenario(b, &c.r.Scenario) }}
+	pfLane      = Field{Name: "lane", kind: kObject, sub: laneObject, enter: func(*cursor) bool { return true }}
+	pfEndpoints = countField("endpoints", func(c *cursor) int { return c.r.Endpoints })
+
+	pfPortsPerGPU = countField("ports_per_gpu", func(c *cursor) int { return c.r.PortsPerGPU })
+	pfPortLanes   = countField("port_lanes", func(c *cursor) int { return c.r.PortLanes })
+	pfTiersUsed   = countField("tiers_used", func(c *cursor) int { return c.r.TiersUsed })
+	pfCapacity    = numField("capacity", "", func(c *cursor) float64 { return c.r.Capacity })
+	pfTiers       = Field{Name: "tiers", kind: kList, sub: tierObject, n: func(c *cursor) int { return len(c.r.Tiers) },
+		at: func(c *cursor, i int) { c.tier, c.tierIdx = &c.r.Tiers[i], i }}
+	pfScaleUp = Field{Name: "scale_up", kind: kObject, sub: scaleUpObject, enter: func(c *cursor) bool { c.su = &c.r.ScaleUp; return true }}
+	pfTotals  = Field{Name: "totals", kind: kObject, sub: totalsObject, enter: func(c *cursor) bool { c.tot = &c.r.Totals; return true }}
+	pfByStage = Field{Name: "by_stage", kind: kList, sub: stageObject, n: func(c *cursor) int { return len(c.r.ByStage) },
+		at: func(c *cursor, i int) { c.stage, c.stageIdx = &c.r.ByStage[i], i }}
+
+	resultObject = obj("result", &pfV, &pfScenario, &pfLane, &pfEndpoints, &pfPortsPerGPU, &pfPortLanes, &pfTiersUsed,
+		&pfCapacity, &pfTiers, &pfScaleUp, &pfTotals, &pfByStage)
+)
+
+// objects lists every object, for the keys of their fields.
+var objects = []*object{linkObject, breakdownObject, energyObject, latencyObject, segmentObject, endObject, candidateObject,
+	tierObject, scaleUpObject, totalsObject, stageObject, blockedObject, laneObject, resultObject}
+
+func init() {
+	for _, o := range objects {
+		for _, f := range o.fields {
+			if f.Key == "" {
+				f.Key = o.name + "." + f.Name
+			}
+		}
+	}
+	energyObject.owner = func(c *cursor) target {
+		scope := scopeNear
+		if c.far {
+			scope = scopeFar
+		}
+		return target{c.owner.owner, traceKey{scope, nil}}
+	}
+	linkObject.owner = func(c *cursor) target { return target{ownerOfLink(c.link.key, c.prefix), traceKey{scopeLink, nil}} }
+	latencyObject.owner = func(c *cursor) target { return target{c.owner.owner, traceKey{scopeLink, nil}} }
+	breakdownObject.owner = latencyObject.owner
+	endObject.owner = func(c *cursor) target { return target{c.owner.owner, traceKey{scopeFar, nil}} }
+	segmentObject.owner = func(c *cursor) target {
+		base := scopeSegment
+		if c.far {
+			base = scopeFarSeg
+		}
+		return target{c.owner.owner, traceKey{base + c.seg, nil}}
+	}
+	candidateObject.owner = func(c *cursor) target {
+		return target{ownerOfCandidate(c.stageIdx, c.tierIdx, c.candIdx, c.asTech, c.prefix), traceKey{0, nil}}
+	}
+	tierObject.owner = func(c *cursor) target { return target{ownerOfTier(c.stageIdx, c.tierIdx), traceKey{0, nil}} }
+	scaleUpObject.owner = func(c *cursor) target { return target{ownerOfScaleUp(c.stageIdx), traceKey{0, nil}} }
+	totalsObject.owner = func(c *cursor) target { return target{ownerOfTotals(c.stageIdx), traceKey{0, nil}} }
+	stageObject.owner = func(c *cursor) target { return target{owner{kind: ownStage, stage: c.stageIdx}, traceKey{0, nil}} }
+	blockedObject.owner = stageObject.owner
+	laneObject.owner = func(*cursor) target { return target{ownerOfPlan(), traceKey{0, nil}} }
+	resultObject.owner = laneObject.owner
+}
+
+// ---- Writing JSON -------------------------------------------------------
+
+// appendObject writes the object the cursor points at.
+func appendObject(b []byte, o *object, c *cursor) []byte {
+	b = append(b, '{')
+	first := true
+	for _, f := range o.fields {
+		if f.omit != nil && f.omit(c) {
+			continue
+		}
+		if !first {
+			b = append(b, ',')
+		}
+		first = false
+		b = appendString(b, f.Name)
+		b = append(b, ':')
+		b = appendField(b, f, c)
+	}
+	return append(b, '}')
+}
+
+func appendField(b []byte, f *Field, c *cursor) []byte {
+	switch f.kind {
+	case kNum:
+		return appendNumber(b, f.num(c))
+	case kInt:
+		return strconv.AppendInt(b, int64(f.num(c)), 10)
+	case kBool:
+		return strconv.AppendBool(b, f.flag(c))
+	case kText:
+		return appendString(b, f.text(c))
+	case kRaw:
+		return f.raw(c, b)
+	case kObject:
+		sub := *c
+		if !f.enter(&sub) {
+			return append(b, "null"...)
+		}
+		return appendObject(b, f.sub, &sub)
+	case kList:
+		sub := *c
+		n := f.n(&sub)
+		b = append(b, '[')
+		for i := 0; i < n; i++ {
+			if i > 0 {
+				b = append(b, ',')
+			}
+			el := sub
+			f.at(&el, i)
+			if f.sub == nil {
+				b = appendString(b, f.text(&el))
+				continue
+			}
+			b = appendObject(b, f.sub, &el)
+		}
+		return append(b, ']')
+	}
+	return b
+}
+
+// appendNumber writes a float as encoding/json does, and non-finite
+// values as null.
+func appendNumber(b []byte, f float64) []byte {
+	if math.IsNaN(f) || math.IsInf(f, 0) {
+		return append(b, "null"...)
+	}
+	abs := math.Abs(f)
+	fmt := byte('f')
+	if abs != 0 && (abs < 1e-6 || abs >= 1e21) {
+		fmt = 'e'
+	}
+	b = strconv.AppendFloat(b, f, fmt, -1, 64)
+	if fmt == 'e' {
+		// clean up e-09 to e-9
+		n := len(b)
+		if n >= 4 && b[n-4] == 'e' && b[n-3] == '-' && b[n-2] == '0' {
+			b[n-2] = b[n-1]
+			b = b[:n-1]
+		}
+	}
+	return b
+}
+
+const hexDigits = "0123456789abcdef"
+
+// appendString writes a JSON string as encoding/json does (HTML-safe).
+func appendString(b []byte, s string) []byte {
+	b = append(b, '"')
+	start := 0
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			if c >= 0x20 && c != '"' && c != '\\' && c != '<' && c != '>' && c != '&' {
+				i++
+				continue
+			}
+			b = append(b, s[start:i]...)
+			switch c {
+			case '\\', '"':
+				b = append(b, '\\', c)
+			case '\n':
+				b = append(b, '\\', 'n')
+			case '\r':
+				b = append(b, '\\', 'r')
+			case '\t':
+				b = append(b, '\\', 't')
+			default:
+				b = append(b, '\\', 'u', '0', '0', hexDigits[c>>4], hexDigits[c&0xF])
+			}
+			i++
+			start = i
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 {
+			b = append(b, s[start:i]...)
+			b = append(b, `\ufffd`...)
+			i += size
+			start = i
+			continue
+		}
+		if r == '\u2028' || r == '\u2029' {
+			b = append(b, s[start:i]...)
+			b = append(b, '\\', 'u', '2', '0', '2', hexDigits[r&0xF])
+			i += size
+			start = i
+			continue
+		}
+		i += size
+	}
+	b = append(b, s[start:]...)
+	return append(b, '"')
+}
+
+// MarshalJSON writes the result in the contract's units.
+func (r Result) MarshalJSON() ([]byte, error) {
+	c := cursor{r: &r, nTiers: len(r.Tiers), stageIdx: -1}
+	return appendObject(make([]byte, 0, 16384), resultObject, &c), nil
+}
+
+// MarshalJSON writes the link result in the contract's units.
+func (r LinkResult) MarshalJSON() ([]byte, error) {
+	c := cursor{link: &r, stageIdx: -1}
+	return appendObject(make([]byte, 0, 4096), linkObject, &c), nil
+}
+
+// ---- Finding a number by its path --------------------------------------
+
+// FieldInfo is a field of the result, for readers of the contract: its
+// key, the JSON path pattern of its entries, its unit and its label.
+type FieldInfo struct {
+	Key     string `json:"key"`
+	Pattern string `json:"pattern"` // e.g. tiers[].link.max_reach_m
+	Unit    string `json:"unit"`
+	Label   string `json:"label"`
+	Numeric bool   `json:"numeric"`
+}
+
+// ResultFields lists every field of the result JSON, in the contract's
+// order, with the path pattern under which it appears (a field that
+// appears in several places, a link's, is listed at each).
+func ResultFields() []FieldInfo {
+	var out []FieldInfo
+	var walk func(o *object, prefix string, depth int)
+	walk = func(o *object, prefix string, depth int) {
+		if depth > 6 {
+			return
+		}
+		for _, f := range o.fields {
+			p := prefix + f.Name
+			switch f.kind {
+			case kObject:
+				walk(f.sub, p+".", depth+1)
+			case kList:
+				if f.sub != nil {
+					walk(f.sub, p+"[].", depth+1)
+					continue
+				}
+				out = append(out, FieldInfo{Key: f.Key, Pattern: p + "[]", Label: f.Label()})
+			case kRaw:
+			default:
+				out = append(out, FieldInfo{Key: f.Key, Pattern: p, Unit: f.Unit, Label: f.Label(), Numeric: f.Numeric()})
+			}
+		}
+	}
+	walk(resultObject, "", 0)
+	return out
+}
+
+// LookupField returns the field with the given key ("totals.annual_mwh").
+func LookupField(key string) (*Field, bool) {
+	for _, o := range objects {
+		for _, f := range o.fields {
+			if f.Key == key {
+				return f, true
+			}
+		}
+	}
+	return nil, false
+}
+
+// FieldPath writes the path of a field's entry at the given list indices: for
+// "tiers[].link.max_reach_m" and 1, "tiers[1].link.max_reach_m".
+func FieldPath(pattern string, index ...int) string {
+	var b []byte
+	k := 0
+	for i := 0; i < len(pattern); i++ {
+		if pattern[i] == '[' && i+1 < len(pattern) && pattern[i+1] == ']' && k < len(index) {
+			b = append(b, '[')
+			b = strconv.AppendInt(b, int64(index[k]), 10)
+			b = append(b, ']')
+			k++
+			i++
+			continue
+		}
+		b = append(b, pattern[i])
+	}
+	return string(b)
+}
+
+// leaf is a number found by its path: its field, the cursor at its
+// object, and that object.
+type leaf struct {
+	f   *Field
+	obj *object
+	c   cursor
+}
+
+// find walks the result to the entry at keys.
+func find(r *Result, keys []pathKey) (leaf, error) {
+	c := cursor{r: r, nTiers: len(r.Tiers), stageIdx: -1}
+	c.owner = resultObject.owner(&c)
+	return findFrom(c, resultObject, keys)
+}
+
+// findFrom walks from cursor c, at object o, to the entry at keys.
+func findFrom(c cursor, o *object, keys []pathKey) (leaf, error) {
+	for i := 0; i < len(keys); i++ {
+		k := keys[i]
+		if k.index >= 0 {
+			return leaf{}, pathErr("has an index where a name belongs")
+		}
+		var f *Field
+		for _, x := range o.fields {
+			if x.Name == k.key {
+				f = x
+				break
+			}
+		}
+		if f == nil || (f.omit != nil && f.omit(&c)) {
+			return leaf{}, pathErr("has no field " + quote(k.key))
+		}
+		last := i == len(keys)-1
+		switch f.kind {
+		case kObject:
+			if last {
+				return leaf{}, pathErr("points at an object or text, not a number")
+			}
+			if !f.enter(&c) {
+				return leaf{}, pathErr("points at a value that is absent here (null)")
+			}
+			c.prefix += k.key + "."
+			o = f.sub
+			c.owner = o.owner(&c)
+		case kList:
+			if last || keys[i+1].index < 0 {
+				return leaf{}, pathErr("points at a list, not a number")
+			}
+			n := f.n(&c)
+			idx := keys[i+1].index
+			if idx >= n {
+				return leaf{}, pathErr("has no element " + strconv.Itoa(idx))
+			}
+			if f.sub == nil {
+				return leaf{}, pathErr("points at an object or text, not a number")
+			}
+			f.at(&c, idx)
+			c.prefix += k.key + "[" + strconv.Itoa(idx) + "]."
+			o = f.sub
+			c.owner = o.owner(&c)
+			i++
+			if i == len(keys)-1 {
+				return leaf{}, pathErr("points at an object or text, not a number")
+			}
+		default:
+			if !last {
+				return leaf{}, pathErr("goes below a number at " + quote(k.key))
+			}
+			if !f.Numeric() {
+				return leaf{}, pathErr("points at an object or text, not a number")
+			}
+			return leaf{f: f, obj: o, c: c}, nil
+		}
+	}
+	return leaf{}, pathErr("points at an object or text, not a number")
+}
+
+// value returns the leaf's value as the JSON has it: a number, nil for
+// null, or a bool.
+func (l *leaf) value() any {
+	switch l.f.kind {
+	case kBool:
+		return l.f.flag(&l.c)
+	}
+	v := l.f.num(&l.c)
+	if math.IsNaN(v) || math.IsInf(v, 0) {
+		return nil
+	}
+	return v
+}
+
+// target returns what computed the leaf.
+func (l *leaf) target() target {
+	if l.f.alias != nil {
+		return l.f.alias(&l.c)
+	}
+	t := l.c.owner
+	t.key.f = l.f
+	return t
+}
+
+// Number is one number of a result, read through its field.
+type Number struct {
+	Value float64 // NaN when the JSON has null
+	Bool  bool    // for a flag
+	Path  string  // its path in the result
+	Unit  string
+	Count bool // a whole number
+	Flag  bool // true or false, not a number
+}
+
+// Number reads the number at a path pattern of the result ("tiers[].watts"
+// with its list indices): its value as the JSON has it, its path and its
+// unit, so that a table that shows it names it as Explain and the JSON do.
+func (r *Result) Number(pattern string, index ...int) (Number, error) {
+	path := FieldPath(pattern, index...)
+	keys, err := parsePath(path)
+	if err != nil {
+		return Number{Value: math.NaN()}, err
+	}
+	lf, err := find(r, keys)
+	if err != nil {
+		return Number{Value: math.NaN(), Path: path}, &InputError{Field: "path", Value: quote(path), Allowed: "a path to a number in the result", Reason: err.Error()}
+	}
+	n := Number{Path: path, Unit: lf.f.Unit, Count: lf.f.kind == kInt, Flag: lf.f.kind == kBool}
+	switch v := lf.value().(type) {
+	case bool:
+		n.Bool = v
+	case float64:
+		n.Value = v
+	default:
+		n.Value = math.NaN()
+	}
+	return n, nil
+}

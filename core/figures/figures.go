@@ -1,0 +1,251 @@
+// Package figures computes the data behind the site's charts for one
+// scenario, from core: the same numbers whether the build draws the charts
+// or the browser redraws them after an edit. Values that cannot exist (a
+// reach of a cable that cannot run, a stage that cannot be built) are NaN,
+// which JSON writes as null.
+package figures
+
+import (
+	"math"
+	"strconv"
+
+	"github.com/cpocalc/cpocalc/core"
+	"github.com/cpocalc/cpocalc/core/label"
+)
+
+// Figures are the data behind the site's charts for one scenario.
+type Figures struct {
+	Lanes    []float64 `json:"lanes_gbps"` // the lane rates of CopperWall
+	LaneGbps float64   `json:"lane_gbps"`  // the scenario's lane rate
+	PortGbps float64   `json:"port_gbps"`  // its scale-out port
+
+	// CopperWall: maximum reach (m) of each copper technology at each lane
+	// rate, 26 AWG, against the lengths of the scenario's tiers.
+	CopperWall struct {
+		Techs []core.Tech `json:"techs"`
+		Reach []Values    `json:"reach_m"` // [tech][lane]
+		Marks []Mark      `json:"marks"`
+	} `json:"copper_wall"`
+
+	// Energy and Latency: per technology, by part, for one port of the
+	// scenario (its lane rate and port width) over 1 m.
+	Energy  Breakdown `json:"energy"`
+	Latency Breakdown `json:"latency"`
+
+	// ClusterPower: scale-out power (MW) of the scenario at each GPU count,
+	// built at each stage.
+	ClusterPower struct {
+		GPUs   []int     `json:"gpus"`
+		Series []Series2 `json:"series"`
+	} `json:"cluster_power"`
+
+	// ElectricalPath: the three-step compression at the scenario's lane
+	// rate: path (mm) and loss (dB) of each article stage's first
+	// technology (1 m of passive copper, a DSP pluggable, CPO).
+	ElectricalPath struct {
+		Labels []string    `json:"labels"`
+		Techs  []core.Tech `json:"techs"`
+		PathMM Values      `json:"path_mm"`
+		LossDB Values      `json:"loss_db"`
+	} `json:"electrical_path"`
+}
+
+// Mark is a reference length on a chart.
+type Mark struct {
+	Name    string  `json:"name"`
+	LengthM float64 `json:"length_m"`
+}
+
+// Breakdown is a stacked bar chart's data: a value per part and
+// technology, and each technology's total.
+type Breakdown struct {
+	Techs      []core.Tech `json:"techs"`
+	Components []string    `json:"components"` // core.EnergyKeys or core.LatencyKeys
+	Labels     []string    `json:"labels"`
+	Values     []Values    `json:"values"` // [part][tech]
+	Totals     Values      `json:"totals"`
+	Unit       string      `json:"unit"`
+}
+
+// Series2 is a named series over the x values of its chart.
+type Series2 struct {
+	Name   string `json:"name"`
+	Stage  string `json:"stage"`
+	Values Values `json:"values"`
+}
+
+// ClusterSizes are the GPU counts of the cluster-power figure.
+var ClusterSizes = []int{1000, 2000, 5000, 10000, 20000, 50000, 100000, 200000, 500000, 1000000}
+
+// campusTier is the length given to a fourth tier, between halls, when a
+// sized cluster needs one and the scenario gives none (an engineering
+// choice for the figure, inside a DR link's 500 m).
+const campusTier = 400.0
+
+// SizedScenario returns s at n GPUs, with tiers added (auto, 400 m) if the
+// larger cluster needs more than s gives.
+func SizedScenario(s core.Scenario, n int) core.Scenario {
+	s.GPUs = n
+	s.Tiers = append([]core.Tier(nil), s.Tiers...)
+	for len(s.Tiers) < core.MaxTiers {
+		if core.Validate(s) == nil {
+			break
+		}
+		s.Tiers = append(s.Tiers, core.Tier{Tech: core.Auto, LengthM: campusTier})
+	}
+	return s
+}
+
+// copperKey is the by_stage comparison of copper alone.
+const copperKey = "copper"
+
+// CopperEra returns the scenario built as the copper era built clusters:
+// on every tier the lowest-power copper that reaches, DSP pluggables where
+// none does; the scale-up domain keeps its technology. r is s evaluated.
+func CopperEra(s core.Scenario, r core.Result) core.Scenario {
+	var copper core.StageResult
+	for _, st := range r.ByStage {
+		if st.Stage == copperKey {
+			copper = st
+		}
+	}
+	blocked := map[int]bool{}
+	for _, b := range copper.BlockedList() {
+		blocked[b.Tier] = true
+	}
+	s.Tiers = append([]core.Tier(nil), s.Tiers...)
+	for i := range r.Tiers {
+		s.Tiers[i].Tech = copper.Tiers[i]
+		if blocked[i] {
+			s.Tiers[i].Tech = core.DSP
+		}
+	}
+	return s
+}
+
+// markNames name the tiers' lengths on the copper chart.
+var markNames = []string{"rack", "row", "hall", "campus", "campus", "campus"}
+
+// Compute computes the chart data for a scenario.
+func Compute(s core.Scenario) (Figures, error) {
+	var f Figures
+	r, err := core.Evaluate(s)
+	if err != nil {
+		return f, err
+	}
+	params := s.Params
+	f.Lanes = core.LaneRates
+	f.LaneGbps = s.LaneGbps
+	f.PortGbps = float64(r.PortLanes) * s.LaneGbps
+
+	cu := core.TechsWhere(core.Tech.Copper)
+	f.CopperWall.Techs = cu
+	for _, t := range cu {
+		row := make(Values, len(core.LaneRates))
+		for i, lane := range core.LaneRates {
+			l, err := core.EvaluateLink(core.Link{Tech: t, LaneGbps: lane, Lanes: 4, LengthM: 0.1, Params: params})
+			if err != nil {
+				return f, err
+			}
+			row[i] = l.MaxReach.Metres()
+			if l.MaxReach <= 0 {
+				row[i] = math.NaN()
+			}
+		}
+		f.CopperWall.Reach = append(f.CopperWall.Reach, row)
+	}
+	for i, t := range r.Tiers {
+		f.CopperWall.Marks = append(f.CopperWall.Marks, Mark{Name: label.Get("mark."+markNames[i]) + " " + t.Length.String(), LengthM: t.Length.Metres()})
+	}
+
+	links := map[core.Tech]*core.LinkResult{}
+	var all []*core.LinkResult
+	for _, t := range core.Techs {
+		l, err := core.EvaluateLink(core.Link{Tech: t, LaneGbps: s.LaneGbps, Lanes: r.PortLanes, LengthM: 1, Params: params})
+		if err != nil {
+			return f, err
+		}
+		links[t] = &l
+		all = append(all, &l)
+	}
+	f.Energy = breakdown(all, "pJ/bit", "energy.", core.EnergyKeys[:], func(l *core.LinkResult, i int) float64 { return l.Near.Energy[i].PJ() }, func(l *core.LinkResult) float64 { return l.PJPerBit().PJ() })
+	f.Latency = breakdown(all, "ns", "latency.", core.LatencyKeys[:], func(l *core.LinkResult, i int) float64 { return l.Latency[i].Nanoseconds() }, func(l *core.LinkResult) float64 { return l.Latency.Total().Nanoseconds() })
+
+	for _, st := range core.ArticleStages {
+		t := core.StageTechs(st)[0]
+		l := links[t]
+		f.ElectricalPath.Labels = append(f.ElectricalPath.Labels, label.Get("path."+string(st)))
+		f.ElectricalPath.Techs = append(f.ElectricalPath.Techs, t)
+		f.ElectricalPath.PathMM = append(f.ElectricalPath.PathMM, l.ElectricalPath.Millimetres())
+		f.ElectricalPath.LossDB = append(f.ElectricalPath.LossDB, float64(l.ElectricalLoss))
+	}
+
+	f.ClusterPower.GPUs = ClusterSizes
+	series := make([]Series2, len(core.Comparisons))
+	for i, c := range core.Comparisons {
+		series[i] = Series2{Name: label.Get("series." + c.Key), Stage: c.Key}
+	}
+	for _, n := range ClusterSizes {
+		sized := SizedScenario(s, n)
+		rs, err := core.Evaluate(sized)
+		vals := make([]float64, len(series))
+		for i := range vals {
+			vals[i] = math.NaN()
+		}
+		if err == nil {
+			for i, st := range rs.ByStage {
+				switch {
+				case st.Stage == copperKey:
+					// The copper era: copper where it reaches, DSP
+					// pluggables beyond.
+					if mixed, err := core.Evaluate(CopperEra(sized, rs)); err == nil {
+						vals[i] = mixed.Totals.ScaleOutPower.Watts() / 1e6
+					}
+				case st.Feasible:
+					vals[i] = st.Totals.ScaleOutPower.Watts() / 1e6
+				}
+			}
+		}
+		for i := range series {
+			series[i].Values = append(series[i].Values, vals[i])
+		}
+	}
+	f.ClusterPower.Series = series
+	return f, nil
+}
+
+func breakdown(links []*core.LinkResult, unit, prefix string, keys []string, value func(*core.LinkResult, int) float64, total func(*core.LinkResult) float64) Breakdown {
+	b := Breakdown{Techs: core.Techs, Unit: unit}
+	for i, k := range keys {
+		row := make(Values, len(links))
+		for j := range links {
+			row[j] = value(links[j], i)
+		}
+		b.Components = append(b.Components, k)
+		b.Labels = append(b.Labels, label.Get(prefix+k))
+		b.Values = append(b.Values, row)
+	}
+	for _, l := range links {
+		b.Totals = append(b.Totals, total(l))
+	}
+	return b
+}
+
+// Values is a list of numbers whose JSON writes NaN and infinities as null.
+type Values []float64
+
+// MarshalJSON writes the list, non-finite values as null.
+func (v Values) MarshalJSON() ([]byte, error) {
+	b := []byte{'['}
+	for i, x := range v {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		if math.IsNaN(x) || math.IsInf(x, 0) {
+			b = append(b, "null"...)
+			continue
+		}
+		b = strconv.AppendFloat(b, x, 'g', -1, 64)
+	}
+	return append(b, ']'), nil
+}

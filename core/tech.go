@@ -1,0 +1,283 @@
+package core
+
+import "strings"
+
+// The technology table: one row per interconnect technology, holding
+// everything that differs between them. The physics, the cluster, the
+// explanations and the report read the rows; nothing outside this file
+// branches on a technology. To add a technology, add its constant, its row
+// and its catalogue parameters, and name it in core/label.
+
+// Tech names an interconnect technology: the id of a row of techTable.
+type Tech string
+
+// Technologies. Stages of the article: copper (dac, acc, aec), pluggable
+// optics (dsp, lpo), co-packaged optics (cpo).
+const (
+	DAC  Tech = "dac"  // passive copper (direct-attach twinax)
+	ACC  Tech = "acc"  // linear active copper (redriver)
+	AEC  Tech = "aec"  // retimed active electrical cable
+	DSP  Tech = "dsp"  // pluggable optical module with DSP
+	LPO  Tech = "lpo"  // linear pluggable optics (no DSP)
+	CPO  Tech = "cpo"  // co-packaged optics
+	Auto Tech = "auto" // not a technology: the lowest-power one that reaches
+)
+
+// Stage names one of the article's three stages.
+type Stage string
+
+// Stages, in the article's order.
+const (
+	StageCopper    Stage = "copper"
+	StagePluggable Stage = "pluggable"
+	StageCPO       Stage = "cpo"
+)
+
+// ArticleStages lists the article's stages in order.
+var ArticleStages = []Stage{StageCopper, StagePluggable, StageCPO}
+
+// SerDesClass names the class of host SerDes that drives an end.
+type SerDesClass string
+
+// SerDes classes (OIF CEI reach classes).
+const (
+	SerDesLR  SerDesClass = "long-reach"
+	SerDesC2M SerDesClass = "chip-to-module"
+	SerDesXSR SerDesClass = "extra-short-reach"
+)
+
+// serdesEnergy is the catalogue energy of each host SerDes class.
+var serdesEnergy = map[SerDesClass]paramID{SerDesLR: pSerdesLR, SerDesC2M: pSerdesC2M, SerDesXSR: pSerdesXSR}
+
+// scaling says how a component energy follows the lane rate.
+type scaling uint8
+
+const (
+	scaleCMOS  scaling = iota // electronics: × cmos_scale per doubling from 100 Gb/s
+	scaleLaser                // lasers: × laser_scale per doubling
+	perPort                   // a fixed power per end (W), spread over the port's bits
+)
+
+// energyTerm is one component of an end's energy per bit.
+type energyTerm struct {
+	part  EnergyPart
+	param paramID
+	scale scaling
+}
+
+// latencyTerm is a delay each end of this technology adds to a link.
+type latencyTerm struct {
+	part  LatencyPart
+	param paramID
+}
+
+// fitCount says how many of a part an end holds.
+type fitCount uint8
+
+const (
+	onePerEnd  fitCount = iota // one
+	perLane                    // one per lane (a laser per lane)
+	perLaserOf                 // ceil(lanes / group), group a catalogue parameter
+)
+
+// fitTerm is a part of an end whose failures count.
+type fitTerm struct {
+	param paramID
+	count fitCount
+	group paramID // lanes per part, for perLaserOf
+}
+
+// countKind says how the cluster counts the ends of a technology.
+type countKind uint8
+
+const (
+	countCables  countKind = iota // copper cable assemblies, one per link
+	countModules                  // pluggable modules in cages (twin-port at a switch)
+	countEngines                  // co-packaged optical engines, by capacity
+)
+
+// pathKind names an electrical path the channel physics builds.
+type pathKind int8
+
+const (
+	pathNone       pathKind = iota - 1
+	pathCopperHost          // ASIC die to a copper-cable cage
+	pathModuleHost          // ASIC die to the chip inside a pluggable module
+	pathPackage             // ASIC die to a co-packaged engine
+	pathPaddle              // a cable's wires to the retimer in its plug
+	numPaths
+)
+
+// techRow is everything that makes a technology what it is.
+type techRow struct {
+	tech   Tech
+	abbrev string // as an axis writes it
+	stage  Stage
+	// cable: an electrical cable, the same kind of end on both sides, and
+	// a cable assembly to count; otherwise optics, whose two ends may
+	// differ (a CPO switch meets a pluggable at the NIC).
+	cable bool
+	host  SerDesClass // the host SerDes that drives an end
+	// hostPath runs from the ASIC die to the cage (cables), to the
+	// module's first chip or to the engine (optics); plugPath from a
+	// cable's wires to the retimer in its plug, if it has one.
+	hostPath, plugPath pathKind
+	// retimed: the plug regenerates the signal, so a cable's loss budget
+	// applies plug to plug (AEC); otherwise die to die.
+	retimed bool
+	// linear: an optical end that passes the host's signal to the light
+	// without regenerating it (LPO, CPO), so the host SerDes equalise the
+	// electrical paths of every linear end and the optical hop.
+	linear  bool
+	gain    paramID // equalisation the end adds to the loss budget, or noParam
+	energy  []energyTerm
+	latency []latencyTerm
+	fit     []fitTerm
+	cost    paramID // price per Gb/s per end
+	count   countKind
+	nic     bool // may be the GPU's end of the first tier
+}
+
+var techTable = []techRow{
+	{tech: DAC, abbrev: "DAC", stage: StageCopper, cable: true, host: SerDesLR, hostPath: pathCopperHost, plugPath: pathNone, gain: noParam,
+		energy: []energyTerm{{EnergyFixed, pDACWatts, perPort}},
+		fit:    []fitTerm{{param: pDACFIT}}, cost: pCostDAC, count: countCables},
+	{tech: ACC, abbrev: "ACC", stage: StageCopper, cable: true, host: SerDesLR, hostPath: pathCopperHost, plugPath: pathNone, gain: pACCGain,
+		energy: []energyTerm{{EnergyRedriver, pACCPJ, scaleCMOS}},
+		fit:    []fitTerm{{param: pACCFIT}}, cost: pCostACC, count: countCables},
+	{tech: AEC, abbrev: "AEC", stage: StageCopper, cable: true, host: SerDesC2M, hostPath: pathCopperHost, plugPath: pathPaddle, retimed: true, gain: noParam,
+		energy:  []energyTerm{{EnergyRetimer, pAECPJ, scaleCMOS}},
+		latency: []latencyTerm{{LatencyRetimer, pRetimerNS}},
+		fit:     []fitTerm{{param: pAECFIT}, {param: pDSPFIT}}, cost: pCostAEC, count: countCables},
+	{tech: DSP, abbrev: "DSP", stage: StagePluggable, host: SerDesC2M, hostPath: pathModuleHost, plugPath: pathNone, gain: noParam, nic: true,
+		energy: []energyTerm{{EnergyDSP, pDSPPJ, scaleCMOS}, {EnergyDriverTIA, pDriverTIAPJ, scaleCMOS}, {EnergyLaser, pLaserPJ, scaleLaser}, {EnergyOverhead, pModuleOverheadPJ, scaleCMOS}},
+		latency: []latencyTerm{{LatencyDSP, pDSPNS}},
+		fit:     []fitTerm{{param: pLaserFIT, count: perLane}, {param: pDSPFIT}, {param: pModuleOtherFIT}}, cost: pCostDSP, count: countModules},
+	{tech: LPO, abbrev: "LPO", stage: StagePluggable, host: SerDesLR, hostPath: pathModuleHost, plugPath: pathNone, linear: true, gain: pLPOGain, nic: true,
+		energy: []energyTerm{{EnergyDriverTIA, pLPODriverPJ, scaleCMOS}, {EnergyLaser, pLaserPJ, scaleLaser}, {EnergyOverhead, pModuleOverheadPJ, scaleCMOS}},
+		fit:    []fitTerm{{param: pLaserFIT, count: perLane}, {param: pModuleOtherFIT}}, cost: pCostLPO, count: countModules},
+	{tech: CPO, abbrev: "CPO", stage: StageCPO, host: SerDesXSR, hostPath: pathPackage, plugPath: pathNone, linear: true, gain: noParam, nic: true,
+		energy: []energyTerm{{EnergyDriverTIA, pCPOEICPJ, scaleCMOS}, {EnergyModulator, pCPOModPJ, scaleCMOS}, {EnergyLaser, pCPOLaserPJ, scaleLaser}},
+		fit:    []fitTerm{{param: pCPOEngineFIT}, {param: pCPOLaserFIT, count: perLaserOf, group: pCPOLanesPerLaser}}, cost: pCostCPO, count: countEngines},
+}
+
+// maxTechs bounds the table, so per-technology lists in results are
+// arrays (an evaluation allocates little).
+const maxTechs = 10
+
+// Techs lists the technologies in table order, copper first.
+var Techs = func() []Tech {
+	out := make([]Tech, len(techTable))
+	for i := range techTable {
+		out[i] = techTable[i].tech
+	}
+	return out
+}()
+
+// row returns the technology's row, or nil for an unknown one (and Auto).
+func (t Tech) row() *techRow {
+	for i := range techTable {
+		if techTable[i].tech == t {
+			return &techTable[i]
+		}
+	}
+	return nil
+}
+
+// Valid reports whether t is a row of the table (Auto is not).
+func (t Tech) Valid() bool { return t.row() != nil }
+
+// Stage returns the article's stage of a technology, or "" for one the
+// table does not hold.
+func (t Tech) Stage() Stage {
+	if r := t.row(); r != nil {
+		return r.stage
+	}
+	return ""
+}
+
+// Abbrev returns the technology's short name, as an axis writes it.
+func (t Tech) Abbrev() string {
+	if r := t.row(); r != nil {
+		return r.abbrev
+	}
+	return strings.ToUpper(string(t))
+}
+
+// Copper reports whether the technology is an electrical cable.
+func (t Tech) Copper() bool { r := t.row(); return r != nil && r.cable }
+
+// Optical reports whether the technology carries light.
+func (t Tech) Optical() bool { r := t.row(); return r != nil && !r.cable }
+
+// Linear reports whether an end passes the host's signal to the light
+// without regenerating it.
+func (t Tech) Linear() bool { r := t.row(); return r != nil && r.linear }
+
+// HostClass returns the class of host SerDes that drives an end.
+func (t Tech) HostClass() SerDesClass {
+	if r := t.row(); r != nil {
+		return r.host
+	}
+	return ""
+}
+
+// NICEnd reports whether the technology may be the GPU's end of tier 1.
+func (t Tech) NICEnd() bool { r := t.row(); return r != nil && r.nic }
+
+// TechsWhere lists the technologies whose row satisfies keep, in order.
+func TechsWhere(keep func(Tech) bool) []Tech {
+	var out []Tech
+	for _, t := range Techs {
+		if keep(t) {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// StageTechs lists the technologies of a stage, in table order.
+func StageTechs(s Stage) []Tech { return TechsWhere(func(t Tech) bool { return t.Stage() == s }) }
+
+// allowedTechs writes a list of technologies for an error message.
+func allowedTechs(ts []Tech, extra ...Tech) string {
+	var b strings.Builder
+	for i, t := range append(append([]Tech(nil), ts...), extra...) {
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		b.WriteString(string(t))
+	}
+	return b.String()
+}
+
+// Comparison is one entry of by_stage: the cluster's scale-out built with
+// one stage's technology.
+type Comparison struct {
+	Key string // the by_stage entry's "stage"
+	// Tech goes on every tier; Auto with Only set lets auto choose among
+	// that stage's technologies alone.
+	Tech Tech
+	Only Stage
+	// SameNIC puts the same technology at the GPU's end of tier 1 (a
+	// pluggable at both ends); otherwise the NIC keeps scale_out.nic_tech
+	// (a co-packaged switch still meets a pluggable at the NIC).
+	SameNIC bool
+}
+
+// Comparisons lists the by_stage comparisons, in the article's order.
+var Comparisons = []Comparison{
+	{Key: "copper", Tech: Auto, Only: StageCopper},
+	{Key: "dsp", Tech: DSP, SameNIC: true},
+	{Key: "lpo", Tech: LPO, SameNIC: true},
+	{Key: "cpo", Tech: CPO},
+}
+
+// Stages lists the by_stage keys, in order.
+var Stages = func() []string {
+	out := make([]string, len(Comparisons))
+	for i, c := range Comparisons {
+		out[i] = c.Key
+	}
+	return out
+}()
