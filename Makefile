@@ -24,7 +24,7 @@ vet:
 # core imports the standard library only: no syscall/js, ebiten, go-echarts
 # or minify can leak into the physics.
 deps-check:
-	@out="$$($(GO) list -deps -f '{{if not .Standard}}{{.ImportPath}}{{end}}' ./core/... | grep -v -e '^github.com/cpocalc/cpocalc/core$$' -e '^github.com/cpocalc/cpocalc/core/report$$' || true)"; \
+	@out="$$($(GO) list -deps -f '{{if not .Standard}}{{.ImportPath}}{{end}}' ./core/... | grep -v -E '^github.com/cpocalc/cpocalc/core(/(report|format|label|figures))?$$' || true)"; \
 	if [ -n "$$out" ]; then echo "core depends on more than the standard library:"; echo "$$out"; exit 1; fi; \
 	echo "core: standard library only"
 
@@ -37,5 +37,5 @@ fuzz:
 	$(GO) test -run '^$$' -fuzz '^FuzzEvaluate$$' -fuzztime $(FUZZTIME) ./core
 
 bench:
-	$(GO) test -run '^$$' -bench . -benchmem -benchtime $(BENCHTIME) ./core
+	$(GO) test -run '^$$' -bench . -benchmem -benchtime $(BENCHTIME) ./core ./wasm/anim/scene
 	CPOCALC_BENCH=1 $(GO) test -count=1 -run '^TestBench' -v ./build | grep -v -e '^=== RUN' -e '^--- PASS' -e '^PASS$$'

@@ -107,7 +107,7 @@ func golden(t *testing.T, name string, got []byte) {
 // The chart options are golden: a change to the model or a chart shows up
 // as a diff to review.
 func TestGoldenChartOptions(t *testing.T) {
-	m, err := newModel()
+	m, err := newModel(repoRoot(t))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -320,4 +320,14 @@ func TestFiguresHaveAlternatives(t *testing.T) {
 			}
 		}
 	}
+}
+
+// repoRoot returns the repository's root.
+func repoRoot(t *testing.T) string {
+	t.Helper()
+	root, err := findRoot()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return root
 }

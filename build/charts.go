@@ -3,12 +3,12 @@ package main
 import (
 	"math"
 	"strconv"
-	"strings"
 
 	"github.com/go-echarts/go-echarts/v2/charts"
 	"github.com/go-echarts/go-echarts/v2/opts"
 
 	"github.com/cpocalc/cpocalc/core"
+	"github.com/cpocalc/cpocalc/core/figures"
 	"github.com/cpocalc/cpocalc/core/report"
 )
 
@@ -135,13 +135,13 @@ func copperWallChart(m *model, host string) (*chart, error) {
 // stackedByTech draws one bar per technology, stacked by component, from a
 // breakdown computed by core; components that are zero everywhere are left
 // out of the chart and the table.
-func stackedByTech(m *model, c *chart, host, yName string, d core.Breakdown, colours map[string]string) *chart {
+func stackedByTech(m *model, c *chart, host, yName string, d figures.Breakdown, colours map[string]string) *chart {
 	bar := charts.NewBar()
 	bar.SetGlobalOptions(base(c.ID, c.Summary)...)
 	bar.SetGlobalOptions(charts.WithYAxisOpts(opts.YAxis{Name: yName}))
 	var cats []string
 	for _, t := range d.Techs {
-		cats = append(cats, strings.ToUpper(string(t)))
+		cats = append(cats, t.Abbrev())
 	}
 	bar.SetXAxis(cats)
 	for i, key := range d.Components {
@@ -296,7 +296,7 @@ func fiberPricesChart(m *model, host string) (*chart, error) {
 	)
 	var cats []string
 	var claim, public []opts.BarData
-	for _, p := range core.FiberPrices() {
+	for _, p := range m.market.FiberPrices {
 		cats = append(cats, p.Series+", "+p.When)
 		if p.Article {
 			claim = append(claim, opts.BarData{Value: p.CNY})

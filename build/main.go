@@ -115,7 +115,7 @@ func Build(root, out string, opts Options) ([]string, error) {
 	if err := os.RemoveAll(out); err != nil {
 		return nil, fmt.Errorf("clean %s: %w", out, err)
 	}
-	m, err := newModel()
+	m, err := newModel(root)
 	if err != nil {
 		return nil, fmt.Errorf("model: %w", err)
 	}

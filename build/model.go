@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/cpocalc/cpocalc/core"
+	"github.com/cpocalc/cpocalc/core/figures"
 	"github.com/cpocalc/cpocalc/core/report"
 )
 
@@ -20,19 +21,23 @@ type model struct {
 	facts    map[string]string
 	links    map[core.Tech]core.LinkResult // 800G (4 × 200G) links, 1 m
 	fiber240 core.Result
-	figures  core.Figures
+	figures  figures.Figures
+	market   *market
 }
 
 // refLane is the lane rate the explainer's figures use: 200 Gb/s, today's.
 const refLane = 200
 
-func newModel() (*model, error) {
+func newModel(root string) (*model, error) {
 	m := &model{scenario: core.DefaultScenario(), facts: map[string]string{}, links: map[core.Tech]core.LinkResult{}}
 	var err error
+	if m.market, err = loadMarket(root); err != nil {
+		return nil, err
+	}
 	if m.result, err = core.Evaluate(m.scenario); err != nil {
 		return nil, fmt.Errorf("default scenario: %w", err)
 	}
-	if m.figures, err = core.ComputeFigures(m.scenario); err != nil {
+	if m.figures, err = figures.Compute(m.scenario); err != nil {
 		return nil, fmt.Errorf("figures: %w", err)
 	}
 	s := core.DefaultScenario()
@@ -72,7 +77,7 @@ func link(l core.Link) (core.LinkResult, error) {
 
 func (m *model) fillFacts() error {
 	for _, lane := range core.LaneRates {
-		for _, t := range []core.Tech{core.DAC, core.ACC, core.AEC} {
+		for _, t := range core.TechsWhere(core.Tech.Copper) {
 			r, err := link(core.Link{Tech: t, LaneGbps: lane, Lanes: 4, LengthM: 0.1})
 			if err != nil {
 				return err
@@ -104,8 +109,8 @@ func (m *model) fillFacts() error {
 	m.set("dac_path_m", dac.ElectricalPath.String())
 	m.set("v1_ratio", fmtNum((dsp.ElectricalLoss-cpo.ElectricalLoss).Ratio(), 3))
 	m.set("dsp_over_cpo", fmtNum(float64(dsp.PJPerBit()/cpo.PJPerBit()), 2))
-	m.set("dsp_fec_latency", (dsp.Latency.FECAccumulate + dsp.Latency.FECDecode).String())
-	m.set("dsp_dsp_latency", dsp.Latency.DSP.String())
+	m.set("dsp_fec_latency", (dsp.Latency[core.LatencyFECAccumulate] + dsp.Latency[core.LatencyFECDecode]).String())
+	m.set("dsp_dsp_latency", dsp.Latency[core.LatencyDSP].String())
 	m.set("aec_vs_dac_pj", fmtNum(float64(aec.PJPerBit()/dac.PJPerBit()), 2))
 	m.set("lpo_pj_saving", fmtNum(100*(1-float64(lpo.PJPerBit()/dsp.PJPerBit())), 2)+" %")
 
@@ -179,18 +184,18 @@ func (m *model) fillFacts() error {
 	m.set("domain_copper_miles", fmtNum(float64(su.CopperPerDomain)/1609.344, 3)+" miles")
 	m.set("domain_tbps", fmtNum(float64(su.DomainBandwidth)/8e12, 4)+" TB/s")
 	m.set("scale_up_length", su.Length.String())
-	for _, c := range su.AsTech {
+	for _, c := range su.AsTechList() {
 		m.set("scale_up_as_"+string(c.Tech), c.Power.String())
 	}
 	m.set("scale_up_power", su.Power.String())
 	if p, ok := core.LookupParam("cpo_engine_gbps"); ok {
 		m.set("cpo_engine_capacity", (core.BitRate(p.Default) * core.Gbps).String())
 	}
-	gaps, lo, hi := core.SupplyGaps()
+	gaps := m.market.SupplyGaps
 	m.set("gap_2026", pct(gaps[0].Low)+" to "+pct(gaps[0].High))
 	m.set("gap_2027", pct(gaps[1].Low))
-	m.set("plant_months", fmt.Sprintf("%d to %d months", lo, hi))
-	for _, inv := range core.Investments() {
+	m.set("plant_months", fmt.Sprintf("%d to %d months", m.market.LeadMonths.Low, m.market.LeadMonths.High))
+	for _, inv := range m.market.Investments {
 		m.set("invest_"+strings.ToLower(inv.Who), core.USD(inv.USD).String())
 	}
 	return nil

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/cpocalc/cpocalc/core"
+	"github.com/cpocalc/cpocalc/core/label"
 	"github.com/cpocalc/cpocalc/core/report"
 )
 
@@ -15,7 +16,7 @@ func (m *model) stagesTable() string {
 	t := report.Table{Caption: "The three stages on one 800 Gb/s port (4 lanes of 200 Gb/s): loss at the Nyquist frequency, power of the device and its host SerDes at one end, latency of a 1 m link", Head: []string{"stage", "technology", "electrical path", "loss", "energy per bit", "power per end", "reach", "latency"}, Num: map[int]bool{2: true, 3: true, 4: true, 5: true, 6: true, 7: true}}
 	for _, tech := range core.Techs {
 		l := m.links[tech]
-		stage := map[core.Stage]string{core.StageCopper: "1. copper", core.StagePluggable: "2. pluggable optics", core.StageCPO: "3. co-packaged optics"}[tech.Stage()]
+		stage := label.Get("stage." + string(tech.Stage()))
 		t.AddRow(stage, tech.Name(), l.ElectricalPath.String(), l.ElectricalLoss.String(), l.PJPerBit().String(), (l.WattsPerEnd() + l.HostWattsPerEnd()).String(), reach(l.MaxReach), l.Latency.Total().String())
 	}
 	return t.HTML()
@@ -23,7 +24,7 @@ func (m *model) stagesTable() string {
 
 func (m *model) claimsTable() string {
 	t := report.Table{Caption: "The article's claims beside the sources", Head: []string{"topic", "the article says", "it cites", "what the sources (and the model) say", "status"}, Class: "claims"}
-	for _, c := range core.ArticleClaims() {
+	for _, c := range m.market.Claims {
 		t.AddRow(c.Topic, c.Article, c.Cited, c.Sources, c.Status)
 	}
 	return t.HTML()
@@ -31,7 +32,7 @@ func (m *model) claimsTable() string {
 
 func (m *model) investmentsTable() string {
 	t := report.Table{Caption: "Reported investments in fibre capacity", Head: []string{"who", "when", "amount", "what", "source"}, Num: map[int]bool{2: true}}
-	for _, i := range core.Investments() {
+	for _, i := range m.market.Investments {
 		t.AddRow(i.Who, i.When, core.USD(i.USD).String(), i.What, i.Source)
 	}
 	return t.HTML()
@@ -39,7 +40,7 @@ func (m *model) investmentsTable() string {
 
 func (m *model) pricesTable() string {
 	t := report.Table{Caption: "Reported fibre prices (CNY)", Head: []string{"product", "when", "price", "unit", "source"}, Num: map[int]bool{2: true}}
-	for _, p := range core.FiberPrices() {
+	for _, p := range m.market.FiberPrices {
 		src := p.Source
 		if p.Note != "" {
 			src += " (" + p.Note + ")"

@@ -117,9 +117,21 @@ func lumped(ref Decibel, f Frequency) Decibel {
 	return Decibel(float64(ref) * float64(f/referenceFrequency))
 }
 
+// SegmentKind says what a segment of an electrical path is.
+type SegmentKind uint8
+
+// Segment kinds.
+const (
+	SegTrace      SegmentKind = iota // a board, package or module trace
+	SegCable                         // a twinax run
+	SegTransition                    // a bump, a ball grid, a connector: no length
+	SegRetimer                       // the bump of a chip that regenerates the signal (a cable's retimer)
+)
+
 // Segment is one piece of an electrical path.
 type Segment struct {
 	Name   string
+	Kind   SegmentKind
 	Length Length
 	Loss   Decibel
 	Delay  Time
@@ -154,9 +166,9 @@ func (path *Path) lossNext(p *paramSet, l Length) {
 }
 
 // add appends a computed segment.
-func (path *Path) add(p *paramSet, name string, l Length, loss Decibel, delay Time) {
+func (path *Path) add(p *paramSet, name string, kind SegmentKind, l Length, loss Decibel, delay Time) {
 	if path.n < maxSegments {
-		path.seg[path.n] = Segment{Name: name, Length: l, Loss: loss, Delay: delay}
+		path.seg[path.n] = Segment{Name: name, Kind: kind, Length: l, Loss: loss, Delay: delay}
 		path.n++
 	}
 	if path.mark > 0 {
@@ -230,14 +242,17 @@ const (
 
 // lump adds a lumped transition (a bump, a ball, a connector) whose loss is
 // the catalogue's at 53.125 GHz scaled to f.
-func lump(p *paramSet, path *Path, name string, ref paramID, f Frequency) {
+func lump(p *paramSet, path *Path, name string, ref paramID, f Frequency) { lumpKind(p, path, name, SegTransition, ref, f) }
+
+// lumpKind is lump for a transition of another kind (a retimer's bump).
+func lumpKind(p *paramSet, path *Path, name string, kind SegmentKind, ref paramID, f Frequency) {
 	path.begin(p)
 	p.formula(fLumpLength)
 	path.lossNext(p, 0)
 	p.formula(fLumpLoss)
 	p.in("L_ref", p.raw(ref), "dB")
 	p.in("f_N", f.GHz(), "GHz")
-	path.add(p, name, 0, lumped(p.decibel(ref), f), 0)
+	path.add(p, name, kind, 0, lumped(p.decibel(ref), f), 0)
 }
 
 // trace adds a trace of catalogue length lp with loss per metre alpha (a
@@ -251,7 +266,7 @@ func trace(p *paramSet, path *Path, name string, lp paramID, f Frequency, alpha 
 	p.formula(fTraceLoss)
 	a := alpha()
 	p.in("α(f_N)", float64(a), "dB/m")
-	path.add(p, name, l, a.Over(l), traceDelay(l, p.ratio(dk)))
+	path.add(p, name, SegTrace, l, a.Over(l), traceDelay(l, p.ratio(dk)))
 }
 
 // buildPath appends path k of a lane to path.
@@ -288,7 +303,7 @@ func buildPath(p *paramSet, k pathKind, lane laneSpec, path *Path) {
 		// A cable's wires to the retimer inside an active electrical
 		// cable's plug: paddle-card trace and the retimer's bump.
 		trace(p, path, "paddle trace", pModuleTrace, f, board, pPCBDk)
-		lump(p, path, "retimer bump", pTransition, f)
+		lumpKind(p, path, "retimer bump", SegRetimer, pTransition, f)
 	}
 }
 
@@ -304,6 +319,7 @@ func packageEscape(p *paramSet, path *Path, f Frequency, pkg func() Attenuation)
 func cableSegment(p *paramSet, lane laneSpec, awg int, l Length) Segment {
 	return Segment{
 		Name:   "twinax cable",
+		Kind:   SegCable,
 		Length: l,
 		Loss:   twinaxLoss(p, awg, lane.Nyquist()).Total().Over(l),
 		Delay:  Time(float64(twinaxDelay(p)) * float64(l)),
@@ -320,7 +336,7 @@ func cableInto(p *paramSet, lane laneSpec, awg int, l Length, path *Path) {
 	p.in("AWG", float64(awg), "")
 	p.in("f_N", lane.Nyquist().GHz(), "GHz")
 	c := cableSegment(p, lane, awg, l)
-	path.add(p, c.Name, c.Length, c.Loss, c.Delay)
+	path.add(p, c.Name, c.Kind, c.Length, c.Loss, c.Delay)
 }
 
 // TwinaxLoss returns the loss per metre of a twinax pair of the given gauge

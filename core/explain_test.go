@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 )
 
 // leaves lists the paths of every number and bool in a JSON document.
@@ -234,4 +235,32 @@ func BenchmarkExplainPerNumber(b *testing.B) {
 		}
 		i++
 	}
+}
+
+// The cost of an explanation in evaluations of the same scenario, over
+// every number of the default result, measured side by side so that the
+// machine's noise cancels: make bench prints it as evaluates/explain.
+func BenchmarkExplainRatio(b *testing.B) {
+	s := DefaultScenario()
+	r := mustEvaluate(s)
+	js, _ := json.Marshal(r)
+	var doc map[string]any
+	json.Unmarshal(js, &doc)
+	var paths []string
+	leaves("", doc, &paths)
+	sort.Strings(paths)
+	var tEval, tExplain time.Duration
+	i := 0
+	for b.Loop() {
+		t0 := time.Now()
+		Evaluate(s)
+		t1 := time.Now()
+		Explain(s, paths[i%len(paths)])
+		t2 := time.Now()
+		tEval += t1.Sub(t0)
+		tExplain += t2.Sub(t1)
+		i++
+	}
+	b.ReportMetric(float64(tExplain)/float64(tEval), "evaluates/explain")
+	b.ReportMetric(float64(len(paths)), "numbers")
 }

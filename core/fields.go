@@ -312,7 +312,9 @@ var (
 )
 
 func tierLink(f *Field) func(*cursor) target {
-	return func(c *cursor) target { return target{ownerOfLink(c.tier.Link.key, c.prefix+"link."), traceKey{scopeLink, f}} }
+	return func(c *cursor) target {
+		return target{ownerOfLink(c.tier.Link.key, c.prefix+"link."), traceKey{scopeLink, f}}
+	}
 }
 
 // ---- The scale-up domains ---------------------------------------------
@@ -368,7 +370,9 @@ var (
 )
 
 func suLink(f *Field) func(*cursor) target {
-	return func(c *cursor) target { return target{ownerOfLink(c.su.Link.key, c.prefix+"link."), traceKey{scopeLink, f}} }
+	return func(c *cursor) target {
+		return target{ownerOfLink(c.su.Link.key, c.prefix+"link."), traceKey{scopeLink, f}}
+	}
 }
 
 // ---- The totals ------------------------------------------------------------

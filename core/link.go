@@ -106,6 +106,14 @@ type LinkResult struct {
 	// die to die; ElectricalLoss its loss at the Nyquist frequency.
 	ElectricalPath Length
 	ElectricalLoss Decibel
+	// ChannelLoss is what the receiving SerDes equalises: the loss of the
+	// longest stretch nothing regenerates (die to die for passive copper,
+	// plug to plug for a retimed cable, both ends' paths and the optical
+	// hop for linear optics, the near path for a DSP module), and
+	// ChannelBudget what it may be. Their difference is the eye's margin;
+	// the link works electrically while it is not negative.
+	ChannelLoss   Decibel
+	ChannelBudget Decibel
 
 	Near, Far EndResult
 	Latency   LatencyBreakdown
@@ -479,6 +487,11 @@ func evalCable(p *paramSet, s linkSpec, ps *pathSet, r *LinkResult) {
 		p.in("plug paths", (2 * pp.Delay()).Nanoseconds(), "ns")
 		r.Latency[LatencyFlight] += 2 * pp.Delay()
 	}
+	r.ChannelBudget = r.Budget
+	r.ChannelLoss = r.ElectricalLoss
+	if s.near.retimed {
+		r.ChannelLoss = r.cable.Loss + 2*ps.get(p, s.near.plugPath).Loss()
+	}
 	p.at(&lfFeasible)
 	p.formula(fFeasible)
 	p.in("L", s.length.Metres(), "m")
@@ -488,6 +501,10 @@ func evalCable(p *paramSet, s linkSpec, ps *pathSet, r *LinkResult) {
 		r.Reason = ReasonCopperReach
 	}
 }
+
+// Margin returns the eye's margin: what the channel budget leaves over the
+// loss of the longest unregenerated stretch (negative: it does not work).
+func (r LinkResult) Margin() Decibel { return r.ChannelBudget - r.ChannelLoss }
 
 // evalOptics fills an optical link: the near end's electrical path, the
 // optical budget and reach, the unretimed-channel check, the fibres.
@@ -521,6 +538,12 @@ func evalOptics(p *paramSet, s linkSpec, ps *pathSet, r *LinkResult) {
 	r.Fibers = 2 * s.lanes
 	r.FiberLen = Length(r.Fibers) * s.length
 	r.Feasible = true
+	r.ChannelBudget, r.ChannelLoss = s.lane.Budget, r.ElectricalLoss
+	q := p.quiet()
+	if c, ok := linearChannel(p, s, ps.endPath(p, s.near), ps.endPath(p, s.far)); ok {
+		r.ChannelLoss = c
+	}
+	p.close(q)
 	// The reach is zero, and the link fails, when the fibre's optics cannot
 	// carry the lane or the unretimed channel is over budget. A traced run
 	// checks once for each number the check decides.

@@ -121,6 +121,21 @@ func EncodePermalink(s Scenario) (string, error) {
 	if err := Validate(s); err != nil {
 		return "", err
 	}
+	return encodeValid(s)
+}
+
+// Permalink returns the permalink of the result's scenario, which
+// Evaluate has validated already.
+func (r *Result) Permalink() string {
+	link, err := encodeValid(r.Scenario)
+	if err != nil {
+		return strconv.Itoa(Version) + "."
+	}
+	return link
+}
+
+// encodeValid encodes a scenario known to be valid.
+func encodeValid(s Scenario) (string, error) {
 	s = s.Canonical()
 	d := DefaultScenario()
 	var diff scenarioDiff

@@ -150,7 +150,7 @@ var techTable = []techRow{
 		latency: []latencyTerm{{LatencyRetimer, pRetimerNS}},
 		fit:     []fitTerm{{param: pAECFIT}, {param: pDSPFIT}}, cost: pCostAEC, count: countCables},
 	{tech: DSP, abbrev: "DSP", stage: StagePluggable, host: SerDesC2M, hostPath: pathModuleHost, plugPath: pathNone, gain: noParam, nic: true,
-		energy: []energyTerm{{EnergyDSP, pDSPPJ, scaleCMOS}, {EnergyDriverTIA, pDriverTIAPJ, scaleCMOS}, {EnergyLaser, pLaserPJ, scaleLaser}, {EnergyOverhead, pModuleOverheadPJ, scaleCMOS}},
+		energy:  []energyTerm{{EnergyDSP, pDSPPJ, scaleCMOS}, {EnergyDriverTIA, pDriverTIAPJ, scaleCMOS}, {EnergyLaser, pLaserPJ, scaleLaser}, {EnergyOverhead, pModuleOverheadPJ, scaleCMOS}},
 		latency: []latencyTerm{{LatencyDSP, pDSPNS}},
 		fit:     []fitTerm{{param: pLaserFIT, count: perLane}, {param: pDSPFIT}, {param: pModuleOtherFIT}}, cost: pCostDSP, count: countModules},
 	{tech: LPO, abbrev: "LPO", stage: StagePluggable, host: SerDesLR, hostPath: pathModuleHost, plugPath: pathNone, linear: true, gain: pLPOGain, nic: true,

@@ -1,7 +1,8 @@
 // Copper to light: loads the animation's WebAssembly (ebiten) and wires the
 // page's controls to it. The animation takes its scenario from the URL
 // (#s=<permalink>) and, from the page that embeds it on this site, from
-// messages {type: "cpoanim:scenario", permalink}.
+// messages {type: "cpoanim:params", params} (the link it draws, as the
+// calculator worked it out) or {type: "cpoanim:scenario", permalink}.
 (function () {
   "use strict";
 
@@ -71,7 +72,10 @@
   window.addEventListener("message", function (e) {
     if (e.origin !== location.origin || e.source !== window.parent) return;
     var d = e.data;
-    if (d && d.type === "cpoanim:scenario" && typeof d.permalink === "string" && api()) {
+    if (!d || !api()) return;
+    if (d.type === "cpoanim:params" && d.params && typeof d.params === "object") {
+      api().setParams(JSON.stringify(d.params));
+    } else if (d.type === "cpoanim:scenario" && typeof d.permalink === "string") {
       api().setScenario(d.permalink);
     }
   });

@@ -314,10 +314,12 @@
   }
 
   // tellAnimation keeps the animation on the page (if it has loaded) on the
-  // reader's scenario; only this site's own frame is told.
-  function tellAnimation(permalink) {
+  // reader's scenario: it is sent the link it draws, as the model worked it
+  // out for this edit, not the whole cluster to read again. Only this
+  // site's own frame is told.
+  function tellAnimation(anim) {
     var f = document.querySelector(".anim-embed iframe");
-    if (f && f.contentWindow && location.origin !== "null") f.contentWindow.postMessage({ type: "cpoanim:scenario", permalink: permalink }, location.origin);
+    if (f && f.contentWindow && location.origin !== "null") f.contentWindow.postMessage({ type: "cpoanim:params", params: anim }, location.origin);
   }
 
   // setURL keeps the state in the address: replaced, never pushed, so the
@@ -373,7 +375,7 @@
     render(out);
     setStale("");
     setURL(out.permalink);
-    tellAnimation(out.permalink);
+    tellAnimation(out.anim);
     timings.push(performance.now() - t0);
     if (timings.length > 1000) timings.shift();
   }
@@ -496,31 +498,45 @@
     return /[",\n]/.test(s) ? '"' + s.replace(/"/g, '""') + '"' : s;
   }
 
+  // The CSV's columns are the result's fields, as the model lists them
+  // (api.fields()): the JSON's paths, not a copy of them here.
+  var fieldList = null;
+  function columns(prefix) {
+    if (!fieldList) fieldList = api.fields();
+    if (!fieldList || fieldList.error) return [];
+    var out = [];
+    fieldList.forEach(function (f) {
+      if (f.pattern.indexOf(prefix) !== 0) return;
+      var rest = f.pattern.slice(prefix.length);
+      if (/[.\[]/.test(rest)) return; // deeper objects have sections of their own
+      out.push(rest);
+    });
+    return out;
+  }
+
   function toCSV(r) {
     var lines = [];
     function row(a) { lines.push(a.map(csvCell).join(",")); }
-    var tierCols = ["tier", "name", "requested", "tech", "nic_tech", "links", "length_m", "feasible", "max_reach_m", "watts", "pj_per_bit", "latency_ns", "electrical_path_mm", "electrical_loss_db", "switches", "modules", "engines", "transceivers", "cables", "fiber_km", "fit", "usd"];
+    var tierCols = columns("tiers[].");
     row(["# tiers"]);
     row(tierCols);
     r.tiers.forEach(function (t) { row(tierCols.map(function (k) { return t[k]; })); });
     lines.push("");
     row(["# totals"]);
     row(["quantity", "value"]);
-    Object.keys(r.totals).forEach(function (k) { row([k, r.totals[k]]); });
+    columns("totals.").forEach(function (k) { row([k, r.totals[k]]); });
     lines.push("");
     row(["# by_stage"]);
-    var keys = Object.keys(r.totals);
-    row(["stage", "label", "feasible", "reason"].concat(keys));
+    var stageCols = columns("by_stage[].");
+    var keys = columns("by_stage[].totals.");
+    row(stageCols.concat(keys));
     r.by_stage.forEach(function (s) {
-      row([s.stage, s.label, s.feasible, s.reason || ""].concat(keys.map(function (k) { return s.totals ? s.totals[k] : ""; })));
+      row(stageCols.map(function (k) { return s[k]; }).concat(keys.map(function (k) { return s.totals ? s.totals[k] : ""; })));
     });
     lines.push("");
     row(["# scale_up"]);
     row(["quantity", "value"]);
-    Object.keys(r.scale_up).forEach(function (k) {
-      var v = r.scale_up[k];
-      if (v === null || typeof v !== "object") row([k, v]);
-    });
+    columns("scale_up.").forEach(function (k) { if (k in r.scale_up) row([k, r.scale_up[k]]); });
     return lines.join("\n") + "\n";
   }
 

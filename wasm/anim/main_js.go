@@ -9,6 +9,7 @@
 package main
 
 import (
+	"encoding/json"
 	"image/color"
 	"math"
 	"strconv"
@@ -291,14 +292,7 @@ func (g *game) geometryOf(i int) geometry {
 	gm := geometry{pkg: pkg, yc: top + band*0.58, ampH: math.Min(50, band*0.42)}
 	gm.x0 = margin + 6 + pkg/2
 	full := g.w - 2*margin - pkg - 12
-	switch i {
-	case scene.Copper:
-		gm.x1 = gm.x0 + full
-	case scene.Pluggable:
-		gm.x1 = gm.x0 + full*0.45
-	default:
-		gm.x1 = gm.x0 + pkg/2 + 8
-	}
+	gm.x1 = gm.x0 + math.Max(pkg/2+8, full*views[i].reach(pkg))
 	if l := g.m.Stages[i].PathLength; l > 0 {
 		gm.pxPerM = (gm.x1 - gm.x0) / float64(l)
 	}
@@ -307,6 +301,90 @@ func (g *game) geometryOf(i int) geometry {
 }
 
 func lerp(a, b, t float64) float64 { return a + (b-a)*t }
+
+// stageView draws what differs between the stages: where the electrical
+// path ends, and where the eye is drawn. One type per stage, as ebiten's
+// examples/blocks scene manager has one type per scene; drawScene draws
+// what they share and asks the stage's view for the rest.
+type stageView interface {
+	// reach is how much of the drawing's width the path takes, 0 to 1
+	// (the package's width aside).
+	reach(pkg float64) float64
+	// end draws what the path ends in: the far chip, a module, an engine.
+	end(g *game, dst *ebiten.Image, gm *geometry, st *scene.Stage, idx int, optical, glow float64)
+	// eyeBelow says the eye sits below the path (the copper stage's long
+	// path leaves no room there).
+	eyeBelow() bool
+}
+
+// views are the stages' drawings, in the order of the stages.
+var views = [scene.NumStages]stageView{copperView{}, pluggableView{}, cpoView{}}
+
+// copperView: the path runs the whole width, die to the far chip's die.
+type copperView struct{}
+
+func (copperView) reach(float64) float64 { return 1 }
+func (copperView) eyeBelow() bool        { return false }
+func (copperView) end(g *game, dst *ebiten.Image, gm *geometry, st *scene.Stage, idx int, optical, glow float64) {
+	g.farChip(dst, gm)
+}
+
+// pluggableView: tens of centimetres to a module with its DSP, then fibre.
+type pluggableView struct{}
+
+func (pluggableView) reach(float64) float64 { return pluggableReach }
+func (pluggableView) eyeBelow() bool        { return true }
+func (pluggableView) end(g *game, dst *ebiten.Image, gm *geometry, st *scene.Stage, idx int, optical, glow float64) {
+	g.converter(dst, gm, idx, 46, 30, "module + DSP", optical, glow)
+}
+
+// cpoView: a few millimetres to the engine beside the chip, then fibre.
+type cpoView struct{}
+
+func (cpoView) reach(pkg float64) float64 { return 0 }
+func (cpoView) eyeBelow() bool            { return true }
+func (cpoView) end(g *game, dst *ebiten.Image, gm *geometry, st *scene.Stage, idx int, optical, glow float64) {
+	g.converter(dst, gm, idx, 12, 12, "optical engine", optical, glow)
+}
+
+// pluggableReach is the share of the width the pluggable's path takes.
+const pluggableReach = 0.45
+
+// farChip draws the far chip the copper path ends at.
+func (g *game) farChip(dst *ebiten.Image, gm *geometry) {
+	p := g.pal()
+	d := gm.pkg * 0.42
+	fx := gm.x1 // the path ends at the far chip's die
+	g.rect(dst, fx-gm.pkg/2, gm.yc-gm.pkg/2, gm.pkg, gm.pkg, p.panel)
+	g.box(dst, fx-gm.pkg/2, gm.yc-gm.pkg/2, gm.pkg, gm.pkg, 1.5, p.fg)
+	g.rect(dst, fx-d/2, gm.yc-d/2, d, d, p.muted)
+	g.write(dst, "far chip", fx, gm.yc+gm.pkg/2+4, g.face(false, fontSize-3), p.muted, 1)
+}
+
+// converter draws where electricity becomes light (a module or an engine)
+// of the given size, and the fibre with its light pulses.
+func (g *game) converter(dst *ebiten.Image, gm *geometry, idx int, bw, bh float64, label string, optical, glow float64) {
+	p := g.pal()
+	if optical <= 0.5 {
+		g.farChip(dst, gm)
+		return
+	}
+	for k := 5; k >= 1; k-- {
+		g.circle(dst, gm.x1+bw/2, gm.yc, bh*0.6+float64(k)*bh*0.12*glow, alpha(p.heat, 0.05*glow))
+	}
+	g.rect(dst, gm.x1, gm.yc-bh/2, bw, bh, p.panel)
+	g.box(dst, gm.x1, gm.yc-bh/2, bw, bh, 1.5, p.light)
+	g.write(dst, label, gm.x1+bw/2, gm.yc+bh/2+4, g.face(false, fontSize-3), p.muted, 1)
+	fx0 := gm.x1 + bw
+	g.line(dst, fx0, gm.yc, gm.fiberEnd, gm.yc, 3, alpha(p.light, optical))
+	g.write(dst, "fibre", gm.fiberEnd, gm.yc-18, g.face(false, fontSize-3), p.light, 2)
+	drawn := core.Length((gm.fiberEnd - fx0) / math.Max(g.geometryOf(idx).pxPerM, 1e-9))
+	for _, lp := range g.m.LightPulses(idx, drawn) {
+		x := fx0 + lp.Position*(gm.fiberEnd-fx0)
+		g.circle(dst, x, gm.yc, 6, alpha(p.light, 0.25))
+		g.circle(dst, x, gm.yc, 3, p.light)
+	}
+}
 
 func (g *game) drawScene(dst *ebiten.Image, a, b int, t float64) {
 	p := g.pal()
@@ -320,8 +398,24 @@ func (g *game) drawScene(dst *ebiten.Image, a, b int, t float64) {
 	}
 	optical := lerp(boolf(g.m.Stages[a].Optical), boolf(g.m.Stages[b].Optical), t)
 	glow := lerp(g.m.Glow(a), g.m.Glow(b), t)
+	g.drawPackage(dst, &gm, glow)
+	g.drawPath(dst, &gm, st, idx)
+	views[idx].end(g, dst, &gm, st, idx, optical, glow)
+	g.drawScaleBar(dst, &gm, idx)
+	g.drawEye(dst, &gm, st, views[idx].eyeBelow())
+	if !st.Feasible {
+		msg := "beyond reach: " + st.Reason
+		if st.Tech.Copper() {
+			msg = "No copper cable of this kind reaches " + st.Length.String() + " at this lane rate"
+		}
+		g.write(dst, msg, margin, headerHeight+2, g.face(true, fontSize-1), p.bad, 0)
+	}
+}
 
-	// Heat: a glow around the package, in proportion to the watts per end.
+// drawPackage draws the switch chip on its package, glowing with the watts
+// per end.
+func (g *game) drawPackage(dst *ebiten.Image, gm *geometry, glow float64) {
+	p := g.pal()
 	px, py := margin+6, gm.yc-gm.pkg/2
 	for k := 6; k >= 1; k-- {
 		r := gm.pkg*0.55 + float64(k)*gm.pkg*0.12*glow
@@ -332,8 +426,13 @@ func (g *game) drawScene(dst *ebiten.Image, a, b int, t float64) {
 	d := gm.pkg * 0.42
 	g.rect(dst, gm.x0-d/2, gm.yc-d/2, d, d, p.muted)
 	g.write(dst, "switch chip", gm.x0, gm.yc+gm.pkg/2+4, g.face(false, fontSize-3), p.muted, 1)
+}
 
-	// The electrical path, and the envelope of the signal along it.
+// drawPath draws the electrical path, the envelope of the signal along
+// it, the retimers that restore it, and the pulses whose height is the
+// amplitude core's loss leaves.
+func (g *game) drawPath(dst *ebiten.Image, gm *geometry, st *scene.Stage, idx int) {
+	p := g.pal()
 	pathCol := p.copper
 	g.line(dst, gm.x0, gm.yc, gm.x1, gm.yc, 2, pathCol)
 	var env vector.Path
@@ -349,12 +448,11 @@ func (g *game) drawScene(dst *ebiten.Image, a, b int, t float64) {
 		}
 	}
 	g.stroke(dst, &env, 1, alpha(pathCol, 0.45))
-	// Retimers (an active electrical cable) send the signal out afresh.
 	var pos core.Length
 	labelled := false
 	for _, pc := range st.Profile {
 		pos += pc.Length
-		if pc.Name != "retimer bump" || st.PathLength <= 0 {
+		if pc.Kind != core.SegRetimer || st.PathLength <= 0 {
 			continue
 		}
 		x := gm.x0 + float64(pos/st.PathLength)*(gm.x1-gm.x0)
@@ -364,7 +462,6 @@ func (g *game) drawScene(dst *ebiten.Image, a, b int, t float64) {
 			labelled = true
 		}
 	}
-	// Pulses: their height is the amplitude core's loss leaves.
 	for _, pl := range g.m.Pulses(idx) {
 		f := 0.0
 		if st.PathLength > 0 {
@@ -378,52 +475,30 @@ func (g *game) drawScene(dst *ebiten.Image, a, b int, t float64) {
 		bump.Close()
 		g.fill(dst, &bump, alpha(pathCol, 0.85))
 	}
+}
 
-	// Where electricity becomes light, or the far chip for copper.
-	if optical > 0.5 {
-		bw, bh := 12.0, 12.0
-		label := "optical engine"
-		if idx == scene.Pluggable {
-			bw, bh, label = 46, 30, "module + DSP"
-		}
-		for k := 5; k >= 1; k-- {
-			g.circle(dst, gm.x1+bw/2, gm.yc, bh*0.6+float64(k)*bh*0.12*glow, alpha(p.heat, 0.05*glow))
-		}
-		g.rect(dst, gm.x1, gm.yc-bh/2, bw, bh, p.panel)
-		g.box(dst, gm.x1, gm.yc-bh/2, bw, bh, 1.5, p.light)
-		g.write(dst, label, gm.x1+bw/2, gm.yc+bh/2+4, g.face(false, fontSize-3), p.muted, 1)
-		fx0 := gm.x1 + bw
-		g.line(dst, fx0, gm.yc, gm.fiberEnd, gm.yc, 3, alpha(p.light, optical))
-		g.write(dst, "fibre", gm.fiberEnd, gm.yc-18, g.face(false, fontSize-3), p.light, 2)
-		drawn := core.Length((gm.fiberEnd - fx0) / math.Max(g.geometryOf(idx).pxPerM, 1e-9))
-		for _, lp := range g.m.LightPulses(idx, drawn) {
-			x := fx0 + lp.Position*(gm.fiberEnd-fx0)
-			g.circle(dst, x, gm.yc, 6, alpha(p.light, 0.25))
-			g.circle(dst, x, gm.yc, 3, p.light)
-		}
-	} else {
-		fx := gm.x1 // the path ends at the far chip's die
-		g.rect(dst, fx-gm.pkg/2, gm.yc-gm.pkg/2, gm.pkg, gm.pkg, p.panel)
-		g.box(dst, fx-gm.pkg/2, gm.yc-gm.pkg/2, gm.pkg, gm.pkg, 1.5, p.fg)
-		g.rect(dst, fx-d/2, gm.yc-d/2, d, d, p.muted)
-		g.write(dst, "far chip", fx, gm.yc+gm.pkg/2+4, g.face(false, fontSize-3), p.muted, 1)
+// drawScaleBar draws a round length on this stage's scale.
+func (g *game) drawScaleBar(dst *ebiten.Image, gm *geometry, idx int) {
+	p := g.pal()
+	ppm := g.geometryOf(idx).pxPerM
+	if ppm <= 0 {
+		return
 	}
+	l := niceLength(60 / ppm)
+	y := gm.yc + gm.pkg/2 + 22
+	x := gm.x0
+	g.line(dst, x, y, x+float64(l)*ppm, y, 2, p.fg)
+	g.line(dst, x, y-4, x, y+4, 1.5, p.fg)
+	g.line(dst, x+float64(l)*ppm, y-4, x+float64(l)*ppm, y+4, 1.5, p.fg)
+	g.write(dst, l.String()+" (to scale)", x+float64(l)*ppm+6, y-7, g.face(false, fontSize-3), p.fg, 0)
+}
 
-	// The scale bar: a round length on this stage's scale.
-	if ppm := g.geometryOf(idx).pxPerM; ppm > 0 {
-		l := niceLength(60 / ppm)
-		y := gm.yc + gm.pkg/2 + 22
-		x := gm.x0
-		g.line(dst, x, y, x+float64(l)*ppm, y, 2, p.fg)
-		g.line(dst, x, y-4, x, y+4, 1.5, p.fg)
-		g.line(dst, x+float64(l)*ppm, y-4, x+float64(l)*ppm, y+4, 1.5, p.fg)
-		g.write(dst, l.String()+" (to scale)", x+float64(l)*ppm+6, y-7, g.face(false, fontSize-3), p.fg, 0)
-	}
-
-	// The eye at the receiver.
+// drawEye draws the receiver's eye, as open as core's margin leaves it.
+func (g *game) drawEye(dst *ebiten.Image, gm *geometry, st *scene.Stage, below bool) {
+	p := g.pal()
 	ew, eh := 64.0, 40.0
 	ex, ey := g.w-margin-ew, headerHeight+6
-	if idx != scene.Copper {
+	if below {
 		ey = gm.yc + gm.pkg/2 + 8
 	}
 	g.rect(dst, ex, ey, ew, eh, p.panel)
@@ -441,14 +516,6 @@ func (g *game) drawScene(dst *ebiten.Image, a, b int, t float64) {
 	}
 	g.fill(dst, &eye, alpha(eyeCol, 0.6))
 	g.write(dst, "eye "+strconv.Itoa(int(math.Round(open*100)))+" %", ex+ew/2, ey+eh+2, g.face(false, fontSize-3), p.muted, 1)
-
-	if !st.Feasible {
-		msg := "beyond reach: " + st.Reason
-		if st.Tech.Copper() {
-			msg = "No copper cable of this kind reaches " + st.Length.String() + " at this lane rate"
-		}
-		g.write(dst, msg, margin, headerHeight+2, g.face(true, fontSize-1), p.bad, 0)
-	}
 }
 
 func boolf(b bool) float64 {
@@ -649,6 +716,20 @@ func install(g *game) {
 			return map[string]any{"error": err.Error()}
 		}
 		p := scene.FromScenario(s)
+		if err := g.m.SetParams(p); err != nil {
+			return map[string]any{"error": err.Error()}
+		}
+		g.params = p
+		return g.state()
+	}))
+	api.Set("setParams", safe(func(a []js.Value) any {
+		if len(a) == 0 || a[0].Type() != js.TypeString {
+			return map[string]any{"error": "setParams takes the calculator's anim JSON"}
+		}
+		var p scene.Params
+		if err := json.Unmarshal([]byte(a[0].String()), &p); err != nil {
+			return map[string]any{"error": "bad parameters: " + err.Error()}
+		}
 		if err := g.m.SetParams(p); err != nil {
 			return map[string]any{"error": err.Error()}
 		}

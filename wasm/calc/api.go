@@ -9,7 +9,9 @@ import (
 	"errors"
 
 	"github.com/cpocalc/cpocalc/core"
+	"github.com/cpocalc/cpocalc/core/figures"
 	"github.com/cpocalc/cpocalc/core/report"
+	"github.com/cpocalc/cpocalc/wasm/anim/scene"
 )
 
 // apiError is the error object every call returns on failure.
@@ -156,19 +158,25 @@ func explain(path, scenario string) string {
 	})
 }
 
-// figures: scenario JSON -> the data of the charts.
-func figures(in string) string {
+// chartData: scenario JSON -> the data of the charts.
+func chartData(in string) string {
 	return guard(func() (string, error) {
 		s, err := parseScenario(in)
 		if err != nil {
 			return "", err
 		}
-		f, err := core.ComputeFigures(s)
+		f, err := figures.Compute(s)
 		if err != nil {
 			return "", err
 		}
 		return marshal(f)
 	})
+}
+
+// fields: every field of the result JSON with its path pattern, unit and
+// label, in the contract's order (the page's CSV columns come from it).
+func fields() string {
+	return guard(func() (string, error) { return marshal(core.ResultFields()) })
 }
 
 // catalogue: every parameter with its default, range and source.
@@ -178,9 +186,12 @@ func catalogue() string {
 
 // update: scenario JSON -> everything the calculator page shows: the
 // tables and sentences as HTML (the same the build wrote into the page),
-// the charts' data, the permalink and the scenario as read. One call per
-// edit; the result itself comes from evaluate when it is wanted (export),
-// which keeps this call light.
+// the charts' data, the permalink, the scenario as read, and what the
+// animation draws. One call per edit, and one evaluation: the permalink is
+// written from the scenario Evaluate validated, and the animation is sent
+// its own link, not the whole cluster to validate again. The result itself
+// comes from evaluate when it is wanted (export), which keeps this call
+// light.
 func update(in string) string {
 	return guard(func() (string, error) {
 		s, err := parseScenario(in)
@@ -198,17 +209,14 @@ func update(in string) string {
 		if !fresh {
 			f = nil // the page has them already
 		}
-		link, err := core.EncodePermalink(s)
-		if err != nil {
-			return "", err
-		}
 		lastScenario = s
 		return marshal(struct {
-			Scenario  core.Scenario `json:"scenario"`
-			HTML      report.Live   `json:"html"`
-			Figures   *core.Figures `json:"figures"` // null when unchanged since the last call
-			Permalink string        `json:"permalink"`
-		}{s.Canonical(), report.Render(&r, f), f, link})
+			Scenario  core.Scenario    `json:"scenario"`
+			HTML      report.Live      `json:"html"`
+			Figures   *figures.Figures `json:"figures"` // null when unchanged since the last call
+			Permalink string           `json:"permalink"`
+			Anim      scene.Params     `json:"anim"` // the animation's link
+		}{s.Canonical(), report.Render(&r, f), f, r.Permalink(), scene.FromResult(&r)})
 	})
 }
 
@@ -217,10 +225,10 @@ func update(in string) string {
 // kept for the scenario they were computed for, GPU count aside.
 var figureCache struct {
 	key     string
-	figures core.Figures
+	figures figures.Figures
 }
 
-func cachedFigures(s core.Scenario) (f *core.Figures, fresh bool, err error) {
+func cachedFigures(s core.Scenario) (f *figures.Figures, fresh bool, err error) {
 	k := s.Canonical()
 	k.GPUs = 0
 	b, err := json.Marshal(k)
@@ -230,7 +238,7 @@ func cachedFigures(s core.Scenario) (f *core.Figures, fresh bool, err error) {
 	if string(b) == figureCache.key {
 		return &figureCache.figures, false, nil
 	}
-	fig, err := core.ComputeFigures(s)
+	fig, err := figures.Compute(s)
 	if err != nil {
 		return nil, false, err
 	}

@@ -87,7 +87,7 @@ func TestExplainAndFigures(t *testing.T) {
 	if e["formula"] == "" || e["value"] == nil {
 		t.Errorf("explain: %v", e)
 	}
-	f := decodeAny(t, figures(`{}`))
+	f := decodeAny(t, chartData(`{}`))
 	if _, ok := f["cluster_power"]; !ok {
 		t.Errorf("figures: %v", f)
 	}
@@ -139,7 +139,7 @@ func TestHostileInput(t *testing.T) {
 		f := fields[rng.Intn(len(fields))]
 		v := values[rng.Intn(len(values))]
 		in := `{"` + f + `": ` + v + `, "tiers": [{"tech": "auto", "length_m": ` + strconv.Itoa(rng.Intn(3000)-100) + `}]}`
-		for _, out := range []string{evaluate(in), figures(in), encode(in), explain("totals.fit", in), evaluateLink(in), decode(in), update(in)} {
+		for _, out := range []string{evaluate(in), chartData(in), encode(in), explain("totals.fit", in), evaluateLink(in), decode(in), update(in)} {
 			decodeAny(t, out)
 		}
 	}

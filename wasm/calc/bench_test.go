@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/cpocalc/cpocalc/core"
+	"github.com/cpocalc/cpocalc/core/figures"
 	"github.com/cpocalc/cpocalc/core/report"
 )
 
@@ -23,7 +24,7 @@ func BenchmarkUpdate(b *testing.B) {
 
 func BenchmarkRender(b *testing.B) {
 	r, _ := core.Evaluate(core.DefaultScenario())
-	f, _ := core.ComputeFigures(core.DefaultScenario())
+	f, _ := figures.Compute(core.DefaultScenario())
 	b.ReportAllocs()
 	for b.Loop() {
 		report.Render(&r, &f)

@@ -11,6 +11,7 @@ import (
 	"math"
 
 	"github.com/cpocalc/cpocalc/core"
+	"github.com/cpocalc/cpocalc/core/label"
 )
 
 // TPS is the number of ticks per second of animation time.
@@ -24,13 +25,11 @@ const (
 	NumStages
 )
 
-// StageNames are the stages' titles.
-var StageNames = [NumStages]string{"1. Copper cable", "2. Pluggable optics", "3. Co-packaged optics"}
-
 // Piece is one piece of an electrical path, die first: a trace or cable
 // with a length, or a lumped transition (a bump, a connector) of none.
 type Piece struct {
 	Name   string
+	Kind   core.SegmentKind
 	Length core.Length
 	Loss   core.Decibel
 }
@@ -44,8 +43,9 @@ type Stage struct {
 	Length     core.Length  // the link's length
 	PathLength core.Length  // the electrical path
 	Loss       core.Decibel // the whole path's
-	Worst      core.Decibel // the most any unregenerated stretch of it loses
-	Budget     core.Decibel // the die-to-die budget of the lane rate
+	Worst      core.Decibel // what the receiving SerDes equalises (core's channel loss)
+	Budget     core.Decibel // what it may be (core's channel budget)
+	Margin     core.Decibel // core's margin: Budget − Worst
 	PJPerBit   core.EnergyPerBit
 	Watts      core.Power // device and host SerDes, one end
 	Latency    core.Time
@@ -59,70 +59,86 @@ type Stage struct {
 	LightVelocity float64 // m/s
 }
 
-// Params choose what the animation shows: the reader's lane rate, the
-// length of their first tier, and its technology (auto picks a stage to
-// start on).
+// Params choose what the animation shows: the reader's lane rate, port
+// and first tier (its length and technology), and the copper the copper
+// stage shows there. The calculator sends them with every edit; they are
+// what the animation draws, so it never re-reads the whole cluster.
 type Params struct {
-	LaneGbps float64
-	Lanes    int // lanes per port (0: one)
-	LengthM  float64
-	Tech     core.Tech
-	Params   map[string]float64
+	LaneGbps float64            `json:"lane_gbps"`
+	Lanes    int                `json:"lanes"` // lanes per port (0: one)
+	LengthM  float64            `json:"length_m"`
+	Tech     core.Tech          `json:"tech"`   // the first tier's technology (auto: start on copper)
+	Copper   core.Tech          `json:"copper"` // the copper stage's cable ("": passive copper)
+	Params   map[string]float64 `json:"params,omitempty"`
 }
 
-// FromScenario takes the animation's parameters from a scenario: its lane
-// rate and its first tier.
-func FromScenario(s core.Scenario) Params {
-	p := Params{LaneGbps: s.LaneGbps, LengthM: 3, Tech: core.Auto, Params: s.Params}
-	if s.LaneGbps > 0 {
-		p.Lanes = int(math.Round(s.ScaleOut.PortGbps / s.LaneGbps))
-	}
-	if len(s.Tiers) > 0 {
-		p.LengthM, p.Tech = s.Tiers[0].LengthM, s.Tiers[0].Tech
+// FromResult takes the animation's parameters from an evaluated cluster:
+// its lane rate, port and first tier; the copper stage shows the tier's own
+// cable when it is copper, else the copper the all-copper comparison puts
+// there (the lowest-power cable that reaches, or the one reaching
+// furthest).
+func FromResult(r *core.Result) Params {
+	s := r.Scenario
+	p := Params{LaneGbps: s.LaneGbps, Lanes: r.PortLanes, LengthM: 3, Tech: core.Auto, Copper: core.DAC, Params: s.Params}
+	if len(r.Tiers) > 0 {
+		t := r.Tiers[0]
+		p.LengthM, p.Tech = t.Length.Metres(), s.Tiers[0].Tech
+		if t.Tech.Copper() {
+			p.Copper = t.Tech
+		} else {
+			for _, st := range r.ByStage {
+				if st.Stage == copperComparison && st.Tiers[0].Copper() {
+					p.Copper = st.Tiers[0]
+				}
+			}
+		}
 	}
 	return p
 }
 
-// Build evaluates the three stages with core: a passive copper cable (or,
-// if the link is longer than any cable, the longest copper that exists),
-// a DSP pluggable and co-packaged optics, on one lane at the given rate.
+// copperComparison is the by_stage entry of copper alone.
+const copperComparison = "copper"
+
+// FromScenario is FromResult of the scenario, evaluated; a scenario that
+// does not evaluate gives the default one's.
+func FromScenario(s core.Scenario) Params {
+	r, err := core.Evaluate(s)
+	if err != nil {
+		r, _ = core.Evaluate(core.DefaultScenario())
+	}
+	return FromResult(&r)
+}
+
+// Build evaluates the three stages with core, one link each: the copper
+// the parameters name, a DSP pluggable and co-packaged optics, at the
+// given lane rate and port.
 func Build(p Params) ([NumStages]Stage, error) {
 	var out [NumStages]Stage
 	if !(p.LengthM > 0) || p.LengthM > 100000 {
 		return out, errors.New("length must be above 0 and at most 100 km")
 	}
-	techs := [NumStages]core.Tech{core.DAC, core.DSP, core.CPO}
-	// The copper stage shows the cable the reader asked for, if copper;
-	// otherwise the lowest-power copper that reaches (passive, linear,
-	// then retimed), or passive copper failing when none does.
-	if p.Tech.Copper() {
-		techs[Copper] = p.Tech
-	} else {
-		for _, t := range []core.Tech{core.DAC, core.ACC, core.AEC} {
-			if l, err := core.EvaluateLink(core.Link{Tech: t, LaneGbps: p.LaneGbps, Lanes: 1, LengthM: p.LengthM, Params: p.Params}); err == nil && l.Feasible {
-				techs[Copper] = t
-				break
-			}
-		}
+	copper := p.Copper
+	if !copper.Copper() {
+		copper = core.DAC
 	}
+	techs := [NumStages]core.Tech{copper, core.DSP, core.CPO}
 	lanes := p.Lanes
 	if lanes < 1 {
 		lanes = 1
 	}
+	light := core.SpeedOfLight / core.GroupIndex(core.SMF)
 	for i, t := range techs {
 		l, err := core.EvaluateLink(core.Link{Tech: t, LaneGbps: p.LaneGbps, Lanes: lanes, LengthM: p.LengthM, Params: p.Params})
 		if err != nil {
 			return out, err
 		}
 		st := Stage{
-			Name: StageNames[i], Tech: t, Feasible: l.Feasible, Reason: l.Reason, Length: l.Length,
+			Name: label.Get("anim.stage." + string(core.ArticleStages[i])), Tech: t, Feasible: l.Feasible, Reason: string(l.Reason), Length: l.Length,
 			PathLength: l.ElectricalPath, Loss: l.ElectricalLoss, PJPerBit: l.PJPerBit(),
 			Watts: l.WattsPerEnd() + l.HostWattsPerEnd(), Latency: l.Latency.Total(), Optical: t.Optical(),
-			Linear: t == core.LPO || t == core.CPO, Port: l.Port,
-			LightVelocity: core.SpeedOfLight / 1.4682,
+			Linear: t.Linear(), Port: l.Port, Budget: l.ChannelBudget, Worst: l.ChannelLoss, Margin: l.Margin(),
+			LightVelocity: light,
 		}
-		lane, _ := core.EvaluateLink(core.Link{Tech: core.DAC, LaneGbps: p.LaneGbps, Lanes: 1, LengthM: 0, Params: p.Params})
-		st.Budget = lane.Budget
 		path := l.Path()
 		var d core.Length
 		var loss core.Decibel
@@ -131,32 +147,17 @@ func Build(p Params) ([NumStages]Stage, error) {
 			d += s.Length
 			loss += s.Loss
 			delay += s.Delay
-			st.Profile = append(st.Profile, Piece{Name: s.Name, Length: s.Length, Loss: s.Loss})
+			st.Profile = append(st.Profile, Piece{Name: s.Name, Kind: s.Kind, Length: s.Length, Loss: s.Loss})
 		}
 		st.PathLength, st.Loss = d, loss // summed in the order drawn
-		var stretch core.Decibel
-		for _, pc := range st.Profile {
-			stretch += pc.Loss
-			if stretch > st.Worst {
-				st.Worst = stretch
-			}
-			if pc.Name == retimer {
-				stretch = 0
-			}
-		}
+		st.Velocity = light
 		if delay > 0 {
 			st.Velocity = float64(d) / float64(delay)
-		} else {
-			st.Velocity = core.SpeedOfLight / 1.8
 		}
 		out[i] = st
 	}
 	return out, nil
 }
-
-// retimer is the path piece after which an active electrical cable's
-// retimer sends the signal out afresh.
-const retimer = "retimer bump"
 
 // LossAt returns the loss the signal has taken at distance x along the
 // path since it was last regenerated: a trace's loss grows along it, a
@@ -171,7 +172,7 @@ func (s *Stage) LossAt(x core.Length) core.Decibel {
 		if p.Length == 0 {
 			if x > pos || x >= s.PathLength {
 				loss += p.Loss
-				if p.Name == retimer && x > pos {
+				if p.Kind == core.SegRetimer && x > pos {
 					loss = 0
 				}
 			}
@@ -193,20 +194,15 @@ func (s *Stage) Amplitude(x core.Length) float64 {
 }
 
 // EyeOpening returns how open the receiver's eye is, 0 (closed) to 1: the
-// share of the lane's loss budget the path leaves unused. It closes as the
-// lane rate rises, because the loss grows faster than the budget.
+// share of the channel's budget that core's margin leaves (the margin over
+// the longest stretch nothing regenerates, both ends' paths for linear
+// optics). It closes as the lane rate rises, because the loss grows faster
+// than the budget, and it is shut where core says the link fails.
 func (s *Stage) EyeOpening() float64 {
 	if !s.Feasible || s.Budget <= 0 {
 		return 0
 	}
-	loss := s.Worst
-	if s.Linear {
-		// Nothing regenerates the signal between the two chips: both ends'
-		// paths count against the die-to-die budget. A DSP module starts
-		// a fresh channel, so its path counts once.
-		loss *= 2
-	}
-	return math.Max(0, math.Min(1, 1-float64(loss/s.Budget)))
+	return math.Max(0, math.Min(1, float64(s.Margin/s.Budget)))
 }
 
 // Pulse is one electrical pulse on the path.

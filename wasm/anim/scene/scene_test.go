@@ -82,7 +82,7 @@ func TestPathScalesWithStage(t *testing.T) {
 	var pos core.Length
 	for _, pc := range c.Profile {
 		pos += pc.Length
-		if pc.Name == "retimer bump" {
+		if pc.Kind == core.SegRetimer {
 			if a := c.Amplitude(pos + core.Millimetre); a < 0.9 {
 				t.Errorf("just past a retimer the amplitude is %v", a)
 			}
@@ -201,6 +201,60 @@ func TestBadParams(t *testing.T) {
 	for _, p := range []Params{{LaneGbps: 200, LengthM: 0}, {LaneGbps: 123, LengthM: 1}, {LaneGbps: 200, LengthM: math.NaN()}} {
 		if _, err := New(p, false); err == nil {
 			t.Errorf("%+v accepted", p)
+		}
+	}
+}
+
+// The eye agrees with core's verdict: open exactly where core says the
+// link works, and as open as core's margin leaves it.
+func TestEyeIsCoresMargin(t *testing.T) {
+	for _, lane := range core.LaneRates {
+		for _, l := range []float64{0.3, 1, 2, 5, 30, 300} {
+			for _, copper := range core.TechsWhere(core.Tech.Copper) {
+				m := mustNew(t, Params{LaneGbps: lane, Lanes: 4, LengthM: l, Tech: core.Auto, Copper: copper}, false)
+				for i, st := range m.Stages {
+					link, err := core.EvaluateLink(core.Link{Tech: st.Tech, LaneGbps: lane, Lanes: 4, LengthM: l})
+					if err != nil {
+						t.Fatal(err)
+					}
+					open := st.EyeOpening()
+					if (open > 0) != (link.Feasible && link.Margin() > 0) {
+						t.Errorf("%g G, %g m, stage %d (%s): eye %v, core feasible %v margin %v", lane, l, i, st.Tech, open, link.Feasible, link.Margin())
+					}
+					if link.Feasible && math.Abs(open-math.Min(1, float64(link.Margin()/link.ChannelBudget))) > 1e-12 {
+						t.Errorf("%g G, %g m, stage %d: eye %v is not core's margin share", lane, l, i, open)
+					}
+				}
+			}
+		}
+	}
+}
+
+// The parameters the calculator sends come from the evaluated cluster: the
+// first tier, and the copper the all-copper comparison chose there.
+func TestFromResult(t *testing.T) {
+	r, err := core.Evaluate(core.DefaultScenario())
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := FromResult(&r)
+	if p.LaneGbps != 200 || p.Lanes != 4 || p.LengthM != 3 || p.Tech != core.Auto || p.Copper != r.ByStage[0].Tiers[0] {
+		t.Errorf("%+v", p)
+	}
+}
+
+// One update of the animation's numbers: three links, one per stage.
+func BenchmarkSetParams(b *testing.B) {
+	m, err := New(defaults(), false)
+	if err != nil {
+		b.Fatal(err)
+	}
+	p := defaults()
+	b.ReportAllocs()
+	for i := 0; b.Loop(); i++ {
+		p.LengthM = 2 + float64(i%5)
+		if err := m.SetParams(p); err != nil {
+			b.Fatal(err)
 		}
 	}
 }
