@@ -242,7 +242,9 @@ const (
 
 // lump adds a lumped transition (a bump, a ball, a connector) whose loss is
 // the catalogue's at 53.125 GHz scaled to f.
-func lump(p *paramSet, path *Path, name string, ref paramID, f Frequency) { lumpKind(p, path, name, SegTransition, ref, f) }
+func lump(p *paramSet, path *Path, name string, ref paramID, f Frequency) {
+	lumpKind(p, path, name, SegTransition, ref, f)
+}
 
 // lumpKind is lump for a transition of another kind (a retimer's bump).
 func lumpKind(p *paramSet, path *Path, name string, kind SegmentKind, ref paramID, f Frequency) {
