@@ -38,12 +38,21 @@ func techOptions(auto bool) []option {
 	return o
 }
 
+// nicOptions lists the technologies that may be the GPU's end of tier 1.
+func nicOptions() []option {
+	var o []option
+	for _, t := range core.TechsWhere(core.Tech.NICEnd) {
+		o = append(o, option{string(t), t.Name()})
+	}
+	return o
+}
+
 func laneOptions() []option {
 	var o []option
 	for _, l := range core.LaneRates {
 		v := strconv.FormatFloat(l, 'f', -1, 64)
 		label := v + " Gb/s"
-		if l == 400 {
+		if core.LaneResearch(l) {
 			label += " (research)"
 		}
 		o = append(o, option{v, label})
@@ -82,7 +91,7 @@ var formGroups = []struct {
 		{Field: "scale_out.port_gbps", Label: "Port rate", Kind: "num", Unit: "Gb/s", Hint: "a whole number of lanes"},
 		{Field: "scale_out.switch_radix", Label: "Switch radix", Kind: "int", Unit: "ports", Hint: "even, 4 to 1,024"},
 		{Field: "scale_out.tiers", Label: "Tiers", Kind: "int", Hint: "0: as many as needed"},
-		{Field: "scale_out.nic_tech", Label: "GPU end of tier 1", Kind: "select", Options: []option{{"dsp", core.DSP.Name()}, {"lpo", core.LPO.Name()}, {"cpo", core.CPO.Name()}}},
+		{Field: "scale_out.nic_tech", Label: "GPU end of tier 1", Kind: "select", Options: nicOptions()},
 	}},
 	{"Economics", []formField{
 		{Field: "pue", Label: "PUE", Kind: "num", Hint: "1 to 3"},

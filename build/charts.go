@@ -30,9 +30,41 @@ type chart struct {
 
 // Okabe-Ito colours, distinguishable with the common colour-vision
 // deficiencies; each technology keeps its colour on every chart.
-var techColour = map[core.Tech]string{
+var techColours = map[core.Tech]string{
 	core.DAC: "#D55E00", core.ACC: "#CC79A7", core.AEC: "#E69F00",
 	core.DSP: "#0072B2", core.LPO: "#56B4E9", core.CPO: "#009E73",
+}
+
+// extraColours colour a technology the map above does not name, by its
+// place in the table, so that a new row draws without a code change here.
+var extraColours = []string{"#999999", "#332288", "#882255", "#117733"}
+
+// techColour returns a technology's colour.
+func techColour(t core.Tech) string {
+	if c, ok := techColours[t]; ok {
+		return c
+	}
+	for i, x := range core.Techs {
+		if x == t {
+			return extraColours[i%len(extraColours)]
+		}
+	}
+	return extraColours[0]
+}
+
+// comparisonColour is the colour of a by_stage comparison: its
+// technology's, or for copper alone its stage's first.
+func comparisonColour(key string) string {
+	for _, c := range core.Comparisons {
+		if c.Key != key {
+			continue
+		}
+		if c.Tech == core.Auto {
+			return techColour(core.StageTechs(c.Only)[0])
+		}
+		return techColour(c.Tech)
+	}
+	return extraColours[0]
 }
 
 var componentColour = map[string]string{
@@ -117,7 +149,7 @@ func copperWallChart(m *model, host string) (*chart, error) {
 			}
 			data = append(data, opts.BarData{Value: roundSig(v)})
 		}
-		so := []charts.SeriesOpts{charts.WithItemStyleOpts(opts.ItemStyle{Color: techColour[tech]})}
+		so := []charts.SeriesOpts{charts.WithItemStyleOpts(opts.ItemStyle{Color: techColour(tech)})}
 		if i == 0 {
 			var lines []opts.MarkLineNameYAxisItem
 			for _, mk := range f.CopperWall.Marks {
@@ -182,7 +214,6 @@ func clusterPowerChart(m *model, host string) (*chart, error) {
 		charts.WithYAxisOpts(opts.YAxis{Type: "log", Name: "scale-out power (MW)"}),
 		charts.WithTooltipOpts(opts.Tooltip{Show: opts.Bool(true), Trigger: "item"}),
 	)
-	colours := map[string]string{"copper": techColour[core.DAC], "dsp": techColour[core.DSP], "lpo": techColour[core.LPO], "cpo": techColour[core.CPO]}
 	for _, sr := range f.Series {
 		var data []opts.LineData
 		for j, v := range sr.Values {
@@ -190,7 +221,7 @@ func clusterPowerChart(m *model, host string) (*chart, error) {
 				data = append(data, opts.LineData{Value: []interface{}{f.GPUs[j], roundSig(v)}})
 			}
 		}
-		line.AddSeries(sr.Name, data, charts.WithItemStyleOpts(opts.ItemStyle{Color: colours[sr.Stage]}), charts.WithLineStyleOpts(opts.LineStyle{Color: colours[sr.Stage], Width: 2}))
+		line.AddSeries(sr.Name, data, charts.WithItemStyleOpts(opts.ItemStyle{Color: comparisonColour(sr.Stage)}), charts.WithLineStyleOpts(opts.LineStyle{Color: comparisonColour(sr.Stage), Width: 2}))
 	}
 	c.Table = report.ChartTables(&m.figures)[c.ID]
 	return finish(c, host, &line.BaseConfiguration, func() string { line.Validate(); return line.RenderSnippet().Option }), nil
@@ -210,7 +241,7 @@ func electricalPathChart(m *model, host string) (*chart, error) {
 	var mm, db []opts.BarData
 	for i, label := range f.Labels {
 		cats = append(cats, label)
-		mm = append(mm, opts.BarData{Value: math.Round(f.PathMM[i]), ItemStyle: &opts.ItemStyle{Color: techColour[f.Techs[i]]}})
+		mm = append(mm, opts.BarData{Value: math.Round(f.PathMM[i]), ItemStyle: &opts.ItemStyle{Color: techColour(f.Techs[i])}})
 		db = append(db, opts.BarData{Value: math.Round(f.LossDB[i]*10) / 10})
 	}
 	bar.SetXAxis(cats)

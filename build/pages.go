@@ -220,6 +220,7 @@ func (b *builder) renderPage(p pageSpec) ([]byte, error) {
 		"keyFacts":         func() string { return slot(report.KeyFacts(&b.model.result)) },
 		"headline":         func() string { return report.Headline(&b.model.result) },
 		"catalogueTable":   b.model.catalogueTable,
+		"techTable":        b.model.techTable,
 		"validationTable":  b.model.validationTable,
 		"checksTable":      b.model.checksTable,
 	}

@@ -127,3 +127,41 @@ func (m *model) checksTable() string {
 	}
 	return t.HTML()
 }
+
+// techTable is the technology table of the model, row by row, as core
+// holds it: what each technology reads from the catalogue.
+func (m *model) techTable() string {
+	t := report.Table{Caption: "The technology table: what the model reads for each technology (catalogue ids)",
+		Head: []string{"technology", "stage", "host SerDes", "electrical path", "regenerates", "energy parts", "extra latency", "failure parts", "cost", "counted as"}, Class: "catalogue"}
+	code := func(ids []string) report.Cell {
+		if len(ids) == 0 {
+			return report.T("none")
+		}
+		var b strings.Builder
+		for i, id := range ids {
+			if i > 0 {
+				b.WriteString(", ")
+			}
+			b.WriteString("<code>" + html.EscapeString(id) + "</code>")
+		}
+		return report.H(b.String())
+	}
+	for _, r := range core.TechTable() {
+		regen := "yes: a DSP"
+		switch {
+		case r.Cable && r.Retimed:
+			regen = "at each plug (retimer)"
+		case r.Cable:
+			regen = "no: the host SerDes equalise die to die"
+		case r.Linear:
+			regen = "no: linear, the host SerDes equalise both ends"
+		}
+		if r.Gain != "" {
+			regen += "; adds " + r.Gain
+		}
+		path := strings.Join(r.Path, ", then ")
+		t.Rows = append(t.Rows, []report.Cell{report.T(r.Tech.Name()), report.T(label.Get("stage." + string(r.Stage))), report.T(string(r.Host)), report.T(path),
+			report.T(regen), code(r.Energy), code(r.Latency), code(r.FIT), code([]string{r.Cost}), report.T(r.Counted)})
+	}
+	return t.HTML()
+}

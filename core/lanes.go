@@ -44,6 +44,7 @@ type laneRow struct {
 	codewordBits  int
 	budget        paramID // die-to-die loss budget at the Nyquist frequency
 	df            paramID // laminate of the host boards of this generation
+	research      bool    // no standard defines it yet
 }
 
 // laneTable holds the lane rates the model knows. Symbol rates and FEC:
@@ -56,7 +57,7 @@ var laneTable = []laneRow{
 	{gbps: 50, modulation: "PAM4", bitsPerSymbol: 2, baudGBd: 26.5625, baudParam: noParam, codewordBits: 5440, budget: pBudget50, df: pPCBDfMid},
 	{gbps: 100, modulation: "PAM4", bitsPerSymbol: 2, baudGBd: 53.125, baudParam: noParam, codewordBits: 5440, budget: pBudget100, df: pPCBDfULL},
 	{gbps: 200, modulation: "PAM4", bitsPerSymbol: 2, baudGBd: 106.25, baudParam: noParam, codewordBits: 5440, budget: pBudget200, df: pPCBDfULL},
-	{gbps: 400, modulation: "PAM4", bitsPerSymbol: 2, baudParam: pBaud400, codewordBits: 5440, budget: pBudget400, df: pPCBDfULL},
+	{gbps: 400, modulation: "PAM4", bitsPerSymbol: 2, baudParam: pBaud400, codewordBits: 5440, budget: pBudget400, df: pPCBDfULL, research: true},
 }
 
 // LaneRates lists the lane rates the model knows, in Gb/s.
@@ -67,6 +68,16 @@ var LaneRates = func() []float64 {
 	}
 	return out
 }()
+
+// LaneResearch reports whether a lane rate is research (no standard yet).
+func LaneResearch(gbps float64) bool {
+	for _, l := range laneTable {
+		if l.gbps == gbps {
+			return l.research
+		}
+	}
+	return false
+}
 
 // allowedLanes writes the lane rates for an error message.
 func allowedLanes() string {

@@ -281,3 +281,54 @@ var Stages = func() []string {
 	}
 	return out
 }()
+
+// TechInfo is a technology's row as a reader of the methodology sees it:
+// what the model reads for it, by catalogue id.
+type TechInfo struct {
+	Tech     Tech
+	Abbrev   string
+	Stage    Stage
+	Cable    bool
+	Host     SerDesClass
+	Path     []string // the electrical path's parts, die first
+	Retimed  bool
+	Linear   bool
+	Gain     string   // catalogue id, or ""
+	Energy   []string // catalogue ids of its energy parts
+	Latency  []string
+	FIT      []string
+	Cost     string
+	Counted  string // cables, modules or engines
+	NICEnd   bool
+	LaneRate []float64 // the lane rates it runs at (all of the lane table)
+}
+
+var pathNames = [numPaths]string{"host to cage", "host to module", "package to engine", "plug to retimer"}
+var countNames = map[countKind]string{countCables: "cables", countModules: "modules", countEngines: "engines"}
+
+// TechTable returns every row of the technology table, in order.
+func TechTable() []TechInfo {
+	var out []TechInfo
+	for _, r := range techTable {
+		t := TechInfo{Tech: r.tech, Abbrev: r.abbrev, Stage: r.stage, Cable: r.cable, Host: r.host, Retimed: r.retimed, Linear: r.linear,
+			Cost: catalogue[r.cost].ID, Counted: countNames[r.count], NICEnd: r.nic, LaneRate: LaneRates}
+		t.Path = append(t.Path, pathNames[r.hostPath])
+		if r.plugPath != pathNone {
+			t.Path = append(t.Path, pathNames[r.plugPath])
+		}
+		if r.gain != noParam {
+			t.Gain = catalogue[r.gain].ID
+		}
+		for _, e := range r.energy {
+			t.Energy = append(t.Energy, catalogue[e.param].ID)
+		}
+		for _, l := range r.latency {
+			t.Latency = append(t.Latency, catalogue[l.param].ID)
+		}
+		for _, f := range r.fit {
+			t.FIT = append(t.FIT, catalogue[f.param].ID)
+		}
+		out = append(out, t)
+	}
+	return out
+}
