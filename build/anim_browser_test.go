@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"github.com/cpocalc/cpocalc/core"
 	"image"
 	"image/png"
 	"strings"
@@ -278,5 +279,19 @@ func TestAnimationFollowsCalculator(t *testing.T) {
 	typeInto(t, ctx, "tiers[0].length_m", "1.5")
 	if _, err := chromedp.Run(ctx, chromedp.Poll[bool](frame+`.cpoanim.state().laneGbps === 100 && `+frame+`.cpoanim.state().lengthM === 1.5`, chromedp.WithPollingTimeout(10*time.Second))); err != nil {
 		t.Errorf("the animation did not follow the calculator: %v", eval[map[string]any](t, ctx, frame+`.cpoanim.state()`))
+	}
+	// It draws the copper the calculator's model chose for that tier, and
+	// an eye as open as the model's margin: it was sent these numbers, it
+	// did not work them out again.
+	s := core.DefaultScenario()
+	s.LaneGbps = 100
+	s.Tiers[0].LengthM = 1.5
+	r, err := core.Evaluate(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := string(r.ByStage[0].Tiers[0])
+	if got := eval[string](t, ctx, frame+`.cpoanim.state().copper`); got != want {
+		t.Errorf("the animation's copper stage shows %q, the model chose %q", got, want)
 	}
 }

@@ -249,6 +249,12 @@ func TestCalculatorExplain(t *testing.T) {
 			t.Errorf("explanation lacks %q: %s", want, body)
 		}
 	}
+	// The formula is worked with this cluster's numbers, from the same run
+	// of the model that computed the table.
+	ex := eval[string](t, ctx, `document.querySelector("#explain .example") ? document.querySelector("#explain .example").textContent : ""`)
+	if !strings.Contains(ex, "B_f = 0.25 dB") || !strings.Contains(ex, "→ L_max = 500 m") {
+		t.Errorf("worked example: %q", ex)
+	}
 	viewportShot(t, ctx, "calculator-explain-1280")
 	// Keyboard: focus a cell and press Enter.
 	if err := chromedp.Do(ctx, chromedp.Focus(chromedp.CSS(`#r-totals [data-path="totals.mtbf_hours"]`)), chromedp.KeyEvent("\r")); err != nil {
@@ -275,6 +281,16 @@ func TestCalculatorExportImport(t *testing.T) {
 	byName := map[string]string{}
 	for _, f := range files {
 		byName[f.Name] = f.Text
+	}
+	// The columns are the result's fields, as core lists them.
+	var tierCols []string
+	for _, f := range core.ResultFields() {
+		if rest, ok := strings.CutPrefix(f.Pattern, "tiers[]."); ok && !strings.ContainsAny(rest, ".[") {
+			tierCols = append(tierCols, rest)
+		}
+	}
+	if csv := byName["cpocalc-results.csv"]; !strings.Contains(csv, "# tiers\n"+strings.Join(tierCols, ",")+"\n") {
+		t.Errorf("CSV tier columns are not the result's fields %v: %.300s", tierCols, csv)
 	}
 	if csv := byName["cpocalc-results.csv"]; !strings.Contains(csv, "# tiers") || !strings.Contains(csv, "interconnect_watts,") || strings.Count(csv, "\n") < 30 {
 		t.Errorf("CSV: %.300s", csv)

@@ -220,13 +220,7 @@ func TestFieldsDescribed(t *testing.T) {
 // once and only the code behind the number is re-run.
 func BenchmarkExplainPerNumber(b *testing.B) {
 	s := DefaultScenario()
-	r := mustEvaluate(s)
-	js, _ := json.Marshal(r)
-	var doc map[string]any
-	json.Unmarshal(js, &doc)
-	var paths []string
-	leaves("", doc, &paths)
-	sort.Strings(paths)
+	paths := numberPaths(s)
 	b.ReportAllocs()
 	i := 0
 	for b.Loop() {
@@ -242,13 +236,7 @@ func BenchmarkExplainPerNumber(b *testing.B) {
 // machine's noise cancels: make bench prints it as evaluates/explain.
 func BenchmarkExplainRatio(b *testing.B) {
 	s := DefaultScenario()
-	r := mustEvaluate(s)
-	js, _ := json.Marshal(r)
-	var doc map[string]any
-	json.Unmarshal(js, &doc)
-	var paths []string
-	leaves("", doc, &paths)
-	sort.Strings(paths)
+	paths := numberPaths(s)
 	var tEval, tExplain time.Duration
 	i := 0
 	for b.Loop() {
@@ -263,4 +251,15 @@ func BenchmarkExplainRatio(b *testing.B) {
 	}
 	b.ReportMetric(float64(tExplain)/float64(tEval), "evaluates/explain")
 	b.ReportMetric(float64(len(paths)), "numbers")
+}
+
+// numberPaths lists the paths of every number of a scenario's result.
+func numberPaths(s Scenario) []string {
+	js, _ := json.Marshal(mustEvaluate(s))
+	var doc map[string]any
+	json.Unmarshal(js, &doc)
+	var paths []string
+	leaves("", doc, &paths)
+	sort.Strings(paths)
+	return paths
 }

@@ -408,6 +408,8 @@
       head.appendChild(document.createTextNode(e.text));
       explainBody.appendChild(head);
       explainBody.appendChild(el("p", e.formula, "formula"));
+      // The formula with this cluster's own numbers.
+      if (e.example) explainBody.appendChild(el("p", e.example, "example"));
       if (e.inputs.length) {
         explainBody.appendChild(el("h4", "Inputs"));
         var ul = el("ul");

@@ -623,7 +623,8 @@ func (g *game) state() any {
 	return map[string]any{
 		"stage": g.m.Target, "stageName": g.m.Stages[g.m.Target].Name, "playing": g.m.Playing, "speed": g.m.Speed,
 		"tick": float64(g.m.Tick), "frames": float64(g.frames), "visible": g.m.Visible, "drawMs": draws,
-		"laneGbps": g.params.LaneGbps, "lengthM": g.params.LengthM,
+		"laneGbps": g.params.LaneGbps, "lengthM": g.params.LengthM, "copper": string(g.m.Stages[scene.Copper].Tech),
+		"eye": g.m.Stages[g.m.Target].EyeOpening(),
 	}
 }
 
