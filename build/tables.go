@@ -131,7 +131,7 @@ func (m *model) checksTable() string {
 // techTable is the technology table of the model, row by row, as core
 // holds it: what each technology reads from the catalogue.
 func (m *model) techTable() string {
-	t := report.Table{Caption: "The technology table: what the model reads for each technology (catalogue ids)",
+	t := report.Table{ID: "t-techs", Caption: "The technology table: what the model reads for each technology (catalogue ids)",
 		Head: []string{"technology", "stage", "host SerDes", "electrical path", "regenerates", "energy parts", "extra latency", "failure parts", "cost", "counted as"}, Class: "catalogue"}
 	code := func(ids []string) report.Cell {
 		if len(ids) == 0 {
