@@ -121,7 +121,9 @@ func Build(p Params) ([NumStages]Stage, error) {
 	if !copper.Copper() {
 		copper = core.DAC
 	}
-	techs := [NumStages]core.Tech{copper, core.DSP, core.CPO}
+	// Each optical stage shows its first technology of the table (a DSP
+	// pluggable, co-packaged optics), as the charts' compression does.
+	techs := [NumStages]core.Tech{copper, core.StageTechs(core.StagePluggable)[0], core.StageTechs(core.StageCPO)[0]}
 	lanes := p.Lanes
 	if lanes < 1 {
 		lanes = 1
@@ -254,16 +256,11 @@ func New(p Params, reducedMotion bool) (*Model, error) {
 		return nil, err
 	}
 	m := &Model{Stages: st, Speed: 1, Visible: true, Playing: !reducedMotion, Tour: true}
-	switch p.Tech.Stage() {
-	case core.StagePluggable:
-		m.Current = Pluggable
-	case core.StageCPO:
-		if p.Tech == core.CPO {
-			m.Current = CPO
+	// Start on the stage of the reader's technology (copper for auto).
+	for i, s := range core.ArticleStages {
+		if s == p.Tech.Stage() {
+			m.Current = i
 		}
-	}
-	if p.Tech == core.Auto || p.Tech == "" {
-		m.Current = Copper
 	}
 	m.Target = m.Current
 	// A still frame shows pulses spread along the path.
