@@ -68,10 +68,14 @@ func (t *tracer) read(id paramID) {
 // open starts a function that computes numbers in a scope (-1: the
 // caller's); it returns the mark close takes.
 func (p *paramSet) open(scope int) int {
-	t := p.tr
-	if t == nil {
+	if p.tr == nil {
 		return 0
 	}
+	return p.tr.open(scope)
+}
+
+//go:noinline
+func (t *tracer) open(scope int) int {
 	if scope < 0 {
 		scope = t.scope()
 	}
@@ -93,10 +97,13 @@ func (p *paramSet) quiet() int {
 
 // close ends the function opened at mark.
 func (p *paramSet) close(mark int) {
-	t := p.tr
-	if t == nil || mark <= 0 {
-		return
+	if p.tr != nil && mark > 0 {
+		p.tr.close(mark)
 	}
+}
+
+//go:noinline
+func (t *tracer) close(mark int) {
 	if len(t.stack) >= mark {
 		t.stack = t.stack[:mark-1]
 	}
@@ -104,8 +111,14 @@ func (p *paramSet) close(mark int) {
 
 // at says that what follows computes field f, in the current scope.
 func (p *paramSet) at(f *Field) {
-	t := p.tr
-	if t == nil || len(t.stack) == 0 {
+	if p.tr != nil {
+		p.tr.at(f)
+	}
+}
+
+//go:noinline
+func (t *tracer) at(f *Field) {
+	if len(t.stack) == 0 {
 		return
 	}
 	top := &t.stack[len(t.stack)-1]
@@ -170,7 +183,14 @@ func (t *tracer) wanting() bool {
 
 // formula records the formula of the number being computed.
 func (p *paramSet) formula(f string) {
-	if t := p.tr; t != nil && t.atTarget() {
+	if p.tr != nil {
+		p.tr.setFormula(f)
+	}
+}
+
+//go:noinline
+func (t *tracer) setFormula(f string) {
+	if t.atTarget() {
 		t.formula = f
 	}
 }
@@ -178,7 +198,14 @@ func (p *paramSet) formula(f string) {
 // in records an input of the formula: a symbol, its value and unit (the
 // units of the contract: m, mm, ns, pJ/bit, W, dB, ...).
 func (p *paramSet) in(sym string, v float64, unit string) {
-	if t := p.tr; t != nil && t.atTarget() {
+	if p.tr != nil {
+		p.tr.in(sym, v, unit)
+	}
+}
+
+//go:noinline
+func (t *tracer) in(sym string, v float64, unit string) {
+	if t.atTarget() {
 		t.input(Term{Name: sym, Value: v, Unit: unit})
 	}
 }
