@@ -193,12 +193,6 @@ func (path *Path) addPath(q *Path) {
 // Segments returns a copy of the path's segments.
 func (path *Path) Segments() []Segment { return append([]Segment(nil), path.seg[:path.n]...) }
 
-// Len returns the number of segments.
-func (path *Path) Len() int { return path.n }
-
-// Segment returns segment i.
-func (path *Path) Segment(i int) Segment { return path.seg[i] }
-
 // Length returns the path's total length.
 func (path *Path) Length() Length {
 	var l Length

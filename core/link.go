@@ -540,10 +540,11 @@ func evalOptics(p *paramSet, s linkSpec, ps *pathSet, r *LinkResult) {
 	r.Feasible = true
 	r.ChannelBudget, r.ChannelLoss = s.lane.Budget, r.ElectricalLoss
 	q := p.quiet()
-	if c, ok := linearChannel(p, s, ps.endPath(p, s.near), ps.endPath(p, s.far)); ok {
-		r.ChannelLoss = c
-	}
+	linear, isLinear := linearChannel(p, s, ps.endPath(p, s.near), ps.endPath(p, s.far))
 	p.close(q)
+	if isLinear {
+		r.ChannelLoss = linear
+	}
 	// The reach is zero, and the link fails, when the fibre's optics cannot
 	// carry the lane or the unretimed channel is over budget. A traced run
 	// checks once for each number the check decides.
@@ -564,7 +565,14 @@ func evalOptics(p *paramSet, s linkSpec, ps *pathSet, r *LinkResult) {
 			if last {
 				r.MaxReach, r.Feasible, r.Reason = 0, false, ReasonNoMultimode
 			}
-		} else if c, ok := linearChannel(p, s, ps.endPath(p, s.near), ps.endPath(p, s.far)); ok && c > s.lane.Budget {
+		} else if isLinear && (p.tracing() || linear > s.lane.Budget) {
+			// A traced run checks once more, so that the check's reads
+			// count for this number.
+			if p.tracing() {
+				if c, _ := linearChannel(p, s, ps.endPath(p, s.near), ps.endPath(p, s.far)); c <= s.lane.Budget {
+					continue
+				}
+			}
 			p.raw(s.lane.budgetID)
 			p.in("B", float64(s.lane.Budget), "dB")
 			if last {
