@@ -60,7 +60,7 @@ func comparisonColour(key string) string {
 			continue
 		}
 		if c.Tech == core.Auto {
-			return techColour(core.StageTechs(c.Only)[0])
+			return techColour(core.StageLead(c.Only))
 		}
 		return techColour(c.Tech)
 	}

@@ -153,8 +153,10 @@ func (m *model) techTable() string {
 			regen = "at each plug (retimer)"
 		case r.Cable:
 			regen = "no: the host SerDes equalise die to die"
-		case r.Linear:
-			regen = "no: linear, the host SerDes equalise both ends"
+		case r.TxLinear && r.RxLinear:
+			regen = "no: linear both ways, the host SerDes equalise both ends and the optical hop"
+		case r.RxLinear:
+			regen = "on transmit only (a DSP); linear on receive, the host equalises the optical hop"
 		}
 		if r.Gain != "" {
 			regen += "; adds " + r.Gain

@@ -63,6 +63,11 @@ const (
 	pBudget100
 	pBudget200
 	pBudget400
+	pC2M25
+	pC2M50
+	pC2M100
+	pC2M200
+	pC2M400
 	pBaud400
 
 	pCuSigma
@@ -86,6 +91,8 @@ const (
 	pCRHostTrace
 	pC2MHostTrace
 	pCPOTrace
+	pNPOTrace
+	pPlugTrace
 
 	pACCGain
 	pLPOGain
@@ -101,6 +108,7 @@ const (
 	pACCPJ
 	pAECPJ
 	pDSPPJ
+	pLRODSPPJ
 	pDriverTIAPJ
 	pLaserPJ
 	pModuleOverheadPJ
@@ -141,6 +149,8 @@ const (
 	pCostAEC
 	pCostDSP
 	pCostLPO
+	pCostLRO
+	pCostNPO
 	pCostCPO
 
 	pSwitchCorePJ
@@ -165,20 +175,26 @@ const (
 	srcNagarajan   = "Nagarajan et al., IEEE JLT 2021; NVIDIA 800G OSFP datasheets (15-17 W)"
 	srcTIAFOTC     = "TIA Fiber Optics Tech Consortium, IEEE 802.3 channel tables"
 	srcCalibration = "calibration"
+	srcAMDLR       = "AMD XAPP1392, PCB channel design guidelines: 'the die bump-to-die bump channel insertion loss budget is around 35 dB for long reach from 25 Gbps to 100 Gbps'"
 )
 
 var catalogue = [numParams]Param{
 	// Signalling: die-to-die channel budgets at the Nyquist frequency.
-	pBudget25:  {ID: "budget_25g_db", Name: "Die-to-die loss budget, 25 Gb/s NRZ lane (at 12.89 GHz)", Group: "Signalling", Unit: "dB", Default: 35, Low: 25, High: 45, Kind: Sourced, Confidence: High, Source: srcIEEEbj},
-	pBudget50:  {ID: "budget_50g_db", Name: "Die-to-die loss budget, 50 Gb/s PAM4 lane (at 13.28 GHz)", Group: "Signalling", Unit: "dB", Default: 30, Low: 22, High: 40, Kind: Sourced, Confidence: High, Source: srcIEEEcd},
-	pBudget100: {ID: "budget_100g_db", Name: "Die-to-die loss budget, 100 Gb/s PAM4 lane (at 26.56 GHz)", Group: "Signalling", Unit: "dB", Default: 28, Low: 20, High: 36, Kind: Sourced, Confidence: High, Source: srcIEEEck},
-	pBudget200: {ID: "budget_200g_db", Name: "Die-to-die loss budget, 200 Gb/s PAM4 lane (at 53.125 GHz)", Group: "Signalling", Unit: "dB", Default: 40, Low: 30, High: 48, Kind: Sourced, Confidence: Medium, Source: srcIEEEdj},
+	pBudget25:  {ID: "budget_25g_db", Name: "Die-to-die loss budget, 25 Gb/s NRZ lane (bump to bump, at 12.89 GHz)", Group: "Signalling", Unit: "dB", Default: 35, Low: 25, High: 45, Kind: Sourced, Confidence: Medium, Source: srcAMDLR, Note: "bump to bump, both packages inside; IEEE 802.3bj's 35 dB (Intel AN 846) is ball to ball, so this is the tighter reading"},
+	pBudget50:  {ID: "budget_50g_db", Name: "Die-to-die loss budget, 50 Gb/s PAM4 lane (bump to bump, at 13.28 GHz)", Group: "Signalling", Unit: "dB", Default: 35, Low: 22, High: 45, Kind: Sourced, Confidence: Medium, Source: srcAMDLR},
+	pBudget100: {ID: "budget_100g_db", Name: "Die-to-die loss budget, 100 Gb/s PAM4 lane (bump to bump, at 26.56 GHz)", Group: "Signalling", Unit: "dB", Default: 35, Low: 25, High: 42, Kind: Sourced, Confidence: Medium, Source: srcAMDLR, Note: "IEEE 802.3ck's ~28 dB is ball to ball, without the two packages the model's path includes"},
+	pBudget200: {ID: "budget_200g_db", Name: "Die-to-die loss budget, 200 Gb/s PAM4 lane (bump to bump, at 53.125 GHz)", Group: "Signalling", Unit: "dB", Default: 40, Low: 30, High: 48, Kind: Sourced, Confidence: Medium, Source: srcIEEEdj + "; DesignCon 2024: 'trending 40 dB die-to-die IL limit, which includes the dies, packages and the channel, for 802.3dj CR and KR'"},
 	pBudget400: {ID: "budget_400g_db", Name: "Die-to-die loss budget, 400 Gb/s lane (research)", Group: "Signalling", Unit: "dB", Default: 46, Low: 30, High: 60, Kind: Estimated, Confidence: Estimate, Source: "engineering estimate: 400 Gb/s per lane is research (2027+); no standard budget exists"},
+	pC2M25:     {ID: "c2m_25g_db", Name: "Chip-to-module loss budget, 25 Gb/s lane (host die to the module's chip, at 12.89 GHz)", Group: "Signalling", Unit: "dB", Default: 12, Low: 8, High: 18, Kind: Estimated, Confidence: Estimate, Source: "engineering estimate on OIF CEI-28G-VSR: 10 dB host board, connector and module board; engineering estimate of 2 dB for the host package"},
+	pC2M50:     {ID: "c2m_50g_db", Name: "Chip-to-module loss budget, 50 Gb/s lane (host die to the module's chip, at 13.28 GHz)", Group: "Signalling", Unit: "dB", Default: 14, Low: 8, High: 20, Kind: Estimated, Confidence: Estimate, Source: "engineering estimate: OIF CEI-56G-VSR's figure was not found; between the 25G and 100G budgets"},
+	pC2M100:    {ID: "c2m_100g_db", Name: "Chip-to-module loss budget, 100 Gb/s lane (host die to the module's chip, at 26.56 GHz)", Group: "Signalling", Unit: "dB", Default: 19, Low: 12, High: 26, Kind: Estimated, Confidence: Estimate, Source: "engineering estimate on OIF CEI-112G-VSR: ~16 dB host board, connector and module board (MathWorks compliance kit); engineering estimate of 3 dB for the host package"},
+	pC2M200:    {ID: "c2m_200g_db", Name: "Chip-to-module loss budget, 200 Gb/s lane (host die to the module's chip, at 53.125 GHz)", Group: "Signalling", Unit: "dB", Default: 24, Low: 16, High: 32, Kind: Estimated, Confidence: Estimate, Source: "engineering estimate: the CEI-224G-VSR / 802.3dj 200GAUI-1 figure was not found; 1.6T pluggables work over NVIDIA's ~22 dB path (" + srcHotChips + "), so the budget is at least that"},
+	pC2M400:    {ID: "c2m_400g_db", Name: "Chip-to-module loss budget, 400 Gb/s lane (research)", Group: "Signalling", Unit: "dB", Default: 27, Low: 16, High: 40, Kind: Estimated, Confidence: Estimate, Source: "engineering estimate: no standard; a stronger host equaliser than at 200 Gb/s, about 3 dB more"},
 	pBaud400:   {ID: "baud_400g_gbd", Name: "Symbol rate of a 400 Gb/s lane (PAM4 assumed)", Group: "Signalling", Unit: "GBd", Default: 212.5, Low: 170, High: 230, Kind: Estimated, Confidence: Estimate, Source: "engineering estimate: PAM4 at twice the 200G/lane symbol rate; PAM6 near 170 GBd is also studied"},
 
 	// Copper twinax.
 	pCuSigma:     {ID: "cu_conductivity", Name: "Conductivity of copper", Group: "Copper cable", Unit: "S/m", Default: 5.8e7, Low: 5.0e7, High: 5.96e7, Kind: Sourced, Confidence: High, Source: "annealed copper, 100% IACS (textbook; Pozar, Microwave Engineering)"},
-	pTwinaxRough: {ID: "twinax_loss_factor", Name: "Twinax conductor-loss factor over a smooth wire (roughness, proximity, plating)", Group: "Copper cable", Unit: "1", Default: 1.2, Low: 1, High: 2.5, Kind: Calibration, Confidence: Estimate, Source: srcCalibration, Note: "fitted with cr_host_trace_mm so that the IEEE passive-copper reach objectives (5, 3, 2, 1 m at 25, 50, 100, 200 Gb/s per lane) come out of the loss budgets (validation V4); no dB/m per gauge was found in public sources"},
+	pTwinaxRough: {ID: "twinax_loss_factor", Name: "Twinax conductor-loss factor over a smooth wire (roughness, proximity, plating)", Group: "Copper cable", Unit: "1", Default: 1.2, Low: 1, High: 2.5, Kind: Estimated, Confidence: Estimate, Source: "engineering estimate: surface roughness, the proximity of the pair's two wires and plating raise a twinax pair's conductor loss 1.1-1.5× over a smooth isolated wire; 1.2 gives 26 AWG 4.4 dB/m at 26.56 GHz and 6.8 dB/m at 53.125 GHz", Note: "no dB/m per gauge was found in public sources; the IEEE reach objectives are checked as floors (V4), not fitted"},
 	pTwinaxEr:    {ID: "twinax_er", Name: "Relative permittivity of the twinax dielectric (foamed polyolefin / FEP)", Group: "Copper cable", Unit: "1", Default: 1.6, Low: 1.3, High: 2.2, Kind: Estimated, Confidence: Estimate, Source: "engineering estimate; gives a velocity of 0.79 c (4.2 ns/m), inside the 0.7-0.8 c usually quoted"},
 	pTwinaxTand:  {ID: "twinax_loss_tangent", Name: "Loss tangent of the twinax dielectric", Group: "Copper cable", Unit: "1", Default: 3e-4, Low: 1e-4, High: 1e-3, Kind: Estimated, Confidence: Estimate, Source: "engineering estimate for foamed polyolefin / FEP at tens of GHz"},
 	pTwinaxZ:     {ID: "twinax_impedance", Name: "Differential impedance of a twinax pair", Group: "Copper cable", Unit: "Ω", Default: 100, Low: 85, High: 110, Kind: Sourced, Confidence: High, Source: "IEEE 802.3 CR cable assemblies (100 Ω differential)"},
@@ -187,7 +203,7 @@ var catalogue = [numParams]Param{
 	pPCBWidth:     {ID: "pcb_trace_width", Name: "Host board trace width", Group: "Host channel", Unit: "µm", Default: 203, Low: 75, High: 400, Kind: Estimated, Confidence: Estimate, Source: "engineering estimate (8 mil, a common high-speed stripline width)"},
 	pPCBZ0:        {ID: "pcb_line_impedance", Name: "Impedance of each line of a board differential pair", Group: "Host channel", Unit: "Ω", Default: 50, Low: 40, High: 60, Kind: Estimated, Confidence: Estimate, Source: "engineering estimate (a 100 Ω pair of 50 Ω lines)"},
 	pPCBDk:        {ID: "pcb_dk", Name: "Host board laminate dielectric constant", Group: "Host channel", Unit: "1", Default: 3.3, Low: 3.0, High: 4.5, Kind: Sourced, Confidence: Low, Source: srcRFEss + " (Megtron 6/7 class)"},
-	pPCBDfMid:     {ID: "pcb_df_midloss", Name: "Laminate loss tangent of 25G and 50G/lane host boards (mid-loss)", Group: "Host channel", Unit: "1", Default: 0.015, Low: 0.004, High: 0.025, Kind: Estimated, Confidence: Estimate, Source: "engineering estimate between FR-4 (0.020-0.025) and Megtron 6 (0.004-0.006), " + srcRFEss},
+	pPCBDfMid:     {ID: "pcb_df_midloss", Name: "Laminate loss tangent of 25G and 50G/lane host boards (mid-loss)", Group: "Host channel", Unit: "1", Default: 0.009, Low: 0.004, High: 0.025, Kind: Estimated, Confidence: Estimate, Source: "engineering estimate: mid-loss laminates of the 25G and 50G generations (Isola FR408HR ~0.0095, Panasonic Megtron 4 ~0.005), against FR-4's 0.020-0.025 (" + srcRFEss + ")"},
 	pPCBDfULL:     {ID: "pcb_df_ull", Name: "Laminate loss tangent of 100G/lane and faster host boards (ultra-low-loss)", Group: "Host channel", Unit: "1", Default: 0.003, Low: 0.0015, High: 0.006, Kind: Sourced, Confidence: Low, Source: srcRFEss + ": Megtron 7 0.002-0.003"},
 	pPkgWidth:     {ID: "pkg_trace_width", Name: "Package substrate trace width", Group: "Host channel", Unit: "µm", Default: 25, Low: 10, High: 60, Kind: Estimated, Confidence: Estimate, Source: "engineering estimate (build-up substrate)"},
 	pPkgDk:        {ID: "pkg_dk", Name: "Package build-up film dielectric constant", Group: "Host channel", Unit: "1", Default: 3.3, Low: 2.8, High: 4, Kind: Estimated, Confidence: Estimate, Source: "engineering estimate (ABF-class film)"},
@@ -196,11 +212,13 @@ var catalogue = [numParams]Param{
 	pTransition:   {ID: "transition_db", Name: "Loss of one vertical transition (die bump, ball, via) at 53.125 GHz, scaled with frequency", Group: "Host channel", Unit: "dB", Default: 1.0, Low: 0.2, High: 2.5, Kind: Estimated, Confidence: Estimate, Source: "engineering estimate"},
 	pConnector:    {ID: "connector_db", Name: "Loss of a mated front-panel connector (OSFP, QSFP-DD) at 53.125 GHz, scaled with frequency", Group: "Host channel", Unit: "dB", Default: 1.2, Low: 0.4, High: 3, Kind: Estimated, Confidence: Estimate, Source: "engineering estimate"},
 	pModuleTrace:  {ID: "module_trace_mm", Name: "Trace inside a pluggable module from its edge to the DSP or driver", Group: "Host channel", Unit: "mm", Default: 20, Low: 5, High: 50, Kind: Estimated, Confidence: Estimate, Source: "engineering estimate"},
-	pCRHostTrace:  {ID: "cr_host_trace_mm", Name: "Board trace from the ASIC package to a copper-cable cage", Group: "Host channel", Unit: "mm", Default: 160, Low: 20, High: 400, Kind: Calibration, Confidence: Estimate, Source: srcCalibration, Note: "fitted with twinax_loss_factor so that the IEEE passive-copper reach objectives come out (V4); copper ports sit nearer the ASIC than the reference pluggable host"},
+	pCRHostTrace:  {ID: "cr_host_trace_mm", Name: "Board trace from the ASIC package to a copper-cable cage", Group: "Host channel", Unit: "mm", Default: 120, Low: 20, High: 400, Kind: Estimated, Confidence: Estimate, Source: "engineering estimate: copper ports take the cages nearest the ASIC (or flyover cables), about half the reference pluggable host trace"},
 	pC2MHostTrace: {ID: "c2m_host_trace_mm", Name: "Board trace from the ASIC package to a pluggable-module cage", Group: "Host channel", Unit: "mm", Default: 228, Low: 50, High: 400, Kind: Calibration, Confidence: Medium, Source: srcCalibration, Note: "fitted so that the 200 Gb/s-per-lane path from the ASIC to a pluggable module comes to NVIDIA's ~22 dB (" + srcHotChips + "); inside the 150-300 mm the article's 'tens of centimetres' implies"},
+	pNPOTrace:     {ID: "npo_trace_mm", Name: "Board or interposer trace from the ASIC package to a near-packaged optical engine", Group: "Host channel", Unit: "mm", Default: 40, Low: 10, High: 100, Kind: Estimated, Confidence: Estimate, Source: "engineering estimate ('a few centimetres': the engine sits on the board beside the package, OIF CEI-448G framework's near-packaged optics)"},
+	pPlugTrace:    {ID: "cable_plug_mm", Name: "Paddle-card trace in a cable's plug, from its edge to the wires", Group: "Host channel", Unit: "mm", Default: 12, Low: 3, High: 30, Kind: Estimated, Confidence: Estimate, Source: "engineering estimate (an OSFP or QSFP-DD plug's paddle card); with the wire termination it is the plug loss a die-to-die budget must carry"},
 	pCPOTrace:     {ID: "cpo_trace_mm", Name: "Package trace from the ASIC die to a co-packaged optical engine", Group: "Host channel", Unit: "mm", Default: 8, Low: 1, High: 30, Kind: Estimated, Confidence: Estimate, Source: "engineering estimate ('a few millimetres', the article); with two transitions it gives NVIDIA's ~4 dB CPO path at 200 Gb/s per lane"},
 
-	pACCGain:    {ID: "acc_eq_gain_db", Name: "Equalisation a linear redriver adds to an active copper cable", Group: "Copper cable", Unit: "dB", Default: 9, Low: 0, High: 20, Kind: Calibration, Confidence: Medium, Source: srcCalibration, Note: "fitted to the 3-5 m reach of linear active copper at 100 Gb/s per lane (" + srcLinkX + ")"},
+	pACCGain:    {ID: "acc_eq_gain_db", Name: "Equalisation a linear redriver adds to an active copper cable", Group: "Copper cable", Unit: "dB", Default: 9, Low: 0, High: 20, Kind: Estimated, Confidence: Estimate, Source: "engineering estimate: the CTLE of a linear redriver, 6-10 dB at the Nyquist frequency", Note: "checked, not fitted: linear active copper ships to 5 m at 100 Gb/s per lane (" + srcLinkX + "), so its reach must be at least that"},
 	pLPOGain:    {ID: "lpo_eq_gain_db", Name: "Equalisation of an LPO module's linear driver and TIA", Group: "Linear pluggable optics", Unit: "dB", Default: 8, Low: 0, High: 16, Kind: Estimated, Confidence: Estimate, Source: "engineering estimate (CTLE in the linear driver and TIA)"},
 	pLPOPenalty: {ID: "lpo_optical_penalty_db", Name: "Electrical-equivalent penalty of the optical hop in a linear link", Group: "Linear pluggable optics", Unit: "dB", Default: 3, Low: 0, High: 8, Kind: Estimated, Confidence: Estimate, Source: "engineering estimate (noise and nonlinearity of an unretimed optical hop)"},
 
@@ -216,6 +234,7 @@ var catalogue = [numParams]Param{
 	pACCPJ:            {ID: "acc_pj", Name: "Linear redriver in an active copper cable end, at 100 Gb/s per lane", Group: "Copper cable", Unit: "pJ/bit", Default: 1.8, Low: 0.8, High: 4, Kind: Sourced, Confidence: Low, Source: "Ciena, OFC 2026 slide: 1.6T active copper 2.5 W for 4 m (1.56 pJ/bit at 200G/lane, i.e. 1.8 at 100G/lane after cmos_scale)"},
 	pAECPJ:            {ID: "aec_pj", Name: "Retimer in an active electrical cable end, at 100 Gb/s per lane", Group: "Copper cable", Unit: "pJ/bit", Default: 14, Low: 8, High: 20, Kind: Estimated, Confidence: Estimate, Source: "engineering estimate: 10-14 W per 800G end, a retimer per end like a DSP module without optics"},
 	pDSPPJ:            {ID: "dsp_pj", Name: "DSP of a pluggable optical module, at 100 Gb/s per lane", Group: "Pluggable optics", Unit: "pJ/bit", Default: 10, Low: 6, High: 14, Kind: Sourced, Confidence: Medium, Source: srcNagarajan + ": the DSP is about half of a 16 W 800G module"},
+	pLRODSPPJ:         {ID: "lro_dsp_pj", Name: "Transmit-side DSP of a linear-receive (LRO) module, at 100 Gb/s per lane", Group: "Pluggable optics", Unit: "pJ/bit", Default: 5, Low: 3, High: 8, Kind: Estimated, Confidence: Estimate, Source: "engineering estimate: half of dsp_pj, the DSP retimes one direction only; with driver_tia_pj, laser_pj and module_overhead_pj it gives 12 W for 800G, between LPO and DSP modules"},
 	pDriverTIAPJ:      {ID: "driver_tia_pj", Name: "Modulator driver and TIA of a pluggable module, at 100 Gb/s per lane", Group: "Pluggable optics", Unit: "pJ/bit", Default: 3, Low: 1.5, High: 5, Kind: Estimated, Confidence: Estimate, Source: "engineering estimate (with dsp_pj, laser_pj and module_overhead_pj it gives 16 W for 800G, inside NVIDIA's 15-17 W)"},
 	pLaserPJ:          {ID: "laser_pj", Name: "Lasers of a pluggable module (wall-plug), at 100 Gb/s per lane", Group: "Pluggable optics", Unit: "pJ/bit", Default: 4, Low: 2, High: 7, Kind: Estimated, Confidence: Estimate, Source: "engineering estimate (EML or DFB with cooling)"},
 	pModuleOverheadPJ: {ID: "module_overhead_pj", Name: "Controller and power conversion of a pluggable module, at 100 Gb/s per lane", Group: "Pluggable optics", Unit: "pJ/bit", Default: 3, Low: 1, High: 5, Kind: Estimated, Confidence: Estimate, Source: "engineering estimate"},
@@ -260,6 +279,8 @@ var catalogue = [numParams]Param{
 	pCostAEC: {ID: "cost_aec_usd_per_gbps", Name: "Cost of an active electrical cable, per Gb/s per end", Group: "Cost", Unit: "USD/(Gb/s)", Default: 0.15, Low: 0.05, High: 0.6, Kind: Estimated, Confidence: Estimate, Source: "engineering estimate"},
 	pCostDSP: {ID: "cost_dsp_usd_per_gbps", Name: "Cost of a DSP pluggable module, per Gb/s per end", Group: "Cost", Unit: "USD/(Gb/s)", Default: 0.5, Low: 0.2, High: 1.5, Kind: Sourced, Confidence: Low, Source: "OCP 2026 / IEDM 2025 slides: pluggable optics ~$0.5 per Gb/s"},
 	pCostLPO: {ID: "cost_lpo_usd_per_gbps", Name: "Cost of a linear pluggable module, per Gb/s per end", Group: "Cost", Unit: "USD/(Gb/s)", Default: 0.35, Low: 0.1, High: 1, Kind: Estimated, Confidence: Estimate, Source: "engineering estimate (a DSP module without its DSP)"},
+	pCostLRO: {ID: "cost_lro_usd_per_gbps", Name: "Cost of a linear-receive (LRO) module, per Gb/s per end", Group: "Cost", Unit: "USD/(Gb/s)", Default: 0.42, Low: 0.15, High: 1.2, Kind: Estimated, Confidence: Estimate, Source: "engineering estimate (between LPO and DSP modules)"},
+	pCostNPO: {ID: "cost_npo_usd_per_gbps", Name: "Cost of near-packaged optics, per Gb/s per end", Group: "Cost", Unit: "USD/(Gb/s)", Default: 0.2, Low: 0.05, High: 0.6, Kind: Estimated, Confidence: Estimate, Source: "engineering estimate (a co-packaged engine on a socket beside the package)"},
 	pCostCPO: {ID: "cost_cpo_usd_per_gbps", Name: "Cost of co-packaged optics, per Gb/s per end", Group: "Cost", Unit: "USD/(Gb/s)", Default: 0.15, Low: 0.05, High: 0.5, Kind: Sourced, Confidence: Low, Source: "OCP 2026 / IEDM 2025 slides: CPO $0.10-0.25 per Gb/s (midpoint)"},
 
 	// Cluster.

@@ -295,10 +295,20 @@ func buildPath(p *paramSet, k pathKind, lane laneSpec, path *Path) {
 		lump(p, path, "die bump", pTransition, f)
 		trace(p, path, "package trace", pCPOTrace, f, pkg, pPkgDk)
 		lump(p, path, "engine bump", pTransition, f)
-	case pathPaddle:
-		// A cable's wires to the retimer inside an active electrical
-		// cable's plug: paddle-card trace and the retimer's bump.
-		trace(p, path, "paddle trace", pModuleTrace, f, board, pPCBDk)
+	case pathNearPackage:
+		// ASIC die to a near-packaged engine on the board: the package
+		// escape, a few centimetres of board, the engine's socket and bump.
+		packageEscape(p, path, f, pkg)
+		trace(p, path, "board trace", pNPOTrace, f, board, pPCBDk)
+		lump(p, path, "engine socket", pConnector, f)
+		lump(p, path, "engine bump", pTransition, f)
+	case pathPlug:
+		// A cable's plug: its paddle card from the cage connector to the
+		// wires, and the wires' termination on it.
+		trace(p, path, "plug paddle card", pPlugTrace, f, board, pPCBDk)
+		lump(p, path, "wire termination", pTransition, f)
+	case pathRetimer:
+		// The retimer on an active cable's paddle card: its bump.
 		lumpKind(p, path, "retimer bump", SegRetimer, pTransition, f)
 	}
 }

@@ -348,8 +348,8 @@ func (pl *plan) choose(links int, only Stage, spec func(Tech) linkSpec, cands *[
 
 // Formulas of a tier.
 const (
-	fTierLinks    = "links = E: every tier of a non-blocking fat tree carries all E scale-out ports (full bisection)"
-	fTierSwitches = "switches above: ceil(E / (k/2)) below the top tier, ceil(E / k) at the top, 1 for a single switch (Al-Fares et al., SIGCOMM 2008)"
+	fTierLinks    = "links = E on tier 1; above it, every uplink of the switches below: N_below × (k − d_below)"
+	fTierSwitches = "leaves = ceil(E / d_0); each level above: for each position of the blocks below, the fewest switches g that divide the u uplinks evenly (g | u) and take them all (g·d ≥ blocks × u); k³/4 hosts on 5k²/4 switches when full (Al-Fares et al., SIGCOMM 2008)"
 	fTierTech     = "auto: the lowest-power technology that reaches (or, if none does, the one that reaches furthest)"
 	fTierPower    = "P = links × P_link"
 	fTierPJ       = "E_b = P / (2 ends × links × R_port)"
@@ -368,13 +368,19 @@ func (pl *plan) tier(i int, t, nic Tech, only Stage) TierResult {
 	tr := TierResult{Index: i, Requested: t, Length: pl.tiers[i].length}
 	p.at(&tfLinks)
 	p.formula(fTierLinks)
-	p.depOf("E", float64(pl.endpoints), "", &planOwner, traceKey{0, &pfEndpoints})
+	if i == 0 {
+		p.depOf("E", float64(pl.endpoints), "", &planOwner, traceKey{0, &pfEndpoints})
+	} else if p.tracing() {
+		p.depTier("N_below", float64(pl.tree.switches[i-1]), "", i-1, &tfSwitches)
+		p.in("k − d_below", float64(pl.tree.radix-pl.tree.down[i-1]), "")
+	}
 	tr.Links = pl.tree.links[i]
 	p.at(&tfSwitches)
 	p.formula(fTierSwitches)
 	p.depOf("E", float64(pl.endpoints), "", &planOwner, traceKey{0, &pfEndpoints})
 	p.in("k", float64(pl.tree.radix), "")
 	p.in("T", float64(pl.tree.tiers), "")
+	p.in("d (down ports)", float64(pl.tree.down[i]), "")
 	tr.SwitchesAbove = pl.tree.switches[i]
 	var link *LinkResult
 	if t == Auto {

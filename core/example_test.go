@@ -20,7 +20,7 @@ func ExampleEvaluateLink() {
 			tech, r.MaxReach, r.ElectricalPath, r.ElectricalLoss, r.PJPerBit().PJ(), r.WattsPerEnd().Watts())
 	}
 	// Output:
-	// dac: reach 1.06 m, electrical path 1.36 m (39.6 dB), 4.3 pJ/bit, 0.1 W per end
+	// dac: reach 1.2 m, electrical path 1.3 m (38.7 dB), 4.3 pJ/bit, 0.1 W per end
 	// dsp: reach 500 m, electrical path 268 mm (22 dB), 18.5 pJ/bit, 26.2 W per end
 	// cpo: reach 500 m, electrical path 8 mm (3.95 dB), 5.4 pJ/bit, 7.3 W per end
 }
@@ -49,9 +49,11 @@ func ExampleEvaluate() {
 	// tier 2, 30 m: cpo, 65536 links, 569 kW
 	// tier 3, 300 m: cpo, 65536 links, 569 kW
 	// switches 5120, interconnect 6.64 MW (7.36 % of IT power)
-	// copper: retimed active copper (AEC) reaches 5.31 m at 200 Gb/s per lane; tier 2 (leaf to spine) needs 30 m
+	// copper: retimed active copper (AEC) reaches 5.14 m at 200 Gb/s per lane; tier 2 (leaf to spine) needs 30 m
 	// dsp: 10.1 MW
+	// lro: 9.41 MW
 	// lpo: 8.2 MW
+	// npo: 6.98 MW
 	// cpo: 6.64 MW
 }
 

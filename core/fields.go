@@ -146,6 +146,11 @@ var (
 	lfMaxReach = numField("max_reach_m", "m", func(c *cursor) float64 { return c.link.MaxReach.Metres() })
 	lfBudget   = numField("budget_db", "dB", func(c *cursor) float64 { return float64(c.link.Budget) })
 
+	lfChannel       = textField("channel", func(c *cursor) string { return StretchKeys[c.link.Channel] })
+	lfChannelLoss   = numField("channel_loss_db", "dB", func(c *cursor) float64 { return float64(c.link.ChannelLoss) })
+	lfChannelBudget = numField("channel_budget_db", "dB", func(c *cursor) float64 { return float64(c.link.ChannelBudget) })
+	lfMargin        = numField("margin_db", "dB", func(c *cursor) float64 { return float64(c.link.Margin()) })
+
 	lfElectricalPath = numField("electrical_path_mm", "mm", func(c *cursor) float64 { return c.link.ElectricalPath.Millimetres() })
 	lfElectricalLoss = numField("electrical_loss_db", "dB", func(c *cursor) float64 { return float64(c.link.ElectricalLoss) })
 	lfWattsPerEnd    = numField("watts_per_end", "W", func(c *cursor) float64 { return c.link.Near.DevicePower.Watts() }).aliasOf(nearEnd(&efWatts))
@@ -178,7 +183,7 @@ func nearEnd(f *Field) func(*cursor) target {
 }
 
 var linkObject = obj("link", &lfTech, &lfFarTech, &lfStage, &lfLaneGbps, &lfLanes, &lfPortGbps, &lfLengthM, &lfAWG, &lfFiber,
-	&lfNyquist, &lfFeasible, &lfReason, &lfMaxReach, &lfBudget, &lfElectricalPath, &lfElectricalLoss, &lfWattsPerEnd,
+	&lfNyquist, &lfFeasible, &lfReason, &lfMaxReach, &lfBudget, &lfChannel, &lfChannelLoss, &lfChannelBudget, &lfMargin, &lfElectricalPath, &lfElectricalLoss, &lfWattsPerEnd,
 	&lfHostWatts, &lfPJ, &lfLinkWatts, &lfLatency, &lfFlightNS, &lfFITPerEnd, &lfLinkFIT, &lfUSD, &lfFibers, &lfBreakdown, &lfFarEnd)
 
 // The breakdown: the near end's energy by part, the latency by part, the

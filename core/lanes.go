@@ -13,8 +13,10 @@ type laneSpec struct {
 	BitsPerSymbol int       // 1 for NRZ, 2 for PAM4
 	Baud          Frequency // symbol rate, symbols per second
 	Budget        Decibel   // die-to-die loss budget at the Nyquist frequency
+	C2M           Decibel   // chip-to-module budget: host die to a retimer in a module or plug
 	CodewordBits  int       // Reed-Solomon FEC codeword length in bits
 	budgetID      paramID
+	c2mID         paramID
 	dfID          paramID // laminate of the host boards of this generation
 	baudID        paramID // the catalogue symbol rate, or noParam for a standard one
 	cmosF         float64 // cmos_scale^doublings, computed once
@@ -43,6 +45,7 @@ type laneRow struct {
 	baudParam     paramID
 	codewordBits  int
 	budget        paramID // die-to-die loss budget at the Nyquist frequency
+	c2m           paramID // chip-to-module loss budget
 	df            paramID // laminate of the host boards of this generation
 	research      bool    // no standard defines it yet
 }
@@ -53,11 +56,11 @@ type laneRow struct {
 // with RS(544,514) "KP4" (IEEE 802.3cd, 802.3ck, 802.3dj; Intel AN 846).
 // 400G per lane is research: PAM4 at baud_400g_gbd is assumed.
 var laneTable = []laneRow{
-	{gbps: 25, modulation: "NRZ", bitsPerSymbol: 1, baudGBd: 25.78125, baudParam: noParam, codewordBits: 5280, budget: pBudget25, df: pPCBDfMid},
-	{gbps: 50, modulation: "PAM4", bitsPerSymbol: 2, baudGBd: 26.5625, baudParam: noParam, codewordBits: 5440, budget: pBudget50, df: pPCBDfMid},
-	{gbps: 100, modulation: "PAM4", bitsPerSymbol: 2, baudGBd: 53.125, baudParam: noParam, codewordBits: 5440, budget: pBudget100, df: pPCBDfULL},
-	{gbps: 200, modulation: "PAM4", bitsPerSymbol: 2, baudGBd: 106.25, baudParam: noParam, codewordBits: 5440, budget: pBudget200, df: pPCBDfULL},
-	{gbps: 400, modulation: "PAM4", bitsPerSymbol: 2, baudParam: pBaud400, codewordBits: 5440, budget: pBudget400, df: pPCBDfULL, research: true},
+	{gbps: 25, modulation: "NRZ", bitsPerSymbol: 1, baudGBd: 25.78125, baudParam: noParam, codewordBits: 5280, budget: pBudget25, c2m: pC2M25, df: pPCBDfMid},
+	{gbps: 50, modulation: "PAM4", bitsPerSymbol: 2, baudGBd: 26.5625, baudParam: noParam, codewordBits: 5440, budget: pBudget50, c2m: pC2M50, df: pPCBDfMid},
+	{gbps: 100, modulation: "PAM4", bitsPerSymbol: 2, baudGBd: 53.125, baudParam: noParam, codewordBits: 5440, budget: pBudget100, c2m: pC2M100, df: pPCBDfULL},
+	{gbps: 200, modulation: "PAM4", bitsPerSymbol: 2, baudGBd: 106.25, baudParam: noParam, codewordBits: 5440, budget: pBudget200, c2m: pC2M200, df: pPCBDfULL},
+	{gbps: 400, modulation: "PAM4", bitsPerSymbol: 2, baudParam: pBaud400, codewordBits: 5440, budget: pBudget400, c2m: pC2M400, df: pPCBDfULL, research: true},
 }
 
 // LaneRates lists the lane rates the model knows, in Gb/s.
@@ -103,7 +106,7 @@ func lookupLane(p *paramSet, gbps float64) (laneSpec, bool) {
 			baud = Frequency(p.si(row.baudParam))
 		}
 		l := laneSpec{Rate: BitRate(row.gbps) * Gbps, Modulation: row.modulation, BitsPerSymbol: row.bitsPerSymbol, Baud: baud,
-			Budget: p.decibel(row.budget), CodewordBits: row.codewordBits, budgetID: row.budget, dfID: row.df, baudID: row.baudParam}
+			Budget: p.decibel(row.budget), C2M: p.decibel(row.c2m), CodewordBits: row.codewordBits, budgetID: row.budget, c2mID: row.c2m, dfID: row.df, baudID: row.baudParam}
 		d := l.doublings()
 		l.cmosF = math.Pow(p.ratio(pCMOSScale), d)
 		l.laserF = math.Pow(p.ratio(pLaserScale), d)

@@ -72,6 +72,7 @@ const (
 	ReasonOpticalReach  Reason = "exceeds optical reach"
 	ReasonNoMultimode   Reason = "no multimode optics at this lane rate"
 	ReasonLinearChannel Reason = "linear electrical channel exceeds the budget"
+	ReasonHostChannel   Reason = "host channel exceeds the chip-to-module budget"
 )
 
 // EndResult is what one end of a link costs.
@@ -114,6 +115,7 @@ type LinkResult struct {
 	// the link works electrically while it is not negative.
 	ChannelLoss   Decibel
 	ChannelBudget Decibel
+	Channel       StretchKind // which stretch limits
 
 	Near, Far EndResult
 	Latency   LatencyBreakdown
@@ -173,22 +175,50 @@ func (ps *pathSet) get(p *paramSet, k pathKind) *Path {
 // to where the signal becomes light.
 func (ps *pathSet) endPath(p *paramSet, t *techRow) *Path { return ps.get(p, t.hostPath) }
 
+// StretchKind names an electrical stretch that nothing regenerates: what
+// one SerDes (or retimer) must equalise to the next.
+type StretchKind uint8
+
+// Stretch kinds.
+const (
+	StretchDieToDie StretchKind = iota // a passive or linear cable, SerDes to SerDes
+	StretchRetimer                     // an active cable, retimer to retimer
+	StretchHost                        // host SerDes to the retimer in a module or plug (chip to module)
+	StretchLinear                      // host to host (or module DSP) through an optical hop no end regenerates
+	numStretches
+)
+
+// StretchKeys are the stretches' names in the result JSON ("channel").
+var StretchKeys = [numStretches]string{"die-to-die", "retimer-to-retimer", "host-to-module", "host-to-host"}
+
+// stretch is one unregenerated stretch, its loss and its budget.
+type stretch struct {
+	kind         StretchKind
+	loss, budget Decibel
+}
+
+func (s stretch) margin() Decibel { return s.budget - s.loss }
+
+const maxStretches = 4
+
 // fCopperReach and fRetimedReach are the reach of a cable:
 const (
-	fCopperReach  = "L_max = (B + G − 2·H) / α(f_N)"
-	fRetimedReach = "L_max = (B + G − 2·P) / α(f_N)"
+	fCopperReach  = "L_max = (B + G − 2·H − 2·P) / α(f_N)"
+	fRetimedReach = "L_max = (B − 2·R − 2·P) / α(f_N); 0 when the host's stretch H + R exceeds B_C2M"
 )
 
 // copperReach returns the longest cable of the spec's gauge that keeps the
 // channel inside its budget, and that budget:
 //
-//	L_max = (B + G − 2 H) / α(f_N)  die to die (DAC, ACC)
-//	L_max = (B + G − 2 P) / α(f_N)  plug to plug, retimed (AEC)
+//	L_max = (B + G − 2 H − 2 P) / α(f_N)  die to die (DAC, ACC)
+//	L_max = (B − 2 R − 2 P) / α(f_N)      retimer to retimer (AEC)
 //
 // B the die-to-die budget of the lane rate, G the equalisation the ends add
-// (a linear redriver's), H the loss of one host path to the cage, P the
-// paddle path from the wires to the plug's retimer, α the twinax loss per
-// metre at the Nyquist frequency f_N.
+// (a linear redriver's), H the loss of one host path to the cage, P that of
+// one plug (its paddle card and wire termination), R the retimer's bump,
+// α the twinax loss per metre at the Nyquist frequency f_N. An active
+// cable's host drives a chip-to-module channel to the retimer: H + R must
+// stay within B_C2M, or the cable does not work at any length.
 func copperReach(p *paramSet, s linkSpec, ps *pathSet) (Length, Decibel) {
 	alpha := twinaxLoss(p, s.awg, s.lane.Nyquist()).Total()
 	budget := s.lane.Budget
@@ -198,57 +228,130 @@ func copperReach(p *paramSet, s linkSpec, ps *pathSet) (Length, Decibel) {
 		budget += p.decibel(g)
 		p.in("G", p.raw(g), "dB")
 	}
-	end, sym := s.near.hostPath, "H"
+	plug := ps.get(p, s.near.plugPath).Loss()
+	p.in("P", float64(plug), "dB")
+	end, sym := ps.get(p, s.near.hostPath).Loss(), "H"
 	p.formula(fCopperReach)
 	if s.near.retimed {
-		end, sym = s.near.plugPath, "P"
+		host := end
+		end, sym = ps.get(p, pathRetimer).Loss(), "R"
 		p.formula(fRetimedReach)
+		p.in("H", float64(host), "dB")
+		p.raw(s.lane.c2mID)
+		p.in("B_C2M", float64(s.lane.C2M), "dB")
+		if host+end > s.lane.C2M {
+			p.in(sym, float64(end), "dB")
+			return 0, s.lane.C2M
+		}
 	}
-	loss := ps.get(p, end).Loss()
-	p.in(sym, float64(loss), "dB")
+	p.in(sym, float64(end), "dB")
 	p.in("α(f_N)", float64(alpha), "dB/m")
-	avail := budget - 2*loss
+	avail := budget - 2*end - 2*plug
 	if avail <= 0 || alpha <= 0 {
 		return 0, budget
 	}
 	return clampReach(Length(float64(avail) / float64(alpha))), budget
 }
 
-// fLinearChannel is the check of an unretimed optical link:
-const fLinearChannel = "C = Σ_linear ends H + P_opt − G ≤ B"
+// fStretches is the check of a link's unregenerated stretches:
+const fStretches = "margin = min over stretches (budget − loss): die to die 2H + 2P + α·L ≤ B + G; retimer to retimer 2R + 2P + α·L ≤ B; host to module H (+ R) ≤ B_C2M; host to host Σ linear ends' H + P_opt − G ≤ B"
 
-// linearChannel returns the loss a host SerDes must equalise when an end
-// does not regenerate the signal (LPO, CPO):
+// linkStretches lists the stretches of a link that nothing regenerates,
+// and returns how many. A cable is one stretch die to die, or, retimed,
+// one between its retimers and one from each host to its plug's retimer.
+// Optics: each end that regenerates in either direction bounds its host's
+// path by the chip-to-module budget; each direction whose transmitter or
+// receiver is linear is one stretch through the optical hop:
 //
-//	C = Σ_linear ends H_end + P_opt − G
+//	C = [H_tx if the transmitter is linear] + P_opt + [H_rx if the receiver is linear] − G ≤ B
 //
-// where the paths of both ends count if both are linear, P_opt is the
-// optical hop's penalty and G the most equalisation an end adds (an LPO
-// module's). It must stay within the die-to-die budget. ok is false when
-// neither end is linear.
-func linearChannel(p *paramSet, s linkSpec, near, far *Path) (c Decibel, ok bool) {
-	if !s.near.linear && !s.far.linear {
-		return 0, false
+// P_opt the optical hop's electrical-equivalent penalty, G the most
+// equalisation a linear end of the stretch adds (an LPO module's).
+func linkStretches(p *paramSet, s linkSpec, ps *pathSet, cable Decibel, out *[maxStretches]stretch) int {
+	n := 0
+	add := func(k StretchKind, loss, budget Decibel) {
+		out[n] = stretch{k, loss, budget}
+		n++
 	}
-	if s.near.linear {
-		c += near.Loss()
-		p.in("H_near", float64(near.Loss()), "dB")
+	b := s.lane.Budget
+	p.raw(s.lane.budgetID)
+	if s.near.cable {
+		host := ps.get(p, s.near.hostPath).Loss()
+		plug := ps.get(p, s.near.plugPath).Loss()
+		if p.tracing() {
+			p.in("H", float64(host), "dB")
+			p.in("P", float64(plug), "dB")
+			p.in("α·L", float64(cable), "dB")
+			p.in("B", float64(b), "dB")
+		}
+		if s.near.retimed {
+			r := ps.get(p, pathRetimer).Loss()
+			p.in("R", float64(r), "dB")
+			p.raw(s.lane.c2mID)
+			p.in("B_C2M", float64(s.lane.C2M), "dB")
+			add(StretchRetimer, 2*r+2*plug+cable, b)
+			add(StretchHost, host+r, s.lane.C2M)
+			return n
+		}
+		if g := s.near.gain; g != noParam {
+			b += p.decibel(g)
+			p.in("G", p.raw(g), "dB")
+		}
+		add(StretchDieToDie, 2*host+2*plug+cable, b)
+		return n
 	}
-	if s.far.linear {
-		c += far.Loss()
-		p.in("H_far", float64(far.Loss()), "dB")
+	ends := [2]*techRow{s.near, s.far}
+	var h [2]Decibel
+	for i, e := range ends {
+		h[i] = ps.endPath(p, e).Loss()
+		if p.tracing() {
+			p.in([2]string{"H_near", "H_far"}[i], float64(h[i]), "dB")
+		}
+		if !e.txLinear || !e.rxLinear {
+			p.raw(s.lane.c2mID)
+			p.in("B_C2M", float64(s.lane.C2M), "dB")
+			add(StretchHost, h[i], s.lane.C2M)
+		}
 	}
-	c += p.decibel(pLPOPenalty)
-	p.in("P_opt", p.raw(pLPOPenalty), "dB")
-	g := s.near.gain
-	if s.far.gain != noParam && (g == noParam || p.raw(s.far.gain) > p.raw(g)) {
-		g = s.far.gain
+	for d := 0; d < 2; d++ {
+		tx, rx := ends[d], ends[1-d]
+		if !tx.txLinear && !rx.rxLinear {
+			continue
+		}
+		c := p.decibel(pLPOPenalty)
+		p.in("P_opt", p.raw(pLPOPenalty), "dB")
+		g := noParam
+		if tx.txLinear {
+			c += h[d]
+			g = tx.gain
+		}
+		if rx.rxLinear {
+			c += h[1-d]
+			if rx.gain != noParam && (g == noParam || p.raw(rx.gain) > p.raw(g)) {
+				g = rx.gain
+			}
+		}
+		if g != noParam {
+			c -= p.decibel(g)
+			p.in("G", p.raw(g), "dB")
+		}
+		p.in("B", float64(b), "dB")
+		if n < maxStretches && (d == 0 || tx != rx) {
+			add(StretchLinear, c, b)
+		}
 	}
-	if g != noParam {
-		c -= p.decibel(g)
-		p.in("G", p.raw(g), "dB")
+	return n
+}
+
+// worstStretch returns the stretch with the least margin.
+func worstStretch(st *[maxStretches]stretch, n int) stretch {
+	w := st[0]
+	for i := 1; i < n; i++ {
+		if st[i].margin() < w.margin() {
+			w = st[i]
+		}
 	}
-	return c, true
+	return w
 }
 
 // fFEC is the time to gather a port's FEC codewords:
@@ -377,6 +480,18 @@ const (
 	fOpticalMax  = "L_max = B_f / α_fibre; 0 when the unretimed electrical channel exceeds B or the fibre's optics cannot carry the lane"
 )
 
+// oneWay counts the latency terms a signal crosses from tx to rx (to pick
+// the slower direction; the catalogue gives their values).
+func oneWay(tx, rx *techRow) int {
+	n := len(tx.latency)
+	for _, lt := range rx.latency {
+		if !lt.txOnly {
+			n++
+		}
+	}
+	return n
+}
+
 // evalLink evaluates a validated link with its lane's paths. It allocates
 // nothing (but when traced).
 func evalLink(p *paramSet, s linkSpec, ps *pathSet) LinkResult {
@@ -410,11 +525,21 @@ func evalLink(p *paramSet, s linkSpec, ps *pathSet) LinkResult {
 	p.at(&linkLatency[LatencyFECDecode])
 	p.formula("t_decode: catalogue fec_decode_ns")
 	r.Latency[LatencyFECDecode] = p.time(pFECDecodeNS)
-	for _, t := range [2]*techRow{s.near, s.far} {
+	// Ends' own delays, on the slower direction: a signal crosses its
+	// transmitter's parts and its receiver's, but a transmit-only part
+	// (a half-retimed module's DSP) only when it transmits.
+	slow := 0
+	if oneWay(s.far, s.near) > oneWay(s.near, s.far) {
+		slow = 1
+	}
+	for i, t := range [2]*techRow{s.near, s.far} {
 		for _, lt := range t.latency {
+			if lt.txOnly && i != slow {
+				continue
+			}
 			p.at(&linkLatency[lt.part])
 			if p.tracing() {
-				p.formula("Σ the ends' " + LatencyKeys[lt.part] + " delays, one crossing each")
+				p.formula("Σ the ends' " + LatencyKeys[lt.part] + " delays on the slower direction, one crossing each")
 			}
 			p.in(catalogue[lt.param].ID, p.raw(lt.param), "ns")
 			r.Latency[lt.part] += p.time(lt.param)
@@ -448,8 +573,8 @@ func evalLink(p *paramSet, s linkSpec, ps *pathSet) LinkResult {
 	return r
 }
 
-// evalCable fills a copper link: reach, the whole channel die to die, and
-// its flight time.
+// evalCable fills a copper link: reach, the whole channel die to die, its
+// stretches and its flight time.
 func evalCable(p *paramSet, s linkSpec, ps *pathSet, r *LinkResult) {
 	r.AWG = s.awg
 	p.at(&lfMaxReach)
@@ -457,73 +582,78 @@ func evalCable(p *paramSet, s linkSpec, ps *pathSet, r *LinkResult) {
 	if p.tracing() {
 		p.at(&lfBudget)
 		copperReach(p, s, ps)
-		p.formula("B + G: the die-to-die budget of the lane rate, with the ends' equalisation")
+		p.formula("B + G: the die-to-die budget of the lane rate, with the ends' equalisation (B_C2M when an active cable's host stretch is over it)")
 	}
-	p.at(&lfElectricalPath)
-	h := ps.get(p, s.near.hostPath)
+	h, pl := ps.get(p, s.near.hostPath), ps.get(p, s.near.plugPath)
+	var rt *Path
+	if s.near.retimed {
+		rt = ps.get(p, pathRetimer)
+	}
 	r.cable = cableSegment(p, s.lane, s.awg, s.length)
-	r.ElectricalPath = 2*h.Length() + r.cable.Length
-	if s.near.plugPath != pathNone {
-		r.ElectricalPath += 2 * ps.get(p, s.near.plugPath).Length()
-	}
+	p.at(&lfElectricalPath)
+	r.ElectricalPath = 2*h.Length() + 2*pl.Length() + r.cable.Length // a bump has no length
 	p.at(&lfElectricalLoss)
-	if p.tracing() {
-		h, r.cable = ps.get(p, s.near.hostPath), cableSegment(p, s.lane, s.awg, s.length)
-	}
-	r.ElectricalLoss = 2*h.Loss() + r.cable.Loss
-	if s.near.plugPath != pathNone {
-		r.ElectricalLoss += 2 * ps.get(p, s.near.plugPath).Loss()
+	r.ElectricalLoss = 2*h.Loss() + 2*pl.Loss() + r.cable.Loss
+	if rt != nil {
+		r.ElectricalLoss += 2 * rt.Loss()
 	}
 	p.at(&linkLatency[LatencyFlight])
 	p.formula(fFlightCable)
 	if p.tracing() {
-		h, r.cable = ps.get(p, s.near.hostPath), cableSegment(p, s.lane, s.awg, s.length)
+		h, pl, r.cable = ps.get(p, s.near.hostPath), ps.get(p, s.near.plugPath), cableSegment(p, s.lane, s.awg, s.length)
 		p.in("host paths", (2 * h.Delay()).Nanoseconds(), "ns")
+		p.in("plugs", (2 * pl.Delay()).Nanoseconds(), "ns")
 		p.in("cable", r.cable.Delay.Nanoseconds(), "ns")
 	}
-	r.Latency[LatencyFlight] = 2*h.Delay() + r.cable.Delay
-	if s.near.plugPath != pathNone {
-		pp := ps.get(p, s.near.plugPath)
-		p.in("plug paths", (2 * pp.Delay()).Nanoseconds(), "ns")
-		r.Latency[LatencyFlight] += 2 * pp.Delay()
-	}
-	r.ChannelBudget = r.Budget
-	r.ChannelLoss = r.ElectricalLoss
-	if s.near.retimed {
-		r.ChannelLoss = r.cable.Loss + 2*ps.get(p, s.near.plugPath).Loss()
-	}
+	r.Latency[LatencyFlight] = 2*h.Delay() + 2*pl.Delay() + r.cable.Delay
+	checkStretches(p, s, ps, r, r.cable.Loss)
 	p.at(&lfFeasible)
 	p.formula(fFeasible)
 	p.in("L", s.length.Metres(), "m")
 	p.dep("L_max", r.MaxReach.Metres(), "m", -1, &lfMaxReach)
-	r.Feasible = s.length <= r.MaxReach*(1+1e-12)
+	r.Feasible = s.length <= r.MaxReach*(1+1e-12) && r.MaxReach > 0
 	if !r.Feasible {
 		r.Reason = ReasonCopperReach
+		if r.Channel == StretchHost {
+			r.Reason = ReasonHostChannel
+		}
 	}
 }
 
+// checkStretches finds the link's stretch of least margin: the channel
+// the eye diagram shows.
+func checkStretches(p *paramSet, s linkSpec, ps *pathSet, r *LinkResult, cable Decibel) {
+	var st [maxStretches]stretch
+	fields := [...]*Field{&lfChannelLoss, &lfChannelBudget, &lfChannel}
+	n := 1
+	if p.tracing() {
+		n = len(fields)
+	}
+	var w stretch
+	for k := 0; k < n; k++ {
+		p.at(fields[k])
+		p.formula(fStretches)
+		w = worstStretch(&st, linkStretches(p, s, ps, cable, &st))
+	}
+	r.ChannelLoss, r.ChannelBudget, r.Channel = w.loss, w.budget, w.kind
+	p.at(&lfMargin)
+	p.formula("margin = budget − loss of the limiting stretch")
+	p.dep("budget", float64(w.budget), "dB", -1, &lfChannelBudget)
+	p.dep("loss", float64(w.loss), "dB", -1, &lfChannelLoss)
+}
+
 // Margin returns the eye's margin: what the channel budget leaves over the
-// loss of the longest unregenerated stretch (negative: it does not work).
+// loss of the limiting unregenerated stretch (negative: it does not work).
 func (r LinkResult) Margin() Decibel { return r.ChannelBudget - r.ChannelLoss }
 
 // evalOptics fills an optical link: the near end's electrical path, the
-// optical budget and reach, the unretimed-channel check, the fibres.
+// optical budget and reach, the unregenerated stretches, the fibres.
 func evalOptics(p *paramSet, s linkSpec, ps *pathSet, r *LinkResult) {
 	r.Fiber = s.fiber.fiber
 	p.at(&lfElectricalPath)
 	r.ElectricalPath = ps.endPath(p, s.near).Length()
 	p.at(&lfElectricalLoss)
 	r.ElectricalLoss = ps.endPath(p, s.near).Loss()
-	p.at(&lfBudget)
-	p.formula("B_f = Σ optical budget terms (DR: P_tx,min − S_rx − A_conn; SR: IL_channel,max − A_conn), or the electrical budget B when the unretimed channel limits")
-	r.Budget = opticalBudget(p, s.fiber)
-	p.at(&lfMaxReach)
-	p.formula(fOpticalMax)
-	r.MaxReach = opticalReach(p, s.fiber)
-	if p.tracing() {
-		p.in("B_f", float64(opticalBudget(p, s.fiber)), "dB")
-		p.in("α_fibre", p.raw(s.fiber.attenuation), "dB/km")
-	}
 	p.at(&linkLatency[LatencyFlight])
 	p.formula(fFlightFiber)
 	np, fp := ps.endPath(p, s.near), ps.endPath(p, s.far)
@@ -537,52 +667,48 @@ func evalOptics(p *paramSet, s linkSpec, ps *pathSet, r *LinkResult) {
 	p.in("lanes", float64(s.lanes), "")
 	r.Fibers = 2 * s.lanes
 	r.FiberLen = Length(r.Fibers) * s.length
-	r.Feasible = true
-	r.ChannelBudget, r.ChannelLoss = s.lane.Budget, r.ElectricalLoss
-	q := p.quiet()
-	linear, isLinear := linearChannel(p, s, ps.endPath(p, s.near), ps.endPath(p, s.far))
-	p.close(q)
-	if isLinear {
-		r.ChannelLoss = linear
-	}
-	// The reach is zero, and the link fails, when the fibre's optics cannot
-	// carry the lane or the unretimed channel is over budget. A traced run
-	// checks once for each number the check decides.
-	checks := [...]*Field{&lfMaxReach, &lfBudget, &lfFeasible}
-	n := 1
+	checkStretches(p, s, ps, r, 0)
+	// The reach is zero, and the link fails, when the fibre's optics
+	// cannot carry the lane or a stretch is over its budget.
+	over := r.Margin() < 0
+	p.at(&lfMaxReach)
+	p.formula(fOpticalMax)
+	carries := s.fiber.carries(p, s.lane)
+	r.MaxReach = opticalReach(p, s.fiber)
 	if p.tracing() {
-		n = len(checks)
+		p.in("B_f", float64(opticalBudget(p, s.fiber)), "dB")
+		p.in("α_fibre", p.raw(s.fiber.attenuation), "dB/km")
+		p.dep("margin", float64(r.Margin()), "dB", -1, &lfMargin)
 	}
-	for k := 0; k < n; k++ {
-		last := k == n-1
-		p.at(checks[k])
-		if checks[k] == &lfFeasible {
-			p.formula(fFeasible)
-			p.in("L", s.length.Metres(), "m")
-			p.dep("L_max", r.MaxReach.Metres(), "m", -1, &lfMaxReach)
-		}
-		if !s.fiber.carries(p, s.lane) {
-			if last {
-				r.MaxReach, r.Feasible, r.Reason = 0, false, ReasonNoMultimode
-			}
-		} else if isLinear && (p.tracing() || linear > s.lane.Budget) {
-			// A traced run checks once more, so that the check's reads
-			// count for this number.
-			if p.tracing() {
-				if c, _ := linearChannel(p, s, ps.endPath(p, s.near), ps.endPath(p, s.far)); c <= s.lane.Budget {
-					continue
-				}
-			}
-			p.raw(s.lane.budgetID)
-			p.in("B", float64(s.lane.Budget), "dB")
-			if last {
-				r.MaxReach, r.Budget, r.Feasible, r.Reason = 0, s.lane.Budget, false, ReasonLinearChannel
-			}
-		}
+	if !carries || over {
+		r.MaxReach = 0
 	}
-	if r.Feasible && s.length > r.MaxReach*(1+1e-12) {
-		r.Feasible = false
+	p.at(&lfBudget)
+	p.formula("B_f = Σ optical budget terms (DR: P_tx,min − S_rx − A_conn; SR: IL_channel,max − A_conn), or the limiting stretch's budget when it is over")
+	r.Budget = opticalBudget(p, s.fiber)
+	if over {
+		p.dep("limiting stretch budget", float64(r.ChannelBudget), "dB", -1, &lfChannelBudget)
+		r.Budget = r.ChannelBudget
+	}
+	p.at(&lfFeasible)
+	p.formula(fFeasible)
+	p.in("L", s.length.Metres(), "m")
+	p.dep("L_max", r.MaxReach.Metres(), "m", -1, &lfMaxReach)
+	if p.tracing() {
+		s.fiber.carries(p, s.lane)
+		p.dep("margin", float64(r.Margin()), "dB", -1, &lfMargin)
+	}
+	switch {
+	case !carries:
+		r.Reason = ReasonNoMultimode
+	case over && r.Channel == StretchHost:
+		r.Reason = ReasonHostChannel
+	case over:
+		r.Reason = ReasonLinearChannel
+	case s.length > r.MaxReach*(1+1e-12):
 		r.Reason = ReasonOpticalReach
+	default:
+		r.Feasible = true
 	}
 }
 
@@ -648,12 +774,14 @@ func linkPath(p *paramSet, s linkSpec, far bool) Path {
 	out.scope = scopeSegment
 	buildPath(p, s.near.hostPath, s.lane, &out)
 	if s.near.cable {
-		if s.near.plugPath != pathNone {
-			buildPath(p, s.near.plugPath, s.lane, &out)
+		if s.near.retimed {
+			buildPath(p, pathRetimer, s.lane, &out)
 		}
+		buildPath(p, s.near.plugPath, s.lane, &out)
 		cableInto(p, s.lane, s.awg, s.length, &out)
-		if s.near.plugPath != pathNone {
-			buildPath(p, s.near.plugPath, s.lane, &out)
+		buildPath(p, s.near.plugPath, s.lane, &out)
+		if s.near.retimed {
+			buildPath(p, pathRetimer, s.lane, &out)
 		}
 		buildPath(p, s.near.hostPath, s.lane, &out)
 	}
@@ -671,12 +799,15 @@ func (r *LinkResult) Path() Path {
 	host := &r.paths.paths[s.near.hostPath]
 	out.addPath(host)
 	if s.near.cable {
-		if s.near.plugPath != pathNone {
-			out.addPath(&r.paths.paths[s.near.plugPath])
+		plug, rt := &r.paths.paths[s.near.plugPath], &r.paths.paths[pathRetimer]
+		if s.near.retimed {
+			out.addPath(rt)
 		}
+		out.addPath(plug)
 		out.addSegment(r.cable)
-		if s.near.plugPath != pathNone {
-			out.addPath(&r.paths.paths[s.near.plugPath])
+		out.addPath(plug)
+		if s.near.retimed {
+			out.addPath(rt)
 		}
 		out.addPath(host)
 	}

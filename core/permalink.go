@@ -58,6 +58,7 @@ type scaleOutDiff struct {
 	SwitchRadix *int     `json:"switch_radix,omitempty"`
 	Tiers       *int     `json:"tiers,omitempty"`
 	NICTech     *Tech    `json:"nic_tech,omitempty"`
+	Oversub     *float64 `json:"oversubscription,omitempty"`
 }
 
 type scenarioDiff struct {
@@ -158,6 +159,7 @@ func encodeValid(s Scenario) (string, error) {
 		SwitchRadix: diffPtr(s.ScaleOut.SwitchRadix, d.ScaleOut.SwitchRadix),
 		Tiers:       diffPtr(s.ScaleOut.Tiers, d.ScaleOut.Tiers),
 		NICTech:     diffPtr(s.ScaleOut.NICTech, d.ScaleOut.NICTech),
+		Oversub:     diffPtr(s.ScaleOut.Oversubscription, d.ScaleOut.Oversubscription),
 	}
 	if so != (scaleOutDiff{}) {
 		diff.ScaleOut = &so

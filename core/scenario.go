@@ -53,6 +53,10 @@ type ScaleOut struct {
 	SwitchRadix int     `json:"switch_radix"` // ports per switch
 	Tiers       int     `json:"tiers"`        // 0: as many as the GPU count needs
 	NICTech     Tech    `json:"nic_tech"`     // GPU-side end of tier 1 when it is optical
+	// Oversubscription is the down:up port ratio of the switches just
+	// below the top tier (1: non-blocking). Large training clusters run
+	// 1:1 inside a pod and oversubscribed above it.
+	Oversubscription float64 `json:"oversubscription"`
 }
 
 // Tier is one tier of scale-out links: GPU to leaf, leaf to spine, ...
@@ -74,7 +78,7 @@ func DefaultScenario() Scenario {
 		GPUWatts: 1200,
 		LaneGbps: 200,
 		ScaleUp:  ScaleUp{DomainGPUs: 72, GbpsPerGPU: 7200, Tech: DAC, LengthM: 0.6},
-		ScaleOut: ScaleOut{GbpsPerGPU: 800, PortGbps: 800, SwitchRadix: 64, Tiers: 0, NICTech: DSP},
+		ScaleOut: ScaleOut{GbpsPerGPU: 800, PortGbps: 800, SwitchRadix: 64, Tiers: 0, NICTech: DSP, Oversubscription: 1},
 		Tiers: []Tier{
 			{Tech: Auto, LengthM: 3},
 			{Tech: Auto, LengthM: 30},
@@ -94,6 +98,8 @@ const (
 	maxGbps      = 100_000
 	maxLengthM   = 100_000
 	maxPortLanes = 32
+	// maxOversubscription bounds the down:up ratio below the top tier.
+	maxOversubscription = 16
 )
 
 // ParseScenario reads a scenario from JSON. Fields left out keep their
@@ -331,8 +337,8 @@ const (
 	fPortsPerGPU = "ports per GPU = ceil(scale_out.gbps_per_gpu / port_gbps)"
 	fEndpoints   = "E = N_GPU × ports per GPU"
 	fPortLanes   = "lanes per port = port_gbps / lane_gbps"
-	fTiersUsed   = "T = the fewest tiers with E ≤ 2 (k/2)^T (or scale_out.tiers when it is set)"
-	fCapacity    = "2 (k/2)^T: k for one switch, k²/2 for two tiers, k³/4 for three"
+	fTiersUsed   = "T = the fewest tiers with E ≤ d_0 × d_1 × … × d_(T−1) (or scale_out.tiers when it is set)"
+	fCapacity    = "d_0 × d_1 × … × d_(T−1), d the down ports of each level: k/2 below the top, floor(k·r/(r+1)) just below it, k at the top; 2 (k/2)^T when r = 1"
 	fSkinDepth   = "δ = 1/√(π f μ0 σ)"
 )
 
@@ -416,7 +422,16 @@ func (pl *plan) build(s Scenario) error {
 	if pl.endpoints > MaxGPUs*4 {
 		return &InputError{Field: "scale_out.gbps_per_gpu", Value: format.Input(so.GbpsPerGPU), Allowed: "at most " + format.Input(MaxGPUs*4) + " scale-out ports in all", Reason: "gives too many ports (" + format.Input(float64(pl.endpoints)) + ")"}
 	}
-	if pl.tree, err = buildFatTree(pl.endpoints, so.SwitchRadix, so.Tiers); err != nil {
+	if so.Oversubscription == 0 {
+		so.Oversubscription = 1 // left out: non-blocking
+	}
+	if err := checkRange("scale_out.oversubscription", so.Oversubscription, 1, maxOversubscription, ""); err != nil {
+		return err
+	}
+	if up := so.SwitchRadix - int(math.Floor(float64(so.SwitchRadix)*so.Oversubscription/(so.Oversubscription+1))); up < 1 {
+		return &InputError{Field: "scale_out.oversubscription", Value: format.Input(so.Oversubscription), Allowed: "1 to " + format.Input(float64(so.SwitchRadix-1)) + " at radix " + strconv.Itoa(so.SwitchRadix), Reason: "leaves a switch no port up"}
+	}
+	if pl.tree, err = buildFatTree(pl.endpoints, so.SwitchRadix, so.Tiers, so.Oversubscription); err != nil {
 		return err
 	}
 
@@ -472,11 +487,13 @@ func (pl *plan) layout() {
 	p.formula(fTiersUsed)
 	p.dep("E", float64(pl.endpoints), "", -1, &pfEndpoints)
 	p.in("k", float64(s.ScaleOut.SwitchRadix), "")
+	p.in("r", s.ScaleOut.Oversubscription, "")
 	p.at(&pfCapacity)
 	p.formula(fCapacity)
 	p.in("k", float64(pl.tree.radix), "")
+	p.in("r", pl.tree.over, "")
 	p.dep("T", float64(pl.tree.tiers), "", -1, &pfTiersUsed)
-	pl.capacity = FatTreeCapacity(pl.tree.radix, pl.tree.tiers)
+	pl.capacity = pl.tree.capacity
 	lane := pl.lane
 	p.at(&nfBaud)
 	if p.tracing() {

@@ -125,31 +125,54 @@ func TestParseScenario(t *testing.T) {
 	}
 }
 
-// The topology of the fat tree for sizes that do not fill it.
+// The topology of the fat tree for sizes that do not fill it: each leaf's
+// uplinks split evenly over the spines, so a partial tree gets a divisor
+// of the uplinks, not the bare quotient.
 func TestFatTreeCounts(t *testing.T) {
 	cases := []struct {
-		e, k, forced, tiers int
-		switches            []int
+		e, k, forced int
+		over         float64
+		tiers        int
+		switches     []int
+		links        []int
 	}{
-		{64, 64, 0, 1, []int{1}},
-		{65, 64, 0, 2, []int{3, 2}},
-		{2048, 64, 0, 2, []int{64, 32}},
-		{1000, 64, 0, 2, []int{32, 16}},
-		{65536, 64, 0, 3, []int{2048, 2048, 1024}},
-		{1000, 64, 3, 3, []int{32, 32, 16}},
-		{131072, 64, 0, 4, []int{4096, 4096, 4096, 2048}},
+		{64, 64, 0, 1, 1, []int{1}, []int{64}},
+		{65, 64, 0, 1, 2, []int{3, 2}, []int{65, 96}},
+		{2048, 64, 0, 1, 2, []int{64, 32}, []int{2048, 2048}},
+		{1000, 64, 0, 1, 2, []int{32, 16}, []int{1000, 1024}},
+		// 47 leaves of 32 uplinks: 24 spines would take 62.7 links each;
+		// 32 spines take one from every leaf.
+		{1500, 64, 0, 1, 2, []int{47, 32}, []int{1500, 1504}},
+		{65536, 64, 0, 1, 3, []int{2048, 2048, 1024}, []int{65536, 65536, 65536}},
+		// Two full pods and a pod of one leaf and one aggregation switch:
+		// the position the third pod stands in takes 96 uplinks on two
+		// core switches, the other 31 positions 64 on one each.
+		{2048 + 1, 64, 0, 1, 3, []int{65, 64 + 1, 2 + 31}, []int{2049, 2080, 2080}},
+		{1000, 64, 3, 1, 3, []int{32, 32, 16}, []int{1000, 1024, 1024}},
+		{131072, 64, 0, 1, 4, []int{4096, 4096, 4096, 2048}, []int{131072, 131072, 131072, 131072}},
+		// 3:1 below the top: 48 hosts and 16 uplinks per leaf, 64 leaves
+		// on 16 spines.
+		{3072, 64, 0, 3, 2, []int{64, 16}, []int{3072, 1024}},
 	}
 	for _, c := range cases {
-		ft, err := buildFatTree(c.e, c.k, c.forced)
+		ft, err := buildFatTree(c.e, c.k, c.forced, c.over)
 		if err != nil {
 			t.Fatalf("%+v: %v", c, err)
 		}
 		if ft.tiers != c.tiers {
 			t.Errorf("%d ports at k=%d: %d tiers, want %d", c.e, c.k, ft.tiers, c.tiers)
+			continue
 		}
 		for i, n := range c.switches {
-			if ft.switches[i] != n || ft.links[i] != c.e {
-				t.Errorf("%d ports at k=%d, tier %d: %d switches and %d links, want %d and %d", c.e, c.k, i, ft.switches[i], ft.links[i], n, c.e)
+			if ft.switches[i] != n || ft.links[i] != c.links[i] {
+				t.Errorf("%d ports at k=%d r=%g, tier %d: %d switches and %d links, want %d and %d", c.e, c.k, c.over, i, ft.switches[i], ft.links[i], n, c.links[i])
+			}
+		}
+		// Every switch below the top has its uplinks taken, and no
+		// switch above has more links than ports.
+		for i := 1; i < ft.tiers; i++ {
+			if ft.links[i] > ft.switches[i]*ft.down[i] {
+				t.Errorf("%d ports: tier %d has %d links for %d switches of %d down ports", c.e, i, ft.links[i], ft.switches[i], ft.down[i])
 			}
 		}
 	}

@@ -12,13 +12,15 @@ import "strings"
 type Tech string
 
 // Technologies. Stages of the article: copper (dac, acc, aec), pluggable
-// optics (dsp, lpo), co-packaged optics (cpo).
+// optics (dsp, lro, lpo), optics at the package (npo beside it, cpo on it).
 const (
 	DAC  Tech = "dac"  // passive copper (direct-attach twinax)
 	ACC  Tech = "acc"  // linear active copper (redriver)
 	AEC  Tech = "aec"  // retimed active electrical cable
 	DSP  Tech = "dsp"  // pluggable optical module with DSP
+	LRO  Tech = "lro"  // linear-receive pluggable optics (DSP on the transmit side only)
 	LPO  Tech = "lpo"  // linear pluggable optics (no DSP)
+	NPO  Tech = "npo"  // near-packaged optics (an engine on the board beside the package)
 	CPO  Tech = "cpo"  // co-packaged optics
 	Auto Tech = "auto" // not a technology: the lowest-power one that reaches
 )
@@ -65,10 +67,13 @@ type energyTerm struct {
 	scale scaling
 }
 
-// latencyTerm is a delay each end of this technology adds to a link.
+// latencyTerm is a delay an end of this technology adds to a link, in
+// both directions, or only to the signal it transmits (txOnly: a
+// half-retimed module's DSP).
 type latencyTerm struct {
-	part  LatencyPart
-	param paramID
+	part   LatencyPart
+	param  paramID
+	txOnly bool
 }
 
 // fitCount says how many of a part an end holds.
@@ -104,7 +109,9 @@ const (
 	pathCopperHost          // ASIC die to a copper-cable cage
 	pathModuleHost          // ASIC die to the chip inside a pluggable module
 	pathPackage             // ASIC die to a co-packaged engine
-	pathPaddle              // a cable's wires to the retimer in its plug
+	pathNearPackage         // ASIC die to a near-packaged engine on the board
+	pathPlug                // a cable plug's paddle card and wire termination
+	pathRetimer             // the bump of the retimer in an active cable's plug
 	numPaths
 )
 
@@ -119,17 +126,22 @@ type techRow struct {
 	cable bool
 	host  SerDesClass // the host SerDes that drives an end
 	// hostPath runs from the ASIC die to the cage (cables), to the
-	// module's first chip or to the engine (optics); plugPath from a
-	// cable's wires to the retimer in its plug, if it has one.
+	// module's first chip or to the engine (optics); plugPath is a
+	// cable's plug, from the cage to its wires.
 	hostPath, plugPath pathKind
-	// retimed: the plug regenerates the signal, so a cable's loss budget
-	// applies plug to plug (AEC); otherwise die to die.
+	// retimed: the plug regenerates the signal (AEC), so the host drives a
+	// chip-to-module channel to the plug's retimer and the cable's budget
+	// applies retimer to retimer; otherwise die to die.
 	retimed bool
-	// linear: an optical end that passes the host's signal to the light
-	// without regenerating it (LPO, CPO), so the host SerDes equalise the
-	// electrical paths of every linear end and the optical hop.
-	linear  bool
-	gain    paramID // equalisation the end adds to the loss budget, or noParam
+	// txLinear, rxLinear: an optical end passes the host's signal to the
+	// light (tx) or the light's to the host (rx) without regenerating it,
+	// so the SerDes at the far side of that hop equalises the electrical
+	// paths of the linear ends and the optical hop between them (LPO, NPO,
+	// CPO both ways; LRO on receive). A regenerating side instead bounds
+	// its host's path by the chip-to-module budget.
+	txLinear, rxLinear bool
+	gain               paramID // equalisation the end adds to the loss budget, or noParam
+	lead               bool    // the stage's representative (the explainer's and the animation's)
 	energy  []energyTerm
 	latency []latencyTerm
 	fit     []fitTerm
@@ -139,24 +151,31 @@ type techRow struct {
 }
 
 var techTable = []techRow{
-	{tech: DAC, abbrev: "DAC", stage: StageCopper, cable: true, host: SerDesLR, hostPath: pathCopperHost, plugPath: pathNone, gain: noParam,
+	{tech: DAC, abbrev: "DAC", stage: StageCopper, cable: true, host: SerDesLR, hostPath: pathCopperHost, plugPath: pathPlug, gain: noParam, lead: true,
 		energy: []energyTerm{{EnergyFixed, pDACWatts, perPort}},
 		fit:    []fitTerm{{param: pDACFIT}}, cost: pCostDAC, count: countCables},
-	{tech: ACC, abbrev: "ACC", stage: StageCopper, cable: true, host: SerDesLR, hostPath: pathCopperHost, plugPath: pathNone, gain: pACCGain,
+	{tech: ACC, abbrev: "ACC", stage: StageCopper, cable: true, host: SerDesLR, hostPath: pathCopperHost, plugPath: pathPlug, gain: pACCGain,
 		energy: []energyTerm{{EnergyRedriver, pACCPJ, scaleCMOS}},
 		fit:    []fitTerm{{param: pACCFIT}}, cost: pCostACC, count: countCables},
-	{tech: AEC, abbrev: "AEC", stage: StageCopper, cable: true, host: SerDesC2M, hostPath: pathCopperHost, plugPath: pathPaddle, retimed: true, gain: noParam,
+	{tech: AEC, abbrev: "AEC", stage: StageCopper, cable: true, host: SerDesC2M, hostPath: pathCopperHost, plugPath: pathPlug, retimed: true, gain: noParam,
 		energy:  []energyTerm{{EnergyRetimer, pAECPJ, scaleCMOS}},
-		latency: []latencyTerm{{LatencyRetimer, pRetimerNS}},
+		latency: []latencyTerm{{part: LatencyRetimer, param: pRetimerNS}},
 		fit:     []fitTerm{{param: pAECFIT}, {param: pDSPFIT}}, cost: pCostAEC, count: countCables},
-	{tech: DSP, abbrev: "DSP", stage: StagePluggable, host: SerDesC2M, hostPath: pathModuleHost, plugPath: pathNone, gain: noParam, nic: true,
+	{tech: DSP, abbrev: "DSP", stage: StagePluggable, host: SerDesC2M, hostPath: pathModuleHost, plugPath: pathNone, gain: noParam, nic: true, lead: true,
 		energy:  []energyTerm{{EnergyDSP, pDSPPJ, scaleCMOS}, {EnergyDriverTIA, pDriverTIAPJ, scaleCMOS}, {EnergyLaser, pLaserPJ, scaleLaser}, {EnergyOverhead, pModuleOverheadPJ, scaleCMOS}},
-		latency: []latencyTerm{{LatencyDSP, pDSPNS}},
+		latency: []latencyTerm{{part: LatencyDSP, param: pDSPNS}},
 		fit:     []fitTerm{{param: pLaserFIT, count: perLane}, {param: pDSPFIT}, {param: pModuleOtherFIT}}, cost: pCostDSP, count: countModules},
-	{tech: LPO, abbrev: "LPO", stage: StagePluggable, host: SerDesLR, hostPath: pathModuleHost, plugPath: pathNone, linear: true, gain: pLPOGain, nic: true,
+	{tech: LRO, abbrev: "LRO", stage: StagePluggable, host: SerDesLR, hostPath: pathModuleHost, plugPath: pathNone, rxLinear: true, gain: pLPOGain, nic: true,
+		energy:  []energyTerm{{EnergyDSP, pLRODSPPJ, scaleCMOS}, {EnergyDriverTIA, pDriverTIAPJ, scaleCMOS}, {EnergyLaser, pLaserPJ, scaleLaser}, {EnergyOverhead, pModuleOverheadPJ, scaleCMOS}},
+		latency: []latencyTerm{{part: LatencyDSP, param: pDSPNS, txOnly: true}},
+		fit:     []fitTerm{{param: pLaserFIT, count: perLane}, {param: pDSPFIT}, {param: pModuleOtherFIT}}, cost: pCostLRO, count: countModules},
+	{tech: LPO, abbrev: "LPO", stage: StagePluggable, host: SerDesLR, hostPath: pathModuleHost, plugPath: pathNone, txLinear: true, rxLinear: true, gain: pLPOGain, nic: true,
 		energy: []energyTerm{{EnergyDriverTIA, pLPODriverPJ, scaleCMOS}, {EnergyLaser, pLaserPJ, scaleLaser}, {EnergyOverhead, pModuleOverheadPJ, scaleCMOS}},
 		fit:    []fitTerm{{param: pLaserFIT, count: perLane}, {param: pModuleOtherFIT}}, cost: pCostLPO, count: countModules},
-	{tech: CPO, abbrev: "CPO", stage: StageCPO, host: SerDesXSR, hostPath: pathPackage, plugPath: pathNone, linear: true, gain: noParam, nic: true,
+	{tech: NPO, abbrev: "NPO", stage: StageCPO, host: SerDesC2M, hostPath: pathNearPackage, plugPath: pathNone, txLinear: true, rxLinear: true, gain: noParam, nic: true,
+		energy: []energyTerm{{EnergyDriverTIA, pCPOEICPJ, scaleCMOS}, {EnergyModulator, pCPOModPJ, scaleCMOS}, {EnergyLaser, pCPOLaserPJ, scaleLaser}},
+		fit:    []fitTerm{{param: pCPOEngineFIT}, {param: pCPOLaserFIT, count: perLaserOf, group: pCPOLanesPerLaser}}, cost: pCostNPO, count: countEngines},
+	{tech: CPO, abbrev: "CPO", stage: StageCPO, host: SerDesXSR, hostPath: pathPackage, plugPath: pathNone, txLinear: true, rxLinear: true, gain: noParam, nic: true, lead: true,
 		energy: []energyTerm{{EnergyDriverTIA, pCPOEICPJ, scaleCMOS}, {EnergyModulator, pCPOModPJ, scaleCMOS}, {EnergyLaser, pCPOLaserPJ, scaleLaser}},
 		fit:    []fitTerm{{param: pCPOEngineFIT}, {param: pCPOLaserFIT, count: perLaserOf, group: pCPOLanesPerLaser}}, cost: pCostCPO, count: countEngines},
 }
@@ -210,9 +229,9 @@ func (t Tech) Copper() bool { r := t.row(); return r != nil && r.cable }
 // Optical reports whether the technology carries light.
 func (t Tech) Optical() bool { r := t.row(); return r != nil && !r.cable }
 
-// Linear reports whether an end passes the host's signal to the light
-// without regenerating it.
-func (t Tech) Linear() bool { r := t.row(); return r != nil && r.linear }
+// Linear reports whether an end passes a signal between the host and the
+// light without regenerating it, in either direction.
+func (t Tech) Linear() bool { r := t.row(); return r != nil && (r.txLinear || r.rxLinear) }
 
 // HostClass returns the class of host SerDes that drives an end.
 func (t Tech) HostClass() SerDesClass {
@@ -238,6 +257,17 @@ func TechsWhere(keep func(Tech) bool) []Tech {
 
 // StageTechs lists the technologies of a stage, in table order.
 func StageTechs(s Stage) []Tech { return TechsWhere(func(t Tech) bool { return t.Stage() == s }) }
+
+// StageLead returns the technology that stands for a stage in the
+// explainer and the animation.
+func StageLead(s Stage) Tech {
+	for i := range techTable {
+		if techTable[i].stage == s && techTable[i].lead {
+			return techTable[i].tech
+		}
+	}
+	return ""
+}
 
 // allowedTechs writes a list of technologies for an error message.
 func allowedTechs(ts []Tech, extra ...Tech) string {
@@ -269,7 +299,9 @@ type Comparison struct {
 var Comparisons = []Comparison{
 	{Key: "copper", Tech: Auto, Only: StageCopper},
 	{Key: "dsp", Tech: DSP, SameNIC: true},
+	{Key: "lro", Tech: LRO, SameNIC: true},
 	{Key: "lpo", Tech: LPO, SameNIC: true},
+	{Key: "npo", Tech: NPO},
 	{Key: "cpo", Tech: CPO},
 }
 
@@ -292,7 +324,8 @@ type TechInfo struct {
 	Host     SerDesClass
 	Path     []string // the electrical path's parts, die first
 	Retimed  bool
-	Linear   bool
+	TxLinear bool
+	RxLinear bool
 	Gain     string   // catalogue id, or ""
 	Energy   []string // catalogue ids of its energy parts
 	Latency  []string
@@ -303,16 +336,19 @@ type TechInfo struct {
 	LaneRate []float64 // the lane rates it runs at (all of the lane table)
 }
 
-var pathNames = [numPaths]string{"host to cage", "host to module", "package to engine", "plug to retimer"}
+var pathNames = [numPaths]string{"host to cage", "host to module", "package to engine", "board to engine", "cable plug", "retimer"}
 var countNames = map[countKind]string{countCables: "cables", countModules: "modules", countEngines: "engines"}
 
 // TechTable returns every row of the technology table, in order.
 func TechTable() []TechInfo {
 	var out []TechInfo
 	for _, r := range techTable {
-		t := TechInfo{Tech: r.tech, Abbrev: r.abbrev, Stage: r.stage, Cable: r.cable, Host: r.host, Retimed: r.retimed, Linear: r.linear,
+		t := TechInfo{Tech: r.tech, Abbrev: r.abbrev, Stage: r.stage, Cable: r.cable, Host: r.host, Retimed: r.retimed, TxLinear: r.txLinear, RxLinear: r.rxLinear,
 			Cost: catalogue[r.cost].ID, Counted: countNames[r.count], NICEnd: r.nic, LaneRate: LaneRates}
 		t.Path = append(t.Path, pathNames[r.hostPath])
+		if r.retimed {
+			t.Path = append(t.Path, pathNames[pathRetimer])
+		}
 		if r.plugPath != pathNone {
 			t.Path = append(t.Path, pathNames[r.plugPath])
 		}

@@ -36,10 +36,10 @@ func TestTechRowsComplete(t *testing.T) {
 		if r.plugPath != pathNone && !r.cable {
 			t.Errorf("%s: a plug path on optics", r.tech)
 		}
-		if r.retimed && r.plugPath == pathNone {
-			t.Errorf("%s: retimed without a plug path to its retimer", r.tech)
+		if r.cable && r.plugPath == pathNone {
+			t.Errorf("%s: a cable without plugs", r.tech)
 		}
-		if r.linear && r.cable {
+		if (r.txLinear || r.rxLinear) && r.cable {
 			t.Errorf("%s: linear optics flag on a cable", r.tech)
 		}
 		if r.gain != noParam && catalogue[r.gain].Unit != "dB" {
@@ -107,7 +107,7 @@ func TestAllowedListsFromTables(t *testing.T) {
 		}
 		return s
 	}(), ", ")
-	if Tech("npo").Stage() != "" || Tech("npo").Valid() || Tech("npo").Copper() || Tech("npo").Optical() {
+	if Tech("xpo").Stage() != "" || Tech("xpo").Valid() || Tech("xpo").Copper() || Tech("xpo").Optical() {
 		t.Error("an unknown technology has a stage or a kind")
 	}
 	allowed := func(err error) string {
@@ -117,13 +117,13 @@ func TestAllowedListsFromTables(t *testing.T) {
 		}
 		return ie.Allowed
 	}
-	if got := allowed(checkTech("x", "npo", false)); got != all {
+	if got := allowed(checkTech("x", "xpo", false)); got != all {
 		t.Errorf("technologies allowed: %q, want %q", got, all)
 	}
-	if got := allowed(checkTech("x", "npo", true)); got != all+", auto" {
+	if got := allowed(checkTech("x", "xpo", true)); got != all+", auto" {
 		t.Errorf("with auto: %q", got)
 	}
-	_, err := EvaluateLink(Link{Tech: "npo", LaneGbps: 100, Lanes: 4, LengthM: 1})
+	_, err := EvaluateLink(Link{Tech: "xpo", LaneGbps: 100, Lanes: 4, LengthM: 1})
 	if got := allowed(err); got != all {
 		t.Errorf("link technologies allowed: %q", got)
 	}

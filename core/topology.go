@@ -6,22 +6,31 @@ import (
 	"strconv"
 )
 
-// fatTree is a folded Clos of identical switches of radix k, non-blocking:
-// every switch below the top splits its ports evenly, k/2 down and k/2 up;
-// top-tier switches use all k ports down.
+// fatTree is a folded Clos of identical switches of radix k. A switch below
+// the top splits its ports between down and up: k/2 each (non-blocking),
+// except the level just below the top, which may be oversubscribed: of its
+// k ports, d = floor(k·r/(r+1)) go down for a down:up ratio r. Top-tier
+// switches use all k ports down.
 //
-// With t tiers it connects at most 2 (k/2)^t endpoints: k for one switch,
-// k²/2 for two tiers, k³/4 for three (Al-Fares, Loukissas, Vahdat,
-// SIGCOMM 2008). For E endpoints, every tier of links carries E links
-// (full bisection), tiers 1 to t-1 have ceil(E / (k/2)) switches each and
-// the top tier ceil(E / k). For k = 64 and E = 65,536: 2,048 + 2,048 +
-// 1,024 = 5,120 switches.
+// The tree is built of blocks. A leaf is a block of one level. A block of
+// level j joins P blocks of level j-1: the top switches of those blocks
+// stand in M positions, and each position has its own group of g switches
+// at level j, so that each top switch's u uplinks split evenly, u/g to each
+// switch of its group (g divides u). g is the fewest that take every
+// uplink: g·d_j ≥ P·u. A full block has g = u and the tree is the fat tree
+// of Al-Fares, Loukissas and Vahdat (SIGCOMM 2008): k³/4 hosts and 5k²/4
+// switches in three tiers. A partial block gets fewer switches, never an
+// uneven split; when a group fills less than half its switches' ports,
+// positions share switches.
 type fatTree struct {
 	radix     int
+	over      float64 // down:up ratio below the top
 	endpoints int
 	tiers     int
+	down      [MaxTiers]int // down ports of a switch, per level
 	switches  [MaxTiers]int // per switch tier, leaf first
 	links     [MaxTiers]int // per link tier, endpoint side first
+	capacity  float64       // endpoints the tree could hold
 }
 
 // FatTreeCapacity returns the largest number of endpoints a non-blocking
@@ -30,25 +39,47 @@ func FatTreeCapacity(k, t int) float64 {
 	return 2 * math.Pow(float64(k)/2, float64(t))
 }
 
+// downPorts returns the down ports of a level-j switch in a t-tier tree.
+func downPorts(k, t, j int, over float64) int {
+	switch {
+	case j == t-1:
+		return k
+	case j == t-2:
+		return int(math.Floor(float64(k) * over / (over + 1)))
+	}
+	return k / 2
+}
+
+// treeCapacity returns the endpoints a t-tier tree holds:
+// d_0 × d_1 × … × d_(t-1), the down ports of each level.
+func treeCapacity(k, t int, over float64) float64 {
+	c := 1.0
+	for j := 0; j < t; j++ {
+		c *= float64(downPorts(k, t, j, over))
+	}
+	return c
+}
+
 // tiersNeeded returns the fewest tiers that connect e endpoints, or 0 if
 // more than MaxTiers would be needed.
-func tiersNeeded(e, k int) int {
+func tiersNeeded(e, k int, over float64) int {
 	for t := 1; t <= MaxTiers; t++ {
-		if float64(e) <= FatTreeCapacity(k, t) {
+		if float64(e) <= treeCapacity(k, t, over) {
 			return t
 		}
 	}
 	return 0
 }
 
-// buildFatTree lays out the tree for e endpoints on radix-k switches, with
-// forced tiers (0: as many as needed).
-func buildFatTree(e, k, forced int) (fatTree, error) {
-	ft := fatTree{radix: k, endpoints: e}
-	need := tiersNeeded(e, k)
+// buildFatTree lays out the tree for e endpoints on radix-k switches with
+// down:up ratio over below the top, with forced tiers (0: as many as
+// needed).
+func buildFatTree(e, k, forced int, over float64) (fatTree, error) {
+	ft := fatTree{radix: k, endpoints: e, over: over}
+	need := tiersNeeded(e, k, over)
 	if need == 0 {
 		return ft, &InputError{Field: "scale_out.switch_radix", Value: strconv.Itoa(k),
-			Allowed: "a radix whose " + strconv.Itoa(MaxTiers) + "-tier fat tree holds " + format.Input(float64(e)) + " ports (at most " + format.Input(FatTreeCapacity(k, MaxTiers)) + " at this radix)",
+			Allowed: "a radix whose " + strconv.Itoa(MaxTiers) + "-tier fat tree holds " + format.Input(float64(e)) + " ports (at most " + format.Input(treeCapacity(k, MaxTiers, over)) + " at this radix)",
 			Reason:  "would need more than " + strconv.Itoa(MaxTiers) + " tiers"}
 	}
 	t := need
@@ -56,24 +87,88 @@ func buildFatTree(e, k, forced int) (fatTree, error) {
 		if forced < need {
 			return ft, &InputError{Field: "scale_out.tiers", Value: strconv.Itoa(forced),
 				Allowed: strconv.Itoa(need) + " to " + strconv.Itoa(MaxTiers) + ", or 0 for as many as needed",
-				Reason:  "is too few: " + strconv.Itoa(forced) + " tiers of radix-" + strconv.Itoa(k) + " switches connect at most " + format.Input(FatTreeCapacity(k, forced)) + " ports, and " + format.Input(float64(e)) + " are needed"}
+				Reason:  "is too few: " + strconv.Itoa(forced) + " tiers of radix-" + strconv.Itoa(k) + " switches connect at most " + format.Input(treeCapacity(k, forced, over)) + " ports, and " + format.Input(float64(e)) + " are needed"}
 		}
 		t = forced
 	}
 	ft.tiers = t
-	half := k / 2
-	for i := 0; i < t; i++ {
-		ft.links[i] = e
-		switch {
-		case t == 1:
-			ft.switches[i] = 1
-		case i < t-1:
-			ft.switches[i] = ceilDiv(e, half)
-		default:
-			ft.switches[i] = ceilDiv(e, k)
-		}
+	ft.capacity = treeCapacity(k, t, over)
+	for j := 0; j < t; j++ {
+		ft.down[j] = downPorts(k, t, j, over)
+	}
+	ft.switches, _ = ft.block(t-1, e)
+	ft.links[0] = e
+	for j := 1; j < t; j++ {
+		ft.links[j] = ft.switches[j-1] * (k - ft.down[j-1])
 	}
 	return ft, nil
+}
+
+// block counts the switches of a block of level j holding e endpoints, per
+// level, and the top switches it stands up with.
+func (ft *fatTree) block(j, e int) (sw [MaxTiers]int, top int) {
+	if j == 0 {
+		sw[0] = 1
+		return sw, 1
+	}
+	sub := 1.0
+	for i := 0; i < j; i++ {
+		sub *= float64(ft.down[i])
+	}
+	cs := int(sub) // endpoints of a full block of level j-1
+	full, rest := e/cs, e%cs
+	blocks := full
+	var subTop, partTop int
+	if full > 0 {
+		fs, ft0 := ft.block(j-1, cs)
+		for i := 0; i < j; i++ {
+			sw[i] += full * fs[i]
+		}
+		subTop = ft0
+	}
+	if rest > 0 {
+		ps, pt := ft.block(j-1, rest)
+		for i := 0; i < j; i++ {
+			sw[i] += ps[i]
+		}
+		blocks++
+		partTop = pt
+		subTop = max(subTop, pt)
+	} else {
+		partTop = subTop // no partial block: every position has them all
+		blocks = full
+	}
+	// Positions stood in by every block below, then those the full
+	// blocks stand in alone (a partial block has fewer top switches).
+	up := ft.radix - ft.down[j-1]
+	top = ft.group(j, up, partTop, blocks) + ft.group(j, up, subTop-partTop, full)
+	sw[j] = top
+	return sw, top
+}
+
+// group returns the level-j switches for n positions of the blocks below,
+// each position with blocks switches of up uplinks: the fewest g that
+// divide up and take every uplink, and positions share switches when a
+// group would fill less than half of them.
+func (ft *fatTree) group(j, up, n, blocks int) int {
+	if n <= 0 || blocks <= 0 {
+		return 0
+	}
+	g := evenGroup(up, ceilDiv(blocks*up, ft.down[j]))
+	perSwitch := blocks * (up / g)
+	share := max(1, ft.down[j]/perSwitch)
+	return ceilDiv(n, share) * g
+}
+
+// evenGroup returns the smallest divisor of u that is at least n (u itself
+// when n > u).
+func evenGroup(u, n int) int {
+	for g := max(1, n); g < u; g++ {
+		if u%g == 0 {
+			return g
+		}
+	}
+	return u
 }
 
 // totalSwitches returns the switch count over all tiers.

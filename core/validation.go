@@ -15,6 +15,7 @@ type ValidationRow struct {
 	Kind      string  `json:"kind"` // derived, topology, calibration, physics, convention, arithmetic
 	Want      float64 `json:"want"`
 	Tolerance float64 `json:"tolerance"` // relative
+	Floor     bool    `json:"floor,omitempty"` // the claim is a minimum: the model must reach at least Want
 	Model     float64 `json:"model"`
 	Pass      bool    `json:"pass"`
 }
@@ -24,9 +25,13 @@ type CheckRow struct {
 	Name   string  `json:"name"`
 	Source string  `json:"source"`
 	Low    float64 `json:"low"`
-	High   float64 `json:"high"`
+	High   float64 `json:"high"` // 0 with Floor: no upper bound
+	Floor  bool    `json:"floor,omitempty"`
 	Model  float64 `json:"model"`
 	Pass   bool    `json:"pass"`
+	// Disagreement says why the model does not come to the published
+	// figure, when it does not: shown, not tuned away.
+	Disagreement string `json:"disagreement,omitempty"`
 }
 
 type validationCase struct {
@@ -36,6 +41,7 @@ type validationCase struct {
 	kind   string
 	want   float64
 	relTol float64
+	floor  bool // want is a minimum (a reach objective)
 	got    func() float64
 }
 
@@ -109,20 +115,20 @@ var validationCases = []validationCase{
 		},
 	},
 	{
-		id: "V4a", claim: "passive copper reach 5 m at 25 Gb/s per lane", source: "IEEE 802.3bj objective", kind: "calibration",
-		want: 5, relTol: 0.30, got: func() float64 { return dacReach(25) },
+		id: "V4a", claim: "passive copper reaches at least 5 m at 25 Gb/s per lane", source: "IEEE 802.3bj objective ('at least 5 m')", kind: "floor: compliant channels reach at least the objective; shipping cables reach further",
+		want: 5, floor: true, got: func() float64 { return dacReach(25) },
 	},
 	{
-		id: "V4b", claim: "passive copper reach 3 m at 50 Gb/s per lane", source: "IEEE 802.3cd objective", kind: "calibration",
-		want: 3, relTol: 0.30, got: func() float64 { return dacReach(50) },
+		id: "V4b", claim: "passive copper reaches at least 3 m at 50 Gb/s per lane", source: "IEEE 802.3cd objective", kind: "floor",
+		want: 3, floor: true, got: func() float64 { return dacReach(50) },
 	},
 	{
-		id: "V4c", claim: "passive copper reach 2 m at 100 Gb/s per lane", source: "IEEE P802.3ck objectives", kind: "calibration",
-		want: 2, relTol: 0.30, got: func() float64 { return dacReach(100) },
+		id: "V4c", claim: "passive copper reaches at least 2 m at 100 Gb/s per lane", source: "IEEE P802.3ck objectives", kind: "floor",
+		want: 2, floor: true, got: func() float64 { return dacReach(100) },
 	},
 	{
-		id: "V4d", claim: "passive copper reach 1 m at 200 Gb/s per lane", source: "IEEE P802.3dj objective", kind: "calibration",
-		want: 1, relTol: 0.30, got: func() float64 { return dacReach(200) },
+		id: "V4d", claim: "passive copper reaches at least 1 m at 200 Gb/s per lane", source: "IEEE P802.3dj objective", kind: "floor",
+		want: 1, floor: true, got: func() float64 { return dacReach(200) },
 	},
 	{
 		id: "V5a", claim: "800GBASE-DR8: 500 m on 0.5 dB/km cable", source: "TIA FOTC", kind: "derived",
@@ -199,71 +205,97 @@ func dacReach(lane float64) float64 {
 var publishedCases = []struct {
 	name, source string
 	lo, hi       float64
+	floor        bool // lo is a minimum (a shipping length); hi is unused
+	disagreement string
 	got          func() float64
 }{
-	{"800G OSFP DR8 module (8 × 100G), W", "NVIDIA datasheet: 15-17 W", 15, 17,
-		func() float64 {
+	{name: "800G OSFP DR8 module (8 × 100G), W", source: "NVIDIA datasheet: 15-17 W", lo: 15, hi: 17,
+		got: func() float64 {
 			return mustLink(Link{Tech: DSP, LaneGbps: 100, Lanes: 8, LengthM: 100}).WattsPerEnd().Watts()
 		}},
-	{"400G DR4 module (4 × 100G), W", "NVIDIA datasheet: 9 W max", 6, 9,
-		func() float64 {
+	{name: "400G DR4 module (4 × 100G), W", source: "NVIDIA datasheet: 9 W max", lo: 6, hi: 9,
+		got: func() float64 {
 			return mustLink(Link{Tech: DSP, LaneGbps: 100, Lanes: 4, LengthM: 100}).WattsPerEnd().Watts()
 		}},
-	{"1.6T pluggable (8 × 200G), W", "NVIDIA via TechInsights ~30 W; Ciena 25 W", 25, 30,
-		func() float64 {
+	{name: "1.6T pluggable (8 × 200G), W", source: "NVIDIA via TechInsights ~30 W; Ciena 25 W", lo: 25, hi: 30,
+		got: func() float64 {
 			return mustLink(Link{Tech: DSP, LaneGbps: 200, Lanes: 8, LengthM: 100}).WattsPerEnd().Watts()
 		}},
-	{"800G LPO module, W", "FS, Gazettabyte: 7-9 W", 7, 9,
-		func() float64 {
+	{name: "800G LPO module, W", source: "FS, Gazettabyte: 7-9 W", lo: 7, hi: 9,
+		got: func() float64 {
 			return mustLink(Link{Tech: LPO, LaneGbps: 100, Lanes: 8, LengthM: 100}).WattsPerEnd().Watts()
 		}},
-	{"1.6T CPO port, engine and host SerDes, W", "NVIDIA Hot Chips 2025: ~9 W", 8, 10,
-		func() float64 {
+	{name: "1.6T CPO port, engine and host SerDes, W", source: "NVIDIA Hot Chips 2025: ~9 W", lo: 8, hi: 10,
+		got: func() float64 {
 			r := mustLink(Link{Tech: CPO, LaneGbps: 200, Lanes: 8, LengthM: 100})
 			return (r.WattsPerEnd() + r.HostWattsPerEnd()).Watts()
 		}},
-	{"800G CPO (100G lanes), W", "Broadcom Bailly, OFC 2024: 5.5 W per 800G", 4.7, 6.3,
-		func() float64 {
+	{name: "800G CPO (100G lanes), W", source: "Broadcom Bailly, OFC 2024: 5.5 W per 800G", lo: 4.7, hi: 6.3,
+		got: func() float64 {
 			r := mustLink(Link{Tech: CPO, LaneGbps: 100, Lanes: 8, LengthM: 100})
 			return (r.WattsPerEnd() + r.HostWattsPerEnd()).Watts()
 		}},
-	{"copper twinax at 200G/lane, pJ/bit", "Meta, OFC 2026: ~4 pJ/bit", 3.2, 4.8,
-		func() float64 {
+	{name: "copper twinax at 200G/lane, pJ/bit", source: "Meta, OFC 2026: ~4 pJ/bit", lo: 3.2, hi: 4.8,
+		got: func() float64 {
 			return mustLink(Link{Tech: DAC, LaneGbps: 200, Lanes: 2, LengthM: 0.5}).PJPerBit().PJ()
 		}},
-	{"30 AWG passive reach at 100G/lane, m", "NVIDIA LinkX: 30 AWG to ~1-1.5 m", 1.0, 1.5,
-		func() float64 {
+	{name: "30 AWG passive reach at 100G/lane, m", source: "NVIDIA LinkX: 30 AWG cables for the short lengths, to 1 m at 800G", lo: 1.0, floor: true,
+		got: func() float64 {
 			return mustLink(Link{Tech: DAC, LaneGbps: 100, Lanes: 4, LengthM: 1, AWG: 30}).MaxReach.Metres()
 		}},
-	{"AEC reach at 100G/lane (800G), m", "Credo: up to 7 m", 4, 7,
-		func() float64 {
+	{name: "26 AWG passive reach at 100G/lane, m", source: "NVIDIA LinkX 100G-PAM4 DAC: splitter cables ship to 3 m", lo: 3, floor: true,
+		got: func() float64 { return dacReach(100) }},
+	{name: "linear active copper reach at 100G/lane, m", source: "NVIDIA LinkX LACC: 3, 4 and 5 m", lo: 5, floor: true,
+		got: func() float64 {
+			return mustLink(Link{Tech: ACC, LaneGbps: 100, Lanes: 8, LengthM: 1}).MaxReach.Metres()
+		}},
+	{name: "AEC reach at 100G/lane (800G), m", source: "Credo: up to 7 m", lo: 7, floor: true,
+		got: func() float64 {
 			return mustLink(Link{Tech: AEC, LaneGbps: 100, Lanes: 8, LengthM: 1}).MaxReach.Metres()
 		}},
-	{"1.6T active copper (4 m), W", "Ciena OFC 2026: 2.5 W", 2.0, 3.0,
-		func() float64 {
+	{name: "1.6T active copper (4 m), W", source: "Ciena OFC 2026: 2.5 W", lo: 2.0, hi: 3.0,
+		got: func() float64 {
 			return mustLink(Link{Tech: ACC, LaneGbps: 200, Lanes: 8, LengthM: 2}).WattsPerEnd().Watts()
 		}},
-	{"FEC accumulation, one 100G lane, ns", "5,440 b / 106.25 Gb/s", 51.2, 51.2,
-		func() float64 { return math.Round(fecAccumulation(lane100(), 1).Nanoseconds()*1e6) / 1e6 }},
-	{"FEC accumulation, 800G, ns", "4 codewords interleaved at 800G", 25.6, 25.6,
-		func() float64 { return math.Round(fecAccumulation(lane100(), 8).Nanoseconds()*1e6) / 1e6 }},
-	{"64 × 800G switch, DSP minus LPO module heat, W", "axiomupgrades (2025): more than ~500 W", 450, 600,
-		func() float64 {
+	{name: "FEC accumulation, one 100G lane, ns", source: "5,440 b / 106.25 Gb/s", lo: 51.2, hi: 51.2,
+		got: func() float64 { return math.Round(fecAccumulation(lane100(), 1).Nanoseconds()*1e6) / 1e6 }},
+	{name: "FEC accumulation, 800G, ns", source: "4 codewords interleaved at 800G", lo: 25.6, hi: 25.6,
+		got: func() float64 { return math.Round(fecAccumulation(lane100(), 8).Nanoseconds()*1e6) / 1e6 }},
+	{name: "64 × 800G switch, DSP minus LPO module heat, W", source: "axiomupgrades (2025): more than ~500 W", lo: 450, hi: 600,
+		got: func() float64 {
 			d := mustLink(Link{Tech: DSP, LaneGbps: 100, Lanes: 8, LengthM: 100})
 			l := mustLink(Link{Tech: LPO, LaneGbps: 100, Lanes: 8, LengthM: 100})
 			return 64 * (d.WattsPerEnd() - l.WattsPerEnd()).Watts()
 		}},
-	{"fat tree k = 48, 3 tiers: hosts", "Al-Fares: k³/4 = 27,648", 27648, 27648,
-		func() float64 { return FatTreeCapacity(48, 3) }},
-	{"fat tree k = 48, 27,648 hosts: switches", "Al-Fares: 5k²/4 = 2,880", 2880, 2880,
-		func() float64 {
+	{name: "fat tree k = 48, 3 tiers: hosts", source: "Al-Fares: k³/4 = 27,648", lo: 27648, hi: 27648,
+		got: func() float64 { return FatTreeCapacity(48, 3) }},
+	{name: "fat tree k = 48, 27,648 hosts: switches", source: "Al-Fares: 5k²/4 = 2,880", lo: 2880, hi: 2880,
+		got: func() float64 {
 			s := DefaultScenario()
 			s.GPUs = 27648
 			s.ScaleOut.SwitchRadix = 48
 			return float64(mustEvaluate(s).Totals.Switches)
 		}},
-	{"scale-out optics per GPU, 1.6T ports, three tiers of DSP pluggables, W", "Jensen Huang, GTC 2025 keynote: six transceivers of 30 W, 180 W per GPU", 160, 200,
-		func() float64 {
+	// NVIDIA's reference architectures, rail-optimised: each GPU's NIC
+	// goes to its own rail of leaves, so a scalable unit of 32 nodes of 8
+	// GPUs fills 8 leaves; the counts are a folded Clos's. 760 GPUs on 24
+	// leaves take 16 spines, not 12: each leaf's 32 uplinks split evenly.
+	{name: "DGX H100 SuperPOD, 248 GPUs (1 SU), QM9700 64-port: leaf + spine switches", source: "NVIDIA DGX SuperPOD reference architecture (H100): 8 leaf, 4 spine", lo: 12, hi: 12,
+		got: func() float64 { return superpodSwitches(248, 64, 0) }},
+	{name: "DGX H100 SuperPOD, 760 GPUs (3 SU): leaf + spine switches", source: "NVIDIA DGX SuperPOD reference architecture (H100): 24 leaf, 16 spine", lo: 40, hi: 40,
+		got: func() float64 { return superpodSwitches(760, 64, 0) }},
+	{name: "DGX H100 SuperPOD, 1,016 GPUs (4 SU): leaf + spine switches", source: "NVIDIA DGX SuperPOD reference architecture (H100): 32 leaf, 16 spine", lo: 48, hi: 48,
+		got: func() float64 { return superpodSwitches(1016, 64, 0) }},
+	{name: "DGX H100 SuperPOD, 1,016 GPUs: leaf-to-spine cables", source: "NVIDIA DGX SuperPOD reference architecture (H100): 1,024", lo: 1024, hi: 1024,
+		got: func() float64 { return superpodLinks(1016, 64, 1) }},
+	{name: "DGX B200 SuperPOD, 4,096 GPUs: leaf + spine + core switches", source: "NVIDIA DGX SuperPOD reference architecture (B200): 128 + 128 + 64", lo: 320, hi: 320,
+		got: func() float64 { return superpodSwitches(4096, 64, 0) }},
+	{name: "DGX B200 SuperPOD, 16,384 GPUs: leaf + spine + core switches", source: "NVIDIA DGX SuperPOD reference architecture (B200): 512 + 512 + 256", lo: 1280, hi: 1280,
+		got: func() float64 { return superpodSwitches(16384, 64, 0) }},
+	{name: "DGX B300 SuperPOD, 4,608 GPUs, Q3400 144-port: leaf + spine switches", source: "NVIDIA DGX SuperPOD reference architecture (B300, XDR): 64 leaf, 36 spine", lo: 100, hi: 100,
+		got: func() float64 { return superpodSwitches(4608, 144, 0) }},
+	{name: "scale-out optics per GPU, 1.6T ports, three tiers of DSP pluggables, W", source: "Jensen Huang, GTC 2025 keynote: six transceivers of 30 W, 180 W per GPU", lo: 160, hi: 200,
+		got: func() float64 {
 			s := DefaultScenario()
 			s.ScaleUp.DomainGPUs = 1
 			s.ScaleOut.PortGbps, s.ScaleOut.GbpsPerGPU = 1600, 1600
@@ -273,8 +305,8 @@ var publishedCases = []struct {
 			r := mustEvaluate(s)
 			return r.Totals.InterconnectPower.Watts() / float64(s.GPUs)
 		}},
-	{"Meta field data: pluggable module MTBF, million hours", "Meta, ECOC 2025: 0.5-1 M device-hours", 0.5, 1.0,
-		func() float64 {
+	{name: "Meta field data: pluggable module MTBF, million hours", source: "Meta, ECOC 2025: 0.5-1 M device-hours", lo: 0.5, hi: 1.0,
+		got: func() float64 {
 			return mustLink(Link{Tech: DSP, LaneGbps: 100, Lanes: 8, LengthM: 1}).Near.FIT.MTBF().Hours() / 1e6
 		}},
 }
@@ -284,8 +316,12 @@ func ValidationTable() []ValidationRow {
 	rows := make([]ValidationRow, len(validationCases))
 	for i, c := range validationCases {
 		got := c.got()
+		pass := approxEqual(got, c.want, 0, c.relTol)
+		if c.floor {
+			pass = got >= c.want*(1-1e-9)
+		}
 		rows[i] = ValidationRow{ID: c.id, Claim: c.claim, Source: c.source, Kind: c.kind, Want: c.want,
-			Tolerance: c.relTol, Model: got, Pass: approxEqual(got, c.want, 0, c.relTol)}
+			Tolerance: c.relTol, Floor: c.floor, Model: got, Pass: pass}
 	}
 	return rows
 }
@@ -295,10 +331,34 @@ func PublishedChecks() []CheckRow {
 	rows := make([]CheckRow, len(publishedCases))
 	for i, c := range publishedCases {
 		got := c.got()
-		rows[i] = CheckRow{Name: c.name, Source: c.source, Low: c.lo, High: c.hi, Model: got,
-			Pass: got >= c.lo*(1-1e-9) && got <= c.hi*(1+1e-9)}
+		pass := got >= c.lo*(1-1e-9) && (c.floor || got <= c.hi*(1+1e-9))
+		rows[i] = CheckRow{Name: c.name, Source: c.source, Low: c.lo, High: c.hi, Floor: c.floor, Model: got,
+			Pass: pass, Disagreement: c.disagreement}
 	}
 	return rows
+}
+
+// superpodSwitches is the scale-out switch count of n GPUs with one port
+// each on radix-k switches.
+func superpodSwitches(n, k, _ int) float64 {
+	s := DefaultScenario()
+	s.GPUs = n
+	s.ScaleUp.DomainGPUs = 1
+	s.ScaleOut.SwitchRadix = k
+	return float64(mustEvaluate(s).Totals.Switches)
+}
+
+// superpodLinks is the link count of tier i of the same cluster.
+func superpodLinks(n, k, i int) float64 {
+	s := DefaultScenario()
+	s.GPUs = n
+	s.ScaleUp.DomainGPUs = 1
+	s.ScaleOut.SwitchRadix = k
+	r := mustEvaluate(s)
+	if i >= len(r.Tiers) {
+		return math.NaN()
+	}
+	return float64(r.Tiers[i].Links)
 }
 
 func lane100() laneSpec {

@@ -172,7 +172,7 @@ func Compute(s core.Scenario) (Figures, error) {
 	f.Latency = breakdown(all, "ns", "latency.", core.LatencyKeys[:], func(l *core.LinkResult, i int) float64 { return l.Latency[i].Nanoseconds() }, func(l *core.LinkResult) float64 { return l.Latency.Total().Nanoseconds() })
 
 	for _, st := range core.ArticleStages {
-		t := core.StageTechs(st)[0]
+		t := core.StageLead(st)
 		l := links[t]
 		f.ElectricalPath.Labels = append(f.ElectricalPath.Labels, label.Get("path."+string(st)))
 		f.ElectricalPath.Techs = append(f.ElectricalPath.Techs, t)

@@ -3,6 +3,7 @@ package figures
 import (
 	"bytes"
 	"encoding/json"
+	"flag"
 	"os"
 	"path/filepath"
 	"strings"
@@ -14,6 +15,8 @@ import (
 // The chart data of the contract's scenarios are what they were, byte for
 // byte (the page redraws its charts from them). The scenarios are read
 // from the result goldens in core/testdata/contract.
+var update = flag.Bool("update", false, "rewrite the figures golden files")
+
 func TestFiguresGolden(t *testing.T) {
 	files, err := filepath.Glob(filepath.Join("..", "testdata", "contract", "result-*.json"))
 	if err != nil || len(files) < 5 {
@@ -43,7 +46,13 @@ func TestFiguresGolden(t *testing.T) {
 			t.Fatal(err)
 		}
 		name := strings.Replace(filepath.Base(f), "result-", "figures-", 1)
-		want, err := os.ReadFile(filepath.Join("..", "testdata", "contract", name))
+		golden := filepath.Join("..", "testdata", "contract", name)
+		if *update {
+			if err := os.WriteFile(golden, append(got, '\n'), 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}
+		want, err := os.ReadFile(golden)
 		if err != nil {
 			t.Fatal(err)
 		}

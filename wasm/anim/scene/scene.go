@@ -123,7 +123,7 @@ func Build(p Params) ([NumStages]Stage, error) {
 	}
 	// Each optical stage shows its first technology of the table (a DSP
 	// pluggable, co-packaged optics), as the charts' compression does.
-	techs := [NumStages]core.Tech{copper, core.StageTechs(core.StagePluggable)[0], core.StageTechs(core.StageCPO)[0]}
+	techs := [NumStages]core.Tech{copper, core.StageLead(core.StagePluggable), core.StageLead(core.StageCPO)}
 	lanes := p.Lanes
 	if lanes < 1 {
 		lanes = 1
