@@ -154,6 +154,10 @@ const (
 	pCostCPO
 
 	pSwitchCorePJ
+	pFanShare
+	pPumpShare
+	pPSUEfficiency
+	pSwitchFIT
 	pNICWatts
 	pSULinkLanes
 	pSUSwitchPorts
@@ -285,6 +289,10 @@ var catalogue = [numParams]Param{
 
 	// Cluster.
 	pSwitchCorePJ:  {ID: "switch_core_pj", Name: "Switch ASIC energy besides its SerDes, per bit of capacity", Group: "Cluster", Unit: "pJ/bit", Default: 5, Low: 2, High: 12, Kind: Estimated, Confidence: Estimate, Source: "engineering estimate from TechInsights' ~500 W for Tomahawk 5 (51.2 Tb/s, ~10 pJ/bit in all) less its 512 SerDes at serdes_lr_pj"},
+	pFanShare:      {ID: "switch_fan_share", Name: "Fan power of an air-cooled switch, as a share of its electronics", Group: "Cluster", Unit: "1", Default: 0.08, Low: 0.02, High: 0.2, Kind: Estimated, Confidence: Estimate, Source: "engineering estimate: fans draw 5-10% of an air-cooled data-centre switch's power at typical inlet temperatures"},
+	pPumpShare:     {ID: "switch_pump_share", Name: "Pump and cold-plate power of a liquid-cooled switch, as a share of its electronics", Group: "Cluster", Unit: "1", Default: 0.02, Low: 0, High: 0.1, Kind: Estimated, Confidence: Estimate, Source: "engineering estimate: the rack's share of coolant pumping; the facility's chillers are in the PUE"},
+	pPSUEfficiency: {ID: "psu_efficiency", Name: "Efficiency of a switch's power supplies", Group: "Cluster", Unit: "1", Default: 0.94, Low: 0.85, High: 0.98, Kind: Sourced, Confidence: Medium, Source: "80 PLUS Platinum: 94% at half load (Titanium 96%), the grades of data-centre switch supplies"},
+	pSwitchFIT:     {ID: "switch_fit", Name: "Failure rate of a switch box besides its optics (fans, supplies, board, ASIC)", Group: "Reliability", Unit: "FIT", Default: 3000, Low: 500, High: 10000, Kind: Estimated, Confidence: Estimate, Source: "engineering estimate: vendors quote 200,000-500,000 h MTBF for data-centre switches (no datasheet figure was found)"},
 	pNICWatts:      {ID: "nic_core_watts", Name: "NIC power besides its SerDes, per GPU", Group: "Cluster", Unit: "W", Default: 20, Low: 0, High: 80, Kind: Estimated, Confidence: Estimate, Source: "engineering estimate"},
 	pSULinkLanes:   {ID: "scale_up_link_lanes", Name: "Lanes per direction in one scale-up link", Group: "Cluster", Unit: "1", Default: 2, Low: 1, High: 8, Integer: true, Kind: Sourced, Confidence: High, Source: "NVIDIA NVLink 5: 18 links of 100 GB/s (bidirectional) per GPU = 2 lanes of 200 Gb/s each way"},
 	pSUSwitchPorts: {ID: "scale_up_switch_ports", Name: "Scale-up links one scale-up switch chip terminates", Group: "Cluster", Unit: "1", Default: 72, Low: 8, High: 512, Integer: true, Kind: Sourced, Confidence: Medium, Source: "NVIDIA NVL72: 18 NVLink Switch chips for 72 GPUs x 18 links"},

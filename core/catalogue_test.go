@@ -85,13 +85,17 @@ func TestEveryParameterIsUsed(t *testing.T) {
 			}
 		}
 	}
-	pl := new(plan)
-	if err := pl.build(DefaultScenario()); err != nil {
-		t.Fatal(err)
+	liquid := DefaultScenario()
+	liquid.SwitchCooling = CoolingLiquid
+	for _, s := range []Scenario{DefaultScenario(), liquid} {
+		pl := new(plan)
+		if err := pl.build(s); err != nil {
+			t.Fatal(err)
+		}
+		pl.p.tr = tr
+		pl.layout()
+		pl.evaluate()
 	}
-	pl.p.tr = tr
-	pl.layout()
-	pl.evaluate()
 	for i := paramID(0); i < numParams; i++ {
 		if !tr.allUsed.has(i) {
 			t.Errorf("parameter %s is never read", catalogue[i].ID)

@@ -23,7 +23,8 @@ type TierResult struct {
 
 	SwitchesAbove int // switches at the upper end of this tier
 	Modules       int // pluggable modules (twin-port modules counted once)
-	Engines       int // co-packaged optical engines
+	Engines       int // co-packaged or near-packaged optical engines
+	Lasers        int // lasers: one per lane in a module, external sources for engines
 	Cables        int // copper cable assemblies
 	Power         Power
 	FiberLen      Length // all fibres of the tier (core length)
@@ -73,6 +74,7 @@ type ScaleUpResult struct {
 	FiberLen        Length
 	Modules         int
 	Engines         int
+	Lasers          int
 	// AsTech is the power the same domains would draw with each technology
 	// (infeasible ones marked).
 	AsTech      [maxTechs]Candidate
@@ -102,11 +104,14 @@ type Totals struct {
 	Transceivers      int // pluggable modules and co-packaged engines
 	Modules           int
 	Engines           int
+	Lasers            int
 	Cables            int
 	InterconnectPower Power // every link device and its host SerDes
 	ScaleOutPower     Power
 	ScaleUpPower      Power
 	SwitchPower       Power // switch ASICs besides their SerDes
+	SwitchBoxPower    Power // whole switch boxes at the wall: ASICs, SerDes and optics in them, fans or pumps, supply losses
+	SwitchOverhead    Power // of the boxes: fans or pumps and supply losses (counted nowhere else)
 	GPUPower          Power
 	NICPower          Power
 	ITPower           Power
@@ -119,8 +124,10 @@ type Totals struct {
 	FiberLen          Length
 	FiberCNY          CNY
 	Capex             USD
-	FIT               FIT
-	MTBF              Time
+	FIT               FIT  // the interconnect's devices
+	MTBF              Time // of the interconnect
+	NetworkFIT        FIT  // the interconnect and the switch boxes
+	NetworkMTBF       Time
 	Latency           Time // worst GPU-to-GPU path over the scale-out network
 	ScaleUpLatency    Time // GPU to GPU through one scale-up switch
 }
@@ -353,7 +360,6 @@ const (
 	fTierTech     = "auto: the lowest-power technology that reaches (or, if none does, the one that reaches furthest)"
 	fTierPower    = "P = links × P_link"
 	fTierPJ       = "E_b = P / (2 ends × links × R_port)"
-	fTierFIT      = "λ = links × λ_link"
 	fTierCost     = "C = links × C_link"
 	fTierFiber    = "fibre = links × fibres per link × L (core-km)"
 	fCables       = "cables = links: one cable assembly per copper link"
@@ -405,11 +411,6 @@ func (pl *plan) tier(i int, t, nic Tech, only Stage) TierResult {
 	p.dep("P", tr.Power.Watts(), "W", -1, &tfWatts)
 	p.dep("links", float64(links), "", -1, &tfLinks)
 	p.in("R_port", tr.Link.Port.Gbps(), "Gb/s")
-	p.at(&tfFIT)
-	p.formula(fTierFIT)
-	p.dep("links", float64(links), "", -1, &tfLinks)
-	p.depLink("λ_link", float64(tr.Link.LinkFIT), "FIT", &tr.Link.key, scopeLink, &lfLinkFIT)
-	tr.FIT = FIT(links) * tr.Link.LinkFIT
 	p.at(&tfUSD)
 	p.formula(fTierCost)
 	p.dep("links", float64(links), "", -1, &tfLinks)
@@ -421,31 +422,22 @@ func (pl *plan) tier(i int, t, nic Tech, only Stage) TierResult {
 	p.depLink("fibres per link", float64(tr.Link.Fibers), "", &tr.Link.key, scopeLink, &lfFibers)
 	p.in("L", tr.Length.Metres(), "m")
 	tr.FiberLen = Length(links) * tr.Link.FiberLen
-	near, far := pl.countSides(i)
 	p.at(&tfCables)
 	p.formula(fCables)
 	p.dep("links", float64(links), "", -1, &tfLinks)
 	if tr.Link.key.near.cable {
 		tr.Cables = links
 	}
-	ends := [2]struct {
-		row  *techRow
-		side side
-	}{{tr.Link.key.near, near}, {tr.Link.key.far, far}}
-	for _, c := range [2]struct {
-		f    *Field
-		kind countKind
-	}{{&tfModules, countModules}, {&tfEngines, countEngines}} {
-		p.at(c.f)
-		p.formula(fNoEnds)
-		for _, e := range ends {
-			if e.row.count == c.kind {
-				m, n := pl.ends(p, e.row, links, e.side)
-				tr.Modules += m
-				tr.Engines += n
-			}
-		}
+	// The devices at each end: the switches above; the switches below or,
+	// on tier 1, each GPU's NIC with its own cages or engines.
+	lanes := tr.Link.Lanes
+	near := side{row: tr.Link.key.near, units: pl.tree.switches[i], links: links, lanes: lanes, cage: true}
+	far := side{row: tr.Link.key.far, units: pl.s.GPUs, links: links, lanes: lanes}
+	if i > 0 {
+		far.units, far.cage = pl.tree.switches[i-1], true
 	}
+	d := pl.bom(p, [2]side{near, far}, [...]*Field{&tfModules, &tfEngines, &tfLasers, &tfFIT})
+	tr.Modules, tr.Engines, tr.Lasers, tr.FIT = d.modules, d.engines, d.lasers, d.fit
 	p.at(&tfTransceivers)
 	p.formula(fTransceivers)
 	p.dep("modules", float64(tr.Modules), "", -1, &tfModules)
@@ -453,57 +445,133 @@ func (pl *plan) tier(i int, t, nic Tech, only Stage) TierResult {
 	return tr
 }
 
-// countSides returns the sides of tier i's ends: the first tier's lower end
-// is the GPU's NIC, every other end is a switch.
-func (pl *plan) countSides(i int) (near, far side) {
-	if i == 0 {
-		return sideSwitch, sideNIC
-	}
-	return sideSwitch, sideSwitch
+// side is one end of some links, as the bill of materials counts it:
+// units devices (switches, NICs) sharing links links evenly, each link of
+// lanes lanes; cage: a switch's cages, where one module may carry several
+// ports (twin-port), rather than a NIC's cage per port.
+type side struct {
+	row                 *techRow
+	units, links, lanes int
+	cage                bool
 }
 
-type side int
+// devices is a part of the bill of materials.
+type devices struct {
+	modules, engines, lasers int
+	fit                      FIT
+}
 
+func (d *devices) add(e devices) {
+	d.modules += e.modules
+	d.engines += e.engines
+	d.lasers += e.lasers
+	d.fit += e.fit
+}
+
+// Formulas of the bill of materials.
 const (
-	sideSwitch side = iota
-	sideNIC
+	fModules = "per device with m ports of ℓ lanes: ceil(m / floor(module_lanes / ℓ)) modules in a switch's cages (twin-port), m × ceil(ℓ / module_lanes) at a NIC"
+	fEngines = "per device with m ports: ceil(m × ℓ × R_lane / cpo_engine_gbps) engines (at least one per NIC or switch)"
+	fLasers  = "a laser per lane in each module; ceil(lanes of the device / cpo_lanes_per_laser) external lasers for each device's engines"
+	fBOMFIT  = "λ = Σ devices Σ parts n_part × λ_part: a module's DSP and controller once, its lasers per lane; an engine once, the external lasers per group; a cable's two plugs"
 )
 
-// Formulas of the counts.
-const (
-	fModulesSwitch = "modules = ceil(n / floor(module_lanes / port_lanes)): twin-port modules counted once"
-	fModulesNIC    = "modules = n × ceil(port_lanes / module_lanes): a cage per port"
-	fEngines       = "engines = ceil(n × R_port / engine capacity)"
-)
+// bom counts the devices at the sides of some links and sums their
+// failure rates. A traced run counts once for each field, so that each
+// reads what it needs.
+func (pl *plan) bom(p *paramSet, sides [2]side, fields [4]*Field) devices {
+	var d devices
+	n := 1
+	if p.tracing() {
+		n = len(fields)
+	}
+	for k := 0; k < n; k++ {
+		p.at(fields[k])
+		p.formula([...]string{fModules, fEngines, fLasers, fBOMFIT}[k])
+		d = devices{}
+		for _, sd := range sides {
+			d.add(pl.sideDevices(p, sd))
+		}
+	}
+	return d
+}
 
-// ends counts the pluggable modules or co-packaged engines for n link ends
-// of technology t. A switch cage takes a module of module_lanes lanes, which
-// carries floor(module_lanes / port lanes) ports (two 800G ports of 4 lanes
-// in one 8-lane 1.6T module: "twin-port"); a NIC has a cage per port.
-// Engines: ceil(n × R_port / engine capacity).
-func (pl *plan) ends(p *paramSet, t *techRow, n int, s side) (modules, engines int) {
+// sideDevices counts one side's devices: the links shared as evenly as
+// they go (r units take one more than the rest).
+func (pl *plan) sideDevices(p *paramSet, sd side) devices {
+	var d devices
+	units := max(1, sd.units)
+	q, r := sd.links/units, sd.links%units
+	if p.tracing() {
+		p.in("devices", float64(units), "")
+		p.in("ports", float64(sd.links), "")
+		p.in("ℓ (lanes per port)", float64(sd.lanes), "")
+	}
+	for _, g := range [2]struct{ n, m int }{{r, q + 1}, {units - r, q}} {
+		if g.n == 0 || g.m == 0 {
+			continue
+		}
+		e := deviceOf(p, sd.row, g.m, sd.lanes, sd.cage, pl.lane)
+		d.modules += g.n * e.modules
+		d.engines += g.n * e.engines
+		d.lasers += g.n * e.lasers
+		d.fit += FIT(g.n) * e.fit
+	}
+	return d
+}
+
+// deviceOf is what one device with m ports of lanes lanes holds of a
+// technology: its modules, engines, lasers and their failure rate.
+func deviceOf(p *paramSet, t *techRow, m, lanes int, cage bool, lane laneSpec) devices {
+	var d devices
 	switch t.count {
+	case countCables:
+		// The plugs of m cables at this device.
+		d.fit = FIT(m) * partsFIT(p, t, 1, lanes, &d.lasers)
 	case countModules:
 		ml := p.count(pModuleLanes)
-		perPort := ceilDiv(pl.portLanes, ml) // modules per port when a port needs more
-		p.in("n", float64(n), "")
-		p.in("port_lanes", float64(pl.portLanes), "")
 		p.in("module_lanes", float64(ml), "")
-		if s == sideSwitch && pl.portLanes <= ml {
-			p.formula(fModulesSwitch)
-			return ceilDiv(n, ml/pl.portLanes), 0
+		per, inModule := 1, min(lanes, ml)
+		if cage && lanes <= ml {
+			per = ml / lanes
+			d.modules = ceilDiv(m, per)
+			inModule = per * lanes
+		} else {
+			d.modules = m * ceilDiv(lanes, ml)
 		}
-		p.formula(fModulesNIC)
-		return n * perPort, 0
+		d.fit = FIT(d.modules) * partsFIT(p, t, 1, inModule, &d.lasers)
+		d.lasers *= d.modules
 	case countEngines:
-		port := BitRate(pl.portLanes) * pl.lane.Rate
-		p.formula(fEngines)
-		p.in("n", float64(n), "")
-		p.in("R_port", port.Gbps(), "Gb/s")
-		p.in("engine capacity", p.raw(pCPOEngineGbps), "Gb/s")
-		return 0, int(math.Ceil(float64(n)*float64(port)/p.si(pCPOEngineGbps) - 1e-9))
+		all := m * lanes
+		p.in("cpo_engine_gbps", p.raw(pCPOEngineGbps), "Gb/s")
+		d.engines = max(1, int(math.Ceil(float64(all)*float64(lane.Rate)/p.si(pCPOEngineGbps)-1e-9)))
+		d.fit = partsFIT(p, t, d.engines, all, &d.lasers)
 	}
-	return 0, 0
+	return d
+}
+
+// partsFIT sums the failure rates of a technology's parts for units
+// devices over lanes lanes: a part once per unit, per lane, or per group
+// of lanes (external lasers, shared by the device's engines). Lasers
+// counts the per-lane and per-group parts.
+func partsFIT(p *paramSet, t *techRow, units, lanes int, lasers *int) FIT {
+	var f FIT
+	for _, ft := range t.fit {
+		n := units
+		switch ft.count {
+		case perLane:
+			n = lanes
+		case perLaserOf:
+			n = int(math.Ceil(float64(lanes)/p.ratio(ft.group) - 1e-9))
+			p.in(catalogue[ft.group].ID, p.raw(ft.group), "")
+		}
+		if ft.count != onePerEnd {
+			*lasers += n
+		}
+		p.in(catalogue[ft.param].ID, p.raw(ft.param), "FIT")
+		f += FIT(n) * p.fit(ft.param)
+	}
+	return f
 }
 
 // scaleUpSpec returns the scale-up link with technology t.
@@ -619,11 +687,6 @@ func (pl *plan) scaleUpResult(t Tech, only Stage) ScaleUpResult {
 	p.dep("P", su.Power.Watts(), "W", -1, &sfWatts)
 	p.dep("links", float64(su.Links), "", -1, &sfLinks)
 	p.in("R_port", su.Link.Port.Gbps(), "Gb/s")
-	p.at(&sfFIT)
-	p.formula(fTierFIT)
-	p.dep("links", float64(su.Links), "", -1, &sfLinks)
-	p.depLink("λ_link", float64(su.Link.LinkFIT), "FIT", &su.Link.key, scopeLink, &lfLinkFIT)
-	su.FIT = FIT(su.Links) * su.Link.LinkFIT
 	p.at(&sfUSD)
 	p.formula(fTierCost)
 	p.dep("links", float64(su.Links), "", -1, &sfLinks)
@@ -648,10 +711,14 @@ func (pl *plan) scaleUpResult(t Tech, only Stage) ScaleUpResult {
 		}
 		su.CopperLen = Length(su.Pairs) * su.Length
 		su.CopperPerDomain = Length(su.PairsPerDomain) * su.Length
-	} else {
-		m, e := pl.ends(p, su.Link.key.near, 2*su.Links, sideSwitch)
-		su.Modules, su.Engines = m, e
 	}
+	// Each GPU's links and each switch chip's, with their own devices,
+	// at the domain's own link width.
+	lanes := su.Link.Lanes
+	gpu := side{row: su.Link.key.far, units: s.GPUs, links: su.Links, lanes: lanes, cage: true}
+	chip := side{row: su.Link.key.near, units: su.SwitchChips, links: su.Links, lanes: lanes, cage: true}
+	dev := pl.bom(p, [2]side{chip, gpu}, [...]*Field{&sfModules, &sfEngines, &sfLasers, &sfFIT})
+	su.Modules, su.Engines, su.Lasers, su.FIT = dev.modules, dev.engines, dev.lasers, dev.fit
 	return su
 }
 
@@ -665,7 +732,11 @@ const (
 	fTotSwitchPower  = "P_switch = N_switch × k × R_port × E_core + scale-up chips' power (their SerDes count with the links)"
 	fTotGPU          = "P_GPU = N_GPU × gpu_watts (the GPU's link SerDes count with the links)"
 	fTotNIC          = "P_NIC = N_GPU × nic_core_watts"
-	fTotIT           = "P_IT = P_GPU + P_NIC + P_switch + P_interconnect"
+	fTotIT           = "P_IT = P_GPU + P_NIC + P_switch + P_interconnect + P_switch overhead"
+	fTotBox          = "P_box = (P_ASIC cores + Σ switch-side ends (device + host SerDes)) × (1 + s_cooling) / η_PSU, every scale-out switch and scale-up chip"
+	fTotOverhead     = "P_overhead = P_box − (P_ASIC cores + switch-side ends): the fans or pumps and the supplies' losses"
+	fTotNetFIT       = "λ_network = λ_interconnect + (N_switch + N_scale-up chips) × switch_fit"
+	fTotNetMTBF      = "MTBF = 10⁹ h / λ_network"
 	fTotFacility     = "P_facility = P_IT × PUE"
 	fTotShare        = "share = P_interconnect / P_IT"
 	fTotHeat         = "P_interconnect × PUE: every watt of the links becomes heat the facility removes"
@@ -715,6 +786,7 @@ func (pl *plan) totals(tiers []TierResult, su *ScaleUpResult) Totals {
 		t.Links += tr.Links
 		t.Modules += tr.Modules
 		t.Engines += tr.Engines
+		t.Lasers += tr.Lasers
 		t.Cables += tr.Cables
 		t.ScaleOutPower += tr.Power
 		t.FiberLen += tr.FiberLen
@@ -729,6 +801,7 @@ func (pl *plan) totals(tiers []TierResult, su *ScaleUpResult) Totals {
 	t.ScaleUpPower = su.Power
 	t.Modules += su.Modules
 	t.Engines += su.Engines
+	t.Lasers += su.Lasers
 	if su.Present && su.Link.key.near.cable {
 		t.Cables += su.Links
 	}
@@ -742,7 +815,11 @@ func (pl *plan) totals(tiers []TierResult, su *ScaleUpResult) Totals {
 	t.InterconnectPower = t.ScaleOutPower + t.ScaleUpPower
 	t.GPUPower = Power(s.GPUs) * Power(s.GPUWatts)
 	t.NICPower = Power(s.GPUs) * p.power(pNICWatts)
-	t.ITPower = t.GPUPower + t.NICPower + t.SwitchPower + t.InterconnectPower
+	ports := switchPorts(tiers, su)
+	elec := t.SwitchPower + ports
+	t.SwitchBoxPower = Power(float64(elec) * (1 + p.ratio(pl.cooling)) / p.ratio(pPSUEfficiency))
+	t.SwitchOverhead = t.SwitchBoxPower - elec
+	t.ITPower = t.GPUPower + t.NICPower + t.SwitchPower + t.InterconnectPower + t.SwitchOverhead
 	t.FacilityPower = t.ITPower * Power(s.PUE)
 	if t.ITPower > 0 {
 		t.InterconnectShare = Ratio(t.InterconnectPower / t.ITPower)
@@ -755,6 +832,8 @@ func (pl *plan) totals(tiers []TierResult, su *ScaleUpResult) Totals {
 	}
 	t.FiberCNY = CNY(float64(t.FiberLen/Kilometre) * s.FiberCNYPerCoreKm)
 	t.MTBF = t.FIT.MTBF()
+	t.NetworkFIT = t.FIT + FIT(t.Switches+t.ScaleUpSwitches)*p.fit(pSwitchFIT)
+	t.NetworkMTBF = t.NetworkFIT.MTBF()
 	if p.tracing() {
 		pl.traceTotals(tiers, su, &t)
 	}
@@ -762,6 +841,25 @@ func (pl *plan) totals(tiers []TierResult, su *ScaleUpResult) Totals {
 }
 
 func tierNumber(i int) string { return string(rune('1' + i)) }
+
+// switchPorts is the power of the link ends in switch boxes: the upper end
+// of every tier, the lower end of every tier above the first, the switch
+// end of the scale-up links. Each is its device (a module in a cage, an
+// engine, a cable's plug) and the ASIC's SerDes that drive it.
+func switchPorts(tiers []TierResult, su *ScaleUpResult) Power {
+	var w Power
+	for i := range tiers {
+		l := &tiers[i].Link
+		w += Power(tiers[i].Links) * (l.Near.DevicePower + l.Near.HostPower)
+		if i > 0 {
+			w += Power(tiers[i].Links) * (l.Far.DevicePower + l.Far.HostPower)
+		}
+	}
+	if su.Present {
+		w += Power(su.Links) * (su.Link.Near.DevicePower + su.Link.Near.HostPower)
+	}
+	return w
+}
 
 // traceTotals records the totals' formulas and inputs: each is a sum or a
 // product of the numbers above.
@@ -794,6 +892,10 @@ func (pl *plan) traceTotals(tiers []TierResult, su *ScaleUpResult, t *Totals) {
 		vals[i] = float64(tiers[i].Engines)
 	}
 	sumTiers(&xfEngines, "", &tfEngines, &sfEngines, float64(su.Engines))
+	for i := range tiers {
+		vals[i] = float64(tiers[i].Lasers)
+	}
+	sumTiers(&xfLasers, "", &tfLasers, &sfLasers, float64(su.Lasers))
 	for i := range tiers {
 		vals[i] = float64(tiers[i].Cables)
 	}
@@ -832,6 +934,32 @@ func (pl *plan) traceTotals(tiers []TierResult, su *ScaleUpResult, t *Totals) {
 	p.formula(fTotInterconnect)
 	p.dep("P_scale-out", t.ScaleOutPower.Watts(), "W", -1, &xfScaleOutWatts)
 	p.dep("P_scale-up", t.ScaleUpPower.Watts(), "W", -1, &xfScaleUpWatts)
+	ports := switchPorts(tiers, su)
+	p.at(&xfBoxWatts)
+	p.formula(fTotBox)
+	p.dep("P_ASIC cores", t.SwitchPower.Watts(), "W", -1, &xfSwitchWatts)
+	for i := range tiers {
+		l := &tiers[i].Link
+		p.in("P_end + P_host, tier "+tierNumber(i)+" upper end", (l.Near.DevicePower + l.Near.HostPower).Watts(), "W")
+		p.depTier("links, tier "+tierNumber(i), float64(tiers[i].Links), "", i, &tfLinks)
+	}
+	p.in("switch-side ends", ports.Watts(), "W")
+	p.in("s_cooling", p.raw(pl.cooling), "")
+	p.in("η_PSU", p.raw(pPSUEfficiency), "")
+	p.at(&xfOverheadWatts)
+	p.formula(fTotOverhead)
+	p.dep("P_box", t.SwitchBoxPower.Watts(), "W", -1, &xfBoxWatts)
+	p.dep("P_ASIC cores", t.SwitchPower.Watts(), "W", -1, &xfSwitchWatts)
+	p.in("switch-side ends", ports.Watts(), "W")
+	p.at(&xfNetFIT)
+	p.formula(fTotNetFIT)
+	p.dep("λ_interconnect", float64(t.FIT), "FIT", -1, &xfFIT)
+	p.dep("N_switch", float64(t.Switches), "", -1, &xfSwitches)
+	p.dep("N_scale-up chips", float64(t.ScaleUpSwitches), "", -1, &xfScaleUpSwitches)
+	p.in("switch_fit", p.raw(pSwitchFIT), "FIT")
+	p.at(&xfNetMTBF)
+	p.formula(fTotNetMTBF)
+	p.dep("λ_network", float64(t.NetworkFIT), "FIT", -1, &xfNetFIT)
 	p.at(&xfGPUWatts)
 	p.formula(fTotGPU)
 	p.in("N_GPU", float64(s.GPUs), "")
@@ -846,6 +974,7 @@ func (pl *plan) traceTotals(tiers []TierResult, su *ScaleUpResult, t *Totals) {
 	p.dep("P_NIC", t.NICPower.Watts(), "W", -1, &xfNICWatts)
 	p.dep("P_switch", t.SwitchPower.Watts(), "W", -1, &xfSwitchWatts)
 	p.dep("P_interconnect", t.InterconnectPower.Watts(), "W", -1, &xfInterconnect)
+	p.dep("P_switch overhead", t.SwitchOverhead.Watts(), "W", -1, &xfOverheadWatts)
 	p.at(&xfFacility)
 	p.formula(fTotFacility)
 	p.dep("P_IT", t.ITPower.Watts(), "W", -1, &xfITWatts)

@@ -54,7 +54,17 @@ func contractScenarios() map[string]Scenario {
 	s.GPUs, s.LaneGbps = 500, 400
 	s.ScaleUp.Tech = Auto
 	s.ScaleOut.PortGbps, s.ScaleOut.GbpsPerGPU = 1600, 3200
+	s.SwitchCooling = CoolingLiquid
 	out["400g"] = s
+
+	// A pod-and-core cluster oversubscribed 3:1 above its pods, with
+	// linear-receive optics at the NIC.
+	s = DefaultScenario()
+	s.GPUs = 20000
+	s.ScaleOut.Oversubscription = 3
+	s.ScaleOut.NICTech = LRO
+	s.Tiers[1].Tech = NPO
+	out["oversubscribed"] = s
 	return out
 }
 

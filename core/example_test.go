@@ -48,7 +48,7 @@ func ExampleEvaluate() {
 	// tier 1, 3 m: cpo, 65536 links, 1.26 MW
 	// tier 2, 30 m: cpo, 65536 links, 569 kW
 	// tier 3, 300 m: cpo, 65536 links, 569 kW
-	// switches 5120, interconnect 6.64 MW (7.36 % of IT power)
+	// switches 5120, interconnect 6.64 MW (7.27 % of IT power)
 	// copper: retimed active copper (AEC) reaches 5.14 m at 200 Gb/s per lane; tier 2 (leaf to spine) needs 30 m
 	// dsp: 10.1 MW
 	// lro: 9.41 MW
@@ -91,9 +91,9 @@ func ExampleExplain() {
 		fmt.Println(p.ID, p.Value, p.Unit)
 	}
 	// Output:
-	// mean time between interconnect failures = 5.29 h
+	// mean time between interconnect failures = 12.7 h
 	// MTBF = 10⁹ h / Σ FIT
-	// Σ FIT = 189,000,000 FIT → MTBF = 5.29 h
+	// Σ FIT = 78,700,000 FIT → MTBF = 12.7 h
 	// laser_fit 100 FIT
 	// dsp_fit 100 FIT
 	// module_other_fit 100 FIT

@@ -297,6 +297,7 @@ var (
 	tfSwitches  = countField("switches", func(c *cursor) int { return c.tier.SwitchesAbove })
 	tfModules   = countField("modules", func(c *cursor) int { return c.tier.Modules })
 	tfEngines   = countField("engines", func(c *cursor) int { return c.tier.Engines })
+	tfLasers    = countField("lasers", func(c *cursor) int { return c.tier.Lasers })
 
 	tfTransceivers = countField("transceivers", func(c *cursor) int { return c.tier.Transceivers() })
 	tfCables       = countField("cables", func(c *cursor) int { return c.tier.Cables })
@@ -312,7 +313,7 @@ var (
 		omit: func(c *cursor) bool { return c.tier.nCandidates == 0 }}
 
 	tierObject = obj("tier", &tfTier, &tfName, &tfRequested, &tfTech, &tfNICTech, &tfLinks, &tfLength, &tfFeasible, &tfMaxReach,
-		&tfWatts, &tfPJ, &tfLatency, &tfPath, &tfLoss, &tfSwitches, &tfModules, &tfEngines, &tfTransceivers, &tfCables,
+		&tfWatts, &tfPJ, &tfLatency, &tfPath, &tfLoss, &tfSwitches, &tfModules, &tfEngines, &tfLasers, &tfTransceivers, &tfCables,
 		&tfFiber, &tfFIT, &tfUSD, &tfLink, &tfCandidates)
 )
 
@@ -358,6 +359,7 @@ var (
 	sfFiber           = suNum("fiber_km", "km", func(s *ScaleUpResult) float64 { return float64(s.FiberLen / Kilometre) })
 	sfModules         = suCount("modules", func(s *ScaleUpResult) int { return s.Modules })
 	sfEngines         = suCount("engines", func(s *ScaleUpResult) int { return s.Engines })
+	sfLasers          = suCount("lasers", func(s *ScaleUpResult) int { return s.Lasers })
 	sfLink            = Field{Name: "link", kind: kObject, sub: linkObject, enter: func(c *cursor) bool {
 		c.link = &c.su.Link
 		return c.su.Present
@@ -371,7 +373,7 @@ var (
 
 	scaleUpObject = obj("scale_up", &sfPresent, &sfDomains, &sfDomainGPUs, &sfLanesPerGPU, &sfLinksPerGPU, &sfLinks, &sfPairs,
 		&sfPairsPerDomain, &sfCopper, &sfCopperPerDomain, &sfBandwidth, &sfSwitchChips, &sfSwitchWatts, &sfRequested, &sfTech,
-		&sfLength, &sfFeasible, &sfMaxReach, &sfWatts, &sfPJ, &sfFIT, &sfUSD, &sfFiber, &sfLink, &sfAsTech, &sfCandidates)
+		&sfLength, &sfFeasible, &sfMaxReach, &sfWatts, &sfPJ, &sfFIT, &sfUSD, &sfFiber, &sfModules, &sfEngines, &sfLasers, &sfLink, &sfAsTech, &sfCandidates)
 )
 
 func suLink(f *Field) func(*cursor) target {
@@ -399,11 +401,14 @@ var (
 	xfTransceivers    = tCount("transceivers", func(t *Totals) int { return t.Transceivers })
 	xfModules         = tCount("modules", func(t *Totals) int { return t.Modules })
 	xfEngines         = tCount("engines", func(t *Totals) int { return t.Engines })
+	xfLasers          = tCount("lasers", func(t *Totals) int { return t.Lasers })
 	xfCables          = tCount("cables", func(t *Totals) int { return t.Cables })
 	xfInterconnect    = tNum("interconnect_watts", "W", func(t *Totals) float64 { return t.InterconnectPower.Watts() })
 	xfScaleOutWatts   = tNum("scale_out_watts", "W", func(t *Totals) float64 { return t.ScaleOutPower.Watts() })
 	xfScaleUpWatts    = tNum("scale_up_watts", "W", func(t *Totals) float64 { return t.ScaleUpPower.Watts() })
 	xfSwitchWatts     = tNum("switch_watts", "W", func(t *Totals) float64 { return t.SwitchPower.Watts() })
+	xfBoxWatts        = tNum("switch_box_watts", "W", func(t *Totals) float64 { return t.SwitchBoxPower.Watts() })
+	xfOverheadWatts   = tNum("switch_overhead_watts", "W", func(t *Totals) float64 { return t.SwitchOverhead.Watts() })
 	xfGPUWatts        = tNum("gpu_watts", "W", func(t *Totals) float64 { return t.GPUPower.Watts() })
 	xfNICWatts        = tNum("nic_watts", "W", func(t *Totals) float64 { return t.NICPower.Watts() })
 	xfITWatts         = tNum("it_watts", "W", func(t *Totals) float64 { return t.ITPower.Watts() })
@@ -418,13 +423,15 @@ var (
 	xfCapex           = tNum("capex_usd", "USD", func(t *Totals) float64 { return float64(t.Capex) })
 	xfFIT             = tNum("fit", "FIT", func(t *Totals) float64 { return float64(t.FIT) })
 	xfMTBF            = tNum("mtbf_hours", "h", func(t *Totals) float64 { return t.MTBF.Hours() })
+	xfNetFIT          = tNum("network_fit", "FIT", func(t *Totals) float64 { return float64(t.NetworkFIT) })
+	xfNetMTBF         = tNum("network_mtbf_hours", "h", func(t *Totals) float64 { return t.NetworkMTBF.Hours() })
 	xfLatency         = tNum("latency_ns", "ns", func(t *Totals) float64 { return t.Latency.Nanoseconds() })
 	xfSULatency       = tNum("scale_up_latency_ns", "ns", func(t *Totals) float64 { return t.ScaleUpLatency.Nanoseconds() })
 
 	totalsObject = obj("totals", &xfFeasible, &xfSwitches, &xfScaleUpSwitches, &xfLinks, &xfScaleUpLinks, &xfTransceivers,
-		&xfModules, &xfEngines, &xfCables, &xfInterconnect, &xfScaleOutWatts, &xfScaleUpWatts, &xfSwitchWatts, &xfGPUWatts,
-		&xfNICWatts, &xfITWatts, &xfFacility, &xfShare, &xfHeat, &xfAnnualMWh, &xfAnnualUSD, &xfHouseholds, &xfFiber,
-		&xfFiberCNY, &xfCapex, &xfFIT, &xfMTBF, &xfLatency, &xfSULatency)
+		&xfModules, &xfEngines, &xfLasers, &xfCables, &xfInterconnect, &xfScaleOutWatts, &xfScaleUpWatts, &xfSwitchWatts,
+		&xfBoxWatts, &xfOverheadWatts, &xfGPUWatts, &xfNICWatts, &xfITWatts, &xfFacility, &xfShare, &xfHeat, &xfAnnualMWh,
+		&xfAnnualUSD, &xfHouseholds, &xfFiber, &xfFiberCNY, &xfCapex, &xfFIT, &xfMTBF, &xfNetFIT, &xfNetMTBF, &xfLatency, &xfSULatency)
 )
 
 // ---- A by_stage comparison ---------------------------------------------

@@ -68,6 +68,7 @@ type scenarioDiff struct {
 	ScaleUp           *scaleUpDiff       `json:"scale_up,omitempty"`
 	ScaleOut          *scaleOutDiff      `json:"scale_out,omitempty"`
 	Tiers             []Tier             `json:"tiers,omitempty"`
+	SwitchCooling     *string            `json:"switch_cooling,omitempty"`
 	PUE               *float64           `json:"pue,omitempty"`
 	USDPerKWh         *float64           `json:"usd_per_kwh,omitempty"`
 	FiberCNYPerCoreKm *float64           `json:"fiber_cny_per_core_km,omitempty"`
@@ -84,7 +85,8 @@ func diffPtr[T comparable](v, def T) *T {
 // Canonical returns s with every field that has two spellings of one
 // meaning written one way: the version set, a gauge of 26 AWG and
 // single-mode fibre left as their zero values (which mean them), an empty
-// technology as auto, no params as nil. Permalinks store canonical
+// technology as auto, no params as nil, a left-out oversubscription as 1
+// and a left-out switch cooling as air. Permalinks store canonical
 // scenarios, so a form that writes every field explicitly gets the same
 // short link as one that leaves defaults out.
 func (s Scenario) Canonical() Scenario {
@@ -113,6 +115,12 @@ func (s Scenario) Canonical() Scenario {
 	}
 	if len(s.Params) == 0 {
 		s.Params = nil
+	}
+	if s.ScaleOut.Oversubscription == 0 {
+		s.ScaleOut.Oversubscription = 1
+	}
+	if s.SwitchCooling == "" {
+		s.SwitchCooling = CoolingAir
 	}
 	return s
 }
@@ -167,6 +175,7 @@ func encodeValid(s Scenario) (string, error) {
 	if !reflect.DeepEqual(s.Tiers, d.Tiers) {
 		diff.Tiers = s.Tiers
 	}
+	diff.SwitchCooling = diffPtr(s.SwitchCooling, d.SwitchCooling)
 	diff.PUE = diffPtr(s.PUE, d.PUE)
 	diff.USDPerKWh = diffPtr(s.USDPerKWh, d.USDPerKWh)
 	diff.FiberCNYPerCoreKm = diffPtr(s.FiberCNYPerCoreKm, d.FiberCNYPerCoreKm)

@@ -28,6 +28,10 @@ type Scenario struct {
 	ScaleOut ScaleOut `json:"scale_out"`
 	Tiers    []Tier   `json:"tiers"` // scale-out link tiers, GPU side first
 
+	// SwitchCooling is how the switch boxes are cooled: "air" (fans) or
+	// "liquid" (cold plates and pumps).
+	SwitchCooling string `json:"switch_cooling"`
+
 	PUE               float64 `json:"pue"`
 	USDPerKWh         float64 `json:"usd_per_kwh"`
 	FiberCNYPerCoreKm float64 `json:"fiber_cny_per_core_km"`
@@ -84,11 +88,18 @@ func DefaultScenario() Scenario {
 			{Tech: Auto, LengthM: 30},
 			{Tech: Auto, LengthM: 300},
 		},
+		SwitchCooling:     CoolingAir,
 		PUE:               1.3,
 		USDPerKWh:         0.08,
 		FiberCNYPerCoreKm: 50,
 	}
 }
+
+// Switch cooling.
+const (
+	CoolingAir    = "air"
+	CoolingLiquid = "liquid"
+)
 
 // Limits on scenario fields.
 const (
@@ -195,6 +206,7 @@ type plan struct {
 	scaleUp     bool
 	suAWG       int
 	suTech      Tech
+	cooling     paramID // fans or pumps, as a share of a switch's electronics
 
 	// memo holds the links evaluated so far: auto, by_stage and the
 	// scale-up comparison ask for many of the same links.
@@ -448,6 +460,15 @@ func (pl *plan) build(s Scenario) error {
 	}
 	if len(s.Tiers) < pl.tree.tiers {
 		return &InputError{Field: "tiers", Value: strconv.Itoa(len(s.Tiers)) + " given", Allowed: strconv.Itoa(pl.tree.tiers) + " or more (" + format.Input(float64(pl.endpoints)) + " ports at radix " + strconv.Itoa(so.SwitchRadix) + " need " + strconv.Itoa(pl.tree.tiers) + " tiers)", Reason: "is too few: give a technology and length for every tier"}
+	}
+
+	switch s.SwitchCooling {
+	case CoolingAir, "":
+		pl.cooling = pFanShare
+	case CoolingLiquid:
+		pl.cooling = pPumpShare
+	default:
+		return &InputError{Field: "switch_cooling", Value: quote(s.SwitchCooling), Allowed: CoolingAir + ", " + CoolingLiquid, Reason: "is not a way to cool a switch the model knows"}
 	}
 
 	// Economics.

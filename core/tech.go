@@ -105,13 +105,13 @@ const (
 type pathKind int8
 
 const (
-	pathNone       pathKind = iota - 1
-	pathCopperHost          // ASIC die to a copper-cable cage
-	pathModuleHost          // ASIC die to the chip inside a pluggable module
-	pathPackage             // ASIC die to a co-packaged engine
-	pathNearPackage         // ASIC die to a near-packaged engine on the board
-	pathPlug                // a cable plug's paddle card and wire termination
-	pathRetimer             // the bump of the retimer in an active cable's plug
+	pathNone        pathKind = iota - 1
+	pathCopperHost           // ASIC die to a copper-cable cage
+	pathModuleHost           // ASIC die to the chip inside a pluggable module
+	pathPackage              // ASIC die to a co-packaged engine
+	pathNearPackage          // ASIC die to a near-packaged engine on the board
+	pathPlug                 // a cable plug's paddle card and wire termination
+	pathRetimer              // the bump of the retimer in an active cable's plug
 	numPaths
 )
 
@@ -142,12 +142,12 @@ type techRow struct {
 	txLinear, rxLinear bool
 	gain               paramID // equalisation the end adds to the loss budget, or noParam
 	lead               bool    // the stage's representative (the explainer's and the animation's)
-	energy  []energyTerm
-	latency []latencyTerm
-	fit     []fitTerm
-	cost    paramID // price per Gb/s per end
-	count   countKind
-	nic     bool // may be the GPU's end of the first tier
+	energy             []energyTerm
+	latency            []latencyTerm
+	fit                []fitTerm
+	cost               paramID // price per Gb/s per end
+	count              countKind
+	nic                bool // may be the GPU's end of the first tier
 }
 
 var techTable = []techRow{

@@ -14,7 +14,7 @@ type ValidationRow struct {
 	Source    string  `json:"source"`
 	Kind      string  `json:"kind"` // derived, topology, calibration, physics, convention, arithmetic
 	Want      float64 `json:"want"`
-	Tolerance float64 `json:"tolerance"` // relative
+	Tolerance float64 `json:"tolerance"`       // relative
 	Floor     bool    `json:"floor,omitempty"` // the claim is a minimum: the model must reach at least Want
 	Model     float64 `json:"model"`
 	Pass      bool    `json:"pass"`

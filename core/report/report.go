@@ -184,7 +184,7 @@ func numCols(from, to int) map[int]bool {
 // Tiers is the table of scale-out tiers.
 func Tiers(r *core.Result) string {
 	t := Table{ID: "t-tiers", Caption: label.Get("report.tiers.caption"),
-		Head: words("report.tiers.head"), Num: numCols(2, 13)}
+		Head: words("report.tiers.head"), Num: numCols(2, 15)}
 	t.Num[4] = false
 	for i := range r.Tiers {
 		tr := &r.Tiers[i]
@@ -204,8 +204,8 @@ func Tiers(r *core.Result) string {
 		t.Rows = append(t.Rows, []Cell{
 			T(strconv.Itoa(tr.Index+1) + ". " + core.TierName(tr.Index, len(r.Tiers))), T(tech), num(r, "tiers[].links", i), num(r, "tiers[].length_m", i),
 			reaches, numAs(r, reachText, "tiers[].max_reach_m", i), num(r, "tiers[].watts", i), num(r, "tiers[].pj_per_bit", i),
-			num(r, "tiers[].latency_ns", i), num(r, "tiers[].electrical_path_mm", i),
-			num(r, "tiers[].switches", i), num(r, "tiers[].modules", i), num(r, "tiers[].engines", i), numAs(r, Whole(" km"), "tiers[].fiber_km", i),
+			num(r, "tiers[].latency_ns", i), num(r, "tiers[].electrical_path_mm", i), num(r, "tiers[].link.margin_db", i),
+			num(r, "tiers[].switches", i), num(r, "tiers[].modules", i), num(r, "tiers[].engines", i), num(r, "tiers[].lasers", i), numAs(r, Whole(" km"), "tiers[].fiber_km", i),
 		})
 	}
 	return t.HTML()
@@ -222,9 +222,10 @@ var totalsRows = []struct {
 }{
 	{"interconnect_watts", nil}, {"scale_out_watts", nil}, {"scale_up_watts", nil}, {"interconnect_share", nil},
 	{"interconnect_facility_watts", nil}, {"annual_mwh", Whole(" MWh")}, {"annual_usd", nil}, {"households", Whole("")},
-	{"gpu_watts", nil}, {"switch_watts", nil}, {"nic_watts", nil}, {"it_watts", nil}, {"facility_watts", nil},
-	{"switches", nil}, {"scale_up_switches", nil}, {"transceivers", nil}, {"cables", nil}, {"fiber_km", Whole(" core-km")},
-	{"fiber_cny", nil}, {"capex_usd", nil}, {"mtbf_hours", nil}, {"latency_ns", nil}, {"scale_up_latency_ns", nil},
+	{"gpu_watts", nil}, {"switch_watts", nil}, {"switch_box_watts", nil}, {"switch_overhead_watts", nil}, {"nic_watts", nil},
+	{"it_watts", nil}, {"facility_watts", nil}, {"switches", nil}, {"scale_up_switches", nil}, {"transceivers", nil},
+	{"modules", nil}, {"engines", nil}, {"lasers", nil}, {"cables", nil}, {"fiber_km", Whole(" core-km")},
+	{"fiber_cny", nil}, {"capex_usd", nil}, {"mtbf_hours", nil}, {"network_mtbf_hours", nil}, {"latency_ns", nil}, {"scale_up_latency_ns", nil},
 }
 
 // Totals is the table of cluster totals.
