@@ -92,6 +92,8 @@ var formGroups = []struct {
 		{Field: "scale_out.switch_radix", Label: "Switch radix", Kind: "int", Unit: "ports", Hint: "even, 4 to 1,024"},
 		{Field: "scale_out.tiers", Label: "Tiers", Kind: "int", Hint: "0: as many as needed"},
 		{Field: "scale_out.nic_tech", Label: "GPU end of tier 1", Kind: "select", Options: nicOptions()},
+		{Field: "scale_out.oversubscription", Label: "Oversubscription below the top tier", Kind: "num", Unit: "down:up", Hint: "1 for non-blocking, up to 16"},
+		{Field: "switch_cooling", Label: "Switch cooling", Kind: "select", Options: []option{{core.CoolingAir, "air (fans)"}, {core.CoolingLiquid, "liquid (cold plates)"}}},
 	}},
 	{"Economics", []formField{
 		{Field: "pue", Label: "PUE", Kind: "num", Hint: "1 to 3"},

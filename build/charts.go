@@ -32,7 +32,7 @@ type chart struct {
 // deficiencies; each technology keeps its colour on every chart.
 var techColours = map[core.Tech]string{
 	core.DAC: "#D55E00", core.ACC: "#CC79A7", core.AEC: "#E69F00",
-	core.DSP: "#0072B2", core.LPO: "#56B4E9", core.CPO: "#009E73",
+	core.DSP: "#0072B2", core.LRO: "#332288", core.LPO: "#56B4E9", core.NPO: "#117733", core.CPO: "#009E73",
 }
 
 // extraColours colour a technology the map above does not name, by its
@@ -73,7 +73,7 @@ var componentColour = map[string]string{
 }
 
 var latencyColour = map[string]string{
-	"flight": "#56B4E9", "serdes": "#7f7f7f", "fec_accumulation": "#E69F00", "fec_decode": "#D55E00", "dsp": "#0072B2", "retimer": "#CC79A7",
+	"flight": "#56B4E9", "serdes": "#7f7f7f", "fec_accumulation": "#E69F00", "fec_decode": "#D55E00", "fec_inner": "#882255", "dsp": "#0072B2", "retimer": "#CC79A7",
 }
 
 // chartBuilder makes one chart; host is the AssetsHost for go-echarts (the

@@ -49,13 +49,14 @@ const (
 	LatencySerDes                           // transmit and receive SerDes
 	LatencyFECAccumulate                    // waiting for the FEC codeword(s) to arrive
 	LatencyFECDecode                        // decoding them
+	LatencyInnerFEC                         // an optical link's inner code (802.3dj, 200 Gb/s per lane and faster)
 	LatencyDSP                              // module DSPs
 	LatencyRetimer                          // cable retimers
 	NumLatencyParts
 )
 
 // LatencyKeys are the latency parts' JSON keys.
-var LatencyKeys = [NumLatencyParts]string{"flight", "serdes", "fec_accumulation", "fec_decode", "dsp", "retimer"}
+var LatencyKeys = [NumLatencyParts]string{"flight", "serdes", "fec_accumulation", "fec_decode", "fec_inner", "dsp", "retimer"}
 
 // LatencyBreakdown is the one-way latency of a link by part.
 type LatencyBreakdown [NumLatencyParts]Time

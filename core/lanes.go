@@ -15,6 +15,7 @@ type laneSpec struct {
 	Budget        Decibel   // die-to-die loss budget at the Nyquist frequency
 	C2M           Decibel   // chip-to-module budget: host die to a retimer in a module or plug
 	CodewordBits  int       // Reed-Solomon FEC codeword length in bits
+	InnerFEC      bool      // optical links add an inner code
 	budgetID      paramID
 	c2mID         paramID
 	dfID          paramID // laminate of the host boards of this generation
@@ -48,19 +49,23 @@ type laneRow struct {
 	c2m           paramID // chip-to-module loss budget
 	df            paramID // laminate of the host boards of this generation
 	research      bool    // no standard defines it yet
+	innerFEC      bool    // optical links concatenate an inner code with the RS FEC
 }
 
 // laneTable holds the lane rates the model knows. Symbol rates and FEC:
 // 25G NRZ at 25.78125 GBd with RS(528,514) (IEEE 802.3bj); 50G PAM4 at
 // 26.5625 GBd, 100G PAM4 at 53.125 GBd and 200G PAM4 at 106.25 GBd, each
 // with RS(544,514) "KP4" (IEEE 802.3cd, 802.3ck, 802.3dj; Intel AN 846).
-// 400G per lane is research: PAM4 at baud_400g_gbd is assumed.
+// 400G per lane is research: PAM4 at baud_400g_gbd is assumed. At 200G
+// per lane and above, optical links concatenate an inner Hamming(128,120)
+// code with the RS FEC (IEEE 802.3dj), decoded in the module's DSP or the
+// host's SerDes.
 var laneTable = []laneRow{
 	{gbps: 25, modulation: "NRZ", bitsPerSymbol: 1, baudGBd: 25.78125, baudParam: noParam, codewordBits: 5280, budget: pBudget25, c2m: pC2M25, df: pPCBDfMid},
 	{gbps: 50, modulation: "PAM4", bitsPerSymbol: 2, baudGBd: 26.5625, baudParam: noParam, codewordBits: 5440, budget: pBudget50, c2m: pC2M50, df: pPCBDfMid},
 	{gbps: 100, modulation: "PAM4", bitsPerSymbol: 2, baudGBd: 53.125, baudParam: noParam, codewordBits: 5440, budget: pBudget100, c2m: pC2M100, df: pPCBDfULL},
-	{gbps: 200, modulation: "PAM4", bitsPerSymbol: 2, baudGBd: 106.25, baudParam: noParam, codewordBits: 5440, budget: pBudget200, c2m: pC2M200, df: pPCBDfULL},
-	{gbps: 400, modulation: "PAM4", bitsPerSymbol: 2, baudParam: pBaud400, codewordBits: 5440, budget: pBudget400, c2m: pC2M400, df: pPCBDfULL, research: true},
+	{gbps: 200, modulation: "PAM4", bitsPerSymbol: 2, baudGBd: 106.25, baudParam: noParam, codewordBits: 5440, budget: pBudget200, c2m: pC2M200, df: pPCBDfULL, innerFEC: true},
+	{gbps: 400, modulation: "PAM4", bitsPerSymbol: 2, baudParam: pBaud400, codewordBits: 5440, budget: pBudget400, c2m: pC2M400, df: pPCBDfULL, research: true, innerFEC: true},
 }
 
 // LaneRates lists the lane rates the model knows, in Gb/s.
@@ -106,7 +111,7 @@ func lookupLane(p *paramSet, gbps float64) (laneSpec, bool) {
 			baud = Frequency(p.si(row.baudParam))
 		}
 		l := laneSpec{Rate: BitRate(row.gbps) * Gbps, Modulation: row.modulation, BitsPerSymbol: row.bitsPerSymbol, Baud: baud,
-			Budget: p.decibel(row.budget), C2M: p.decibel(row.c2m), CodewordBits: row.codewordBits, budgetID: row.budget, c2mID: row.c2m, dfID: row.df, baudID: row.baudParam}
+			Budget: p.decibel(row.budget), C2M: p.decibel(row.c2m), CodewordBits: row.codewordBits, InnerFEC: row.innerFEC, budgetID: row.budget, c2mID: row.c2m, dfID: row.df, baudID: row.baudParam}
 		d := l.doublings()
 		l.cmosF = math.Pow(p.ratio(pCMOSScale), d)
 		l.laserF = math.Pow(p.ratio(pLaserScale), d)

@@ -472,7 +472,7 @@ const (
 	fLinkPower   = "P_link = (P_end + P_host) near + (P_end + P_host) far"
 	fLinkFIT     = "λ_link = λ_near + λ_far"
 	fLinkCost    = "C_link = C_near + C_far"
-	fLatency     = "t = t_flight + t_SerDes + t_FEC,accumulate + t_FEC,decode + t_DSP + t_retimer"
+	fLatency     = "t = t_flight + t_SerDes + t_FEC,accumulate + t_FEC,decode + t_inner FEC + t_DSP + t_retimer"
 	fFlightCable = "t_flight = Σ traces ℓ·√D_k/c + cable L·√ε_r/c"
 	fFlightFiber = "t_flight = Σ traces ℓ·√D_k/c (both ends) + fibre L·n_g/c"
 	fFeasible    = "L ≤ L_max (and the unretimed channel within its budget)"
@@ -525,6 +525,12 @@ func evalLink(p *paramSet, s linkSpec, ps *pathSet) LinkResult {
 	p.at(&linkLatency[LatencyFECDecode])
 	p.formula("t_decode: catalogue fec_decode_ns")
 	r.Latency[LatencyFECDecode] = p.time(pFECDecodeNS)
+	p.at(&linkLatency[LatencyInnerFEC])
+	p.formula("t_inner: catalogue inner_fec_ns on an optical link at 200 Gb/s per lane and faster (IEEE 802.3dj's inner code); 0 on copper and slower lanes")
+	if s.lane.InnerFEC && !s.near.cable {
+		p.in("inner_fec_ns", p.raw(pInnerFECNS), "ns")
+		r.Latency[LatencyInnerFEC] = p.time(pInnerFECNS)
+	}
 	// Ends' own delays, on the slower direction: a signal crosses its
 	// transmitter's parts and its receiver's, but a transmit-only part
 	// (a half-retimed module's DSP) only when it transmits.

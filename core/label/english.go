@@ -152,6 +152,7 @@ var english = map[string]string{
 	"latency.serdes":           "SerDes",
 	"latency.fec_accumulation": "FEC accumulation",
 	"latency.fec_decode":       "FEC decode",
+	"latency.fec_inner":        "inner FEC (optics)",
 	"latency.dsp":              "module DSPs",
 	"latency.retimer":          "cable retimers",
 
@@ -201,6 +202,7 @@ var english = map[string]string{
 	"field.latency.serdes":           "latency: SerDes",
 	"field.latency.fec_accumulation": "latency: FEC accumulation",
 	"field.latency.fec_decode":       "latency: FEC decode",
+	"field.latency.fec_inner":        "latency: inner FEC of the optics",
 	"field.latency.dsp":              "latency: module DSPs",
 	"field.latency.retimer":          "latency: cable retimers",
 
