@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/cpocalc/cpocalc/core"
+	"github.com/cpocalc/cpocalc/core/label"
 	"github.com/cpocalc/cpocalc/core/report"
 )
 
@@ -68,7 +69,14 @@ func awgOptions() []option {
 	return o
 }
 
-var fiberOptions = []option{{"smf", "single-mode (DR)"}, {"mmf", "multimode OM4 (SR)"}}
+// fiberOptions are the optics classes of the fibre table.
+var fiberOptions = func() []option {
+	var o []option
+	for _, f := range core.Fibers {
+		o = append(o, option{string(f), label.Get("fiber." + string(f))})
+	}
+	return o
+}()
 
 var formGroups = []struct {
 	Legend string

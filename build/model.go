@@ -191,6 +191,30 @@ func (m *model) fillFacts() error {
 	if p, ok := core.LookupParam("cpo_engine_gbps"); ok {
 		m.set("cpo_engine_capacity", (core.BitRate(p.Default) * core.Gbps).String())
 	}
+	for id, fact := range map[string]string{"c2m_200g_db": "c2m_200", "c2m_400g_db": "c2m_400", "budget_400g_db": "budget_400"} {
+		p, _ := core.LookupParam(id)
+		m.set(fact, core.Decibel(p.Default).String())
+	}
+	if p, ok := core.LookupParam("module_fixed_w"); ok {
+		m.set("module_fixed", core.Power(p.Default).String())
+	}
+	if p, ok := core.LookupParam("module_lanes"); ok {
+		m.set("module_lanes", strconv.Itoa(int(p.Default)))
+	}
+	if p, ok := core.LookupParam("psu_efficiency"); ok {
+		m.set("psu_efficiency", core.Ratio(p.Default).Percent())
+	}
+	m.set("twinax_26_100", core.TwinaxLoss(26, 26.5625*core.Gigahertz).Total().String())
+	// The next lane rate: where each technology's electrical side runs out.
+	for _, t := range []core.Tech{core.DSP, core.LPO, core.NPO, core.CPO} {
+		l, err := link(core.Link{Tech: t, LaneGbps: 400, Lanes: 4, LengthM: 100})
+		if err != nil {
+			return err
+		}
+		m.set(string(t)+"_400_channel", l.ChannelLoss.String())
+		m.set(string(t)+"_400_budget", l.ChannelBudget.String())
+		m.set(string(t)+"_400_works", map[bool]string{true: "works", false: "does not work"}[l.Feasible])
+	}
 	gaps := m.market.SupplyGaps
 	m.set("gap_2026", pct(gaps[0].Low)+" to "+pct(gaps[0].High))
 	m.set("gap_2027", pct(gaps[1].Low))

@@ -111,7 +111,12 @@ func slug(s string) string {
 func (m *model) validationTable() string {
 	t := report.Table{Caption: "Validation: published claims against the model", Head: []string{"case", "claim", "source", "kind", "published", "model", "tolerance", "within"}, Num: map[int]bool{4: true, 5: true, 6: true}}
 	for _, r := range core.ValidationTable() {
-		t.AddRow(r.ID, r.Claim, r.Source, r.Kind, report.Exact(r.Want), report.Exact(r.Model), "± "+fmtNum(r.Tolerance*100, 3)+" %", report.YesNo(r.Pass))
+		tol := "± " + fmtNum(r.Tolerance*100, 3) + " %"
+		want := report.Exact(r.Want)
+		if r.Floor {
+			tol, want = "at least", "≥ "+want
+		}
+		t.AddRow(r.ID, r.Claim, r.Source, r.Kind, want, report.Exact(r.Model), tol, report.YesNo(r.Pass))
 	}
 	return t.HTML()
 }
@@ -120,10 +125,17 @@ func (m *model) checksTable() string {
 	t := report.Table{Caption: "Published figures nothing was fitted to", Head: []string{"figure", "published", "source", "model", "within"}, Num: map[int]bool{1: true, 3: true}}
 	for _, r := range core.PublishedChecks() {
 		pub := report.Exact(r.Low)
-		if r.High != r.Low {
+		switch {
+		case r.Floor:
+			pub = "≥ " + pub
+		case r.High != r.Low:
 			pub += " to " + report.Exact(r.High)
 		}
-		t.AddRow(r.Name, pub, r.Source, report.Exact(r.Model), report.YesNo(r.Pass))
+		within := report.YesNo(r.Pass)
+		if r.Disagreement != "" {
+			within = "no: a disagreement. " + r.Disagreement
+		}
+		t.AddRow(r.Name, pub, r.Source, report.Exact(r.Model), within)
 	}
 	return t.HTML()
 }

@@ -10,7 +10,7 @@ type EnergyPart int
 // Energy parts, in the order the breakdown lists them.
 const (
 	EnergyHostSerDes EnergyPart = iota // the host ASIC's SerDes lanes driving this end
-	EnergyFixed                        // a fixed draw (a passive cable's EEPROM), per bit
+	EnergyFixed                        // a fixed draw per end (a cable's EEPROM, a module's controller), per bit
 	EnergyRedriver                     // linear redriver of an active copper cable
 	EnergyRetimer                      // retimer of an active electrical cable
 	EnergyDSP                          // DSP of a pluggable module

@@ -112,6 +112,7 @@ const (
 	pDriverTIAPJ
 	pLaserPJ
 	pModuleOverheadPJ
+	pModuleFixedW
 	pLPODriverPJ
 	pCPOEICPJ
 	pCPOModPJ
@@ -127,6 +128,14 @@ const (
 	pMMFLoss
 	pMMFIndex
 	pMMFMaxLane
+	pFRChannel
+	pFRConn
+	pLRChannel
+	pLRConn
+	pSMFLRLoss
+	pVCSELPJ
+	pFRLaserPJ
+	pLRLaserPJ
 
 	pSerdesNS
 	pFECDecodeNS
@@ -242,7 +251,8 @@ var catalogue = [numParams]Param{
 	pLRODSPPJ:         {ID: "lro_dsp_pj", Name: "Transmit-side DSP of a linear-receive (LRO) module, at 100 Gb/s per lane", Group: "Pluggable optics", Unit: "pJ/bit", Default: 5, Low: 3, High: 8, Kind: Estimated, Confidence: Estimate, Source: "engineering estimate: half of dsp_pj, the DSP retimes one direction only; with driver_tia_pj, laser_pj and module_overhead_pj it gives 12 W for 800G, between LPO and DSP modules"},
 	pDriverTIAPJ:      {ID: "driver_tia_pj", Name: "Modulator driver and TIA of a pluggable module, at 100 Gb/s per lane", Group: "Pluggable optics", Unit: "pJ/bit", Default: 3, Low: 1.5, High: 5, Kind: Estimated, Confidence: Estimate, Source: "engineering estimate (with dsp_pj, laser_pj and module_overhead_pj it gives 16 W for 800G, inside NVIDIA's 15-17 W)"},
 	pLaserPJ:          {ID: "laser_pj", Name: "Lasers of a pluggable module (wall-plug), at 100 Gb/s per lane", Group: "Pluggable optics", Unit: "pJ/bit", Default: 4, Low: 2, High: 7, Kind: Estimated, Confidence: Estimate, Source: "engineering estimate (EML or DFB with cooling)"},
-	pModuleOverheadPJ: {ID: "module_overhead_pj", Name: "Controller and power conversion of a pluggable module, at 100 Gb/s per lane", Group: "Pluggable optics", Unit: "pJ/bit", Default: 3, Low: 1, High: 5, Kind: Estimated, Confidence: Estimate, Source: "engineering estimate"},
+	pModuleOverheadPJ: {ID: "module_overhead_pj", Name: "Per-lane control and power conversion of a pluggable module, at 100 Gb/s per lane", Group: "Pluggable optics", Unit: "pJ/bit", Default: 1.1, Low: 0.3, High: 3, Kind: Estimated, Confidence: Estimate, Source: "engineering estimate: the share of a module's controller and DC-DC conversion that grows with its lanes"},
+	pModuleFixedW:     {ID: "module_fixed_w", Name: "Fixed power of a pluggable module end (microcontroller, DC-DC, monitoring), whatever its lanes", Group: "Pluggable optics", Unit: "W", Default: 1.5, Low: 0.5, High: 3, Kind: Sourced, Confidence: Low, Source: "NVIDIA LinkX 400G datasheets as read for this project: an SR4 draws ~8 W on 4 lanes and ~5 W on 2 (2 W fixed), a DR4 ~1 W fixed; midpoint"},
 	pLPODriverPJ:      {ID: "lpo_driver_tia_pj", Name: "Linear driver and TIA (with CTLE) of an LPO module, at 100 Gb/s per lane", Group: "Linear pluggable optics", Unit: "pJ/bit", Default: 3.5, Low: 2, High: 6, Kind: Estimated, Confidence: Estimate, Source: "engineering estimate (with laser_pj and module_overhead_pj it gives 8.4 W for 800G, inside the 7-9 W reported by FS and Gazettabyte)"},
 	pCPOEICPJ:         {ID: "cpo_eic_pj", Name: "Electronic IC of a co-packaged engine (drivers, TIAs, control), at 100 Gb/s per lane", Group: "Co-packaged optics", Unit: "pJ/bit", Default: 2.4, Low: 1, High: 4, Kind: Estimated, Confidence: Estimate, Source: "engineering estimate"},
 	pCPOModPJ:         {ID: "cpo_modulator_pj", Name: "Modulator tuning (ring heaters) of a co-packaged engine, at 100 Gb/s per lane", Group: "Co-packaged optics", Unit: "pJ/bit", Default: 0.6, Low: 0.1, High: 2, Kind: Estimated, Confidence: Estimate, Source: "engineering estimate"},
@@ -259,6 +269,15 @@ var catalogue = [numParams]Param{
 	pMMFLoss:    {ID: "mmf_db_per_km", Name: "OM4 multimode fibre attenuation at 850 nm", Group: "Optical budget", Unit: "dB/km", Default: 3.0, Low: 2.3, High: 3.5, Kind: Sourced, Confidence: High, Source: "TIA-568.2-D (OM3 3.5, OM4/OM5 3.0 dB/km)"},
 	pMMFIndex:   {ID: "mmf_group_index", Name: "Group index of OM4 multimode fibre at 850 nm", Group: "Optical budget", Unit: "1", Default: 1.483, Low: 1.46, High: 1.5, Kind: Sourced, Confidence: High, Source: "OM4 fibre datasheets"},
 	pMMFMaxLane: {ID: "mmf_max_lane_gbps", Name: "Fastest lane a multimode (VCSEL) link carries", Group: "Optical budget", Unit: "Gb/s", Default: 100, Low: 25, High: 400, Kind: Estimated, Confidence: Estimate, Source: "engineering estimate: IEEE 802.3db defines 100 Gb/s-per-lane SR; 802.3dj defines no 200 Gb/s-per-lane multimode PMD"},
+
+	pFRChannel: {ID: "fr_channel_db", Name: "Channel insertion loss allowed for an FR lane (2 km)", Group: "Optical budget", Unit: "dB", Default: 4, Low: 3, High: 6, Kind: Sourced, Confidence: Medium, Source: "IEEE 802.3cu, 400GBASE-FR4: 4 dB maximum channel insertion loss at 2 km"},
+	pFRConn:    {ID: "fr_connection_db", Name: "Connection allocation of an FR channel", Group: "Optical budget", Unit: "dB", Default: 3, Low: 1, High: 4, Kind: Sourced, Confidence: Medium, Source: "IEEE 802.3cu, 400GBASE-FR4: 3 dB of the 4 dB for connections and splices"},
+	pLRChannel: {ID: "lr_channel_db", Name: "Channel insertion loss allowed for an LR lane (10 km)", Group: "Optical budget", Unit: "dB", Default: 6.3, Low: 4, High: 9, Kind: Sourced, Confidence: Medium, Source: "IEEE 802.3cu, 400GBASE-LR4-6: 6.3 dB maximum channel insertion loss at 10 km"},
+	pLRConn:    {ID: "lr_connection_db", Name: "Connection allocation of an LR channel", Group: "Optical budget", Unit: "dB", Default: 2, Low: 0.5, High: 4, Kind: Sourced, Confidence: Medium, Source: "IEEE 802.3cu, 400GBASE-LR4-6: 2 dB for connections and splices"},
+	pSMFLRLoss: {ID: "smf_lr_db_per_km", Name: "Cabled single-mode attenuation across the O-band wavelengths of an LR link", Group: "Optical budget", Unit: "dB/km", Default: 0.43, Low: 0.3, High: 0.6, Kind: Sourced, Confidence: Medium, Source: "IEEE 802.3 LR budgets: 0.43 dB/km, the worst of the CWDM/LWDM grid over 10 km of outside-plant fibre"},
+	pVCSELPJ:   {ID: "vcsel_pj", Name: "VCSEL lasers of a multimode (SR) module, at 100 Gb/s per lane", Group: "Pluggable optics", Unit: "pJ/bit", Default: 1.5, Low: 0.5, High: 4, Kind: Calibration, Confidence: Medium, Source: srcCalibration, Note: "laser_pj less the 2 W between NVIDIA's 800G SR8 (15 W) and DR8 (17 W) maxima, over 800 Gb/s: uncooled VCSELs against EMLs"},
+	pFRLaserPJ: {ID: "fr_laser_pj", Name: "Lasers of an FR (CWDM, 2 km) module, at 100 Gb/s per lane", Group: "Pluggable optics", Unit: "pJ/bit", Default: 5, Low: 3, High: 8, Kind: Estimated, Confidence: Estimate, Source: "engineering estimate: laser_pj and the launch power the multiplexer's loss takes"},
+	pLRLaserPJ: {ID: "lr_laser_pj", Name: "Lasers of an LR (10 km) module, at 100 Gb/s per lane", Group: "Pluggable optics", Unit: "pJ/bit", Default: 6, Low: 3, High: 10, Kind: Estimated, Confidence: Estimate, Source: "engineering estimate: cooled lasers with the launch power of a 10 km budget"},
 
 	// Latency.
 	pSerdesNS:    {ID: "serdes_ns", Name: "Latency of one SerDes (transmit or receive side)", Group: "Latency", Unit: "ns", Default: 10, Low: 2, High: 40, Kind: Estimated, Confidence: Estimate, Source: "engineering estimate"},

@@ -79,7 +79,7 @@ func TestEveryParameterIsUsed(t *testing.T) {
 				if a.Copper() != b.Copper() || (a.Copper() && a != b) {
 					continue
 				}
-				for _, f := range []Fiber{SMF, MMF} {
+				for _, f := range Fibers {
 					evalLink(&p, linkSpec{near: a.row(), far: b.row(), lane: l, lanes: 8, length: 10, awg: 26, fiber: f.row()}, ps)
 				}
 			}

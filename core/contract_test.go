@@ -64,6 +64,7 @@ func contractScenarios() map[string]Scenario {
 	s.ScaleOut.Oversubscription = 3
 	s.ScaleOut.NICTech = LRO
 	s.Tiers[1].Tech = NPO
+	s.Tiers[2] = Tier{Tech: DSP, LengthM: 1500, Fiber: FR}
 	out["oversubscribed"] = s
 	return out
 }

@@ -21,7 +21,7 @@ func ExampleEvaluateLink() {
 	}
 	// Output:
 	// dac: reach 1.2 m, electrical path 1.3 m (38.7 dB), 4.3 pJ/bit, 0.1 W per end
-	// dsp: reach 500 m, electrical path 268 mm (22 dB), 18.5 pJ/bit, 26.2 W per end
+	// dsp: reach 500 m, electrical path 268 mm (22 dB), 17.8 pJ/bit, 25.2 W per end
 	// cpo: reach 500 m, electrical path 8 mm (3.95 dB), 5.4 pJ/bit, 7.3 W per end
 }
 
@@ -45,16 +45,16 @@ func ExampleEvaluate() {
 		fmt.Printf("%s: %v\n", s.Stage, s.Totals.InterconnectPower)
 	}
 	// Output:
-	// tier 1, 3 m: cpo, 65536 links, 1.26 MW
+	// tier 1, 3 m: cpo, 65536 links, 1.27 MW
 	// tier 2, 30 m: cpo, 65536 links, 569 kW
 	// tier 3, 300 m: cpo, 65536 links, 569 kW
-	// switches 5120, interconnect 6.64 MW (7.27 % of IT power)
+	// switches 5120, interconnect 6.66 MW (7.28 % of IT power)
 	// copper: retimed active copper (AEC) reaches 5.14 m at 200 Gb/s per lane; tier 2 (leaf to spine) needs 30 m
-	// dsp: 10.1 MW
-	// lro: 9.41 MW
-	// lpo: 8.2 MW
-	// npo: 6.98 MW
-	// cpo: 6.64 MW
+	// dsp: 10.2 MW
+	// lro: 9.49 MW
+	// lpo: 8.28 MW
+	// npo: 6.99 MW
+	// cpo: 6.66 MW
 }
 
 func ExampleSkinDepth() {

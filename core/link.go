@@ -384,7 +384,7 @@ const (
 // endOf evaluates one end of a link: its energy by part, its device's and
 // its host SerDes' power, its failure rate and its cost. scope is
 // scopeNear or scopeFar.
-func endOf(p *paramSet, t *techRow, lane laneSpec, lanes int, port BitRate, scope int) EndResult {
+func endOf(p *paramSet, t *techRow, fiber *fiberRow, lane laneSpec, lanes int, port BitRate, scope int) EndResult {
 	m := p.open(scope)
 	defer p.close(m)
 	e := EndResult{Tech: t.tech, HostClass: t.host}
@@ -393,7 +393,10 @@ func endOf(p *paramSet, t *techRow, lane laneSpec, lanes int, port BitRate, scop
 	e.Energy[EnergyHostSerDes] = lane.electronics(p, p.energyPerBit(serdesEnergy[t.host]))
 	for _, term := range t.energy {
 		p.at(&endEnergy[term.part])
-		e.Energy[term.part] = term.energy(p, lane, port)
+		if term.byFiber && fiber != nil {
+			term.param = fiber.laser // the optics class's lasers
+		}
+		e.Energy[term.part] += term.energy(p, lane, port)
 	}
 	p.at(&efWatts)
 	e.DevicePower = e.Energy.Device().Over(port)
@@ -476,7 +479,7 @@ const (
 	fFlightCable = "t_flight = Σ traces ℓ·√D_k/c + cable L·√ε_r/c"
 	fFlightFiber = "t_flight = Σ traces ℓ·√D_k/c (both ends) + fibre L·n_g/c"
 	fFeasible    = "L ≤ L_max (and the unretimed channel within its budget)"
-	fFibers      = "2 × lanes: a fibre per lane per direction (parallel optics); 0 for copper"
+	fFibers      = "2 × ceil(lanes / λ per fibre): a fibre per lane each way for parallel optics (DR, SR), one per four wavelengths for WDM (FR, LR); 0 for copper"
 	fOpticalMax  = "L_max = B_f / α_fibre; 0 when the unretimed electrical channel exceeds B or the fibre's optics cannot carry the lane"
 )
 
@@ -500,8 +503,8 @@ func evalLink(p *paramSet, s linkSpec, ps *pathSet) LinkResult {
 		Tech: s.near.tech, FarTech: s.far.tech, Lane: s.lane.Rate, Lanes: s.lanes, Port: port,
 		Length: s.length, Nyquist: s.lane.Nyquist(), key: s.key(), paths: ps,
 	}
-	r.Near = endOf(p, s.near, s.lane, s.lanes, port, scopeNear)
-	r.Far = endOf(p, s.far, s.lane, s.lanes, port, scopeFar)
+	r.Near = endOf(p, s.near, s.fiber, s.lane, s.lanes, port, scopeNear)
+	r.Far = endOf(p, s.far, s.fiber, s.lane, s.lanes, port, scopeFar)
 	m := p.open(scopeLink)
 	defer p.close(m)
 	p.at(&lfNyquist)
@@ -671,7 +674,8 @@ func evalOptics(p *paramSet, s linkSpec, ps *pathSet, r *LinkResult) {
 	p.at(&lfFibers)
 	p.formula(fFibers)
 	p.in("lanes", float64(s.lanes), "")
-	r.Fibers = 2 * s.lanes
+	p.in("λ per fibre", float64(s.fiber.lambdas), "")
+	r.Fibers = s.fiber.fibers(s.lanes)
 	r.FiberLen = Length(r.Fibers) * s.length
 	checkStretches(p, s, ps, r, 0)
 	// The reach is zero, and the link fails, when the fibre's optics

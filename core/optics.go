@@ -2,13 +2,16 @@ package core
 
 import "math"
 
-// Fiber names the fibre type of an optical link: a row of fiberTable.
+// Fiber names the optics class of a link and the fibre it runs on: a row
+// of fiberTable. The scenario's "fiber" field.
 type Fiber string
 
-// Fibre types.
+// Optics classes.
 const (
-	SMF Fiber = "smf" // single-mode, 1310 nm, DR-class optics
-	MMF Fiber = "mmf" // multimode OM4, 850 nm, SR-class optics
+	SMF Fiber = "smf" // DR: parallel single-mode, 1310 nm, 500 m
+	MMF Fiber = "mmf" // SR: parallel multimode OM4, 850 nm VCSELs, 100 m
+	FR  Fiber = "fr"  // FR: four wavelengths (CWDM) on each single-mode fibre, 2 km
+	LR  Fiber = "lr"  // LR: four wavelengths on each single-mode fibre, 10 km
 )
 
 // budgetTerm is one term of an optical budget, added or taken away.
@@ -27,15 +30,32 @@ type fiberRow struct {
 	attenuation paramID // cabled loss per km
 	groupIndex  paramID
 	maxLane     paramID // fastest lane its optics carry, or noParam
+	// laser is the energy of a pluggable module's lasers of this class
+	// (VCSELs for SR, EMLs or DFBs for single-mode); lambdas the
+	// wavelengths multiplexed on each fibre (1: parallel optics).
+	laser   paramID
+	lambdas int
 }
 
 var fiberTable = []fiberRow{
-	{fiber: SMF, budget: []budgetTerm{{pDRTx, 1}, {pDRRx, -1}, {pDRConn, -1}}, attenuation: pSMFLoss, groupIndex: pSMFIndex, maxLane: noParam},
-	{fiber: MMF, budget: []budgetTerm{{pSRChannel, 1}, {pSRConn, -1}}, attenuation: pMMFLoss, groupIndex: pMMFIndex, maxLane: pMMFMaxLane},
+	{fiber: SMF, budget: []budgetTerm{{pDRTx, 1}, {pDRRx, -1}, {pDRConn, -1}}, attenuation: pSMFLoss, groupIndex: pSMFIndex, maxLane: noParam, laser: pLaserPJ, lambdas: 1},
+	{fiber: MMF, budget: []budgetTerm{{pSRChannel, 1}, {pSRConn, -1}}, attenuation: pMMFLoss, groupIndex: pMMFIndex, maxLane: pMMFMaxLane, laser: pVCSELPJ, lambdas: 1},
+	{fiber: FR, budget: []budgetTerm{{pFRChannel, 1}, {pFRConn, -1}}, attenuation: pSMFLoss, groupIndex: pSMFIndex, maxLane: noParam, laser: pFRLaserPJ, lambdas: 4},
+	{fiber: LR, budget: []budgetTerm{{pLRChannel, 1}, {pLRConn, -1}}, attenuation: pSMFLRLoss, groupIndex: pSMFIndex, maxLane: noParam, laser: pLRLaserPJ, lambdas: 4},
 }
 
-// Fibers lists the fibre types, single-mode (the default) first.
-var Fibers = []Fiber{SMF, MMF}
+// Fibers lists the optics classes, DR single-mode (the default) first.
+var Fibers = func() []Fiber {
+	out := make([]Fiber, len(fiberTable))
+	for i := range fiberTable {
+		out[i] = fiberTable[i].fiber
+	}
+	return out
+}()
+
+// fibers returns the fibres of a link of lanes lanes: one per lane each
+// way for parallel optics, one per lambdas lanes each way for WDM.
+func (f *fiberRow) fibers(lanes int) int { return 2 * ceilDiv(lanes, f.lambdas) }
 
 func (f Fiber) row() *fiberRow {
 	for i := range fiberTable {
@@ -49,7 +69,7 @@ func (f Fiber) row() *fiberRow {
 // opticalBudget returns the loss the fibre itself may take:
 //
 //	SMF (DR): B_f = P_tx,min − S_rx − A_conn
-//	MMF (SR): B_f = IL_channel,max − A_conn
+//	MMF (SR), FR, LR: B_f = IL_channel,max − A_conn
 //
 // P_tx,min the minimum launch power, S_rx the receiver sensitivity (dBm),
 // A_conn the connection allocation. The reach is then B_f / α_fibre.

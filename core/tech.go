@@ -60,11 +60,13 @@ const (
 	perPort                   // a fixed power per end (W), spread over the port's bits
 )
 
-// energyTerm is one component of an end's energy per bit.
+// energyTerm is one component of an end's energy per bit. byFiber: the
+// parameter is the optics class's (a module's lasers: VCSELs for SR).
 type energyTerm struct {
-	part  EnergyPart
-	param paramID
-	scale scaling
+	part    EnergyPart
+	param   paramID
+	scale   scaling
+	byFiber bool
 }
 
 // latencyTerm is a delay an end of this technology adds to a link, in
@@ -150,33 +152,40 @@ type techRow struct {
 	nic                bool // may be the GPU's end of the first tier
 }
 
+// The parts every pluggable module has: lasers of its optics class, and a
+// fixed part (controller, conversion) whatever its lanes.
+var (
+	moduleLaser = energyTerm{EnergyLaser, pLaserPJ, scaleLaser, true}
+	moduleFixed = energyTerm{EnergyFixed, pModuleFixedW, perPort, false}
+)
+
 var techTable = []techRow{
 	{tech: DAC, abbrev: "DAC", stage: StageCopper, cable: true, host: SerDesLR, hostPath: pathCopperHost, plugPath: pathPlug, gain: noParam, lead: true,
-		energy: []energyTerm{{EnergyFixed, pDACWatts, perPort}},
+		energy: []energyTerm{{EnergyFixed, pDACWatts, perPort, false}},
 		fit:    []fitTerm{{param: pDACFIT}}, cost: pCostDAC, count: countCables},
 	{tech: ACC, abbrev: "ACC", stage: StageCopper, cable: true, host: SerDesLR, hostPath: pathCopperHost, plugPath: pathPlug, gain: pACCGain,
-		energy: []energyTerm{{EnergyRedriver, pACCPJ, scaleCMOS}},
+		energy: []energyTerm{{EnergyRedriver, pACCPJ, scaleCMOS, false}},
 		fit:    []fitTerm{{param: pACCFIT}}, cost: pCostACC, count: countCables},
 	{tech: AEC, abbrev: "AEC", stage: StageCopper, cable: true, host: SerDesC2M, hostPath: pathCopperHost, plugPath: pathPlug, retimed: true, gain: noParam,
-		energy:  []energyTerm{{EnergyRetimer, pAECPJ, scaleCMOS}},
+		energy:  []energyTerm{{EnergyRetimer, pAECPJ, scaleCMOS, false}},
 		latency: []latencyTerm{{part: LatencyRetimer, param: pRetimerNS}},
 		fit:     []fitTerm{{param: pAECFIT}, {param: pDSPFIT}}, cost: pCostAEC, count: countCables},
 	{tech: DSP, abbrev: "DSP", stage: StagePluggable, host: SerDesC2M, hostPath: pathModuleHost, plugPath: pathNone, gain: noParam, nic: true, lead: true,
-		energy:  []energyTerm{{EnergyDSP, pDSPPJ, scaleCMOS}, {EnergyDriverTIA, pDriverTIAPJ, scaleCMOS}, {EnergyLaser, pLaserPJ, scaleLaser}, {EnergyOverhead, pModuleOverheadPJ, scaleCMOS}},
+		energy:  []energyTerm{{EnergyDSP, pDSPPJ, scaleCMOS, false}, {EnergyDriverTIA, pDriverTIAPJ, scaleCMOS, false}, moduleLaser, {EnergyOverhead, pModuleOverheadPJ, scaleCMOS, false}, moduleFixed},
 		latency: []latencyTerm{{part: LatencyDSP, param: pDSPNS}},
 		fit:     []fitTerm{{param: pLaserFIT, count: perLane}, {param: pDSPFIT}, {param: pModuleOtherFIT}}, cost: pCostDSP, count: countModules},
 	{tech: LRO, abbrev: "LRO", stage: StagePluggable, host: SerDesLR, hostPath: pathModuleHost, plugPath: pathNone, rxLinear: true, gain: pLPOGain, nic: true,
-		energy:  []energyTerm{{EnergyDSP, pLRODSPPJ, scaleCMOS}, {EnergyDriverTIA, pDriverTIAPJ, scaleCMOS}, {EnergyLaser, pLaserPJ, scaleLaser}, {EnergyOverhead, pModuleOverheadPJ, scaleCMOS}},
+		energy:  []energyTerm{{EnergyDSP, pLRODSPPJ, scaleCMOS, false}, {EnergyDriverTIA, pDriverTIAPJ, scaleCMOS, false}, moduleLaser, {EnergyOverhead, pModuleOverheadPJ, scaleCMOS, false}, moduleFixed},
 		latency: []latencyTerm{{part: LatencyDSP, param: pDSPNS, txOnly: true}},
 		fit:     []fitTerm{{param: pLaserFIT, count: perLane}, {param: pDSPFIT}, {param: pModuleOtherFIT}}, cost: pCostLRO, count: countModules},
 	{tech: LPO, abbrev: "LPO", stage: StagePluggable, host: SerDesLR, hostPath: pathModuleHost, plugPath: pathNone, txLinear: true, rxLinear: true, gain: pLPOGain, nic: true,
-		energy: []energyTerm{{EnergyDriverTIA, pLPODriverPJ, scaleCMOS}, {EnergyLaser, pLaserPJ, scaleLaser}, {EnergyOverhead, pModuleOverheadPJ, scaleCMOS}},
+		energy: []energyTerm{{EnergyDriverTIA, pLPODriverPJ, scaleCMOS, false}, moduleLaser, {EnergyOverhead, pModuleOverheadPJ, scaleCMOS, false}, moduleFixed},
 		fit:    []fitTerm{{param: pLaserFIT, count: perLane}, {param: pModuleOtherFIT}}, cost: pCostLPO, count: countModules},
 	{tech: NPO, abbrev: "NPO", stage: StageCPO, host: SerDesC2M, hostPath: pathNearPackage, plugPath: pathNone, txLinear: true, rxLinear: true, gain: noParam, nic: true,
-		energy: []energyTerm{{EnergyDriverTIA, pCPOEICPJ, scaleCMOS}, {EnergyModulator, pCPOModPJ, scaleCMOS}, {EnergyLaser, pCPOLaserPJ, scaleLaser}},
+		energy: []energyTerm{{EnergyDriverTIA, pCPOEICPJ, scaleCMOS, false}, {EnergyModulator, pCPOModPJ, scaleCMOS, false}, {EnergyLaser, pCPOLaserPJ, scaleLaser, false}},
 		fit:    []fitTerm{{param: pCPOEngineFIT}, {param: pCPOLaserFIT, count: perLaserOf, group: pCPOLanesPerLaser}}, cost: pCostNPO, count: countEngines},
 	{tech: CPO, abbrev: "CPO", stage: StageCPO, host: SerDesXSR, hostPath: pathPackage, plugPath: pathNone, txLinear: true, rxLinear: true, gain: noParam, nic: true, lead: true,
-		energy: []energyTerm{{EnergyDriverTIA, pCPOEICPJ, scaleCMOS}, {EnergyModulator, pCPOModPJ, scaleCMOS}, {EnergyLaser, pCPOLaserPJ, scaleLaser}},
+		energy: []energyTerm{{EnergyDriverTIA, pCPOEICPJ, scaleCMOS, false}, {EnergyModulator, pCPOModPJ, scaleCMOS, false}, {EnergyLaser, pCPOLaserPJ, scaleLaser, false}},
 		fit:    []fitTerm{{param: pCPOEngineFIT}, {param: pCPOLaserFIT, count: perLaserOf, group: pCPOLanesPerLaser}}, cost: pCostCPO, count: countEngines},
 }
 

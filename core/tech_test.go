@@ -148,7 +148,7 @@ func TestAllowedListsFromTables(t *testing.T) {
 	s = DefaultScenario()
 	s.Tiers[0].Fiber = "om9"
 	_, err = Evaluate(s)
-	if got := allowed(err); got != "smf, mmf" {
+	if got := allowed(err); got != "smf, mmf, fr, lr" {
 		t.Errorf("fibres allowed: %q", got)
 	}
 }

@@ -213,6 +213,25 @@ var publishedCases = []struct {
 		got: func() float64 {
 			return mustLink(Link{Tech: DSP, LaneGbps: 100, Lanes: 8, LengthM: 100}).WattsPerEnd().Watts()
 		}},
+	{name: "800G SR8 module (8 × 100G, multimode VCSELs), W", source: "NVIDIA LinkX datasheet: 15 W max (the DR8 17 W)", lo: 13, hi: 15,
+		got: func() float64 {
+			return mustLink(Link{Tech: DSP, LaneGbps: 100, Lanes: 8, LengthM: 50, Fiber: MMF}).WattsPerEnd().Watts()
+		}},
+	{name: "800G 2xFR4 module (8 × 100G on 4 wavelengths per fibre): fibres per link", source: "2xFR4: two duplex LC pairs, 4 fibres", lo: 4, hi: 4,
+		got: func() float64 {
+			return float64(mustLink(Link{Tech: DSP, LaneGbps: 100, Lanes: 8, LengthM: 1000, Fiber: FR}).Fibers)
+		}},
+	{name: "FR reach, km", source: "IEEE 802.3cu 400GBASE-FR4: 2 km", lo: 2, hi: 2,
+		got: func() float64 {
+			return mustLink(Link{Tech: DSP, LaneGbps: 100, Lanes: 4, LengthM: 1, Fiber: FR}).MaxReach.Metres() / 1000
+		}},
+	{name: "LR reach, km", source: "IEEE 802.3cu 400GBASE-LR4-6: 10 km", lo: 10, hi: 10,
+		got: func() float64 {
+			return mustLink(Link{Tech: DSP, LaneGbps: 100, Lanes: 4, LengthM: 1, Fiber: LR}).MaxReach.Metres() / 1000
+		}},
+	{name: "51.2T switch box (64 × 800G, 100G lanes): power saved by co-packaged optics against DSP pluggables, %", source: "Broadcom Bailly (OFC 2024): about 30% less system power", lo: 25, hi: 35,
+		disagreement: "the model's box is its ASIC core, SerDes, optics, fans and supplies, and saves more: 64 DSP modules of 16 W against 5.5 W CPO ports is most of a 1.6 kW box. Broadcom's system figure includes parts the model does not hold (its own baseline, management, redundant supplies), not published in parts",
+		got:          func() float64 { return 100 * (1 - switchBox(CPO)/switchBox(DSP)) }},
 	{name: "400G DR4 module (4 × 100G), W", source: "NVIDIA datasheet: 9 W max", lo: 6, hi: 9,
 		got: func() float64 {
 			return mustLink(Link{Tech: DSP, LaneGbps: 100, Lanes: 4, LengthM: 100}).WattsPerEnd().Watts()
@@ -336,6 +355,16 @@ func PublishedChecks() []CheckRow {
 			Pass: pass, Disagreement: c.disagreement}
 	}
 	return rows
+}
+
+// switchBox is the wall power of one 64-port switch of 800G ports (8 × 100
+// Gb/s) with technology t at every port, its NICs' ends outside it.
+func switchBox(t Tech) float64 {
+	s := DefaultScenario()
+	s.GPUs, s.LaneGbps = 64, 100
+	s.ScaleUp.DomainGPUs = 1
+	s.Tiers = []Tier{{Tech: t, LengthM: 30}}
+	return mustEvaluate(s).Totals.SwitchBoxPower.Watts()
 }
 
 // superpodSwitches is the scale-out switch count of n GPUs with one port

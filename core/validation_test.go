@@ -32,6 +32,14 @@ func TestValidationCases(t *testing.T) {
 func TestPublishedFigures(t *testing.T) {
 	for _, r := range PublishedChecks() {
 		t.Run(r.Name, func(t *testing.T) {
+			if r.Disagreement != "" {
+				// Shown on the methodology page, not tuned away; if the
+				// model comes to agree, the note must go.
+				if r.Pass {
+					t.Errorf("%s agrees now (%.4g); drop its disagreement note", r.Name, r.Model)
+				}
+				return
+			}
 			if !r.Pass {
 				t.Errorf("%s: model gives %.4g, published (%s) %g to %g", r.Name, r.Model, r.Source, r.Low, r.High)
 			}

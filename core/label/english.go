@@ -13,6 +13,12 @@ var english = map[string]string{
 	"tech.cpo":  "co-packaged optics (CPO)",
 	"tech.auto": "lowest-power technology that reaches",
 
+	// Optics classes (the "fiber" of a tier).
+	"fiber.smf": "single-mode DR (500 m)",
+	"fiber.mmf": "multimode OM4 SR (100 m)",
+	"fiber.fr":  "single-mode FR, 4 wavelengths (2 km)",
+	"fiber.lr":  "single-mode LR, 4 wavelengths (10 km)",
+
 	// The article's stages, and the by_stage comparisons.
 	"stage.copper":         "1. copper",
 	"stage.pluggable":      "2. pluggable optics",
@@ -139,7 +145,7 @@ var english = map[string]string{
 
 	// The parts of an end's energy and of a link's latency.
 	"energy.host_serdes": "host SerDes",
-	"energy.fixed":       "cable EEPROM",
+	"energy.fixed":       "fixed draw (EEPROM, controller)",
 	"energy.redriver":    "redriver",
 	"energy.retimer":     "retimer",
 	"energy.dsp":         "DSP",
@@ -189,7 +195,7 @@ var english = map[string]string{
 	"field.link.fibers":             "fibres per link",
 
 	"field.energy.host_serdes": "energy of the host SerDes",
-	"field.energy.fixed":       "energy of the cable EEPROM",
+	"field.energy.fixed":       "energy of the fixed draw (a cable's EEPROM, a module's controller)",
 	"field.energy.redriver":    "energy of the redriver",
 	"field.energy.retimer":     "energy of the retimer",
 	"field.energy.dsp":         "energy of the DSP",
