@@ -133,7 +133,7 @@ func (m *model) checksTable() string {
 		}
 		within := report.YesNo(r.Pass)
 		if r.Disagreement != "" {
-			within = "no: a disagreement. " + r.Disagreement
+			within = "No: a disagreement. " + r.Disagreement
 		}
 		t.AddRow(r.Name, pub, r.Source, report.Exact(r.Model), within)
 	}

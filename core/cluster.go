@@ -284,9 +284,18 @@ func (pl *plan) stage(i int) StageResult {
 // sums the totals.
 func (pl *plan) run(a assignment, tiers *[MaxTiers]TierResult, su *ScaleUpResult, tot *Totals) {
 	for i := 0; i < pl.tree.tiers; i++ {
-		tiers[i] = pl.tier(i, a.tiers[i], a.nic, a.only)
+		pl.tierInto(i, a.tiers[i], a.nic, a.only, &tiers[i])
 	}
-	*su = pl.scaleUpResult(a.scaleUp, a.only)
+	// The scale-up domains keep their technology in every comparison, so
+	// one result serves them all unless auto must keep to a stage.
+	if pl.suDone && !pl.p.tracing() && (a.scaleUp != Auto || a.only == "") {
+		*su = pl.su
+	} else {
+		*su = pl.scaleUpResult(a.scaleUp, a.only)
+		if a.only == "" && !pl.p.tracing() {
+			pl.su, pl.suDone = *su, true
+		}
+	}
 	*tot = pl.totals(tiers[:pl.tree.tiers], su)
 }
 
@@ -330,11 +339,11 @@ func (pl *plan) choose(links int, only Stage, spec func(Tech) linkSpec, cands *[
 	var picked [maxTechs]*LinkResult
 	best, longest := -1, -1
 	*n = 0
-	for _, t := range Techs {
-		if only != "" && t.Stage() != only {
+	for i := range techTable {
+		if only != "" && techTable[i].stage != only {
 			continue
 		}
-		l := pl.link(spec(t))
+		l := pl.link(spec(techTable[i].tech))
 		picked[*n] = l
 		c := candidateOf(&pl.p, links, l)
 		if c.Feasible && (best < 0 || c.Power < cands[best].Power) {
@@ -368,10 +377,17 @@ const (
 )
 
 func (pl *plan) tier(i int, t, nic Tech, only Stage) TierResult {
+	var tr TierResult
+	pl.tierInto(i, t, nic, only, &tr)
+	return tr
+}
+
+// tierInto is tier writing into tr.
+func (pl *plan) tierInto(i int, t, nic Tech, only Stage, tr *TierResult) {
 	p := &pl.p
 	m := p.open(0)
 	defer p.close(m)
-	tr := TierResult{Index: i, Requested: t, Length: pl.tiers[i].length}
+	*tr = TierResult{Index: i, Requested: t, Length: pl.tiers[i].length}
 	p.at(&tfLinks)
 	p.formula(fTierLinks)
 	if i == 0 {
@@ -442,7 +458,6 @@ func (pl *plan) tier(i int, t, nic Tech, only Stage) TierResult {
 	p.formula(fTransceivers)
 	p.dep("modules", float64(tr.Modules), "", -1, &tfModules)
 	p.dep("engines", float64(tr.Engines), "", -1, &tfEngines)
-	return tr
 }
 
 // side is one end of some links, as the bill of materials counts it:

@@ -151,6 +151,40 @@ func (r LinkResult) Stage() Stage { return r.Tech.Stage() }
 type pathSet struct {
 	lane  laneSpec
 	paths [numPaths]Path
+	// ends caches the ends evaluated so far: an end does not depend on
+	// the link's length, so the links of a plan share them.
+	ends  [maxEnds]endEntry
+	nEnds int
+}
+
+const maxEnds = 24
+
+type endEntry struct {
+	row   *techRow
+	fiber *fiberRow
+	lanes int
+	res   EndResult
+}
+
+// end evaluates one end of a link, once per lane (afresh when traced).
+func (ps *pathSet) end(p *paramSet, t *techRow, fiber *fiberRow, lanes int, port BitRate, scope int) EndResult {
+	if p.tracing() {
+		return endOf(p, t, fiber, ps.lane, lanes, port, scope)
+	}
+	if t.cable {
+		fiber = nil
+	}
+	for i := 0; i < ps.nEnds; i++ {
+		if e := &ps.ends[i]; e.row == t && e.fiber == fiber && e.lanes == lanes {
+			return e.res
+		}
+	}
+	r := endOf(p, t, fiber, ps.lane, lanes, port, scope)
+	if ps.nEnds < maxEnds {
+		ps.ends[ps.nEnds] = endEntry{t, fiber, lanes, r}
+		ps.nEnds++
+	}
+	return r
 }
 
 func newPathSet(p *paramSet, lane laneSpec) *pathSet {
@@ -498,13 +532,20 @@ func oneWay(tx, rx *techRow) int {
 // evalLink evaluates a validated link with its lane's paths. It allocates
 // nothing (but when traced).
 func evalLink(p *paramSet, s linkSpec, ps *pathSet) LinkResult {
+	var r LinkResult
+	evalLinkInto(p, s, ps, &r)
+	return r
+}
+
+// evalLinkInto is evalLink writing into r.
+func evalLinkInto(p *paramSet, s linkSpec, ps *pathSet, r *LinkResult) {
 	port := s.port()
-	r := LinkResult{
+	*r = LinkResult{
 		Tech: s.near.tech, FarTech: s.far.tech, Lane: s.lane.Rate, Lanes: s.lanes, Port: port,
 		Length: s.length, Nyquist: s.lane.Nyquist(), key: s.key(), paths: ps,
 	}
-	r.Near = endOf(p, s.near, s.fiber, s.lane, s.lanes, port, scopeNear)
-	r.Far = endOf(p, s.far, s.fiber, s.lane, s.lanes, port, scopeFar)
+	r.Near = ps.end(p, s.near, s.fiber, s.lanes, port, scopeNear)
+	r.Far = ps.end(p, s.far, s.fiber, s.lanes, port, scopeFar)
 	m := p.open(scopeLink)
 	defer p.close(m)
 	p.at(&lfNyquist)
@@ -555,9 +596,9 @@ func evalLink(p *paramSet, s linkSpec, ps *pathSet) LinkResult {
 		}
 	}
 	if s.near.cable {
-		evalCable(p, s, ps, &r)
+		evalCable(p, s, ps, r)
 	} else {
-		evalOptics(p, s, ps, &r)
+		evalOptics(p, s, ps, r)
 	}
 	p.at(&lfLinkWatts)
 	p.formula(fLinkPower)
@@ -577,9 +618,8 @@ func evalLink(p *paramSet, s linkSpec, ps *pathSet) LinkResult {
 	p.dep("C_far", float64(r.Far.Cost), "USD", scopeFar, &efCost)
 	r.LinkCost = r.Near.Cost + r.Far.Cost
 	if p.tracing() {
-		traceSums(p, s, &r)
+		traceSums(p, s, r)
 	}
-	return r
 }
 
 // evalCable fills a copper link: reach, the whole channel die to die, its

@@ -210,9 +210,11 @@ type plan struct {
 
 	// memo holds the links evaluated so far: auto, by_stage and the
 	// scale-up comparison ask for many of the same links.
-	paths *pathSet
-	memo  [maxMemo]memoEntry
-	nMemo int
+	paths  *pathSet
+	memo   [maxMemo]memoEntry
+	nMemo  int
+	su     ScaleUpResult // the scenario's scale-up domains, once evaluated
+	suDone bool
 }
 
 const maxMemo = 48
@@ -226,14 +228,15 @@ type memoEntry struct {
 func (pl *plan) link(s linkSpec) *LinkResult {
 	k := s.key()
 	for i := 0; i < pl.nMemo; i++ {
-		if pl.memo[i].key == k {
+		if m := &pl.memo[i].key; m.near == k.near && m.far == k.far && m.length == k.length && m.lanes == k.lanes && m.awg == k.awg && m.fiber == k.fiber {
 			return &pl.memo[i].res
 		}
 	}
 	if pl.nMemo < maxMemo {
 		e := &pl.memo[pl.nMemo]
 		pl.nMemo++
-		e.key, e.res = k, evalLink(&pl.p, s, pl.paths)
+		e.key = k
+		evalLinkInto(&pl.p, s, pl.paths, &e.res)
 		return &e.res
 	}
 	r := evalLink(&pl.p, s, pl.paths)

@@ -230,7 +230,7 @@ var publishedCases = []struct {
 			return mustLink(Link{Tech: DSP, LaneGbps: 100, Lanes: 4, LengthM: 1, Fiber: LR}).MaxReach.Metres() / 1000
 		}},
 	{name: "51.2T switch box (64 × 800G, 100G lanes): power saved by co-packaged optics against DSP pluggables, %", source: "Broadcom Bailly (OFC 2024): about 30% less system power", lo: 25, hi: 35,
-		disagreement: "the model's box is its ASIC core, SerDes, optics, fans and supplies, and saves more: 64 DSP modules of 16 W against 5.5 W CPO ports is most of a 1.6 kW box. Broadcom's system figure includes parts the model does not hold (its own baseline, management, redundant supplies), not published in parts",
+		disagreement: "The model's box is its ASIC core, SerDes, optics, fans and supplies, and saves more: 64 DSP modules of 16 W against 5.5 W CPO ports is most of a 1.6 kW box. Broadcom's system figure includes parts the model does not hold (its own baseline, management, redundant supplies), not published in parts",
 		got:          func() float64 { return 100 * (1 - switchBox(CPO)/switchBox(DSP)) }},
 	{name: "400G DR4 module (4 × 100G), W", source: "NVIDIA datasheet: 9 W max", lo: 6, hi: 9,
 		got: func() float64 {
