@@ -24,6 +24,10 @@ type formField struct {
 	Unit    string
 	Hint    string
 	Options []option
+	// Optional: an empty input leaves the field out (its default);
+	// Placeholder says what empty means.
+	Optional    bool
+	Placeholder string
 }
 
 type option struct{ Value, Label string }
@@ -175,6 +179,9 @@ func inputHTML(f formField, value string) string {
 		if f.Kind == "int" {
 			mode = "numeric"
 		}
+		if f.Optional {
+			attrs += ` data-optional="1" placeholder="` + html.EscapeString(f.Placeholder) + `"`
+		}
 		b.WriteString(`<input type="text" inputmode="` + mode + `" autocomplete="off" spellcheck="false"` + attrs + ` value="` + html.EscapeString(value) + `">`)
 	}
 	if f.Hint != "" {
@@ -182,6 +189,14 @@ func inputHTML(f formField, value string) string {
 	}
 	b.WriteString(`<span class="field-error" id="` + eid + `" hidden></span></div>`)
 	return b.String()
+}
+
+// optionalNum writes an optional number: empty for 0 (left out).
+func optionalNum(v float64) string {
+	if v == 0 {
+		return ""
+	}
+	return report.Num(v, 6)
 }
 
 // tierRowHTML writes the inputs of tier i.
@@ -201,7 +216,8 @@ func tierRowHTML(i int, t core.Tier) string {
 	}
 	return `<tr class="tier-row"><th scope="row" class="tier-name">` + strconv.Itoa(i+1) + `</th>` +
 		cell(formField{Field: "tech", Label: "Technology", Kind: "select", Options: techOptions(true)}, string(t.Tech)) +
-		cell(formField{Field: "length_m", Label: "Length", Kind: "num", Unit: "m"}, report.Num(t.LengthM, 6)) +
+		cell(formField{Field: "length_m", Label: "Mean length", Kind: "num", Unit: "m"}, report.Num(t.LengthM, 6)) +
+		cell(formField{Field: "max_length_m", Label: "Longest link", Kind: "num", Unit: "m", Optional: true, Placeholder: "the mean"}, optionalNum(t.MaxLengthM)) +
 		cell(formField{Field: "awg", Label: "Copper gauge", Kind: "select", Options: awgOptions()}, strconv.Itoa(awg)) +
 		cell(formField{Field: "fiber", Label: "Fibre", Kind: "select", Options: fiberOptions}, fiber) +
 		`<td><button type="button" class="remove-tier" aria-label="Remove tier ` + strconv.Itoa(i+1) + `">Remove</button></td></tr>`
@@ -246,7 +262,7 @@ func (m *model) calculatorForm() string {
 		b.WriteString(`</fieldset>`)
 	}
 	b.WriteString(`<fieldset id="tiers-fieldset"><legend>Scale-out tiers, from the GPUs up</legend>`)
-	b.WriteString(`<div class="table-wrap" tabindex="0" role="region" aria-label="Scale-out tiers"><table class="tier-inputs"><thead><tr><th scope="col">tier</th><th scope="col">technology</th><th scope="col">length</th><th scope="col">copper gauge</th><th scope="col">fibre</th><th scope="col"><span class="visually-hidden">remove</span></th></tr></thead><tbody id="tier-rows">`)
+	b.WriteString(`<div class="table-wrap" tabindex="0" role="region" aria-label="Scale-out tiers"><table class="tier-inputs"><thead><tr><th scope="col">tier</th><th scope="col">technology</th><th scope="col">mean length</th><th scope="col">longest link</th><th scope="col">copper gauge</th><th scope="col">fibre</th><th scope="col"><span class="visually-hidden">remove</span></th></tr></thead><tbody id="tier-rows">`)
 	for i, t := range s.Tiers {
 		b.WriteString(tierRowHTML(i, t))
 	}

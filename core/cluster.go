@@ -17,7 +17,8 @@ type TierResult struct {
 	Tech      Tech // the switch-side technology used
 	NICTech   Tech // the GPU-side end of tier 1 when it differs
 	Links     int
-	Length    Length
+	Length    Length // mean
+	Longest   Length // the longest link: the tier's link is evaluated at it
 	Link      LinkResult
 	Feasible  bool
 
@@ -268,7 +269,7 @@ func (pl *plan) stage(i int) StageResult {
 	for i := 0; i < pl.tree.tiers; i++ {
 		sr.Tiers[i] = tiers[i].Tech
 		if !tiers[i].Feasible {
-			sr.Blocked[sr.nBlocked] = Blocked{Tier: i, Tech: tiers[i].Tech, Need: tiers[i].Length, MaxReach: tiers[i].Link.MaxReach, link: tiers[i].Link.key}
+			sr.Blocked[sr.nBlocked] = Blocked{Tier: i, Tech: tiers[i].Tech, Need: tiers[i].Link.Length, MaxReach: tiers[i].Link.MaxReach, link: tiers[i].Link.key}
 			sr.nBlocked++
 		}
 	}
@@ -307,7 +308,7 @@ func (pl *plan) tierLink(i int, t, nic Tech) linkSpec {
 	if i == 0 && !row.cable {
 		far = nic.row()
 	}
-	return linkSpec{near: row, far: far, lane: pl.lane, lanes: pl.portLanes, length: ts.length, awg: ts.awg, fiber: ts.fiber}
+	return linkSpec{near: row, far: far, lane: pl.lane, lanes: pl.portLanes, length: ts.longest, awg: ts.awg, fiber: ts.fiber}
 }
 
 // fCandidate is the power of a technology auto considered.
@@ -370,7 +371,7 @@ const (
 	fTierPower    = "P = links × P_link"
 	fTierPJ       = "E_b = P / (2 ends × links × R_port)"
 	fTierCost     = "C = links × C_link"
-	fTierFiber    = "fibre = links × fibres per link × L (core-km)"
+	fTierFiber    = "fibre = links × fibres per link × L, the tier's mean length (core-km); its longest link sets the reach it needs"
 	fCables       = "cables = links: one cable assembly per copper link"
 	fTransceivers = "modules + engines"
 	fNoEnds       = "0: no end of these links is counted this way"
@@ -387,7 +388,7 @@ func (pl *plan) tierInto(i int, t, nic Tech, only Stage, tr *TierResult) {
 	p := &pl.p
 	m := p.open(0)
 	defer p.close(m)
-	*tr = TierResult{Index: i, Requested: t, Length: pl.tiers[i].length}
+	*tr = TierResult{Index: i, Requested: t, Length: pl.tiers[i].length, Longest: pl.tiers[i].longest}
 	p.at(&tfLinks)
 	p.formula(fTierLinks)
 	if i == 0 {
@@ -436,8 +437,8 @@ func (pl *plan) tierInto(i int, t, nic Tech, only Stage, tr *TierResult) {
 	p.formula(fTierFiber)
 	p.dep("links", float64(links), "", -1, &tfLinks)
 	p.depLink("fibres per link", float64(tr.Link.Fibers), "", &tr.Link.key, scopeLink, &lfFibers)
-	p.in("L", tr.Length.Metres(), "m")
-	tr.FiberLen = Length(links) * tr.Link.FiberLen
+	p.in("L (mean)", tr.Length.Metres(), "m")
+	tr.FiberLen = Length(links*tr.Link.Fibers) * tr.Length
 	p.at(&tfCables)
 	p.formula(fCables)
 	p.dep("links", float64(links), "", -1, &tfLinks)

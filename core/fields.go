@@ -287,6 +287,7 @@ var (
 	tfNICTech   = textOmitField("nic_tech", func(c *cursor) string { return string(c.tier.NICTech) })
 	tfLinks     = countField("links", func(c *cursor) int { return c.tier.Links })
 	tfLength    = numField("length_m", "m", func(c *cursor) float64 { return c.tier.Length.Metres() })
+	tfLongest   = numField("longest_m", "m", func(c *cursor) float64 { return c.tier.Longest.Metres() })
 	tfFeasible  = flagField("feasible", func(c *cursor) bool { return c.tier.Feasible }).aliasOf(tierLink(&lfFeasible))
 	tfMaxReach  = numField("max_reach_m", "m", func(c *cursor) float64 { return c.tier.Link.MaxReach.Metres() }).aliasOf(tierLink(&lfMaxReach))
 	tfWatts     = numField("watts", "W", func(c *cursor) float64 { return c.tier.Power.Watts() })
@@ -312,7 +313,7 @@ var (
 		at:   func(c *cursor, i int) { c.cand, c.candIdx, c.asTech = &c.tier.Candidates[i], i, false },
 		omit: func(c *cursor) bool { return c.tier.nCandidates == 0 }}
 
-	tierObject = obj("tier", &tfTier, &tfName, &tfRequested, &tfTech, &tfNICTech, &tfLinks, &tfLength, &tfFeasible, &tfMaxReach,
+	tierObject = obj("tier", &tfTier, &tfName, &tfRequested, &tfTech, &tfNICTech, &tfLinks, &tfLength, &tfLongest, &tfFeasible, &tfMaxReach,
 		&tfWatts, &tfPJ, &tfLatency, &tfPath, &tfLoss, &tfSwitches, &tfModules, &tfEngines, &tfLasers, &tfTransceivers, &tfCables,
 		&tfFiber, &tfFIT, &tfUSD, &tfLink, &tfCandidates)
 )

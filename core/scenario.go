@@ -66,7 +66,10 @@ type ScaleOut struct {
 // Tier is one tier of scale-out links: GPU to leaf, leaf to spine, ...
 type Tier struct {
 	Tech    Tech    `json:"tech"`
-	LengthM float64 `json:"length_m"`
+	LengthM float64 `json:"length_m"` // mean: it sets the fibre
+	// MaxLengthM is the tier's longest link, which sets the reach it
+	// needs and its worst latency (0: every link is length_m).
+	MaxLengthM float64 `json:"max_length_m,omitempty"`
 	AWG     int     `json:"awg,omitempty"`   // copper gauge; default 26
 	Fiber   Fiber   `json:"fiber,omitempty"` // smf (default) or mmf
 }
@@ -244,8 +247,9 @@ func (pl *plan) link(s linkSpec) *LinkResult {
 }
 
 type tierSpec struct {
-	tech   Tech
-	length Length
+	tech    Tech
+	length  Length // mean
+	longest Length
 	awg    int
 	fiber  *fiberRow
 }
@@ -329,7 +333,14 @@ func checkTier(i int, t Tier) (tierSpec, error) {
 	if err != nil {
 		return tierSpec{}, named(err, tierField(i, "fiber"))
 	}
-	return tierSpec{tech: tech, length: Length(t.LengthM) * Metre, awg: awg, fiber: fiber}, nil
+	longest := t.LengthM
+	if t.MaxLengthM != 0 {
+		if !(t.MaxLengthM >= t.LengthM && t.MaxLengthM <= maxLengthM) {
+			return tierSpec{}, &InputError{Field: tierField(i, "max_length_m"), Value: format.Input(t.MaxLengthM), Allowed: format.Input(t.LengthM) + " (the mean length) to " + format.Input(maxLengthM) + " m, or 0 for every link at the mean", Reason: "is out of range"}
+		}
+		longest = t.MaxLengthM
+	}
+	return tierSpec{tech: tech, length: Length(t.LengthM) * Metre, longest: Length(longest) * Metre, awg: awg, fiber: fiber}, nil
 }
 
 func tierField(i int, name string) string { return "tiers[" + strconv.Itoa(i) + "]." + name }

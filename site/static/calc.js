@@ -157,6 +157,7 @@
         if (/(^|\.)(lane_gbps|awg)$/.test(path)) v = Number(raw);
       } else {
         var n = parseNumber(raw);
+        if (n.empty && el.getAttribute("data-optional")) return; // left out: its default
         if (n.empty) {
           problems.push({ field: path, el: el, message: labelOf(el) + ": empty; type a number" });
           return;
@@ -183,6 +184,10 @@
       var path = el.getAttribute("data-field");
       var param = el.getAttribute("data-param");
       var v = param ? (s.params && s.params[param] !== undefined ? s.params[param] : Number(el.getAttribute("data-default"))) : getPath(s, path);
+      if (el.getAttribute("data-optional") && !v) {
+        el.value = ""; // left out: the placeholder says what that means
+        return;
+      }
       if (v === undefined || v === null || v === 0 && /awg$/.test(path)) {
         if (/awg$/.test(path)) v = 26;
         else if (/fiber$/.test(path)) v = "smf";
