@@ -94,6 +94,7 @@ var formGroups = []struct {
 	{"Scale-up domain", []formField{
 		{Field: "scale_up.domain_gpus", Label: "GPUs per domain", Kind: "int", Hint: "1 for none"},
 		{Field: "scale_up.gbps_per_gpu", Label: "Bandwidth per GPU, each way", Kind: "num", Unit: "Gb/s"},
+		{Field: "scale_up.lane_gbps", Label: "Lane rate", Kind: "select", Options: append([]option{{"0", "as the scale-out lanes"}}, laneOptions()...)},
 		{Field: "scale_up.tech", Label: "Technology", Kind: "select", Options: techOptions(true)},
 		{Field: "scale_up.length_m", Label: "Mean cable length", Kind: "num", Unit: "m"},
 		{Field: "scale_up.awg", Label: "Copper gauge", Kind: "select", Options: awgOptions()},

@@ -52,6 +52,7 @@ func (t *TierResult) CandidateList() []Candidate { return t.Candidates[:t.nCandi
 // ScaleUpResult is the scale-up domains of the cluster.
 type ScaleUpResult struct {
 	Present         bool
+	Lane            BitRate // its electrical lane rate
 	Domains         int
 	DomainGPUs      int
 	LanesPerGPU     int // per direction
@@ -448,8 +449,8 @@ func (pl *plan) tierInto(i int, t, nic Tech, only Stage, tr *TierResult) {
 	// The devices at each end: the switches above; the switches below or,
 	// on tier 1, each GPU's NIC with its own cages or engines.
 	lanes := tr.Link.Lanes
-	near := side{row: tr.Link.key.near, units: pl.tree.switches[i], links: links, lanes: lanes, cage: true}
-	far := side{row: tr.Link.key.far, units: pl.s.GPUs, links: links, lanes: lanes}
+	near := side{row: tr.Link.key.near, units: pl.tree.switches[i], links: links, lanes: lanes, rate: tr.Link.Lane, cage: true}
+	far := side{row: tr.Link.key.far, units: pl.s.GPUs, links: links, lanes: lanes, rate: tr.Link.Lane}
 	if i > 0 {
 		far.units, far.cage = pl.tree.switches[i-1], true
 	}
@@ -468,6 +469,7 @@ func (pl *plan) tierInto(i int, t, nic Tech, only Stage, tr *TierResult) {
 type side struct {
 	row                 *techRow
 	units, links, lanes int
+	rate                BitRate // of a lane
 	cage                bool
 }
 
@@ -527,7 +529,7 @@ func (pl *plan) sideDevices(p *paramSet, sd side) devices {
 		if g.n == 0 || g.m == 0 {
 			continue
 		}
-		e := deviceOf(p, sd.row, g.m, sd.lanes, sd.cage, pl.lane)
+		e := deviceOf(p, sd.row, g.m, sd.lanes, sd.cage, sd.rate)
 		d.modules += g.n * e.modules
 		d.engines += g.n * e.engines
 		d.lasers += g.n * e.lasers
@@ -538,7 +540,7 @@ func (pl *plan) sideDevices(p *paramSet, sd side) devices {
 
 // deviceOf is what one device with m ports of lanes lanes holds of a
 // technology: its modules, engines, lasers and their failure rate.
-func deviceOf(p *paramSet, t *techRow, m, lanes int, cage bool, lane laneSpec) devices {
+func deviceOf(p *paramSet, t *techRow, m, lanes int, cage bool, rate BitRate) devices {
 	var d devices
 	switch t.count {
 	case countCables:
@@ -560,7 +562,7 @@ func deviceOf(p *paramSet, t *techRow, m, lanes int, cage bool, lane laneSpec) d
 	case countEngines:
 		all := m * lanes
 		p.in("cpo_engine_gbps", p.raw(pCPOEngineGbps), "Gb/s")
-		d.engines = max(1, int(math.Ceil(float64(all)*float64(lane.Rate)/p.si(pCPOEngineGbps)-1e-9)))
+		d.engines = max(1, int(math.Ceil(float64(all)*float64(rate)/p.si(pCPOEngineGbps)-1e-9)))
 		d.fit = partsFIT(p, t, d.engines, all, &d.lasers)
 	}
 	return d
@@ -593,7 +595,7 @@ func partsFIT(p *paramSet, t *techRow, units, lanes int, lasers *int) FIT {
 // scaleUpSpec returns the scale-up link with technology t.
 func (pl *plan) scaleUpSpec(t Tech) linkSpec {
 	row := t.row()
-	return linkSpec{near: row, far: row, lane: pl.lane, lanes: pl.p.count(pSULinkLanes),
+	return linkSpec{near: row, far: row, lane: pl.suLane, lanes: pl.p.count(pSULinkLanes),
 		length: Length(pl.s.ScaleUp.LengthM) * Metre, awg: pl.suAWG, fiber: SMF.row()}
 }
 
@@ -627,6 +629,12 @@ func (pl *plan) scaleUpResult(t Tech, only Stage) ScaleUpResult {
 	s := pl.s
 	d := s.ScaleUp.DomainGPUs
 	su.DomainGPUs = d
+	p.at(&sfLaneGbps)
+	p.formula("scale_up.lane_gbps, or the scale-out lane_gbps when it is 0")
+	if pl.suLane.baudID != noParam {
+		p.raw(pl.suLane.baudID)
+	}
+	su.Lane = pl.suLane.Rate
 	p.at(&sfDomains)
 	p.formula(fSUDomains)
 	p.in("N_GPU", float64(s.GPUs), "")
@@ -635,8 +643,8 @@ func (pl *plan) scaleUpResult(t Tech, only Stage) ScaleUpResult {
 	p.at(&sfLanesPerGPU)
 	p.formula(fSULanes)
 	p.in("gbps_per_gpu", s.ScaleUp.GbpsPerGPU, "Gb/s")
-	p.in("R_lane", pl.lane.Rate.Gbps(), "Gb/s")
-	su.LanesPerGPU = int(math.Ceil(s.ScaleUp.GbpsPerGPU/pl.lane.Rate.Gbps() - 1e-9))
+	p.in("R_lane", pl.suLane.Rate.Gbps(), "Gb/s")
+	su.LanesPerGPU = int(math.Ceil(s.ScaleUp.GbpsPerGPU/pl.suLane.Rate.Gbps() - 1e-9))
 	p.at(&sfLinksPerGPU)
 	p.formula(fSULinks)
 	p.dep("lanes per GPU", float64(su.LanesPerGPU), "", -1, &sfLanesPerGPU)
@@ -680,9 +688,9 @@ func (pl *plan) scaleUpResult(t Tech, only Stage) ScaleUpResult {
 	p.dep("chips", float64(su.SwitchChips), "", -1, &sfSwitchChips)
 	p.in("ports", float64(p.count(pSUSwitchPorts)), "")
 	p.in("scale_up_link_lanes", float64(p.count(pSULinkLanes)), "")
-	p.in("R_lane", pl.lane.Rate.Gbps(), "Gb/s")
+	p.in("R_lane", pl.suLane.Rate.Gbps(), "Gb/s")
 	p.in("E_core", p.raw(pSwitchCorePJ), "pJ/bit")
-	chipRate := BitRate(p.count(pSUSwitchPorts)*p.count(pSULinkLanes)) * pl.lane.Rate
+	chipRate := BitRate(p.count(pSUSwitchPorts)*p.count(pSULinkLanes)) * pl.suLane.Rate
 	su.SwitchPower = Power(su.SwitchChips) * p.energyPerBit(pSwitchCorePJ).Over(chipRate)
 	var link *LinkResult
 	if t == Auto {
@@ -731,8 +739,8 @@ func (pl *plan) scaleUpResult(t Tech, only Stage) ScaleUpResult {
 	// Each GPU's links and each switch chip's, with their own devices,
 	// at the domain's own link width.
 	lanes := su.Link.Lanes
-	gpu := side{row: su.Link.key.far, units: s.GPUs, links: su.Links, lanes: lanes, cage: true}
-	chip := side{row: su.Link.key.near, units: su.SwitchChips, links: su.Links, lanes: lanes, cage: true}
+	gpu := side{row: su.Link.key.far, units: s.GPUs, links: su.Links, lanes: lanes, rate: su.Link.Lane, cage: true}
+	chip := side{row: su.Link.key.near, units: su.SwitchChips, links: su.Links, lanes: lanes, rate: su.Link.Lane, cage: true}
 	dev := pl.bom(p, [2]side{chip, gpu}, [...]*Field{&sfModules, &sfEngines, &sfLasers, &sfFIT})
 	su.Modules, su.Engines, su.Lasers, su.FIT = dev.modules, dev.engines, dev.lasers, dev.fit
 	return su

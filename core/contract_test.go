@@ -64,7 +64,8 @@ func contractScenarios() map[string]Scenario {
 	s.ScaleOut.Oversubscription = 3
 	s.ScaleOut.NICTech = LRO
 	s.Tiers[1].Tech = NPO
-	s.Tiers[2] = Tier{Tech: DSP, LengthM: 1500, Fiber: FR}
+	s.Tiers[2] = Tier{Tech: DSP, LengthM: 900, MaxLengthM: 1800, Fiber: FR}
+	s.ScaleUp.LaneGbps, s.ScaleUp.Tech = 100, Auto
 	out["oversubscribed"] = s
 	return out
 }

@@ -186,7 +186,7 @@ func (o owner) run(pl *plan) {
 		if o.link.near == nil {
 			return
 		}
-		evalLink(p, o.link.spec(pl.lane), pl.paths)
+		evalLink(p, o.link.spec(pl.laneOf(o.link)), pl.pathsOf(o.link))
 	case ownTier:
 		a := pl.assignment(o.stage)
 		if o.index < pl.tree.tiers {

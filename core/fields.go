@@ -133,6 +133,9 @@ var (
 	lfFarTech  = textField("far_tech", func(c *cursor) string { return string(c.link.FarTech) })
 	lfStage    = textField("stage", func(c *cursor) string { return string(c.link.Stage()) })
 	lfLaneGbps = numField("lane_gbps", "Gb/s", func(c *cursor) float64 { return c.link.Lane.Gbps() }).aliasOf(func(c *cursor) target {
+		if c.su != nil && c.link == &c.su.Link {
+			return target{ownerOfScaleUp(c.stageIdx), traceKey{0, &sfLaneGbps}}
+		}
 		return target{ownerOfPlan(), traceKey{0, &nfGbps}}
 	})
 	lfLanes    = countField("lanes", func(c *cursor) int { return c.link.Lanes })
@@ -336,6 +339,7 @@ func suCount(name string, get func(*ScaleUpResult) int) Field {
 
 var (
 	sfPresent         = flagField("present", func(c *cursor) bool { return c.su.Present })
+	sfLaneGbps        = suNum("lane_gbps", "Gb/s", func(s *ScaleUpResult) float64 { return s.Lane.Gbps() })
 	sfDomains         = suCount("domains", func(s *ScaleUpResult) int { return s.Domains })
 	sfDomainGPUs      = suCount("domain_gpus", func(s *ScaleUpResult) int { return s.DomainGPUs })
 	sfLanesPerGPU     = suCount("lanes_per_gpu", func(s *ScaleUpResult) int { return s.LanesPerGPU })
@@ -372,7 +376,7 @@ var (
 		at:   func(c *cursor, i int) { c.cand, c.candIdx, c.asTech = &c.su.Candidates[i], i, false },
 		omit: func(c *cursor) bool { return c.su.nCandidates == 0 }}
 
-	scaleUpObject = obj("scale_up", &sfPresent, &sfDomains, &sfDomainGPUs, &sfLanesPerGPU, &sfLinksPerGPU, &sfLinks, &sfPairs,
+	scaleUpObject = obj("scale_up", &sfPresent, &sfLaneGbps, &sfDomains, &sfDomainGPUs, &sfLanesPerGPU, &sfLinksPerGPU, &sfLinks, &sfPairs,
 		&sfPairsPerDomain, &sfCopper, &sfCopperPerDomain, &sfBandwidth, &sfSwitchChips, &sfSwitchWatts, &sfRequested, &sfTech,
 		&sfLength, &sfFeasible, &sfMaxReach, &sfWatts, &sfPJ, &sfFIT, &sfUSD, &sfFiber, &sfModules, &sfEngines, &sfLasers, &sfLink, &sfAsTech, &sfCandidates)
 )

@@ -45,16 +45,17 @@ func (s linkSpec) port() BitRate { return BitRate(s.lanes) * s.lane.Rate }
 
 // key returns what identifies the link within its lane rate.
 func (s linkSpec) key() linkKey {
-	return linkKey{length: s.length, lanes: s.lanes, awg: s.awg, near: s.near, far: s.far, fiber: s.fiber}
+	return linkKey{length: s.length, lanes: s.lanes, awg: s.awg, near: s.near, far: s.far, fiber: s.fiber, gbps: s.lane.Rate.Gbps()}
 }
 
-// linkKey identifies a link within a lane rate: a plan's links share it.
+// linkKey identifies a link of a plan: its lane rate and the rest.
 type linkKey struct {
 	length    Length
 	lanes     int
 	awg       int
 	near, far *techRow
 	fiber     *fiberRow
+	gbps      float64 // the lane rate
 }
 
 // spec returns the link at a lane rate.

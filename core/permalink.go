@@ -46,6 +46,7 @@ const maxPermalink = 8192
 
 type scaleUpDiff struct {
 	DomainGPUs *int     `json:"domain_gpus,omitempty"`
+	LaneGbps   *float64 `json:"lane_gbps,omitempty"`
 	GbpsPerGPU *float64 `json:"gbps_per_gpu,omitempty"`
 	Tech       *Tech    `json:"tech,omitempty"`
 	LengthM    *float64 `json:"length_m,omitempty"`
@@ -96,6 +97,9 @@ func (s Scenario) Canonical() Scenario {
 	}
 	if s.ScaleUp.Tech == "" {
 		s.ScaleUp.Tech = Auto
+	}
+	if s.ScaleUp.LaneGbps == s.LaneGbps {
+		s.ScaleUp.LaneGbps = 0 // the same lane, said the short way
 	}
 	if len(s.Tiers) > 0 {
 		ts := make([]Tier, len(s.Tiers))
@@ -157,6 +161,7 @@ func encodeValid(s Scenario) (string, error) {
 		Tech:       diffPtr(s.ScaleUp.Tech, d.ScaleUp.Tech),
 		LengthM:    diffPtr(s.ScaleUp.LengthM, d.ScaleUp.LengthM),
 		AWG:        diffPtr(s.ScaleUp.AWG, d.ScaleUp.AWG),
+		LaneGbps:   diffPtr(s.ScaleUp.LaneGbps, d.ScaleUp.LaneGbps),
 	}
 	if su != (scaleUpDiff{}) {
 		diff.ScaleUp = &su

@@ -43,6 +43,7 @@ type Scenario struct {
 // scale-up switches, each GPU with its own links.
 type ScaleUp struct {
 	DomainGPUs int     `json:"domain_gpus"`  // 1 means no scale-up domain
+	LaneGbps   float64 `json:"lane_gbps"`    // its own electrical lane rate; 0: the scenario's lane_gbps
 	GbpsPerGPU float64 `json:"gbps_per_gpu"` // per direction
 	Tech       Tech    `json:"tech"`
 	LengthM    float64 `json:"length_m"` // mean GPU-to-switch cable
@@ -214,6 +215,8 @@ type plan struct {
 	// memo holds the links evaluated so far: auto, by_stage and the
 	// scale-up comparison ask for many of the same links.
 	paths  *pathSet
+	suLane laneSpec // the scale-up domains' lane (the scale-out one unless given)
+	suPath *pathSet
 	memo   [maxMemo]memoEntry
 	nMemo  int
 	su     ScaleUpResult // the scenario's scale-up domains, once evaluated
@@ -231,20 +234,32 @@ type memoEntry struct {
 func (pl *plan) link(s linkSpec) *LinkResult {
 	k := s.key()
 	for i := 0; i < pl.nMemo; i++ {
-		if m := &pl.memo[i].key; m.near == k.near && m.far == k.far && m.length == k.length && m.lanes == k.lanes && m.awg == k.awg && m.fiber == k.fiber {
+		if m := &pl.memo[i].key; m.near == k.near && m.far == k.far && m.length == k.length && m.lanes == k.lanes && m.awg == k.awg && m.fiber == k.fiber && m.gbps == k.gbps {
 			return &pl.memo[i].res
 		}
 	}
+	ps := pl.pathsOf(k)
 	if pl.nMemo < maxMemo {
 		e := &pl.memo[pl.nMemo]
 		pl.nMemo++
 		e.key = k
-		evalLinkInto(&pl.p, s, pl.paths, &e.res)
+		evalLinkInto(&pl.p, s, ps, &e.res)
 		return &e.res
 	}
-	r := evalLink(&pl.p, s, pl.paths)
+	r := evalLink(&pl.p, s, ps)
 	return &r
 }
+
+// pathsOf returns the paths of a link's lane rate.
+func (pl *plan) pathsOf(k linkKey) *pathSet {
+	if pl.suPath != nil && k.gbps == pl.suLane.Rate.Gbps() {
+		return pl.suPath
+	}
+	return pl.paths
+}
+
+// laneOf returns the signalling of a link's lane rate.
+func (pl *plan) laneOf(k linkKey) laneSpec { return pl.pathsOf(k).lane }
 
 type tierSpec struct {
 	tech    Tech
@@ -400,6 +415,14 @@ func (pl *plan) build(s Scenario) error {
 	pl.scaleUp = su.DomainGPUs > 1
 	if err := checkRange("scale_up.gbps_per_gpu", su.GbpsPerGPU, 0, maxGbps, "Gb/s"); err != nil {
 		return err
+	}
+	pl.suLane = lane
+	if su.LaneGbps != 0 && su.LaneGbps != s.LaneGbps {
+		l, ok := lookupLane(p, su.LaneGbps)
+		if !ok {
+			return &InputError{Field: "scale_up.lane_gbps", Value: format.Input(su.LaneGbps), Allowed: allowedLanes() + ", or 0 for the scale-out lane rate", Reason: "is not a known lane rate"}
+		}
+		pl.suLane, pl.suPath = l, newPathSet(p, l)
 	}
 	pl.suTech = su.Tech
 	if pl.suTech == "" {

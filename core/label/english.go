@@ -280,6 +280,7 @@ var english = map[string]string{
 	"field.scale_up.usd":                 "cost",
 	"field.scale_up.fiber_km":            "fibre",
 	"field.scale_up.modules":             "pluggable modules",
+	"field.scale_up.lane_gbps":           "scale-up lane rate",
 	"field.scale_up.engines":             "optical engines (co- or near-packaged)",
 	"field.scale_up.lasers":              "lasers",
 
