@@ -71,8 +71,8 @@ type Tier struct {
 	// MaxLengthM is the tier's longest link, which sets the reach it
 	// needs and its worst latency (0: every link is length_m).
 	MaxLengthM float64 `json:"max_length_m,omitempty"`
-	AWG     int     `json:"awg,omitempty"`   // copper gauge; default 26
-	Fiber   Fiber   `json:"fiber,omitempty"` // smf (default) or mmf
+	AWG        int     `json:"awg,omitempty"`   // copper gauge; default 26
+	Fiber      Fiber   `json:"fiber,omitempty"` // smf (default) or mmf
 }
 
 // DefaultScenario returns the scenario the site opens with: 65,536 GPUs of
@@ -265,8 +265,8 @@ type tierSpec struct {
 	tech    Tech
 	length  Length // mean
 	longest Length
-	awg    int
-	fiber  *fiberRow
+	awg     int
+	fiber   *fiberRow
 }
 
 func checkTech(field string, t Tech, allowAuto bool) error {
