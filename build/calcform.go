@@ -218,7 +218,7 @@ func tierRowHTML(i int, t core.Tier) string {
 	return `<tr class="tier-row"><th scope="row" class="tier-name">` + strconv.Itoa(i+1) + `</th>` +
 		cell(formField{Field: "tech", Label: "Technology", Kind: "select", Options: techOptions(true)}, string(t.Tech)) +
 		cell(formField{Field: "length_m", Label: "Mean length", Kind: "num", Unit: "m"}, report.Num(t.LengthM, 6)) +
-		cell(formField{Field: "max_length_m", Label: "Longest link", Kind: "num", Unit: "m", Optional: true, Placeholder: "the mean"}, optionalNum(t.MaxLengthM)) +
+		cell(formField{Field: "max_length_m", Label: "Longest link", Kind: "num", Unit: "m", Optional: true, Placeholder: "mean"}, optionalNum(t.MaxLengthM)) +
 		cell(formField{Field: "awg", Label: "Copper gauge", Kind: "select", Options: awgOptions()}, strconv.Itoa(awg)) +
 		cell(formField{Field: "fiber", Label: "Fibre", Kind: "select", Options: fiberOptions}, fiber) +
 		`<td><button type="button" class="remove-tier" aria-label="Remove tier ` + strconv.Itoa(i+1) + `">Remove</button></td></tr>`

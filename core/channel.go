@@ -145,6 +145,10 @@ const maxSegments = 16
 type Path struct {
 	seg   [maxSegments]Segment
 	n     int
+	// the sums of the segments so far
+	length Length
+	loss   Decibel
+	delay  Time
 	scope int // 0: not traced segment by segment
 	mark  int // the open segment's trace mark
 }
@@ -167,10 +171,7 @@ func (path *Path) lossNext(p *paramSet, l Length) {
 
 // add appends a computed segment.
 func (path *Path) add(p *paramSet, name string, kind SegmentKind, l Length, loss Decibel, delay Time) {
-	if path.n < maxSegments {
-		path.seg[path.n] = Segment{Name: name, Kind: kind, Length: l, Loss: loss, Delay: delay}
-		path.n++
-	}
+	path.addSegment(Segment{Name: name, Kind: kind, Length: l, Loss: loss, Delay: delay})
 	if path.mark > 0 {
 		p.close(path.mark)
 		path.mark = 0
@@ -181,6 +182,9 @@ func (path *Path) addSegment(s Segment) {
 	if path.n < maxSegments {
 		path.seg[path.n] = s
 		path.n++
+		path.length += s.Length
+		path.loss += s.Loss
+		path.delay += s.Delay
 	}
 }
 
@@ -194,31 +198,13 @@ func (path *Path) addPath(q *Path) {
 func (path *Path) Segments() []Segment { return append([]Segment(nil), path.seg[:path.n]...) }
 
 // Length returns the path's total length.
-func (path *Path) Length() Length {
-	var l Length
-	for i := 0; i < path.n; i++ {
-		l += path.seg[i].Length
-	}
-	return l
-}
+func (path *Path) Length() Length { return path.length }
 
 // Loss returns the path's total loss.
-func (path *Path) Loss() Decibel {
-	var d Decibel
-	for i := 0; i < path.n; i++ {
-		d += path.seg[i].Loss
-	}
-	return d
-}
+func (path *Path) Loss() Decibel { return path.loss }
 
 // Delay returns the path's propagation delay.
-func (path *Path) Delay() Time {
-	var t Time
-	for i := 0; i < path.n; i++ {
-		t += path.seg[i].Delay
-	}
-	return t
-}
+func (path *Path) Delay() Time { return path.delay }
 
 func traceDelay(l Length, dk float64) Time {
 	return Time(float64(l) * math.Sqrt(dk) / SpeedOfLight)
@@ -323,11 +309,16 @@ func packageEscape(p *paramSet, path *Path, f Frequency, pkg func() Attenuation)
 
 // cableSegment is a run of twinax of the given gauge and length.
 func cableSegment(p *paramSet, lane laneSpec, awg int, l Length) Segment {
+	return cableSegmentAt(p, twinaxLoss(p, awg, lane.Nyquist()).Total(), l)
+}
+
+// cableSegmentAt is cableSegment with the loss per metre known.
+func cableSegmentAt(p *paramSet, alpha Attenuation, l Length) Segment {
 	return Segment{
 		Name:   "twinax cable",
 		Kind:   SegCable,
 		Length: l,
-		Loss:   twinaxLoss(p, awg, lane.Nyquist()).Total().Over(l),
+		Loss:   alpha.Over(l),
 		Delay:  Time(float64(twinaxDelay(p)) * float64(l)),
 	}
 }

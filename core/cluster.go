@@ -302,12 +302,14 @@ func (pl *plan) run(a assignment, tiers *[MaxTiers]TierResult, su *ScaleUpResult
 }
 
 // tierLink returns the link of tier i with technology t at the switch end.
-func (pl *plan) tierLink(i int, t, nic Tech) linkSpec {
-	ts := pl.tiers[i]
-	row := t.row()
+func (pl *plan) tierLink(i int, t, nic Tech) linkSpec { return pl.tierSpec(i, t.row(), nic.row()) }
+
+// tierSpec is tierLink by rows.
+func (pl *plan) tierSpec(i int, row, nic *techRow) linkSpec {
+	ts := &pl.tiers[i]
 	far := row
 	if i == 0 && !row.cable {
-		far = nic.row()
+		far = nic
 	}
 	return linkSpec{near: row, far: far, lane: pl.lane, lanes: pl.portLanes, length: ts.longest, awg: ts.awg, fiber: ts.fiber}
 }
@@ -337,7 +339,7 @@ func candidateOf(p *paramSet, links int, l *LinkResult) Candidate {
 // choose evaluates the candidates for auto and returns the lowest-power
 // technology that reaches, or, when none does, the one that reaches
 // furthest.
-func (pl *plan) choose(links int, only Stage, spec func(Tech) linkSpec, cands *[maxTechs]Candidate, n *int) (Tech, *LinkResult) {
+func (pl *plan) choose(links int, only Stage, spec func(*techRow) linkSpec, cands *[maxTechs]Candidate, n *int) (Tech, *LinkResult) {
 	var picked [maxTechs]*LinkResult
 	best, longest := -1, -1
 	*n = 0
@@ -345,7 +347,7 @@ func (pl *plan) choose(links int, only Stage, spec func(Tech) linkSpec, cands *[
 		if only != "" && techTable[i].stage != only {
 			continue
 		}
-		l := pl.link(spec(techTable[i].tech))
+		l := pl.link(spec(&techTable[i]))
 		picked[*n] = l
 		c := candidateOf(&pl.p, links, l)
 		if c.Feasible && (best < 0 || c.Power < cands[best].Power) {
@@ -408,7 +410,8 @@ func (pl *plan) tierInto(i int, t, nic Tech, only Stage, tr *TierResult) {
 	tr.SwitchesAbove = pl.tree.switches[i]
 	var link *LinkResult
 	if t == Auto {
-		t, link = pl.choose(tr.Links, only, func(c Tech) linkSpec { return pl.tierLink(i, c, nic) }, &tr.Candidates, &tr.nCandidates)
+		nicRow := nic.row()
+		t, link = pl.choose(tr.Links, only, func(c *techRow) linkSpec { return pl.tierSpec(i, c, nicRow) }, &tr.Candidates, &tr.nCandidates)
 	} else {
 		link = pl.link(pl.tierLink(i, t, nic))
 	}
@@ -593,8 +596,10 @@ func partsFIT(p *paramSet, t *techRow, units, lanes int, lasers *int) FIT {
 }
 
 // scaleUpSpec returns the scale-up link with technology t.
-func (pl *plan) scaleUpSpec(t Tech) linkSpec {
-	row := t.row()
+func (pl *plan) scaleUpSpec(t Tech) linkSpec { return pl.scaleUpRowSpec(t.row()) }
+
+// scaleUpRowSpec is scaleUpSpec by row.
+func (pl *plan) scaleUpRowSpec(row *techRow) linkSpec {
 	return linkSpec{near: row, far: row, lane: pl.suLane, lanes: pl.p.count(pSULinkLanes),
 		length: Length(pl.s.ScaleUp.LengthM) * Metre, awg: pl.suAWG, fiber: SMF.row()}
 }
@@ -694,7 +699,7 @@ func (pl *plan) scaleUpResult(t Tech, only Stage) ScaleUpResult {
 	su.SwitchPower = Power(su.SwitchChips) * p.energyPerBit(pSwitchCorePJ).Over(chipRate)
 	var link *LinkResult
 	if t == Auto {
-		t, link = pl.choose(su.Links, only, pl.scaleUpSpec, &su.Candidates, &su.nCandidates)
+		t, link = pl.choose(su.Links, only, pl.scaleUpRowSpec, &su.Candidates, &su.nCandidates)
 	} else {
 		link = pl.link(pl.scaleUpSpec(t))
 	}

@@ -156,6 +156,27 @@ type pathSet struct {
 	// the link's length, so the links of a plan share them.
 	ends  [maxEnds]endEntry
 	nEnds int
+	// alpha caches the twinax loss per metre at the lane's Nyquist
+	// frequency, by gauge (0: not yet).
+	alpha [4]Attenuation
+}
+
+// twinax returns the loss per metre of a gauge at the lane's Nyquist
+// frequency, once per plan (afresh when traced).
+func (ps *pathSet) twinax(p *paramSet, awg int) Attenuation {
+	i := -1
+	for j, g := range Gauges {
+		if g == awg && j < len(ps.alpha) {
+			i = j
+		}
+	}
+	if p.tracing() || i < 0 {
+		return twinaxLoss(p, awg, ps.lane.Nyquist()).Total()
+	}
+	if ps.alpha[i] == 0 {
+		ps.alpha[i] = twinaxLoss(p, awg, ps.lane.Nyquist()).Total()
+	}
+	return ps.alpha[i]
 }
 
 const maxEnds = 24
@@ -255,7 +276,7 @@ const (
 // cable's host drives a chip-to-module channel to the retimer: H + R must
 // stay within B_C2M, or the cable does not work at any length.
 func copperReach(p *paramSet, s linkSpec, ps *pathSet) (Length, Decibel) {
-	alpha := twinaxLoss(p, s.awg, s.lane.Nyquist()).Total()
+	alpha := ps.twinax(p, s.awg)
 	budget := s.lane.Budget
 	p.raw(s.lane.budgetID)
 	p.in("B", float64(budget), "dB")
@@ -639,7 +660,7 @@ func evalCable(p *paramSet, s linkSpec, ps *pathSet, r *LinkResult) {
 	if s.near.retimed {
 		rt = ps.get(p, pathRetimer)
 	}
-	r.cable = cableSegment(p, s.lane, s.awg, s.length)
+	r.cable = cableSegmentAt(p, ps.twinax(p, s.awg), s.length)
 	p.at(&lfElectricalPath)
 	r.ElectricalPath = 2*h.Length() + 2*pl.Length() + r.cable.Length // a bump has no length
 	p.at(&lfElectricalLoss)
