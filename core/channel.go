@@ -143,14 +143,14 @@ const maxSegments = 16
 // path a scope (scopeSegment, scopeFarSeg), and segment i is then traced in
 // scope+i.
 type Path struct {
-	seg   [maxSegments]Segment
-	n     int
+	seg [maxSegments]Segment
+	n   int
 	// the sums of the segments so far
 	length Length
 	loss   Decibel
 	delay  Time
-	scope int // 0: not traced segment by segment
-	mark  int // the open segment's trace mark
+	scope  int // 0: not traced segment by segment
+	mark   int // the open segment's trace mark
 }
 
 // begin starts the computation of the next segment (its length first).
