@@ -98,6 +98,7 @@ var formGroups = []struct {
 		{Field: "scale_up.tech", Label: "Technology", Kind: "select", Options: techOptions(true)},
 		{Field: "scale_up.length_m", Label: "Mean cable length", Kind: "num", Unit: "m"},
 		{Field: "scale_up.awg", Label: "Copper gauge", Kind: "select", Options: awgOptions()},
+		{Field: "scale_up.fec", Label: "Forward error correction", Kind: "select", Options: []option{{core.FECStandard, "Reed-Solomon (the lane's)"}, {core.FECNone, "none on copper: least latency"}}},
 	}},
 	{"Scale-out network", []formField{
 		{Field: "scale_out.gbps_per_gpu", Label: "Bandwidth per GPU, each way", Kind: "num", Unit: "Gb/s"},

@@ -87,6 +87,7 @@ func TestEveryParameterIsUsed(t *testing.T) {
 	}
 	liquid := DefaultScenario()
 	liquid.SwitchCooling = CoolingLiquid
+	liquid.ScaleUp.FEC = FECNone
 	for _, s := range []Scenario{DefaultScenario(), liquid} {
 		pl := new(plan)
 		if err := pl.build(s); err != nil {

@@ -600,7 +600,7 @@ func (pl *plan) scaleUpSpec(t Tech) linkSpec { return pl.scaleUpRowSpec(t.row())
 
 // scaleUpRowSpec is scaleUpSpec by row.
 func (pl *plan) scaleUpRowSpec(row *techRow) linkSpec {
-	return linkSpec{near: row, far: row, lane: pl.suLane, lanes: pl.p.count(pSULinkLanes),
+	return linkSpec{near: row, far: row, lane: pl.suLane, lanes: pl.p.count(pSULinkLanes), noFEC: pl.suNoFEC && row.cable,
 		length: Length(pl.s.ScaleUp.LengthM) * Metre, awg: pl.suAWG, fiber: SMF.row()}
 }
 

@@ -45,7 +45,7 @@ func contractScenarios() map[string]Scenario {
 
 	s = DefaultScenario()
 	s.GPUs, s.LaneGbps = 3000, 25
-	s.ScaleUp = ScaleUp{DomainGPUs: 8, GbpsPerGPU: 800, Tech: Auto, LengthM: 1.5, AWG: 30}
+	s.ScaleUp = ScaleUp{DomainGPUs: 8, GbpsPerGPU: 800, Tech: Auto, LengthM: 1.5, AWG: 30, FEC: FECNone}
 	s.ScaleOut = ScaleOut{GbpsPerGPU: 400, PortGbps: 100, SwitchRadix: 32, Tiers: 4, NICTech: CPO}
 	s.Tiers = []Tier{{Tech: Auto, LengthM: 1}, {Tech: ACC, LengthM: 3}, {Tech: DSP, LengthM: 100, Fiber: MMF}, {Tech: Auto, LengthM: 2000}}
 	out["forced-25g"] = s

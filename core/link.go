@@ -15,6 +15,7 @@ type Link struct {
 	LengthM  float64            `json:"length_m"`
 	AWG      int                `json:"awg,omitempty"`   // copper only; default 26
 	Fiber    Fiber              `json:"fiber,omitempty"` // optics only; default smf
+	FEC      string             `json:"fec,omitempty"`   // "none": FEC-free (copper only), for the least latency
 	Params   map[string]float64 `json:"params,omitempty"`
 }
 
@@ -39,13 +40,14 @@ type linkSpec struct {
 	length    Length
 	awg       int
 	fiber     *fiberRow
+	noFEC     bool // FEC-free: no codeword latency, no coding gain
 }
 
 func (s linkSpec) port() BitRate { return BitRate(s.lanes) * s.lane.Rate }
 
 // key returns what identifies the link within its lane rate.
 func (s linkSpec) key() linkKey {
-	return linkKey{length: s.length, lanes: s.lanes, awg: s.awg, near: s.near, far: s.far, fiber: s.fiber, gbps: s.lane.Rate.Gbps()}
+	return linkKey{length: s.length, lanes: s.lanes, awg: s.awg, near: s.near, far: s.far, fiber: s.fiber, gbps: s.lane.Rate.Gbps(), noFEC: s.noFEC}
 }
 
 // linkKey identifies a link of a plan: its lane rate and the rest.
@@ -56,11 +58,12 @@ type linkKey struct {
 	near, far *techRow
 	fiber     *fiberRow
 	gbps      float64 // the lane rate
+	noFEC     bool
 }
 
 // spec returns the link at a lane rate.
 func (k linkKey) spec(lane laneSpec) linkSpec {
-	return linkSpec{near: k.near, far: k.far, lane: lane, lanes: k.lanes, length: k.length, awg: k.awg, fiber: k.fiber}
+	return linkSpec{near: k.near, far: k.far, lane: lane, lanes: k.lanes, length: k.length, awg: k.awg, fiber: k.fiber, noFEC: k.noFEC}
 }
 
 // Reason says why a link does not work. Its text is part of the result
@@ -231,6 +234,26 @@ func (ps *pathSet) get(p *paramSet, k pathKind) *Path {
 // to where the signal becomes light.
 func (ps *pathSet) endPath(p *paramSet, t *techRow) *Path { return ps.get(p, t.hostPath) }
 
+// budget returns the link's die-to-die budget: the lane's, less the
+// coding gain a FEC-free link gives up.
+func (s linkSpec) budget(p *paramSet) Decibel {
+	p.raw(s.lane.budgetID)
+	if s.noFEC {
+		p.in("G_FEC (given up)", p.raw(pFECGain), "dB")
+		return s.lane.Budget - p.decibel(pFECGain)
+	}
+	return s.lane.Budget
+}
+
+// c2m is budget for the chip-to-module channel.
+func (s linkSpec) c2m(p *paramSet) Decibel {
+	p.raw(s.lane.c2mID)
+	if s.noFEC {
+		return s.lane.C2M - p.decibel(pFECGain)
+	}
+	return s.lane.C2M
+}
+
 // StretchKind names an electrical stretch that nothing regenerates: what
 // one SerDes (or retimer) must equalise to the next.
 type StretchKind uint8
@@ -277,8 +300,7 @@ const (
 // stay within B_C2M, or the cable does not work at any length.
 func copperReach(p *paramSet, s linkSpec, ps *pathSet) (Length, Decibel) {
 	alpha := ps.twinax(p, s.awg)
-	budget := s.lane.Budget
-	p.raw(s.lane.budgetID)
+	budget := s.budget(p)
 	p.in("B", float64(budget), "dB")
 	if g := s.near.gain; g != noParam {
 		budget += p.decibel(g)
@@ -293,11 +315,11 @@ func copperReach(p *paramSet, s linkSpec, ps *pathSet) (Length, Decibel) {
 		end, sym = ps.get(p, pathRetimer).Loss(), "R"
 		p.formula(fRetimedReach)
 		p.in("H", float64(host), "dB")
-		p.raw(s.lane.c2mID)
-		p.in("B_C2M", float64(s.lane.C2M), "dB")
-		if host+end > s.lane.C2M {
+		c2m := s.c2m(p)
+		p.in("B_C2M", float64(c2m), "dB")
+		if host+end > c2m {
 			p.in(sym, float64(end), "dB")
-			return 0, s.lane.C2M
+			return 0, c2m
 		}
 	}
 	p.in(sym, float64(end), "dB")
@@ -329,8 +351,7 @@ func linkStretches(p *paramSet, s linkSpec, ps *pathSet, cable Decibel, out *[ma
 		out[n] = stretch{k, loss, budget}
 		n++
 	}
-	b := s.lane.Budget
-	p.raw(s.lane.budgetID)
+	b, c2m := s.budget(p), s.c2m(p)
 	if s.near.cable {
 		host := ps.get(p, s.near.hostPath).Loss()
 		plug := ps.get(p, s.near.plugPath).Loss()
@@ -343,10 +364,9 @@ func linkStretches(p *paramSet, s linkSpec, ps *pathSet, cable Decibel, out *[ma
 		if s.near.retimed {
 			r := ps.get(p, pathRetimer).Loss()
 			p.in("R", float64(r), "dB")
-			p.raw(s.lane.c2mID)
-			p.in("B_C2M", float64(s.lane.C2M), "dB")
+			p.in("B_C2M", float64(c2m), "dB")
 			add(StretchRetimer, 2*r+2*plug+cable, b)
-			add(StretchHost, host+r, s.lane.C2M)
+			add(StretchHost, host+r, c2m)
 			return n
 		}
 		if g := s.near.gain; g != noParam {
@@ -364,9 +384,8 @@ func linkStretches(p *paramSet, s linkSpec, ps *pathSet, cable Decibel, out *[ma
 			p.in([2]string{"H_near", "H_far"}[i], float64(h[i]), "dB")
 		}
 		if !e.txLinear || !e.rxLinear {
-			p.raw(s.lane.c2mID)
-			p.in("B_C2M", float64(s.lane.C2M), "dB")
-			add(StretchHost, h[i], s.lane.C2M)
+			p.in("B_C2M", float64(c2m), "dB")
+			add(StretchHost, h[i], c2m)
 		}
 	}
 	for d := 0; d < 2; d++ {
@@ -583,14 +602,19 @@ func evalLinkInto(p *paramSet, s linkSpec, ps *pathSet, r *LinkResult) {
 	p.at(&linkLatency[LatencyFECAccumulate])
 	p.formula(fFEC)
 	r.Latency[LatencyFECAccumulate] = fecAccumulation(s.lane, s.lanes)
-	if p.tracing() {
+	if s.noFEC {
+		p.formula("0: a FEC-free link waits for no codeword")
+		r.Latency[LatencyFECAccumulate] = 0
+	} else if p.tracing() {
 		p.in("n_cw", math.Max(1, math.Ceil(float64(port/(200*Gbps))-1e-9)), "")
 		p.in("bits_cw", float64(s.lane.CodewordBits), "")
 		p.in("R_line", (s.lane.LineRate() * BitRate(s.lanes)).Gbps(), "Gb/s")
 	}
 	p.at(&linkLatency[LatencyFECDecode])
-	p.formula("t_decode: catalogue fec_decode_ns")
-	r.Latency[LatencyFECDecode] = p.time(pFECDecodeNS)
+	p.formula("t_decode: catalogue fec_decode_ns (0 on a FEC-free link)")
+	if !s.noFEC {
+		r.Latency[LatencyFECDecode] = p.time(pFECDecodeNS)
+	}
 	p.at(&linkLatency[LatencyInnerFEC])
 	p.formula("t_inner: catalogue inner_fec_ns on an optical link at 200 Gb/s per lane and faster (IEEE 802.3dj's inner code); 0 on copper and slower lanes")
 	if s.lane.InnerFEC && !s.near.cable {
@@ -908,6 +932,27 @@ func EvaluateLink(l Link) (LinkResult, error) {
 	return evalLink(&p, s, newPathSet(&p, s.lane)), nil
 }
 
+// FEC modes of a link.
+const (
+	FECStandard = "rs"   // the lane's Reed-Solomon FEC (the default)
+	FECNone     = "none" // FEC-free: the least latency, the coding gain given up
+)
+
+// checkFEC reads a FEC mode; a FEC-free link must be copper, because no
+// standard defines FEC-free PAM4 optics (t may be nil: not yet known).
+func checkFEC(field, fec string, t *techRow) (bool, error) {
+	switch fec {
+	case "", FECStandard:
+		return false, nil
+	case FECNone:
+		if t != nil && !t.cable {
+			return false, &InputError{Field: field, Value: quote(fec), Allowed: FECStandard + " for optics (" + FECNone + " on copper only: no standard defines FEC-free PAM4 optics)", Reason: "cannot be used with " + string(t.tech)}
+		}
+		return true, nil
+	}
+	return false, &InputError{Field: field, Value: quote(fec), Allowed: FECStandard + ", " + FECNone, Reason: "is not a FEC mode the model knows"}
+}
+
 // checkLink validates a link and turns it into a spec. prefix is put before
 // field names in errors.
 func checkLink(p *paramSet, l Link, prefix string) (linkSpec, error) {
@@ -946,6 +991,9 @@ func checkLink(p *paramSet, l Link, prefix string) (linkSpec, error) {
 		return s, err
 	}
 	if s.fiber, err = checkFiber(prefix+"fiber", l.Fiber); err != nil {
+		return s, err
+	}
+	if s.noFEC, err = checkFEC(prefix+"fec", l.FEC, s.near); err != nil {
 		return s, err
 	}
 	return s, nil

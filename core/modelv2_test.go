@@ -248,3 +248,37 @@ func TestOpticsClasses(t *testing.T) {
 		t.Errorf("4 lanes %v, 8 lanes %v: no fixed part", half.WattsPerEnd(), dr.WattsPerEnd())
 	}
 }
+
+// A FEC-free copper link waits for no codeword and gives up the coding
+// gain: less latency, less reach; optics cannot go FEC-free.
+func TestFECFree(t *testing.T) {
+	rs, _ := EvaluateLink(Link{Tech: DAC, LaneGbps: 100, Lanes: 2, LengthM: 1})
+	none, err := EvaluateLink(Link{Tech: DAC, LaneGbps: 100, Lanes: 2, LengthM: 1, FEC: FECNone})
+	if err != nil {
+		t.Fatal(err)
+	}
+	saved := rs.Latency[LatencyFECAccumulate] + rs.Latency[LatencyFECDecode]
+	if none.Latency.Total() != rs.Latency.Total()-saved || saved <= 0 {
+		t.Errorf("latency %v, want %v less than %v", none.Latency.Total(), saved, rs.Latency.Total())
+	}
+	p := defaultParams()
+	alpha := TwinaxLoss(26, rs.Nyquist)
+	if got, want := rs.MaxReach-none.MaxReach, Length(float64(p.decibel(pFECGain))/float64(alpha.Total())); math.Abs(float64(got-want)) > 1e-9 {
+		t.Errorf("reach given up %v, want %v", got, want)
+	}
+	if _, err := EvaluateLink(Link{Tech: DSP, LaneGbps: 100, Lanes: 2, LengthM: 1, FEC: FECNone}); err == nil {
+		t.Error("FEC-free optics accepted")
+	}
+	// At 200 Gb/s per lane the coding gain is most of a 0.6 m cable's
+	// margin; at 100 Gb/s the domain runs FEC-free.
+	s := DefaultScenario()
+	s.ScaleUp.FEC = FECNone
+	if r := mustEvaluate(s); r.ScaleUp.Feasible {
+		t.Errorf("FEC-free 200G copper reaches %v", r.ScaleUp.Link.MaxReach)
+	}
+	s.ScaleUp.LaneGbps = 100
+	r := mustEvaluate(s)
+	if r.ScaleUp.Link.Latency[LatencyFECDecode] != 0 || !r.ScaleUp.Feasible {
+		t.Errorf("FEC-free 100G domain: decode %v, feasible %v", r.ScaleUp.Link.Latency[LatencyFECDecode], r.ScaleUp.Feasible)
+	}
+}

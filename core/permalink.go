@@ -47,6 +47,7 @@ const maxPermalink = 8192
 type scaleUpDiff struct {
 	DomainGPUs *int     `json:"domain_gpus,omitempty"`
 	LaneGbps   *float64 `json:"lane_gbps,omitempty"`
+	FEC        *string  `json:"fec,omitempty"`
 	GbpsPerGPU *float64 `json:"gbps_per_gpu,omitempty"`
 	Tech       *Tech    `json:"tech,omitempty"`
 	LengthM    *float64 `json:"length_m,omitempty"`
@@ -97,6 +98,9 @@ func (s Scenario) Canonical() Scenario {
 	}
 	if s.ScaleUp.Tech == "" {
 		s.ScaleUp.Tech = Auto
+	}
+	if s.ScaleUp.FEC == FECStandard {
+		s.ScaleUp.FEC = ""
 	}
 	if s.ScaleUp.LaneGbps == s.LaneGbps {
 		s.ScaleUp.LaneGbps = 0 // the same lane, said the short way
@@ -162,6 +166,7 @@ func encodeValid(s Scenario) (string, error) {
 		LengthM:    diffPtr(s.ScaleUp.LengthM, d.ScaleUp.LengthM),
 		AWG:        diffPtr(s.ScaleUp.AWG, d.ScaleUp.AWG),
 		LaneGbps:   diffPtr(s.ScaleUp.LaneGbps, d.ScaleUp.LaneGbps),
+		FEC:        diffPtr(s.ScaleUp.FEC, d.ScaleUp.FEC),
 	}
 	if su != (scaleUpDiff{}) {
 		diff.ScaleUp = &su

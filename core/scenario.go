@@ -48,6 +48,9 @@ type ScaleUp struct {
 	Tech       Tech    `json:"tech"`
 	LengthM    float64 `json:"length_m"` // mean GPU-to-switch cable
 	AWG        int     `json:"awg,omitempty"`
+	// FEC "none" runs the domain's copper links FEC-free, for the least
+	// latency, at the cost of the coding gain ("rs" or "": the lane's FEC).
+	FEC string `json:"fec,omitempty"`
 }
 
 // ScaleOut is the scale-out network: a fat tree (folded Clos) of switches
@@ -210,6 +213,7 @@ type plan struct {
 	scaleUp     bool
 	suAWG       int
 	suTech      Tech
+	suNoFEC     bool    // the domain's copper links run FEC-free
 	cooling     paramID // fans or pumps, as a share of a switch's electronics
 
 	// memo holds the links evaluated so far: auto, by_stage and the
@@ -234,7 +238,7 @@ type memoEntry struct {
 func (pl *plan) link(s linkSpec) *LinkResult {
 	k := s.key()
 	for i := 0; i < pl.nMemo; i++ {
-		if m := &pl.memo[i].key; m.near == k.near && m.far == k.far && m.length == k.length && m.lanes == k.lanes && m.awg == k.awg && m.fiber == k.fiber && m.gbps == k.gbps {
+		if m := &pl.memo[i].key; m.near == k.near && m.far == k.far && m.length == k.length && m.lanes == k.lanes && m.awg == k.awg && m.fiber == k.fiber && m.gbps == k.gbps && m.noFEC == k.noFEC {
 			return &pl.memo[i].res
 		}
 	}
@@ -435,6 +439,9 @@ func (pl *plan) build(s Scenario) error {
 		return err
 	}
 	if pl.suAWG, err = checkAWG("scale_up.awg", su.AWG); err != nil {
+		return err
+	}
+	if pl.suNoFEC, err = checkFEC("scale_up.fec", su.FEC, pl.suTech.row()); err != nil {
 		return err
 	}
 	if pl.scaleUp && su.GbpsPerGPU == 0 {

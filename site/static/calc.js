@@ -192,9 +192,11 @@
         if (/awg$/.test(path)) v = 26;
         else if (/fiber$/.test(path)) v = "smf";
         else if (/tech$/.test(path)) v = "auto";
+        else if (/fec$/.test(path)) v = "rs";
         else return;
       }
       if (v === "" && /fiber$/.test(path)) v = "smf";
+      if (v === "" && /fec$/.test(path)) v = "rs";
       el.value = String(v);
     });
   }
