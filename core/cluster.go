@@ -34,6 +34,8 @@ type TierResult struct {
 
 	Candidates  [maxTechs]Candidate
 	nCandidates int
+
+	sharedSwitch Power // module fixed power twin-port modules share, in switch boxes
 }
 
 // Transceivers returns the tier's optical transceivers: pluggable modules
@@ -83,6 +85,8 @@ type ScaleUpResult struct {
 	nAsTech     int
 	Candidates  [maxTechs]Candidate
 	nCandidates int
+
+	sharedSwitch Power // module fixed power twin-port modules share, at the switch chips
 }
 
 // AsTechList returns what the domains would draw with each technology.
@@ -371,7 +375,7 @@ const (
 	fTierLinks    = "links = E on tier 1; above it, every uplink of the switches below: N_below × (k − d_below)"
 	fTierSwitches = "leaves = ceil(E / d_0); each level above: for each position of the blocks below, the fewest switches g that divide the u uplinks evenly (g | u) and take them all (g·d ≥ blocks × u); k³/4 hosts on 5k²/4 switches when full (Al-Fares et al., SIGCOMM 2008)"
 	fTierTech     = "auto: the lowest-power technology that reaches (or, if none does, the one that reaches furthest)"
-	fTierPower    = "P = links × P_link"
+	fTierPower    = "P = links × P_link − (ports − modules) × module_fixed_w in switch cages: a twin-port module's controller serves both its ports"
 	fTierPJ       = "E_b = P / (2 ends × links × R_port)"
 	fTierCost     = "C = links × C_link"
 	fTierFiber    = "fibre = links × fibres per link × L, the tier's mean length (core-km); its longest link sets the reach it needs"
@@ -422,11 +426,21 @@ func (pl *plan) tierInto(i int, t, nic Tech, only Stage, tr *TierResult) {
 	}
 	tr.Feasible = tr.Link.Feasible
 	links := tr.Links
+	// The devices at each end: the switches above; the switches below or,
+	// on tier 1, each GPU's NIC with its own cages or engines.
+	lanes := tr.Link.Lanes
+	near := side{row: tr.Link.key.near, units: pl.tree.switches[i], links: links, lanes: lanes, rate: tr.Link.Lane, cage: true}
+	far := side{row: tr.Link.key.far, units: pl.s.GPUs, links: links, lanes: lanes, rate: tr.Link.Lane}
+	if i > 0 {
+		far.units, far.cage = pl.tree.switches[i-1], true
+	}
 	p.at(&tfWatts)
 	p.formula(fTierPower)
 	p.dep("links", float64(links), "", -1, &tfLinks)
 	p.depLink("P_link", tr.Link.LinkPower.Watts(), "W", &tr.Link.key, scopeLink, &lfLinkWatts)
-	tr.Power = Power(links) * tr.Link.LinkPower
+	sn, sf := sharedFixed(p, near), sharedFixed(p, far)
+	tr.sharedSwitch = sn + sf
+	tr.Power = Power(links)*tr.Link.LinkPower - sn - sf
 	p.at(&tfPJ)
 	p.formula(fTierPJ)
 	p.dep("P", tr.Power.Watts(), "W", -1, &tfWatts)
@@ -448,14 +462,6 @@ func (pl *plan) tierInto(i int, t, nic Tech, only Stage, tr *TierResult) {
 	p.dep("links", float64(links), "", -1, &tfLinks)
 	if tr.Link.key.near.cable {
 		tr.Cables = links
-	}
-	// The devices at each end: the switches above; the switches below or,
-	// on tier 1, each GPU's NIC with its own cages or engines.
-	lanes := tr.Link.Lanes
-	near := side{row: tr.Link.key.near, units: pl.tree.switches[i], links: links, lanes: lanes, rate: tr.Link.Lane, cage: true}
-	far := side{row: tr.Link.key.far, units: pl.s.GPUs, links: links, lanes: lanes, rate: tr.Link.Lane}
-	if i > 0 {
-		far.units, far.cage = pl.tree.switches[i-1], true
 	}
 	d := pl.bom(p, [2]side{near, far}, [...]*Field{&tfModules, &tfEngines, &tfLasers, &tfFIT})
 	tr.Modules, tr.Engines, tr.Lasers, tr.FIT = d.modules, d.engines, d.lasers, d.fit
@@ -539,6 +545,34 @@ func (pl *plan) sideDevices(p *paramSet, sd side) devices {
 		d.fit += FIT(g.n) * e.fit
 	}
 	return d
+}
+
+// sharedFixed is the fixed module power a side's twin-port modules save:
+// one controller serves the ports a module carries, where the links count
+// one per port.
+func sharedFixed(p *paramSet, sd side) Power {
+	if sd.row.count != countModules || !sd.cage {
+		return 0
+	}
+	ml := p.count(pModuleLanes)
+	if sd.lanes > ml || ml/sd.lanes < 2 {
+		return 0
+	}
+	per := ml / sd.lanes
+	var fixed Power
+	for _, e := range sd.row.energy {
+		if e.scale == perPort {
+			fixed += p.power(e.param)
+			p.in(catalogue[e.param].ID, p.raw(e.param), "W")
+		}
+	}
+	units := max(1, sd.units)
+	q, r := sd.links/units, sd.links%units
+	ports := sd.links
+	modules := r*ceilDiv(q+1, per) + (units-r)*ceilDiv(q, per)
+	p.in("ports in shared cages", float64(ports), "")
+	p.in("modules there", float64(modules), "")
+	return Power(ports-modules) * fixed
 }
 
 // deviceOf is what one device with m ports of lanes lanes holds of a
@@ -706,11 +740,18 @@ func (pl *plan) scaleUpResult(t Tech, only Stage) ScaleUpResult {
 	su.Link = *link
 	su.Tech = t
 	su.Feasible = su.Link.Feasible
+	// Each GPU's links and each switch chip's, with their own devices,
+	// at the domain's own link width.
+	lanes := su.Link.Lanes
+	gpu := side{row: su.Link.key.far, units: s.GPUs, links: su.Links, lanes: lanes, rate: su.Link.Lane, cage: true}
+	chip := side{row: su.Link.key.near, units: su.SwitchChips, links: su.Links, lanes: lanes, rate: su.Link.Lane, cage: true}
 	p.at(&sfWatts)
 	p.formula(fTierPower)
 	p.dep("links", float64(su.Links), "", -1, &sfLinks)
 	p.depLink("P_link", su.Link.LinkPower.Watts(), "W", &su.Link.key, scopeLink, &lfLinkWatts)
-	su.Power = Power(su.Links) * su.Link.LinkPower
+	sc, sg := sharedFixed(p, chip), sharedFixed(p, gpu)
+	su.sharedSwitch = sc
+	su.Power = Power(su.Links)*su.Link.LinkPower - sc - sg
 	p.at(&sfPJ)
 	p.formula(fTierPJ)
 	p.dep("P", su.Power.Watts(), "W", -1, &sfWatts)
@@ -741,11 +782,6 @@ func (pl *plan) scaleUpResult(t Tech, only Stage) ScaleUpResult {
 		su.CopperLen = Length(su.Pairs) * su.Length
 		su.CopperPerDomain = Length(su.PairsPerDomain) * su.Length
 	}
-	// Each GPU's links and each switch chip's, with their own devices,
-	// at the domain's own link width.
-	lanes := su.Link.Lanes
-	gpu := side{row: su.Link.key.far, units: s.GPUs, links: su.Links, lanes: lanes, rate: su.Link.Lane, cage: true}
-	chip := side{row: su.Link.key.near, units: su.SwitchChips, links: su.Links, lanes: lanes, rate: su.Link.Lane, cage: true}
 	dev := pl.bom(p, [2]side{chip, gpu}, [...]*Field{&sfModules, &sfEngines, &sfLasers, &sfFIT})
 	su.Modules, su.Engines, su.Lasers, su.FIT = dev.modules, dev.engines, dev.lasers, dev.fit
 	return su
@@ -879,13 +915,13 @@ func switchPorts(tiers []TierResult, su *ScaleUpResult) Power {
 	var w Power
 	for i := range tiers {
 		l := &tiers[i].Link
-		w += Power(tiers[i].Links) * (l.Near.DevicePower + l.Near.HostPower)
+		w += Power(tiers[i].Links)*(l.Near.DevicePower+l.Near.HostPower) - tiers[i].sharedSwitch
 		if i > 0 {
 			w += Power(tiers[i].Links) * (l.Far.DevicePower + l.Far.HostPower)
 		}
 	}
 	if su.Present {
-		w += Power(su.Links) * (su.Link.Near.DevicePower + su.Link.Near.HostPower)
+		w += Power(su.Links)*(su.Link.Near.DevicePower+su.Link.Near.HostPower) - su.sharedSwitch
 	}
 	return w
 }

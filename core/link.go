@@ -452,7 +452,7 @@ const (
 	fDevice     = "P_end = Σ E_device parts × R_port"
 	fHost       = "P_host = E_SerDes × R_port"
 	fEndPJ      = "E_b = (P_end + P_host) / R_port"
-	fEndFIT     = "λ_end = Σ parts n_part × λ_part"
+	fEndFIT     = "λ_end = Σ parts n_part × λ_part (an engine's part by the end's share of its capacity)"
 	fEndCost    = "C_end = price per Gb/s × R_port"
 )
 
@@ -495,7 +495,7 @@ func endOf(p *paramSet, t *techRow, fiber *fiberRow, lane laneSpec, lanes int, p
 	p.at(&efFIT)
 	p.formula(fEndFIT)
 	for _, ft := range t.fit {
-		e.FIT += ft.rate(p, lanes)
+		e.FIT += ft.rate(p, t, lanes, port)
 	}
 	p.at(&efCost)
 	p.formula(fEndCost)
@@ -523,9 +523,20 @@ func (term energyTerm) energy(p *paramSet, lane laneSpec, port BitRate) EnergyPe
 	return lane.electronics(p, p.energyPerBit(term.param))
 }
 
-// rate returns the failure rate of the term's parts at one end.
-func (ft fitTerm) rate(p *paramSet, lanes int) FIT {
+// rate returns the failure rate of the term's parts at one end. An
+// optical engine serves several ports: one end carries its share,
+// R_port / cpo_engine_gbps, as the bill of materials counts engines.
+func (ft fitTerm) rate(p *paramSet, t *techRow, lanes int, port BitRate) FIT {
 	switch ft.count {
+	case onePerEnd:
+		if t.count == countEngines {
+			share := float64(port) / p.si(pCPOEngineGbps)
+			if p.tracing() {
+				p.in("R_port / cpo_engine_gbps", share, "")
+			}
+			p.in(catalogue[ft.param].ID, p.raw(ft.param), "FIT")
+			return FIT(share) * p.fit(ft.param)
+		}
 	case perLane:
 		p.in("n_lanes", float64(lanes), "")
 		p.in(catalogue[ft.param].ID, p.raw(ft.param), "FIT")

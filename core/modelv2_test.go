@@ -137,6 +137,18 @@ func TestBillOfMaterials(t *testing.T) {
 	if r.Tiers[1].Lasers != 2048*8 {
 		t.Errorf("tier 2 lasers %d", r.Tiers[1].Lasers)
 	}
+	// A twin-port module has one controller: its fixed power once.
+	tr := &r.Tiers[1]
+	shared := Power(2*tr.Links-tr.Modules) * p.power(pModuleFixedW)
+	if got, want := tr.Power, Power(tr.Links)*tr.Link.LinkPower-shared; math.Abs(float64(got-want)) > 1e-6 || shared <= 0 {
+		t.Errorf("tier 2 power %v, want %v (links × link power less %v shared)", got, want, shared)
+	}
+	// An engine's failure rate per end is the end's share of it.
+	c, _ := EvaluateLink(Link{Tech: CPO, LaneGbps: 200, Lanes: 4, LengthM: 10})
+	lasers := math.Ceil(4 / p.ratio(pCPOLanesPerLaser))
+	if want := FIT(800.0/6400)*p.fit(pCPOEngineFIT) + FIT(lasers)*p.fit(pCPOLaserFIT); math.Abs(float64(c.Near.FIT-want)) > 1e-9 {
+		t.Errorf("CPO end FIT %v, want %v", c.Near.FIT, want)
+	}
 }
 
 // A switch box is its ASIC core and the ends in it, with fans or pumps and

@@ -274,7 +274,12 @@ var publishedCases = []struct {
 		}},
 	{name: "1.6T active copper (4 m), W", source: "Ciena OFC 2026: 2.5 W", lo: 2.0, hi: 3.0,
 		got: func() float64 {
-			return mustLink(Link{Tech: ACC, LaneGbps: 200, Lanes: 8, LengthM: 2}).WattsPerEnd().Watts()
+			return mustLink(Link{Tech: ACC, LaneGbps: 200, Lanes: 8, LengthM: 4}).WattsPerEnd().Watts()
+		}},
+	{name: "linear active copper reach at 200G/lane, m", source: "Ciena OFC 2026: a 1.6T active copper cable of 4 m", lo: 4, floor: true,
+		disagreement: "The model credits a linear redriver with an estimated 9 dB of equalisation (acc_eq_gain_db): over 26 AWG at 53 GHz that buys about 1.3 m beyond passive copper's 1.2 m. A 4 m cable needs some 19 dB more than a passive one, twice that, so either the cable's redrivers equalise far more than a CTLE is credited with here, or it is thicker wire; the slide gives neither, and the gain is not tuned to it",
+		got: func() float64 {
+			return mustLink(Link{Tech: ACC, LaneGbps: 200, Lanes: 8, LengthM: 4}).MaxReach.Metres()
 		}},
 	{name: "FEC accumulation, one 100G lane, ns", source: "5,440 b / 106.25 Gb/s", lo: 51.2, hi: 51.2,
 		got: func() float64 { return math.Round(fecAccumulation(lane100(), 1).Nanoseconds()*1e6) / 1e6 }},
