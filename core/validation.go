@@ -305,19 +305,19 @@ var publishedCases = []struct {
 	// GPUs fills 8 leaves; the counts are a folded Clos's. 760 GPUs on 24
 	// leaves take 16 spines, not 12: each leaf's 32 uplinks split evenly.
 	{name: "DGX H100 SuperPOD, 248 GPUs (1 SU), QM9700 64-port: leaf + spine switches", source: "NVIDIA DGX SuperPOD reference architecture (H100): 8 leaf, 4 spine", lo: 12, hi: 12,
-		got: func() float64 { return superpodSwitches(248, 64, 0) }},
+		got: func() float64 { return superpodSwitches(248, 64) }},
 	{name: "DGX H100 SuperPOD, 760 GPUs (3 SU): leaf + spine switches", source: "NVIDIA DGX SuperPOD reference architecture (H100): 24 leaf, 16 spine", lo: 40, hi: 40,
-		got: func() float64 { return superpodSwitches(760, 64, 0) }},
+		got: func() float64 { return superpodSwitches(760, 64) }},
 	{name: "DGX H100 SuperPOD, 1,016 GPUs (4 SU): leaf + spine switches", source: "NVIDIA DGX SuperPOD reference architecture (H100): 32 leaf, 16 spine", lo: 48, hi: 48,
-		got: func() float64 { return superpodSwitches(1016, 64, 0) }},
+		got: func() float64 { return superpodSwitches(1016, 64) }},
 	{name: "DGX H100 SuperPOD, 1,016 GPUs: leaf-to-spine cables", source: "NVIDIA DGX SuperPOD reference architecture (H100): 1,024", lo: 1024, hi: 1024,
 		got: func() float64 { return superpodLinks(1016, 64, 1) }},
 	{name: "DGX B200 SuperPOD, 4,096 GPUs: leaf + spine + core switches", source: "NVIDIA DGX SuperPOD reference architecture (B200): 128 + 128 + 64", lo: 320, hi: 320,
-		got: func() float64 { return superpodSwitches(4096, 64, 0) }},
+		got: func() float64 { return superpodSwitches(4096, 64) }},
 	{name: "DGX B200 SuperPOD, 16,384 GPUs: leaf + spine + core switches", source: "NVIDIA DGX SuperPOD reference architecture (B200): 512 + 512 + 256", lo: 1280, hi: 1280,
-		got: func() float64 { return superpodSwitches(16384, 64, 0) }},
+		got: func() float64 { return superpodSwitches(16384, 64) }},
 	{name: "DGX B300 SuperPOD, 4,608 GPUs, Q3400 144-port: leaf + spine switches", source: "NVIDIA DGX SuperPOD reference architecture (B300, XDR): 64 leaf, 36 spine", lo: 100, hi: 100,
-		got: func() float64 { return superpodSwitches(4608, 144, 0) }},
+		got: func() float64 { return superpodSwitches(4608, 144) }},
 	{name: "scale-out optics per GPU, 1.6T ports, three tiers of DSP pluggables, W", source: "Jensen Huang, GTC 2025 keynote: six transceivers of 30 W, 180 W per GPU", lo: 160, hi: 200,
 		got: func() float64 {
 			s := DefaultScenario()
@@ -372,23 +372,22 @@ func switchBox(t Tech) float64 {
 	return mustEvaluate(s).Totals.SwitchBoxPower.Watts()
 }
 
-// superpodSwitches is the scale-out switch count of n GPUs with one port
-// each on radix-k switches.
-func superpodSwitches(n, k, _ int) float64 {
+// superpod is n GPUs with one scale-out port each on radix-k switches,
+// without scale-up domains.
+func superpod(n, k int) Result {
 	s := DefaultScenario()
 	s.GPUs = n
 	s.ScaleUp.DomainGPUs = 1
 	s.ScaleOut.SwitchRadix = k
-	return float64(mustEvaluate(s).Totals.Switches)
+	return mustEvaluate(s)
 }
 
-// superpodLinks is the link count of tier i of the same cluster.
+// superpodSwitches is the scale-out switch count of superpod(n, k).
+func superpodSwitches(n, k int) float64 { return float64(superpod(n, k).Totals.Switches) }
+
+// superpodLinks is the link count of tier i of superpod(n, k).
 func superpodLinks(n, k, i int) float64 {
-	s := DefaultScenario()
-	s.GPUs = n
-	s.ScaleUp.DomainGPUs = 1
-	s.ScaleOut.SwitchRadix = k
-	r := mustEvaluate(s)
+	r := superpod(n, k)
 	if i >= len(r.Tiers) {
 		return math.NaN()
 	}
