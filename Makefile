@@ -7,13 +7,17 @@ PORT      ?= 8080
 FUZZTIME  ?= 10s
 BENCHTIME ?= 2s
 
-.PHONY: serve site test vet deps-check unit fuzz bench
+.PHONY: serve site bundle test vet deps-check unit fuzz bench
 
+# serve leaves out the offline bundle (five cross-compiled servers): the
+# pages say so, and `make bundle` builds the whole site with it.
 serve:
-	$(GO) run ./build -serve 127.0.0.1:$(PORT)
+	$(GO) run ./build -serve 127.0.0.1:$(PORT) -no-bundle
 
 site:
 	$(GO) run ./build
+
+bundle: site
 
 test: vet deps-check unit fuzz
 

@@ -1,9 +1,11 @@
 package main
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"fmt"
+	"io"
 	"net/http"
 	"net/url"
 	"os"
@@ -14,6 +16,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/andybalholm/brotli"
 	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/cdproto/network"
 	"github.com/chromedp/cdproto/runtime"
@@ -423,6 +426,25 @@ func TestServerHeaders(t *testing.T) {
 		cc := resp.Header.Get("Cache-Control")
 		if strings.HasPrefix(f, "assets/") != strings.Contains(cc, "immutable") {
 			t.Errorf("%s: Cache-Control %q", f, cc)
+		}
+	}
+	// Compressed as a browser asks, and decoding to the file's bytes.
+	raw := &http.Client{Transport: &http.Transport{DisableCompression: true}}
+	for _, f := range files {
+		if !server.Compressible(f) || !strings.HasPrefix(f, "assets/calc.") {
+			continue
+		}
+		req, _ := http.NewRequest("GET", base+"/"+f, nil)
+		req.Header.Set("Accept-Encoding", "gzip, deflate, br")
+		resp, err := raw.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		body, _ := io.ReadAll(brotli.NewReader(resp.Body))
+		resp.Body.Close()
+		want, _ := os.ReadFile(filepath.Join(dir, filepath.FromSlash(f)))
+		if resp.Header.Get("Content-Encoding") != "br" || !bytes.Equal(body, want) || resp.Header.Get("ETag") == "" {
+			t.Errorf("%s: Content-Encoding %q, ETag %q, decodes to the file: %v", f, resp.Header.Get("Content-Encoding"), resp.Header.Get("ETag"), bytes.Equal(body, want))
 		}
 	}
 	resp, err := http.Get(base + "/no/such/page")

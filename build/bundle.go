@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"time"
 )
@@ -62,6 +63,10 @@ folder. The source code and the sources of every figure are on the site's
 methodology page.
 `
 
+// offlineDownload is the pages' download paragraph, which the bundle's
+// copies replace (the zip does not hold itself).
+var offlineDownload = regexp.MustCompile(`<p class="download">.*?</p>`)
+
 // bundle describes the zip; it holds every file published before it.
 func (b *builder) bundle(out string) *output {
 	return &output{Path: bundlePath, Media: "application/zip", Source: "the built site and build/serve",
@@ -95,6 +100,10 @@ func (b *builder) bundle(out string) *output {
 				body, err := os.ReadFile(filepath.Join(out, filepath.FromSlash(f)))
 				if err != nil {
 					return nil, err
+				}
+				if strings.HasSuffix(f, ".html") {
+					// The copy inside the bundle does not link the bundle.
+					body = offlineDownload.ReplaceAll(body, []byte(`<p class="download">This is the offline copy of the site, served from your computer: nothing is sent anywhere.</p>`))
 				}
 				if err := add("site/"+f, body, 0o644); err != nil {
 					return nil, err

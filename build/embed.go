@@ -77,6 +77,13 @@ func (b *builder) oembeds() []*output {
 	return outs
 }
 
+// lazyAsset reports whether the service worker keeps a file only once a
+// page has used it, rather than on the first visit: the animation's
+// WebAssembly, which a reader who never scrolls to it should not download.
+func lazyAsset(f string) bool {
+	return strings.HasPrefix(f, "assets/anim.") && strings.HasSuffix(f, ".wasm")
+}
+
 // serviceWorker makes sw.js at the site root: site/static/sw.js after a
 // line that names this build's version and the files to keep. Pages are
 // listed by their folder address, as readers open them.
@@ -89,7 +96,7 @@ func (b *builder) serviceWorker() *output {
 			}
 			var urls []string
 			for _, f := range b.pub.Files() {
-				if strings.HasPrefix(f, "download/") || f == "robots.txt" {
+				if strings.HasPrefix(f, "download/") || f == "robots.txt" || lazyAsset(f) {
 					continue
 				}
 				if f == "index.html" {

@@ -316,6 +316,26 @@ func TestOffline(t *testing.T) {
 	if list := precacheList(t, dir); kept < len(list) {
 		t.Errorf("the service worker kept %d files; its list has %d", kept, len(list))
 	}
+	// The animation's WebAssembly is kept only once it has been used:
+	// the explainer, unscrolled, and the calculator do not fetch it.
+	if err := chromedp.Do(ctx, chromedp.Navigate(base+"/calculator/")); err != nil {
+		t.Fatal(err)
+	}
+	waitLive(t, ctx)
+	animKept := `caches.keys().then(k => Promise.all(k.filter(n => n.startsWith("cpocalc-")).map(n => caches.open(n).then(c => c.keys())))).then(rs => rs.flat().some(r => /assets\/anim\.[0-9a-f]+\.wasm/.test(r.url)))`
+	if eval[bool](t, ctx, animKept) {
+		t.Error("the animation's wasm was kept before any page used it")
+	}
+	// Used once, online: then it is kept.
+	if err := chromedp.Do(ctx, chromedp.Navigate(base+"/embed/animation/")); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := chromedp.Run(ctx, chromedp.Poll[bool](`!!(window.cpoanim && window.cpoanim.state().tick > 3)`, chromedp.WithPollingTimeout(120*time.Second))); err != nil {
+		t.Fatalf("online, the animation does not play: %v", err)
+	}
+	if _, err := chromedp.Run(ctx, chromedp.Poll[bool](animKept, chromedp.WithPollingTimeout(30*time.Second))); err != nil {
+		t.Errorf("the animation's wasm was not kept after it played: %v", err)
+	}
 
 	// Offline: the emulation, and the server gone as well.
 	if err := chromedp.Do(ctx, goOffline); err != nil {

@@ -11,6 +11,8 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+
+	"github.com/cpocalc/cpocalc/build/internal/server"
 )
 
 // Tests of the embeds' static parts: oEmbed files, their discovery links,
@@ -112,6 +114,14 @@ func TestServiceWorkerList(t *testing.T) {
 			if have[f] {
 				t.Errorf("the service worker keeps the bundle %s", f)
 			}
+		case compressedCopy(f):
+			if have[f] {
+				t.Errorf("the service worker keeps the compressed copy %s (the browser decodes)", f)
+			}
+		case lazyAsset(f):
+			if have[f] {
+				t.Errorf("the service worker keeps %s on the first visit", f)
+			}
 		case f == "sw.js" || f == "robots.txt":
 		case f == "index.html":
 			if !have["./"] {
@@ -205,11 +215,23 @@ func unzipBundle(t *testing.T, zipPath, dir string) map[string]os.FileMode {
 	return files
 }
 
+// compressedCopy reports whether f is the build's brotli or gzip copy of a
+// file (the server's, not a file of the site).
+func compressedCopy(f string) bool {
+	for _, e := range encodings {
+		if strings.HasSuffix(f, e.ext) && server.Compressible(strings.TrimSuffix(f, e.ext)) {
+			return true
+		}
+	}
+	return false
+}
+
 // The bundle holds the whole site, a server for each platform and a
 // README; the site links to it.
 func TestBundleContent(t *testing.T) {
 	dir := built(t)
-	files := unzipBundle(t, filepath.Join(dir, filepath.FromSlash(bundlePath)), t.TempDir())
+	unpacked := t.TempDir()
+	files := unzipBundle(t, filepath.Join(dir, filepath.FromSlash(bundlePath)), unpacked)
 	for _, s := range servers {
 		mode, ok := files[bundleDir+s.Name]
 		if !ok {
@@ -222,12 +244,20 @@ func TestBundleContent(t *testing.T) {
 		t.Error("no README.txt in the bundle")
 	}
 	for _, f := range listFiles(t, dir) {
-		if strings.HasPrefix(f, "download/") {
+		if strings.HasPrefix(f, "download/") || compressedCopy(f) {
 			continue
 		}
 		if _, ok := files[bundleDir+"site/"+f]; !ok {
 			t.Errorf("the bundle lacks site/%s", f)
 		}
+	}
+	// Inside the bundle no page links the bundle (it does not hold itself).
+	inside, err := os.ReadFile(filepath.Join(unpacked, bundleDir, "site", "index.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(string(inside), bundlePath) || !strings.Contains(string(inside), "offline copy") {
+		t.Error("the bundle's home page links the bundle, or does not say it is the offline copy")
 	}
 	index, err := os.ReadFile(filepath.Join(dir, "index.html"))
 	if err != nil {

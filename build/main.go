@@ -26,6 +26,7 @@ import (
 func main() {
 	out := flag.String("out", "dist", "output folder")
 	serve := flag.String("serve", "", "after building, serve the output at this address (host:port, or :port for 127.0.0.1)")
+	noBundle := flag.Bool("no-bundle", false, "leave out the offline bundle (make bundle builds it): the pages then say so instead of linking it")
 	base := flag.String("base-url", "", "the address the site will be served from, for the absolute links of oEmbed (default: http://<serve address>/, or http://127.0.0.1:8080/)")
 	flag.Parse()
 	root, err := findRoot()
@@ -37,7 +38,7 @@ func main() {
 		outDir = filepath.Join(root, outDir)
 	}
 	start := time.Now()
-	opts := Options{BaseURL: *base}
+	opts := Options{BaseURL: *base, NoBundle: *noBundle, CompressLater: *serve != ""}
 	if opts.BaseURL == "" {
 		opts.BaseURL = "http://127.0.0.1:8080/"
 		if *serve != "" {
@@ -54,6 +55,17 @@ func main() {
 	}
 	fmt.Printf("built %d files into %s in %v\n", len(files), outDir, time.Since(start).Round(time.Millisecond))
 	if *serve != "" {
+		// Serve at once; the compressed copies follow (the first time,
+		// brotli takes a minute; later builds take them from the cache).
+		go func() {
+			t := time.Now()
+			c, err := compressAll(outDir, files)
+			if err != nil {
+				log.Print(err)
+				return
+			}
+			fmt.Printf("compressed %d copies in %v\n", len(c), time.Since(t).Round(time.Millisecond))
+		}()
 		if err := server.ListenAndServe(outDir, *serve); err != nil {
 			log.Fatal(err)
 		}
@@ -86,8 +98,11 @@ type Options struct {
 	// ones and work anywhere.
 	BaseURL string
 	// NoBundle skips the offline bundle (its cross-compiled servers take a
-	// while the first time).
+	// while the first time); the pages then say how to build it.
 	NoBundle bool
+	// CompressLater leaves the compressed copies to the caller
+	// (compressAll), so that a server can start before them.
+	CompressLater bool
 }
 
 // builder holds one build's state.
@@ -160,7 +175,13 @@ func Build(root, out string, opts Options) ([]string, error) {
 			return nil, err
 		}
 	}
-	return b.pub.Files(), nil
+	files := b.pub.Files()
+	if !opts.CompressLater {
+		if _, err := compressAll(out, files); err != nil {
+			return nil, err
+		}
+	}
+	return files, nil
 }
 
 func parseLayout(root, name string) (*htmltemplate.Template, error) {

@@ -90,7 +90,7 @@ func chartPages() []pageSpec {
 			Embed:       &embedSpec{Src: "embed/chart/" + id + "/", OEmbed: "chart-" + id + ".json", Title: title + " (Copper to light)", Height: 640}}
 		if scenarioCharts[id] {
 			ps.Scripts = []string{wasmExec, "assets/calc.{hash}.js"}
-			ps.Inline = "<div id=\"calc-status\" class=\"status\" role=\"status\" data-wasm=\"{{asset \"assets/calc.{hash}.wasm\"}}\" hidden></div>\n\n" + ps.Inline
+			ps.Inline = "<div id=\"calc-status\" class=\"status\" role=\"status\" data-wasm=\"{{asset \"assets/calc.{hash}.wasm\"}}\" data-wasm-bytes=\"{{assetBytes \"assets/calc.{hash}.wasm\"}}\" hidden></div>\n\n" + ps.Inline
 		}
 		out = append(out, ps)
 	}
@@ -156,6 +156,19 @@ func (b *builder) renderPage(p pageSpec) ([]byte, error) {
 		}
 		return rel(final), nil
 	}
+	// assetBytes is an asset's size as published, before any compression
+	// on the wire: the page's download progress counts against it.
+	assetBytes := func(logical string) (string, error) {
+		final, ok := b.pub.written[logical]
+		if !ok {
+			return "", fmt.Errorf("asset %s has not been published", logical)
+		}
+		st, err := os.Stat(filepath.Join(b.pub.dir, filepath.FromSlash(final)))
+		if err != nil {
+			return "", err
+		}
+		return strconv.FormatInt(st.Size(), 10), nil
+	}
 	var scripts []string
 	seenScript := map[string]bool{}
 	used := map[string]bool{}
@@ -209,6 +222,7 @@ func (b *builder) renderPage(p pageSpec) ([]byte, error) {
 			return slot(figureHTML(c)), nil
 		},
 		"asset":            asset,
+		"assetBytes":       assetBytes,
 		"calculatorForm":   func() string { return slot(b.model.calculatorForm()) },
 		"stagesTable":      b.model.stagesTable,
 		"claimsTable":      b.model.claimsTable,
@@ -258,7 +272,9 @@ func (b *builder) renderPage(p pageSpec) ([]byte, error) {
 	if p.Embed != nil {
 		d.OEmbed = rel("oembed/" + p.Embed.OEmbed)
 	}
-	d.Download = rel(bundlePath)
+	if !b.opts.NoBundle {
+		d.Download = rel(bundlePath)
+	}
 	if d.CSS, err = asset("assets/style.{hash}.css"); err != nil {
 		return nil, err
 	}

@@ -97,7 +97,10 @@
   var url = status.getAttribute("data-wasm");
   fetch(url).then(function (resp) {
     if (!resp.ok) throw new Error("the server answered " + resp.status);
-    var total = Number(resp.headers.get("Content-Length")) || 0;
+    // Decoded bytes, against the size the build wrote (Content-Length is
+    // the compressed size when the body comes compressed).
+    var total = Number(status.getAttribute("data-wasm-bytes")) ||
+      (resp.headers.get("Content-Encoding") ? 0 : Number(resp.headers.get("Content-Length"))) || 0;
     var type = resp.headers.get("Content-Type") || "";
     if (total && resp.body && window.ReadableStream) {
       var reader = resp.body.getReader(), loaded = 0;
@@ -106,7 +109,7 @@
           return reader.read().then(function (r) {
             if (r.done) { ctrl.close(); return; }
             loaded += r.value.byteLength;
-            setStatus("Loading the animation: " + Math.round(100 * loaded / total) + " % of " + (total / 1048576).toFixed(1) + " MB");
+            setStatus("Loading the animation: " + Math.min(100, Math.round(100 * loaded / total)) + " % of " + (total / 1048576).toFixed(1) + " MB");
             ctrl.enqueue(r.value);
           });
         }

@@ -47,7 +47,11 @@
   }
 
   function withProgress(resp) {
-    var total = Number(resp.headers.get("Content-Length")) || 0;
+    // Progress counts decoded bytes, so it measures against the size the
+    // build wrote; Content-Length is the compressed size when the server
+    // compressed the body.
+    var total = Number(status.getAttribute("data-wasm-bytes")) ||
+      (resp.headers.get("Content-Encoding") ? 0 : Number(resp.headers.get("Content-Length"))) || 0;
     if (!total || !resp.body || !window.ReadableStream) return resp;
     var reader = resp.body.getReader();
     var loaded = 0;

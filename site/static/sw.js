@@ -1,7 +1,8 @@
 // Copper to light: the service worker that keeps the site for offline use.
 // The build puts two names before this file: VERSION (changes whenever a
 // file of the site does) and PRECACHE (every file of the site, pages by
-// their folder address, relative to this worker).
+// their folder address, relative to this worker, but the animation's
+// WebAssembly: that is kept the first time a page uses it).
 //
 // Pages: from the network when there is one (so a reader sees the newest
 // site), else from the cache. Assets carry their content hash in their

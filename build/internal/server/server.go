@@ -1,13 +1,18 @@
 // Package server serves a built site from a folder: the right media types
 // (application/wasm for WebAssembly, so that instantiateStreaming works),
-// long-lived caching for content-hashed assets and revalidation for pages.
+// long-lived caching for content-hashed assets and revalidation for pages,
+// the build's brotli or gzip copy of a file to a browser that accepts it,
+// and a strong ETag from the content of what it sends.
 // It is what `make serve` runs, and what the browser tests and the offline
 // bundle's little server use.
 package server
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
 	"errors"
 	"fmt"
+	"io"
 	"mime"
 	"net"
 	"net/http"
@@ -16,6 +21,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"strings"
+	"sync"
 	"time"
 )
 
@@ -53,9 +59,71 @@ func ContentType(name string) string {
 	return "application/octet-stream"
 }
 
+// Compressible reports whether the build writes compressed copies of a
+// file (name.br, name.gz) for the server to send.
+func Compressible(name string) bool {
+	switch strings.ToLower(path.Ext(name)) {
+	case ".html", ".css", ".js", ".mjs", ".json", ".wasm", ".svg", ".txt", ".xml", ".webmanifest":
+		return true
+	}
+	return false
+}
+
+// accepts reports whether an Accept-Encoding header accepts coding (a
+// token not given q=0).
+func accepts(header, coding string) bool {
+	for _, part := range strings.Split(header, ",") {
+		name, params, _ := strings.Cut(strings.TrimSpace(part), ";")
+		if !strings.EqualFold(strings.TrimSpace(name), coding) {
+			continue
+		}
+		for _, p := range strings.Split(params, ";") {
+			k, v, _ := strings.Cut(strings.TrimSpace(p), "=")
+			if strings.EqualFold(k, "q") && strings.Trim(v, " ") != "" && strings.Trim(strings.TrimSpace(v), "0.") == "" {
+				return false // q=0, q=0.0
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// etags caches the strong ETag of each file by its size and time.
+type etags struct {
+	mu sync.Mutex
+	m  map[string]etagEntry
+}
+
+type etagEntry struct {
+	size int64
+	mod  time.Time
+	tag  string
+}
+
+func (e *etags) of(full string, st os.FileInfo, f io.ReadSeeker) string {
+	e.mu.Lock()
+	c, ok := e.m[full]
+	e.mu.Unlock()
+	if ok && c.size == st.Size() && c.mod.Equal(st.ModTime()) {
+		return c.tag
+	}
+	h := sha256.New()
+	if _, err := io.Copy(h, f); err != nil {
+		return ""
+	}
+	if _, err := f.Seek(0, io.SeekStart); err != nil {
+		return ""
+	}
+	tag := `"` + hex.EncodeToString(h.Sum(nil))[:20] + `"`
+	e.mu.Lock()
+	e.m[full] = etagEntry{st.Size(), st.ModTime(), tag}
+	e.mu.Unlock()
+	return tag
+}
+
 // Handler serves the folder dir.
 func Handler(dir string) http.Handler {
-	fs := http.FileServer(http.Dir(dir))
+	tags := &etags{m: map[string]etagEntry{}}
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if r.Method != http.MethodGet && r.Method != http.MethodHead {
 			w.Header().Set("Allow", "GET, HEAD")
@@ -91,7 +159,31 @@ func Handler(dir string) http.Handler {
 		} else {
 			h.Set("Cache-Control", "no-cache")
 		}
-		fs.ServeHTTP(w, r)
+		send, sendSt := full, st
+		if Compressible(name) {
+			h.Add("Vary", "Accept-Encoding")
+			ae := r.Header.Get("Accept-Encoding")
+			for _, c := range [...]struct{ ext, coding string }{{".br", "br"}, {".gz", "gzip"}} {
+				if !accepts(ae, c.coding) {
+					continue
+				}
+				if cst, err := os.Stat(full + c.ext); err == nil && !cst.IsDir() {
+					send, sendSt = full+c.ext, cst
+					h.Set("Content-Encoding", c.coding)
+					break
+				}
+			}
+		}
+		f, err := os.Open(send)
+		if err != nil {
+			serveNotFound(w, dir)
+			return
+		}
+		defer f.Close()
+		if tag := tags.of(send, sendSt, f); tag != "" {
+			h.Set("ETag", tag)
+		}
+		http.ServeContent(w, r, name, sendSt.ModTime(), f)
 	})
 }
 

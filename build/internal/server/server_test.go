@@ -1,0 +1,105 @@
+package server
+
+import (
+	"bytes"
+	"compress/gzip"
+	"io"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/andybalholm/brotli"
+)
+
+// The server sends the build's compressed copy a browser accepts, says so,
+// varies on Accept-Encoding, and answers a matching ETag with 304.
+func TestCompressedResponses(t *testing.T) {
+	dir := t.TempDir()
+	body := []byte(strings.Repeat("function calculator() { return 42; }\n", 200))
+	write := func(name string, b []byte) {
+		if err := os.WriteFile(filepath.Join(dir, name), b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	write("app.0123456789.js", body)
+	var br, gz bytes.Buffer
+	bw := brotli.NewWriterLevel(&br, 11)
+	bw.Write(body)
+	bw.Close()
+	gw := gzip.NewWriter(&gz)
+	gw.Write(body)
+	gw.Close()
+	write("app.0123456789.js.br", br.Bytes())
+	write("app.0123456789.js.gz", gz.Bytes())
+	write("logo.png", []byte("not text"))
+	h := Handler(dir)
+
+	get := func(path, ae string, hdr ...string) *http.Response {
+		req := httptest.NewRequest("GET", path, nil)
+		if ae != "" {
+			req.Header.Set("Accept-Encoding", ae)
+		}
+		for i := 0; i+1 < len(hdr); i += 2 {
+			req.Header.Set(hdr[i], hdr[i+1])
+		}
+		rec := httptest.NewRecorder()
+		h.ServeHTTP(rec, req)
+		return rec.Result()
+	}
+	decode := func(r *http.Response) []byte {
+		var rd io.Reader = r.Body
+		switch r.Header.Get("Content-Encoding") {
+		case "br":
+			rd = brotli.NewReader(r.Body)
+		case "gzip":
+			g, err := gzip.NewReader(r.Body)
+			if err != nil {
+				t.Fatal(err)
+			}
+			rd = g
+		}
+		b, err := io.ReadAll(rd)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return b
+	}
+	for _, c := range []struct{ ae, want string }{
+		{"gzip, deflate, br, zstd", "br"},
+		{"gzip", "gzip"},
+		{"br;q=0, gzip", "gzip"},
+		{"", ""},
+		{"identity", ""},
+	} {
+		r := get("/app.0123456789.js", c.ae)
+		if got := r.Header.Get("Content-Encoding"); got != c.want {
+			t.Errorf("Accept-Encoding %q: Content-Encoding %q, want %q", c.ae, got, c.want)
+		}
+		if !bytes.Equal(decode(r), body) {
+			t.Errorf("Accept-Encoding %q: the body does not decode to the file", c.ae)
+		}
+		if r.Header.Get("Vary") != "Accept-Encoding" || !strings.HasPrefix(r.Header.Get("Content-Type"), "text/javascript") {
+			t.Errorf("Accept-Encoding %q: Vary %q, type %q", c.ae, r.Header.Get("Vary"), r.Header.Get("Content-Type"))
+		}
+		if cc := r.Header.Get("Cache-Control"); !strings.Contains(cc, "immutable") {
+			t.Errorf("hashed asset cached as %q", cc)
+		}
+		tag := r.Header.Get("ETag")
+		if !strings.HasPrefix(tag, `"`) || strings.HasPrefix(tag, "W/") {
+			t.Errorf("ETag %q is not strong", tag)
+		}
+		if again := get("/app.0123456789.js", c.ae, "If-None-Match", tag); again.StatusCode != http.StatusNotModified {
+			t.Errorf("If-None-Match %s: %d, want 304", tag, again.StatusCode)
+		}
+	}
+	// Each encoding has its own ETag.
+	if get("/app.0123456789.js", "br").Header.Get("ETag") == get("/app.0123456789.js", "").Header.Get("ETag") {
+		t.Error("the brotli and the plain body share an ETag")
+	}
+	if r := get("/logo.png", "br, gzip"); r.Header.Get("Content-Encoding") != "" || r.Header.Get("Vary") != "" {
+		t.Errorf("an image went compressed or varied: %v", r.Header)
+	}
+}
