@@ -377,3 +377,43 @@ func TestCalculatorPhone(t *testing.T) {
 		t.Errorf("axe-core at 360 px:\n%s", strings.Join(v, "\n"))
 	}
 }
+
+// The calculator comes first: its WebAssembly is asked for before the
+// charts' library, which comes once the calculator is live, and the
+// response travels compressed.
+func TestCalculatorFirst(t *testing.T) {
+	browser := newBrowser(t)
+	ctx, cancel := chromedp.NewContext(browser)
+	defer cancel()
+	tr := watch(ctx)
+	if err := chromedp.Do(ctx, chromedp.EmulateViewport(1280, 900), chromedp.Navigate(siteURL(t)+"/calculator/")); err != nil {
+		t.Fatal(err)
+	}
+	waitLive(t, ctx)
+	wasm, lib := -1, -1
+	for i, u := range tr.snapshot().requests {
+		switch {
+		case wasm < 0 && strings.Contains(u, "/assets/calc.") && strings.HasSuffix(u, ".wasm"):
+			wasm = i
+		case lib < 0 && strings.Contains(u, "echarts"):
+			lib = i
+		}
+	}
+	if wasm < 0 || lib < 0 || lib < wasm {
+		t.Errorf("requests: calculator wasm at %d, charts' library at %d; want the wasm first, then the library", wasm, lib)
+	}
+	// Fetched by the preload: one request for the wasm, not two.
+	n := 0
+	for _, u := range tr.snapshot().requests {
+		if strings.Contains(u, "/assets/calc.") && strings.HasSuffix(u, ".wasm") {
+			n++
+		}
+	}
+	if n != 1 {
+		t.Errorf("the calculator's wasm was requested %d times", n)
+	}
+	enc := eval[string](t, ctx, `performance.getEntriesByType("resource").filter(e => /calc\.[0-9a-f]+\.wasm$/.test(e.name)).map(e => e.encodedBodySize < e.decodedBodySize ? "compressed" : "raw").join()`)
+	if enc != "compressed" {
+		t.Errorf("the calculator's wasm came %q", enc)
+	}
+}

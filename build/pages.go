@@ -8,6 +8,7 @@ import (
 	htmltemplate "html/template"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strconv"
 	"strings"
 	"text/template"
@@ -114,14 +115,18 @@ func pageURL(name string) string {
 	return ""
 }
 
+// wasmAttr finds the WebAssembly a page's status element names.
+var wasmAttr = regexp.MustCompile(`data-wasm="([^"]+)"`)
+
 // layoutData is what site/templates/layout.html receives.
 type layoutData struct {
 	Title, Description string
 	Lang               string
 	Body               htmltemplate.HTML
 	CSS, JS, Icon      string
-	Scripts            []string // chart scripts, before app.js
-	PageScripts        []string // the page's own, after app.js
+	Scripts            []string            // chart scripts, loaded by app.js when a chart nears the screen
+	Preload            []htmltemplate.HTML // WebAssembly the page runs, fetched from the head
+	PageScripts        []string            // the page's own, after app.js
 	Nav                []navLink
 	Home               string
 	HasCharts          bool
@@ -269,6 +274,11 @@ func (b *builder) renderPage(p pageSpec) ([]byte, error) {
 	}
 
 	d := layoutData{Title: p.Title, Description: p.Description, Lang: "en", Body: htmltemplate.HTML(bodyHTML), Scripts: scripts, HasCharts: len(used) > 0, HTMLClass: p.HTMLClass}
+	// The page's WebAssembly is fetched first, from the head: the charts'
+	// library waits until a chart nears the screen or the page is live.
+	for _, m := range wasmAttr.FindAllStringSubmatch(bodyHTML, -1) {
+		d.Preload = append(d.Preload, htmltemplate.HTML(m[1]))
+	}
 	if p.Embed != nil {
 		d.OEmbed = rel("oembed/" + p.Embed.OEmbed)
 	}

@@ -41,8 +41,76 @@
   }
 
   function drawAll() {
+    if (!window.echarts) return;
     var boxes = document.querySelectorAll("[data-chart]");
     for (var i = 0; i < boxes.length; i++) draw(boxes[i]);
+  }
+
+  // The charts' library (ECharts) is not fetched with the page: it comes
+  // when a chart nears the screen, or once the page is settled (the
+  // calculator live, or the browser idle), so that it never delays the
+  // calculator. Until then each chart's data table shows.
+  var libReady = null;
+  var afterLib = [];
+  function loadCharts() {
+    if (libReady) return libReady;
+    var meta = document.querySelector('meta[name="cpo-chart-lib"]');
+    if (window.echarts || !meta) {
+      libReady = Promise.resolve();
+    } else {
+      libReady = new Promise(function (resolve, reject) {
+        var s = document.createElement("script");
+        s.src = meta.getAttribute("content");
+        s.onload = resolve;
+        s.onerror = function () { reject(new Error("the charts' library did not load")); };
+        document.head.appendChild(s);
+      });
+    }
+    libReady = libReady.then(function () {
+      drawAll();
+      observeSizes();
+      afterLib.splice(0).forEach(function (f) { f(); });
+    }).catch(function (e) { console.warn(e.message); });
+    return libReady;
+  }
+
+  function scheduleCharts() {
+    if (!document.querySelector("[data-chart]")) return;
+    if (window.IntersectionObserver) {
+      var near = new IntersectionObserver(function (entries) {
+        if (entries.some(function (e) { return e.isIntersecting; })) {
+          near.disconnect();
+          loadCharts();
+        }
+      }, { rootMargin: "600px 0px" });
+      document.querySelectorAll("[data-chart]").forEach(function (b) { near.observe(b); });
+    } else {
+      loadCharts();
+    }
+    var idle = function () {
+      if (window.requestIdleCallback) window.requestIdleCallback(loadCharts, { timeout: 3000 });
+      else setTimeout(loadCharts, 500);
+    };
+    if (document.getElementById("calc-status")) {
+      // A calculator page: after the calculator (or its failure).
+      document.addEventListener("cpocalc-settled", idle, { once: true });
+    } else if (document.readyState === "complete") {
+      idle();
+    } else {
+      window.addEventListener("load", idle);
+    }
+  }
+
+  var sizes = null;
+  function observeSizes() {
+    if (sizes || !window.ResizeObserver) return;
+    sizes = new ResizeObserver(function (entries) {
+      entries.forEach(function (e) {
+        var c = charts[e.target.getAttribute("data-chart")];
+        if (c) c.resize();
+      });
+    });
+    document.querySelectorAll("[data-chart]").forEach(function (b) { sizes.observe(b); });
   }
 
   function start() {
@@ -61,16 +129,8 @@
     document.querySelectorAll("details.chart-data").forEach(function (d) {
       d.addEventListener("toggle", function () { d.dataset.touched = "1"; });
     });
-    drawAll();
-    if (window.ResizeObserver) {
-      var ro = new ResizeObserver(function (entries) {
-        entries.forEach(function (e) {
-          var c = charts[e.target.getAttribute("data-chart")];
-          if (c) c.resize();
-        });
-      });
-      document.querySelectorAll("[data-chart]").forEach(function (b) { ro.observe(b); });
-    }
+    if (window.echarts) loadCharts(); // a page that brought its own copy
+    else scheduleCharts();
     var redraw = function () { drawAll(); };
     if (dark.addEventListener) {
       dark.addEventListener("change", redraw);
@@ -254,6 +314,14 @@
   // an edit must reach the screen within a frame.
   var lastFigures = {};
   var seriesNames = {};
+  var pendingFigures = null;
+  afterLib.push(function () {
+    if (pendingFigures) {
+      var f = pendingFigures;
+      pendingFigures = null;
+      updateCharts(f);
+    }
+  });
 
   function namesOf(id, chart) {
     if (!seriesNames[id]) seriesNames[id] = chart.getOption().series.map(function (s) { return s.name; });
@@ -297,6 +365,11 @@
   }
 
   function updateCharts(f) {
+    if (!window.echarts || !libReady) {
+      // Not drawn yet: the newest figures are applied once they are.
+      pendingFigures = f;
+      return;
+    }
     var charts = window.cpocharts;
     var c = charts.get("cluster-power");
     if (c && changed("cluster-power", f.cluster_power)) {
@@ -343,7 +416,15 @@
 
   // drawPending redraws every chart still waiting (for print, and for
   // tests that want every chart current).
+  var pendingAsked = false;
   function drawPending() {
+    if (!window.echarts || !libReady) {
+      if (!pendingAsked) {
+        pendingAsked = true;
+        loadCharts().then(drawPending);
+      }
+      return;
+    }
     Object.keys(pendingCharts).forEach(function (id) {
       var draw = pendingCharts[id];
       delete pendingCharts[id];
@@ -368,7 +449,9 @@
     applyFigures: updateCharts,
     applyTables: function (tables) { Object.keys(tables).forEach(function (id) { applyTable(id, tables[id]); }); },
     drawPending: drawPending,
-    pending: function () { return Object.keys(pendingCharts); }
+    pending: function () { return Object.keys(pendingCharts); },
+    load: loadCharts,
+    ready: function () { return !!(window.echarts && libReady); }
   };
 
   if (document.readyState === "loading") {

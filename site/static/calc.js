@@ -32,6 +32,8 @@
   function setStatus(text, state) {
     status.textContent = text;
     status.dataset.state = state || "";
+    // The charts' library waits for this (app.js).
+    if (state === "live" || state === "failed") document.dispatchEvent(new Event("cpocalc-settled"));
   }
 
   function mb(n) { return (n / 1048576).toFixed(1) + " MB"; }
