@@ -126,7 +126,7 @@ func finish(c *chart, host string, cfg *charts.BaseConfiguration, snippet func()
 func copperWallChart(m *model, host string) (*chart, error) {
 	c := &chart{ID: "copper-wall", Title: "The copper wall",
 		Caption: "The longest copper cable that keeps a lane inside its loss budget, at each lane rate, against the lengths a cluster needs. Each doubling of the lane rate cuts the reach; no copper cable reaches a row of racks, let alone a hall.",
-		Source:  "Model: twinax loss from the skin effect and the dielectric, calibrated to the IEEE 802.3 reach objectives (5, 3, 2, 1 m); die-to-die budgets from IEEE 802.3bj/cd/ck/dj; ACC and AEC from NVIDIA LinkX and vendor notes. 400 Gb/s per lane is research.",
+		Source:  "Model: twinax loss from the skin effect and the dielectric; die-to-die budgets (AMD's channel guidelines, IEEE 802.3dj), with the two hosts' paths and the cable's plugs; the IEEE reach objectives (5, 3, 2, 1 m) are checked as floors, and NVIDIA LinkX and Credo shipping lengths likewise. 400 Gb/s per lane is research.",
 		Summary: "Bar chart of the maximum copper cable reach per lane rate, on a log scale, with lines at the lengths of a rack, a row and a hall."}
 	f := m.figures
 	bar := charts.NewBar()

@@ -203,7 +203,8 @@ const (
 )
 
 // assets describes the static files: our stylesheet, script and icon from
-// site/static, and ECharts from its npm package.
+// site/static, and the parts of ECharts the charts use, from its npm
+// package.
 func (b *builder) assets() []*output {
 	static := func(name string) func() ([]byte, error) {
 		return func() ([]byte, error) { return os.ReadFile(filepath.Join(b.root, "site", "static", name)) }
@@ -212,10 +213,8 @@ func (b *builder) assets() []*output {
 		{Path: "assets/style.{hash}.css", Media: "text/css", Source: "site/static/style.css", Minify: true, Hash: true, Make: static("style.css")},
 		{Path: "assets/app.{hash}.js", Media: "text/javascript", Source: "site/static/app.js", Minify: true, Hash: true, Make: static("app.js")},
 		{Path: "assets/icon.{hash}.svg", Media: "image/svg+xml", Source: "site/static/icon.svg", Minify: true, Hash: true, Make: static("icon.svg")},
-		{Path: echartsLogical, Media: "text/javascript", Source: "node_modules/echarts/dist/echarts.min.js", Hash: true,
-			Make: func() ([]byte, error) {
-				return os.ReadFile(filepath.Join(b.root, "node_modules", "echarts", "dist", "echarts.min.js"))
-			}},
+		{Path: echartsLogical, Media: "text/javascript", Source: "node_modules/echarts (its ES modules, bundled by esbuild: build/echarts.go)", Hash: true,
+			Make: func() ([]byte, error) { return echartsBundle(b.root) }},
 		{Path: "assets/calc.{hash}.js", Media: "text/javascript", Source: "site/static/calc.js", Minify: true, Hash: true, Make: static("calc.js")},
 		{Path: calcWasm, Media: "application/wasm", Source: "wasm/calc", Hash: true, Make: func() ([]byte, error) { return compileWasm(b.root, "./wasm/calc") }},
 		{Path: wasmExec, Media: "text/javascript", Source: "$(go env GOROOT)/lib/wasm/wasm_exec.js", Minify: true, Hash: true, Make: func() ([]byte, error) { return wasmExecJS(b.root) }},
