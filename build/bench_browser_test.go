@@ -133,6 +133,21 @@ func TestBenchCalculator(t *testing.T) {
 		cancel()
 	}
 	fmt.Printf("navigation to ready on localhost, 5 loads: median %.0f ms, max %.0f ms\n", percentile(readies, 0.5), percentile(readies, 1))
+	// The service worker's first visit: its precache list as the server
+	// sends it to a browser that takes brotli (the bodies; headers aside).
+	swBytes := 0
+	for _, u := range precacheList(t, dir) {
+		f := u
+		if f == "./" || strings.HasSuffix(f, "/") {
+			f = strings.TrimPrefix(f+"index.html", "./")
+		}
+		n := size(dir, f+".br")
+		if n == 0 {
+			n = size(dir, f)
+		}
+		swBytes += int(n)
+	}
+	fmt.Printf("service worker, first visit: %s on the wire for its precache list (budget: 2 MB); the animation's wasm only once a page uses it\n", kb(swBytes))
 	benchAnimation(t, browser, dir)
 	fmt.Printf("bytes before the calculator is live: %s on the wire (transfer sizes, as the browser counts them), %s decoded (budget: 650 KB on the wire)\n", kb(wireBytes), kb(rawBytes))
 }
