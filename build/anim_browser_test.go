@@ -7,12 +7,16 @@ import (
 	"github.com/cpocalc/cpocalc/core"
 	"image"
 	"image/png"
+	"net/http"
+	"net/http/httptest"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/chromedp"
+
+	"github.com/cpocalc/cpocalc/build/internal/server"
 )
 
 // Browser tests of the animation: real Chromium, WebGL through SwiftShader.
@@ -293,5 +297,48 @@ func TestAnimationFollowsCalculator(t *testing.T) {
 	want := string(r.ByStage[0].Tiers[0])
 	if got := eval[string](t, ctx, frame+`.cpoanim.state().copper`); got != want {
 		t.Errorf("the animation's copper stage shows %q, the model chose %q", got, want)
+	}
+}
+
+// The first frame is there before the animation's WebAssembly: drawn by
+// the build, with the controls; the live canvas takes its place.
+func TestAnimationFirstFrame(t *testing.T) {
+	dir := built(t)
+	release := make(chan struct{})
+	site := server.Handler(dir)
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if strings.Contains(r.URL.Path, "/assets/anim.") && strings.HasSuffix(r.URL.Path, ".wasm") {
+			select {
+			case <-release:
+			case <-r.Context().Done():
+				return
+			}
+		}
+		site.ServeHTTP(w, r)
+	}))
+	defer srv.Close()
+	browser := newBrowser(t)
+	ctx, cancel := chromedp.NewContext(browser)
+	defer cancel()
+	if err := chromedp.Do(ctx, chromedp.EmulateViewport(800, 440), chromedp.Navigate(srv.URL+"/embed/animation/")); err != nil {
+		t.Fatal(err)
+	}
+	shown := `(() => { const p = document.getElementById("anim-poster"); if (!p) return ""; const r = p.getBoundingClientRect(); return getComputedStyle(p).display !== "none" && r.width > 300 && r.height > 150 ? p.textContent : ""; })()`
+	text := eval[string](t, ctx, shown)
+	for _, want := range []string{"1. Copper cable", "2. Pluggable optics", "3. Co-packaged optics", "of electrical path"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("before the wasm, the first frame lacks %q (it shows %q)", want, text)
+		}
+	}
+	if eval[bool](t, ctx, `!!document.querySelector("canvas")`) {
+		t.Error("a canvas before the wasm arrived")
+	}
+	viewportShot(t, ctx, "animation-first-frame")
+	close(release)
+	if _, err := chromedp.Run(ctx, chromedp.Poll[bool](`!!(window.cpoanim && window.cpoanim.state().tick > 3)`, chromedp.WithPollingTimeout(120*time.Second))); err != nil {
+		t.Fatalf("the animation did not start: %v", err)
+	}
+	if s := eval[string](t, ctx, shown); s != "" {
+		t.Error("the first frame still shows over the live canvas")
 	}
 }

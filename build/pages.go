@@ -228,6 +228,10 @@ func (b *builder) renderPage(p pageSpec) ([]byte, error) {
 		},
 		"asset":            asset,
 		"assetBytes":       assetBytes,
+		"animPoster": func() (string, error) {
+			svg, err := animPoster(b.model.scenario)
+			return slot(svg), err
+		},
 		"calculatorForm":   func() string { return slot(b.model.calculatorForm()) },
 		"stagesTable":      b.model.stagesTable,
 		"claimsTable":      b.model.claimsTable,

@@ -41,6 +41,9 @@
 
   window.cpoanimReady = function () {
     status.hidden = true;
+    // The live canvas takes the first frame's place.
+    var poster = document.getElementById("anim-poster");
+    if (poster) poster.style.display = "none";
     controls.forEach(function (c) { c.disabled = false; });
     play.addEventListener("click", function () { api().toggle(); });
     prev.addEventListener("click", function () { api().setTour(false); api().prev(); });

@@ -1,0 +1,71 @@
+package main
+
+import (
+	"fmt"
+	"html"
+	"math"
+	"strings"
+
+	"github.com/cpocalc/cpocalc/core"
+	"github.com/cpocalc/cpocalc/wasm/anim/scene"
+)
+
+// animPoster is the animation's first frame, drawn by the build from the
+// same scene model the animation runs: the three stages' electrical paths
+// on one logarithmic scale, with their length, loss and power. It shows at
+// once, with the controls, and the live canvas takes its place when its
+// WebAssembly is ready (or it stays, when that cannot run).
+func animPoster(s core.Scenario) (string, error) {
+	stages, err := scene.Build(scene.FromScenario(s))
+	if err != nil {
+		return "", err
+	}
+	const (
+		w, h         = 800.0, 300.0
+		left, right  = 24.0, 24.0
+		top, rowH    = 64.0, 74.0
+		minM, maxM   = 1e-3, 10.0 // the scale: 1 mm to 10 m, as the animation's
+		barH         = 18.0
+		labelOffset  = 22.0
+		legendOffset = 44.0
+	)
+	scale := func(l core.Length) float64 {
+		m := math.Max(float64(l), minM)
+		return (w - left - right) * math.Log10(m/minM) / math.Log10(maxM/minM)
+	}
+	colour := map[core.SegmentKind]string{core.SegTrace: "#0072B2", core.SegCable: "#D55E00", core.SegTransition: "#999999", core.SegRetimer: "#E69F00"}
+	var b strings.Builder
+	fmt.Fprintf(&b, `<svg id="anim-poster" class="anim-poster" viewBox="0 0 %g %g" role="img" aria-labelledby="anim-poster-title" preserveAspectRatio="xMidYMid meet">`, w, h)
+	b.WriteString(`<title id="anim-poster-title">The three-step compression: the electrical path of each stage, on one scale</title>`)
+	fmt.Fprintf(&b, `<text x="%g" y="30" class="poster-title">The electrical path, from the switch chip to where the signal is regenerated or becomes light</text>`, left)
+	for i, st := range stages {
+		y := top + float64(i)*rowH
+		fmt.Fprintf(&b, `<text x="%g" y="%g" class="poster-stage">%s</text>`, left, y, html.EscapeString(st.Name))
+		// The path, piece by piece, on the log scale of its running length.
+		var run core.Length
+		for _, p := range st.Profile {
+			x0, x1 := left+scale(run), left+scale(run+p.Length)
+			run += p.Length
+			if x1-x0 < 0.5 {
+				continue
+			}
+			fmt.Fprintf(&b, `<rect x="%.1f" y="%g" width="%.1f" height="%g" fill="%s"/>`, x0, y+labelOffset-barH+4, x1-x0, barH, colour[p.Kind])
+		}
+		fmt.Fprintf(&b, `<text x="%g" y="%g" class="poster-figures">%s of electrical path, %s lost at the Nyquist frequency; %s per end</text>`,
+			left, y+legendOffset, html.EscapeString(st.PathLength.String()), html.EscapeString(st.Loss.String()), html.EscapeString(st.Watts.String()))
+	}
+	// The scale's marks.
+	for _, m := range []struct {
+		l    core.Length
+		text string
+	}{{core.Millimetre, "1 mm"}, {10 * core.Millimetre, "1 cm"}, {100 * core.Millimetre, "10 cm"}, {core.Metre, "1 m"}, {10 * core.Metre, "10 m"}} {
+		x := left + scale(m.l)
+		anchor := "start"
+		if m.l >= 10*core.Metre {
+			anchor, x = "end", x-1
+		}
+		fmt.Fprintf(&b, `<line x1="%.1f" x2="%.1f" y1="%g" y2="%g" class="poster-tick"/><text x="%.1f" y="%g" class="poster-scale" text-anchor="%s">%s</text>`, x, x, top-8, h-12, x+3, h-4, anchor, m.text)
+	}
+	b.WriteString(`</svg>`)
+	return b.String(), nil
+}
