@@ -226,8 +226,8 @@ func (b *builder) renderPage(p pageSpec) ([]byte, error) {
 			}
 			return slot(figureHTML(c)), nil
 		},
-		"asset":            asset,
-		"assetBytes":       assetBytes,
+		"asset":      asset,
+		"assetBytes": assetBytes,
 		"animPoster": func() (string, error) {
 			svg, err := animPoster(b.model.scenario)
 			return slot(svg), err
