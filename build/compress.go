@@ -68,12 +68,16 @@ func compressCache() string {
 // dir that the server negotiates, and returns the paths written.
 func compressAll(dir string, files []string) ([]string, error) {
 	cache := compressCache()
-	type job struct{ file, ext string }
+	type job struct {
+		file, ext string
+		size      int64
+	}
 	var jobs []job
 	for _, f := range files {
 		if server.Compressible(f) {
+			n := size(dir, f)
 			for _, e := range encodings {
-				jobs = append(jobs, job{f, e.ext})
+				jobs = append(jobs, job{f, e.ext, n})
 			}
 		}
 	}
@@ -103,7 +107,7 @@ func compressAll(dir string, files []string) ([]string, error) {
 		go worker()
 	}
 	// The largest first, so that the long brotli runs overlap.
-	sort.SliceStable(jobs, func(a, b int) bool { return size(dir, jobs[a].file) > size(dir, jobs[b].file) })
+	sort.SliceStable(jobs, func(a, b int) bool { return jobs[a].size > jobs[b].size })
 	for _, j := range jobs {
 		next <- j
 	}
