@@ -161,6 +161,23 @@ func TestBenchCalculator(t *testing.T) {
 		fmt.Printf("%s live under Fast 4G and a 4× slower CPU: %.1f s after navigation (budget: 3 s)\n", path, ms/1000)
 		cancel()
 	}
+	// Other pages: bytes on the wire (fresh context) until they are whole:
+	// the explainer with its charts drawn, the animation playing.
+	for _, pg := range []struct{ path, ready, what string }{
+		{"/", `document.readyState === "complete" && !!(window.cpocharts && window.cpocharts.ready())`, "its visible charts drawn"},
+		{"/embed/animation/", `!!(window.cpoanim && window.cpoanim.state().tick > 0)`, "the animation playing"},
+	} {
+		ctx, cancel := chromedp.NewContext(browser, chromedp.WithNewBrowserContext())
+		if err := chromedp.Do(ctx, chromedp.EmulateViewport(1280, 900), chromedp.Navigate(siteURL(t)+pg.path)); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := chromedp.Run(ctx, chromedp.Poll[bool](pg.ready, chromedp.WithPollingTimeout(120*time.Second))); err != nil {
+			t.Fatalf("%s not ready: %v", pg.path, err)
+		}
+		sizes := eval[[]float64](t, ctx, `(() => { const all = performance.getEntriesByType("navigation").concat(performance.getEntriesByType("resource")); return [all.reduce((a, e) => a + e.transferSize, 0), all.reduce((a, e) => a + e.decodedBodySize, 0), performance.now()]; })()`)
+		fmt.Printf("%s, until %s: %s on the wire, %s decoded, %.0f ms on localhost\n", pg.path, pg.what, kb(int(sizes[0])), kb(int(sizes[1])), sizes[2])
+		cancel()
+	}
 	// The service worker's first visit: its precache list as the server
 	// sends it to a browser that takes brotli (the bodies; headers aside).
 	swBytes := 0
