@@ -482,6 +482,14 @@ type side struct {
 	cage                bool
 }
 
+// spread shares the side's links among its devices as evenly as they go:
+// n devices with m ports each, in two groups (r devices take one more).
+func (sd side) spread() [2]struct{ n, m int } {
+	units := max(1, sd.units)
+	q, r := sd.links/units, sd.links%units
+	return [2]struct{ n, m int }{{r, q + 1}, {units - r, q}}
+}
+
 // devices is a part of the bill of materials.
 type devices struct {
 	modules, engines, lasers int
@@ -527,14 +535,12 @@ func (pl *plan) bom(p *paramSet, sides [2]side, fields [4]*Field) devices {
 // they go (r units take one more than the rest).
 func (pl *plan) sideDevices(p *paramSet, sd side) devices {
 	var d devices
-	units := max(1, sd.units)
-	q, r := sd.links/units, sd.links%units
 	if p.tracing() {
-		p.in("devices", float64(units), "")
+		p.in("devices", float64(max(1, sd.units)), "")
 		p.in("ports", float64(sd.links), "")
 		p.in("ℓ (lanes per port)", float64(sd.lanes), "")
 	}
-	for _, g := range [2]struct{ n, m int }{{r, q + 1}, {units - r, q}} {
+	for _, g := range sd.spread() {
 		if g.n == 0 || g.m == 0 {
 			continue
 		}
@@ -566,10 +572,10 @@ func sharedFixed(p *paramSet, sd side) Power {
 			p.in(catalogue[e.param].ID, p.raw(e.param), "W")
 		}
 	}
-	units := max(1, sd.units)
-	q, r := sd.links/units, sd.links%units
-	ports := sd.links
-	modules := r*ceilDiv(q+1, per) + (units-r)*ceilDiv(q, per)
+	ports, modules := sd.links, 0
+	for _, g := range sd.spread() {
+		modules += g.n * ceilDiv(g.m, per)
+	}
 	p.in("ports in shared cages", float64(ports), "")
 	p.in("modules there", float64(modules), "")
 	return Power(ports-modules) * fixed

@@ -52,6 +52,8 @@
   // calculator. Until then each chart's data table shows.
   var libReady = null;
   var afterLib = [];
+  // drawn reports whether the library is here and the charts drawn.
+  function drawn() { return !!(window.echarts && libReady); }
   function loadCharts() {
     if (libReady) return libReady;
     var meta = document.querySelector('meta[name="cpo-chart-lib"]');
@@ -365,7 +367,7 @@
   }
 
   function updateCharts(f) {
-    if (!window.echarts || !libReady) {
+    if (!drawn()) {
       // Not drawn yet: the newest figures are applied once they are.
       pendingFigures = f;
       return;
@@ -418,7 +420,7 @@
   // tests that want every chart current).
   var pendingAsked = false;
   function drawPending() {
-    if (!window.echarts || !libReady) {
+    if (!drawn()) {
       if (!pendingAsked) {
         pendingAsked = true;
         loadCharts().then(drawPending);
@@ -451,7 +453,7 @@
     drawPending: drawPending,
     pending: function () { return Object.keys(pendingCharts); },
     load: loadCharts,
-    ready: function () { return !!(window.echarts && libReady); }
+    ready: drawn
   };
 
   if (document.readyState === "loading") {
