@@ -26,11 +26,15 @@ vet:
 	@test -z "$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go'))" || { echo "gofmt would change:"; gofmt -l .; exit 1; }
 
 # core imports the standard library only: no syscall/js, ebiten, go-echarts
-# or minify can leak into the physics.
+# or minify can leak into the physics; the calculator's WebAssembly links
+# neither encoding/json nor fmt, reflect or html.
 deps-check:
-	@out="$$($(GO) list -deps -f '{{if not .Standard}}{{.ImportPath}}{{end}}' ./core/... | grep -v -E '^github.com/cpocalc/cpocalc/core(/(report|format|label|figures))?$$' || true)"; \
+	@out="$$($(GO) list -deps -f '{{if not .Standard}}{{.ImportPath}}{{end}}' ./core/... | grep -v -E '^github.com/cpocalc/cpocalc/core(/(report|format|label|figures|wire))?$$' || true)"; \
 	if [ -n "$$out" ]; then echo "core depends on more than the standard library:"; echo "$$out"; exit 1; fi; \
 	echo "core: standard library only"
+	@out="$$(GOOS=js GOARCH=wasm $(GO) list -deps ./wasm/calc | grep -x -E 'encoding/json|fmt|reflect|html' || true)"; \
+	if [ -n "$$out" ]; then echo "the calculator's WebAssembly links heavy packages again (see core/wire):"; echo "$$out"; exit 1; fi; \
+	echo "wasm/calc: no encoding/json, fmt, reflect or html"
 
 unit:
 	$(GO) test -count=1 ./...
@@ -39,6 +43,8 @@ unit:
 fuzz:
 	$(GO) test -run '^$$' -fuzz '^FuzzDecodePermalink$$' -fuzztime $(FUZZTIME) ./core
 	$(GO) test -run '^$$' -fuzz '^FuzzEvaluate$$' -fuzztime $(FUZZTIME) ./core
+	$(GO) test -run '^$$' -fuzz '^FuzzParseScenarioMatchesTags$$' -fuzztime $(FUZZTIME) ./core
+	$(GO) test -run '^$$' -fuzz '^FuzzParse$$' -fuzztime $(FUZZTIME) ./core/wire
 
 bench:
 	$(GO) test -run '^$$' -bench . -benchmem -benchtime $(BENCHTIME) ./core ./wasm/anim/scene

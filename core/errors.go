@@ -55,3 +55,27 @@ func quote(s string) string {
 	}
 	return strconv.Quote(s)
 }
+
+// AsInputError returns the *InputError err is or wraps, or nil: errors.As
+// for this one type, without the reflection errors.As carries into the
+// calculator's WebAssembly.
+func AsInputError(err error) *InputError {
+	for err != nil {
+		switch e := err.(type) {
+		case *InputError:
+			return e
+		case interface{ Unwrap() []error }:
+			for _, x := range e.Unwrap() {
+				if ie := AsInputError(x); ie != nil {
+					return ie
+				}
+			}
+			return nil
+		case interface{ Unwrap() error }:
+			err = e.Unwrap()
+		default:
+			return nil
+		}
+	}
+	return nil
+}

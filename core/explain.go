@@ -1,12 +1,12 @@
 package core
 
 import (
-	"encoding/json"
 	"strconv"
 	"strings"
 
 	"github.com/cpocalc/cpocalc/core/format"
 	"github.com/cpocalc/cpocalc/core/label"
+	"github.com/cpocalc/cpocalc/core/wire"
 )
 
 // Explanation says how one result number was computed: the formula, the
@@ -409,41 +409,42 @@ func example(e *Explanation) string {
 
 // explainInput explains a number of the scenario itself: an input.
 func explainInput(s Scenario, path string, keys []pathKey) (Explanation, error) {
-	b, err := json.Marshal(s)
+	var w wire.W
+	writeObject(&w, scenarioFields, &s, nil)
+	doc, err := wire.Parse(w.B)
 	if err != nil {
 		return Explanation{}, err
 	}
-	var doc any
-	if err := json.Unmarshal(b, &doc); err != nil {
-		return Explanation{}, err
-	}
-	cur := any(map[string]any{"scenario": doc})
-	for _, k := range keys {
-		switch x := cur.(type) {
-		case map[string]any:
-			if k.index >= 0 {
-				cur = nil
-				break
-			}
-			cur = x[k.key]
-		case []any:
-			if k.index < 0 || k.index >= len(x) {
-				cur = nil
-				break
-			}
-			cur = x[k.index]
+	cur := &doc // at keys[0], "scenario"
+	for _, k := range keys[1:] {
+		if cur == nil {
+			break
+		}
+		switch {
+		case cur.Kind == wire.Object && k.index < 0:
+			cur, _ = cur.Get(k.key)
+		case cur.Kind == wire.List && k.index >= 0 && k.index < len(cur.Items):
+			cur = &cur.Items[k.index]
 		default:
 			cur = nil
 		}
 	}
 	bad := &InputError{Field: "path", Value: quote(path), Allowed: "a path to a number in the result", Reason: "has no number there"}
-	switch cur.(type) {
-	case float64, bool:
+	var value any
+	switch {
+	case cur != nil && cur.Kind == wire.Bool:
+		value = cur.True
+	case cur != nil && cur.Kind == wire.Number:
+		f, ok := cur.Float()
+		if !ok {
+			return Explanation{}, bad
+		}
+		value = f
 	default:
 		return Explanation{}, bad
 	}
-	e := Explanation{Path: path, Key: "scenario", Label: label.Get("field.scenario"), Value: cur, Formula: label.Get("formula.input"), Inputs: []Term{}, Params: []ParamUse{}}
-	e.Text = valueText(cur, "")
+	e := Explanation{Path: path, Key: "scenario", Label: label.Get("field.scenario"), Value: value, Formula: label.Get("formula.input"), Inputs: []Term{}, Params: []ParamUse{}}
+	e.Text = valueText(value, "")
 	return e, nil
 }
 

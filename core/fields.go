@@ -3,9 +3,9 @@ package core
 import (
 	"math"
 	"strconv"
-	"unicode/utf8"
 
 	"github.com/cpocalc/cpocalc/core/label"
+	"github.com/cpocalc/cpocalc/core/wire"
 )
 
 // The result's numbers, each written once. A Field is one entry of the
@@ -580,7 +580,7 @@ func appendObject(b []byte, o *object, c *cursor) []byte {
 			b = append(b, ',')
 		}
 		first = false
-		b = appendString(b, f.Name)
+		b = wire.AppendString(b, f.Name)
 		b = append(b, ':')
 		b = appendField(b, f, c)
 	}
@@ -590,13 +590,13 @@ func appendObject(b []byte, o *object, c *cursor) []byte {
 func appendField(b []byte, f *Field, c *cursor) []byte {
 	switch f.kind {
 	case kNum:
-		return appendNumber(b, f.num(c))
+		return wire.AppendFloat(b, f.num(c))
 	case kInt:
 		return strconv.AppendInt(b, int64(f.num(c)), 10)
 	case kBool:
 		return strconv.AppendBool(b, f.flag(c))
 	case kText:
-		return appendString(b, f.text(c))
+		return wire.AppendString(b, f.text(c))
 	case kRaw:
 		return f.raw(c, b)
 	case kObject:
@@ -616,7 +616,7 @@ func appendField(b []byte, f *Field, c *cursor) []byte {
 			el := sub
 			f.at(&el, i)
 			if f.sub == nil {
-				b = appendString(b, f.text(&el))
+				b = wire.AppendString(b, f.text(&el))
 				continue
 			}
 			b = appendObject(b, f.sub, &el)
@@ -624,79 +624,6 @@ func appendField(b []byte, f *Field, c *cursor) []byte {
 		return append(b, ']')
 	}
 	return b
-}
-
-// appendNumber writes a float as encoding/json does, and non-finite
-// values as null.
-func appendNumber(b []byte, f float64) []byte {
-	if math.IsNaN(f) || math.IsInf(f, 0) {
-		return append(b, "null"...)
-	}
-	abs := math.Abs(f)
-	fmt := byte('f')
-	if abs != 0 && (abs < 1e-6 || abs >= 1e21) {
-		fmt = 'e'
-	}
-	b = strconv.AppendFloat(b, f, fmt, -1, 64)
-	if fmt == 'e' {
-		// clean up e-09 to e-9
-		n := len(b)
-		if n >= 4 && b[n-4] == 'e' && b[n-3] == '-' && b[n-2] == '0' {
-			b[n-2] = b[n-1]
-			b = b[:n-1]
-		}
-	}
-	return b
-}
-
-const hexDigits = "0123456789abcdef"
-
-// appendString writes a JSON string as encoding/json does (HTML-safe).
-func appendString(b []byte, s string) []byte {
-	b = append(b, '"')
-	start := 0
-	for i := 0; i < len(s); {
-		if c := s[i]; c < utf8.RuneSelf {
-			if c >= 0x20 && c != '"' && c != '\\' && c != '<' && c != '>' && c != '&' {
-				i++
-				continue
-			}
-			b = append(b, s[start:i]...)
-			switch c {
-			case '\\', '"':
-				b = append(b, '\\', c)
-			case '\n':
-				b = append(b, '\\', 'n')
-			case '\r':
-				b = append(b, '\\', 'r')
-			case '\t':
-				b = append(b, '\\', 't')
-			default:
-				b = append(b, '\\', 'u', '0', '0', hexDigits[c>>4], hexDigits[c&0xF])
-			}
-			i++
-			start = i
-			continue
-		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if r == utf8.RuneError && size == 1 {
-			b = append(b, s[start:i]...)
-			b = append(b, `\ufffd`...)
-			i += size
-			start = i
-			continue
-		}
-		if r == '\u2028' || r == '\u2029' {
-			b = append(b, s[start:i]...)
-			b = append(b, '\\', 'u', '2', '0', '2', hexDigits[r&0xF])
-			i += size
-			start = i
-			continue
-		}
-		i += size
-	}
-	b = append(b, s[start:]...)
-	return append(b, '"')
 }
 
 // MarshalJSON writes the result in the contract's units.

@@ -1,7 +1,6 @@
 package core
 
 import (
-	"encoding/json"
 	"strconv"
 
 	"github.com/cpocalc/cpocalc/core/format"
@@ -39,13 +38,4 @@ func (b Blocked) Message(nTiers int, lane BitRate) string {
 		key = "blocked.none"
 	}
 	return label.Format(key, "tech", b.Tech.Name(), "reach", b.MaxReach.String(), "lane", format.Number(lane.Gbps(), 3), "where", where, "need", b.Need.String())
-}
-
-// appendScenario writes the scenario as the contract has it.
-func appendScenario(b []byte, s *Scenario) []byte {
-	j, err := json.Marshal(s)
-	if err != nil {
-		return append(b, "null"...)
-	}
-	return append(b, j...)
 }

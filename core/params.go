@@ -3,7 +3,7 @@ package core
 import (
 	"github.com/cpocalc/cpocalc/core/format"
 	"math"
-	"sort"
+	"slices"
 )
 
 // paramSet holds the value of every catalogue parameter for one evaluation:
@@ -61,7 +61,7 @@ func resolveParams(overrides map[string]float64) (paramSet, error) {
 	for k := range overrides {
 		keys = append(keys, k)
 	}
-	sort.Strings(keys)
+	slices.Sort(keys)
 	for _, k := range keys {
 		v := overrides[k]
 		field := "params." + k

@@ -1,13 +1,12 @@
 package core
 
 import (
-	"bytes"
 	"encoding/base64"
-	"encoding/json"
 	"errors"
-	"reflect"
 	"strconv"
 	"strings"
+
+	"github.com/cpocalc/cpocalc/core/wire"
 )
 
 // Permalinks carry a scenario in a URL: "<version>.<payload>", the payload
@@ -43,46 +42,6 @@ func (e *PermalinkError) Unwrap() []error {
 
 // maxPermalink bounds the text a decoder reads.
 const maxPermalink = 8192
-
-type scaleUpDiff struct {
-	DomainGPUs *int     `json:"domain_gpus,omitempty"`
-	LaneGbps   *float64 `json:"lane_gbps,omitempty"`
-	FEC        *string  `json:"fec,omitempty"`
-	GbpsPerGPU *float64 `json:"gbps_per_gpu,omitempty"`
-	Tech       *Tech    `json:"tech,omitempty"`
-	LengthM    *float64 `json:"length_m,omitempty"`
-	AWG        *int     `json:"awg,omitempty"`
-}
-
-type scaleOutDiff struct {
-	GbpsPerGPU  *float64 `json:"gbps_per_gpu,omitempty"`
-	PortGbps    *float64 `json:"port_gbps,omitempty"`
-	SwitchRadix *int     `json:"switch_radix,omitempty"`
-	Tiers       *int     `json:"tiers,omitempty"`
-	NICTech     *Tech    `json:"nic_tech,omitempty"`
-	Oversub     *float64 `json:"oversubscription,omitempty"`
-}
-
-type scenarioDiff struct {
-	GPUs              *int               `json:"gpus,omitempty"`
-	GPUWatts          *float64           `json:"gpu_watts,omitempty"`
-	LaneGbps          *float64           `json:"lane_gbps,omitempty"`
-	ScaleUp           *scaleUpDiff       `json:"scale_up,omitempty"`
-	ScaleOut          *scaleOutDiff      `json:"scale_out,omitempty"`
-	Tiers             []Tier             `json:"tiers,omitempty"`
-	SwitchCooling     *string            `json:"switch_cooling,omitempty"`
-	PUE               *float64           `json:"pue,omitempty"`
-	USDPerKWh         *float64           `json:"usd_per_kwh,omitempty"`
-	FiberCNYPerCoreKm *float64           `json:"fiber_cny_per_core_km,omitempty"`
-	Params            map[string]float64 `json:"params,omitempty"`
-}
-
-func diffPtr[T comparable](v, def T) *T {
-	if v == def {
-		return nil
-	}
-	return &v
-}
 
 // Canonical returns s with every field that has two spellings of one
 // meaning written one way: the version set, a gauge of 26 AWG and
@@ -155,47 +114,9 @@ func (r *Result) Permalink() string {
 func encodeValid(s Scenario) (string, error) {
 	s = s.Canonical()
 	d := DefaultScenario()
-	var diff scenarioDiff
-	diff.GPUs = diffPtr(s.GPUs, d.GPUs)
-	diff.GPUWatts = diffPtr(s.GPUWatts, d.GPUWatts)
-	diff.LaneGbps = diffPtr(s.LaneGbps, d.LaneGbps)
-	su := scaleUpDiff{
-		DomainGPUs: diffPtr(s.ScaleUp.DomainGPUs, d.ScaleUp.DomainGPUs),
-		GbpsPerGPU: diffPtr(s.ScaleUp.GbpsPerGPU, d.ScaleUp.GbpsPerGPU),
-		Tech:       diffPtr(s.ScaleUp.Tech, d.ScaleUp.Tech),
-		LengthM:    diffPtr(s.ScaleUp.LengthM, d.ScaleUp.LengthM),
-		AWG:        diffPtr(s.ScaleUp.AWG, d.ScaleUp.AWG),
-		LaneGbps:   diffPtr(s.ScaleUp.LaneGbps, d.ScaleUp.LaneGbps),
-		FEC:        diffPtr(s.ScaleUp.FEC, d.ScaleUp.FEC),
-	}
-	if su != (scaleUpDiff{}) {
-		diff.ScaleUp = &su
-	}
-	so := scaleOutDiff{
-		GbpsPerGPU:  diffPtr(s.ScaleOut.GbpsPerGPU, d.ScaleOut.GbpsPerGPU),
-		PortGbps:    diffPtr(s.ScaleOut.PortGbps, d.ScaleOut.PortGbps),
-		SwitchRadix: diffPtr(s.ScaleOut.SwitchRadix, d.ScaleOut.SwitchRadix),
-		Tiers:       diffPtr(s.ScaleOut.Tiers, d.ScaleOut.Tiers),
-		NICTech:     diffPtr(s.ScaleOut.NICTech, d.ScaleOut.NICTech),
-		Oversub:     diffPtr(s.ScaleOut.Oversubscription, d.ScaleOut.Oversubscription),
-	}
-	if so != (scaleOutDiff{}) {
-		diff.ScaleOut = &so
-	}
-	if !reflect.DeepEqual(s.Tiers, d.Tiers) {
-		diff.Tiers = s.Tiers
-	}
-	diff.SwitchCooling = diffPtr(s.SwitchCooling, d.SwitchCooling)
-	diff.PUE = diffPtr(s.PUE, d.PUE)
-	diff.USDPerKWh = diffPtr(s.USDPerKWh, d.USDPerKWh)
-	diff.FiberCNYPerCoreKm = diffPtr(s.FiberCNYPerCoreKm, d.FiberCNYPerCoreKm)
-	if len(s.Params) > 0 {
-		diff.Params = s.Params
-	}
-	b, err := json.Marshal(diff)
-	if err != nil {
-		return "", err
-	}
+	w := wire.W{B: make([]byte, 0, 256)}
+	writeObject(&w, scenarioFields, &s, &d)
+	b := w.B
 	prefix := strconv.Itoa(Version) + "."
 	if string(b) == "{}" {
 		return prefix, nil
@@ -242,14 +163,14 @@ func DecodePermalink(link string) (Scenario, error) {
 	if len(raw) == 0 || raw[0] != '{' {
 		return fail("is damaged (no scenario inside)", nil)
 	}
-	var probe map[string]json.RawMessage
-	if err := json.NewDecoder(bytes.NewReader(raw)).Decode(&probe); err != nil {
+	doc, err := wire.Parse(raw)
+	if err != nil {
 		return fail("is damaged (the scenario inside is not JSON)", nil)
 	}
-	if _, ok := probe["v"]; ok {
+	if _, ok := doc.Get("v"); ok {
 		return fail("is damaged (it repeats its version inside)", nil)
 	}
-	s, err := ParseScenario(raw)
+	s, err := readScenario(&doc)
 	if err != nil {
 		return fail("holds a scenario this calculator cannot read", err)
 	}

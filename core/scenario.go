@@ -1,13 +1,11 @@
 package core
 
 import (
-	"bytes"
-	"encoding/json"
-	"errors"
-	"github.com/cpocalc/cpocalc/core/format"
 	"math"
 	"strconv"
-	"strings"
+
+	"github.com/cpocalc/cpocalc/core/format"
+	"github.com/cpocalc/cpocalc/core/wire"
 )
 
 // Version is the scenario format's version: the "v" of the JSON and of
@@ -126,75 +124,28 @@ const (
 // *InputError naming the field. The result is not yet validated: Evaluate
 // does that.
 func ParseScenario(data []byte) (Scenario, error) {
-	s := DefaultScenario()
-	s.Tiers = nil
-	dec := json.NewDecoder(bytes.NewReader(data))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(&s); err != nil {
-		return DefaultScenario(), jsonError(err)
+	v, err := wire.Parse(data)
+	if err != nil {
+		return DefaultScenario(), syntaxError(err)
 	}
-	if dec.More() {
-		return DefaultScenario(), &InputError{Field: "scenario", Value: "(text after the JSON object)", Allowed: "one JSON object", Reason: "has trailing data"}
-	}
-	if s.Tiers == nil {
-		s.Tiers = DefaultScenario().Tiers
-	}
-	if s.V == 0 {
-		s.V = Version
-	}
-	return s, nil
+	return readScenario(&v)
 }
 
 // ParseLink reads a link from JSON, like ParseScenario: left-out fields
 // take DefaultLink's values.
 func ParseLink(data []byte) (Link, error) {
+	v, err := wire.Parse(data)
+	if err != nil {
+		return DefaultLink(), syntaxError(err)
+	}
+	if v.Kind != wire.Object {
+		return DefaultLink(), typeError("link", &v, "a JSON object")
+	}
 	l := DefaultLink()
-	dec := json.NewDecoder(bytes.NewReader(data))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(&l); err != nil {
-		return DefaultLink(), jsonError(err)
+	if err := readObject(linkFields, &l, &v, ""); err != nil {
+		return DefaultLink(), err
 	}
 	return l, nil
-}
-
-// jsonError turns a decoding error into an InputError.
-func jsonError(err error) error {
-	var te *json.UnmarshalTypeError
-	var se *json.SyntaxError
-	switch {
-	case errors.As(err, &te):
-		field := te.Field
-		if field == "" {
-			field = "scenario"
-		}
-		return &InputError{Field: field, Value: te.Value, Allowed: typeWords(te.Type.Kind().String()), Reason: "has the wrong type"}
-	case errors.As(err, &se):
-		return &InputError{Field: "scenario", Value: "(byte " + strconv.FormatInt(se.Offset, 10) + ")", Allowed: "a JSON object", Reason: "is not valid JSON: " + se.Error()}
-	}
-	msg := err.Error()
-	if i := strings.Index(msg, "unknown field "); i >= 0 {
-		name := strings.Trim(msg[i+len("unknown field "):], `"`)
-		return &InputError{Field: name, Value: "(present)", Allowed: "the fields of the scenario contract", Reason: "is not a known field"}
-	}
-	return &InputError{Field: "scenario", Value: "(input)", Allowed: "a JSON object", Reason: "cannot be read: " + msg}
-}
-
-func typeWords(kind string) string {
-	switch kind {
-	case "int", "int64", "int32":
-		return "a whole number"
-	case "float64":
-		return "a number"
-	case "string":
-		return "a string"
-	case "map":
-		return "an object of parameter ids and numbers"
-	case "slice":
-		return "a list"
-	case "struct":
-		return "an object"
-	}
-	return kind
 }
 
 // plan is a validated scenario, with everything derived that the

@@ -111,7 +111,10 @@ func TestParseScenario(t *testing.T) {
 		`{"gpus": 8`:                         "scenario",
 		`[1, 2]`:                             "scenario",
 		`{"gpus": 8} {"gpus": 9}`:            "scenario",
-		`{"params": {"smf_db_per_km": "x"}}`: "params",
+		`{"params": {"smf_db_per_km": "x"}}`: "params.smf_db_per_km",
+		`{"tiers": [{"length_m": 3}, {"tech": 5}]}`: "tiers[1].tech",
+		`{"scale_up": 5}`: "scale_up",
+		`null`:            "scenario",
 	} {
 		_, err := ParseScenario([]byte(in))
 		var ie *InputError

@@ -11,6 +11,7 @@ import (
 
 	"github.com/cpocalc/cpocalc/core"
 	"github.com/cpocalc/cpocalc/core/label"
+	"github.com/cpocalc/cpocalc/core/wire"
 )
 
 // Figures are the data behind the site's charts for one scenario.
@@ -236,16 +237,129 @@ type Values []float64
 
 // MarshalJSON writes the list, non-finite values as null.
 func (v Values) MarshalJSON() ([]byte, error) {
-	b := []byte{'['}
-	for i, x := range v {
-		if i > 0 {
-			b = append(b, ',')
-		}
+	var w wire.W
+	v.write(&w)
+	return w.B, nil
+}
+
+// write writes the list in the shortest form ('g'), non-finite values as
+// null.
+func (v Values) write(w *wire.W) {
+	w.BeginList() // an empty list for nil too, as the method always wrote
+	for _, x := range v {
 		if math.IsNaN(x) || math.IsInf(x, 0) {
-			b = append(b, "null"...)
+			w.Null()
 			continue
 		}
-		b = strconv.AppendFloat(b, x, 'g', -1, 64)
+		w.Raw(strconv.AppendFloat(nil, x, 'g', -1, 64))
 	}
-	return append(b, ']'), nil
+	w.EndList()
+}
+
+// MarshalJSON writes the figures, in the order and with the names of
+// their tags, without reflection (the calculator's WebAssembly links no
+// encoding/json).
+func (f Figures) MarshalJSON() ([]byte, error) {
+	w := wire.W{B: make([]byte, 0, 8192)}
+	w.Begin()
+	w.Key("lanes_gbps")
+	w.Nums(f.Lanes)
+	w.Key("lane_gbps")
+	w.Num(f.LaneGbps)
+	w.Key("port_gbps")
+	w.Num(f.PortGbps)
+
+	w.Key("copper_wall")
+	w.Begin()
+	w.Key("techs")
+	wire.Strs(&w, f.CopperWall.Techs)
+	w.Key("reach_m")
+	valuesList(&w, f.CopperWall.Reach)
+	w.Key("marks")
+	if f.CopperWall.Marks == nil {
+		w.Null()
+	} else {
+		w.BeginList()
+		for _, m := range f.CopperWall.Marks {
+			w.Begin()
+			w.Key("name")
+			w.Str(m.Name)
+			w.Key("length_m")
+			w.Num(m.LengthM)
+			w.End()
+		}
+		w.EndList()
+	}
+	w.End()
+
+	w.Key("energy")
+	f.Energy.write(&w)
+	w.Key("latency")
+	f.Latency.write(&w)
+
+	w.Key("cluster_power")
+	w.Begin()
+	w.Key("gpus")
+	w.Ints(f.ClusterPower.GPUs)
+	w.Key("series")
+	if f.ClusterPower.Series == nil {
+		w.Null()
+	} else {
+		w.BeginList()
+		for _, s := range f.ClusterPower.Series {
+			w.Begin()
+			w.Key("name")
+			w.Str(s.Name)
+			w.Key("stage")
+			w.Str(s.Stage)
+			w.Key("values")
+			s.Values.write(&w)
+			w.End()
+		}
+		w.EndList()
+	}
+	w.End()
+
+	w.Key("electrical_path")
+	w.Begin()
+	w.Key("labels")
+	wire.Strs(&w, f.ElectricalPath.Labels)
+	w.Key("techs")
+	wire.Strs(&w, f.ElectricalPath.Techs)
+	w.Key("path_mm")
+	f.ElectricalPath.PathMM.write(&w)
+	w.Key("loss_db")
+	f.ElectricalPath.LossDB.write(&w)
+	w.End()
+	w.End()
+	return w.B, nil
+}
+
+func (b *Breakdown) write(w *wire.W) {
+	w.Begin()
+	w.Key("techs")
+	wire.Strs(w, b.Techs)
+	w.Key("components")
+	wire.Strs(w, b.Components)
+	w.Key("labels")
+	wire.Strs(w, b.Labels)
+	w.Key("values")
+	valuesList(w, b.Values)
+	w.Key("totals")
+	b.Totals.write(w)
+	w.Key("unit")
+	w.Str(b.Unit)
+	w.End()
+}
+
+func valuesList(w *wire.W, l []Values) {
+	if l == nil {
+		w.Null()
+		return
+	}
+	w.BeginList()
+	for _, v := range l {
+		v.write(w)
+	}
+	w.EndList()
 }

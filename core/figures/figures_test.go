@@ -17,6 +17,9 @@ import (
 // from the result goldens in core/testdata/contract.
 var update = flag.Bool("update", false, "rewrite the figures golden files")
 
+// taggedFigures is Figures without its writer: encoding/json reads its tags.
+type taggedFigures Figures
+
 func TestFiguresGolden(t *testing.T) {
 	files, err := filepath.Glob(filepath.Join("..", "testdata", "contract", "result-*.json"))
 	if err != nil || len(files) < 5 {
@@ -44,6 +47,9 @@ func TestFiguresGolden(t *testing.T) {
 		got, err := json.Marshal(fig)
 		if err != nil {
 			t.Fatal(err)
+		}
+		if tags, _ := json.Marshal(taggedFigures(fig)); !bytes.Equal(got, tags) {
+			t.Errorf("%s: the figures' writer and their tags disagree:\n%.400s\n%.400s", f, got, tags)
 		}
 		name := strings.Replace(filepath.Base(f), "result-", "figures-", 1)
 		golden := filepath.Join("..", "testdata", "contract", name)

@@ -6,7 +6,6 @@
 package report
 
 import (
-	"html"
 	"math"
 	"strconv"
 	"strings"
@@ -15,7 +14,12 @@ import (
 	"github.com/cpocalc/cpocalc/core/figures"
 	"github.com/cpocalc/cpocalc/core/format"
 	"github.com/cpocalc/cpocalc/core/label"
+	"github.com/cpocalc/cpocalc/core/wire"
 )
+
+// escape writes text for HTML, as html.EscapeString does (without that
+// package, whose entity table the calculator's WebAssembly need not carry).
+var escape = strings.NewReplacer(`&`, "&amp;", `'`, "&#39;", `<`, "&lt;", `>`, "&gt;", `"`, "&#34;").Replace
 
 // Count prints a whole number with thousands separators.
 func Count(n int) string { return format.Count(n) }
@@ -119,17 +123,17 @@ func (t Table) HTML() string {
 	if t.Class != "" {
 		cls += " " + t.Class
 	}
-	b.WriteString(`<div class="table-wrap" tabindex="0" role="region" aria-label="` + html.EscapeString(t.Caption) + `"><table class="` + cls + `"`)
+	b.WriteString(`<div class="table-wrap" tabindex="0" role="region" aria-label="` + escape(t.Caption) + `"><table class="` + cls + `"`)
 	if t.ID != "" {
-		b.WriteString(` id="` + html.EscapeString(t.ID) + `"`)
+		b.WriteString(` id="` + escape(t.ID) + `"`)
 	}
 	b.WriteString(`>`)
 	if t.Caption != "" {
-		b.WriteString("<caption>" + html.EscapeString(t.Caption) + "</caption>")
+		b.WriteString("<caption>" + escape(t.Caption) + "</caption>")
 	}
 	b.WriteString("<thead><tr>")
 	for i, h := range t.Head {
-		b.WriteString(`<th scope="col"` + numClass(t.Num[i]) + `>` + html.EscapeString(h) + "</th>")
+		b.WriteString(`<th scope="col"` + numClass(t.Num[i]) + `>` + escape(h) + "</th>")
 	}
 	b.WriteString("</tr></thead><tbody>")
 	for _, r := range t.Rows {
@@ -150,13 +154,13 @@ func (t Table) HTML() string {
 				col += c.Span - 1
 			}
 			if c.Path != "" {
-				b.WriteString(` data-path="` + html.EscapeString(c.Path) + `" tabindex="0"`)
+				b.WriteString(` data-path="` + escape(c.Path) + `" tabindex="0"`)
 			}
 			b.WriteString(">")
 			if c.HTML != "" {
 				b.WriteString(c.HTML)
 			} else {
-				b.WriteString(html.EscapeString(c.Text))
+				b.WriteString(escape(c.Text))
 			}
 			b.WriteString("</" + tag + ">")
 		}
@@ -248,7 +252,7 @@ func Stages(r *core.Result) string {
 		st := &r.ByStage[j]
 		if !st.Feasible {
 			msg := st.BlockedList()[0].Message(len(r.Tiers), r.Lane.Rate)
-			t.Rows = append(t.Rows, []Cell{T(core.StageLabel(st.Stage)), {HTML: `<span class="blocked">` + html.EscapeString(msg) + `</span>`, Span: len(t.Head) - 1}})
+			t.Rows = append(t.Rows, []Cell{T(core.StageLabel(st.Stage)), {HTML: `<span class="blocked">` + escape(msg) + `</span>`, Span: len(t.Head) - 1}})
 			continue
 		}
 		t.Rows = append(t.Rows, []Cell{T(core.StageLabel(st.Stage)), num(r, "by_stage[].totals.interconnect_watts", j), num(r, "by_stage[].totals.interconnect_share", j),
@@ -302,7 +306,7 @@ func KeyFacts(r *core.Result) string {
 	var b strings.Builder
 	b.WriteString(`<div class="keyfacts" role="list">`)
 	fact := func(c Cell, text string) {
-		b.WriteString(`<div role="listitem"><span class="big" data-path="` + c.Path + `" tabindex="0">` + html.EscapeString(c.Text) + `</span> ` + html.EscapeString(text) + `</div>`)
+		b.WriteString(`<div role="listitem"><span class="big" data-path="` + c.Path + `" tabindex="0">` + escape(c.Text) + `</span> ` + escape(text) + `</div>`)
 	}
 	fact(num(r, "totals.interconnect_watts"), label.Format("report.fact.power", "share", t.InterconnectShare.Percent()))
 	fact(numAs(r, Whole(" MWh"), "totals.annual_mwh"), label.Format("report.fact.energy", "usd", t.AnnualUSD.String()))
@@ -334,7 +338,7 @@ func Headline(r *core.Result) string {
 	if !r.Totals.Feasible {
 		s = append(s, label.Get("report.headline.infeasible"))
 	}
-	return html.EscapeString(strings.Join(s, " "))
+	return escape(strings.Join(s, " "))
 }
 
 // Live is everything the calculator replaces on each edit.
@@ -346,6 +350,23 @@ type Live struct {
 	Stages   string            `json:"stages"`
 	ScaleUp  string            `json:"scaleup"`
 	Charts   map[string]string `json:"charts,omitempty"` // data tables, by chart id
+}
+
+// MarshalJSON writes the live parts, in the order and with the names of
+// their tags.
+func (l Live) MarshalJSON() ([]byte, error) {
+	w := wire.W{B: make([]byte, 0, 16384)}
+	w.Begin()
+	for _, f := range [...]struct{ k, v string }{{"keyfacts", l.KeyFacts}, {"headline", l.Headline}, {"tiers", l.Tiers}, {"totals", l.Totals}, {"stages", l.Stages}, {"scaleup", l.ScaleUp}} {
+		w.Key(f.k)
+		w.Str(f.v)
+	}
+	if len(l.Charts) > 0 {
+		w.Key("charts")
+		w.StrMap(l.Charts)
+	}
+	w.End()
+	return w.B, nil
 }
 
 // Render writes every live part of the calculator page; the charts' tables

@@ -1,6 +1,8 @@
 package report
 
 import (
+	"encoding/json"
+	"html"
 	"strings"
 	"testing"
 
@@ -70,3 +72,31 @@ func TestPathsExplain(t *testing.T) {
 		t.Errorf("headline: %s", l.Headline)
 	}
 }
+
+// The escaper is html.EscapeString's, and Live's writer says what its
+// tags say.
+func TestEscapeAndLiveJSON(t *testing.T) {
+	for _, s := range []string{"", "plain", `<a href="x">'&'</a>`, "é & 中"} {
+		if got, want := escape(s), html.EscapeString(s); got != want {
+			t.Errorf("escape(%q) = %q, html.EscapeString %q", s, got, want)
+		}
+	}
+	s := core.DefaultScenario()
+	r, err := core.Evaluate(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	f, err := figures.Compute(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, l := range []Live{Render(&r, nil), Render(&r, &f)} {
+		got, _ := json.Marshal(l)
+		want, _ := json.Marshal(taggedLive(l))
+		if string(got) != string(want) {
+			t.Errorf("Live writes\n%.300s\nits tags say\n%.300s", got, want)
+		}
+	}
+}
+
+type taggedLive Live

@@ -5,35 +5,33 @@
 package main
 
 import (
-	"encoding/json"
 	"errors"
 
 	"github.com/cpocalc/cpocalc/core"
 	"github.com/cpocalc/cpocalc/core/figures"
 	"github.com/cpocalc/cpocalc/core/report"
+	"github.com/cpocalc/cpocalc/core/wire"
 	"github.com/cpocalc/cpocalc/wasm/anim/scene"
 )
 
-// apiError is the error object every call returns on failure.
-type apiError struct {
-	Field   string `json:"field"`
-	Value   string `json:"value"`
-	Allowed string `json:"allowed"`
-	Reason  string `json:"reason"`
-	Message string `json:"message"`
-}
-
+// errorJSON writes the error object every call returns on failure:
+// {"error": {"field", "value", "allowed", "reason", "message"}}, the first
+// four empty when the error is not about one input.
 func errorJSON(err error) string {
-	e := apiError{Message: err.Error()}
-	var ie *core.InputError
-	if errors.As(err, &ie) {
-		e.Field, e.Value, e.Allowed, e.Reason = ie.Field, ie.Value, ie.Allowed, ie.Reason
-		e.Message = ie.Error()
+	ie := core.AsInputError(err)
+	if ie == nil {
+		ie = &core.InputError{}
 	}
-	b, _ := json.Marshal(struct {
-		Error apiError `json:"error"`
-	}{e})
-	return string(b)
+	var w wire.W
+	w.Begin()
+	w.Key("error")
+	w.Begin()
+	ie.WriteFields(&w)
+	w.Key("message")
+	w.Str(err.Error())
+	w.End()
+	w.End()
+	return string(w.B)
 }
 
 // guard runs f and turns a panic into an error object: a panic would kill
@@ -61,10 +59,38 @@ func panicText(r any) string {
 	return "unknown"
 }
 
-func marshal(v any) (string, error) {
-	b, err := json.Marshal(v)
+// marshaler is what every answer is: a value that writes its own JSON
+// (no reflection, so no encoding/json in this binary).
+type marshaler interface{ MarshalJSON() ([]byte, error) }
+
+func marshal(v marshaler) (string, error) {
+	b, err := v.MarshalJSON()
 	return string(b), err
 }
+
+// object writes {"key": v}.
+func object(key string, v marshaler) (string, error) {
+	b, err := v.MarshalJSON()
+	if err != nil {
+		return "", err
+	}
+	var w wire.W
+	w.Begin()
+	w.Key(key)
+	w.Raw(b)
+	w.End()
+	return string(w.B), nil
+}
+
+// text is a string answer's JSON.
+type text string
+
+func (t text) MarshalJSON() ([]byte, error) { return wire.AppendString(nil, string(t)), nil }
+
+// raw is JSON already written.
+type raw []byte
+
+func (r raw) MarshalJSON() ([]byte, error) { return r, nil }
 
 // lastScenario is the scenario of the last successful evaluate, which
 // explain uses when it is given none.
@@ -124,7 +150,7 @@ func encode(in string) string {
 		if err != nil {
 			return "", err
 		}
-		return marshal(map[string]string{"permalink": link})
+		return object("permalink", text(link))
 	})
 }
 
@@ -135,7 +161,7 @@ func decode(link string) string {
 		if err != nil {
 			return "", err
 		}
-		return marshal(map[string]core.Scenario{"scenario": s})
+		return object("scenario", s)
 	})
 }
 
@@ -176,12 +202,12 @@ func chartData(in string) string {
 // fields: every field of the result JSON with its path pattern, unit and
 // label, in the contract's order (the page's CSV columns come from it).
 func fields() string {
-	return guard(func() (string, error) { return marshal(core.ResultFields()) })
+	return guard(func() (string, error) { return marshal(raw(core.ResultFieldsJSON())) })
 }
 
 // catalogue: every parameter with its default, range and source.
 func catalogue() string {
-	return guard(func() (string, error) { return marshal(core.Catalogue()) })
+	return guard(func() (string, error) { return marshal(raw(core.CatalogueJSON())) })
 }
 
 // update: scenario JSON -> everything the calculator page shows: the
@@ -210,14 +236,33 @@ func update(in string) string {
 			f = nil // the page has them already
 		}
 		lastScenario = s
-		return marshal(struct {
-			Scenario  core.Scenario    `json:"scenario"`
-			HTML      report.Live      `json:"html"`
-			Figures   *figures.Figures `json:"figures"` // null when unchanged since the last call
-			Permalink string           `json:"permalink"`
-			Anim      scene.Params     `json:"anim"` // the animation's link
-		}{s.Canonical(), report.Render(&r, f), f, r.Permalink(), scene.FromResult(&r)})
+		return updateJSON(s.Canonical(), report.Render(&r, f), f, r.Permalink(), scene.FromResult(&r))
 	})
+}
+
+// updateJSON writes update's answer: {"scenario", "html", "figures" (null
+// when unchanged since the last call), "permalink", "anim" (the
+// animation's link)}.
+func updateJSON(s core.Scenario, html report.Live, f *figures.Figures, permalink string, anim scene.Params) (string, error) {
+	var figs marshaler = raw("null")
+	if f != nil {
+		figs = f
+	}
+	w := wire.W{B: make([]byte, 0, 32<<10)}
+	w.Begin()
+	for _, part := range [...]struct {
+		key string
+		v   marshaler
+	}{{"scenario", s}, {"html", html}, {"figures", figs}, {"permalink", text(permalink)}, {"anim", anim}} {
+		b, err := part.v.MarshalJSON()
+		if err != nil {
+			return "", err
+		}
+		w.Key(part.key)
+		w.Raw(b)
+	}
+	w.End()
+	return string(w.B), nil
 }
 
 // The figures do not depend on the GPU count (the cluster chart sweeps its
@@ -231,7 +276,7 @@ var figureCache struct {
 func cachedFigures(s core.Scenario) (f *figures.Figures, fresh bool, err error) {
 	k := s.Canonical()
 	k.GPUs = 0
-	b, err := json.Marshal(k)
+	b, err := k.MarshalJSON()
 	if err != nil {
 		return nil, false, err
 	}

@@ -12,6 +12,7 @@ import (
 
 	"github.com/cpocalc/cpocalc/core"
 	"github.com/cpocalc/cpocalc/core/label"
+	"github.com/cpocalc/cpocalc/core/wire"
 )
 
 // TPS is the number of ticks per second of animation time.
@@ -70,6 +71,29 @@ type Params struct {
 	Tech     core.Tech          `json:"tech"`   // the first tier's technology (auto: start on copper)
 	Copper   core.Tech          `json:"copper"` // the copper stage's cable ("": passive copper)
 	Params   map[string]float64 `json:"params,omitempty"`
+}
+
+// MarshalJSON writes the parameters, in the order and with the names of
+// their tags (the calculator sends them without encoding/json).
+func (p Params) MarshalJSON() ([]byte, error) {
+	w := wire.W{B: make([]byte, 0, 128)}
+	w.Begin()
+	w.Key("lane_gbps")
+	w.Num(p.LaneGbps)
+	w.Key("lanes")
+	w.Int(p.Lanes)
+	w.Key("length_m")
+	w.Num(p.LengthM)
+	w.Key("tech")
+	w.Str(string(p.Tech))
+	w.Key("copper")
+	w.Str(string(p.Copper))
+	if len(p.Params) > 0 {
+		w.Key("params")
+		w.NumMap(p.Params)
+	}
+	w.End()
+	return w.B, nil
 }
 
 // FromResult takes the animation's parameters from an evaluated cluster:

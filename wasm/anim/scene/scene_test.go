@@ -1,6 +1,7 @@
 package scene
 
 import (
+	"encoding/json"
 	"math"
 	"reflect"
 	"testing"
@@ -255,6 +256,19 @@ func BenchmarkSetParams(b *testing.B) {
 		p.LengthM = 2 + float64(i%5)
 		if err := m.SetParams(p); err != nil {
 			b.Fatal(err)
+		}
+	}
+}
+
+type taggedParams Params
+
+// The writer says what the tags say (the animation reads the tags).
+func TestParamsJSON(t *testing.T) {
+	for _, p := range []Params{defaults(), {LaneGbps: 100, Tech: core.CPO, Params: map[string]float64{"b": 1, "a": 2}}} {
+		got, _ := p.MarshalJSON()
+		want, _ := json.Marshal(taggedParams(p))
+		if string(got) != string(want) {
+			t.Errorf("params write %s, their tags say %s", got, want)
 		}
 	}
 }

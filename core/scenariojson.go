@@ -1,0 +1,533 @@
+package core
+
+import (
+	"slices"
+	"strconv"
+
+	"github.com/cpocalc/cpocalc/core/wire"
+)
+
+// The scenario's JSON, each field written once: its name and where it sits
+// in the Go value. The reader, the writer, the permalink (which writes only
+// what differs from the defaults) and the explanations of inputs all read
+// these tables; no reflection, so the calculator's WebAssembly links
+// neither encoding/json nor reflect. The struct tags on Scenario say the
+// same for readers of the type, and a test holds the two together.
+
+// jsonField is one field of a JSON object read into a T, a pointer
+// (*Scenario, *Tier, ...): pointers share one shape, so the generic code
+// below is compiled once for all of them.
+type jsonField[T any] struct {
+	name string
+	omit bool // omitempty: left out when zero
+
+	// One of these says where a scalar field sits.
+	num   func(T) *float64
+	whole func(T) *int
+	text  func(T) *string
+
+	// A nested value (an object, a list, a map) reads and writes itself;
+	// differs says whether it differs from the base (for the permalink).
+	read    func(T, *wire.Value, string) error
+	write   func(*wire.W, T, T) // the value and, in the permalink's diff, the base
+	differs func(v, base T) bool
+	empty   func(T) bool // omitempty for a nested value
+}
+
+var scenarioFields = []jsonField[*Scenario]{
+	{name: "v", whole: func(s *Scenario) *int { return &s.V }},
+	{name: "gpus", whole: func(s *Scenario) *int { return &s.GPUs }},
+	{name: "gpu_watts", num: func(s *Scenario) *float64 { return &s.GPUWatts }},
+	{name: "lane_gbps", num: func(s *Scenario) *float64 { return &s.LaneGbps }},
+	nested("scale_up", scaleUpFields, func(s *Scenario) *ScaleUp { return &s.ScaleUp }),
+	nested("scale_out", scaleOutFields, func(s *Scenario) *ScaleOut { return &s.ScaleOut }),
+	{name: "tiers",
+		read: func(s *Scenario, v *wire.Value, path string) error {
+			if v.Kind != wire.List {
+				return typeError(path, v, "a list")
+			}
+			s.Tiers = make([]Tier, len(v.Items))
+			for i := range v.Items {
+				if err := readObject(tierFields, &s.Tiers[i], &v.Items[i], path+"["+strconv.Itoa(i)+"]"); err != nil {
+					return err
+				}
+			}
+			return nil
+		},
+		write: func(w *wire.W, s, _ *Scenario) {
+			if s.Tiers == nil {
+				w.Null()
+				return
+			}
+			w.BeginList()
+			for i := range s.Tiers {
+				writeObject(w, tierFields, &s.Tiers[i], nil)
+			}
+			w.EndList()
+		},
+		differs: func(s, d *Scenario) bool { return !slices.Equal(s.Tiers, d.Tiers) },
+	},
+	{name: "switch_cooling", text: func(s *Scenario) *string { return &s.SwitchCooling }},
+	{name: "pue", num: func(s *Scenario) *float64 { return &s.PUE }},
+	{name: "usd_per_kwh", num: func(s *Scenario) *float64 { return &s.USDPerKWh }},
+	{name: "fiber_cny_per_core_km", num: func(s *Scenario) *float64 { return &s.FiberCNYPerCoreKm }},
+	paramsField(func(s *Scenario) *map[string]float64 { return &s.Params }),
+}
+
+var scaleUpFields = []jsonField[*ScaleUp]{
+	{name: "domain_gpus", whole: func(s *ScaleUp) *int { return &s.DomainGPUs }},
+	{name: "lane_gbps", num: func(s *ScaleUp) *float64 { return &s.LaneGbps }},
+	{name: "gbps_per_gpu", num: func(s *ScaleUp) *float64 { return &s.GbpsPerGPU }},
+	{name: "tech", text: func(s *ScaleUp) *string { return (*string)(&s.Tech) }},
+	{name: "length_m", num: func(s *ScaleUp) *float64 { return &s.LengthM }},
+	{name: "awg", omit: true, whole: func(s *ScaleUp) *int { return &s.AWG }},
+	{name: "fec", omit: true, text: func(s *ScaleUp) *string { return &s.FEC }},
+}
+
+var scaleOutFields = []jsonField[*ScaleOut]{
+	{name: "gbps_per_gpu", num: func(s *ScaleOut) *float64 { return &s.GbpsPerGPU }},
+	{name: "port_gbps", num: func(s *ScaleOut) *float64 { return &s.PortGbps }},
+	{name: "switch_radix", whole: func(s *ScaleOut) *int { return &s.SwitchRadix }},
+	{name: "tiers", whole: func(s *ScaleOut) *int { return &s.Tiers }},
+	{name: "nic_tech", text: func(s *ScaleOut) *string { return (*string)(&s.NICTech) }},
+	{name: "oversubscription", num: func(s *ScaleOut) *float64 { return &s.Oversubscription }},
+}
+
+var tierFields = []jsonField[*Tier]{
+	{name: "tech", text: func(t *Tier) *string { return (*string)(&t.Tech) }},
+	{name: "length_m", num: func(t *Tier) *float64 { return &t.LengthM }},
+	{name: "max_length_m", omit: true, num: func(t *Tier) *float64 { return &t.MaxLengthM }},
+	{name: "awg", omit: true, whole: func(t *Tier) *int { return &t.AWG }},
+	{name: "fiber", omit: true, text: func(t *Tier) *string { return (*string)(&t.Fiber) }},
+}
+
+var linkFields = []jsonField[*Link]{
+	{name: "tech", text: func(l *Link) *string { return (*string)(&l.Tech) }},
+	{name: "far_tech", omit: true, text: func(l *Link) *string { return (*string)(&l.FarTech) }},
+	{name: "lane_gbps", num: func(l *Link) *float64 { return &l.LaneGbps }},
+	{name: "lanes", whole: func(l *Link) *int { return &l.Lanes }},
+	{name: "length_m", num: func(l *Link) *float64 { return &l.LengthM }},
+	{name: "awg", omit: true, whole: func(l *Link) *int { return &l.AWG }},
+	{name: "fiber", omit: true, text: func(l *Link) *string { return (*string)(&l.Fiber) }},
+	{name: "fec", omit: true, text: func(l *Link) *string { return &l.FEC }},
+	paramsField(func(l *Link) *map[string]float64 { return &l.Params }),
+}
+
+// nested is a field holding an object of its own fields.
+func nested[S comparable](name string, fields []jsonField[*S], at func(*Scenario) *S) jsonField[*Scenario] {
+	return jsonField[*Scenario]{name: name,
+		read: func(t *Scenario, v *wire.Value, path string) error { return readObject(fields, at(t), v, path) },
+		write: func(w *wire.W, t, base *Scenario) {
+			var b *S
+			if base != nil {
+				b = at(base)
+			}
+			writeObject(w, fields, at(t), b)
+		},
+		differs: func(t, base *Scenario) bool { return *at(t) != *at(base) },
+	}
+}
+
+// paramsField is the catalogue overrides: parameter ids and numbers.
+func paramsField[T any](at func(T) *map[string]float64) jsonField[T] {
+	return jsonField[T]{name: "params",
+		read: func(t T, v *wire.Value, path string) error {
+			if v.Kind != wire.Object {
+				return typeError(path, v, "an object of parameter ids and numbers")
+			}
+			m := *at(t)
+			if m == nil {
+				m = make(map[string]float64, len(v.Keys))
+				*at(t) = m
+			}
+			for i, k := range v.Keys {
+				x := &v.Items[i]
+				if x.Kind == wire.Null {
+					continue
+				}
+				f, ok := x.Float()
+				if !ok {
+					return typeError(path+"."+k, x, "a number")
+				}
+				m[k] = f
+			}
+			return nil
+		},
+		write:   func(w *wire.W, t, _ T) { w.NumMap(*at(t)) },
+		differs: func(t, _ T) bool { return len(*at(t)) > 0 },
+		empty:   func(t T) bool { return len(*at(t)) == 0 },
+	}
+}
+
+func typeError(path string, v *wire.Value, want string) error {
+	if path == "" {
+		path = "scenario"
+	}
+	return &InputError{Field: path, Value: v.Describe(), Allowed: want, Reason: "has the wrong type"}
+}
+
+// readObject reads the JSON object v onto t: fields left out keep their
+// value, null leaves a field as it is (as encoding/json reads), an unknown
+// field or a value of the wrong type is an *InputError naming its path.
+func readObject[T any](fields []jsonField[T], t T, v *wire.Value, path string) error {
+	if v.Kind == wire.Null {
+		return nil
+	}
+	if v.Kind != wire.Object {
+		return typeError(path, v, "an object")
+	}
+	prefix := path
+	if prefix != "" {
+		prefix += "."
+	}
+	for i, k := range v.Keys {
+		x := &v.Items[i]
+		f := lookupJSONField(fields, k)
+		if f == nil {
+			return &InputError{Field: prefix + k, Value: "(present)", Allowed: "the fields of the scenario contract", Reason: "is not a known field"}
+		}
+		if x.Kind == wire.Null {
+			continue
+		}
+		switch {
+		case f.num != nil:
+			n, ok := x.Float()
+			if !ok {
+				return typeError(prefix+k, x, "a number")
+			}
+			*f.num(t) = n
+		case f.whole != nil:
+			n, ok := x.Int()
+			if !ok {
+				return typeError(prefix+k, x, "a whole number")
+			}
+			*f.whole(t) = n
+		case f.text != nil:
+			if x.Kind != wire.String {
+				return typeError(prefix+k, x, "a string")
+			}
+			*f.text(t) = x.Text
+		default:
+			if err := f.read(t, x, prefix+k); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+func lookupJSONField[T any](fields []jsonField[T], name string) *jsonField[T] {
+	for i := range fields {
+		if fields[i].name == name {
+			return &fields[i]
+		}
+	}
+	return nil
+}
+
+// writeObject writes t as an object. With a base, only the fields that
+// differ from it are written (a permalink's payload); without, every field
+// but the empty omitempty ones.
+func writeObject[T comparable](w *wire.W, fields []jsonField[T], t, base T) {
+	var none T // no base: every field is written
+	w.Begin()
+	for i := range fields {
+		f := &fields[i]
+		switch {
+		case f.num != nil:
+			v := *f.num(t)
+			if (base != none && v == *f.num(base)) || (f.omit && v == 0) {
+				continue
+			}
+			w.Key(f.name)
+			w.Num(v)
+		case f.whole != nil:
+			v := *f.whole(t)
+			if (base != none && v == *f.whole(base)) || (f.omit && v == 0) {
+				continue
+			}
+			w.Key(f.name)
+			w.Int(v)
+		case f.text != nil:
+			v := *f.text(t)
+			if (base != none && v == *f.text(base)) || (f.omit && v == "") {
+				continue
+			}
+			w.Key(f.name)
+			w.Str(v)
+		default:
+			if (base != none && !f.differs(t, base)) || (f.empty != nil && f.empty(t)) {
+				continue
+			}
+			w.Key(f.name)
+			f.write(w, t, base)
+		}
+	}
+	w.End()
+}
+
+// readScenario reads a parsed scenario onto the defaults, as
+// ParseScenario does.
+func readScenario(v *wire.Value) (Scenario, error) {
+	if v.Kind != wire.Object {
+		return DefaultScenario(), typeError("", v, "a JSON object")
+	}
+	s := DefaultScenario()
+	s.Tiers = nil
+	if err := readObject(scenarioFields, &s, v, ""); err != nil {
+		return DefaultScenario(), err
+	}
+	if s.Tiers == nil {
+		s.Tiers = DefaultScenario().Tiers
+	}
+	if s.V == 0 {
+		s.V = Version
+	}
+	return s, nil
+}
+
+// syntaxError turns malformed JSON into an InputError.
+func syntaxError(err error) error {
+	se, ok := err.(*wire.SyntaxError)
+	if !ok {
+		return &InputError{Field: "scenario", Value: "(input)", Allowed: "a JSON object", Reason: "cannot be read: " + err.Error()}
+	}
+	if se.Trailing {
+		return &InputError{Field: "scenario", Value: "(text after the JSON object)", Allowed: "one JSON object", Reason: "has trailing data"}
+	}
+	return &InputError{Field: "scenario", Value: "(byte " + strconv.Itoa(se.Offset) + ")", Allowed: "a JSON object", Reason: "is not valid JSON: " + se.Msg}
+}
+
+// MarshalJSON writes the scenario as the contract has it.
+func (s Scenario) MarshalJSON() ([]byte, error) {
+	w := wire.W{B: make([]byte, 0, 512)}
+	writeObject(&w, scenarioFields, &s, nil)
+	return w.B, nil
+}
+
+// UnmarshalJSON reads a scenario onto s, as ParseScenario reads it onto
+// the defaults: fields left out keep their value.
+func (s *Scenario) UnmarshalJSON(data []byte) error {
+	v, err := wire.Parse(data)
+	if err != nil {
+		return syntaxError(err)
+	}
+	return readObject(scenarioFields, s, &v, "")
+}
+
+// MarshalJSON writes the link as the contract has it.
+func (l Link) MarshalJSON() ([]byte, error) {
+	var w wire.W
+	writeObject(&w, linkFields, &l, nil)
+	return w.B, nil
+}
+
+// UnmarshalJSON reads a link onto l, fields left out keeping their value.
+func (l *Link) UnmarshalJSON(data []byte) error {
+	v, err := wire.Parse(data)
+	if err != nil {
+		return syntaxError(err)
+	}
+	return readObject(linkFields, l, &v, "")
+}
+
+// appendScenario writes the scenario as the contract has it.
+func appendScenario(b []byte, s *Scenario) []byte {
+	w := wire.W{B: b}
+	writeObject(&w, scenarioFields, s, nil)
+	return w.B
+}
+
+// The other values that cross the JavaScript boundary write themselves
+// through wire as well, in the order and with the names of their tags.
+
+// MarshalJSON writes the explanation.
+func (e Explanation) MarshalJSON() ([]byte, error) {
+	w := wire.W{B: make([]byte, 0, 1024)}
+	w.Begin()
+	w.Key("path")
+	w.Str(e.Path)
+	w.Key("key")
+	w.Str(e.Key)
+	w.Key("label")
+	w.Str(e.Label)
+	w.Key("value")
+	switch v := e.Value.(type) {
+	case float64:
+		w.Num(v)
+	case bool:
+		w.Bool(v)
+	default:
+		w.Null()
+	}
+	w.Key("unit")
+	w.Str(e.Unit)
+	w.Key("text")
+	w.Str(e.Text)
+	w.Key("formula")
+	w.Str(e.Formula)
+	if e.Example != "" {
+		w.Key("example")
+		w.Str(e.Example)
+	}
+	w.Key("inputs")
+	if e.Inputs == nil {
+		w.Null()
+	} else {
+		w.BeginList()
+		for i := range e.Inputs {
+			e.Inputs[i].write(&w)
+		}
+		w.EndList()
+	}
+	w.Key("params")
+	if e.Params == nil {
+		w.Null()
+	} else {
+		w.BeginList()
+		for i := range e.Params {
+			e.Params[i].write(&w)
+		}
+		w.EndList()
+	}
+	if e.Note != "" {
+		w.Key("note")
+		w.Str(e.Note)
+	}
+	w.End()
+	return w.B, nil
+}
+
+func (t *Term) write(w *wire.W) {
+	w.Begin()
+	w.Key("name")
+	w.Str(t.Name)
+	w.Key("value")
+	w.Num(t.Value)
+	w.Key("unit")
+	w.Str(t.Unit)
+	w.Key("text")
+	w.Str(t.Text)
+	if t.Path != "" {
+		w.Key("path")
+		w.Str(t.Path)
+	}
+	if t.Key != "" {
+		w.Key("key")
+		w.Str(t.Key)
+	}
+	w.End()
+}
+
+func (p *ParamUse) write(w *wire.W) {
+	w.Begin()
+	w.Key("id")
+	w.Str(p.ID)
+	w.Key("name")
+	w.Str(p.Name)
+	w.Key("value")
+	w.Num(p.Value)
+	w.Key("default")
+	w.Num(p.Default)
+	w.Key("unit")
+	w.Str(p.Unit)
+	w.Key("overridden")
+	w.Bool(p.Overridden)
+	writeSource(w, p.Kind, p.Confidence, p.Source, p.URL, p.Note)
+	w.End()
+}
+
+// writeSource writes where a parameter comes from.
+func writeSource(w *wire.W, kind Kind, conf Confidence, source, url, note string) {
+	w.Key("kind")
+	w.Str(string(kind))
+	w.Key("confidence")
+	w.Str(string(conf))
+	w.Key("source")
+	w.Str(source)
+	if url != "" {
+		w.Key("url")
+		w.Str(url)
+	}
+	if note != "" {
+		w.Key("note")
+		w.Str(note)
+	}
+}
+
+// MarshalJSON writes the parameter as the catalogue lists it.
+func (p Param) MarshalJSON() ([]byte, error) {
+	w := wire.W{B: make([]byte, 0, 512)}
+	p.write(&w)
+	return w.B, nil
+}
+
+func (p *Param) write(w *wire.W) {
+	w.Begin()
+	w.Key("id")
+	w.Str(p.ID)
+	w.Key("name")
+	w.Str(p.Name)
+	w.Key("group")
+	w.Str(p.Group)
+	w.Key("unit")
+	w.Str(p.Unit)
+	w.Key("default")
+	w.Num(p.Default)
+	w.Key("low")
+	w.Num(p.Low)
+	w.Key("high")
+	w.Num(p.High)
+	writeSource(w, p.Kind, p.Confidence, p.Source, p.URL, p.Note)
+	if p.Integer {
+		w.Key("integer")
+		w.Bool(true)
+	}
+	w.End()
+}
+
+// CatalogueJSON writes the whole catalogue as a JSON list.
+func CatalogueJSON() []byte {
+	w := wire.W{B: make([]byte, 0, 64<<10)}
+	w.BeginList()
+	for i := range catalogue {
+		catalogue[i].write(&w)
+	}
+	w.EndList()
+	return w.B
+}
+
+// ResultFieldsJSON writes ResultFields as a JSON list.
+func ResultFieldsJSON() []byte {
+	w := wire.W{B: make([]byte, 0, 32<<10)}
+	w.BeginList()
+	for _, f := range ResultFields() {
+		w.Begin()
+		w.Key("key")
+		w.Str(f.Key)
+		w.Key("pattern")
+		w.Str(f.Pattern)
+		w.Key("unit")
+		w.Str(f.Unit)
+		w.Key("label")
+		w.Str(f.Label)
+		w.Key("numeric")
+		w.Bool(f.Numeric)
+		w.End()
+	}
+	w.EndList()
+	return w.B
+}
+
+// WriteFields writes an input error's fields into the object being
+// written: field, value, allowed, reason.
+func (e *InputError) WriteFields(w *wire.W) {
+	w.Key("field")
+	w.Str(e.Field)
+	w.Key("value")
+	w.Str(e.Value)
+	w.Key("allowed")
+	w.Str(e.Allowed)
+	w.Key("reason")
+	w.Str(e.Reason)
+}
