@@ -6,7 +6,9 @@ import (
 	"context"
 	"fmt"
 	"os"
+	"os/exec"
 	"path/filepath"
+	"runtime"
 	"sort"
 	"strings"
 	"testing"
@@ -135,49 +137,7 @@ func TestBenchCalculator(t *testing.T) {
 		cancel()
 	}
 	fmt.Printf("navigation to ready on localhost, 5 loads: median %.0f ms, max %.0f ms\n", percentile(readies, 0.5), percentile(readies, 1))
-	// Live under a phone's conditions: Fast 4G (9 Mb/s down, 1.5 up, 40 ms)
-	// and a CPU 4× slower, in a fresh browser context (nothing cached).
-	for _, path := range []string{"/calculator/", "/embed/calculator/"} {
-		ctx, cancel := chromedp.NewContext(browser, chromedp.WithNewBrowserContext())
-		fast4G := &network.Conditions{Latency: 40, DownloadThroughput: 9e6 / 8, UploadThroughput: 1.5e6 / 8}
-		throttle := chromedp.Action[chromedp.Void](func(ctx context.Context, tg *chromedp.Target) (chromedp.Void, error) {
-			if _, err := chromedp.Call(ctx, network.Enable, network.EnableParams{}); err != nil {
-				return chromedp.Void{}, err
-			}
-			if _, err := chromedp.Call(ctx, emulateByRule, offlineRule{MatchedNetworkConditions: []*network.Conditions{fast4G}}); err != nil {
-				return chromedp.Void{}, err
-			}
-			chromedp.Call(ctx, emulateLegacy, legacyConditions{Latency: 40, DownloadThroughput: 9e6 / 8, UploadThroughput: 1.5e6 / 8})
-			_, err := chromedp.Call(ctx, emulation.SetCPUThrottlingRate, emulation.SetCPUThrottlingRateParams{Rate: 4})
-			return chromedp.Void{}, err
-		})
-		if err := chromedp.Do(ctx, chromedp.EmulateViewport(412, 915), throttle, chromedp.Navigate(siteURL(t)+path)); err != nil {
-			t.Fatal(err)
-		}
-		if _, err := chromedp.Run(ctx, chromedp.Poll[bool](`document.getElementById("calc-status").dataset.state === "live"`, chromedp.WithPollingTimeout(180*time.Second))); err != nil {
-			t.Fatalf("%s did not become live under Fast 4G: %v", path, err)
-		}
-		ms := eval[float64](t, ctx, `window.cpocalcPage ? window.cpocalcPage.readyAt() : performance.now()`)
-		fmt.Printf("%s live under Fast 4G and a 4× slower CPU: %.1f s after navigation (budget: 3 s)\n", path, ms/1000)
-		cancel()
-	}
-	// Other pages: bytes on the wire (fresh context) until they are whole:
-	// the explainer with its charts drawn, the animation playing.
-	for _, pg := range []struct{ path, ready, what string }{
-		{"/", `document.readyState === "complete" && !!(window.cpocharts && window.cpocharts.ready())`, "its visible charts drawn"},
-		{"/embed/animation/", `!!(window.cpoanim && window.cpoanim.state().tick > 0)`, "the animation playing"},
-	} {
-		ctx, cancel := chromedp.NewContext(browser, chromedp.WithNewBrowserContext())
-		if err := chromedp.Do(ctx, chromedp.EmulateViewport(1280, 900), chromedp.Navigate(siteURL(t)+pg.path)); err != nil {
-			t.Fatal(err)
-		}
-		if _, err := chromedp.Run(ctx, chromedp.Poll[bool](pg.ready, chromedp.WithPollingTimeout(120*time.Second))); err != nil {
-			t.Fatalf("%s not ready: %v", pg.path, err)
-		}
-		sizes := eval[[]float64](t, ctx, `(() => { const all = performance.getEntriesByType("navigation").concat(performance.getEntriesByType("resource")); return [all.reduce((a, e) => a + e.transferSize, 0), all.reduce((a, e) => a + e.decodedBodySize, 0), performance.now()]; })()`)
-		fmt.Printf("%s, until %s: %s on the wire, %s decoded, %.0f ms on localhost\n", pg.path, pg.what, kb(int(sizes[0])), kb(int(sizes[1])), sizes[2])
-		cancel()
-	}
+	benchPages(t, browser)
 	// The service worker's first visit: its precache list as the server
 	// sends it to a browser that takes brotli (the bodies; headers aside).
 	swBytes := 0
@@ -194,6 +154,7 @@ func TestBenchCalculator(t *testing.T) {
 	}
 	fmt.Printf("service worker, first visit: %s on the wire for its precache list (budget: 2 MB); the animation's wasm only once a page uses it\n", kb(swBytes))
 	benchAnimation(t, browser, dir)
+	benchBuild(t)
 	fmt.Printf("bytes before the calculator is live: %s on the wire (transfer sizes, as the browser counts them), %s decoded (budget: 650 KB on the wire)\n", kb(wireBytes), kb(rawBytes))
 }
 
@@ -249,4 +210,87 @@ func benchAnimation(t *testing.T, browser context.Context, dir string) {
 		}
 	}
 	fmt.Printf("explainer: %d animation requests before it scrolls into view, %d after\n", before, after)
+}
+
+// The pages of the table, and when each is live: the calculators
+// answering, the explainer with its visible charts drawn, the animation
+// playing. "at" is the time it became so, in ms after navigation.
+var benchedPages = []struct{ path, live, at string }{
+	{"/", `document.readyState === "complete" && !!(window.cpocharts && window.cpocharts.ready())`, `performance.now()`},
+	{"/calculator/", `document.getElementById("calc-status").dataset.state === "live"`, `window.cpocalcPage.readyAt()`},
+	{"/embed/calculator/", `document.getElementById("calc-status").dataset.state === "live"`, `window.cpocalcPage.readyAt()`},
+	{"/embed/animation/", `!!(window.cpoanim && window.cpoanim.state().tick > 0)`, `performance.now()`},
+}
+
+// benchPages prints, per page, the bytes before it is live (on the wire, as
+// the browser counts them, and decoded) and the time to live on localhost
+// and under a phone's conditions: Fast 4G (9 Mb/s down, 1.5 up, 40 ms) and
+// a CPU 4× slower. Each load is in a fresh browser context (nothing
+// cached).
+func benchPages(t *testing.T, browser context.Context) {
+	load := func(path, live, at string, phone bool) (wire, raw, ms float64) {
+		ctx, cancel := chromedp.NewContext(browser, chromedp.WithNewBrowserContext())
+		defer cancel()
+		steps := []chromedp.Action[chromedp.Void]{chromedp.EmulateViewport(1280, 900)}
+		if phone {
+			fast4G := &network.Conditions{Latency: 40, DownloadThroughput: 9e6 / 8, UploadThroughput: 1.5e6 / 8}
+			steps = []chromedp.Action[chromedp.Void]{chromedp.EmulateViewport(412, 915), chromedp.Action[chromedp.Void](func(ctx context.Context, tg *chromedp.Target) (chromedp.Void, error) {
+				if _, err := chromedp.Call(ctx, network.Enable, network.EnableParams{}); err != nil {
+					return chromedp.Void{}, err
+				}
+				if _, err := chromedp.Call(ctx, emulateByRule, offlineRule{MatchedNetworkConditions: []*network.Conditions{fast4G}}); err != nil {
+					return chromedp.Void{}, err
+				}
+				chromedp.Call(ctx, emulateLegacy, legacyConditions{Latency: 40, DownloadThroughput: 9e6 / 8, UploadThroughput: 1.5e6 / 8})
+				_, err := chromedp.Call(ctx, emulation.SetCPUThrottlingRate, emulation.SetCPUThrottlingRateParams{Rate: 4})
+				return chromedp.Void{}, err
+			})}
+		}
+		steps = append(steps, chromedp.Navigate(siteURL(t)+path))
+		if err := chromedp.Do(ctx, steps...); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := chromedp.Run(ctx, chromedp.Poll[bool](live, chromedp.WithPollingTimeout(180*time.Second))); err != nil {
+			t.Fatalf("%s did not become live: %v", path, err)
+		}
+		v := eval[[]float64](t, ctx, `(() => {
+			const live = `+at+`;
+			const all = performance.getEntriesByType("navigation").concat(performance.getEntriesByType("resource").filter(e => e.startTime < live));
+			return [all.reduce((a, e) => a + e.transferSize, 0), all.reduce((a, e) => a + e.decodedBodySize, 0), live];
+		})()`)
+		return v[0], v[1], v[2]
+	}
+	fmt.Println("page                 on the wire before live   decoded   live on localhost   live, Fast 4G + 4× CPU")
+	for _, pg := range benchedPages {
+		wire, raw, local := load(pg.path, pg.live, pg.at, false)
+		_, _, phone := load(pg.path, pg.live, pg.at, true)
+		fmt.Printf("%-20s %12s              %9s   %10.0f ms       %6.1f s\n", pg.path, kb(int(wire)), kb(int(raw)), local, phone/1000)
+	}
+	fmt.Println("  budgets: 650 KB on the wire before /calculator/ is live; 3 s to live under Fast 4G + 4× CPU")
+}
+
+// benchBuild prints the site's build time (without the offline bundle):
+// cold, with no compressed copies cached (the Go build cache kept: the
+// toolchain's own compile cache is not ours to time), then warm.
+func benchBuild(t *testing.T) {
+	root, err := findRoot()
+	if err != nil {
+		t.Fatal(err)
+	}
+	gocache, err := exec.Command(filepath.Join(runtime.GOROOT(), "bin", "go"), "env", "GOCACHE").Output()
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Setenv("GOCACHE", strings.TrimSpace(string(gocache)))
+	t.Setenv("XDG_CACHE_HOME", t.TempDir()) // an empty cache of compressed copies
+	var times []time.Duration
+	for i := 0; i < 2; i++ {
+		out := t.TempDir()
+		start := time.Now()
+		if _, err := Build(root, out, Options{NoBundle: true}); err != nil {
+			t.Fatal(err)
+		}
+		times = append(times, time.Since(start))
+	}
+	fmt.Printf("site build (make serve's, no offline bundle): cold %.1f s (no compressed copies cached), warm %.1f s\n", times[0].Seconds(), times[1].Seconds())
 }

@@ -154,7 +154,7 @@ func TestCalculatorInputsAndPermalink(t *testing.T) {
 	if _, err := chromedp.Run(ctx, chromedp.Poll[bool](`!window.cpocalcPage.pendingCharts().includes("energy-per-bit")`, chromedp.WithPollingTimeout(5*time.Second))); err != nil {
 		t.Errorf("the energy chart did not redraw when it came into view: %v", err)
 	}
-	dspBar := eval[float64](t, ctx, `(() => { const o = window.cpocharts.get("energy-per-bit").getOption(); return o.series.reduce((a, s) => a + (s.data[3].value || 0), 0); })()`)
+	dspBar := eval[float64](t, ctx, `(() => { const o = window.cpocharts.get("energy-per-bit").getOption(); const v = d => (d && typeof d === "object" ? d.value : d) || 0; return o.series.reduce((a, s) => a + v(s.data[3]), 0); })()`)
 	if d := dspBar - links.PJPerBit().PJ(); d > 0.01 || d < -0.01 {
 		t.Errorf("energy chart's DSP bar sums to %v pJ/bit; core says %v", dspBar, links.PJPerBit().PJ())
 	}

@@ -208,6 +208,18 @@ func Evaluate(s Scenario) (Result, error) {
 
 func (pl *plan) evaluate() Result { return pl.evaluateParts(true) }
 
+// EvaluateTotals is Evaluate without the by_stage comparisons, which take
+// most of its time: the cluster's own totals, for sweeps that need only
+// them (the figures' cluster-power chart).
+func EvaluateTotals(s Scenario) (Totals, error) {
+	pl := new(plan)
+	if err := pl.build(s); err != nil {
+		return Totals{}, err
+	}
+	r := pl.evaluateParts(false)
+	return r.Totals, nil
+}
+
 // evaluateParts evaluates the scenario, with or without the by_stage
 // comparisons (an explanation of another number does not need them).
 func (pl *plan) evaluateParts(stages bool) Result {

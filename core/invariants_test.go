@@ -235,3 +235,25 @@ func TestResultsFinite(t *testing.T) {
 		}
 	}
 }
+
+// EvaluateTotals, the sweeps' shortcut, gives Evaluate's totals.
+func TestEvaluateTotalsIsEvaluates(t *testing.T) {
+	for _, s := range []Scenario{DefaultScenario(), func() Scenario {
+		s := DefaultScenario()
+		s.GPUs, s.LaneGbps = 4096, 100
+		s.Tiers[0].Tech = DAC
+		return s
+	}()} {
+		r, err := Evaluate(s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		tot, err := EvaluateTotals(s)
+		if err != nil || tot != r.Totals {
+			t.Errorf("EvaluateTotals = %+v (%v), Evaluate's totals %+v", tot, err, r.Totals)
+		}
+	}
+	if _, err := EvaluateTotals(Scenario{}); AsInputError(err) == nil {
+		t.Errorf("an empty scenario gave %v, want an input error", err)
+	}
+}

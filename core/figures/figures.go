@@ -199,8 +199,8 @@ func Compute(s core.Scenario) (Figures, error) {
 				case st.Stage == copperKey:
 					// The copper era: copper where it reaches, DSP
 					// pluggables beyond.
-					if mixed, err := core.Evaluate(CopperEra(sized, rs)); err == nil {
-						vals[i] = mixed.Totals.ScaleOutPower.Watts() / 1e6
+					if mixed, err := core.EvaluateTotals(CopperEra(sized, rs)); err == nil {
+						vals[i] = mixed.ScaleOutPower.Watts() / 1e6
 					}
 				case st.Feasible:
 					vals[i] = st.Totals.ScaleOutPower.Watts() / 1e6

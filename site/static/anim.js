@@ -33,6 +33,47 @@
     stageText.textContent = s.stageName;
   };
 
+  // The animation's text: the WebAssembly draws shapes on the canvas and
+  // hands its text here, drawn in HTML over the canvas in the page's fonts
+  // (list: [{s, x, y, size, bold, color, align, chips}], CSS pixels; chips
+  // is a row of labelled numbers, its texts separated by newlines).
+  var overlay = null, spans = [];
+  window.cpoanimText = function (list, panel) {
+    if (!overlay) {
+      overlay = document.createElement("div");
+      overlay.className = "anim-text";
+      overlay.setAttribute("aria-hidden", "true"); // the canvas has its own description
+      document.body.appendChild(overlay);
+    }
+    for (var i = 0; i < list.length; i++) {
+      var t = list[i], el = spans[i];
+      if (!el) { el = spans[i] = document.createElement("div"); overlay.appendChild(el); }
+      el.hidden = false;
+      el.className = t.chips ? "anim-chips" : "anim-label";
+      var st = el.style;
+      st.left = t.x + "px";
+      st.top = t.y + "px";
+      st.fontSize = t.size + "px";
+      st.fontWeight = t.bold ? "600" : "";
+      st.color = t.color;
+      st.transform = t.align === 1 ? "translateX(-50%)" : t.align === 2 ? "translateX(-100%)" : "";
+      if (t.chips) {
+        var parts = t.s.split("\n");
+        if (el.firstChild && el.firstChild.nodeType === 3) el.textContent = ""; // it was a label
+        while (el.childNodes.length > parts.length) el.removeChild(el.lastChild);
+        for (var j = 0; j < parts.length; j++) {
+          var c = el.childNodes[j] || el.appendChild(document.createElement("span"));
+          if (c.textContent !== parts[j]) c.textContent = parts[j];
+          c.style.background = panel;
+        }
+      } else {
+        if (el.firstChild && el.firstChild.nodeType !== 3) el.textContent = "";
+        if (el.textContent !== t.s) el.textContent = t.s;
+      }
+    }
+    for (var k = list.length; k < spans.length; k++) spans[k].hidden = true;
+  };
+
   var visible = true, onScreen = true;
   function syncVisible() {
     var v = onScreen && document.visibilityState === "visible";

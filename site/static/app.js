@@ -312,8 +312,9 @@
   // call these with the figures the model computes for a scenario).
   function round4(x) { return x === null ? null : Number(x.toPrecision(4)); }
 
-  // Each chart is redrawn only when its data changed, without animation:
-  // an edit must reach the screen within a frame.
+  // Each chart is redrawn only when its data changed, without animation,
+  // its data as plain arrays (ECharts reads them faster than {value}
+  // objects): an edit must reach the screen within a frame.
   var lastFigures = {};
   var seriesNames = {};
   var pendingFigures = null;
@@ -378,7 +379,7 @@
       drawChart("cluster-power", function () {
         c.setOption({ animation: false, series: f.cluster_power.series.map(function (s) {
           var data = [];
-          s.values.forEach(function (v, j) { if (v !== null) data.push({ value: [f.cluster_power.gpus[j], round4(v)] }); });
+          s.values.forEach(function (v, j) { if (v !== null) data.push([f.cluster_power.gpus[j], round4(v)]); });
           return { name: s.name, data: data };
         }) });
       });
@@ -390,7 +391,7 @@
       drawChart(pair[0], function () {
         chart.setOption({ animation: false, series: namesOf(pair[0], chart).map(function (name) {
           var i = d.labels.indexOf(name);
-          return { name: name, data: i < 0 ? [] : d.values[i].map(function (v) { return { value: round4(v) }; }) };
+          return { name: name, data: i < 0 ? [] : d.values[i].map(round4) };
         }) });
       });
     });
@@ -399,7 +400,7 @@
       drawChart("copper-wall", function () {
         var names = namesOf("copper-wall", cw);
         cw.setOption({ animation: false, series: f.copper_wall.reach_m.map(function (row, i) {
-          var s = { name: names[i], data: row.map(function (v) { return { value: v === null ? "-" : round4(v) }; }) };
+          var s = { name: names[i], data: row.map(function (v) { return v === null ? "-" : round4(v); }) };
           if (i === 0) s.markLine = { data: f.copper_wall.marks.map(function (m) { return { name: m.name, yAxis: m.length_m }; }) };
           return s;
         }) });
@@ -409,8 +410,8 @@
     if (ep && changed("electrical-path", f.electrical_path)) {
       drawChart("electrical-path", function () {
         ep.setOption({ animation: false, series: [
-          { name: "electrical path", data: f.electrical_path.path_mm.map(function (v) { return { value: Math.round(v) }; }) },
-          { name: "loss", data: f.electrical_path.loss_db.map(function (v) { return { value: Math.round(v * 10) / 10 }; }) }
+          { name: "electrical path", data: f.electrical_path.path_mm.map(Math.round) },
+          { name: "loss", data: f.electrical_path.loss_db.map(function (v) { return Math.round(v * 10) / 10; }) }
         ] });
       });
     }

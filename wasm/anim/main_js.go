@@ -12,16 +12,13 @@ import (
 	"encoding/json"
 	"image/color"
 	"math"
+	"slices"
 	"strconv"
+	"strings"
 	"syscall/js"
 
 	"github.com/hajimehoshi/ebiten/v2"
-	"github.com/hajimehoshi/ebiten/v2/text" // v1, on x/image faces: v2 brings a shaper that adds 4 MB
 	"github.com/hajimehoshi/ebiten/v2/vector"
-	"golang.org/x/image/font"
-	"golang.org/x/image/font/gofont/gobold"
-	"golang.org/x/image/font/gofont/goregular"
-	"golang.org/x/image/font/opentype"
 
 	"github.com/cpocalc/cpocalc/core"
 	"github.com/cpocalc/cpocalc/wasm/anim/scene"
@@ -66,20 +63,19 @@ func mix(a, b color.RGBA, t float64) color.RGBA {
 }
 
 type game struct {
-	m       *scene.Model
-	params  scene.Params
-	dark    bool
-	scale   float64 // device pixels per CSS pixel
-	w, h    float64 // screen in CSS pixels
-	regular *opentype.Font
-	bold    *opentype.Font
-	faces   map[faceKey]font.Face
-	dirty   bool
-	label   string // the canvas's accessible description, last set
-	frames  int64
-	drawMS  [256]float64 // the last draws' durations, for make bench
-	nDraw   int
-	white   *ebiten.Image
+	m      *scene.Model
+	params scene.Params
+	dark   bool
+	scale  float64       // device pixels per CSS pixel
+	w, h   float64       // screen in CSS pixels
+	texts  []overlayText // this frame's text, drawn by the page over the canvas
+	sent   []overlayText // what the page shows
+	dirty  bool
+	label  string // the canvas's accessible description, last set
+	frames int64
+	drawMS [256]float64 // the last draws' durations, for make bench
+	nDraw  int
+	white  *ebiten.Image
 }
 
 func (g *game) pal() palette {
@@ -136,56 +132,60 @@ func (g *game) Draw(screen *ebiten.Image) {
 		st = &g.m.Stages[a]
 	}
 	g.drawLabels(screen, st)
+	g.sendText()
 }
 
 // px converts CSS pixels to device pixels.
 func (g *game) px(v float64) float32 { return float32(v * g.scale) }
 
-type faceKey struct {
-	bold bool
-	size float64 // device pixels
+// overlayText is one text of the frame. The page draws it in HTML over
+// the canvas (window.cpoanimText), in the page's own fonts: no font is
+// rasterised here, which keeps the binary free of fonts, and the text is
+// as sharp as the page's and readable at any size.
+type overlayText struct {
+	s     string  // the text; for chips, the chips' texts separated by "\n"
+	x, y  float64 // CSS pixels: the anchor (by align) and the top
+	size  float64 // CSS pixels
+	bold  bool
+	c     color.RGBA // premultiplied, as the palette has it
+	align int        // 0 left, 1 centre, 2 right
+	chips bool       // a row of labelled chips, wrapping within the canvas
 }
 
-// face returns a font face at a size in CSS pixels, rendered at the
-// device's resolution (kept, so glyphs are rasterised once).
-func (g *game) face(bold bool, size float64) font.Face {
-	k := faceKey{bold, size * g.scale}
-	if f, ok := g.faces[k]; ok {
-		return f
-	}
-	src := g.regular
-	if bold {
-		src = g.bold
-	}
-	f, err := opentype.NewFace(src, &opentype.FaceOptions{Size: k.size, DPI: 72, Hinting: font.HintingFull})
-	if err != nil {
-		return nil
-	}
-	g.faces[k] = f
-	return f
+// write puts text with its anchor at (x, y) in CSS pixels (align: 0 left
+// edge, 1 centre, 2 right edge).
+func (g *game) write(s string, x, y, size float64, bold bool, c color.RGBA, align int) {
+	g.texts = append(g.texts, overlayText{s: s, x: x, y: y, size: size, bold: bold, c: c, align: align})
 }
 
-// write draws text with its top-left corner at (x, y) in CSS pixels and
-// returns its width in CSS pixels. align: 0 left, 1 centre, 2 right.
-func (g *game) write(dst *ebiten.Image, s string, x, y float64, f font.Face, c color.Color, align int) float64 {
-	if f == nil {
-		return 0
+// sendText gives the page the frame's text when it changed.
+func (g *game) sendText() {
+	if slices.Equal(g.texts, g.sent) {
+		g.texts = g.texts[:0]
+		return
 	}
-	w := g.measure(s, f)
-	switch align {
-	case 1:
-		x -= w / 2
-	case 2:
-		x -= w
+	f := js.Global().Get("cpoanimText")
+	if f.Type() != js.TypeFunction {
+		return
 	}
-	ascent := float64(f.Metrics().Ascent.Round())
-	text.Draw(dst, s, f, int(math.Round(x*g.scale)), int(math.Round(y*g.scale+ascent)), c)
-	return w
+	// An exception in the page's code comes back as a panic, which would
+	// end the program: the text is then left as it was.
+	defer func() { recover() }()
+	list := make([]any, len(g.texts))
+	for i, t := range g.texts {
+		list[i] = map[string]any{"s": t.s, "x": t.x, "y": t.y, "size": t.size, "bold": t.bold, "color": cssColor(t.c), "align": t.align, "chips": t.chips}
+	}
+	f.Invoke(list, cssColor(g.pal().panel))
+	g.sent, g.texts = g.texts, g.sent[:0]
 }
 
-// measure returns the advance of s in CSS pixels.
-func (g *game) measure(s string, f font.Face) float64 {
-	return float64(font.MeasureString(f, s).Round()) / g.scale
+// cssColor writes a premultiplied colour as CSS.
+func cssColor(c color.RGBA) string {
+	if c.A == 0 {
+		return "transparent"
+	}
+	un := func(v uint8) string { return strconv.Itoa(int(math.Round(float64(v) * 255 / float64(c.A)))) }
+	return "rgba(" + un(c.R) + "," + un(c.G) + "," + un(c.B) + "," + strconv.FormatFloat(float64(c.A)/255, 'f', 3, 64) + ")"
 }
 
 func (g *game) line(dst *ebiten.Image, x0, y0, x1, y1, w float64, c color.Color) {
@@ -236,12 +236,12 @@ func (g *game) drawHeader(dst *ebiten.Image, a, b int, t float64) {
 	if t >= 0.5 {
 		st = &g.m.Stages[b]
 	}
-	g.write(dst, st.Name, margin, 8, g.face(true, titleSize), p.fg, 0)
+	g.write(st.Name, margin, 8, titleSize, true, p.fg, 0)
 	sub := st.Tech.Name() + ": port " + st.Port.String() + " (" + strconv.Itoa(max(1, g.params.Lanes)) + " × " + core.BitRate(g.params.LaneGbps*1e9).String() + "), link " + st.Length.String()
 	if !g.m.Playing {
 		sub += " (paused)"
 	}
-	g.write(dst, sub, margin, 30, g.face(false, fontSize-1), p.muted, 0)
+	g.write(sub, margin, 30, fontSize-1, false, p.muted, 0)
 
 	// The log axis: 1 mm to 10 m.
 	x0, x1, y := margin+4, g.w-margin-4, 66.0
@@ -255,9 +255,9 @@ func (g *game) drawHeader(dst *ebiten.Image, a, b int, t float64) {
 		} else if i == 4 {
 			align = 2
 		}
-		g.write(dst, lbl, x, y+5, g.face(false, fontSize-3), p.muted, align)
+		g.write(lbl, x, y+5, fontSize-3, false, p.muted, align)
 	}
-	g.write(dst, "electrical path, log scale", x1, 44, g.face(false, fontSize-3), p.muted, 2)
+	g.write("electrical path, log scale", x1, 44, fontSize-3, false, p.muted, 2)
 	cur := float64(a)*(1-t) + float64(b)*t
 	for i := 0; i < scene.NumStages; i++ {
 		x := x0 + (x1-x0)*g.m.Compression(i)
@@ -358,7 +358,7 @@ func (g *game) farChip(dst *ebiten.Image, gm *geometry) {
 	g.rect(dst, fx-gm.pkg/2, gm.yc-gm.pkg/2, gm.pkg, gm.pkg, p.panel)
 	g.box(dst, fx-gm.pkg/2, gm.yc-gm.pkg/2, gm.pkg, gm.pkg, 1.5, p.fg)
 	g.rect(dst, fx-d/2, gm.yc-d/2, d, d, p.muted)
-	g.write(dst, "far chip", fx, gm.yc+gm.pkg/2+4, g.face(false, fontSize-3), p.muted, 1)
+	g.write("far chip", fx, gm.yc+gm.pkg/2+4, fontSize-3, false, p.muted, 1)
 }
 
 // converter draws where electricity becomes light (a module or an engine)
@@ -374,10 +374,10 @@ func (g *game) converter(dst *ebiten.Image, gm *geometry, idx int, bw, bh float6
 	}
 	g.rect(dst, gm.x1, gm.yc-bh/2, bw, bh, p.panel)
 	g.box(dst, gm.x1, gm.yc-bh/2, bw, bh, 1.5, p.light)
-	g.write(dst, label, gm.x1+bw/2, gm.yc+bh/2+4, g.face(false, fontSize-3), p.muted, 1)
+	g.write(label, gm.x1+bw/2, gm.yc+bh/2+4, fontSize-3, false, p.muted, 1)
 	fx0 := gm.x1 + bw
 	g.line(dst, fx0, gm.yc, gm.fiberEnd, gm.yc, 3, alpha(p.light, optical))
-	g.write(dst, "fibre", gm.fiberEnd, gm.yc-18, g.face(false, fontSize-3), p.light, 2)
+	g.write("fibre", gm.fiberEnd, gm.yc-18, fontSize-3, false, p.light, 2)
 	drawn := core.Length((gm.fiberEnd - fx0) / math.Max(g.geometryOf(idx).pxPerM, 1e-9))
 	for _, lp := range g.m.LightPulses(idx, drawn) {
 		x := fx0 + lp.Position*(gm.fiberEnd-fx0)
@@ -408,7 +408,7 @@ func (g *game) drawScene(dst *ebiten.Image, a, b int, t float64) {
 		if st.Tech.Copper() {
 			msg = "No copper cable of this kind reaches " + st.Length.String() + " at this lane rate"
 		}
-		g.write(dst, msg, margin, headerHeight+2, g.face(true, fontSize-1), p.bad, 0)
+		g.write(msg, margin, headerHeight+2, fontSize-1, true, p.bad, 0)
 	}
 }
 
@@ -425,7 +425,7 @@ func (g *game) drawPackage(dst *ebiten.Image, gm *geometry, glow float64) {
 	g.box(dst, px, py, gm.pkg, gm.pkg, 1.5, p.fg)
 	d := gm.pkg * 0.42
 	g.rect(dst, gm.x0-d/2, gm.yc-d/2, d, d, p.muted)
-	g.write(dst, "switch chip", gm.x0, gm.yc+gm.pkg/2+4, g.face(false, fontSize-3), p.muted, 1)
+	g.write("switch chip", gm.x0, gm.yc+gm.pkg/2+4, fontSize-3, false, p.muted, 1)
 }
 
 // drawPath draws the electrical path, the envelope of the signal along
@@ -458,7 +458,7 @@ func (g *game) drawPath(dst *ebiten.Image, gm *geometry, st *scene.Stage, idx in
 		x := gm.x0 + float64(pos/st.PathLength)*(gm.x1-gm.x0)
 		g.rect(dst, x-5, gm.yc-5, 10, 10, p.fg)
 		if !labelled {
-			g.write(dst, "retimer", x, gm.yc+8, g.face(false, fontSize-3), p.muted, 1)
+			g.write("retimer", x, gm.yc+8, fontSize-3, false, p.muted, 1)
 			labelled = true
 		}
 	}
@@ -490,7 +490,7 @@ func (g *game) drawScaleBar(dst *ebiten.Image, gm *geometry, idx int) {
 	g.line(dst, x, y, x+float64(l)*ppm, y, 2, p.fg)
 	g.line(dst, x, y-4, x, y+4, 1.5, p.fg)
 	g.line(dst, x+float64(l)*ppm, y-4, x+float64(l)*ppm, y+4, 1.5, p.fg)
-	g.write(dst, l.String()+" (to scale)", x+float64(l)*ppm+6, y-7, g.face(false, fontSize-3), p.fg, 0)
+	g.write(l.String()+" (to scale)", x+float64(l)*ppm+6, y-7, fontSize-3, false, p.fg, 0)
 }
 
 // drawEye draws the receiver's eye, as open as core's margin leaves it.
@@ -515,7 +515,7 @@ func (g *game) drawEye(dst *ebiten.Image, gm *geometry, st *scene.Stage, below b
 		eyeCol = p.bad
 	}
 	g.fill(dst, &eye, alpha(eyeCol, 0.6))
-	g.write(dst, "eye "+strconv.Itoa(int(math.Round(open*100)))+" %", ex+ew/2, ey+eh+2, g.face(false, fontSize-3), p.muted, 1)
+	g.write("eye "+strconv.Itoa(int(math.Round(open*100)))+" %", ex+ew/2, ey+eh+2, fontSize-3, false, p.muted, 1)
 }
 
 func boolf(b bool) float64 {
@@ -557,17 +557,7 @@ func (g *game) drawLabels(dst *ebiten.Image, st *scene.Stage) {
 		st.Watts.String() + " per port end",
 		"latency " + st.Latency.String(),
 	}
-	f := g.face(false, fontSize-1)
-	x, y := margin, g.h-controlsBand-g.labelsHeight()+4
-	for _, it := range items {
-		w := g.measure(it, f) + 12
-		if x+w > g.w-margin && x > margin {
-			x, y = margin, y+18
-		}
-		g.rect(dst, x-4, y-1, w-4, 17, p.panel)
-		g.write(dst, it, x, y, f, p.fg, 0)
-		x += w + 2
-	}
+	g.texts = append(g.texts, overlayText{s: strings.Join(items, "\n"), x: margin, y: g.h - controlsBand - g.labelsHeight() + 4, size: fontSize - 1, c: p.fg, chips: true})
 }
 
 func lossLabel(st *scene.Stage) string {
@@ -652,15 +642,9 @@ func main() {
 	if err != nil {
 		m, _ = scene.New(scene.FromScenario(core.DefaultScenario()), reduced)
 	}
-	reg, err1 := opentype.Parse(goregular.TTF)
-	bold, err2 := opentype.Parse(gobold.TTF)
-	if err1 != nil || err2 != nil {
-		js.Global().Get("console").Call("error", "anim: fonts failed to load")
-		return
-	}
 	white := ebiten.NewImage(3, 3)
 	white.Fill(color.White)
-	g := &game{m: m, params: params, dark: dark, regular: reg, bold: bold, faces: map[faceKey]font.Face{}, dirty: true, white: white, scale: 1}
+	g := &game{m: m, params: params, dark: dark, dirty: true, white: white, scale: 1}
 	install(g)
 	ebiten.SetScreenClearedEveryFrame(false)
 	ebiten.SetTPS(scene.TPS)
