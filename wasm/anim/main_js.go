@@ -9,7 +9,6 @@
 package main
 
 import (
-	"encoding/json"
 	"image/color"
 	"math"
 	"slices"
@@ -712,7 +711,7 @@ func install(g *game) {
 			return map[string]any{"error": "setParams takes the calculator's anim JSON"}
 		}
 		var p scene.Params
-		if err := json.Unmarshal([]byte(a[0].String()), &p); err != nil {
+		if err := p.UnmarshalJSON([]byte(a[0].String())); err != nil {
 			return map[string]any{"error": "bad parameters: " + err.Error()}
 		}
 		if err := g.m.SetParams(p); err != nil {

@@ -96,6 +96,56 @@ func (p Params) MarshalJSON() ([]byte, error) {
 	return w.B, nil
 }
 
+// UnmarshalJSON reads the parameters the calculator sends (the animation
+// links no encoding/json). Fields left out keep their value; an unknown
+// field or a value of the wrong type is an error naming it.
+func (p *Params) UnmarshalJSON(b []byte) error {
+	v, err := wire.Parse(b)
+	if err != nil {
+		return err
+	}
+	if v.Kind != wire.Object {
+		return errors.New("the parameters are not a JSON object")
+	}
+	for i, k := range v.Keys {
+		x := &v.Items[i]
+		ok := true
+		switch k {
+		case "lane_gbps":
+			p.LaneGbps, ok = x.Float()
+		case "lanes":
+			p.Lanes, ok = x.Int()
+		case "length_m":
+			p.LengthM, ok = x.Float()
+		case "tech", "copper":
+			ok = x.Kind == wire.String
+			if k == "tech" {
+				p.Tech = core.Tech(x.Text)
+			} else {
+				p.Copper = core.Tech(x.Text)
+			}
+		case "params":
+			ok = x.Kind == wire.Object
+			if ok {
+				p.Params = make(map[string]float64, len(x.Keys))
+				for j, id := range x.Keys {
+					f, good := x.Items[j].Float()
+					if !good {
+						return errors.New("params." + id + ": not a number")
+					}
+					p.Params[id] = f
+				}
+			}
+		default:
+			return errors.New(k + ": not a field of the animation's parameters")
+		}
+		if !ok && x.Kind != wire.Null {
+			return errors.New(k + ": " + x.Describe() + " has the wrong type")
+		}
+	}
+	return nil
+}
+
 // FromResult takes the animation's parameters from an evaluated cluster:
 // its lane rate, port and first tier; the copper stage shows the tier's own
 // cable when it is copper, else the copper the all-copper comparison puts

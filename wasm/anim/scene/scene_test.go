@@ -262,13 +262,28 @@ func BenchmarkSetParams(b *testing.B) {
 
 type taggedParams Params
 
-// The writer says what the tags say (the animation reads the tags).
+// The writer and the reader say what the tags say.
 func TestParamsJSON(t *testing.T) {
 	for _, p := range []Params{defaults(), {LaneGbps: 100, Tech: core.CPO, Params: map[string]float64{"b": 1, "a": 2}}} {
 		got, _ := p.MarshalJSON()
 		want, _ := json.Marshal(taggedParams(p))
 		if string(got) != string(want) {
 			t.Errorf("params write %s, their tags say %s", got, want)
+		}
+		var back, tagged Params
+		err1 := back.UnmarshalJSON(got)
+		err2 := json.Unmarshal(got, (*taggedParams)(&tagged))
+		if err1 != nil || err2 != nil || !reflect.DeepEqual(back, tagged) {
+			t.Errorf("%s reads as %+v (%v), its tags read %+v (%v)", got, back, err1, tagged, err2)
+		}
+	}
+}
+
+func TestParamsJSONErrors(t *testing.T) {
+	for _, in := range []string{`[]`, `{"lanes": 1.5}`, `{"tech": 3}`, `{"x": 1}`, `{"params": {"a": "b"}}`, `{`} {
+		var p Params
+		if err := p.UnmarshalJSON([]byte(in)); err == nil {
+			t.Errorf("%s was read", in)
 		}
 	}
 }
