@@ -106,21 +106,12 @@ func (w *W) Ints(l []int) {
 }
 
 // NumMap writes a map of numbers with its keys sorted (null for nil).
-func (w *W) NumMap(m map[string]float64) {
-	if m == nil {
-		w.Null()
-		return
-	}
-	w.Begin()
-	for _, k := range sortedKeys(m) {
-		w.Key(k)
-		w.Num(m[k])
-	}
-	w.End()
-}
+func (w *W) NumMap(m map[string]float64) { writeMap(w, m, w.Num) }
 
 // StrMap writes a map of strings with its keys sorted (null for nil).
-func (w *W) StrMap(m map[string]string) {
+func (w *W) StrMap(m map[string]string) { writeMap(w, m, w.Str) }
+
+func writeMap[V any](w *W, m map[string]V, put func(V)) {
 	if m == nil {
 		w.Null()
 		return
@@ -128,7 +119,7 @@ func (w *W) StrMap(m map[string]string) {
 	w.Begin()
 	for _, k := range sortedKeys(m) {
 		w.Key(k)
-		w.Str(m[k])
+		put(m[k])
 	}
 	w.End()
 }
