@@ -159,23 +159,23 @@ func (g *game) write(s string, x, y, size float64, bold bool, c color.RGBA, alig
 
 // sendText gives the page the frame's text when it changed.
 func (g *game) sendText() {
-	if slices.Equal(g.texts, g.sent) {
+	// Whatever happens, the next frame collects its text afresh. An
+	// exception in the page's code comes back as a panic, which would end
+	// the program: the page's text is then left as it was.
+	defer func() {
+		recover()
 		g.texts = g.texts[:0]
-		return
-	}
+	}()
 	f := js.Global().Get("cpoanimText")
-	if f.Type() != js.TypeFunction {
+	if slices.Equal(g.texts, g.sent) || f.Type() != js.TypeFunction {
 		return
 	}
-	// An exception in the page's code comes back as a panic, which would
-	// end the program: the text is then left as it was.
-	defer func() { recover() }()
 	list := make([]any, len(g.texts))
 	for i, t := range g.texts {
 		list[i] = map[string]any{"s": t.s, "x": t.x, "y": t.y, "size": t.size, "bold": t.bold, "color": cssColor(t.c), "align": t.align, "chips": t.chips}
 	}
 	f.Invoke(list, cssColor(g.pal().panel))
-	g.sent, g.texts = g.texts, g.sent[:0]
+	g.sent, g.texts = g.texts, g.sent
 }
 
 // cssColor writes a premultiplied colour as CSS.
