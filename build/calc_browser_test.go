@@ -417,3 +417,76 @@ func TestCalculatorFirst(t *testing.T) {
 		t.Errorf("the calculator's wasm came %q", enc)
 	}
 }
+
+// With "as many as needed", the tier rows follow the cluster: a cluster
+// that outgrows them gets the tiers it lacks (shown, marked, editable),
+// one that needs fewer says which rows it does not use, and no size
+// leaves the page stuck. A forced tier count the rows cannot meet says so
+// at the tiers.
+func TestTiersSizeThemselves(t *testing.T) {
+	browser := newBrowser(t)
+	ctx, _ := openCalculator(t, browser, "")
+	rows := func() []map[string]any {
+		return eval[[]map[string]any](t, ctx, `Array.from(document.querySelectorAll("#tier-rows tr.tier-row")).map(r => ({
+			added: r.hasAttribute("data-added"),
+			note: r.querySelector(".tier-note").hidden ? "" : r.querySelector(".tier-note").textContent,
+			length: r.querySelector('[data-field$=".length_m"]').value,
+			field: r.querySelector('[data-field$=".length_m"]').getAttribute("data-field")}))`)
+	}
+	stale := func() string {
+		return eval[string](t, ctx, `document.querySelector(".calc-results.stale") ? document.getElementById("results-error").textContent : ""`)
+	}
+	resultTiers := func() int {
+		return eval[int](t, ctx, `document.querySelectorAll("#t-tiers tbody tr").length`)
+	}
+
+	for _, gpus := range []string{"131072", "1000000"} {
+		typeInto(t, ctx, "gpus", gpus)
+		if s := stale(); s != "" {
+			t.Fatalf("%s GPUs: %s", gpus, s)
+		}
+		r := rows()
+		if len(r) != 4 || r[3]["added"] != true || r[3]["length"] != "400" || r[3]["field"] != "tiers[3].length_m" || !strings.Contains(r[3]["note"].(string), "Added") {
+			t.Fatalf("%s GPUs: tier rows %v, want a fourth row added at 400 m", gpus, r)
+		}
+		if n := resultTiers(); n != 4 {
+			t.Errorf("%s GPUs: the tier table has %d rows, want 4", gpus, n)
+		}
+	}
+	// The link keeps "as many as needed": no tiers written for the added one.
+	hash := eval[string](t, ctx, `(() => { window.cpocalcPage.flushURL(); return location.hash; })()`)
+	s, err := core.DecodePermalink(strings.TrimPrefix(hash, "#s="))
+	if err != nil || len(s.Tiers) != 3 || s.GPUs != 1000000 {
+		t.Errorf("the link %q reads as %d tiers, %d GPUs (%v); want the 3 the reader gave", hash, len(s.Tiers), s.GPUs, err)
+	}
+	// Editing the added row makes it the reader's.
+	typeInto(t, ctx, "tiers[3].length_m", "600")
+	if r := rows(); len(r) != 4 || r[3]["added"] != false || r[3]["length"] != "600" {
+		t.Errorf("after editing the added tier, rows %v; want it kept at 600 m", r)
+	}
+	if s := stale(); s != "" {
+		t.Fatal(s)
+	}
+	// A small cluster: the rows it does not use say so, the page goes on.
+	typeInto(t, ctx, "gpus", "1000")
+	r := rows()
+	if len(r) != 4 || r[1]["note"] != "" || !strings.Contains(r[2]["note"].(string), "Not used") || !strings.Contains(r[3]["note"].(string), "Not used") {
+		t.Errorf("1,000 GPUs: rows %v; want tiers 3 and 4 marked not used", r)
+	}
+	if n := resultTiers(); n != 2 {
+		t.Errorf("1,000 GPUs: the tier table has %d rows, want 2", n)
+	}
+	// A forced count the rows cannot meet: said at the tiers, and the next
+	// good input updates again.
+	eval[bool](t, ctx, `(() => { document.querySelectorAll("#tier-rows .remove-tier")[3].click(); document.querySelectorAll("#tier-rows .remove-tier")[2].click(); return true; })()`)
+	typeInto(t, ctx, "scale_out.tiers", "4")
+	msg := eval[string](t, ctx, `document.getElementById("e-tiers").hidden ? "" : document.getElementById("e-tiers").textContent`)
+	if stale() == "" || !strings.Contains(msg, "too few") {
+		t.Errorf("4 tiers forced with 2 rows: tiers say %q, results stale %q", msg, stale())
+	}
+	typeInto(t, ctx, "scale_out.tiers", "0")
+	if s := stale(); s != "" {
+		t.Errorf("back to as many as needed, still not updated: %s", s)
+	}
+	viewportShot(t, ctx, "calculator-added-tier")
+}

@@ -216,7 +216,7 @@ func tierRowHTML(i int, t core.Tier) string {
 		f.Field = p + f.Field
 		return `<td>` + inputHTML(f, value) + `</td>`
 	}
-	return `<tr class="tier-row"><th scope="row" class="tier-name">` + strconv.Itoa(i+1) + `</th>` +
+	return `<tr class="tier-row"><th scope="row" class="tier-name"><span class="tier-num">` + strconv.Itoa(i+1) + `</span><span class="tier-note" hidden></span></th>` +
 		cell(formField{Field: "tech", Label: "Technology", Kind: "select", Options: techOptions(true)}, string(t.Tech)) +
 		cell(formField{Field: "length_m", Label: "Mean length", Kind: "num", Unit: "m"}, report.Num(t.LengthM, 6)) +
 		cell(formField{Field: "max_length_m", Label: "Longest link", Kind: "num", Unit: "m", Optional: true, Placeholder: "mean"}, optionalNum(t.MaxLengthM)) +

@@ -21,6 +21,7 @@ type TierResult struct {
 	Longest   Length // the longest link: the tier's link is evaluated at it
 	Link      LinkResult
 	Feasible  bool
+	Added     bool // the model added it: the scenario gave fewer tiers than the cluster needs
 
 	SwitchesAbove int // switches at the upper end of this tier
 	Modules       int // pluggable modules (twin-port modules counted once)
@@ -407,7 +408,7 @@ func (pl *plan) tierInto(i int, t, nic Tech, only Stage, tr *TierResult) {
 	p := &pl.p
 	m := p.open(0)
 	defer p.close(m)
-	*tr = TierResult{Index: i, Requested: t, Length: pl.tiers[i].length, Longest: pl.tiers[i].longest}
+	*tr = TierResult{Index: i, Requested: t, Length: pl.tiers[i].length, Longest: pl.tiers[i].longest, Added: i >= len(pl.s.Tiers)}
 	p.at(&tfLinks)
 	p.formula(fTierLinks)
 	if i == 0 {

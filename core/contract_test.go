@@ -34,6 +34,12 @@ func contractScenarios() map[string]Scenario {
 	s.Tiers = append(s.Tiers, Tier{Tech: Auto, LengthM: 400})
 	out["four-tier"] = s
 
+	// The same size of cluster, with a million GPUs, leaving the fourth
+	// tier to the model (scale_out.tiers 0).
+	s = DefaultScenario()
+	s.GPUs = 1000000
+	out["added-tier"] = s
+
 	s = DefaultScenario()
 	s.GPUs = 9000
 	s.ScaleUp.Tech, s.ScaleUp.LengthM = CPO, 2

@@ -292,6 +292,7 @@ var (
 	tfTier      = countField("tier", func(c *cursor) int { return c.tier.Index + 1 })
 	tfName      = textField("name", func(c *cursor) string { return TierName(c.tier.Index, c.nTiers) })
 	tfRequested = textField("requested", func(c *cursor) string { return string(c.tier.Requested) })
+	tfAdded     = flagField("added", func(c *cursor) bool { return c.tier.Added }).omitIf(func(c *cursor) bool { return !c.tier.Added })
 	tfTech      = textField("tech", func(c *cursor) string { return string(c.tier.Tech) })
 	tfNICTech   = textOmitField("nic_tech", func(c *cursor) string { return string(c.tier.NICTech) })
 	tfLinks     = countField("links", func(c *cursor) int { return c.tier.Links })
@@ -322,7 +323,7 @@ var (
 		at:   func(c *cursor, i int) { c.cand, c.candIdx, c.asTech = &c.tier.Candidates[i], i, false },
 		omit: func(c *cursor) bool { return c.tier.nCandidates == 0 }}
 
-	tierObject = obj("tier", &tfTier, &tfName, &tfRequested, &tfTech, &tfNICTech, &tfLinks, &tfLength, &tfLongest, &tfFeasible, &tfMaxReach,
+	tierObject = obj("tier", &tfTier, &tfName, &tfRequested, &tfAdded, &tfTech, &tfNICTech, &tfLinks, &tfLength, &tfLongest, &tfFeasible, &tfMaxReach,
 		&tfWatts, &tfPJ, &tfLatency, &tfPath, &tfLoss, &tfSwitches, &tfModules, &tfEngines, &tfLasers, &tfTransceivers, &tfCables,
 		&tfFiber, &tfFIT, &tfUSD, &tfLink, &tfCandidates)
 )

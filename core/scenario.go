@@ -100,6 +100,34 @@ func DefaultScenario() Scenario {
 	}
 }
 
+// AddedTier is the tier the model adds at place i (0: GPU to leaf) when
+// the cluster needs more tiers than the scenario gives and
+// scale_out.tiers is 0: auto, at the default scenario's length for that
+// place (a rack, a row, a hall), or AddedTierLengthM above those.
+func AddedTier(i int) Tier {
+	d := DefaultScenario().Tiers
+	if i < len(d) {
+		return d[i]
+	}
+	return Tier{Tech: Auto, LengthM: AddedTierLengthM}
+}
+
+// EvaluatedTiers returns the tiers the result was evaluated with: the
+// scenario's, then the ones the model added (AddedTier) for a cluster that
+// needs more. A scenario with these tiers gives the same result.
+func (r *Result) EvaluatedTiers() []Tier {
+	ts := append([]Tier(nil), r.Scenario.Tiers...)
+	for i := len(ts); i < len(r.Tiers); i++ {
+		ts = append(ts, AddedTier(i))
+	}
+	return ts
+}
+
+// AddedTierLengthM is the mean length of a tier added above a hall's:
+// between halls of a campus, inside a DR link's 500 m (an engineering
+// choice, not a measurement).
+const AddedTierLengthM = 400.0
+
 // Switch cooling.
 const (
 	CoolingAir    = "air"
@@ -454,7 +482,14 @@ func (pl *plan) build(s Scenario) error {
 		pl.tiers[i] = ts
 	}
 	if len(s.Tiers) < pl.tree.tiers {
-		return &InputError{Field: "tiers", Value: strconv.Itoa(len(s.Tiers)) + " given", Allowed: strconv.Itoa(pl.tree.tiers) + " or more (" + format.Input(float64(pl.endpoints)) + " ports at radix " + strconv.Itoa(so.SwitchRadix) + " need " + strconv.Itoa(pl.tree.tiers) + " tiers)", Reason: "is too few: give a technology and length for every tier"}
+		if so.Tiers != 0 {
+			return &InputError{Field: "tiers", Value: strconv.Itoa(len(s.Tiers)) + " given", Allowed: strconv.Itoa(pl.tree.tiers) + " or more, one per tier scale_out.tiers asks for (or scale_out.tiers 0: as many as the cluster needs, the missing ones added)", Reason: "is too few: give a technology and length for every tier"}
+		}
+		// As many tiers as needed: the ones the scenario does not give are
+		// added, auto, at a length for their place in the tree.
+		for i := len(s.Tiers); i < pl.tree.tiers; i++ {
+			pl.tiers[i], _ = checkTier(i, AddedTier(i))
+		}
 	}
 
 	switch s.SwitchCooling {

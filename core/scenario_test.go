@@ -35,7 +35,7 @@ func TestValidationErrors(t *testing.T) {
 		{"too few forced tiers", func(s *Scenario) { s.ScaleOut.Tiers = 2 }, "scale_out.tiers"},
 		{"too many tiers", func(s *Scenario) { s.ScaleOut.Tiers = 9 }, "scale_out.tiers"},
 		{"NIC tech", func(s *Scenario) { s.ScaleOut.NICTech = DAC }, "scale_out.nic_tech"},
-		{"tiers missing", func(s *Scenario) { s.Tiers = s.Tiers[:2] }, "tiers"},
+		{"tiers missing, count forced", func(s *Scenario) { s.Tiers = s.Tiers[:2]; s.ScaleOut.Tiers = 3 }, "tiers"},
 		{"tier tech", func(s *Scenario) { s.Tiers[1].Tech = "wifi" }, "tiers[1].tech"},
 		{"tier length zero", func(s *Scenario) { s.Tiers[2].LengthM = 0 }, "tiers[2].length_m"},
 		{"tier length NaN", func(s *Scenario) { s.Tiers[0].LengthM = math.NaN() }, "tiers[0].length_m"},
@@ -220,5 +220,49 @@ func TestInfeasibleTier(t *testing.T) {
 	}
 	if r.Totals.InterconnectPower <= 0 {
 		t.Error("totals missing")
+	}
+}
+
+// With scale_out.tiers 0 (as many as needed) a cluster that outgrows the
+// scenario's tiers gets the missing ones, auto, at the length for their
+// place; the result says which were added, and a scenario that gives them
+// explicitly gets the same result.
+func TestTiersAddedWhenNeeded(t *testing.T) {
+	for _, c := range []struct {
+		gpus  int
+		given int
+		want  int
+	}{{131072, 3, 4}, {1000000, 3, 4}, {65536, 2, 3}, {65536, 0, 3}, {1000, 3, 2}} {
+		s := DefaultScenario()
+		s.GPUs = c.gpus
+		s.Tiers = s.Tiers[:c.given]
+		r, err := Evaluate(s)
+		if err != nil {
+			t.Fatalf("%d GPUs, %d tiers given: %v", c.gpus, c.given, err)
+		}
+		if len(r.Tiers) != c.want {
+			t.Fatalf("%d GPUs: %d tiers, want %d", c.gpus, len(r.Tiers), c.want)
+		}
+		for i, tr := range r.Tiers {
+			if tr.Added != (i >= c.given) {
+				t.Errorf("%d GPUs: tier %d added = %v", c.gpus, i+1, tr.Added)
+			}
+			if want := AddedTier(i).LengthM; tr.Added && tr.Length.Metres() != want {
+				t.Errorf("%d GPUs: added tier %d at %v m, want %v", c.gpus, i+1, tr.Length.Metres(), want)
+			}
+		}
+		explicit := s
+		explicit.Tiers = r.EvaluatedTiers()
+		r2, err := Evaluate(explicit)
+		if err != nil || r2.Totals != r.Totals {
+			t.Errorf("%d GPUs: the added tiers given explicitly give %+v (%v), want %+v", c.gpus, r2.Totals, err, r.Totals)
+		}
+		js, _ := r.MarshalJSON()
+		if added := strings.Count(string(js), `"added":true`); added != max(0, c.want-c.given) {
+			t.Errorf("%d GPUs: %d tiers say added in the JSON, want %d", c.gpus, added, c.want-c.given)
+		}
+	}
+	if AddedTier(3).LengthM != AddedTierLengthM || AddedTier(0) != DefaultScenario().Tiers[0] {
+		t.Error("added tiers do not take the default lengths for their place")
 	}
 }

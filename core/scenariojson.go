@@ -331,6 +331,13 @@ func (l *Link) UnmarshalJSON(data []byte) error {
 	return readObject(linkFields, l, &v, "")
 }
 
+// TierJSON writes a tier as the scenario has it.
+func TierJSON(t Tier) ([]byte, error) {
+	var w wire.W
+	writeObject(&w, tierFields, &t, nil)
+	return w.B, nil
+}
+
 // appendScenario writes the scenario as the contract has it.
 func appendScenario(b []byte, s *Scenario) []byte {
 	w := wire.W{B: b}

@@ -78,22 +78,11 @@ type Series2 struct {
 // ClusterSizes are the GPU counts of the cluster-power figure.
 var ClusterSizes = []int{1000, 2000, 5000, 10000, 20000, 50000, 100000, 200000, 500000, 1000000}
 
-// campusTier is the length given to a fourth tier, between halls, when a
-// sized cluster needs one and the scenario gives none (an engineering
-// choice for the figure, inside a DR link's 500 m).
-const campusTier = 400.0
-
-// SizedScenario returns s at n GPUs, with tiers added (auto, 400 m) if the
-// larger cluster needs more than s gives.
+// SizedScenario returns s at n GPUs. A cluster that needs more tiers than
+// s gives gets them from the model (core.AddedTier) when s leaves the tier
+// count to it.
 func SizedScenario(s core.Scenario, n int) core.Scenario {
 	s.GPUs = n
-	s.Tiers = append([]core.Tier(nil), s.Tiers...)
-	for len(s.Tiers) < core.MaxTiers {
-		if core.Validate(s) == nil {
-			break
-		}
-		s.Tiers = append(s.Tiers, core.Tier{Tech: core.Auto, LengthM: campusTier})
-	}
 	return s
 }
 
@@ -114,7 +103,7 @@ func CopperEra(s core.Scenario, r core.Result) core.Scenario {
 	for _, b := range copper.BlockedList() {
 		blocked[b.Tier] = true
 	}
-	s.Tiers = append([]core.Tier(nil), s.Tiers...)
+	s.Tiers = r.EvaluatedTiers()
 	for i := range r.Tiers {
 		s.Tiers[i].Tech = copper.Tiers[i]
 		if blocked[i] {

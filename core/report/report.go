@@ -205,8 +205,12 @@ func Tiers(r *core.Result) string {
 			}
 			return label.Format("report.no_because", "reason", string(tr.Link.Reason))
 		}, "tiers[].feasible", i)
+		name := strconv.Itoa(tr.Index+1) + ". " + core.TierName(tr.Index, len(r.Tiers))
+		if tr.Added {
+			name += " " + label.Get("report.tier_added")
+		}
 		t.Rows = append(t.Rows, []Cell{
-			T(strconv.Itoa(tr.Index+1) + ". " + core.TierName(tr.Index, len(r.Tiers))), T(tech), num(r, "tiers[].links", i), num(r, "tiers[].length_m", i),
+			T(name), T(tech), num(r, "tiers[].links", i), num(r, "tiers[].length_m", i),
 			reaches, numAs(r, reachText, "tiers[].max_reach_m", i), num(r, "tiers[].watts", i), num(r, "tiers[].pj_per_bit", i),
 			num(r, "tiers[].latency_ns", i), num(r, "tiers[].electrical_path_mm", i), num(r, "tiers[].link.margin_db", i),
 			num(r, "tiers[].switches", i), num(r, "tiers[].modules", i), num(r, "tiers[].engines", i), num(r, "tiers[].lasers", i), numAs(r, Whole(" km"), "tiers[].fiber_km", i),

@@ -153,6 +153,7 @@
     var s = { v: 1, params: {} };
     var problems = [];
     fields().forEach(function (el) {
+      if (el.closest("tr[data-added]")) return; // the model's, not the reader's
       var path = el.getAttribute("data-field");
       var kind = el.getAttribute("data-kind");
       var param = el.getAttribute("data-param");
@@ -185,6 +186,7 @@
 
   // writeForm shows a scenario in the form.
   function writeForm(s) {
+    addedRows().forEach(function (r) { r.remove(); });
     setTierRows((s.tiers || []).length || 1);
     fields().forEach(function (el) {
       var path = el.getAttribute("data-field");
@@ -213,7 +215,7 @@
   function renumber() {
     var rows = tierBody.querySelectorAll("tr.tier-row");
     rows.forEach(function (row, i) {
-      row.querySelector(".tier-name").textContent = String(i + 1);
+      row.querySelector(".tier-num").textContent = String(i + 1);
       row.querySelectorAll("[data-field]").forEach(function (el) {
         var f = el.getAttribute("data-field").replace(/^tiers\[\d+\]/, "tiers[" + i + "]");
         var id = "f-" + f.replace(/[.\[]/g, "-").replace(/\]/g, "");
@@ -230,7 +232,8 @@
       });
       var rm = row.querySelector(".remove-tier");
       rm.setAttribute("aria-label", "Remove tier " + (i + 1));
-      rm.disabled = rows.length === 1;
+      // A tier the model added comes back while the cluster needs it.
+      rm.disabled = rows.length === 1 || row.hasAttribute("data-added");
     });
   }
 
@@ -243,18 +246,80 @@
   }
 
   function addTier(focus) {
+    keepAdded(); // the reader's new row goes after the added ones, which become the reader's too
+    var row = addTierRow();
+    if (focus) row.querySelector("input, select").focus();
+    return row;
+  }
+
+  function addTierRow() {
     var rows = tierBody.querySelectorAll("tr.tier-row");
     var last = rows[rows.length - 1];
     var row = last.cloneNode(true);
+    setNote(row, "");
     row.querySelectorAll(".field-error").forEach(function (e) { e.hidden = true; e.textContent = ""; });
     row.querySelectorAll("[aria-invalid]").forEach(function (e) { e.removeAttribute("aria-invalid"); });
     // Copy the selects' values (cloneNode keeps the attribute, not the choice).
     var from = last.querySelectorAll("select"), to = row.querySelectorAll("select");
     for (var i = 0; i < from.length; i++) to[i].value = from[i].value;
+    row.removeAttribute("data-added");
     tierBody.appendChild(row);
     renumber();
-    if (focus) row.querySelector("input, select").focus();
     return row;
+  }
+
+  // --- Tiers the model added. With "as many as needed" (scale_out.tiers
+  // 0) a cluster that outgrows the rows gets the tiers it lacks from the
+  // model: they are shown as rows marked data-added, with the model's
+  // length, and left out of the scenario (the link stays "as many as
+  // needed") until the reader edits one, which makes it theirs. A row the
+  // cluster does not need says so.
+  function setNote(row, text) {
+    var n = row.querySelector(".tier-note");
+    if (!n || n.textContent === text) return;
+    n.textContent = text;
+    n.hidden = !text;
+  }
+
+  function addedRows() { return tierBody.querySelectorAll("tr.tier-row[data-added]"); }
+
+  // keepAdded makes the added rows (up to row, or all) the reader's.
+  function keepAdded(upTo) {
+    var rows = addedRows();
+    for (var i = 0; i < rows.length; i++) {
+      rows[i].removeAttribute("data-added");
+      setNote(rows[i], "");
+      if (rows[i] === upTo) break;
+    }
+    renumber();
+  }
+
+  function count(n) { return Number(n).toLocaleString("en-US"); }
+
+  function syncTiers(out) {
+    var added = out.added_tiers || [];
+    var have = addedRows();
+    for (var j = have.length - 1; j >= added.length; j--) have[j].remove();
+    for (var i = addedRows().length; i < added.length; i++) {
+      var row = addTierRow();
+      row.setAttribute("data-added", "");
+    }
+    renumber();
+    have = addedRows();
+    var shape = count(out.ports) + " ports at radix " + out.radix;
+    for (var k = 0; k < added.length; k++) {
+      var r = have[k], t = added[k];
+      r.querySelectorAll("[data-field]").forEach(function (el) {
+        var name = el.getAttribute("data-field").replace(/^tiers\[\d+\]\./, "");
+        var v = name === "tech" ? (t.tech || "auto") : name === "length_m" ? String(t.length_m) : name === "max_length_m" ? "" : name === "awg" ? "26" : name === "fiber" ? "smf" : null;
+        if (v !== null && document.activeElement !== el) el.value = v;
+      });
+      setNote(r, "Added: " + shape + " need " + out.tiers_used + " tiers. Edit it to keep it.");
+    }
+    tierBody.querySelectorAll("tr.tier-row").forEach(function (row, i) {
+      if (row.hasAttribute("data-added")) return;
+      setNote(row, i >= out.tiers_used ? "Not used: " + shape + " need only " + out.tiers_used + (out.tiers_used === 1 ? " tier." : " tiers.") : "");
+    });
   }
 
   // --- Errors at their fields.
@@ -386,6 +451,7 @@
     current = out;
     currentScenario = out.scenario;
     render(out);
+    syncTiers(out);
     setStale("");
     setURL(out.permalink);
     tellAnimation(out.anim);
@@ -614,6 +680,12 @@
     schedule();
   });
 
+  function claim(ev) {
+    var row = ev.target.closest && ev.target.closest("tr[data-added]");
+    if (row) keepAdded(row);
+  }
+  form.addEventListener("input", claim, true);
+  form.addEventListener("change", claim, true);
   form.addEventListener("input", schedule);
   form.addEventListener("change", schedule);
   form.addEventListener("submit", function (ev) { ev.preventDefault(); });

@@ -236,14 +236,16 @@ func update(in string) string {
 			f = nil // the page has them already
 		}
 		lastScenario = s
-		return updateJSON(s.Canonical(), report.Render(&r, f), f, r.Permalink(), scene.FromResult(&r))
+		return updateJSON(s.Canonical(), &r, report.Render(&r, f), f, scene.FromResult(&r))
 	})
 }
 
 // updateJSON writes update's answer: {"scenario", "html", "figures" (null
 // when unchanged since the last call), "permalink", "anim" (the
-// animation's link)}.
-func updateJSON(s core.Scenario, html report.Live, f *figures.Figures, permalink string, anim scene.Params) (string, error) {
+// animation's link), and the tree's shape for the tier rows: "tiers_used",
+// "ports", "radix" and "added_tiers" (the tiers the model added after the
+// scenario's, as scenario tiers)}.
+func updateJSON(s core.Scenario, r *core.Result, html report.Live, f *figures.Figures, anim scene.Params) (string, error) {
 	var figs marshaler = raw("null")
 	if f != nil {
 		figs = f
@@ -253,7 +255,7 @@ func updateJSON(s core.Scenario, html report.Live, f *figures.Figures, permalink
 	for _, part := range [...]struct {
 		key string
 		v   marshaler
-	}{{"scenario", s}, {"html", html}, {"figures", figs}, {"permalink", text(permalink)}, {"anim", anim}} {
+	}{{"scenario", s}, {"html", html}, {"figures", figs}, {"permalink", text(r.Permalink())}, {"anim", anim}} {
 		b, err := part.v.MarshalJSON()
 		if err != nil {
 			return "", err
@@ -261,6 +263,19 @@ func updateJSON(s core.Scenario, html report.Live, f *figures.Figures, permalink
 		w.Key(part.key)
 		w.Raw(b)
 	}
+	w.Key("tiers_used")
+	w.Int(r.TiersUsed)
+	w.Key("ports")
+	w.Int(r.Endpoints)
+	w.Key("radix")
+	w.Int(r.Scenario.ScaleOut.SwitchRadix)
+	w.Key("added_tiers")
+	w.BeginList()
+	for _, t := range r.EvaluatedTiers()[len(r.Scenario.Tiers):] {
+		b, _ := core.TierJSON(t)
+		w.Raw(b)
+	}
+	w.EndList()
 	w.End()
 	return string(w.B), nil
 }

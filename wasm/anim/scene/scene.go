@@ -156,7 +156,7 @@ func FromResult(r *core.Result) Params {
 	p := Params{LaneGbps: s.LaneGbps, Lanes: r.PortLanes, LengthM: 3, Tech: core.Auto, Copper: core.DAC, Params: s.Params}
 	if len(r.Tiers) > 0 {
 		t := r.Tiers[0]
-		p.LengthM, p.Tech = t.Length.Metres(), s.Tiers[0].Tech
+		p.LengthM, p.Tech = t.Length.Metres(), t.Requested
 		if t.Tech.Copper() {
 			p.Copper = t.Tech
 		} else {
