@@ -6,12 +6,14 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/chromedp"
+	keys "github.com/chromedp/chromedp/kb"
 
 	"github.com/cpocalc/cpocalc/core"
 	"github.com/cpocalc/cpocalc/core/report"
@@ -486,4 +488,101 @@ func TestTiersSizeThemselves(t *testing.T) {
 		t.Errorf("back to as many as needed, still not updated: %s", s)
 	}
 	viewportShot(t, ctx, "calculator-added-tier")
+}
+
+// Explanations by keyboard: focus alone opens nothing, Enter opens and
+// keeps focus on the number, an input of the formula is a link to its own
+// explanation with a trail back, Escape closes and gives focus back; Tab
+// through the whole page never falls to <body>. Values read with their
+// units; sources with an address are links.
+func TestExplanationKeyboard(t *testing.T) {
+	browser := newBrowser(t)
+	ctx, _ := openCalculator(t, browser, "")
+	active := func() string {
+		return eval[string](t, ctx, `(() => { const a = document.activeElement; return !a || a === document.body ? "body" : a.id === "explain" ? "explain" : (a.getAttribute("data-path") || a.id || a.tagName + "." + a.className); })()`)
+	}
+	shown := func() string {
+		return eval[string](t, ctx, `document.getElementById("explain").hidden ? "" : document.getElementById("explain").dataset.shown`)
+	}
+	start := `#r-keyfacts [data-path="totals.interconnect_watts"]`
+	if err := chromedp.Do(ctx, chromedp.Focus(chromedp.CSS(start))); err != nil {
+		t.Fatal(err)
+	}
+	if p := shown(); p != "" {
+		t.Errorf("focus alone opened the explanation of %s", p)
+	}
+	if err := chromedp.Do(ctx, chromedp.KeyEvent("\r")); err != nil {
+		t.Fatal(err)
+	}
+	if p, a := shown(), active(); p != "totals.interconnect_watts" || a != "totals.interconnect_watts" {
+		t.Fatalf("after Enter: explanation of %q, focus on %q; want both on the number", p, a)
+	}
+	// Walk to an input: its own explanation, a trail back, focus inside.
+	eval[bool](t, ctx, `(() => { document.querySelector("#explain-body ul .link-button").click(); return true; })()`)
+	if p, a := shown(), active(); p != "totals.scale_out_watts" || a != "explain" {
+		t.Errorf("after walking to an input: explanation of %q, focus on %q", p, a)
+	}
+	trail := eval[string](t, ctx, `document.querySelector("#explain-body .explain-trail") ? document.querySelector("#explain-body .explain-trail").textContent : ""`)
+	if !strings.Contains(trail, "interconnect power") || !strings.Contains(trail, "›") {
+		t.Errorf("trail: %q", trail)
+	}
+	eval[bool](t, ctx, `(() => { document.querySelector("#explain-body .explain-trail .link-button").click(); return true; })()`)
+	if p := shown(); p != "totals.interconnect_watts" {
+		t.Errorf("the trail led back to %q", p)
+	}
+	// Parameters read with their units, and no "1" for a pure number.
+	vals := eval[[]string](t, ctx, `Array.from(document.querySelectorAll("#explain-body table tbody tr td:first-of-type")).map(td => td.textContent)`)
+	if len(vals) == 0 {
+		t.Fatal("no parameters in the explanation")
+	}
+	for _, v := range vals {
+		if strings.HasSuffix(v, " 1") || !regexp.MustCompile(`\d`).MatchString(v) {
+			t.Errorf("parameter value reads %q", v)
+		}
+	}
+	// Escape closes and gives focus back to the number.
+	eval[bool](t, ctx, `(() => { document.getElementById("explain").focus(); return true; })()`)
+	if err := chromedp.Do(ctx, chromedp.KeyEvent(keys.Escape)); err != nil {
+		t.Fatal(err)
+	}
+	if p, a := shown(), active(); p != "" || a != "totals.interconnect_watts" {
+		t.Errorf("after Escape: explanation %q, focus on %q", p, a)
+	}
+	// A source with an address is a link.
+	eval[bool](t, ctx, `(() => { const el = document.querySelector('[data-path="totals.households"]'); if (el) el.click(); return true; })()`)
+	if shown() == "totals.households" {
+		if n := eval[int](t, ctx, `document.querySelectorAll('#explain-body a[href^="https://"]').length`); n == 0 {
+			t.Error("the household parameter's source is not a link")
+		}
+	}
+	// Tab through the page, an explanation open: never on <body>.
+	if err := chromedp.Do(ctx, chromedp.Focus(chromedp.CSS(start)), chromedp.KeyEvent("\r")); err != nil {
+		t.Fatal(err)
+	}
+	// The page's last stop, after which Tab leaves for the browser.
+	last := eval[string](t, ctx, `(() => {
+		const all = Array.from(document.querySelectorAll('a[href], button, input, select, textarea, summary, iframe, [tabindex]')).filter(e => e.tabIndex >= 0 && !e.disabled && e.getClientRects().length && getComputedStyle(e).visibility !== "hidden");
+		const e = all[all.length - 1];
+		return e.getAttribute("data-path") || e.id || e.tagName + "." + e.className;
+	})()`)
+	seen := map[string]bool{}
+	prev := active()
+	for i := 0; i < 600; i++ {
+		if err := chromedp.Do(ctx, chromedp.KeyEvent(keys.Tab)); err != nil {
+			t.Fatal(err)
+		}
+		a := active()
+		if a == "body" {
+			if prev != last {
+				t.Fatalf("Tab %d fell to <body> from %q (after %d distinct stops; the page's last is %q)", i+1, prev, len(seen), last)
+			}
+			t.Logf("Tab left the page after %d stops, from its last (%s)", i, last)
+			break
+		}
+		seen[a] = true
+		prev = a
+	}
+	if len(seen) < 30 {
+		t.Errorf("Tab reached only %d distinct elements", len(seen))
+	}
 }

@@ -83,15 +83,7 @@ func (m *model) catalogueTable() string {
 }
 
 func confidenceWord(c core.Confidence) string {
-	switch c {
-	case core.High:
-		return "H: standard or datasheet"
-	case core.Medium:
-		return "M: vendor or one source"
-	case core.Low:
-		return "L: blog or slide"
-	}
-	return "E: engineering estimate"
+	return string(c) + ": " + label.Get("confidence."+string(c))
 }
 
 func slug(s string) string {

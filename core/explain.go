@@ -40,17 +40,20 @@ type Term struct {
 
 // ParamUse is a catalogue parameter as one evaluation used it.
 type ParamUse struct {
-	ID         string     `json:"id"`
-	Name       string     `json:"name"`
-	Value      float64    `json:"value"`
-	Default    float64    `json:"default"`
-	Unit       string     `json:"unit"`
-	Overridden bool       `json:"overridden"`
-	Kind       Kind       `json:"kind"`
-	Confidence Confidence `json:"confidence"`
-	Source     string     `json:"source"`
-	URL        string     `json:"url,omitempty"`
-	Note       string     `json:"note,omitempty"`
+	ID          string     `json:"id"`
+	Name        string     `json:"name"`
+	Value       float64    `json:"value"`
+	Default     float64    `json:"default"`
+	Unit        string     `json:"unit"`
+	Text        string     `json:"text"`         // the value with its unit, for reading
+	DefaultText string     `json:"default_text"` // the default so
+	Grade       string     `json:"grade"`        // confidence and kind in words
+	Overridden  bool       `json:"overridden"`
+	Kind        Kind       `json:"kind"`
+	Confidence  Confidence `json:"confidence"`
+	Source      string     `json:"source"`
+	URL         string     `json:"url,omitempty"`
+	Note        string     `json:"note,omitempty"`
 }
 
 // ---- Owners: the code that computes a group of numbers -----------------
@@ -480,9 +483,25 @@ func paramUses(p *paramSet, tr *tracker) []ParamUse {
 	for _, id := range tr.ids() {
 		c := &catalogue[id]
 		out = append(out, ParamUse{ID: c.ID, Name: c.Name, Value: p.v[id], Default: c.Default, Unit: c.Unit,
+			Text: paramText(p.v[id], c.Unit), DefaultText: paramText(c.Default, c.Unit), Grade: Grade(c.Confidence, c.Kind),
 			Overridden: p.overridden[id], Kind: c.Kind, Confidence: c.Confidence, Source: c.Source, URL: c.URL, Note: c.Note})
 	}
 	return out
+}
+
+// paramText writes a parameter's value with its unit, as a reader reads
+// it (a pure number without the "1").
+func paramText(v float64, unit string) string {
+	if unit == "1" || unit == "" {
+		return format.Number(v, 4)
+	}
+	return format.Number(v, 4) + " " + unit
+}
+
+// Grade says in words how sure a parameter's value is and how it was
+// obtained: "standard or datasheet, sourced".
+func Grade(c Confidence, k Kind) string {
+	return label.Get("confidence."+string(c)) + ", " + label.Get("kind."+string(k))
 }
 
 type pathKey struct {

@@ -475,10 +475,32 @@
     return e;
   }
 
-  function explain(path) {
+  // explain shows how a number was computed. how: "open" from a number of
+  // the page (focus stays on it), "walk" to an input of the shown formula,
+  // "back" along the trail; walking keeps focus in the explanation, whose
+  // content is replaced.
+  var trail = []; // [{path, label}] from the number opened to the one shown
+  var opener = null; // the number the explanation was opened from
+
+  function explain(path, how) {
     if (!live || !explainBox) return;
     var e = api.explain(path, currentScenario);
+    if (how === "open" || !how) trail = [];
+    if (how !== "back") trail.push({ path: path, label: e && !e.error ? e.label : path });
     explainBody.textContent = "";
+    if (trail.length > 1) {
+      var nav = el("nav", undefined, "explain-trail");
+      nav.setAttribute("aria-label", "The numbers walked from " + trail[0].label);
+      trail.forEach(function (step, i) {
+        if (i > 0) nav.appendChild(document.createTextNode(" › "));
+        if (i === trail.length - 1) { nav.appendChild(el("span", step.label)); return; }
+        var b = el("button", step.label, "link-button");
+        b.type = "button";
+        b.addEventListener("click", function () { trail.length = i + 1; explain(step.path, "back"); });
+        nav.appendChild(b);
+      });
+      explainBody.appendChild(nav);
+    }
     if (!e || e.error) {
       explainBody.appendChild(el("p", (e && e.error && e.error.message) || "No explanation for this number."));
     } else {
@@ -497,7 +519,8 @@
           if (t.path) {
             var b = el("button", t.name + " = " + t.text, "link-button");
             b.type = "button";
-            b.addEventListener("click", function () { explain(t.path); });
+            b.setAttribute("aria-label", "How " + t.name + " = " + t.text + " is computed");
+            b.addEventListener("click", function () { explain(t.path, "walk"); });
             li.appendChild(b);
           } else {
             li.textContent = t.name + " = " + t.text;
@@ -523,9 +546,20 @@
           th.appendChild(el("br"));
           th.appendChild(el("code", p.id));
           row.appendChild(th);
-          row.appendChild(el("td", p.value + " " + p.unit + (p.overridden ? " (changed; default " + p.default + ")" : "")));
-          row.appendChild(el("td", p.confidence + ", " + p.kind));
-          row.appendChild(el("td", p.source + (p.note ? " — " + p.note : "")));
+          row.appendChild(el("td", p.text + (p.overridden ? " (changed; default " + p.default_text + ")" : "")));
+          row.appendChild(el("td", p.grade));
+          var src = el("td");
+          if (p.url && /^https?:\/\//.test(p.url)) {
+            var a = el("a", p.source);
+            a.href = p.url;
+            a.rel = "noopener noreferrer";
+            a.target = "_blank";
+            src.appendChild(a);
+          } else {
+            src.appendChild(document.createTextNode(p.source));
+          }
+          if (p.note) src.appendChild(document.createTextNode(" — " + p.note));
+          row.appendChild(src);
           tb.appendChild(row);
         });
         table.appendChild(tb);
@@ -535,27 +569,41 @@
       }
     }
     explainBox.hidden = false;
-    explainBox.dataset.path = path;
+    explainBox.dataset.shown = path;
+    // The button that was clicked is gone: focus the explanation, not the page.
+    if (how === "walk" || how === "back") explainBox.focus();
+  }
+
+  function closeExplain() {
+    if (!explainBox || explainBox.hidden) return;
+    var inside = explainBox.contains(document.activeElement);
+    explainBox.hidden = true;
+    trail = [];
+    if (inside && opener && document.contains(opener)) opener.focus();
   }
 
   var results = document.querySelector(".calc-results") || document.body;
+  function openFrom(t) {
+    opener = t;
+    explain(t.getAttribute("data-path"), "open");
+  }
+  function numberAt(target) {
+    var t = target.closest && target.closest("[data-path]");
+    return t && !(explainBox && explainBox.contains(t)) ? t : null;
+  }
   results.addEventListener("click", function (ev) {
-    var t = ev.target.closest("[data-path]");
-    if (t) explain(t.getAttribute("data-path"));
+    var t = numberAt(ev.target);
+    if (t) openFrom(t);
   });
   results.addEventListener("keydown", function (ev) {
-    var t = ev.target.closest && ev.target.closest("[data-path]");
+    var t = numberAt(ev.target);
     if (t && (ev.key === "Enter" || ev.key === " ")) {
       ev.preventDefault();
-      explain(t.getAttribute("data-path"));
+      openFrom(t);
     }
   });
-  results.addEventListener("focusin", function (ev) {
-    var t = ev.target.closest && ev.target.closest("[data-path]");
-    if (t) explain(t.getAttribute("data-path"));
-  });
-  on("explain-close", "click", function () { explainBox.hidden = true; });
-  document.addEventListener("keydown", function (ev) { if (ev.key === "Escape" && explainBox) explainBox.hidden = true; });
+  on("explain-close", "click", closeExplain);
+  document.addEventListener("keydown", function (ev) { if (ev.key === "Escape") closeExplain(); });
 
   // --- Export and import.
   var actionStatus = document.getElementById("action-status");
