@@ -586,3 +586,58 @@ func TestExplanationKeyboard(t *testing.T) {
 		t.Errorf("Tab reached only %d distinct elements", len(seen))
 	}
 }
+
+// Every select of the calculator shows its whole choice, on a phone and on
+// a desktop; on a phone the key figures stay in view while the reader is
+// among the inputs.
+func TestSelectsShowTheirValue(t *testing.T) {
+	browser := newBrowser(t)
+	for _, w := range []int64{360, 1280} {
+		ctx, cancel := chromedp.NewContext(browser)
+		if err := chromedp.Do(ctx, chromedp.EmulateViewport(w, 800), chromedp.Navigate(siteURL(t)+"/calculator/")); err != nil {
+			t.Fatal(err)
+		}
+		waitLive(t, ctx)
+		// Every option, not only the one chosen: a reader may pick any.
+		cut := eval[[]string](t, ctx, `(() => {
+			const ctx2 = document.createElement("canvas").getContext("2d");
+			const out = [];
+			document.querySelectorAll("#calc-form select").forEach(s => {
+				if (!s.getClientRects().length) return;
+				const cs = getComputedStyle(s);
+				ctx2.font = cs.fontWeight + " " + cs.fontSize + " " + cs.fontFamily;
+				const room = s.clientWidth - parseFloat(cs.paddingLeft) - parseFloat(cs.paddingRight) - 18; // the arrow
+				for (const o of s.options) {
+					const need = ctx2.measureText(o.textContent).width;
+					if (need > room) out.push(s.getAttribute("data-field") + ": " + o.textContent + " (" + Math.round(need) + " px in " + Math.round(room) + ")");
+				}
+			});
+			return out;
+		})()`)
+		if len(cut) > 0 {
+			t.Errorf("%d px: selects that cut a choice: %s", w, strings.Join(cut, "; "))
+		}
+		offscreen := eval[[]string](t, ctx, `Array.from(document.querySelectorAll("#calc-form button, #calc-form select, #calc-form input")).filter(e => e.getClientRects().length && (e.getBoundingClientRect().right > document.documentElement.clientWidth + 1 || e.getBoundingClientRect().right > (e.closest("fieldset") || document.body).getBoundingClientRect().right + 1)).map(e => e.id || e.className)`)
+		if len(offscreen) > 0 {
+			t.Errorf("%d px: controls past the edge: %v", w, offscreen)
+		}
+		if w == 360 {
+			eval[bool](t, ctx, `(() => { document.getElementById("tiers-fieldset").scrollIntoView(); return true; })()`)
+			if _, err := chromedp.Run(ctx, chromedp.Poll[bool](`(() => { const s = document.getElementById("r-summary"); return !s.hidden && s.getBoundingClientRect().bottom <= innerHeight + 1 && s.textContent.includes("MW"); })()`, chromedp.WithPollingTimeout(5*time.Second))); err != nil {
+				t.Errorf("360 px: no summary of the key figures in view among the inputs: %v", err)
+			}
+			typeInto(t, ctx, "gpus", "131072")
+			if got := eval[string](t, ctx, `document.getElementById("r-summary").textContent`); !strings.Contains(got, eval[string](t, ctx, `document.querySelector("#r-keyfacts .big").textContent`)) {
+				t.Errorf("the summary %q does not follow the key figures", got)
+			}
+			viewportShot(t, ctx, "calculator-tiers-360")
+			eval[bool](t, ctx, `(() => { window.scrollTo(0, document.getElementById("r-keyfacts").getBoundingClientRect().top + scrollY - 100); return true; })()`)
+			if _, err := chromedp.Run(ctx, chromedp.Poll[bool](`document.getElementById("r-summary").hidden`, chromedp.WithPollingTimeout(5*time.Second))); err != nil {
+				t.Errorf("360 px: the summary stays over the key figures themselves")
+			}
+		} else if eval[bool](t, ctx, `getComputedStyle(document.getElementById("r-summary")).display !== "none"`) {
+			t.Error("1280 px: the phone's summary shows on a desktop")
+		}
+		cancel()
+	}
+}

@@ -268,6 +268,17 @@
     return row;
   }
 
+  // --- On a phone the inputs come first: while the key figures are out
+  // of view, a bar at the bottom keeps them in sight (CSS shows it on
+  // narrow screens only).
+  var summary = document.getElementById("r-summary");
+  var facts = document.getElementById("r-keyfacts");
+  if (summary && facts && window.IntersectionObserver) {
+    new IntersectionObserver(function (entries) {
+      summary.hidden = entries[entries.length - 1].isIntersecting;
+    }).observe(facts);
+  }
+
   // --- Tiers the model added. With "as many as needed" (scale_out.tiers
   // 0) a cluster that outgrows the rows gets the tiers it lacks from the
   // model: they are shown as rows marked data-added, with the model's
@@ -387,6 +398,9 @@
     setHTML("r-totals", h.totals);
     setHTML("r-stages", h.stages);
     setHTML("r-scaleup", h.scaleup);
+    // The phone's summary of the key figures (a copy: not explainable,
+    // not a tab stop of its own beyond its link).
+    setHTML("r-summary-facts", h.keyfacts.replace(/ tabindex="0"/g, "").replace(/ data-path="[^"]*"/g, ""));
     if (h.charts) window.cpocharts.applyTables(h.charts);
     if (out.figures) window.cpocharts.applyFigures(out.figures);
   }
