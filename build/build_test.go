@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"encoding/json"
 	"flag"
 	"io/fs"
 	"net"
@@ -330,4 +331,47 @@ func repoRoot(t *testing.T) string {
 		t.Fatal(err)
 	}
 	return root
+}
+
+// Every series of a chart has its own colour (from colour-blind-safe
+// palettes), and every axis with a name has room for it.
+func TestChartSeriesColours(t *testing.T) {
+	m, err := newModel(repoRoot(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, id := range chartIDs() {
+		c, err := chartBuilders[id](m, "x/")
+		if err != nil {
+			t.Fatal(err)
+		}
+		var o struct {
+			Series []struct {
+				Name      string `json:"name"`
+				ItemStyle *struct {
+					Color string `json:"color"`
+				} `json:"itemStyle"`
+			} `json:"series"`
+			Grid  json.RawMessage `json:"grid"`
+			XAxis []struct {
+				Name string `json:"name"`
+			} `json:"xAxis"`
+		}
+		if err := json.Unmarshal([]byte(c.Option), &o); err != nil {
+			t.Fatalf("%s: %v", id, err)
+		}
+		byColour := map[string]string{}
+		for _, s := range o.Series {
+			if s.ItemStyle == nil || s.ItemStyle.Color == "" {
+				continue // coloured per bar (the electrical path)
+			}
+			if other, ok := byColour[s.ItemStyle.Color]; ok {
+				t.Errorf("%s: %q and %q share the colour %s", id, other, s.Name, s.ItemStyle.Color)
+			}
+			byColour[s.ItemStyle.Color] = s.Name
+		}
+		if len(o.XAxis) > 0 && o.XAxis[0].Name != "" && !strings.Contains(string(o.Grid), `"bottom":"40"`) {
+			t.Errorf("%s: x axis %q without room below the plot: grid %s", id, o.XAxis[0].Name, o.Grid)
+		}
+	}
 }

@@ -26,6 +26,11 @@ type chart struct {
 	Table   string // HTML
 	Option  string // ECharts option, JSON
 	Scripts []string
+	// Unit and XUnit are the units of the values and of the x axis, for
+	// the tooltips ("" leaves ECharts' own tooltip); Stacked charts show
+	// the total of the bars.
+	Unit, XUnit string
+	Stacked     bool
 }
 
 // Okabe-Ito colours, distinguishable with the common colour-vision
@@ -68,7 +73,7 @@ func comparisonColour(key string) string {
 }
 
 var componentColour = map[string]string{
-	"host_serdes": "#7f7f7f", "fixed": "#F0E442", "redriver": "#CC79A7", "retimer": "#E69F00",
+	"host_serdes": "#7f7f7f", "fixed": "#882255", "redriver": "#CC79A7", "retimer": "#E69F00",
 	"dsp": "#0072B2", "driver_tia": "#56B4E9", "modulator": "#F0E442", "laser": "#D55E00", "overhead": "#009E73",
 }
 
@@ -107,9 +112,11 @@ func base(id, summary string) []charts.GlobalOpts {
 		charts.WithInitializationOpts(opts.Initialization{ChartID: id, Width: "100%", Height: "380px", Renderer: "svg"}),
 		charts.WithAriaOpts(&opts.Aria{Enabled: opts.Bool(true), Label: &opts.AriaLabel{Enabled: opts.Bool(true), Description: summary}}),
 		charts.WithTooltipOpts(opts.Tooltip{Show: opts.Bool(true), Trigger: "axis"}),
-		charts.WithLegendOpts(opts.Legend{Show: opts.Bool(true), Top: "0", Type: "scroll"}),
+		charts.WithLegendOpts(opts.Legend{Show: opts.Bool(true), Top: "0"}),
 		charts.WithToolboxOpts(opts.Toolbox{Show: opts.Bool(false)}),
-		charts.WithGridOpts(opts.Grid{Left: "8", Right: "16", Top: "48", Bottom: "8", ContainLabel: opts.Bool(true)}),
+		// Room below for the x axis's name (containLabel holds the labels,
+		// not the name) and on the right for the last label.
+		charts.WithGridOpts(opts.Grid{Left: "8", Right: "36", Top: "48", Bottom: "40", ContainLabel: opts.Bool(true)}),
 	}
 }
 
@@ -127,7 +134,8 @@ func copperWallChart(m *model, host string) (*chart, error) {
 	c := &chart{ID: "copper-wall", Title: "The copper wall",
 		Caption: "The longest copper cable that keeps a lane inside its loss budget, at each lane rate, against the lengths a cluster needs. Each doubling of the lane rate cuts the reach; no copper cable reaches a row of racks, let alone a hall.",
 		Source:  "Model: twinax loss from the skin effect and the dielectric; die-to-die budgets (AMD's channel guidelines, IEEE 802.3dj), with the two hosts' paths and the cable's plugs; the IEEE reach objectives (5, 3, 2, 1 m) are checked as floors, and NVIDIA LinkX and Credo shipping lengths likewise. 400 Gb/s per lane is research.",
-		Summary: "Bar chart of the maximum copper cable reach per lane rate, on a log scale, with lines at the lengths of a rack, a row and a hall."}
+		Summary: "Bar chart of the maximum copper cable reach per lane rate, on a log scale, with lines at the lengths of a rack, a row and a hall.",
+		Unit:    "m"}
 	f := m.figures
 	bar := charts.NewBar()
 	bar.SetGlobalOptions(base(c.ID, c.Summary)...)
@@ -168,6 +176,7 @@ func copperWallChart(m *model, host string) (*chart, error) {
 // breakdown computed by core; components that are zero everywhere are left
 // out of the chart and the table.
 func stackedByTech(m *model, c *chart, host, yName string, d figures.Breakdown, colours map[string]string) *chart {
+	c.Unit, c.Stacked = d.Unit, true
 	bar := charts.NewBar()
 	bar.SetGlobalOptions(base(c.ID, c.Summary)...)
 	bar.SetGlobalOptions(charts.WithYAxisOpts(opts.YAxis{Name: yName}))
@@ -205,7 +214,8 @@ func clusterPowerChart(m *model, host string) (*chart, error) {
 	c := &chart{ID: "cluster-power", Title: "Scale-out interconnect power as clusters grow",
 		Caption: "Power of the scale-out network's links and the SerDes that drive them, for clusters of 1,000 to 1,000,000 GPUs built at each stage. Copper can only serve the shortest links, so its line uses DSP pluggables beyond them. The scale-up domains, on copper in every case, add about " + fmtNum(perGPU, 2) + " W per GPU on top.",
 		Source:  "Model: the default scenario (1,200 W GPUs, 72-GPU scale-up domains, 800 Gb/s per GPU into a fat tree of 64-port switches, links of 3, 30 and 300 m, and 400 m between halls when a fourth tier is needed) at each size.",
-		Summary: "Line chart of scale-out interconnect power in megawatts against the number of GPUs, both on log scales, one line per stage."}
+		Summary: "Line chart of scale-out interconnect power in megawatts against the number of GPUs, both on log scales, one line per stage.",
+		Unit:    "MW", XUnit: "GPUs"}
 	f := m.figures.ClusterPower
 	line := charts.NewLine()
 	line.SetGlobalOptions(base(c.ID, c.Summary)...)
@@ -266,6 +276,7 @@ func insertionLossChart(m *model, host string) (*chart, error) {
 		Source:  "Model: twinax from the skin effect (copper 5.8×10⁷ S/m) and a foamed dielectric; board trace by Bogatin's rules on an ultra-low-loss laminate; cabled single-mode fibre 0.5 dB/km (TIA)."}
 	line := charts.NewLine()
 	c.Summary = "Line chart of loss in decibels per metre against frequency in gigahertz, on a log scale, for four twinax gauges, a board trace and single-mode fibre."
+	c.Unit, c.XUnit = "dB/m", "GHz"
 	line.SetGlobalOptions(base(c.ID, c.Summary)...)
 	line.SetGlobalOptions(
 		charts.WithXAxisOpts(opts.XAxis{Type: "value", Name: "frequency (GHz)", NameLocation: "middle", NameGap: 28, Min: 0, Max: 110}),
@@ -320,15 +331,19 @@ func fiberPricesChart(m *model, host string) (*chart, error) {
 		Source:  "East Money Information via the article; 21st Century Business Herald (Sina Finance), Sinovale, mffb.com.cn; operators' tender results."}
 	bar := charts.NewBar()
 	c.Summary = "Bar chart of reported fibre prices in yuan, the article's claim beside public figures."
+	c.Unit = "CNY"
 	bar.SetGlobalOptions(base(c.ID, c.Summary)...)
-	bar.SetGlobalOptions(
-		charts.WithYAxisOpts(opts.YAxis{Name: "CNY per core-km (drop cable: per sheath-km)"}),
-		charts.WithXAxisOpts(opts.XAxis{AxisLabel: &opts.AxisLabel{Interval: "0", Rotate: 30}}),
-	)
+	// Bars across: the long names of the price series read on the left,
+	// whole, at any width (rotated under the bars they were cut).
+
 	var cats []string
 	var claim, public []opts.BarData
 	for _, p := range m.market.FiberPrices {
-		cats = append(cats, p.Series+", "+p.When)
+		cat := p.Series + ", " + p.When
+		if p.Unit != "core-km" {
+			cat += " (per " + p.Unit + ")" // a different unit: said where the bar is
+		}
+		cats = append(cats, cat)
 		if p.Article {
 			claim = append(claim, opts.BarData{Value: p.CNY})
 			public = append(public, opts.BarData{Value: "-"})
@@ -337,9 +352,12 @@ func fiberPricesChart(m *model, host string) (*chart, error) {
 			public = append(public, opts.BarData{Value: p.CNY})
 		}
 	}
-	bar.SetXAxis(cats)
 	bar.AddSeries("the article's claim", claim, charts.WithBarChartOpts(opts.BarChart{Stack: "price"}), charts.WithItemStyleOpts(opts.ItemStyle{Color: "#D55E00"}))
 	bar.AddSeries("public figures", public, charts.WithBarChartOpts(opts.BarChart{Stack: "price"}), charts.WithItemStyleOpts(opts.ItemStyle{Color: "#0072B2"}))
+	bar.SetGlobalOptions(
+		charts.WithXAxisOpts(opts.XAxis{Type: "value", Name: "CNY per core-km", NameLocation: "middle", NameGap: 28}),
+		charts.WithYAxisOpts(opts.YAxis{Type: "category", Data: cats, Inverse: opts.Bool(true), AxisLabel: &opts.AxisLabel{Interval: "0"}}),
+	)
 	c.Table = m.pricesTable()
 	return finish(c, host, &bar.BaseConfiguration, func() string { bar.Validate(); return bar.RenderSnippet().Option }), nil
 }

@@ -342,7 +342,14 @@ func figureHTML(c *chart) string {
 	var b strings.Builder
 	id := html.EscapeString(c.ID)
 	b.WriteString(`<figure class="chart" id="fig-` + id + `" aria-labelledby="cap-` + id + `">`)
-	b.WriteString(`<div class="chart-box" id="` + id + `" data-chart="` + id + `" role="img" aria-label="` + html.EscapeString(c.Summary) + `"></div>`)
+	units := ""
+	if c.Unit != "" {
+		units = ` data-unit="` + html.EscapeString(c.Unit) + `" data-x-unit="` + html.EscapeString(c.XUnit) + `"`
+		if c.Stacked {
+			units += ` data-stacked=""`
+		}
+	}
+	b.WriteString(`<div class="chart-box" id="` + id + `" data-chart="` + id + `"` + units + ` role="img" aria-label="` + html.EscapeString(c.Summary) + `"></div>`)
 	b.WriteString(`<figcaption id="cap-` + id + `"><strong>` + html.EscapeString(c.Title) + `.</strong> ` + html.EscapeString(c.Caption) + ` <span class="source">Source: ` + html.EscapeString(c.Source) + `</span></figcaption>`)
 	b.WriteString(`<div class="figure-tools" data-embed="embed/chart/` + id + `/" data-embed-title="` + html.EscapeString(c.Title) + ` (Copper to light)" data-embed-height="640"></div>`)
 	b.WriteString(`<details class="chart-data" open><summary>Data table</summary>` + c.Table + `</details>`)

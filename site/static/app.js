@@ -33,11 +33,62 @@
     [].concat(option.yAxis || []).forEach(function (y, i) {
       if (y && y.name) y.nameTextStyle = { align: i === 0 ? "left" : "right" };
     });
+    var unit = box.getAttribute("data-unit");
+    if (unit) option.tooltip = { show: true, confine: true, trigger: (option.tooltip && option.tooltip.trigger) || "axis", formatter: tooltip(unit, box.getAttribute("data-x-unit") || "", box.hasAttribute("data-stacked")) };
+    // The whole legend, on as many lines as it takes (on a phone too), and
+    // the plot below it.
+    var narrow = box.clientWidth < 560;
+    if (narrow && option.legend) [].concat(option.legend).forEach(function (l) { l.type = "plain"; });
+    // Long category names across a narrow chart wrap rather than push the
+    // plot off the box.
+    if (narrow) [].concat(option.yAxis || []).forEach(function (y) {
+      if (y && y.type === "category") y.axisLabel = Object.assign({}, y.axisLabel, { width: Math.round(box.clientWidth * 0.38), overflow: "break", fontSize: 10, lineHeight: 11 });
+    });
+    if (narrow && id === "electrical-path") option.series.forEach(function (s) { if (s.label) s.label.fontSize = 10; });
     chart.setOption(option);
+    fitLegend(chart);
     charts[id] = chart;
     var figure = box.closest("figure");
     var details = figure && figure.querySelector("details.chart-data");
     if (details && !details.dataset.touched) details.open = false;
+  }
+
+  function esc(t) { return String(t).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;"); }
+
+  function fmt(v) {
+    var a = Math.abs(v);
+    return Number(v.toPrecision(a >= 1000 ? 6 : 3)).toLocaleString("en-US", { maximumFractionDigits: a < 1 ? 4 : 2 });
+  }
+
+  // tooltip lists each series' value with its unit, leaves out the empty
+  // and zero ones, and gives a stacked bar's total.
+  function tooltip(unit, xUnit, stacked) {
+    return function (params) {
+      if (!Array.isArray(params)) params = [params];
+      var rows = [], total = 0, head = "";
+      params.forEach(function (p) {
+        var v = Array.isArray(p.value) ? p.value[1] : p.value;
+        if (!head) head = Array.isArray(p.value) ? fmt(p.value[0]) + (xUnit ? " " + xUnit : "") : (p.axisValueLabel || p.name || "");
+        if (typeof v !== "number" || v === 0 || !isFinite(v)) return;
+        total += v;
+        rows.push(p.marker + esc(p.seriesName) + ": <b>" + fmt(v) + " " + esc(unit) + "</b>");
+      });
+      if (stacked && rows.length > 1) rows.push("total: <b>" + fmt(total) + " " + esc(unit) + "</b>");
+      return esc(head) + (rows.length ? "<br>" + rows.join("<br>") : "<br>no value");
+    };
+  }
+
+  // fitLegend moves the plot below a legend that wrapped to several lines.
+  function fitLegend(chart) {
+    var views = chart._componentsViews || [];
+    for (var i = 0; i < views.length; i++) {
+      var v = views[i];
+      if (v && v.type && v.type.indexOf("legend") === 0 && v.group) {
+        var h = v.group.getBoundingRect().height;
+        if (h > 30) chart.setOption({ grid: { top: Math.ceil(h) + 24 } });
+        return;
+      }
+    }
   }
 
   function drawAll() {

@@ -1,0 +1,68 @@
+package main
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/chromedp/chromedp"
+)
+
+// The charts as a reader sees them, at a phone's width and a desktop's:
+// each x axis's name drawn inside its box, the whole legend shown (not
+// paged), tooltips with units, without zero rows, and a stacked bar's
+// total.
+func TestChartsReadable(t *testing.T) {
+	browser := newBrowser(t)
+	for _, w := range []int64{360, 1280} {
+		ctx, cancel := chromedp.NewContext(browser)
+		if err := chromedp.Do(ctx, chromedp.EmulateViewport(w, 900), chromedp.Navigate(siteURL(t)+"/")); err != nil {
+			t.Fatal(err)
+		}
+		eval[bool](t, ctx, `(() => { window.cpocharts.drawPending(); return true; })()`)
+		waitCharts(t, ctx, 7)
+		problems := eval[[]string](t, ctx, `(() => {
+			const out = [];
+			for (const id of window.cpocharts.ids()) {
+				const c = window.cpocharts.get(id), box = c.getDom().getBoundingClientRect(), o = c.getOption();
+				// The x axis's name, inside the box.
+				const name = o.xAxis && o.xAxis[0] && o.xAxis[0].name;
+				if (name) {
+					const el = Array.from(c.getDom().querySelectorAll("svg text")).find(t => t.textContent === name);
+					if (!el) { out.push(id + ": no x-axis name drawn"); }
+					else {
+						const r = el.getBoundingClientRect();
+						if (r.bottom > box.bottom + 1 || r.top < box.top) out.push(id + ": x-axis name outside the box");
+					}
+				}
+				// Every legend name drawn, none paged away.
+				if (o.legend && o.legend[0] && o.legend[0].show !== false) {
+					if (o.legend[0].type === "scroll") out.push(id + ": a paged legend");
+					const texts = Array.from(c.getDom().querySelectorAll("svg text")).map(t => t.textContent);
+					for (const s of o.series) if (s.name && !texts.includes(s.name)) out.push(id + ": legend lacks " + s.name);
+				}
+				// No label cut at the box's edges.
+				for (const t of c.getDom().querySelectorAll("svg text")) {
+					const r = t.getBoundingClientRect();
+					if (r.width && (r.left < box.left - 1 || r.right > box.right + 1)) out.push(id + ": text cut at the edge: " + t.textContent);
+				}
+			}
+			return out;
+		})()`)
+		for _, p := range problems {
+			t.Errorf("%d px: %s", w, p)
+		}
+		tip := eval[string](t, ctx, `(() => {
+			const c = window.cpocharts.get("energy-per-bit");
+			const f = c.getOption().tooltip[0].formatter;
+			if (typeof f !== "function") return "no formatter";
+			const o = c.getOption(), i = 0;
+			const params = o.series.map(s => ({ seriesName: s.name, value: s.data[i] && typeof s.data[i] === "object" ? s.data[i].value : s.data[i], marker: "", axisValueLabel: o.xAxis[0].data[i] }));
+			return f(params);
+		})()`)
+		if !strings.Contains(tip, "pJ/bit") || !strings.Contains(tip, "total") || strings.Contains(tip, ">0 pJ") {
+			t.Errorf("%d px: energy tooltip %q: want units, a total and no zero rows", w, tip)
+		}
+		viewportShot(t, ctx, "index-charts-"+map[int64]string{360: "360", 1280: "1280"}[w])
+		cancel()
+	}
+}
