@@ -19,6 +19,7 @@ import (
 
 	"github.com/chromedp/cdproto/cdp"
 	"github.com/chromedp/cdproto/network"
+	"github.com/chromedp/cdproto/target"
 	"github.com/chromedp/chromedp"
 
 	"github.com/cpocalc/cpocalc/build/internal/server"
@@ -80,7 +81,8 @@ func inFrame[T any](t *testing.T, ctx context.Context, frame *chromedp.Node, js 
 	return v
 }
 
-// Each widget, embedded with its snippet and sandbox="allow-scripts" in a
+// Each widget, embedded with its snippet (sandboxed: scripts, and popups
+// that leave the sandbox, for its attribution link) in a
 // page of another origin, loads, answers, sizes its frame, logs no error
 // and asks nothing of any other host.
 func TestEmbedsOnAnotherOrigin(t *testing.T) {
@@ -130,6 +132,18 @@ func TestEmbedsOnAnotherOrigin(t *testing.T) {
 			link := inFrame[string](t, ctx, frame, `document.getElementById("open-full").href.indexOf("#s=") > 0 && document.getElementById("open-full").href`, 5*time.Second)
 			if want, _ := core.EncodePermalink(s); !strings.HasSuffix(link, "#s="+want) {
 				t.Errorf("full-calculator link %s does not carry the scenario %s", link, want)
+			}
+			// The sandbox lets the attribution link open its new tab (and
+			// the tab leaves the sandbox: the full calculator runs there).
+			opened := chromedp.WaitNewTarget(ctx, func(i *target.Info) bool { return strings.Contains(i.URL, "/calculator/") })
+			inFrame[bool](t, ctx, frame, `(() => { document.getElementById("open-full").click(); return true; })()`, time.Second)
+			select {
+			case id := <-opened:
+				tab, cancel := chromedp.NewContext(ctx, chromedp.WithTargetID(id))
+				waitLive(t, tab)
+				cancel()
+			case <-time.After(15 * time.Second):
+				t.Error("the attribution link opened no tab: the sandbox blocks it")
 			}
 		}},
 		{"chart-energy-per-bit", "", chartDrawn},

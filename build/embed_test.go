@@ -78,7 +78,7 @@ func TestOEmbed(t *testing.T) {
 		if _, err := os.Stat(filepath.Join(dir, filepath.FromSlash(strings.TrimPrefix(src[1], opts.BaseURL)), "index.html")); err != nil {
 			t.Errorf("%s: the iframe's page is not built: %v", target, err)
 		}
-		for _, want := range []string{`sandbox="allow-scripts"`, `loading="lazy"`, `title="`, `cpocalc:height`, `e.source`} {
+		for _, want := range []string{`sandbox="allow-scripts allow-popups allow-popups-to-escape-sandbox"`, `loading="lazy"`, `title="`, `cpocalc:height`, `e.source`} {
 			if !strings.Contains(html, want) {
 				t.Errorf("%s: the snippet lacks %s", target, want)
 			}
