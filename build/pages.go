@@ -232,6 +232,14 @@ func (b *builder) renderPage(p pageSpec) ([]byte, error) {
 			svg, err := animPoster(b.model.scenario)
 			return slot(svg), err
 		},
+		// animStill is the same first frame for print, where the live
+		// animation (a WebGL canvas in a frame) does not print.
+		"animStill": func() (string, error) {
+			svg, err := animPoster(b.model.scenario)
+			svg = strings.Replace(svg, `id="anim-poster" class="anim-poster"`, `class="anim-still"`, 1)
+			svg = strings.ReplaceAll(svg, `anim-poster-title`, `anim-still-title`)
+			return slot(svg), err
+		},
 		"calculatorForm":   func() string { return slot(b.model.calculatorForm()) },
 		"stagesTable":      b.model.stagesTable,
 		"claimsTable":      b.model.claimsTable,

@@ -485,7 +485,17 @@
       draw();
     });
   }
-  window.addEventListener("beforeprint", drawPending);
+  // Print: every chart current and every data table open (a closed
+  // <details> does not print), closed again after.
+  var openedForPrint = [];
+  window.addEventListener("beforeprint", function () {
+    drawPending();
+    document.querySelectorAll("details.chart-data:not([open])").forEach(function (d) { d.open = true; openedForPrint.push(d); });
+  });
+  window.addEventListener("afterprint", function () {
+    openedForPrint.forEach(function (d) { d.open = false; });
+    openedForPrint = [];
+  });
 
   function applyTable(id, html) {
     var fig = document.getElementById("fig-" + id);
