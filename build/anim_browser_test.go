@@ -219,6 +219,11 @@ func TestAnimationLoadsWhenSeen(t *testing.T) {
 	if !got {
 		t.Error("no request for the animation's WebAssembly after scrolling")
 	}
+	// It starts on the link the prose beside it describes: a metre of
+	// passive copper on an 800G port (the prose's "1 m DAC").
+	if _, err := chromedp.Run(ctx, chromedp.Poll[bool](`(() => { const s = document.querySelector(".anim-embed iframe").contentWindow.cpoanim.state(); return s.lengthM === 1 && s.copper === "dac" && s.laneGbps === 200; })()`, chromedp.WithPollingTimeout(10*time.Second))); err != nil {
+		t.Errorf("the explainer's animation is not on the prose's link: %v", eval[map[string]any](t, ctx, `document.querySelector(".anim-embed iframe").contentWindow.cpoanim.state()`))
+	}
 	viewportShot(t, ctx, "index-animation-1280")
 	// Scrolled away it stops; seen again it goes on.
 	frame := `document.querySelector(".anim-embed iframe").contentWindow.cpoanim.state()`

@@ -305,7 +305,7 @@ func TestLinksAndAssets(t *testing.T) {
 }
 
 // Pages say what a reader without scripts needs: every chart has its
-// table, caption and source.
+// table, caption and source, and a box that says what it shows.
 func TestFiguresHaveAlternatives(t *testing.T) {
 	dir := built(t)
 	for _, f := range []string{"index.html", "calculator/index.html"} {
@@ -315,10 +315,13 @@ func TestFiguresHaveAlternatives(t *testing.T) {
 		if n == 0 {
 			t.Errorf("%s: no charts", f)
 		}
-		for _, want := range []string{`class="chart-data"`, `<figcaption`, `class="source"`, `class="chart-option"`, `role="img"`} {
+		for _, want := range []string{`class="chart-data"`, `<figcaption`, `class="source"`, `class="chart-option"`, `data-chart="`} {
 			if c := strings.Count(s, want); c != n {
 				t.Errorf("%s: %d charts but %d %s", f, n, c, want)
 			}
+		}
+		if c := strings.Count(s, `data-chart="`); strings.Count(s, ` role="img" aria-label="`) < c {
+			t.Errorf("%s: a chart box without its role and label", f)
 		}
 	}
 }

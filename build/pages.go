@@ -18,7 +18,9 @@ import (
 	"github.com/yuin/goldmark/parser"
 	gmhtml "github.com/yuin/goldmark/renderer/html"
 
+	"github.com/cpocalc/cpocalc/core"
 	"github.com/cpocalc/cpocalc/core/report"
+	"github.com/cpocalc/cpocalc/wasm/anim/scene"
 )
 
 // pageSpec describes one page: its content (Markdown run through
@@ -239,6 +241,15 @@ func (b *builder) renderPage(p pageSpec) ([]byte, error) {
 			svg = strings.Replace(svg, `id="anim-poster" class="anim-poster"`, `class="anim-still"`, 1)
 			svg = strings.ReplaceAll(svg, `anim-poster-title`, `anim-still-title`)
 			return slot(svg), err
+		},
+		// proseLink is the link the explainer's prose describes (1 m of
+		// an 800G port, copper on the copper stage), for its animation to
+		// start on, as the animation's parameters.
+		"proseLink": func() (string, error) {
+			l := b.model.links[core.DAC]
+			p := scene.Params{LaneGbps: l.Lane.Gbps(), Lanes: l.Lanes, LengthM: l.Length.Metres(), Tech: core.Auto, Copper: core.DAC}
+			js, err := p.MarshalJSON()
+			return html.EscapeString(string(js)), err // an attribute's value
 		},
 		"calculatorForm":   func() string { return slot(b.model.calculatorForm()) },
 		"stagesTable":      b.model.stagesTable,

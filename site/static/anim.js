@@ -109,19 +109,26 @@
     if (dark.addEventListener) dark.addEventListener("change", function () { api().setDark(dark.matches); });
     if (canvas) canvas.addEventListener("click", function () { api().toggle(); });
     window.cpoanimChanged(api().state());
+    if (waiting) { apply(waiting); waiting = null; }
   };
 
   // The page that embeds the animation on this site keeps it on its
   // reader's scenario. Other origins cannot steer it.
-  window.addEventListener("message", function (e) {
-    if (e.origin !== location.origin || e.source !== window.parent) return;
-    var d = e.data;
-    if (!d || !api()) return;
+  // A message that comes before the animation is ready waits for it.
+  var waiting = null;
+  function apply(d) {
     if (d.type === "cpoanim:params" && d.params && typeof d.params === "object") {
       api().setParams(JSON.stringify(d.params));
     } else if (d.type === "cpoanim:scenario" && typeof d.permalink === "string") {
       api().setScenario(d.permalink);
     }
+  }
+  window.addEventListener("message", function (e) {
+    if (e.origin !== location.origin || e.source !== window.parent) return;
+    var d = e.data;
+    if (!d || typeof d !== "object") return;
+    if (!api()) { waiting = d; return; }
+    apply(d);
   });
   window.addEventListener("hashchange", function () {
     if (api()) api().setScenario(permalink() || "1.");

@@ -203,6 +203,14 @@
       var hash = /^#s=/.test(location.hash) ? location.hash : "";
       f.src = slot.getAttribute("data-src") + hash;
       f.title = slot.getAttribute("data-title") || "Animation";
+      // The link the prose beside it describes, for the animation to start
+      // on (a page with a scenario of its own, the calculator, sends it).
+      var anim = slot.getAttribute("data-anim");
+      if (anim && location.origin !== "null") {
+        f.addEventListener("load", function () {
+          try { f.contentWindow.postMessage({ type: "cpoanim:params", params: JSON.parse(anim) }, location.origin); } catch (e) { /* not ours to steer */ }
+        });
+      }
       slot.insertBefore(f, slot.firstChild);
       var p = slot.querySelector(".anim-link");
       if (p) p.classList.add("visually-hidden");
