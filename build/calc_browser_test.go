@@ -294,6 +294,21 @@ func TestCalculatorExportImport(t *testing.T) {
 	if csv := byName["cpocalc-results.csv"]; !strings.Contains(csv, "# tiers") || !strings.Contains(csv, "interconnect_watts,") || strings.Count(csv, "\n") < 30 {
 		t.Errorf("CSV: %.300s", csv)
 	}
+	// One column per quantity, and numbers without float noise.
+	lines := strings.Split(byName["cpocalc-results.csv"], "\n")
+	for i, line := range lines {
+		header := i > 0 && strings.HasPrefix(lines[i-1], "# ")
+		seen := map[string]bool{}
+		for _, cell := range strings.Split(line, ",") {
+			if header && seen[cell] {
+				t.Errorf("CSV header repeats %q: %s", cell, line)
+			}
+			seen[cell] = true
+			if regexp.MustCompile(`\.\d*0000000|\.\d*9999999`).MatchString(cell) {
+				t.Errorf("CSV value with float noise: %s", cell)
+			}
+		}
+	}
 	var res map[string]any
 	if err := json.Unmarshal([]byte(byName["cpocalc-results.json"]), &res); err != nil || res["totals"] == nil {
 		t.Errorf("results JSON: %v", err)

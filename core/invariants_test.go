@@ -220,6 +220,7 @@ func TestResultsFinite(t *testing.T) {
 		for _, n := range []int{1, 8, 1000, 65536, 1000000} {
 			s := DefaultScenario()
 			s.GPUs = n
+			s.ScaleUp.DomainGPUs = min(s.ScaleUp.DomainGPUs, n) // a domain is at most the cluster
 			s.LaneGbps = lane
 			s.Tiers = append(s.Tiers, Tier{Tech: Auto, LengthM: 1000})
 			r, err := Evaluate(s)

@@ -423,6 +423,9 @@ func (pl *plan) build(s Scenario) error {
 	if pl.suNoFEC, err = checkFEC("scale_up.fec", su.FEC, pl.suTech.row()); err != nil {
 		return err
 	}
+	if su.DomainGPUs > s.GPUs {
+		return &InputError{Field: "scale_up.domain_gpus", Value: format.Input(float64(su.DomainGPUs)), Allowed: "1 to " + format.Input(float64(s.GPUs)) + " (the cluster's GPUs)", Reason: "is larger than the cluster"}
+	}
 	if pl.scaleUp && su.GbpsPerGPU == 0 {
 		return &InputError{Field: "scale_up.gbps_per_gpu", Value: "0", Allowed: "more than 0 when scale_up.domain_gpus is above 1", Reason: "leaves the scale-up domain without links"}
 	}

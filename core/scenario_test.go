@@ -35,6 +35,7 @@ func TestValidationErrors(t *testing.T) {
 		{"too few forced tiers", func(s *Scenario) { s.ScaleOut.Tiers = 2 }, "scale_out.tiers"},
 		{"too many tiers", func(s *Scenario) { s.ScaleOut.Tiers = 9 }, "scale_out.tiers"},
 		{"NIC tech", func(s *Scenario) { s.ScaleOut.NICTech = DAC }, "scale_out.nic_tech"},
+		{"domain larger than the cluster", func(s *Scenario) { s.GPUs = 64 }, "scale_up.domain_gpus"},
 		{"tiers missing, count forced", func(s *Scenario) { s.Tiers = s.Tiers[:2]; s.ScaleOut.Tiers = 3 }, "tiers"},
 		{"tier tech", func(s *Scenario) { s.Tiers[1].Tech = "wifi" }, "tiers[1].tech"},
 		{"tier length zero", func(s *Scenario) { s.Tiers[2].LengthM = 0 }, "tiers[2].length_m"},
@@ -264,5 +265,16 @@ func TestTiersAddedWhenNeeded(t *testing.T) {
 	}
 	if AddedTier(3).LengthM != AddedTierLengthM || AddedTier(0) != DefaultScenario().Tiers[0] {
 		t.Error("added tiers do not take the default lengths for their place")
+	}
+}
+
+// A whole number that is not one says why in the reader's terms.
+func TestWholeNumberMessages(t *testing.T) {
+	for in, reason := range map[string]string{`{"gpus": 65536.5}`: "is not a whole number", `{"gpus": 1e308}`: "is too large", `{"gpus": "x"}`: "has the wrong type", `{"gpus": 1e999}`: "too large"} {
+		_, err := ParseScenario([]byte(in))
+		ie := AsInputError(err)
+		if ie == nil || ie.Field != "gpus" || !strings.Contains(ie.Reason, reason) {
+			t.Errorf("%s: %v, want gpus %q", in, err, reason)
+		}
 	}
 }

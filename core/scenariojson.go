@@ -1,9 +1,11 @@
 package core
 
 import (
+	"math"
 	"slices"
 	"strconv"
 
+	"github.com/cpocalc/cpocalc/core/format"
 	"github.com/cpocalc/cpocalc/core/wire"
 )
 
@@ -159,6 +161,21 @@ func paramsField[T any](at func(T) *map[string]float64) jsonField[T] {
 	}
 }
 
+// wholeError says why a value is not a whole number, in the reader's
+// terms: a number with a fraction, one too large, or not a number at all.
+func wholeError(path string, v *wire.Value) error {
+	f, ok := v.Float()
+	switch {
+	case v.Kind != wire.Number:
+		return typeError(path, v, "a whole number")
+	case ok && f == math.Trunc(f):
+		return &InputError{Field: path, Value: v.Text, Allowed: "a whole number up to " + format.Input(MaxGPUs), Reason: "is too large"}
+	case ok:
+		return &InputError{Field: path, Value: v.Text, Allowed: "a whole number", Reason: "is not a whole number"}
+	}
+	return &InputError{Field: path, Value: v.Text, Allowed: "a whole number", Reason: "is too large to be a number"}
+}
+
 func typeError(path string, v *wire.Value, want string) error {
 	if path == "" {
 		path = "scenario"
@@ -199,7 +216,7 @@ func readObject[T any](fields []jsonField[T], t T, v *wire.Value, path string) e
 		case f.whole != nil:
 			n, ok := x.Int()
 			if !ok {
-				return typeError(prefix+k, x, "a whole number")
+				return wholeError(prefix+k, x)
 			}
 			*f.whole(t) = n
 		case f.text != nil:

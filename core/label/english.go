@@ -54,7 +54,7 @@ var english = map[string]string{
 	"report.cannot_build":        "cannot be built",
 	"report.auto":                "(auto)",
 	"report.tier_added":          "(added for this size)",
-	"report.nic":                 "NIC {tech}",
+	"report.nic":                 "NIC: {tech}",
 	"report.no_because":          "no: {reason}",
 	"report.same_as":             "the same as {tech}",
 	"report.quantity_value":      "quantity|value",

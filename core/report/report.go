@@ -192,12 +192,12 @@ func Tiers(r *core.Result) string {
 	t.Num[4] = false
 	for i := range r.Tiers {
 		tr := &r.Tiers[i]
-		tech := string(tr.Tech)
+		tech := tr.Tech.Abbrev() // the reader's word (CPO), not the id (cpo)
 		if tr.Requested == core.Auto {
 			tech += " " + label.Get("report.auto")
 		}
 		if tr.NICTech != "" {
-			tech += ", " + label.Format("report.nic", "tech", string(tr.NICTech))
+			tech += ", " + label.Format("report.nic", "tech", tr.NICTech.Abbrev())
 		}
 		reaches := numAs(r, func(n core.Number) string {
 			if n.Bool {

@@ -637,6 +637,9 @@
 
   function csvCell(v) {
     if (v === null || v === undefined) return "";
+    // Twelve significant figures: the model's numbers, without the float
+    // noise of their last bits (500.00000000000085 is 500).
+    if (typeof v === "number") return String(Number(v.toPrecision(12)));
     var s = typeof v === "object" ? JSON.stringify(v) : String(v);
     return /[",\n]/.test(s) ? '"' + s.replace(/"/g, '""') + '"' : s;
   }
@@ -671,7 +674,8 @@
     lines.push("");
     row(["# by_stage"]);
     var stageCols = columns("by_stage[].");
-    var keys = columns("by_stage[].totals.");
+    // One column per quantity: a stage's own field wins over its totals'.
+    var keys = columns("by_stage[].totals.").filter(function (k) { return stageCols.indexOf(k) < 0; });
     row(stageCols.concat(keys));
     r.by_stage.forEach(function (s) {
       row(stageCols.map(function (k) { return s[k]; }).concat(keys.map(function (k) { return s.totals ? s.totals[k] : ""; })));
