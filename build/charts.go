@@ -203,17 +203,16 @@ func stackedByTech(m *model, c *chart, host, yName string, d figures.Breakdown, 
 
 func energyChart(m *model, host string) (*chart, error) {
 	c := &chart{ID: "energy-per-bit", Title: "Energy per bit, by technology and component",
-		Caption: "Energy per bit at one end, per direction, of one scale-out port (800 Gb/s in four 200 Gb/s lanes by default). A pluggable module's DSP is the largest single cost; linear optics drop it and co-packaged optics shorten the host's electrical channel too.",
+		Caption: m.words["energy-per-bit.caption"],
 		Source:  "Model: component energies at 100 Gb/s per lane (NVIDIA datasheets, Nagarajan et al. JLT 2021, ISSCC 2026, Ayar Labs, engineering estimates), carried to 200 Gb/s per lane.",
 		Summary: "Stacked bar chart of energy per bit for six interconnect technologies, split by component."}
 	return stackedByTech(m, c, host, "pJ/bit (per end, per direction)", m.figures.Energy, componentColour), nil
 }
 
 func clusterPowerChart(m *model, host string) (*chart, error) {
-	perGPU := m.result.Totals.ScaleUpPower.Watts() / float64(m.scenario.GPUs)
 	c := &chart{ID: "cluster-power", Title: "Scale-out interconnect power as clusters grow",
-		Caption: "Power of the scale-out network's links and the SerDes that drive them, for clusters of 1,000 to 1,000,000 GPUs built at each stage. Copper can only serve the shortest links, so its line uses DSP pluggables beyond them. The scale-up domains, on copper in every case, add about " + fmtNum(perGPU, 2) + " W per GPU on top.",
-		Source:  "Model: the default scenario (1,200 W GPUs, 72-GPU scale-up domains, 800 Gb/s per GPU into a fat tree of 64-port switches, links of 3, 30 and 300 m, and 400 m between halls when a fourth tier is needed) at each size.",
+		Caption: m.words["cluster-power.caption"],
+		Source:  m.words["cluster-power.source"],
 		Summary: "Line chart of scale-out interconnect power in megawatts against the number of GPUs, both on log scales, one line per stage.",
 		Unit:    "MW", XUnit: "GPUs"}
 	f := m.figures.ClusterPower
@@ -239,7 +238,7 @@ func clusterPowerChart(m *model, host string) (*chart, error) {
 
 func electricalPathChart(m *model, host string) (*chart, error) {
 	c := &chart{ID: "electrical-path", Title: "The three-step compression of the electrical path",
-		Caption: "How far the signal travels as electricity (coloured bars, left scale) and what it loses on the way at the Nyquist frequency of a 200 Gb/s lane (grey bars, right scale): a metre of copper cable with its host traces, tens of centimetres from the switch chip to a pluggable module, a few millimetres to a co-packaged engine.",
+		Caption: m.words["electrical-path.caption"],
 		Source:  "Model: board, package and cable losses from their geometry; the pluggable path is calibrated to NVIDIA's ~22 dB and gives its ~4 dB for CPO (Hot Chips 2025)."}
 	bar := charts.NewBar()
 	c.Summary = "Bar chart of the electrical path length in millimetres on a log scale, with its loss in decibels, for copper, pluggable optics and co-packaged optics."
@@ -264,7 +263,7 @@ func electricalPathChart(m *model, host string) (*chart, error) {
 
 func latencyChart(m *model, host string) (*chart, error) {
 	c := &chart{ID: "latency", Title: "Where a link's latency goes",
-		Caption: "One-way latency of a 1 m link of one scale-out port (800 Gb/s by default). Waiting for and decoding the error-correcting code costs more than the flight itself; a pluggable's DSPs add to it, co-packaged optics do not.",
+		Caption: m.words["latency.caption"],
 		Source:  "Model: RS(544,514) codewords of 5,440 bits (Intel AN 846), decode and SerDes latencies (IEEE 802.3dj estimates, engineering estimates), fibre group index 1.4682.",
 		Summary: "Stacked bar chart of one-way link latency in nanoseconds for six technologies, split by component."}
 	return stackedByTech(m, c, host, "one-way latency (ns)", m.figures.Latency, latencyColour), nil

@@ -3,8 +3,11 @@ package main
 import (
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/chromedp/chromedp"
+
+	"github.com/cpocalc/cpocalc/core"
 )
 
 // The charts as a reader sees them, at a phone's width and a desktop's:
@@ -63,6 +66,39 @@ func TestChartsReadable(t *testing.T) {
 			t.Errorf("%d px: energy tooltip %q: want units, a total and no zero rows", w, tip)
 		}
 		viewportShot(t, ctx, "index-charts-"+map[int64]string{360: "360", 1280: "1280"}[w])
+		cancel()
+	}
+}
+
+// A chart's words describe the scenario it shows: the calculator's charts
+// and a chart's embed, for a scenario that is not the default, say its
+// switches and its scale-up domains, not the default's.
+func TestChartWordsFollowTheScenario(t *testing.T) {
+	s := core.DefaultScenario()
+	s.ScaleOut.SwitchRadix = 128
+	s.ScaleUp.Tech = core.CPO
+	link, err := core.EncodePermalink(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	browser := newBrowser(t)
+	for _, page := range []string{"/calculator/", "/embed/chart/cluster-power/"} {
+		ctx, cancel := chromedp.NewContext(browser)
+		if err := chromedp.Do(ctx, chromedp.EmulateViewport(1280, 900), chromedp.Navigate(siteURL(t)+page+"#s="+link)); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := chromedp.Run(ctx, chromedp.Poll[bool](`document.getElementById("calc-status").dataset.state === "live"`, chromedp.WithPollingTimeout(60*time.Second))); err != nil {
+			t.Fatalf("%s: not live: %v", page, err)
+		}
+		var words string
+		if _, err := chromedp.Run(ctx, chromedp.Poll[bool](`document.querySelector("#fig-cluster-power figcaption").textContent.includes("128-port")`, chromedp.WithPollingTimeout(10*time.Second))); err != nil {
+			words = eval[string](t, ctx, `document.querySelector("#fig-cluster-power figcaption").textContent`)
+			t.Errorf("%s: the cluster chart's words do not describe the scenario's 128-port switches: %s", page, words)
+		}
+		words = eval[string](t, ctx, `document.querySelector("#fig-cluster-power figcaption").textContent`)
+		if strings.Contains(words, "64-port") || strings.Contains(words, "passive copper") || !strings.Contains(words, "co-packaged") {
+			t.Errorf("%s: the cluster chart says %q for a CPO scale-up on 128-port switches", page, words)
+		}
 		cancel()
 	}
 }

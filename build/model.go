@@ -22,6 +22,7 @@ type model struct {
 	links    map[core.Tech]core.LinkResult // 800G (4 × 200G) links, 1 m
 	fiber240 core.Result
 	figures  figures.Figures
+	words    map[string]string // the charts' scenario words (report.ChartWords)
 	market   *market
 }
 
@@ -40,6 +41,7 @@ func newModel(root string) (*model, error) {
 	if m.figures, err = figures.Compute(m.scenario); err != nil {
 		return nil, fmt.Errorf("figures: %w", err)
 	}
+	m.words = report.ChartWords(&m.result)
 	s := core.DefaultScenario()
 	s.FiberCNYPerCoreKm = 240
 	if m.fiber240, err = core.Evaluate(s); err != nil {

@@ -369,7 +369,7 @@ func figureHTML(c *chart) string {
 		}
 	}
 	b.WriteString(`<div class="chart-box" id="` + id + `" data-chart="` + id + `"` + units + ` role="img" aria-label="` + html.EscapeString(c.Summary) + `"></div>`)
-	b.WriteString(`<figcaption id="cap-` + id + `"><strong>` + html.EscapeString(c.Title) + `.</strong> ` + html.EscapeString(c.Caption) + ` <span class="source">Source: ` + html.EscapeString(c.Source) + `</span></figcaption>`)
+	b.WriteString(`<figcaption id="cap-` + id + `"><strong>` + html.EscapeString(c.Title) + `.</strong> <span class="cap-text">` + html.EscapeString(c.Caption) + `</span> <span class="source">Source: <span class="source-text">` + html.EscapeString(c.Source) + `</span></span></figcaption>`)
 	b.WriteString(`<div class="figure-tools" data-embed="embed/chart/` + id + `/" data-embed-title="` + html.EscapeString(c.Title) + ` (Copper to light)" data-embed-height="640"></div>`)
 	b.WriteString(`<details class="chart-data" open><summary>Data table</summary>` + c.Table + `</details>`)
 	b.WriteString(`<script type="application/json" class="chart-option" data-for="` + id + `">` + opt + `</script>`)

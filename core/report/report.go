@@ -354,6 +354,7 @@ type Live struct {
 	Stages   string            `json:"stages"`
 	ScaleUp  string            `json:"scaleup"`
 	Charts   map[string]string `json:"charts,omitempty"` // data tables, by chart id
+	Words    map[string]string `json:"words,omitempty"`  // the charts' scenario words (ChartWords), with the tables
 }
 
 // MarshalJSON writes the live parts, in the order and with the names of
@@ -369,6 +370,10 @@ func (l Live) MarshalJSON() ([]byte, error) {
 		w.Key("charts")
 		w.StrMap(l.Charts)
 	}
+	if len(l.Words) > 0 {
+		w.Key("words")
+		w.StrMap(l.Words)
+	}
 	w.End()
 	return w.B, nil
 }
@@ -379,6 +384,7 @@ func Render(r *core.Result, f *figures.Figures) Live {
 	l := Live{KeyFacts: KeyFacts(r), Headline: Headline(r), Tiers: Tiers(r), Totals: Totals(r), Stages: Stages(r), ScaleUp: ScaleUp(r)}
 	if f != nil {
 		l.Charts = ChartTables(f)
+		l.Words = ChartWords(r)
 	}
 	return l
 }
@@ -462,4 +468,40 @@ func breakdownTable(caption string, d *figures.Breakdown) string {
 	}
 	t.AddRow(total...)
 	return t.HTML()
+}
+
+// ChartWords are the words of the charts that depend on the scenario: the
+// caption and the source line of each chart that says what it was
+// computed for. The build writes them into the pages; the calculator
+// replaces them for the reader's scenario, so that a chart never describes
+// another cluster than the one it shows.
+func ChartWords(r *core.Result) map[string]string {
+	s := r.Scenario
+	port := Num(float64(r.PortLanes)*s.LaneGbps, 4) + " Gb/s"
+	lanes := label.Format("chart.port", "port", port, "lanes", strconv.Itoa(r.PortLanes), "lane", Num(s.LaneGbps, 3)+" Gb/s")
+	var lengths []string
+	for i := range r.Tiers {
+		if !r.Tiers[i].Added {
+			lengths = append(lengths, r.Tiers[i].Length.String())
+		}
+	}
+	suTech := label.Get("chart.su_none")
+	perGPU := ""
+	if r.ScaleUp.Present {
+		suTech = r.ScaleUp.Link.Tech.Name()
+		perGPU = Num(r.Totals.ScaleUpPower.Watts()/float64(s.GPUs), 2)
+	}
+	su := label.Format("chart.cluster.scaleup", "tech", suTech, "w", perGPU)
+	if !r.ScaleUp.Present {
+		su = label.Get("chart.cluster.noscaleup")
+	}
+	return map[string]string{
+		"energy-per-bit.caption":  label.Format("chart.energy.caption", "port", lanes),
+		"latency.caption":         label.Format("chart.latency.caption", "port", lanes),
+		"electrical-path.caption": label.Format("chart.path.caption", "lane", Num(s.LaneGbps, 3)+" Gb/s"),
+		"cluster-power.caption":   label.Format("chart.cluster.caption", "scaleup", su),
+		"cluster-power.source": label.Format("chart.cluster.source", "gpuw", Num(s.GPUWatts, 4), "domain", Count(s.ScaleUp.DomainGPUs),
+			"gbps", Num(s.ScaleOut.GbpsPerGPU, 4)+" Gb/s", "radix", strconv.Itoa(s.ScaleOut.SwitchRadix), "lengths", strings.Join(lengths, ", "),
+			"added", core.Length(core.AddedTierLengthM*float64(core.Metre)).String()),
+	}
 }

@@ -505,6 +505,17 @@
     openedForPrint = [];
   });
 
+  // applyWords puts a chart's scenario words (caption, source) in its
+  // figure: the model writes them for the scenario the chart shows.
+  function applyWords(words) {
+    Object.keys(words || {}).forEach(function (k) {
+      var m = /^(.*)\.(caption|source)$/.exec(k);
+      var fig = m && document.getElementById("fig-" + m[1]);
+      var el = fig && fig.querySelector(m[2] === "caption" ? ".cap-text" : ".source-text");
+      if (el && el.textContent !== words[k]) el.textContent = words[k];
+    });
+  }
+
   function applyTable(id, html) {
     var fig = document.getElementById("fig-" + id);
     var wrap = fig && fig.querySelector("details.chart-data .table-wrap");
@@ -520,6 +531,7 @@
     redraw: drawAll,
     applyFigures: updateCharts,
     applyTables: function (tables) { Object.keys(tables).forEach(function (id) { applyTable(id, tables[id]); }); },
+    applyWords: applyWords,
     drawPending: drawPending,
     pending: function () { return Object.keys(pendingCharts); },
     load: loadCharts,

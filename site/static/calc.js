@@ -102,6 +102,7 @@
       window.cpocharts.drawPending();
       var u = api.update(d.scenario);
       if (u && u.html && u.html.charts) window.cpocharts.applyTables(u.html.charts);
+      if (u && u.html && u.html.words) window.cpocharts.applyWords(u.html.words);
       setStatus("", "live");
     }).catch(function (err) {
       status.hidden = false;
@@ -402,6 +403,7 @@
     // not a tab stop of its own beyond its link).
     setHTML("r-summary-facts", h.keyfacts.replace(/ tabindex="0"/g, "").replace(/ data-path="[^"]*"/g, ""));
     if (h.charts) window.cpocharts.applyTables(h.charts);
+    if (h.words) window.cpocharts.applyWords(h.words);
     if (out.figures) window.cpocharts.applyFigures(out.figures);
   }
 
