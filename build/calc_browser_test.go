@@ -656,3 +656,30 @@ func TestSelectsShowTheirValue(t *testing.T) {
 		cancel()
 	}
 }
+
+// Every bad field of the form is marked at once, each with its own
+// message; fixing them all updates again.
+func TestAllErrorsAtOnce(t *testing.T) {
+	browser := newBrowser(t)
+	ctx, _ := openCalculator(t, browser, "")
+	typeInto(t, ctx, "gpus", "-5")
+	typeInto(t, ctx, "pue", "9")
+	typeInto(t, ctx, "tiers[1].length_m", "0")
+	for _, id := range []string{"e-gpus", "e-pue", "e-tiers-1-length_m"} {
+		if eval[bool](t, ctx, fmt.Sprintf(`(() => { const e = document.getElementById(%q); return !e || e.hidden || !e.textContent; })()`, id)) {
+			t.Errorf("%s: no message, though its field is bad", id)
+		}
+	}
+	if n := eval[int](t, ctx, `document.querySelectorAll('#calc-form [aria-invalid="true"]').length`); n != 3 {
+		t.Errorf("%d fields marked invalid, want 3", n)
+	}
+	if msg := text(t, ctx, "results-error"); !strings.Contains(msg, "2 more") {
+		t.Errorf("the results say %q; want the count of the other problems", msg)
+	}
+	typeInto(t, ctx, "gpus", "65536")
+	typeInto(t, ctx, "pue", "1.3")
+	typeInto(t, ctx, "tiers[1].length_m", "30")
+	if eval[bool](t, ctx, `!!document.querySelector(".calc-results.stale")`) {
+		t.Errorf("still not updated once every field is good: %s", text(t, ctx, "results-error"))
+	}
+}

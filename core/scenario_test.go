@@ -278,3 +278,31 @@ func TestWholeNumberMessages(t *testing.T) {
 		}
 	}
 }
+
+// Problems lists every bad field at once, each on its own field.
+func TestProblems(t *testing.T) {
+	s := DefaultScenario()
+	s.GPUs = -5
+	s.PUE = 9
+	s.Tiers[1].LengthM = 0
+	s.Params = map[string]float64{"smf_db_per_km": -1}
+	var fields []string
+	for _, p := range Problems(s) {
+		fields = append(fields, p.Field)
+	}
+	want := map[string]bool{"gpus": true, "pue": true, "tiers[1].length_m": true, "params.smf_db_per_km": true}
+	if len(fields) != len(want) {
+		t.Fatalf("problems on %v, want %v", fields, want)
+	}
+	for _, f := range fields {
+		if !want[f] {
+			t.Errorf("a problem on %q", f)
+		}
+	}
+	if s.GPUs != -5 || s.Params["smf_db_per_km"] != -1 {
+		t.Error("Problems changed the scenario it was given")
+	}
+	if p := Problems(DefaultScenario()); len(p) != 0 {
+		t.Errorf("the default scenario has problems: %v", p)
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"math"
 	"slices"
 	"strconv"
+	"strings"
 
 	"github.com/cpocalc/cpocalc/core/format"
 	"github.com/cpocalc/cpocalc/core/wire"
@@ -560,4 +561,78 @@ func (e *InputError) WriteFields(w *wire.W) {
 	w.Str(e.Allowed)
 	w.Key("reason")
 	w.Str(e.Reason)
+}
+
+// Problems lists every input error of s, each on its own field: the first
+// that Validate finds, then the next once that field is put back to its
+// default, and so on, so that a form can mark all its bad fields at once.
+// A valid scenario has none.
+func Problems(s Scenario) []*InputError {
+	s.Tiers = append([]Tier(nil), s.Tiers...)
+	if s.Params != nil {
+		p := make(map[string]float64, len(s.Params))
+		for k, v := range s.Params {
+			p[k] = v
+		}
+		s.Params = p
+	}
+	var out []*InputError
+	for len(out) < 32 {
+		ie := AsInputError(Validate(s))
+		if ie == nil {
+			break
+		}
+		out = append(out, ie)
+		if !resetField(&s, ie.Field) {
+			break
+		}
+	}
+	return out
+}
+
+// resetField puts the field at path back to its default: the default
+// scenario's, a tier's as the model would add it, a parameter's as the
+// catalogue has it. False when the path names no field it can reset.
+func resetField(s *Scenario, path string) bool {
+	d := DefaultScenario()
+	if id, ok := strings.CutPrefix(path, "params."); ok {
+		if _, there := s.Params[id]; !there {
+			return false
+		}
+		delete(s.Params, id)
+		return true
+	}
+	if rest, ok := strings.CutPrefix(path, "tiers["); ok {
+		i, name, found := strings.Cut(rest, "].")
+		n, err := strconv.Atoi(i)
+		if !found || err != nil || n < 0 || n >= len(s.Tiers) {
+			return false
+		}
+		base := AddedTier(n)
+		return resetScalar(tierFields, &s.Tiers[n], &base, name)
+	}
+	if name, ok := strings.CutPrefix(path, "scale_up."); ok {
+		return resetScalar(scaleUpFields, &s.ScaleUp, &d.ScaleUp, name)
+	}
+	if name, ok := strings.CutPrefix(path, "scale_out."); ok {
+		return resetScalar(scaleOutFields, &s.ScaleOut, &d.ScaleOut, name)
+	}
+	return resetScalar(scenarioFields, s, &d, path)
+}
+
+func resetScalar[T any](fields []jsonField[T], t, base T, name string) bool {
+	f := lookupJSONField(fields, name)
+	switch {
+	case f == nil:
+		return false
+	case f.num != nil:
+		*f.num(t) = *f.num(base)
+	case f.whole != nil:
+		*f.whole(t) = *f.whole(base)
+	case f.text != nil:
+		*f.text(t) = *f.text(base)
+	default:
+		return false
+	}
+	return true
 }

@@ -460,8 +460,10 @@
     var out = api.update(f.scenario);
     if (!out || out.error) {
       var err = (out && out.error) || { message: "no answer from the model" };
-      showFieldError(err.field || "", describe(err));
-      setStale(describe(err));
+      // Every bad field at once, each at its place.
+      var all = err.problems && err.problems.length ? err.problems : [err];
+      all.forEach(function (p) { showFieldError(p.field || "", describe(p)); });
+      setStale(describe(err) + (all.length > 1 ? " (and " + (all.length - 1) + " more, marked at their fields)" : ""));
       return;
     }
     current = out;

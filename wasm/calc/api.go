@@ -17,7 +17,12 @@ import (
 // errorJSON writes the error object every call returns on failure:
 // {"error": {"field", "value", "allowed", "reason", "message"}}, the first
 // four empty when the error is not about one input.
-func errorJSON(err error) string {
+func errorJSON(err error) string { return errorsJSON(err, nil) }
+
+// errorsJSON is errorJSON with, when there are several, every problem of
+// the input: "problems": [{"field", "value", "allowed", "reason",
+// "message"}, ...], so that a form can mark each of its bad fields.
+func errorsJSON(err error, all []*core.InputError) string {
 	ie := core.AsInputError(err)
 	if ie == nil {
 		ie = &core.InputError{}
@@ -29,6 +34,18 @@ func errorJSON(err error) string {
 	ie.WriteFields(&w)
 	w.Key("message")
 	w.Str(err.Error())
+	if len(all) > 1 {
+		w.Key("problems")
+		w.BeginList()
+		for _, p := range all {
+			w.Begin()
+			p.WriteFields(&w)
+			w.Key("message")
+			w.Str(p.Error())
+			w.End()
+		}
+		w.EndList()
+	}
 	w.End()
 	w.End()
 	return string(w.B)
@@ -226,7 +243,7 @@ func update(in string) string {
 		}
 		r, err := core.Evaluate(s)
 		if err != nil {
-			return "", err
+			return errorsJSON(err, core.Problems(s)), nil // every bad field, for the form
 		}
 		f, fresh, err := cachedFigures(s)
 		if err != nil {
