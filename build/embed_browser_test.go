@@ -140,7 +140,11 @@ func TestEmbedsOnAnotherOrigin(t *testing.T) {
 			select {
 			case id := <-opened:
 				tab, cancel := chromedp.NewContext(ctx, chromedp.WithTargetID(id))
-				waitLive(t, tab)
+				// The tab may still be blank when it is found: wait for the
+				// calculator in it, then for it to be live.
+				if _, err := chromedp.Run(tab, chromedp.Poll[bool](`(() => { const s = document.getElementById("calc-status"); return !!s && s.dataset.state === "live"; })()`, chromedp.WithPollingTimeout(60*time.Second))); err != nil {
+					t.Errorf("the full calculator the attribution link opened did not go live: %v", err)
+				}
 				cancel()
 			case <-time.After(15 * time.Second):
 				t.Error("the attribution link opened no tab: the sandbox blocks it")
