@@ -683,3 +683,38 @@ func TestAllErrorsAtOnce(t *testing.T) {
 		t.Errorf("still not updated once every field is good: %s", text(t, ctx, "results-error"))
 	}
 }
+
+// The calculator in trouble still passes axe-core: an error shown at its
+// field, the results marked stale, an explanation open, on a phone's width
+// and a desktop's, light and dark.
+func TestAxeErrorStateWithExplanation(t *testing.T) {
+	browser := newBrowser(t)
+	for _, c := range []struct {
+		w    int64
+		dark bool
+	}{{1280, false}, {360, false}, {1280, true}} {
+		ctx, cancel := chromedp.NewContext(browser)
+		steps := []chromedp.Action[chromedp.Void]{chromedp.EmulateViewport(c.w, 900)}
+		if c.dark {
+			steps = append(steps, chromedp.Action[chromedp.Void](func(ctx context.Context, tg *chromedp.Target) (chromedp.Void, error) {
+				_, err := chromedp.Call(ctx, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{Features: []*emulation.MediaFeature{{Name: "prefers-color-scheme", Value: "dark"}}})
+				return chromedp.Void{}, err
+			}))
+		}
+		steps = append(steps, chromedp.Navigate(siteURL(t)+"/calculator/"))
+		if err := chromedp.Do(ctx, steps...); err != nil {
+			t.Fatal(err)
+		}
+		waitLive(t, ctx)
+		eval[bool](t, ctx, `(() => { document.querySelector('#r-keyfacts [data-path]').click(); return true; })()`)
+		typeInto(t, ctx, "gpus", "-5")
+		typeInto(t, ctx, "pue", "9")
+		if eval[bool](t, ctx, `document.getElementById("explain").hidden || !document.querySelector(".calc-results.stale")`) {
+			t.Fatalf("%d px: not in the error state with an explanation open", c.w)
+		}
+		if v := axeViolations(t, ctx); len(v) > 0 {
+			t.Errorf("%d px, dark %v: axe-core: %d serious or critical violations:\n%s", c.w, c.dark, len(v), strings.Join(v, "\n"))
+		}
+		cancel()
+	}
+}

@@ -582,6 +582,10 @@
         });
         table.appendChild(tb);
         var wrap = el("div", undefined, "table-wrap");
+        // A region that may scroll sideways: reachable by keyboard, named.
+        wrap.tabIndex = 0;
+        wrap.setAttribute("role", "region");
+        wrap.setAttribute("aria-label", "Parameters of " + e.label);
         wrap.appendChild(table);
         explainBody.appendChild(wrap);
       }
