@@ -16,16 +16,20 @@ import (
 
 // errorJSON writes the error object every call returns on failure:
 // {"error": {"field", "value", "allowed", "reason", "message"}}, the first
-// four empty when the error is not about one input.
+// four empty when the error is not about one input; the message is the
+// input error's when there is one inside.
 func errorJSON(err error) string { return errorsJSON(err, nil) }
 
 // errorsJSON is errorJSON with, when there are several, every problem of
 // the input: "problems": [{"field", "value", "allowed", "reason",
 // "message"}, ...], so that a form can mark each of its bad fields.
 func errorsJSON(err error, all []*core.InputError) string {
+	msg := err.Error()
 	ie := core.AsInputError(err)
 	if ie == nil {
 		ie = &core.InputError{}
+	} else {
+		msg = ie.Error() // the input's own words, as the API has always said
 	}
 	var w wire.W
 	w.Begin()
@@ -33,7 +37,7 @@ func errorsJSON(err error, all []*core.InputError) string {
 	w.Begin()
 	ie.WriteFields(&w)
 	w.Key("message")
-	w.Str(err.Error())
+	w.Str(msg)
 	if len(all) > 1 {
 		w.Key("problems")
 		w.BeginList()
