@@ -137,6 +137,11 @@ type Totals struct {
 	NetworkMTBF       Time
 	Latency           Time // worst GPU-to-GPU path over the scale-out network
 	ScaleUpLatency    Time // GPU to GPU through one scale-up switch
+
+	// Per GPU, what an engineer sizes a cluster by.
+	WattsPerGPU Power  // interconnect power
+	CapexPerGPU USD    // links' capital cost
+	FiberPerGPU Length // fibre core length
 }
 
 // Blocked names a tier a stage cannot reach.
@@ -827,6 +832,9 @@ const (
 	fTotAnnual       = "E_year = P_interconnect × PUE × 8,766 h"
 	fTotUSD          = "cost = E_year (kWh) × usd_per_kwh"
 	fTotHouseholds   = "households = E_year / household_kwh_per_year"
+	fTotWattsPerGPU  = "P per GPU = P_interconnect / N_GPU"
+	fTotCapexPerGPU  = "capex per GPU = C_links / N_GPU"
+	fTotFiberPerGPU  = "fibre per GPU = fibre / N_GPU"
 	fTotFiberCNY     = "cost = fibre (core-km) × fiber_cny_per_core_km"
 	fTotMTBF         = "MTBF = 10⁹ h / Σ FIT"
 	fTotLatency      = "t_worst = Σ tiers 2 × t_link + (2T − 1) × t_switch: up to the top tier and down again"
@@ -918,6 +926,10 @@ func (pl *plan) totals(tiers []TierResult, su *ScaleUpResult) Totals {
 	t.MTBF = t.FIT.MTBF()
 	t.NetworkFIT = t.FIT + FIT(t.Switches+t.ScaleUpSwitches)*p.fit(pSwitchFIT)
 	t.NetworkMTBF = t.NetworkFIT.MTBF()
+	n := float64(s.GPUs)
+	t.WattsPerGPU = t.InterconnectPower / Power(n)
+	t.CapexPerGPU = t.Capex / USD(n)
+	t.FiberPerGPU = t.FiberLen / Length(n)
 	if p.tracing() {
 		pl.traceTotals(tiers, su, &t)
 	}
@@ -1102,6 +1114,19 @@ func (pl *plan) traceTotals(tiers []TierResult, su *ScaleUpResult, t *Totals) {
 		p.depLink("t_link", su.Link.Latency.Total().Nanoseconds(), "ns", &su.Link.key, scopeLink, &lfLatency)
 		p.in("t_switch", p.raw(pSwitchNS), "ns")
 	}
+	n := float64(s.GPUs)
+	p.at(&xfWattsPerGPU)
+	p.formula(fTotWattsPerGPU)
+	p.dep("P_interconnect", t.InterconnectPower.Watts(), "W", -1, &xfInterconnect)
+	p.in("N_GPU", n, "")
+	p.at(&xfCapexPerGPU)
+	p.formula(fTotCapexPerGPU)
+	p.dep("C_links", float64(t.Capex), "USD", -1, &xfCapex)
+	p.in("N_GPU", n, "")
+	p.at(&xfFiberPerGPU)
+	p.formula(fTotFiberPerGPU)
+	p.dep("fibre", float64(t.FiberLen/Kilometre), "km", -1, &xfFiber)
+	p.in("N_GPU", n, "")
 	p.at(&xfFeasible)
 	p.formula(fTotFeasible)
 	for i := range tiers {

@@ -439,11 +439,15 @@ var (
 	xfNetMTBF         = tNum("network_mtbf_hours", "h", func(t *Totals) float64 { return t.NetworkMTBF.Hours() })
 	xfLatency         = tNum("latency_ns", "ns", func(t *Totals) float64 { return t.Latency.Nanoseconds() })
 	xfSULatency       = tNum("scale_up_latency_ns", "ns", func(t *Totals) float64 { return t.ScaleUpLatency.Nanoseconds() })
+	xfWattsPerGPU     = tNum("interconnect_watts_per_gpu", "W", func(t *Totals) float64 { return t.WattsPerGPU.Watts() })
+	xfCapexPerGPU     = tNum("capex_usd_per_gpu", "USD", func(t *Totals) float64 { return float64(t.CapexPerGPU) })
+	xfFiberPerGPU     = tNum("fiber_m_per_gpu", "m", func(t *Totals) float64 { return t.FiberPerGPU.Metres() })
 
 	totalsObject = obj("totals", &xfFeasible, &xfSwitches, &xfScaleUpSwitches, &xfLinks, &xfScaleUpLinks, &xfTransceivers,
 		&xfModules, &xfEngines, &xfLasers, &xfCables, &xfInterconnect, &xfScaleOutWatts, &xfScaleUpWatts, &xfSwitchWatts,
 		&xfBoxWatts, &xfOverheadWatts, &xfGPUWatts, &xfNICWatts, &xfITWatts, &xfFacility, &xfShare, &xfHeat, &xfAnnualMWh,
-		&xfAnnualUSD, &xfHouseholds, &xfFiber, &xfFiberCNY, &xfCapex, &xfFIT, &xfMTBF, &xfNetFIT, &xfNetMTBF, &xfLatency, &xfSULatency)
+		&xfAnnualUSD, &xfHouseholds, &xfFiber, &xfFiberCNY, &xfCapex, &xfFIT, &xfMTBF, &xfNetFIT, &xfNetMTBF, &xfLatency, &xfSULatency,
+		&xfWattsPerGPU, &xfCapexPerGPU, &xfFiberPerGPU)
 )
 
 // ---- A by_stage comparison ---------------------------------------------

@@ -228,12 +228,12 @@ var totalsRows = []struct {
 	field string
 	text  func(core.Number) string
 }{
-	{"interconnect_watts", nil}, {"scale_out_watts", nil}, {"scale_up_watts", nil}, {"interconnect_share", nil},
+	{"interconnect_watts", nil}, {"interconnect_watts_per_gpu", nil}, {"scale_out_watts", nil}, {"scale_up_watts", nil}, {"interconnect_share", nil},
 	{"interconnect_facility_watts", nil}, {"annual_mwh", Whole(" MWh")}, {"annual_usd", nil}, {"households", Whole("")},
 	{"gpu_watts", nil}, {"switch_watts", nil}, {"switch_box_watts", nil}, {"switch_overhead_watts", nil}, {"nic_watts", nil},
 	{"it_watts", nil}, {"facility_watts", nil}, {"switches", nil}, {"scale_up_switches", nil}, {"transceivers", nil},
 	{"modules", nil}, {"engines", nil}, {"lasers", nil}, {"cables", nil}, {"fiber_km", Whole(" core-km")},
-	{"fiber_cny", nil}, {"capex_usd", nil}, {"mtbf_hours", nil}, {"network_mtbf_hours", nil}, {"latency_ns", nil}, {"scale_up_latency_ns", nil},
+	{"fiber_m_per_gpu", nil}, {"fiber_cny", nil}, {"capex_usd", nil}, {"capex_usd_per_gpu", nil}, {"mtbf_hours", nil}, {"network_mtbf_hours", nil}, {"latency_ns", nil}, {"scale_up_latency_ns", nil},
 }
 
 // Totals is the table of cluster totals.
