@@ -10,6 +10,7 @@ package server
 import (
 	"crypto/sha256"
 	"encoding/hex"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -154,6 +155,13 @@ func Handler(dir string) http.Handler {
 			return
 		}
 		h.Set("Content-Type", ContentType(name))
+		if strings.HasPrefix(name, "/oembed/") && r.URL.Query().Get("url") != "" {
+			if b, ok := oEmbedFor(full, r.URL.Query().Get("url")); ok {
+				h.Set("Cache-Control", "no-cache")
+				w.Write(b)
+				return
+			}
+		}
 		if hashed.MatchString(name) {
 			h.Set("Cache-Control", "public, max-age=31536000, immutable")
 		} else {
@@ -227,4 +235,45 @@ func listenAndServe(dir, addr string, fallback bool) error {
 		return err
 	}
 	return nil
+}
+
+// permalinkIn finds a scenario's permalink in a page address: its #s= or
+// ?s= part.
+var permalinkIn = regexp.MustCompile(`[#?&]s=([0-9]+\.[A-Za-z0-9_-]*)(?:$|&)`)
+
+// oEmbedFor answers an oEmbed request whose url carries a scenario: the
+// static oEmbed file's snippet, its frame opened on that scenario. A static
+// host ignores the query and serves the file as it is, the default
+// scenario; this server does better. False when the url carries no
+// permalink (the file is served as it is).
+func oEmbedFor(file, url string) ([]byte, bool) {
+	m := permalinkIn.FindStringSubmatch(url)
+	if m == nil {
+		return nil, false
+	}
+	raw, err := os.ReadFile(file)
+	if err != nil {
+		return nil, false
+	}
+	var doc map[string]any
+	if json.Unmarshal(raw, &doc) != nil {
+		return nil, false
+	}
+	html, _ := doc["html"].(string)
+	i := strings.Index(html, `<iframe src="`)
+	if i < 0 {
+		return nil, false
+	}
+	i += len(`<iframe src="`)
+	j := strings.IndexByte(html[i:], '"')
+	if j < 0 {
+		return nil, false
+	}
+	src := html[i : i+j]
+	if k := strings.IndexByte(src, '#'); k >= 0 {
+		src = src[:k]
+	}
+	doc["html"] = html[:i] + src + "#s=" + m[1] + html[i+j:]
+	b, err := json.MarshalIndent(doc, "", "  ")
+	return append(b, '\n'), err == nil
 }

@@ -6,6 +6,7 @@ import (
 	"io"
 	"net/http"
 	"net/http/httptest"
+	"net/url"
 	"os"
 	"path/filepath"
 	"strings"
@@ -101,5 +102,33 @@ func TestCompressedResponses(t *testing.T) {
 	}
 	if r := get("/logo.png", "br, gzip"); r.Header.Get("Content-Encoding") != "" || r.Header.Get("Vary") != "" {
 		t.Errorf("an image went compressed or varied: %v", r.Header)
+	}
+}
+
+// An oEmbed request whose url carries a scenario gets the snippet with
+// its frame on that scenario; one without, or with a link that is not a
+// permalink, gets the file as it is.
+func TestOEmbedForScenario(t *testing.T) {
+	dir := t.TempDir()
+	os.MkdirAll(filepath.Join(dir, "oembed"), 0o755)
+	doc := `{"version": "1.0", "type": "rich", "html": "<iframe src=\"http://h/embed/calculator/\" title=\"x\"></iframe>"}`
+	os.WriteFile(filepath.Join(dir, "oembed", "calculator.json"), []byte(doc), 0o644)
+	h := Handler(dir)
+	get := func(q string) string {
+		rec := httptest.NewRecorder()
+		h.ServeHTTP(rec, httptest.NewRequest("GET", "/oembed/calculator.json"+q, nil))
+		if rec.Code != 200 {
+			t.Fatalf("%s: %d", q, rec.Code)
+		}
+		return rec.Body.String()
+	}
+	got := get("?url=" + url.QueryEscape("http://h/calculator/#s=1.eyJncHVzIjoxMDAwMDAwfQ"))
+	if !strings.Contains(got, `src=\"http://h/embed/calculator/#s=1.eyJncHVzIjoxMDAwMDAwfQ\"`) {
+		t.Errorf("the snippet does not open the frame on the url's scenario: %s", got)
+	}
+	for _, q := range []string{"", "?url=" + url.QueryEscape("http://h/calculator/"), "?url=" + url.QueryEscape(`http://h/calculator/#s=1."><script>`)} {
+		if got := get(q); got != doc {
+			t.Errorf("%q: %s, want the file as it is", q, got)
+		}
 	}
 }
