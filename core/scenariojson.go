@@ -396,25 +396,9 @@ func (e Explanation) MarshalJSON() ([]byte, error) {
 		w.Str(e.Example)
 	}
 	w.Key("inputs")
-	if e.Inputs == nil {
-		w.Null()
-	} else {
-		w.BeginList()
-		for i := range e.Inputs {
-			e.Inputs[i].write(&w)
-		}
-		w.EndList()
-	}
+	wire.Each(&w, e.Inputs, func(t Term) { t.write(&w) })
 	w.Key("params")
-	if e.Params == nil {
-		w.Null()
-	} else {
-		w.BeginList()
-		for i := range e.Params {
-			e.Params[i].write(&w)
-		}
-		w.EndList()
-	}
+	wire.Each(&w, e.Params, func(p ParamUse) { p.write(&w) })
 	if e.Note != "" {
 		w.Key("note")
 		w.Str(e.Note)

@@ -265,20 +265,14 @@ func (f Figures) MarshalJSON() ([]byte, error) {
 	w.Key("reach_m")
 	valuesList(&w, f.CopperWall.Reach)
 	w.Key("marks")
-	if f.CopperWall.Marks == nil {
-		w.Null()
-	} else {
-		w.BeginList()
-		for _, m := range f.CopperWall.Marks {
-			w.Begin()
-			w.Key("name")
-			w.Str(m.Name)
-			w.Key("length_m")
-			w.Num(m.LengthM)
-			w.End()
-		}
-		w.EndList()
-	}
+	wire.Each(&w, f.CopperWall.Marks, func(m Mark) {
+		w.Begin()
+		w.Key("name")
+		w.Str(m.Name)
+		w.Key("length_m")
+		w.Num(m.LengthM)
+		w.End()
+	})
 	w.End()
 
 	w.Key("energy")
@@ -291,22 +285,16 @@ func (f Figures) MarshalJSON() ([]byte, error) {
 	w.Key("gpus")
 	w.Ints(f.ClusterPower.GPUs)
 	w.Key("series")
-	if f.ClusterPower.Series == nil {
-		w.Null()
-	} else {
-		w.BeginList()
-		for _, s := range f.ClusterPower.Series {
-			w.Begin()
-			w.Key("name")
-			w.Str(s.Name)
-			w.Key("stage")
-			w.Str(s.Stage)
-			w.Key("values")
-			s.Values.write(&w)
-			w.End()
-		}
-		w.EndList()
-	}
+	wire.Each(&w, f.ClusterPower.Series, func(s Series2) {
+		w.Begin()
+		w.Key("name")
+		w.Str(s.Name)
+		w.Key("stage")
+		w.Str(s.Stage)
+		w.Key("values")
+		s.Values.write(&w)
+		w.End()
+	})
 	w.End()
 
 	w.Key("electrical_path")
@@ -341,14 +329,4 @@ func (b *Breakdown) write(w *wire.W) {
 	w.End()
 }
 
-func valuesList(w *wire.W, l []Values) {
-	if l == nil {
-		w.Null()
-		return
-	}
-	w.BeginList()
-	for _, v := range l {
-		v.write(w)
-	}
-	w.EndList()
-}
+func valuesList(w *wire.W, l []Values) { wire.Each(w, l, func(v Values) { v.write(w) }) }

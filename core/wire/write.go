@@ -66,44 +66,28 @@ func (w *W) Null() { w.sep(); w.B = append(w.B, "null"...); w.more = true }
 // Raw writes JSON that is already written.
 func (w *W) Raw(b []byte) { w.sep(); w.B = append(w.B, b...); w.more = true }
 
-// Strs writes a list of strings (null for a nil list, as encoding/json).
-func Strs[S ~string](w *W, l []S) {
+// Each writes a list, each element by put (null for a nil list, as
+// encoding/json writes one).
+func Each[T any](w *W, l []T, put func(T)) {
 	if l == nil {
 		w.Null()
 		return
 	}
 	w.BeginList()
-	for _, s := range l {
-		w.Str(string(s))
+	for _, x := range l {
+		put(x)
 	}
 	w.EndList()
 }
+
+// Strs writes a list of strings (null for a nil list).
+func Strs[S ~string](w *W, l []S) { Each(w, l, func(s S) { w.Str(string(s)) }) }
 
 // Nums writes a list of numbers (null for a nil list).
-func (w *W) Nums(l []float64) {
-	if l == nil {
-		w.Null()
-		return
-	}
-	w.BeginList()
-	for _, f := range l {
-		w.Num(f)
-	}
-	w.EndList()
-}
+func (w *W) Nums(l []float64) { Each(w, l, w.Num) }
 
 // Ints writes a list of whole numbers (null for a nil list).
-func (w *W) Ints(l []int) {
-	if l == nil {
-		w.Null()
-		return
-	}
-	w.BeginList()
-	for _, i := range l {
-		w.Int(i)
-	}
-	w.EndList()
-}
+func (w *W) Ints(l []int) { Each(w, l, w.Int) }
 
 // NumMap writes a map of numbers with its keys sorted (null for nil).
 func (w *W) NumMap(m map[string]float64) { writeMap(w, m, w.Num) }
