@@ -166,8 +166,8 @@ func TestCalculatorInputsAndPermalink(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if hash != "#s="+link {
-		t.Errorf("URL fragment %q, want #s=%s", hash, link)
+	if hash != "#"+link {
+		t.Errorf("URL fragment %q, want #%s", hash, link)
 	}
 	if n := eval[int](t, ctx, `history.length`); n > 2 {
 		t.Errorf("%d history entries after four edits: the URL should be replaced, not pushed", n)
@@ -227,14 +227,35 @@ func TestCalculatorBadInput(t *testing.T) {
 // to the defaults.
 func TestCalculatorBrokenLink(t *testing.T) {
 	browser := newBrowser(t)
-	for _, frag := range []string{"#s=1.bm90IGpzb24", "#s=7.abc", "#s=1.eyJncHVzIjotMX0"} {
+	for _, frag := range []string{"#s=1.bm90IGpzb24", "#s=7.abc", "#s=1.eyJncHVzIjotMX0", "#s=%", "#v=1&gpus=%", "#v=1&gpus=%E0%A4%A", "#v=2&gpus=1", "#v=1&gpus=abc"} {
 		ctx, _ := openCalculator(t, browser, frag)
 		msg := text(t, ctx, "permalink-message")
-		if !strings.Contains(msg, "could not be read") || !strings.Contains(msg, strings.TrimPrefix(frag, "#s=")) {
+		if !strings.Contains(msg, "could not be read") || !strings.Contains(msg, strings.TrimPrefix(frag, "#")) {
 			t.Errorf("%s: message %q", frag, msg)
 		}
 		checkAgainstCore(t, ctx, core.DefaultScenario())
 	}
+	// A link of the first release still opens its scenario, and the address
+	// then reads as today's links do.
+	ctx, _ := openCalculator(t, browser, "#s=1.eyJncHVzIjoxMDAwfQ")
+	want := core.DefaultScenario()
+	want.GPUs = 1000
+	checkAgainstCore(t, ctx, want)
+	if hash := eval[string](t, ctx, `(() => { window.cpocalcPage.flushURL(); return location.hash; })()`); hash != "#v=1&gpus=1000" {
+		t.Errorf("after an old link the address reads %q, want #v=1&gpus=1000", hash)
+	}
+	// A bad link typed into a live page's address: its message, and the
+	// page keeps answering.
+	eval[bool](t, ctx, `(() => { location.hash = "#v=1&gpus=%"; return true; })()`)
+	if _, err := chromedp.Run(ctx, chromedp.Poll[bool](`(document.getElementById("permalink-message") || document.getElementById("form-error")).textContent.includes("gpus=%")`, chromedp.WithPollingTimeout(5*time.Second))); err != nil {
+		t.Errorf("a bad link on a live page shows no message: %v", err)
+	}
+	eval[bool](t, ctx, `(() => { location.hash = "#v=1&gpus=2048"; return true; })()`)
+	want.GPUs = 2048
+	if _, err := chromedp.Run(ctx, chromedp.Poll[bool](`document.getElementById("f-gpus").value === "2048"`, chromedp.WithPollingTimeout(5*time.Second))); err != nil {
+		t.Errorf("a good link after a bad one did not open: %v", err)
+	}
+	checkAgainstCore(t, ctx, want)
 }
 
 // Click a result: the panel says how it was computed, with sources.
@@ -469,7 +490,7 @@ func TestTiersSizeThemselves(t *testing.T) {
 	}
 	// The link keeps "as many as needed": no tiers written for the added one.
 	hash := eval[string](t, ctx, `(() => { window.cpocalcPage.flushURL(); return location.hash; })()`)
-	s, err := core.DecodePermalink(strings.TrimPrefix(hash, "#s="))
+	s, err := core.DecodePermalink(hash)
 	if err != nil || len(s.Tiers) != 3 || s.GPUs != 1000000 {
 		t.Errorf("the link %q reads as %d tiers, %d GPUs (%v); want the 3 the reader gave", hash, len(s.Tiers), s.GPUs, err)
 	}

@@ -113,6 +113,7 @@ var formGroups = []struct {
 		{Field: "pue", Label: "PUE", Kind: "num", Hint: "1 to 3"},
 		{Field: "usd_per_kwh", Label: "Electricity price", Kind: "num", Unit: "USD/kWh"},
 		{Field: "fiber_cny_per_core_km", Label: "Fibre price", Kind: "num", Unit: "CNY per core-km"},
+		{Field: "years", Label: "Years of operation", Kind: "num", Unit: "years", Hint: "for the cost of ownership, 1 to 30"},
 	}},
 }
 

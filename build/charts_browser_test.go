@@ -84,7 +84,7 @@ func TestChartWordsFollowTheScenario(t *testing.T) {
 	browser := newBrowser(t)
 	for _, page := range []string{"/calculator/", "/embed/chart/cluster-power/"} {
 		ctx, cancel := chromedp.NewContext(browser)
-		if err := chromedp.Do(ctx, chromedp.EmulateViewport(1280, 900), chromedp.Navigate(siteURL(t)+page+"#s="+link)); err != nil {
+		if err := chromedp.Do(ctx, chromedp.EmulateViewport(1280, 900), chromedp.Navigate(siteURL(t)+page+"#"+link)); err != nil {
 			t.Fatal(err)
 		}
 		if _, err := chromedp.Run(ctx, chromedp.Poll[bool](`document.getElementById("calc-status").dataset.state === "live"`, chromedp.WithPollingTimeout(60*time.Second))); err != nil {

@@ -4,9 +4,11 @@ import (
 	"bufio"
 	"context"
 	"fmt"
+	"html"
 	"io"
 	"net"
 	"net/http"
+	"net/url"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -54,7 +56,7 @@ func hostSite(t *testing.T, dir string) string {
 			return
 		}
 		if s := r.URL.Query().Get("s"); s != "" {
-			snippet = strings.Replace(snippet, `/" title=`, `/#s=`+s+`" title=`, 1)
+			snippet = strings.Replace(snippet, `/" title=`, `/#`+html.EscapeString(s)+`" title=`, 1)
 		}
 		w.Header().Set("Content-Type", "text/html; charset=utf-8")
 		fmt.Fprintf(w, `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>An article</title>
@@ -129,8 +131,8 @@ func TestEmbedsOnAnotherOrigin(t *testing.T) {
 				t.Errorf("after the edit the embed says\n%s\ncore says\n%s", after, want)
 			}
 			// Its link to the full calculator carries the scenario.
-			link := inFrame[string](t, ctx, frame, `document.getElementById("open-full").href.indexOf("#s=") > 0 && document.getElementById("open-full").href`, 5*time.Second)
-			if want, _ := core.EncodePermalink(s); !strings.HasSuffix(link, "#s="+want) {
+			link := inFrame[string](t, ctx, frame, `document.getElementById("open-full").href.indexOf("#v=") > 0 && document.getElementById("open-full").href`, 5*time.Second)
+			if want, _ := core.EncodePermalink(s); !strings.HasSuffix(link, "#"+want) {
 				t.Errorf("full-calculator link %s does not carry the scenario %s", link, want)
 			}
 			// The sandbox lets the attribution link open its new tab (and
@@ -177,7 +179,7 @@ func TestEmbedsOnAnotherOrigin(t *testing.T) {
 			ctx, cancel := chromedp.NewContext(browser)
 			defer cancel()
 			tr := watch(ctx)
-			if err := chromedp.Do(ctx, chromedp.EmulateViewport(800, 900), chromedp.Navigate(host+"/w/"+w.name+"?s="+w.query)); err != nil {
+			if err := chromedp.Do(ctx, chromedp.EmulateViewport(800, 900), chromedp.Navigate(host+"/w/"+w.name+"?s="+url.QueryEscape(w.query))); err != nil {
 				t.Fatal(err)
 			}
 			// The frame reports its height and the snippet's script sets it.

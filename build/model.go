@@ -154,6 +154,12 @@ func (m *model) fillFacts() error {
 	m.set("fiber_cny", t.FiberCNY.String())
 	m.set("fiber_cny_240", m.fiber240.Totals.FiberCNY.String())
 	m.set("capex", t.Capex.String())
+	m.set("years", fmtNum(m.scenario.Years, 3)+" years")
+	m.set("tco", t.TCO.String())
+	m.set("tco_per_gpu", t.TCOPerGPU.String())
+	m.set("switch_capex", t.SwitchCapex.String())
+	m.set("fiber_usd", t.FiberUSD.String())
+	m.set("fiber_tco_share", core.Ratio(float64(t.FiberUSD/t.TCO)).Percent())
 	m.set("usd_per_kwh", "$"+fmtNum(m.scenario.USDPerKWh, 3))
 	stages := map[string]core.StageResult{}
 	for _, st := range r.ByStage {
@@ -167,6 +173,7 @@ func (m *model) fillFacts() error {
 			m.set("stage_"+name+"_households", count(int(math.Round(st.Totals.Households))))
 			m.set("stage_"+name+"_mwh", count(int(math.Round(st.Totals.AnnualEnergy.MWh())))+" MWh")
 			m.set("stage_"+name+"_usd", st.Totals.AnnualUSD.String())
+			m.set("stage_"+name+"_tco", st.Totals.TCO.String())
 		} else {
 			b := st.BlockedList()
 			m.set("stage_"+name, "cannot be built")
@@ -178,6 +185,7 @@ func (m *model) fillFacts() error {
 		m.set("cpo_saving", (stages["dsp"].Totals.InterconnectPower - stages["cpo"].Totals.InterconnectPower).String())
 		m.set("cpo_saving_facility", save.String())
 		m.set("cpo_saving_households", count(int(math.Round(stages["dsp"].Totals.Households-stages["cpo"].Totals.Households))))
+		m.set("cpo_tco_saving", (stages["dsp"].Totals.TCO - stages["cpo"].Totals.TCO).String())
 	}
 	su := r.ScaleUp
 	m.set("domain_gpus", strconv.Itoa(su.DomainGPUs))
@@ -202,6 +210,12 @@ func (m *model) fillFacts() error {
 	}
 	if p, ok := core.LookupParam("module_lanes"); ok {
 		m.set("module_lanes", strconv.Itoa(int(p.Default)))
+	}
+	if p, ok := core.LookupParam("cny_per_usd"); ok {
+		m.set("cny_per_usd", fmtNum(p.Default, 4))
+	}
+	if p, ok := core.LookupParam("cost_switch_usd_per_gbps"); ok {
+		m.set("switch_usd_per_gbps", "$"+fmtNum(p.Default, 3))
 	}
 	if p, ok := core.LookupParam("psu_efficiency"); ok {
 		m.set("psu_efficiency", core.Ratio(p.Default).Percent())

@@ -175,6 +175,8 @@ const (
 	pModuleLanes
 	pCPOEngineGbps
 	pHouseholdKWh
+	pSwitchCost
+	pCNYPerUSD
 
 	numParams
 )
@@ -321,13 +323,15 @@ var catalogue = [numParams]Param{
 	pSUSwitchPorts: {ID: "scale_up_switch_ports", Name: "Scale-up links one scale-up switch chip terminates", Group: "Cluster", Unit: "1", Default: 72, Low: 8, High: 512, Integer: true, Kind: Sourced, Confidence: Medium, Source: "NVIDIA NVL72: 18 NVLink Switch chips for 72 GPUs x 18 links"},
 	pModuleLanes:   {ID: "module_lanes", Name: "Electrical lanes in one pluggable module (OSFP, QSFP-DD)", Group: "Cluster", Unit: "1", Default: 8, Low: 1, High: 16, Integer: true, Kind: Sourced, Confidence: High, Source: "OSFP and QSFP-DD MSAs (8 lanes)"},
 	pCPOEngineGbps: {ID: "cpo_engine_gbps", Name: "Capacity of one co-packaged optical engine", Group: "Cluster", Unit: "Gb/s", Default: 6400, Low: 800, High: 25600, Kind: Sourced, Confidence: Medium, Source: "Broadcom Davisson (2025): 16 engines of 6.4 Tb/s on a 102.4 Tb/s switch"},
+	pSwitchCost:    {ID: "cost_switch_usd_per_gbps", Name: "Cost of a switch box besides its optics, per Gb/s of its capacity", Group: "Cost", Unit: "USD/(Gb/s)", Default: 0.5, Low: 0.2, High: 1.2, Kind: Estimated, Confidence: Estimate, Source: "engineering estimate: a 51.2 Tb/s box (ASIC, board, fans, supplies) at about $25,000; the optics in its cages or package are counted with the links", Note: "the scale-up switch chips are priced the same per Gb/s"},
+	pCNYPerUSD:     {ID: "cny_per_usd", Name: "Exchange rate: yuan per US dollar", Group: "Economics", Unit: "CNY/USD", Default: 7.077, Low: 6.5, High: 7.5, Kind: Sourced, Confidence: Medium, Source: "CFETS central parity of 2 January 2026, 100 USD = 707.70 CNY (Xinhua); it turns the fibre's price in yuan into dollars"},
 	pHouseholdKWh:  {ID: "household_kwh_per_year", Name: "Electricity of an average US household per year", Group: "Economics", Unit: "kWh", Default: 10791, Low: 3000, High: 20000, Kind: Sourced, Confidence: Medium, Source: "US EIA, average residential customer, 2022", URL: "https://www.eia.gov/tools/faqs/faq.php?id=97&t=3"},
 }
 
 // unitScale gives the SI value of one catalogue unit.
 func unitScale(unit string) (float64, bool) {
 	switch unit {
-	case "1", "dB", "dBm", "FIT", "W", "Ω", "S/m", "AWG", "USD/(Gb/s)":
+	case "1", "dB", "dBm", "FIT", "W", "Ω", "S/m", "AWG", "USD/(Gb/s)", "CNY/USD":
 		return 1, true
 	case "mm":
 		return 1e-3, true

@@ -68,6 +68,7 @@ type ScaleUpResult struct {
 	DomainBandwidth BitRate // both directions, one full domain
 	SwitchChips     int
 	SwitchPower     Power
+	ChipRate        BitRate // one switch chip's capacity, each way
 	Requested       Tech
 	Tech            Tech
 	Length          Length
@@ -142,6 +143,15 @@ type Totals struct {
 	WattsPerGPU Power  // interconnect power
 	CapexPerGPU USD    // links' capital cost
 	FiberPerGPU Length // fibre core length
+
+	// The network's cost of ownership over the scenario's years, in one
+	// currency: the links, the switch boxes and the fibre bought, and the
+	// energy of the links and the switches over the years.
+	SwitchCapex USD
+	FiberUSD    USD
+	EnergyUSD   USD // over the years
+	TCO         USD
+	TCOPerGPU   USD
 }
 
 // Blocked names a tier a stage cannot reach.
@@ -753,8 +763,8 @@ func (pl *plan) scaleUpResult(t Tech, only Stage) ScaleUpResult {
 	p.in("scale_up_link_lanes", float64(p.count(pSULinkLanes)), "")
 	p.in("R_lane", pl.suLane.Rate.Gbps(), "Gb/s")
 	p.in("E_core", p.raw(pSwitchCorePJ), "pJ/bit")
-	chipRate := BitRate(p.count(pSUSwitchPorts)*p.count(pSULinkLanes)) * pl.suLane.Rate
-	su.SwitchPower = Power(su.SwitchChips) * p.energyPerBit(pSwitchCorePJ).Over(chipRate)
+	su.ChipRate = BitRate(p.count(pSUSwitchPorts)*p.count(pSULinkLanes)) * pl.suLane.Rate
+	su.SwitchPower = Power(su.SwitchChips) * p.energyPerBit(pSwitchCorePJ).Over(su.ChipRate)
 	var link *LinkResult
 	if t == Auto {
 		t, link = pl.choose(su.Links, only, pl.scaleUpRowSpec, &su.Candidates, &su.nCandidates)
@@ -836,6 +846,11 @@ const (
 	fTotCapexPerGPU  = "capex per GPU = C_links / N_GPU"
 	fTotFiberPerGPU  = "fibre per GPU = fibre / N_GPU"
 	fTotFiberCNY     = "cost = fibre (core-km) × fiber_cny_per_core_km"
+	fTotSwitchCapex  = "C_switches = (N_switch × k × R_port + N_scale-up chips × R_chip) × cost_switch_usd_per_gbps"
+	fTotFiberUSD     = "C_fibre = fibre cost (CNY) / cny_per_usd"
+	fTotEnergyUSD    = "C_energy = (P_interconnect + P_switch + P_switch overhead) × PUE × 8,766 h × years × usd_per_kwh"
+	fTotTCO          = "TCO = C_links + C_switches + C_fibre + C_energy"
+	fTotTCOPerGPU    = "TCO per GPU = TCO / N_GPU"
 	fTotMTBF         = "MTBF = 10⁹ h / Σ FIT"
 	fTotLatency      = "t_worst = Σ tiers 2 × t_link + (2T − 1) × t_switch: up to the top tier and down again"
 	fTotSULatency    = "t = 2 × t_link + t_switch"
@@ -887,6 +902,7 @@ func (pl *plan) totals(tiers []TierResult, su *ScaleUpResult) Totals {
 		t.Latency += 2 * tr.Link.Latency.Total()
 	}
 	if n := len(tiers); n > 0 {
+		p.at(&xfLatency)
 		t.Latency += Time(2*n-1) * p.time(pSwitchNS)
 	}
 	t.ScaleUpLinks = su.Links
@@ -901,14 +917,17 @@ func (pl *plan) totals(tiers []TierResult, su *ScaleUpResult) Totals {
 	t.Capex += su.Cost
 	t.FIT += su.FIT
 	if su.Present {
+		p.at(&xfSULatency)
 		t.ScaleUpLatency = 2*su.Link.Latency.Total() + p.time(pSwitchNS)
 	}
 	t.Transceivers = t.Modules + t.Engines
 	t.InterconnectPower = t.ScaleOutPower + t.ScaleUpPower
 	t.GPUPower = Power(s.GPUs) * Power(s.GPUWatts)
+	p.at(&xfNICWatts)
 	t.NICPower = Power(s.GPUs) * p.power(pNICWatts)
 	ports := switchPorts(tiers, su)
 	elec := t.SwitchPower + ports
+	p.at(&xfBoxWatts)
 	t.SwitchBoxPower = Power(float64(elec) * (1 + p.ratio(pl.cooling)) / p.ratio(pPSUEfficiency))
 	t.SwitchOverhead = t.SwitchBoxPower - elec
 	t.ITPower = t.GPUPower + t.NICPower + t.SwitchPower + t.InterconnectPower + t.SwitchOverhead
@@ -919,21 +938,76 @@ func (pl *plan) totals(tiers []TierResult, su *ScaleUpResult) Totals {
 	t.InterconnectHeat = t.InterconnectPower * Power(s.PUE)
 	t.AnnualEnergy = Energy(float64(t.InterconnectHeat) * float64(Year))
 	t.AnnualUSD = USD(float64(t.AnnualEnergy/KilowattHour) * s.USDPerKWh)
+	p.at(&xfHouseholds)
 	if hh := p.energy(pHouseholdKWh); hh > 0 {
 		t.Households = float64(t.AnnualEnergy / hh)
 	}
 	t.FiberCNY = CNY(float64(t.FiberLen/Kilometre) * s.FiberCNYPerCoreKm)
 	t.MTBF = t.FIT.MTBF()
+	p.at(&xfNetFIT)
 	t.NetworkFIT = t.FIT + FIT(t.Switches+t.ScaleUpSwitches)*p.fit(pSwitchFIT)
 	t.NetworkMTBF = t.NetworkFIT.MTBF()
 	n := float64(s.GPUs)
 	t.WattsPerGPU = t.InterconnectPower / Power(n)
 	t.CapexPerGPU = t.Capex / USD(n)
 	t.FiberPerGPU = t.FiberLen / Length(n)
+	pl.ownership(&t, su, switchRate)
 	if p.tracing() {
 		pl.traceTotals(tiers, su, &t)
 	}
 	return t
+}
+
+// ownership sums what the network costs over the scenario's years, in
+// dollars: what is bought (links, switch boxes, fibre at the exchange
+// rate) and the energy the links and switches draw at the wall.
+func (pl *plan) ownership(t *Totals, su *ScaleUpResult, switchRate BitRate) {
+	p := &pl.p
+	s := pl.s
+	p.at(&xfSwitchCapex)
+	p.formula(fTotSwitchCapex)
+	p.dep("N_switch", float64(t.Switches), "", -1, &xfSwitches)
+	p.in("k", float64(s.ScaleOut.SwitchRadix), "")
+	p.in("R_port", s.ScaleOut.PortGbps, "Gb/s")
+	p.dep("N_scale-up chips", float64(t.ScaleUpSwitches), "", -1, &xfScaleUpSwitches)
+	p.in("R_chip", su.ChipRate.Gbps(), "Gb/s")
+	perGbps := p.raw(pSwitchCost)
+	p.in("cost_switch_usd_per_gbps", perGbps, "USD/(Gb/s)")
+	capacity := float64(t.Switches)*switchRate.Gbps() + float64(t.ScaleUpSwitches)*su.ChipRate.Gbps()
+	t.SwitchCapex = USD(capacity * perGbps)
+
+	p.at(&xfFiberUSD)
+	p.formula(fTotFiberUSD)
+	p.dep("fibre cost", float64(t.FiberCNY), "CNY", -1, &xfFiberCNY)
+	rate := p.raw(pCNYPerUSD)
+	p.in("cny_per_usd", rate, "CNY/USD")
+	t.FiberUSD = USD(float64(t.FiberCNY) / rate)
+
+	p.at(&xfEnergyUSD)
+	p.formula(fTotEnergyUSD)
+	p.dep("P_interconnect", t.InterconnectPower.Watts(), "W", -1, &xfInterconnect)
+	p.dep("P_switch", t.SwitchPower.Watts(), "W", -1, &xfSwitchWatts)
+	p.dep("P_switch overhead", t.SwitchOverhead.Watts(), "W", -1, &xfOverheadWatts)
+	p.in("PUE", s.PUE, "1")
+	p.in("years", s.Years, "years")
+	p.in("usd_per_kwh", s.USDPerKWh, "USD/kWh")
+	wall := (t.InterconnectPower + t.SwitchPower + t.SwitchOverhead) * Power(s.PUE)
+	kwh := float64(Energy(float64(wall)*float64(Year)) / KilowattHour)
+	t.EnergyUSD = USD(kwh * s.Years * s.USDPerKWh)
+
+	p.at(&xfTCO)
+	p.formula(fTotTCO)
+	p.dep("C_links", float64(t.Capex), "USD", -1, &xfCapex)
+	p.dep("C_switches", float64(t.SwitchCapex), "USD", -1, &xfSwitchCapex)
+	p.dep("C_fibre", float64(t.FiberUSD), "USD", -1, &xfFiberUSD)
+	p.dep("C_energy", float64(t.EnergyUSD), "USD", -1, &xfEnergyUSD)
+	t.TCO = t.Capex + t.SwitchCapex + t.FiberUSD + t.EnergyUSD
+
+	p.at(&xfTCOPerGPU)
+	p.formula(fTotTCOPerGPU)
+	p.dep("TCO", float64(t.TCO), "USD", -1, &xfTCO)
+	p.in("N_GPU", float64(s.GPUs), "")
+	t.TCOPerGPU = t.TCO / USD(s.GPUs)
 }
 
 func tierNumber(i int) string { return string(rune('1' + i)) }

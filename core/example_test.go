@@ -76,7 +76,7 @@ func ExampleEncodePermalink() {
 	_, err := core.DecodePermalink("1.not-a-scenario")
 	fmt.Println(err)
 	// Output:
-	// 1.eyJncHVzIjoxMDAwfQ
+	// v=1&gpus=1000
 	// 1000
 	// permalink "1.not-a-scenario": is damaged (no scenario inside)
 }

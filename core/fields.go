@@ -442,12 +442,17 @@ var (
 	xfWattsPerGPU     = tNum("interconnect_watts_per_gpu", "W", func(t *Totals) float64 { return t.WattsPerGPU.Watts() })
 	xfCapexPerGPU     = tNum("capex_usd_per_gpu", "USD", func(t *Totals) float64 { return float64(t.CapexPerGPU) })
 	xfFiberPerGPU     = tNum("fiber_m_per_gpu", "m", func(t *Totals) float64 { return t.FiberPerGPU.Metres() })
+	xfSwitchCapex     = tNum("switch_capex_usd", "USD", func(t *Totals) float64 { return float64(t.SwitchCapex) })
+	xfFiberUSD        = tNum("fiber_usd", "USD", func(t *Totals) float64 { return float64(t.FiberUSD) })
+	xfEnergyUSD       = tNum("energy_usd", "USD", func(t *Totals) float64 { return float64(t.EnergyUSD) })
+	xfTCO             = tNum("tco_usd", "USD", func(t *Totals) float64 { return float64(t.TCO) })
+	xfTCOPerGPU       = tNum("tco_usd_per_gpu", "USD", func(t *Totals) float64 { return float64(t.TCOPerGPU) })
 
 	totalsObject = obj("totals", &xfFeasible, &xfSwitches, &xfScaleUpSwitches, &xfLinks, &xfScaleUpLinks, &xfTransceivers,
 		&xfModules, &xfEngines, &xfLasers, &xfCables, &xfInterconnect, &xfScaleOutWatts, &xfScaleUpWatts, &xfSwitchWatts,
 		&xfBoxWatts, &xfOverheadWatts, &xfGPUWatts, &xfNICWatts, &xfITWatts, &xfFacility, &xfShare, &xfHeat, &xfAnnualMWh,
 		&xfAnnualUSD, &xfHouseholds, &xfFiber, &xfFiberCNY, &xfCapex, &xfFIT, &xfMTBF, &xfNetFIT, &xfNetMTBF, &xfLatency, &xfSULatency,
-		&xfWattsPerGPU, &xfCapexPerGPU, &xfFiberPerGPU)
+		&xfWattsPerGPU, &xfCapexPerGPU, &xfFiberPerGPU, &xfSwitchCapex, &xfFiberUSD, &xfEnergyUSD, &xfTCO, &xfTCOPerGPU)
 )
 
 // ---- A by_stage comparison ---------------------------------------------

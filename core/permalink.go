@@ -3,17 +3,25 @@ package core
 import (
 	"encoding/base64"
 	"errors"
+	"math"
+	"slices"
 	"strconv"
 	"strings"
 
 	"github.com/cpocalc/cpocalc/core/wire"
 )
 
-// Permalinks carry a scenario in a URL: "<version>.<payload>", the payload
-// the base64url (no padding) of a JSON object holding only the fields that
-// differ from DefaultScenario. The default scenario encodes as "1." alone.
-// Decoding merges the payload onto the defaults of that version, so a link
-// stays short and still reads back exactly.
+// Permalinks carry a scenario in a URL fragment a reader can read and
+// edit: "v=1&gpus=131072&lane_gbps=400". The version comes first; then
+// only the fields that differ from DefaultScenario, each under its path in
+// the scenario's JSON ("scale_up.domain_gpus", "params.laser_fit"). Tiers
+// are "tiers.<i>.<field>", i from 0 as in the JSON, each compared with the
+// tier the model would add at that place (AddedTier), and "tiers=<n>" when
+// the list is not the default's length. The default scenario is "v=1".
+//
+// The first links were "<version>.<payload>", the payload the base64url
+// of the same differences as a JSON object ("1.eyJncHVzIjoxMDAwfQ");
+// DecodePermalink still reads them, so links already shared keep working.
 
 // ErrPermalink is wrapped by every permalink decoding error.
 var ErrPermalink = errors.New("permalink")
@@ -114,14 +122,109 @@ func (r *Result) Permalink() string {
 func encodeValid(s Scenario) (string, error) {
 	s = s.Canonical()
 	d := DefaultScenario()
-	w := wire.W{B: make([]byte, 0, 256)}
-	writeObject(&w, scenarioFields, &s, &d)
-	b := w.B
-	prefix := strconv.Itoa(Version) + "."
-	if string(b) == "{}" {
-		return prefix, nil
+	b := make([]byte, 0, 64)
+	b = append(b, "v="...)
+	b = strconv.AppendInt(b, int64(Version), 10)
+	pair := func(key string, value []byte) {
+		b = append(b, '&')
+		b = append(b, key...)
+		b = append(b, '=')
+		b = append(b, value...)
 	}
-	return prefix + base64.RawURLEncoding.EncodeToString(b), nil
+	for i := range scenarioFields {
+		f := &scenarioFields[i]
+		switch f.name {
+		case "v":
+		case "scale_up":
+			b = appendPairs(b, scaleUpFields, &s.ScaleUp, &d.ScaleUp, "scale_up.")
+		case "scale_out":
+			b = appendPairs(b, scaleOutFields, &s.ScaleOut, &d.ScaleOut, "scale_out.")
+		case "tiers":
+			if len(s.Tiers) != len(d.Tiers) {
+				pair("tiers", strconv.AppendInt(nil, int64(len(s.Tiers)), 10))
+			}
+			for j := range s.Tiers {
+				base := AddedTier(j).canonical()
+				b = appendPairs(b, tierFields, &s.Tiers[j], &base, "tiers."+strconv.Itoa(j)+".")
+			}
+		case "params":
+			ids := make([]string, 0, len(s.Params))
+			for id := range s.Params {
+				ids = append(ids, id)
+			}
+			slices.Sort(ids)
+			for _, id := range ids {
+				pair("params."+id, appendLinkNumber(nil, s.Params[id]))
+			}
+		default:
+			b = appendPairs(b, scenarioFields[i:i+1], &s, &d, "")
+		}
+	}
+	return string(b), nil
+}
+
+// appendPairs writes the scalar fields of t that differ from base as
+// "&<prefix><name>=<value>".
+func appendPairs[T any](b []byte, fields []jsonField[T], t, base T, prefix string) []byte {
+	for i := range fields {
+		f := &fields[i]
+		var v []byte
+		switch {
+		case f.num != nil:
+			if *f.num(t) == *f.num(base) {
+				continue
+			}
+			v = appendLinkNumber(nil, *f.num(t))
+		case f.whole != nil:
+			if *f.whole(t) == *f.whole(base) {
+				continue
+			}
+			v = strconv.AppendInt(nil, int64(*f.whole(t)), 10)
+		case f.text != nil:
+			if *f.text(t) == *f.text(base) {
+				continue
+			}
+			v = appendLinkText(nil, *f.text(t))
+		default:
+			continue
+		}
+		b = append(b, '&')
+		b = append(b, prefix...)
+		b = append(b, f.name...)
+		b = append(b, '=')
+		b = append(b, v...)
+	}
+	return b
+}
+
+// appendLinkNumber writes a number as a person types it: no exponent for
+// everyday sizes, every digit it needs to read back exactly.
+func appendLinkNumber(b []byte, v float64) []byte {
+	if a := math.Abs(v); a == 0 || (a >= 1e-6 && a < 1e21) {
+		return strconv.AppendFloat(b, v, 'f', -1, 64)
+	}
+	return strconv.AppendFloat(b, v, 'g', -1, 64)
+}
+
+// appendLinkText writes a text value, %-escaping all but the characters
+// a URL fragment carries as they are.
+func appendLinkText(b []byte, v string) []byte {
+	const hex = "0123456789ABCDEF"
+	for i := 0; i < len(v); i++ {
+		c := v[i]
+		if 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '-' || c == '_' || c == '.' || c == '~' {
+			b = append(b, c)
+			continue
+		}
+		b = append(b, '%', hex[c>>4], hex[c&15])
+	}
+	return b
+}
+
+// canonical is a tier as Canonical writes it.
+func (t Tier) canonical() Tier {
+	s := Scenario{Tiers: []Tier{t}}.Canonical()
+	return s.Tiers[0]
 }
 
 // DecodePermalink reads a permalink (the text after "#s=" or "?s=", or the
@@ -140,10 +243,18 @@ func DecodePermalink(link string) (Scenario, error) {
 	}
 	link = strings.TrimSpace(link)
 	link = strings.TrimPrefix(link, "#")
+	link = strings.TrimPrefix(link, "?")
+	if strings.HasPrefix(link, "v=") {
+		s, reason, err := decodeReadable(link)
+		if reason != "" {
+			return fail(reason, err)
+		}
+		return s, nil
+	}
 	link = strings.TrimPrefix(link, "s=")
 	dot := strings.IndexByte(link, '.')
 	if dot < 0 {
-		return fail("has no version (it should start with \""+strconv.Itoa(Version)+".\")", nil)
+		return fail("has no version (it should start with \"v="+strconv.Itoa(Version)+"\")", nil)
 	}
 	v, err := strconv.Atoi(link[:dot])
 	if err != nil {
@@ -178,4 +289,134 @@ func DecodePermalink(link string) (Scenario, error) {
 		return fail("holds a value out of range", err)
 	}
 	return s.Canonical(), nil
+}
+
+// decodeReadable reads a permalink of "key=value" pairs, "v=" first. It returns why
+// it cannot, in the words of a PermalinkError, and the input error behind.
+func decodeReadable(link string) (Scenario, string, error) {
+	s := DefaultScenario()
+	pairs := strings.Split(link, "&")
+	for n, p := range pairs {
+		if p == "" {
+			continue
+		}
+		eq := strings.IndexByte(p, '=')
+		if eq <= 0 {
+			return s, "is damaged (\"" + shorten(p) + "\" is not key=value)", nil
+		}
+		key, raw := p[:eq], p[eq+1:]
+		value, ok := unescapeLink(raw)
+		if !ok {
+			return s, "is damaged (a bad %-escape in " + key + ")", nil
+		}
+		if key == "v" {
+			if n != 0 {
+				return s, "is damaged (v=" + shorten(value) + " is not first)", nil
+			}
+			if value != strconv.Itoa(Version) {
+				return s, "is version " + shorten(value) + "; this calculator reads version " + strconv.Itoa(Version), nil
+			}
+			continue
+		}
+		if err := setLinkField(&s, key, value); err != nil {
+			return s, "holds a scenario this calculator cannot read", err
+		}
+	}
+	if err := Validate(s); err != nil {
+		return s, "holds a value out of range", err
+	}
+	return s.Canonical(), "", nil
+}
+
+// setLinkField reads one key=value of a readable permalink onto s, through
+// the scenario's own JSON reader: the same fields, the same messages.
+func setLinkField(s *Scenario, key, value string) error {
+	v := linkValue(value)
+	parts := strings.Split(key, ".")
+	if parts[0] == "tiers" {
+		if len(parts) == 1 {
+			n, ok := v.Int()
+			if !ok || n < 0 || n > MaxTiers {
+				return &InputError{Field: "tiers", Value: shorten(value), Allowed: "a count of tiers from 0 to " + strconv.Itoa(MaxTiers), Reason: "is not a number of tiers"}
+			}
+			for len(s.Tiers) < n {
+				s.Tiers = append(s.Tiers, AddedTier(len(s.Tiers)))
+			}
+			s.Tiers = s.Tiers[:n]
+			return nil
+		}
+		i, err := strconv.Atoi(parts[1])
+		if len(parts) != 3 || err != nil || i < 0 || i >= len(s.Tiers) {
+			return &InputError{Field: shorten(key), Value: shorten(value), Allowed: "tiers.<i>.<field>, i from 0 to " + strconv.Itoa(len(s.Tiers)-1) + " (tiers=<n> first for more)", Reason: "names no tier"}
+		}
+		obj := wire.Value{Kind: wire.Object, Keys: parts[2:], Items: []wire.Value{v}}
+		return readObject(tierFields, &s.Tiers[i], &obj, "tiers["+parts[1]+"]")
+	}
+	if len(parts) > 2 {
+		return &InputError{Field: shorten(key), Value: shorten(value), Allowed: "the fields of the scenario contract", Reason: "is not a known field"}
+	}
+	// "scale_up.lane_gbps=100" reads as {"scale_up": {"lane_gbps": 100}}.
+	for i := len(parts) - 1; i > 0; i-- {
+		v = wire.Value{Kind: wire.Object, Keys: parts[i : i+1], Items: []wire.Value{v}}
+	}
+	root := wire.Value{Kind: wire.Object, Keys: parts[:1], Items: []wire.Value{v}}
+	return readObject(scenarioFields, s, &root, "")
+}
+
+// linkValue is a permalink value as JSON would have it: a number when it
+// reads as one, otherwise a string.
+func linkValue(text string) wire.Value {
+	if v, err := wire.Parse([]byte(text)); err == nil && v.Kind == wire.Number {
+		return v
+	}
+	return wire.Value{Kind: wire.String, Text: text}
+}
+
+// unescapeLink undoes %-escapes; false for a malformed one.
+func unescapeLink(s string) (string, bool) {
+	if strings.IndexByte(s, '%') < 0 {
+		return s, true
+	}
+	b := make([]byte, 0, len(s))
+	for i := 0; i < len(s); i++ {
+		if s[i] != '%' {
+			b = append(b, s[i])
+			continue
+		}
+		if i+2 >= len(s) {
+			return "", false
+		}
+		h, ok1 := unhex(s[i+1])
+		l, ok2 := unhex(s[i+2])
+		if !ok1 || !ok2 {
+			return "", false
+		}
+		b = append(b, h<<4|l)
+		i += 2
+	}
+	return string(b), true
+}
+
+func unhex(c byte) (byte, bool) {
+	switch {
+	case '0' <= c && c <= '9':
+		return c - '0', true
+	case 'a' <= c && c <= 'f':
+		return c - 'a' + 10, true
+	case 'A' <= c && c <= 'F':
+		return c - 'A' + 10, true
+	}
+	return 0, false
+}
+
+// shorten keeps a piece of a link short enough to quote in a message.
+func shorten(s string) string {
+	if len(s) <= 40 {
+		return s
+	}
+	n := 40
+	for n > 0 && s[n]&0xC0 == 0x80 { // not inside a UTF-8 sequence
+		n--
+	}
+	return s[:n] + "…"
 }

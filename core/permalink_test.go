@@ -1,11 +1,14 @@
 package core
 
 import (
+	"encoding/base64"
 	"encoding/json"
 	"errors"
 	"reflect"
 	"strings"
 	"testing"
+
+	"github.com/cpocalc/cpocalc/core/wire"
 )
 
 // normalize gives the form a decoded scenario takes.
@@ -30,8 +33,16 @@ func TestPermalinkRoundTrip(t *testing.T) {
 		if err != nil {
 			t.Fatalf("variant %d: %v", i, err)
 		}
-		if strings.ContainsAny(link, "+/=?&# ") {
+		if strings.Trim(link, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._~%=&-") != "" {
 			t.Errorf("variant %d: %q is not URL-safe", i, link)
+		}
+		if !strings.HasPrefix(link, "v=1") {
+			t.Errorf("variant %d: %q does not start with its version", i, link)
+		}
+		// The link a reader had before still opens the same scenario.
+		old, err := DecodePermalink(legacyLink(s))
+		if err != nil || !reflect.DeepEqual(old, normalize(s)) {
+			t.Errorf("variant %d: the old link %q reads %+v, %v", i, legacyLink(s), old, err)
 		}
 		got, err := DecodePermalink(link)
 		if err != nil {
@@ -41,8 +52,8 @@ func TestPermalinkRoundTrip(t *testing.T) {
 			t.Errorf("variant %d: round trip changed the scenario\n got %+v\nwant %+v", i, got, normalize(s))
 		}
 	}
-	if link, _ := EncodePermalink(DefaultScenario()); link != "1." {
-		t.Errorf("default scenario encodes as %q, want %q", link, "1.")
+	if link, _ := EncodePermalink(DefaultScenario()); link != "v=1" {
+		t.Errorf("default scenario encodes as %q, want %q", link, "v=1")
 	}
 	// Spelling a default out changes nothing.
 	s0 := DefaultScenario()
@@ -50,19 +61,85 @@ func TestPermalinkRoundTrip(t *testing.T) {
 	for i := range s0.Tiers {
 		s0.Tiers[i].AWG, s0.Tiers[i].Fiber = 26, SMF
 	}
-	if link, _ := EncodePermalink(s0); link != "1." {
+	if link, _ := EncodePermalink(s0); link != "v=1" {
 		t.Errorf("explicit defaults encode as %q", link)
 	}
 	// Only differences are stored: one changed field, a short link.
 	s := DefaultScenario()
 	s.GPUs = 1000
-	if link, _ := EncodePermalink(s); len(link) > 24 {
-		t.Errorf("one change gives %q (%d characters)", link, len(link))
+	if link, _ := EncodePermalink(s); link != "v=1&gpus=1000" {
+		t.Errorf("one change gives %q", link)
+	}
+}
+
+// legacyLink is a permalink as the first release wrote it: the version, a
+// dot, and the base64url of the differences as JSON.
+func legacyLink(s Scenario) string {
+	s = s.Canonical()
+	d := DefaultScenario()
+	var w wire.W
+	writeObject(&w, scenarioFields, &s, &d)
+	if string(w.B) == "{}" {
+		return "1."
+	}
+	return "1." + base64.RawURLEncoding.EncodeToString(w.B)
+}
+
+// A reader can write a link by hand, in any order after the version, and
+// a link from the first release reads as it always did.
+func TestPermalinkReadable(t *testing.T) {
+	cases := map[string]func(*Scenario){
+		"v=1&gpus=131072&lane_gbps=400":                   func(s *Scenario) { s.GPUs = 131072; s.LaneGbps = 400 },
+		"#v=1&lane_gbps=400&gpus=131072":                  func(s *Scenario) { s.GPUs = 131072; s.LaneGbps = 400 },
+		"v=1&scale_up.domain_gpus=1":                      func(s *Scenario) { s.ScaleUp.DomainGPUs = 1 },
+		"v=1&tiers.0.tech=cpo&params.laser_fit=50":        func(s *Scenario) { s.Tiers[0].Tech = CPO; s.Params = map[string]float64{"laser_fit": 50} },
+		"v=1&tiers=4&tiers.3.length_m=900":                func(s *Scenario) { s.Tiers = append(s.Tiers, Tier{Tech: Auto, LengthM: 900}) },
+		"v=1&tiers=2":                                     func(s *Scenario) { s.Tiers = s.Tiers[:2] },
+		"v=1&switch_cooling=liquid&years=10&":             func(s *Scenario) { s.SwitchCooling = CoolingLiquid; s.Years = 10 },
+		"v=1&scale_up.tech=%63po":                         func(s *Scenario) { s.ScaleUp.Tech = CPO },
+		"1.eyJncHVzIjoxMzEwNzIsImxhbmVfZ2JwcyI6NDAwfQ":    func(s *Scenario) { s.GPUs = 131072; s.LaneGbps = 400 },
+		"#s=1.eyJncHVzIjoxMzEwNzIsImxhbmVfZ2JwcyI6NDAwfQ": func(s *Scenario) { s.GPUs = 131072; s.LaneGbps = 400 },
+	}
+	for link, edit := range cases {
+		want := DefaultScenario()
+		edit(&want)
+		got, err := DecodePermalink(link)
+		if err != nil {
+			t.Errorf("%q: %v", link, err)
+			continue
+		}
+		if !reflect.DeepEqual(got, normalize(want)) {
+			t.Errorf("%q reads\n %+v\nwant %+v", link, got, normalize(want))
+		}
+	}
+	// A hand-edited link that is wrong names what is wrong, and where.
+	bad := map[string]string{
+		"v=2&gpus=1":             "version 2",
+		"gpus=1&v=1":             "no version",
+		"v=1&v=1":                "not first",
+		"v=1&gpus":               "not key=value",
+		"v=1&gpus=%zz":           "bad %-escape in gpus",
+		"v=1&gpus=%":             "bad %-escape",
+		"v=1&gpus=abc":           "gpus",
+		"v=1&gpus=0":             "gpus",
+		"v=1&gpu=5":              "gpu: (present) is not a known field",
+		"v=1&tiers.3.tech=cpo":   "names no tier",
+		"v=1&tiers=99":           "not a number of tiers",
+		"v=1&tiers.0.colour=red": "tiers[0].colour",
+		"v=1&params.nope=1":      "params.nope",
+		"v=1&scale_up.a.b=1":     "not a known field",
+		"v=1&tiers.0.tech=warp":  "tiers[0].tech",
+	}
+	for link, want := range bad {
+		_, err := DecodePermalink(link)
+		if err == nil || !errors.Is(err, ErrPermalink) || !strings.Contains(err.Error(), want) {
+			t.Errorf("%q: %v, want a permalink error mentioning %q", link, err, want)
+		}
 	}
 }
 
 func TestPermalinkErrors(t *testing.T) {
-	valid, _ := EncodePermalink(func() Scenario { s := DefaultScenario(); s.GPUs = 1000; return s }())
+	valid := legacyLink(func() Scenario { s := DefaultScenario(); s.GPUs = 1000; return s }())
 	cases := map[string]string{
 		"":                        "no version",
 		"garbage":                 "no version",
@@ -107,7 +184,8 @@ func TestPermalinkErrors(t *testing.T) {
 }
 
 func FuzzDecodePermalink(f *testing.F) {
-	for _, seed := range []string{"1.", "1.eyJncHVzIjoxMDAwfQ", "2.x", "garbage", "1.e30", "1.eyJ0aWVycyI6W119"} {
+	for _, seed := range []string{"1.", "1.eyJncHVzIjoxMDAwfQ", "2.x", "garbage", "1.e30", "1.eyJ0aWVycyI6W119",
+		"v=1", "v=1&gpus=131072&tiers=4&tiers.3.length_m=900", "v=1&params.laser_fit=50&scale_up.tech=%63po", "v=1&tiers=0"} {
 		f.Add(seed)
 	}
 	f.Fuzz(func(t *testing.T, link string) {

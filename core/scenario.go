@@ -33,6 +33,9 @@ type Scenario struct {
 	PUE               float64 `json:"pue"`
 	USDPerKWh         float64 `json:"usd_per_kwh"`
 	FiberCNYPerCoreKm float64 `json:"fiber_cny_per_core_km"`
+	// Years is how long the cluster runs: the span of its total cost of
+	// ownership (the purchase plus that many years of energy).
+	Years float64 `json:"years"`
 
 	Params map[string]float64 `json:"params,omitempty"` // catalogue overrides by id
 }
@@ -97,6 +100,7 @@ func DefaultScenario() Scenario {
 		PUE:               1.3,
 		USDPerKWh:         0.08,
 		FiberCNYPerCoreKm: 50,
+		Years:             5,
 	}
 }
 
@@ -512,6 +516,9 @@ func (pl *plan) build(s Scenario) error {
 		return err
 	}
 	if err := checkRange("fiber_cny_per_core_km", s.FiberCNYPerCoreKm, 0, 10000, "CNY per core-km"); err != nil {
+		return err
+	}
+	if err := checkRange("years", s.Years, 1, 30, "years"); err != nil {
 		return err
 	}
 	pl.layout()

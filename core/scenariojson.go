@@ -74,6 +74,7 @@ var scenarioFields = []jsonField[*Scenario]{
 	{name: "pue", num: func(s *Scenario) *float64 { return &s.PUE }},
 	{name: "usd_per_kwh", num: func(s *Scenario) *float64 { return &s.USDPerKWh }},
 	{name: "fiber_cny_per_core_km", num: func(s *Scenario) *float64 { return &s.FiberCNYPerCoreKm }},
+	{name: "years", num: func(s *Scenario) *float64 { return &s.Years }},
 	paramsField(func(s *Scenario) *map[string]float64 { return &s.Params }),
 }
 
@@ -177,11 +178,26 @@ func wholeError(path string, v *wire.Value) error {
 	return &InputError{Field: path, Value: v.Text, Allowed: "a whole number", Reason: "is too large to be a number"}
 }
 
+// typeError says that a value is of the wrong kind, in a reader's words:
+// "gpus: "abc" is text (allowed: a whole number)".
 func typeError(path string, v *wire.Value, want string) error {
 	if path == "" {
 		path = "scenario"
 	}
-	return &InputError{Field: path, Value: v.Describe(), Allowed: want, Reason: "has the wrong type"}
+	value, kind := v.Text, "a number"
+	switch v.Kind {
+	case wire.String:
+		value, kind = quote(shorten(v.Text)), "text"
+	case wire.Bool:
+		value, kind = strconv.FormatBool(v.True), "true or false"
+	case wire.List:
+		value, kind = "[…]", "a list"
+	case wire.Object:
+		value, kind = "{…}", "an object"
+	case wire.Null:
+		value, kind = "null", "empty"
+	}
+	return &InputError{Field: path, Value: value, Allowed: want, Reason: "is " + kind}
 }
 
 // readObject reads the JSON object v onto t: fields left out keep their

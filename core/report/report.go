@@ -233,7 +233,8 @@ var totalsRows = []struct {
 	{"gpu_watts", nil}, {"switch_watts", nil}, {"switch_box_watts", nil}, {"switch_overhead_watts", nil}, {"nic_watts", nil},
 	{"it_watts", nil}, {"facility_watts", nil}, {"switches", nil}, {"scale_up_switches", nil}, {"transceivers", nil},
 	{"modules", nil}, {"engines", nil}, {"lasers", nil}, {"cables", nil}, {"fiber_km", Whole(" core-km")},
-	{"fiber_m_per_gpu", nil}, {"fiber_cny", nil}, {"capex_usd", nil}, {"capex_usd_per_gpu", nil}, {"mtbf_hours", nil}, {"network_mtbf_hours", nil}, {"latency_ns", nil}, {"scale_up_latency_ns", nil},
+	{"fiber_m_per_gpu", nil}, {"fiber_cny", nil}, {"capex_usd", nil}, {"capex_usd_per_gpu", nil},
+	{"switch_capex_usd", nil}, {"fiber_usd", nil}, {"energy_usd", nil}, {"tco_usd", nil}, {"tco_usd_per_gpu", nil}, {"mtbf_hours", nil}, {"network_mtbf_hours", nil}, {"latency_ns", nil}, {"scale_up_latency_ns", nil},
 }
 
 // Totals is the table of cluster totals.
@@ -251,7 +252,7 @@ func Totals(r *core.Result) string {
 
 // Stages is the table of the same cluster at each stage.
 func Stages(r *core.Result) string {
-	t := Table{ID: "t-stages", Caption: label.Get("report.stages.caption"), Head: words("report.stages.head"), Num: numCols(1, 6)}
+	t := Table{ID: "t-stages", Caption: label.Get("report.stages.caption"), Head: words("report.stages.head"), Num: numCols(1, 7)}
 	for j := range r.ByStage {
 		st := &r.ByStage[j]
 		if !st.Feasible {
@@ -260,7 +261,7 @@ func Stages(r *core.Result) string {
 			continue
 		}
 		t.Rows = append(t.Rows, []Cell{T(core.StageLabel(st.Stage)), num(r, "by_stage[].totals.interconnect_watts", j), num(r, "by_stage[].totals.interconnect_share", j),
-			numAs(r, Whole(" MWh"), "by_stage[].totals.annual_mwh", j), num(r, "by_stage[].totals.transceivers", j), num(r, "by_stage[].totals.mtbf_hours", j), num(r, "by_stage[].totals.latency_ns", j)})
+			numAs(r, Whole(" MWh"), "by_stage[].totals.annual_mwh", j), num(r, "by_stage[].totals.transceivers", j), num(r, "by_stage[].totals.mtbf_hours", j), num(r, "by_stage[].totals.latency_ns", j), num(r, "by_stage[].totals.tco_usd", j)})
 	}
 	return t.HTML()
 }
@@ -315,8 +316,17 @@ func KeyFacts(r *core.Result) string {
 	fact(num(r, "totals.interconnect_watts"), label.Format("report.fact.power", "share", t.InterconnectShare.Percent()))
 	fact(numAs(r, Whole(" MWh"), "totals.annual_mwh"), label.Format("report.fact.energy", "usd", t.AnnualUSD.String()))
 	fact(num(r, "totals.mtbf_hours"), label.Format("report.fact.mtbf", "links", Count(t.Links+t.ScaleUpLinks)))
+	fact(num(r, "totals.tco_usd"), label.Format("report.fact.tco", "years", years(r), "per_gpu", t.TCOPerGPU.String()))
 	b.WriteString(`</div>`)
 	return b.String()
+}
+
+// years says the span of the cost of ownership: "5 years", "1 year".
+func years(r *core.Result) string {
+	if r.Scenario.Years == 1 {
+		return "1 " + label.Get("unit.year")
+	}
+	return format.Input(r.Scenario.Years) + " " + label.Get("unit.years")
 }
 
 // Headline says, in sentences, what the stages mean for this cluster.
@@ -330,6 +340,11 @@ func Headline(r *core.Result) string {
 			s = append(s, label.Format("report.headline.save", "power", save.String(), "households", Count(int(math.Round(hh)))))
 		} else {
 			s = append(s, label.Format("report.headline.more", "power", (-save).String()))
+		}
+		if d := dsp.Totals.TCO - cpo.Totals.TCO; d >= 0 {
+			s = append(s, label.Format("report.headline.tco_less", "years", years(r), "usd", d.String()))
+		} else {
+			s = append(s, label.Format("report.headline.tco_more", "years", years(r), "usd", (-d).String()))
 		}
 	}
 	if cu != nil {

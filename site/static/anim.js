@@ -1,6 +1,6 @@
 // Copper to light: loads the animation's WebAssembly (ebiten) and wires the
 // page's controls to it. The animation takes its scenario from the URL
-// (#s=<permalink>) and, from the page that embeds it on this site, from
+// (#v=1&…, the permalink) and, from the page that embeds it on this site, from
 // messages {type: "cpoanim:params", params} (the link it draws, as the
 // calculator worked it out) or {type: "cpoanim:scenario", permalink}.
 (function () {
@@ -11,9 +11,11 @@
   var reduce = window.matchMedia("(prefers-reduced-motion: reduce)");
   var dark = window.matchMedia("(prefers-color-scheme: dark)");
 
+  // The scenario's permalink in the address ("#v=1&…", or a first-release
+  // "#s=1.…"), as it is: the model reads its escapes, and a damaged one
+  // gets its message instead of stopping the page.
   function permalink() {
-    var m = /^#s=(.*)$/.exec(location.hash);
-    return m ? decodeURIComponent(m[1]) : "";
+    return /^#(v|s)=/.test(location.hash) ? location.hash.slice(1) : "";
   }
 
   window.cpoanimConfig = { permalink: permalink(), reducedMotion: reduce.matches, dark: dark.matches };

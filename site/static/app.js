@@ -200,7 +200,7 @@
     var load = function (slot) {
       if (slot.querySelector("iframe")) return;
       var f = document.createElement("iframe");
-      var hash = /^#s=/.test(location.hash) ? location.hash : "";
+      var hash = /^#(v|s)=/.test(location.hash) ? location.hash : "";
       f.src = slot.getAttribute("data-src") + hash;
       f.title = slot.getAttribute("data-title") || "Animation";
       // The link the prose beside it describes, for the animation to start
@@ -349,7 +349,7 @@
       details.appendChild(copy);
       details.appendChild(said);
       // The snippet carries the page's scenario as it is now.
-      var fill = function () { area.value = window.cpoEmbed.snippet(root + path + (/^#s=/.test(location.hash) ? location.hash : ""), title, height); };
+      var fill = function () { area.value = window.cpoEmbed.snippet(root + path + (/^#(v|s)=/.test(location.hash) ? location.hash : ""), title, height); };
       details.addEventListener("toggle", function () { if (details.open) fill(); });
       area.addEventListener("focus", fill);
       el.appendChild(details);

@@ -6,6 +6,14 @@
 (function () {
   "use strict";
 
+  // permalinkIn returns the scenario's permalink in an address's fragment
+  // ("#v=1&gpus=131072", or a first-release "#s=1.eyJ…"), as it is: the
+  // model reads its %-escapes and says what is wrong with a bad one, so a
+  // damaged link cannot throw here. Any other fragment (#results) is none.
+  function permalinkIn(hash) {
+    return /^#(v|s)=/.test(hash) ? hash.slice(1) : null;
+  }
+
   var status = document.getElementById("calc-status");
   var form = document.getElementById("calc-form");
   if (!status) return;
@@ -91,10 +99,10 @@
   // --- A chart's own page (an embed): no form; if the address carries a
   // scenario, draw the chart for it.
   if (!form) {
-    var m = /^#s=(.*)$/.exec(location.hash);
-    if (!m) return;
+    var chartLink = permalinkIn(location.hash);
+    if (chartLink === null) return;
     load().then(function () {
-      var d = api.decode(decodeURIComponent(m[1]));
+      var d = api.decode(chartLink);
       if (d.error) { setStatus("This link could not be read: " + d.error.message + ". The chart shows the default scenario.", "failed"); status.hidden = false; return; }
       var f = api.figures(d.scenario);
       if (f.error) return;
@@ -421,7 +429,7 @@
   // that typing stays fast.
   var urlTimer = 0, urlWanted = null;
   function setURL(permalink) {
-    urlWanted = location.pathname + location.search + (permalink === "1." ? "" : "#s=" + permalink);
+    urlWanted = location.pathname + location.search + (permalink === "v=1" ? "" : "#" + permalink);
     if (!urlTimer) urlTimer = setTimeout(flushURL, 150);
   }
   function flushURL() {
@@ -765,10 +773,7 @@
   form.addEventListener("submit", function (ev) { ev.preventDefault(); });
 
   // --- Permalinks.
-  function permalinkFromURL() {
-    var m = /^#s=(.*)$/.exec(location.hash);
-    return m ? decodeURIComponent(m[1]) : null;
-  }
+  function permalinkFromURL() { return permalinkIn(location.hash); }
 
   function showLinkProblem(link, message) {
     var box = document.getElementById("permalink-message") || document.getElementById("form-error");

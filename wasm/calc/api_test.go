@@ -67,13 +67,17 @@ func TestErrorsNameTheField(t *testing.T) {
 func TestPermalinkCalls(t *testing.T) {
 	enc := decodeAny(t, encode(`{"gpus": 1000}`))
 	link, _ := enc["permalink"].(string)
-	if !strings.HasPrefix(link, "1.") {
+	if link != "v=1&gpus=1000" {
 		t.Fatalf("encode: %v", enc)
 	}
 	dec := decodeAny(t, decode(link))
 	sc, _ := dec["scenario"].(map[string]any)
 	if sc == nil || sc["gpus"] != float64(1000) {
 		t.Errorf("decode: %v", dec)
+	}
+	// A link of the first release still decodes.
+	if old, _ := decodeAny(t, decode("1.eyJncHVzIjoxMDAwfQ"))["scenario"].(map[string]any); old == nil || old["gpus"] != float64(1000) {
+		t.Errorf("an old link does not decode")
 	}
 	bad := decodeAny(t, decode("2.xyz"))
 	if _, ok := bad["error"]; !ok {
@@ -109,7 +113,7 @@ func TestUpdate(t *testing.T) {
 	if h == nil || h["tiers"] != report.Tiers(&r) || h["totals"] != report.Totals(&r) || out["figures"] == nil {
 		t.Errorf("update's tables differ from report's")
 	}
-	if out["permalink"] != "1." {
+	if out["permalink"] != "v=1" {
 		t.Errorf("permalink %v", out["permalink"])
 	}
 	// Figures come only when they change: not for another GPU count, yes

@@ -24,6 +24,8 @@ import (
 	"strings"
 	"sync"
 	"time"
+
+	"github.com/cpocalc/cpocalc/core"
 )
 
 // hashed matches file names that carry a content hash, such as
@@ -237,9 +239,27 @@ func listenAndServe(dir, addr string, fallback bool) error {
 	return nil
 }
 
-// permalinkIn finds a scenario's permalink in a page address: its #s= or
-// ?s= part.
-var permalinkIn = regexp.MustCompile(`[#?&]s=([0-9]+\.[A-Za-z0-9_-]*)(?:$|&)`)
+// permalinkIn finds a scenario's permalink in a page address, its
+// fragment ("#v=1&gpus=131072", or a first release's "#s=1.eyJ…"), and
+// returns it as the model writes it: read, checked and written again, so
+// that nothing but a valid scenario reaches the snippet. False when the
+// address carries none, or one the model cannot read.
+func permalinkIn(url string) (string, bool) {
+	i := strings.IndexByte(url, '#')
+	if i < 0 {
+		return "", false
+	}
+	frag := url[i+1:]
+	if !strings.HasPrefix(frag, "v=") && !strings.HasPrefix(frag, "s=") {
+		return "", false
+	}
+	s, err := core.DecodePermalink(frag)
+	if err != nil {
+		return "", false
+	}
+	link, err := core.EncodePermalink(s)
+	return link, err == nil
+}
 
 // oEmbedFor answers an oEmbed request whose url carries a scenario: the
 // static oEmbed file's snippet, its frame opened on that scenario. A static
@@ -247,8 +267,8 @@ var permalinkIn = regexp.MustCompile(`[#?&]s=([0-9]+\.[A-Za-z0-9_-]*)(?:$|&)`)
 // scenario; this server does better. False when the url carries no
 // permalink (the file is served as it is).
 func oEmbedFor(file, url string) ([]byte, bool) {
-	m := permalinkIn.FindStringSubmatch(url)
-	if m == nil {
+	link, ok := permalinkIn(url)
+	if !ok {
 		return nil, false
 	}
 	raw, err := os.ReadFile(file)
@@ -273,7 +293,11 @@ func oEmbedFor(file, url string) ([]byte, bool) {
 	if k := strings.IndexByte(src, '#'); k >= 0 {
 		src = src[:k]
 	}
-	doc["html"] = html[:i] + src + "#s=" + m[1] + html[i+j:]
+	frag := ""
+	if link != "v=1" {
+		frag = "#" + strings.ReplaceAll(link, "&", "&amp;") // in an attribute
+	}
+	doc["html"] = html[:i] + src + frag + html[i+j:]
 	b, err := json.MarshalIndent(doc, "", "  ")
 	return append(b, '\n'), err == nil
 }

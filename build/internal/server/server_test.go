@@ -122,11 +122,17 @@ func TestOEmbedForScenario(t *testing.T) {
 		}
 		return rec.Body.String()
 	}
-	got := get("?url=" + url.QueryEscape("http://h/calculator/#s=1.eyJncHVzIjoxMDAwMDAwfQ"))
-	if !strings.Contains(got, `src=\"http://h/embed/calculator/#s=1.eyJncHVzIjoxMDAwMDAwfQ\"`) {
-		t.Errorf("the snippet does not open the frame on the url's scenario: %s", got)
+	// A link of today and one of the first release, the same scenario: the
+	// frame opens on it, written as the model writes it (& escaped for the
+	// attribute, and the attribute's & for JSON).
+	for _, link := range []string{"http://h/calculator/#v=1&gpus=1000000&lane_gbps=100", "http://h/calculator/#s=1.eyJncHVzIjoxMDAwMDAwLCJsYW5lX2dicHMiOjEwMH0"} {
+		got := get("?url=" + url.QueryEscape(link))
+		if !strings.Contains(got, `src=\"http://h/embed/calculator/#v=1\u0026amp;gpus=1000000\u0026amp;lane_gbps=100\"`) {
+			t.Errorf("%s: the snippet does not open the frame on the url's scenario: %s", link, got)
+		}
 	}
-	for _, q := range []string{"", "?url=" + url.QueryEscape("http://h/calculator/"), "?url=" + url.QueryEscape(`http://h/calculator/#s=1."><script>`)} {
+	for _, q := range []string{"", "?url=" + url.QueryEscape("http://h/calculator/"), "?url=" + url.QueryEscape(`http://h/calculator/#s=1."><script>`),
+		"?url=" + url.QueryEscape(`http://h/calculator/#v=1&gpus="><script>`), "?url=" + url.QueryEscape(`http://h/calculator/#v=1&gpus=0`)} {
 		if got := get(q); got != doc {
 			t.Errorf("%q: %s, want the file as it is", q, got)
 		}
