@@ -404,6 +404,20 @@ func TestWithoutScripts(t *testing.T) {
 			t.Errorf("no %q in the page without scripts", want)
 		}
 	}
+	// Each chart shows as the build's still picture of it, loaded.
+	stills, err := chromedp.Run(ctx, chromedp.Poll[[]string](`(() => { const im = [...document.querySelectorAll("figure.chart img.chart-still")];
+		return im.length && im.every(i => i.complete) ? im.map(i => i.naturalWidth + "x" + i.getBoundingClientRect().width + " " + i.alt) : null; })()`, chromedp.WithPollingTimeout(10*time.Second)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(stills) != 4 {
+		t.Errorf("%d chart stills without scripts, want 4: %v", len(stills), stills)
+	}
+	for _, s := range stills {
+		if strings.HasPrefix(s, "0x") || strings.Contains(s, "x0 ") || len(s) < 30 {
+			t.Errorf("a chart still is not drawn, or has no words: %q", s)
+		}
+	}
 }
 
 // The server sends the right types and cache headers, and a 404 page.

@@ -16,11 +16,12 @@ import (
 // the downloadable offline copy.
 
 // embedSnippet is the code a writer pastes to embed a page: a sandboxed,
-// lazily loaded iframe, and a few lines that size it from the page's
-// height messages, accepted only from that frame and from our origin (or
-// the opaque origin the sandbox gives it). site/static/app.js
+// lazily loaded iframe; a few lines that size it from the page's height
+// messages, accepted only from that frame and from our origin (or the
+// opaque origin the sandbox gives it); and, where scripts do not run,
+// the page's still picture linked to it. site/static/app.js
 // (cpoEmbed.snippet) writes the same text; a browser test holds them equal.
-func embedSnippet(src, title string, height int) string {
+func embedSnippet(src, title string, height int, thumb string) string {
 	origin := src
 	if i := strings.Index(src, "://"); i >= 0 {
 		if j := strings.IndexByte(src[i+3:], '/'); j >= 0 {
@@ -31,7 +32,8 @@ func embedSnippet(src, title string, height int) string {
 	return `<iframe src="` + esc(src) + `" title="` + esc(title) + `" width="100%" height="` + strconv.Itoa(height) +
 		`" loading="lazy" sandbox="allow-scripts allow-popups allow-popups-to-escape-sandbox" data-cpocalc style="border:0;max-width:100%"></iframe>` + "\n" +
 		`<script>addEventListener("message",function(e){var d=e.data;if(!d||d.type!=="cpocalc:height"||typeof d.height!=="number"||(e.origin!=="null"&&e.origin!=="` + origin + `"))return;` +
-		`var f=document.querySelectorAll("iframe[data-cpocalc]");for(var i=0;i<f.length;i++)if(f[i].contentWindow===e.source)f[i].style.height=Math.min(4000,Math.max(120,d.height))+"px"})</script>`
+		`var f=document.querySelectorAll("iframe[data-cpocalc]");for(var i=0;i<f.length;i++)if(f[i].contentWindow===e.source)f[i].style.height=Math.min(4000,Math.max(120,d.height))+"px"})</script>` + "\n" +
+		`<noscript><a href="` + esc(src) + `"><img src="` + esc(thumb) + `" alt="` + esc(title) + `" width="640" height="400" style="max-width:100%;height:auto;border:0"></a></noscript>`
 }
 
 // oEmbed is the JSON of one oEmbed response (https://oembed.com/, type
@@ -46,6 +48,9 @@ type oEmbed struct {
 	Width        int    `json:"width"`
 	Height       int    `json:"height"`
 	CacheAge     int    `json:"cache_age"`
+	ThumbURL     string `json:"thumbnail_url"`
+	ThumbWidth   int    `json:"thumbnail_width"`
+	ThumbHeight  int    `json:"thumbnail_height"`
 }
 
 // oembeds describes one static oEmbed response per embeddable page; the
@@ -62,8 +67,9 @@ func (b *builder) oembeds() []*output {
 		outs = append(outs, &output{Path: "oembed/" + e.OEmbed, Media: "application/json", Source: "generated from " + p.Path,
 			Make: func() ([]byte, error) {
 				o := oEmbed{Version: "1.0", Type: "rich", Title: e.Title, ProviderName: "Copper to light", ProviderURL: b.opts.BaseURL,
-					HTML:  embedSnippet(b.opts.BaseURL+e.Src, e.Title, e.Height),
-					Width: 640, Height: e.Height, CacheAge: 86400}
+					HTML:  embedSnippet(b.opts.BaseURL+e.Src, e.Title, e.Height, b.opts.BaseURL+e.Thumb()),
+					Width: 640, Height: e.Height, CacheAge: 86400,
+					ThumbURL: b.opts.BaseURL + e.Thumb(), ThumbWidth: thumbW, ThumbHeight: thumbH}
 				// oEmbed wants pixels; the iframe itself fills its column
 				// (width="100%"), and 640 is the width it was laid out for.
 				var buf bytes.Buffer
@@ -72,6 +78,46 @@ func (b *builder) oembeds() []*output {
 				enc.SetIndent("", "  ")
 				err := enc.Encode(o)
 				return buf.Bytes(), err
+			}})
+	}
+	return outs
+}
+
+// thumbnails are the still pictures of the embeddable pages (see
+// thumbnail.go), one per oEmbed file.
+func (b *builder) thumbnails() []*output {
+	seen := map[string]bool{}
+	var outs []*output
+	for _, p := range allPages() {
+		if p.Embed == nil || seen[p.Embed.OEmbed] {
+			continue
+		}
+		seen[p.Embed.OEmbed] = true
+		e := p.Embed
+		var make func() (string, error)
+		switch {
+		case e == calculatorEmbed:
+			make = func() (string, error) { return b.calculatorThumbnail(), nil }
+		case e == animationEmbed:
+			make = func() (string, error) { return animThumbnail(b.model.scenario) }
+		default:
+			id := strings.TrimSuffix(strings.TrimPrefix(e.Src, "embed/chart/"), "/")
+			build, ok := chartBuilders[id]
+			if !ok {
+				continue
+			}
+			make = func() (string, error) {
+				c, err := build(b.model, "")
+				if err != nil {
+					return "", err
+				}
+				return chartThumbnail(c.Option, c.Title, c.Summary)
+			}
+		}
+		outs = append(outs, &output{Path: e.Thumb(), Media: "image/svg+xml", Source: "drawn from " + p.Path,
+			Make: func() ([]byte, error) {
+				svg, err := make()
+				return []byte(svg), err
 			}})
 	}
 	return outs
@@ -96,7 +142,9 @@ func (b *builder) serviceWorker() *output {
 			}
 			var urls []string
 			for _, f := range b.pub.Files() {
-				if strings.HasPrefix(f, "download/") || f == "robots.txt" || lazyAsset(f) {
+				// The thumbnails are for oEmbed consumers and for pages
+				// without scripts, which no service worker serves.
+				if strings.HasPrefix(f, "download/") || strings.HasPrefix(f, "thumbs/") || f == "robots.txt" || lazyAsset(f) {
 					continue
 				}
 				if f == "index.html" {

@@ -252,7 +252,7 @@ func TestEmbedButton(t *testing.T) {
 	eval[bool](t, cctx, `(() => { window.cpocalcPage.flushURL(); return true; })()`)
 	hash := eval[string](t, cctx, `location.hash`)
 	got := snippetOf(cctx, `[data-embed="embed/calculator/"]`)
-	want := strings.Replace(oembedHTML(t, dir, "calculator"), `/embed/calculator/"`, `/embed/calculator/`+hash+`"`, 1)
+	want := strings.ReplaceAll(oembedHTML(t, dir, "calculator"), `/embed/calculator/"`, `/embed/calculator/`+html.EscapeString(hash)+`"`)
 	if hash == "" || got != want {
 		t.Errorf("the calculator's Embed box shows\n%s\nwant\n%s", got, want)
 	}

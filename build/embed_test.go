@@ -2,6 +2,7 @@ package main
 
 import (
 	"archive/zip"
+	"bytes"
 	"encoding/json"
 	"io"
 	"net/url"
@@ -67,7 +68,7 @@ func TestOEmbed(t *testing.T) {
 			}
 		}
 		html, _ := o["html"].(string)
-		if want := embedSnippet(opts.BaseURL+p.Embed.Src, p.Embed.Title, p.Embed.Height); html != want {
+		if want := embedSnippet(opts.BaseURL+p.Embed.Src, p.Embed.Title, p.Embed.Height, opts.BaseURL+p.Embed.Thumb()); html != want {
 			t.Errorf("%s: html is\n%s\nwant the snippet\n%s", target, html, want)
 		}
 		src := regexp.MustCompile(`<iframe src="([^"]+)"`).FindStringSubmatch(html)
@@ -77,6 +78,18 @@ func TestOEmbed(t *testing.T) {
 		}
 		if _, err := os.Stat(filepath.Join(dir, filepath.FromSlash(strings.TrimPrefix(src[1], opts.BaseURL)), "index.html")); err != nil {
 			t.Errorf("%s: the iframe's page is not built: %v", target, err)
+		}
+		// Its still picture: named in the oEmbed, built, and in the
+		// snippet where scripts do not run.
+		thumb, _ := o["thumbnail_url"].(string)
+		if thumb != opts.BaseURL+p.Embed.Thumb() || o["thumbnail_width"] != thumbW || o["thumbnail_height"] != thumbH {
+			t.Errorf("%s: thumbnail %v (%v × %v), want %s", target, o["thumbnail_url"], o["thumbnail_width"], o["thumbnail_height"], opts.BaseURL+p.Embed.Thumb())
+		}
+		if svg, err := os.ReadFile(filepath.Join(dir, filepath.FromSlash(p.Embed.Thumb()))); err != nil || !bytes.HasPrefix(svg, []byte("<svg")) {
+			t.Errorf("%s: the thumbnail is not built: %v", target, err)
+		}
+		if !strings.Contains(html, `<noscript><a href="`+src[1]+`"><img src="`+thumb+`"`) {
+			t.Errorf("%s: the snippet has no still picture for readers without scripts", target)
 		}
 		for _, want := range []string{`sandbox="allow-scripts allow-popups allow-popups-to-escape-sandbox"`, `loading="lazy"`, `title="`, `cpocalc:height`, `e.source`} {
 			if !strings.Contains(html, want) {
@@ -91,7 +104,7 @@ func TestOEmbed(t *testing.T) {
 
 // The snippet escapes what it quotes.
 func TestEmbedSnippetEscapes(t *testing.T) {
-	s := embedSnippet(`https://example.org/a"b/`, `x "<y>" & z`, 300)
+	s := embedSnippet(`https://example.org/a"b/`, `x "<y>" & z`, 300, `https://example.org/t"<.svg`)
 	if !strings.Contains(s, `src="https://example.org/a&quot;b/"`) || !strings.Contains(s, `title="x &quot;&lt;y>&quot; &amp; z"`) {
 		t.Errorf("snippet does not escape: %s", s)
 	}
@@ -123,6 +136,10 @@ func TestServiceWorkerList(t *testing.T) {
 				t.Errorf("the service worker keeps %s on the first visit", f)
 			}
 		case f == "sw.js" || f == "robots.txt":
+		case strings.HasPrefix(f, "thumbs/"): // for oEmbed and no-script readers only
+			if have[f] {
+				t.Errorf("the service worker keeps the thumbnail %s", f)
+			}
 		case f == "index.html":
 			if !have["./"] {
 				t.Error("the home page is not kept")

@@ -161,6 +161,11 @@ func Build(root, out string, opts Options) ([]string, error) {
 			return nil, err
 		}
 	}
+	for _, o := range b.thumbnails() {
+		if _, err := b.pub.publish(o); err != nil {
+			return nil, err
+		}
+	}
 	for _, o := range b.oembeds() {
 		if _, err := b.pub.publish(o); err != nil {
 			return nil, err

@@ -49,13 +49,35 @@ type embedSpec struct {
 	Height int
 }
 
+// Thumb is the still picture of the embed, from the site root.
+func (e *embedSpec) Thumb() string { return "thumbs/" + strings.TrimSuffix(e.OEmbed, ".json") + ".svg" }
+
+// The embeddable pages that are not charts, by name.
+var (
+	calculatorEmbed = &embedSpec{Src: "embed/calculator/", OEmbed: "calculator.json", Title: "AI cluster interconnect calculator (Copper to light)", Height: 720}
+	animationEmbed  = &embedSpec{Src: "embed/animation/", OEmbed: "animation.json", Title: "The three-step compression (Copper to light)", Height: 440}
+	namedEmbeds     = map[string]*embedSpec{"calculator": calculatorEmbed, "animation": animationEmbed}
+)
+
+// chartEmbed is a chart's embed.
+func chartEmbed(id string) *embedSpec {
+	return &embedSpec{Src: "embed/chart/" + id + "/", OEmbed: "chart-" + id + ".json", Title: chartTitles[id] + " (Copper to light)", Height: 640}
+}
+
+// embedTools is the place of a figure's Embed button, with what the
+// snippet needs (app.js makes the button).
+func embedTools(e *embedSpec) string {
+	return `<div class="figure-tools" data-embed="` + html.EscapeString(e.Src) + `" data-embed-title="` + html.EscapeString(e.Title) +
+		`" data-embed-height="` + strconv.Itoa(e.Height) + `" data-embed-thumb="` + html.EscapeString(e.Thumb()) + `"></div>`
+}
+
 var pages = []pageSpec{
 	{Name: "index", Path: "index.html", Title: "Copper to light: why AI data centres move to optics", Nav: "index",
 		Description: "Why AI data centres are moving from copper to pluggable optics to co-packaged optics, with live numbers from a sourced physics model."},
 	{Name: "calculator", Path: "calculator/index.html", Title: "Calculator: copper, pluggable and co-packaged optics in an AI cluster", Nav: "calculator",
 		Scripts:     []string{wasmExec, "assets/calc.{hash}.js"},
 		Description: "Compute reach, power, heat, latency, fibre and reliability of an AI cluster's interconnect at each stage, from copper to co-packaged optics.",
-		Embed:       &embedSpec{Src: "embed/calculator/", OEmbed: "calculator.json", Title: "AI cluster interconnect calculator (Copper to light)", Height: 720}},
+		Embed:       calculatorEmbed},
 	{Name: "methodology", Path: "methodology/index.html", Title: "Methodology: formulas, parameters and validation", Nav: "methodology",
 		Description: "Every formula, every parameter with its source and range, and the validation of the copper-to-light model against published figures."},
 	{Name: "404", Path: "404.html", Title: "Page not found", Nav: "", Absolute: true,
@@ -63,11 +85,11 @@ var pages = []pageSpec{
 	{Name: "animation", Path: "embed/animation/index.html", Title: "Animation: the three-step compression of the electrical path", Layout: "embed", HTMLClass: "embed embed-anim embed-fixed",
 		Description: "An animated drawing of the electrical path shrinking from metres of copper to millimetres on the package, with the model's numbers.",
 		Scripts:     []string{wasmExec, "assets/anim.{hash}.js"},
-		Embed:       &embedSpec{Src: "embed/animation/", OEmbed: "animation.json", Title: "The three-step compression (Copper to light)", Height: 440}},
+		Embed:       animationEmbed},
 	{Name: "embed-calculator", Path: "embed/calculator/index.html", Title: "Calculator: copper to light in an AI cluster", Layout: "embed", HTMLClass: "embed",
 		Description: "A compact calculator of an AI cluster's interconnect at each stage, from copper to co-packaged optics.",
 		Scripts:     []string{wasmExec, "assets/calc.{hash}.js"},
-		Embed:       &embedSpec{Src: "embed/calculator/", OEmbed: "calculator.json", Title: "AI cluster interconnect calculator (Copper to light)", Height: 720}},
+		Embed:       calculatorEmbed},
 }
 
 // scenarioCharts are the charts whose data follow the scenario; the others
@@ -90,7 +112,7 @@ func chartPages() []pageSpec {
 		ps := pageSpec{Name: "chart-" + id, Path: "embed/chart/" + id + "/index.html", Title: title + " (Copper to light)", Layout: "embed", HTMLClass: "embed",
 			Description: "A chart from Copper to light: " + title + ".",
 			Inline:      "{{chart \"" + id + "\"}}\n\n<p class=\"embed-credit\">From <a href=\"{{page \"index\"}}\" target=\"_blank\" rel=\"noopener\">Copper to light</a>, computed by its model.</p>\n",
-			Embed:       &embedSpec{Src: "embed/chart/" + id + "/", OEmbed: "chart-" + id + ".json", Title: title + " (Copper to light)", Height: 640}}
+			Embed:       chartEmbed(id)}
 		if scenarioCharts[id] {
 			ps.Scripts = []string{wasmExec, "assets/calc.{hash}.js"}
 			ps.Inline = "<div id=\"calc-status\" class=\"status\" role=\"status\" data-wasm=\"{{asset \"assets/calc.{hash}.wasm\"}}\" data-wasm-bytes=\"{{assetBytes \"assets/calc.{hash}.wasm\"}}\" hidden></div>\n\n" + ps.Inline
@@ -226,10 +248,17 @@ func (b *builder) renderPage(p pageSpec) ([]byte, error) {
 					scripts = append(scripts, s)
 				}
 			}
-			return slot(figureHTML(c)), nil
+			return slot(figureHTML(c, rel(chartEmbed(id).Thumb()))), nil
 		},
 		"asset":      asset,
 		"assetBytes": assetBytes,
+		"embedTools": func(name string) (string, error) {
+			e, ok := namedEmbeds[name]
+			if !ok {
+				return "", fmt.Errorf("no embed %q", name)
+			}
+			return embedTools(e), nil
+		},
 		"animPoster": func() (string, error) {
 			svg, err := animPoster(b.model.scenario)
 			return slot(svg), err
@@ -356,7 +385,7 @@ func (b *builder) renderPage(p pageSpec) ([]byte, error) {
 // figureHTML writes a chart's figure: the chart's box, its caption with the
 // source, its data table (open until the script draws the chart), and its
 // option as JSON for the script. One line, so that Markdown keeps it whole.
-func figureHTML(c *chart) string {
+func figureHTML(c *chart, thumb string) string {
 	opt := strings.ReplaceAll(c.Option, "</", `<\/`)
 	var b strings.Builder
 	id := html.EscapeString(c.ID)
@@ -369,8 +398,10 @@ func figureHTML(c *chart) string {
 		}
 	}
 	b.WriteString(`<div class="chart-box" id="` + id + `" data-chart="` + id + `"` + units + ` role="img" aria-label="` + html.EscapeString(c.Summary) + `"></div>`)
+	// Where scripts do not run, the build's still of the chart.
+	b.WriteString(`<noscript><img class="chart-still" src="` + html.EscapeString(thumb) + `" alt="` + html.EscapeString(c.Summary) + `" width="640" height="400"></noscript>`)
 	b.WriteString(`<figcaption id="cap-` + id + `"><strong>` + html.EscapeString(c.Title) + `.</strong> <span class="cap-text">` + html.EscapeString(c.Caption) + `</span> <span class="source">Source: <span class="source-text">` + html.EscapeString(c.Source) + `</span></span></figcaption>`)
-	b.WriteString(`<div class="figure-tools" data-embed="embed/chart/` + id + `/" data-embed-title="` + html.EscapeString(c.Title) + ` (Copper to light)" data-embed-height="640"></div>`)
+	b.WriteString(embedTools(chartEmbed(c.ID)))
 	b.WriteString(`<details class="chart-data" open><summary>Data table</summary>` + c.Table + `</details>`)
 	b.WriteString(`<script type="application/json" class="chart-option" data-for="` + id + `">` + opt + `</script>`)
 	b.WriteString(`</figure>`)

@@ -305,18 +305,31 @@ func stage(r *core.Result, name string) *core.StageResult {
 	return nil
 }
 
-// KeyFacts is the row of three headline figures.
-func KeyFacts(r *core.Result) string {
+// Fact is one headline figure: the number, where it sits in the result,
+// and the words after it.
+type Fact struct {
+	Path, Text, Words string
+}
+
+// Facts are the headline figures, in their order.
+func Facts(r *core.Result) []Fact {
 	t := &r.Totals
+	fact := func(c Cell, words string) Fact { return Fact{Path: c.Path, Text: c.Text, Words: words} }
+	return []Fact{
+		fact(num(r, "totals.interconnect_watts"), label.Format("report.fact.power", "share", t.InterconnectShare.Percent())),
+		fact(numAs(r, Whole(" MWh"), "totals.annual_mwh"), label.Format("report.fact.energy", "usd", t.AnnualUSD.String())),
+		fact(num(r, "totals.mtbf_hours"), label.Format("report.fact.mtbf", "links", Count(t.Links+t.ScaleUpLinks))),
+		fact(num(r, "totals.tco_usd"), label.Format("report.fact.tco", "years", years(r), "per_gpu", t.TCOPerGPU.String())),
+	}
+}
+
+// KeyFacts is the row of headline figures.
+func KeyFacts(r *core.Result) string {
 	var b strings.Builder
 	b.WriteString(`<div class="keyfacts" role="list">`)
-	fact := func(c Cell, text string) {
-		b.WriteString(`<div role="listitem"><span class="big" data-path="` + c.Path + `" tabindex="0">` + escape(c.Text) + `</span> ` + escape(text) + `</div>`)
+	for _, f := range Facts(r) {
+		b.WriteString(`<div role="listitem"><span class="big" data-path="` + f.Path + `" tabindex="0">` + escape(f.Text) + `</span> ` + escape(f.Words) + `</div>`)
 	}
-	fact(num(r, "totals.interconnect_watts"), label.Format("report.fact.power", "share", t.InterconnectShare.Percent()))
-	fact(numAs(r, Whole(" MWh"), "totals.annual_mwh"), label.Format("report.fact.energy", "usd", t.AnnualUSD.String()))
-	fact(num(r, "totals.mtbf_hours"), label.Format("report.fact.mtbf", "links", Count(t.Links+t.ScaleUpLinks)))
-	fact(num(r, "totals.tco_usd"), label.Format("report.fact.tco", "years", years(r), "per_gpu", t.TCOPerGPU.String()))
 	b.WriteString(`</div>`)
 	return b.String()
 }

@@ -320,13 +320,14 @@
       var path = el.getAttribute("data-embed");
       var title = el.getAttribute("data-embed-title") || document.title;
       var height = Number(el.getAttribute("data-embed-height")) || 520;
+      var thumb = root + (el.getAttribute("data-embed-thumb") || "");
       var details = document.createElement("details");
       details.className = "embed-box";
       var summary = document.createElement("summary");
       summary.textContent = "Embed";
       details.appendChild(summary);
       var help = document.createElement("p");
-      help.textContent = "Paste this into your page. The frame loads nothing from other sites and needs only scripts; the second part, optional, lets the frame set its own height.";
+      help.textContent = "Paste this into your page. The frame loads nothing from other sites and needs only scripts; the second part, optional, lets the frame set its own height; the third shows a still picture (of the reference cluster) where scripts do not run.";
       details.appendChild(help);
       var area = document.createElement("textarea");
       area.readOnly = true;
@@ -349,7 +350,7 @@
       details.appendChild(copy);
       details.appendChild(said);
       // The snippet carries the page's scenario as it is now.
-      var fill = function () { area.value = window.cpoEmbed.snippet(root + path + (/^#(v|s)=/.test(location.hash) ? location.hash : ""), title, height); };
+      var fill = function () { area.value = window.cpoEmbed.snippet(root + path + (/^#(v|s)=/.test(location.hash) ? location.hash : ""), title, height, thumb); };
       details.addEventListener("toggle", function () { if (details.open) fill(); });
       area.addEventListener("focus", fill);
       el.appendChild(details);
@@ -358,12 +359,13 @@
 
   // The embed snippet; the oEmbed files of the build hold the same text.
   window.cpoEmbed = {
-    snippet: function (src, title, height) {
+    snippet: function (src, title, height, thumb) {
       var origin = src.replace(/^(https?:\/\/[^/]+).*$/, "$1");
       var esc = function (s) { return String(s).replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;"); };
       return '<iframe src="' + esc(src) + '" title="' + esc(title) + '" width="100%" height="' + height + '" loading="lazy" sandbox="allow-scripts allow-popups allow-popups-to-escape-sandbox" data-cpocalc style="border:0;max-width:100%"></iframe>\n' +
         '<script>addEventListener("message",function(e){var d=e.data;if(!d||d.type!=="cpocalc:height"||typeof d.height!=="number"||(e.origin!=="null"&&e.origin!=="' + origin + '"))return;' +
-        'var f=document.querySelectorAll("iframe[data-cpocalc]");for(var i=0;i<f.length;i++)if(f[i].contentWindow===e.source)f[i].style.height=Math.min(4000,Math.max(120,d.height))+"px"})<\/script>';
+        'var f=document.querySelectorAll("iframe[data-cpocalc]");for(var i=0;i<f.length;i++)if(f[i].contentWindow===e.source)f[i].style.height=Math.min(4000,Math.max(120,d.height))+"px"})<\/script>\n' +
+        '<noscript><a href="' + esc(src) + '"><img src="' + esc(thumb) + '" alt="' + esc(title) + '" width="640" height="400" style="max-width:100%;height:auto;border:0"></a></noscript>';
     }
   };
 
