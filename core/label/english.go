@@ -85,7 +85,7 @@ var english = map[string]string{
 	"report.headline.save":       "Co-packaged optics would save {power} against pluggable modules with DSPs: with cooling, the electricity of {households} US households.",
 	"unit.year":                  "year",
 	"unit.years":                 "years",
-	"report.fact.tco":            "network cost of ownership over {years}: links, switches, fibre and electricity ({per_gpu} per GPU)",
+	"report.fact.tco":            "to buy and run the network for {years} ({per_gpu} per GPU)",
 	"report.headline.tco_less":   "Over {years}, buying and running the network costs {usd} less with co-packaged optics than with pluggable modules.",
 	"report.headline.tco_more":   "Over {years}, buying and running the network costs {usd} more with co-packaged optics than with pluggable modules.",
 	"report.headline.more":       "Here co-packaged optics would draw {power} more than pluggable modules with DSPs.",
