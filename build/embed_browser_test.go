@@ -66,6 +66,12 @@ func hostSite(t *testing.T, dir string) string {
 %s
 <p id="after">Some text after it.</p></main></body></html>`, snippet)
 	})
+	// /frame?src=<address>: a page that frames any address, as a site
+	// that takes our pages whole would.
+	mux.HandleFunc("/frame", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		fmt.Fprintf(w, `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A framing site</title><link rel="icon" href="data:,"></head><body><iframe src="%s" width="800" height="600"></iframe></body></html>`, html.EscapeString(r.URL.Query().Get("src")))
+	})
 	srv := &http.Server{Handler: mux}
 	go srv.Serve(ln)
 	t.Cleanup(func() { srv.Close() })

@@ -18,6 +18,7 @@ import (
 	"github.com/yuin/goldmark/parser"
 	gmhtml "github.com/yuin/goldmark/renderer/html"
 
+	"github.com/cpocalc/cpocalc/build/internal/server"
 	"github.com/cpocalc/cpocalc/core"
 	"github.com/cpocalc/cpocalc/core/report"
 	"github.com/cpocalc/cpocalc/wasm/anim/scene"
@@ -157,6 +158,8 @@ type layoutData struct {
 	HTMLClass          string
 	OEmbed             string // relative address of the page's oEmbed file
 	Download           string // the offline bundle
+	CSP                string // the Content Security Policy, as a <meta>
+	InlineScript       htmltemplate.JS
 }
 
 type navLink struct {
@@ -325,7 +328,8 @@ func (b *builder) renderPage(p pageSpec) ([]byte, error) {
 		bodyHTML = strings.Replace(bodyHTML, slot, figures[slot], 1)
 	}
 
-	d := layoutData{Title: p.Title, Description: p.Description, Lang: "en", Body: htmltemplate.HTML(bodyHTML), Scripts: scripts, HasCharts: len(used) > 0, HTMLClass: p.HTMLClass}
+	d := layoutData{Title: p.Title, Description: p.Description, Lang: "en", Body: htmltemplate.HTML(bodyHTML), Scripts: scripts, HasCharts: len(used) > 0, HTMLClass: p.HTMLClass,
+		CSP: server.Policy(), InlineScript: htmltemplate.JS(server.InlineScript)}
 	// The page's WebAssembly is fetched first, from the head: the charts'
 	// library waits until a chart nears the screen or the page is live.
 	for _, m := range wasmAttr.FindAllStringSubmatch(bodyHTML, -1) {

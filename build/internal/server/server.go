@@ -128,26 +128,43 @@ func (e *etags) of(full string, st os.FileInfo, f io.ReadSeeker) string {
 func Handler(dir string) http.Handler {
 	tags := &etags{m: map[string]etagEntry{}}
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		h := w.Header()
+		h.Set("X-Content-Type-Options", "nosniff")
+		h.Set("Referrer-Policy", "no-referrer")
 		if r.Method != http.MethodGet && r.Method != http.MethodHead {
-			w.Header().Set("Allow", "GET, HEAD")
+			h.Set("Allow", "GET, HEAD")
 			http.Error(w, "method not allowed", http.StatusMethodNotAllowed)
 			return
 		}
 		p := path.Clean("/" + r.URL.Path)
 		name := p
-		if strings.HasSuffix(r.URL.Path, "/") || p == "/" {
-			name = path.Join(p, "index.html")
+		canonical := p
+		if (strings.HasSuffix(r.URL.Path, "/") && p != "/") || path.Base(p) == "index.html" {
+			canonical = strings.TrimSuffix(p, "index.html")
+			canonical = strings.TrimSuffix(canonical, "/") + "/"
 		}
 		full := filepath.Join(dir, filepath.FromSlash(name))
 		st, err := os.Stat(full)
 		if err == nil && st.IsDir() {
-			// A folder without its slash: send the reader to it.
-			http.Redirect(w, r, p+"/", http.StatusMovedPermanently)
+			canonical = p + "/"
+			if canonical == "//" {
+				canonical = "/"
+			}
+		}
+		// One address per file: "/calculator//", "/a/../calculator",
+		// "/calculator/index.html" and a folder without its slash are sent
+		// to "/calculator/", so that no cache keeps one file many times.
+		if canonical != r.URL.Path {
+			u := *r.URL
+			u.Path, u.RawPath = canonical, ""
+			http.Redirect(w, r, u.RequestURI(), http.StatusMovedPermanently)
 			return
 		}
-		h := w.Header()
-		h.Set("X-Content-Type-Options", "nosniff")
-		h.Set("Referrer-Policy", "no-referrer")
+		if strings.HasSuffix(canonical, "/") {
+			name = canonical + "index.html"
+			full = filepath.Join(dir, filepath.FromSlash(name))
+			st, err = os.Stat(full)
+		}
 		// Embeds run in sandboxed iframes with an opaque origin, whose
 		// fetch of the WebAssembly is cross-origin: the site is public and
 		// static, so every origin may read it.
@@ -157,6 +174,10 @@ func Handler(dir string) http.Handler {
 			return
 		}
 		h.Set("Content-Type", ContentType(name))
+		h.Set("Content-Security-Policy", headerPolicy(canonical))
+		if !Embeddable(canonical) {
+			h.Set("X-Frame-Options", "SAMEORIGIN") // for browsers older than frame-ancestors
+		}
 		if strings.HasPrefix(name, "/oembed/") && r.URL.Query().Get("url") != "" {
 			if b, ok := oEmbedFor(full, r.URL.Query().Get("url")); ok {
 				h.Set("Cache-Control", "no-cache")
@@ -232,11 +253,21 @@ func listenAndServe(dir, addr string, fallback bool) error {
 		return fmt.Errorf("serve %s: %w", addr, err)
 	}
 	fmt.Printf("Serving %s at http://%s/ : open that address in your browser (Ctrl-C to stop)\n", dir, ln.Addr())
-	srv := &http.Server{Handler: Handler(dir), ReadHeaderTimeout: 10 * time.Second}
+	srv := newServer(Handler(dir))
 	if err := srv.Serve(ln); err != nil && !errors.Is(err, http.ErrServerClosed) {
 		return err
 	}
 	return nil
+}
+
+// newServer bounds what a client may hold: a request's headers (10 s,
+// 32 KB) and body (30 s), a response (2 minutes: the calculator's
+// WebAssembly on a slow line), and an idle connection (60 s).
+func newServer(h http.Handler) *http.Server {
+	return &http.Server{Handler: h,
+		ReadHeaderTimeout: 10 * time.Second, ReadTimeout: 30 * time.Second,
+		WriteTimeout: 2 * time.Minute, IdleTimeout: 60 * time.Second,
+		MaxHeaderBytes: 32 << 10}
 }
 
 // permalinkIn finds a scenario's permalink in a page address, its

@@ -1,0 +1,136 @@
+package server
+
+import (
+	"bufio"
+	"net"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+)
+
+func siteDir(t *testing.T) string {
+	t.Helper()
+	dir := t.TempDir()
+	for _, f := range []string{"index.html", "calculator/index.html", "embed/calculator/index.html", "sw.js", "assets/app.0123456789.js", "404.html"} {
+		full := filepath.Join(dir, filepath.FromSlash(f))
+		os.MkdirAll(filepath.Dir(full), 0o755)
+		if err := os.WriteFile(full, []byte("<!doctype html><title>"+f+"</title>"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return dir
+}
+
+// Each file has one address: the others are sent to it, so that no cache
+// keeps the same page under many names.
+func TestCanonicalAddresses(t *testing.T) {
+	h := Handler(siteDir(t))
+	for in, want := range map[string]string{
+		"/calculator":                "/calculator/",
+		"/calculator//":              "/calculator/",
+		"//calculator///":            "/calculator/",
+		"/calculator/./":             "/calculator/",
+		"/x/../calculator/":          "/calculator/",
+		"/calculator/index.html":     "/calculator/",
+		"/index.html":                "/",
+		"/calculator//?a=1":          "/calculator/?a=1",
+		"/assets//app.0123456789.js": "/assets/app.0123456789.js",
+	} {
+		req := httptest.NewRequest("GET", "http://h"+in, nil)
+		rec := httptest.NewRecorder()
+		h.ServeHTTP(rec, req)
+		if rec.Code != http.StatusMovedPermanently || rec.Header().Get("Location") != want {
+			t.Errorf("%s: %d to %q, want 301 to %q", in, rec.Code, rec.Header().Get("Location"), want)
+		}
+		if rec.Header().Get("X-Content-Type-Options") != "nosniff" {
+			t.Errorf("%s: the redirect has no nosniff", in)
+		}
+	}
+	for _, ok := range []string{"/", "/calculator/", "/embed/calculator/", "/sw.js", "/assets/app.0123456789.js"} {
+		rec := httptest.NewRecorder()
+		h.ServeHTTP(rec, httptest.NewRequest("GET", "http://h"+ok, nil))
+		if rec.Code != 200 {
+			t.Errorf("%s: %d, want 200", ok, rec.Code)
+		}
+	}
+}
+
+// Every response says nosniff, the error ones too; every page carries the
+// policy, the embeds framed by anyone, the others by this site only.
+func TestPolicyHeaders(t *testing.T) {
+	h := Handler(siteDir(t))
+	get := func(method, p string) *httptest.ResponseRecorder {
+		rec := httptest.NewRecorder()
+		h.ServeHTTP(rec, httptest.NewRequest(method, "http://h"+p, nil))
+		return rec
+	}
+	for _, rec := range []*httptest.ResponseRecorder{get("POST", "/"), get("DELETE", "/calculator/"), get("GET", "/nowhere"), get("GET", "/calculator")} {
+		if rec.Header().Get("X-Content-Type-Options") != "nosniff" {
+			t.Errorf("a %d response has no nosniff", rec.Code)
+		}
+	}
+	if rec := get("POST", "/"); rec.Code != 405 || rec.Header().Get("Allow") != "GET, HEAD" {
+		t.Errorf("POST: %d, Allow %q", rec.Code, rec.Header().Get("Allow"))
+	}
+	for p, ancestors := range map[string]string{"/": "frame-ancestors 'self'", "/calculator/": "frame-ancestors 'self'", "/embed/calculator/": "frame-ancestors *"} {
+		csp := get("GET", p).Header().Get("Content-Security-Policy")
+		for _, want := range []string{"script-src 'self' 'wasm-unsafe-eval' 'sha256-", "object-src 'none'", "base-uri 'none'", "connect-src 'self'", "img-src 'self' data:", ancestors} {
+			if !strings.Contains(csp, want) {
+				t.Errorf("%s: the policy %q lacks %q", p, csp, want)
+			}
+		}
+		xfo := get("GET", p).Header().Get("X-Frame-Options")
+		if (p == "/embed/calculator/") != (xfo == "") {
+			t.Errorf("%s: X-Frame-Options %q", p, xfo)
+		}
+	}
+}
+
+// A client cannot hold the server: headers over 32 KB are refused, and an
+// idle connection or one that sends nothing is closed.
+func TestServerLimits(t *testing.T) {
+	srv := newServer(Handler(siteDir(t)))
+	if srv.ReadHeaderTimeout == 0 || srv.ReadTimeout == 0 || srv.WriteTimeout == 0 || srv.IdleTimeout == 0 || srv.MaxHeaderBytes == 0 || srv.MaxHeaderBytes > 64<<10 {
+		t.Fatalf("limits not set: %+v", srv)
+	}
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv.ReadHeaderTimeout = 300 * time.Millisecond // shorter, for the test
+	go srv.Serve(ln)
+	defer srv.Close()
+	// Oversized headers: 431.
+	c, err := net.Dial("tcp", ln.Addr().String())
+	if err != nil {
+		t.Fatal(err)
+	}
+	c.Write([]byte("GET / HTTP/1.1\r\nHost: h\r\nX-Big: " + strings.Repeat("a", 1<<20) + "\r\n\r\n"))
+	line, _ := bufio.NewReader(c).ReadString('\n')
+	c.Close()
+	if !strings.Contains(line, "431") {
+		t.Errorf("a 1 MB header got %q, want 431", line)
+	}
+	// A client that never finishes its request is dropped.
+	c, err = net.Dial("tcp", ln.Addr().String())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	c.Write([]byte("GET / HTTP/1.1\r\nHost: h\r\n"))
+	c.SetReadDeadline(time.Now().Add(5 * time.Second))
+	start := time.Now()
+	buf := make([]byte, 512)
+	for {
+		if _, err := c.Read(buf); err != nil {
+			break
+		}
+	}
+	if time.Since(start) > 4*time.Second {
+		t.Error("a silent client kept its connection")
+	}
+}
