@@ -140,8 +140,11 @@ func (b *builder) serviceWorker() *output {
 			if err != nil {
 				return nil, err
 			}
-			var urls []string
+			var urls, lazy []string
 			for _, f := range b.pub.Files() {
+				if lazyAsset(f) {
+					lazy = append(lazy, f)
+				}
 				// The thumbnails are for oEmbed consumers and for pages
 				// without scripts, which no service worker serves.
 				if strings.HasPrefix(f, "download/") || strings.HasPrefix(f, "thumbs/") || f == "robots.txt" || lazyAsset(f) {
@@ -169,7 +172,11 @@ func (b *builder) serviceWorker() *output {
 				all = append(all, f...)
 				all = append(all, contentHash(body)...)
 			}
-			head := fmt.Sprintf("var VERSION=%q;var PRECACHE=%s;\n", contentHash(all), list)
+			lazyList, err := json.Marshal(lazy)
+			if err != nil {
+				return nil, err
+			}
+			head := fmt.Sprintf("var VERSION=%q;var PRECACHE=%s;var LAZY=%s;\n", contentHash(all), list, lazyList)
 			return append([]byte(head), code...), nil
 		}}
 }

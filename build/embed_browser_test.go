@@ -14,6 +14,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"runtime"
+	"strconv"
 	"strings"
 	"sync/atomic"
 	"testing"
@@ -361,6 +362,24 @@ func TestOffline(t *testing.T) {
 	}
 	if _, err := chromedp.Run(ctx, chromedp.Poll[bool](animKept, chromedp.WithPollingTimeout(30*time.Second))); err != nil {
 		t.Errorf("the animation's wasm was not kept after it played: %v", err)
+	}
+	// Addresses that are not the site's files, however many, are not
+	// kept: the cache holds the site once.
+	before := waitWorker(t, ctx)
+	eval[int](t, ctx, `(async () => {
+		const junk = [];
+		for (let i = 0; i < 60; i++) junk.push("../calculator" + "/".repeat(2 + i % 5) + "?n=" + i, "../no-such-" + i + "/", "../assets/x" + i + ".js", "../calculator/index.html?i=" + i);
+		await Promise.all(junk.map(u => fetch(u).catch(() => null)));
+		return junk.length;
+	})()`)
+	for i := 0; i < 3; i++ {
+		if err := chromedp.Do(ctx, chromedp.Navigate(base+"/calculator//"+strings.Repeat("/", i)+"?visit="+strconv.Itoa(i))); err != nil {
+			t.Fatal(err)
+		}
+	}
+	time.Sleep(500 * time.Millisecond)
+	if after := waitWorker(t, ctx); after != before || after > len(precacheList(t, dir))+1 {
+		t.Errorf("after 243 requests for addresses that are not the site's files the cache holds %d entries (before: %d; the site: %d and the animation's wasm)", after, before, len(precacheList(t, dir)))
 	}
 
 	// Offline: the emulation, and the server gone as well.

@@ -1,8 +1,10 @@
 // Copper to light: the service worker that keeps the site for offline use.
-// The build puts two names before this file: VERSION (changes whenever a
-// file of the site does) and PRECACHE (every file of the site, pages by
+// The build puts three names before this file: VERSION (changes whenever a
+// file of the site does), PRECACHE (every file of the site, pages by
 // their folder address, relative to this worker, but the animation's
-// WebAssembly: that is kept the first time a page uses it).
+// WebAssembly) and LAZY (that WebAssembly: kept the first time a page
+// uses it). Nothing else is ever kept, whatever address is asked for, so
+// the cache holds at most the site once.
 //
 // Pages: from the network when there is one (so a reader sees the newest
 // site), else from the cache. Assets carry their content hash in their
@@ -13,6 +15,16 @@
 var PREFIX = "cpocalc-";
 var CACHE = PREFIX + VERSION;
 var scope = self.registration.scope;
+var KNOWN = {};
+PRECACHE.concat(LAZY).forEach(function (u) { KNOWN[u] = true; });
+
+// known reports whether an address is one of the site's files, which are
+// the only ones kept.
+function known(url) {
+  if (url.indexOf(scope) !== 0) return false;
+  var p = url.slice(scope.length).split(/[?#]/)[0];
+  return KNOWN[p === "" ? "./" : p] === true;
+}
 
 self.addEventListener("install", function (event) {
   event.waitUntil(caches.open(CACHE).then(function (cache) {
@@ -51,7 +63,7 @@ function fromCache(request) {
 
 function page(request) {
   return fetch(request).then(function (resp) {
-    if (resp.ok) {
+    if (resp.ok && !resp.redirected && known(request.url)) {
       var copy = resp.clone();
       caches.open(CACHE).then(function (cache) { return cache.put(request.url.split(/[?#]/)[0], copy); });
     }
@@ -72,7 +84,7 @@ function asset(request) {
   return fromCache(request).then(function (hit) {
     if (hit) return hit;
     return fetch(request).then(function (resp) {
-      if (resp.ok && resp.type === "basic") {
+      if (resp.ok && resp.type === "basic" && !resp.redirected && known(request.url)) {
         var copy = resp.clone();
         caches.open(CACHE).then(function (cache) { return cache.put(request, copy); });
       }
