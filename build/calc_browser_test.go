@@ -288,10 +288,11 @@ func TestCalculatorExplain(t *testing.T) {
 // Export as CSV and JSON, and load a scenario back.
 func TestCalculatorExportImport(t *testing.T) {
 	browser := newBrowser(t)
-	ctx, _ := openCalculator(t, browser, "")
+	ctx, tr := openCalculator(t, browser, "")
 	typeInto(t, ctx, "gpus", "4096")
-	// Capture downloads: read the blob each download link points to.
-	eval[bool](t, ctx, `(() => { window.__downloads = []; const click = HTMLAnchorElement.prototype.click; HTMLAnchorElement.prototype.click = function () { if (this.download) { const name = this.download; window.__downloads.push(fetch(this.href).then(r => r.text()).then(text => ({name, text}))); return; } return click.call(this); }; return true; })()`)
+	// Capture downloads: read the blob each download link points to (kept
+	// as it is made: the site's policy lets no script fetch a blob: URL).
+	eval[bool](t, ctx, `(() => { window.__downloads = []; const click = HTMLAnchorElement.prototype.click; HTMLAnchorElement.prototype.click = function () { if (this.download) { const name = this.download; window.__downloads.push(window.__blobs[this.href].text().then(text => ({name, text}))); return; } return click.call(this); }; window.__blobs = {}; const make = URL.createObjectURL; URL.createObjectURL = function (b) { const u = make.call(URL, b); window.__blobs[u] = b; return u; }; return true; })()`)
 	eval[bool](t, ctx, `(() => { for (const id of ["export-csv", "export-json", "export-scenario"]) document.getElementById(id).click(); return true; })()`)
 	type file struct{ Name, Text string }
 	files := eval[[]file](t, ctx, `Promise.all(window.__downloads)`)
@@ -355,6 +356,41 @@ func TestCalculatorExportImport(t *testing.T) {
 		t.Fatalf("the scenario did not load: %v; status %q", err, text(t, ctx, "action-status"))
 	}
 	checkAgainstCore(t, ctx, s)
+
+	// Files that are not a scenario say why, and change nothing.
+	dir := t.TempDir()
+	bad := []struct{ name, body, want string }{
+		{"empty.json", "", "the file is empty"},
+		{"nulls.json", `{"gpus": null}`, "GPUs"},
+		{"quote.json", `{"a\"b": 1}`, `a"b`},
+		{"results.csv", "# tiers\ntier,tech\n1,cpo\n", "cannot read back"},
+		{"huge.json", `{"gpus": 1024, "x": "` + strings.Repeat("a", 1<<20) + `"}`, "up to 1 MB"},
+		{"nan.json", `{"gpus": "NaN"}`, "NaN"},
+	}
+	for _, b := range bad {
+		p := filepath.Join(dir, b.name)
+		if err := os.WriteFile(p, []byte(b.body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		eval[bool](t, ctx, `(() => { document.getElementById("action-status").textContent = ""; return true; })()`)
+		if err := chromedp.Do(ctx, chromedp.SetUploadFiles(chromedp.ID("import-scenario"), []string{p})); err != nil {
+			t.Fatal(err)
+		}
+		msg, err := chromedp.Run(ctx, chromedp.Poll[string](`document.getElementById("action-status").textContent || null`, chromedp.WithPollingTimeout(10*time.Second)))
+		if err != nil {
+			t.Errorf("%s: no message: %v", b.name, err)
+			continue
+		}
+		if !strings.HasPrefix(msg, "Could not load "+b.name) || !strings.Contains(msg, b.want) {
+			t.Errorf("%s: %q, want a refusal mentioning %q", b.name, msg, b.want)
+		}
+		if v := eval[string](t, ctx, `document.getElementById("f-gpus").value`); v != "4096" {
+			t.Errorf("%s changed the form: gpus %s", b.name, v)
+		}
+	}
+	for _, e := range tr.snapshot().exceptions {
+		t.Errorf("uncaught exception while importing: %s", e)
+	}
 }
 
 // A thousand random and hostile inputs through window.cpocalc leave the

@@ -306,3 +306,37 @@ func TestProblems(t *testing.T) {
 		t.Errorf("the default scenario has problems: %v", p)
 	}
 }
+
+// An explicit null, or what JavaScript writes for a number JSON cannot
+// hold, is refused at its field: nothing silently becomes a default.
+func TestNullsAndNonNumbersRefused(t *testing.T) {
+	for in, field := range map[string]string{
+		`{"gpus": null}`:                   "gpus",
+		`{"scale_out": null}`:              "scale_out",
+		`{"scale_up": {"length_m": null}}`: "scale_up.length_m",
+		`{"tiers": [null]}`:                "tiers[0]",
+		`{"tiers": [{"tech": null}]}`:      "tiers[0].tech",
+		`{"params": {"laser_fit": null}}`:  "params.laser_fit",
+		`{"gpus": "NaN"}`:                  "gpus",
+		`{"pue": "Infinity"}`:              "pue",
+		`{"usd_per_kwh": "-Infinity"}`:     "usd_per_kwh",
+		`{"gpu_watts": "undefined"}`:       "gpu_watts",
+	} {
+		_, err := ParseScenario([]byte(in))
+		ie := AsInputError(err)
+		if ie == nil || ie.Field != field {
+			t.Errorf("%s: %v, want an error on %s", in, err, field)
+			continue
+		}
+		if strings.Contains(in, "null") && (ie.Value != "null" || !strings.Contains(ie.Allowed, "left out")) {
+			t.Errorf("%s: %v: say that it is empty and how to get the default", in, err)
+		}
+	}
+	// The writer's own null, a nil list of tiers, reads as the defaults.
+	if s, err := ParseScenario([]byte(`{"tiers": null}`)); err != nil || len(s.Tiers) != len(DefaultScenario().Tiers) {
+		t.Errorf(`{"tiers": null}: %v, %d tiers`, err, len(s.Tiers))
+	}
+	if _, err := ParseScenario([]byte(`{"gpus": "NaN"}`)); err == nil || !strings.Contains(err.Error(), "NaN is not a value JSON can hold") {
+		t.Errorf("NaN: %v", err)
+	}
+}

@@ -23,6 +23,9 @@ import (
 type jsonField[T any] struct {
 	name string
 	omit bool // omitempty: left out when zero
+	// nullable: null reads as the field left out (the writer's own null,
+	// for a nil list); any other field refuses null.
+	nullable bool
 
 	// One of these says where a scalar field sits.
 	num   func(T) *float64
@@ -44,7 +47,7 @@ var scenarioFields = []jsonField[*Scenario]{
 	{name: "lane_gbps", num: func(s *Scenario) *float64 { return &s.LaneGbps }},
 	nested("scale_up", scaleUpFields, func(s *Scenario) *ScaleUp { return &s.ScaleUp }),
 	nested("scale_out", scaleOutFields, func(s *Scenario) *ScaleOut { return &s.ScaleOut }),
-	{name: "tiers",
+	{name: "tiers", nullable: true,
 		read: func(s *Scenario, v *wire.Value, path string) error {
 			if v.Kind != wire.List {
 				return typeError(path, v, "a list")
@@ -147,7 +150,7 @@ func paramsField[T any](at func(T) *map[string]float64) jsonField[T] {
 			for i, k := range v.Keys {
 				x := &v.Items[i]
 				if x.Kind == wire.Null {
-					continue
+					return nullError(path+"."+k, "a number")
 				}
 				f, ok := x.Float()
 				if !ok {
@@ -178,6 +181,35 @@ func wholeError(path string, v *wire.Value) error {
 	return &InputError{Field: path, Value: v.Text, Allowed: "a whole number", Reason: "is too large to be a number"}
 }
 
+// want says what a field takes, for a message.
+func (f *jsonField[T]) want() string {
+	switch {
+	case f.num != nil:
+		return "a number"
+	case f.whole != nil:
+		return "a whole number"
+	case f.text != nil:
+		return "a string"
+	case f.name == "tiers":
+		return "a list of tiers"
+	}
+	return "an object"
+}
+
+// nullError refuses an explicit null: a field is given a value, or left
+// out for its default, never silently reset.
+func nullError(path, want string) error {
+	if path == "" {
+		path = "scenario"
+	}
+	return &InputError{Field: path, Value: "null", Allowed: want + ", or the field left out for its default", Reason: "is empty"}
+}
+
+// notNumbers are how JavaScript writes what JSON cannot hold (the API
+// stringifies them so, rather than dropping them): the values a page's
+// script may pass by mistake.
+var notNumbers = map[string]bool{"NaN": true, "Infinity": true, "-Infinity": true, "undefined": true, "function": true, "symbol": true}
+
 // typeError says that a value is of the wrong kind, in a reader's words:
 // "gpus: "abc" is text (allowed: a whole number)".
 func typeError(path string, v *wire.Value, want string) error {
@@ -188,6 +220,9 @@ func typeError(path string, v *wire.Value, want string) error {
 	switch v.Kind {
 	case wire.String:
 		value, kind = quote(shorten(v.Text)), "text"
+		if notNumbers[v.Text] {
+			value, kind = v.Text, "not a value JSON can hold"
+		}
 	case wire.Bool:
 		value, kind = strconv.FormatBool(v.True), "true or false"
 	case wire.List:
@@ -205,7 +240,7 @@ func typeError(path string, v *wire.Value, want string) error {
 // field or a value of the wrong type is an *InputError naming its path.
 func readObject[T any](fields []jsonField[T], t T, v *wire.Value, path string) error {
 	if v.Kind == wire.Null {
-		return nil
+		return nullError(path, "an object")
 	}
 	if v.Kind != wire.Object {
 		return typeError(path, v, "an object")
@@ -221,7 +256,10 @@ func readObject[T any](fields []jsonField[T], t T, v *wire.Value, path string) e
 			return &InputError{Field: prefix + k, Value: "(present)", Allowed: "the fields of the scenario contract", Reason: "is not a known field"}
 		}
 		if x.Kind == wire.Null {
-			continue
+			if f.nullable {
+				continue
+			}
+			return nullError(prefix+k, f.want())
 		}
 		switch {
 		case f.num != nil:

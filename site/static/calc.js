@@ -351,7 +351,7 @@
   }
 
   function fieldElement(path) {
-    var el = form.querySelector('[data-field="' + path.replace(/"/g, '\\"') + '"]');
+    var el = form.querySelector('[data-field="' + CSS.escape(path) + '"]');
     if (el) return el;
     // An error inside a list or object (params.x, tiers) goes to its owner.
     if (/^params\./.test(path)) return null;
@@ -718,10 +718,26 @@
   on("export-scenario", "click", function () {
     if (currentScenario) download("cpocalc-scenario.json", "application/json", JSON.stringify(currentScenario, null, 2));
   });
+  // A scenario file is a few hundred bytes; a larger one is not one, and
+  // reading it would hold the tab.
+  var maxImport = 1 << 20;
   on("import-scenario", "change", function (ev) {
     var file = ev.target.files && ev.target.files[0];
+    ev.target.value = "";
     if (!file) return;
+    if (file.size > maxImport) {
+      say("Could not load " + file.name + ": it is " + mb(file.size) + "; a scenario file (from \u201cScenario as JSON\u201d) is a few kB, and the calculator reads files up to 1 MB.");
+      return;
+    }
     file.text().then(function (text) {
+      if (!text.trim()) {
+        say("Could not load " + file.name + ": the file is empty. A scenario file is the JSON that \u201cScenario as JSON\u201d saves.");
+        return;
+      }
+      if (/\.csv$/i.test(file.name) || /^\s*#/.test(text)) {
+        say("Could not load " + file.name + ": it is a table of results (CSV), which the calculator writes but cannot read back. Load the scenario file (JSON) that \u201cScenario as JSON\u201d saves.");
+        return;
+      }
       var out = api.update(text);
       if (!out || out.error) {
         say("Could not load " + file.name + ": " + describe((out && out.error) || { message: "no answer" }));
@@ -730,8 +746,9 @@
       writeForm(out.scenario);
       update();
       say("Loaded " + file.name + ".");
+    }, function () {
+      say("Could not load " + file.name + ": the browser could not read the file.");
     });
-    ev.target.value = "";
   });
 
   on("copy-link", "click", function () {
@@ -780,7 +797,8 @@
     if (!box) return;
     box.textContent = "";
     box.appendChild(document.createTextNode("This link could not be read: " + message + ". The calculator shows the default scenario instead. The link was: "));
-    box.appendChild(el("code", link));
+    // A long link is shown by its start: the message must stay readable.
+    box.appendChild(el("code", link.length > 200 ? link.slice(0, 200) + "\u2026 (" + link.length.toLocaleString("en-US") + " characters)" : link));
     box.hidden = false;
   }
 
@@ -806,7 +824,7 @@
     var link = permalinkFromURL();
     if (!live || link === null || (current && link === current.permalink)) return;
     var d = api.decode(link);
-    if (d.error) { showLinkProblem(link, d.error.message); return; }
+    if (d.error) { showLinkProblem(link, d.error.message.replace(/^permalink "[^"]*": /, "")); return; }
     writeForm(d.scenario);
     update();
   });

@@ -68,3 +68,44 @@ func TestBindingsSurviveHostileValues(t *testing.T) {
 		t.Error("explain without a scenario")
 	}
 }
+
+// What JSON cannot hold comes back as the field's error, never as a
+// default: NaN, ±Infinity, undefined, a function, a symbol or a BigInt
+// where a number belongs, and an explicit null.
+func TestBindingsRefuseWhatJSONCannotHold(t *testing.T) {
+	a := api(t)
+	global := js.Global()
+	values := map[string]js.Value{
+		"NaN":       global.Get("NaN"),
+		"Infinity":  global.Get("Infinity"),
+		"-Infinity": global.Get("Number").Get("NEGATIVE_INFINITY"),
+		"undefined": js.Undefined(),
+		"null":      js.Null(),
+		"function":  global.Get("Math").Get("max"),
+		"symbol":    global.Call("Symbol", "x"),
+		"bigint":    global.Call("BigInt", 2048),
+	}
+	for name, v := range values {
+		for _, path := range [][]string{{"gpus"}, {"scale_out", "switch_radix"}, {"pue"}} {
+			obj := global.Get("Object").New()
+			inner := obj
+			for _, k := range path[:len(path)-1] {
+				o := global.Get("Object").New()
+				inner.Set(k, o)
+				inner = o
+			}
+			inner.Set(path[len(path)-1], v)
+			field := path[0]
+			if len(path) > 1 {
+				field += "." + path[1]
+			}
+			for _, f := range []string{"evaluate", "update"} {
+				out := a.Call(f, obj)
+				e := out.Get("error")
+				if e.Type() != js.TypeObject || e.Get("field").String() != field || e.Get("message").String() == "" {
+					t.Errorf("%s({%s: %s}): %s, want the error on %s", f, field, name, global.Get("JSON").Call("stringify", out).String(), field)
+				}
+			}
+		}
+	}
+}

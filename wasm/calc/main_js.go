@@ -4,6 +4,7 @@ package main
 
 import (
 	"errors"
+	"math"
 	"syscall/js"
 )
 
@@ -59,12 +60,43 @@ func arg(args []js.Value, i int) string {
 	case js.TypeString:
 		return v.String()
 	}
-	s := js.Global().Get("JSON").Call("stringify", v)
+	s := js.Global().Get("JSON").Call("stringify", v, keepMistakes)
 	if s.Type() != js.TypeString {
 		return "" // a function or a symbol: nothing to read
 	}
 	return s.String()
 }
+
+// keepMistakes is JSON.stringify's replacer: what JSON cannot hold and
+// stringify would turn into null or drop (NaN, ±Infinity, undefined, a
+// function, a symbol, a BigInt) is written as a word instead, which the
+// model refuses at its field ("gpus: NaN is not a value JSON can hold").
+var keepMistakes = js.FuncOf(func(this js.Value, args []js.Value) (out any) {
+	if len(args) < 2 {
+		return js.Undefined()
+	}
+	v := args[1]
+	defer func() {
+		if recover() != nil {
+			out = "bigint" // syscall/js has no type for a BigInt, and says so by panicking
+		}
+	}()
+	switch v.Type() {
+	case js.TypeNumber:
+		if f := v.Float(); math.IsNaN(f) || math.IsInf(f, 0) {
+			return js.Global().Get("String").Invoke(v)
+		}
+	case js.TypeUndefined:
+		if args[0].String() != "" { // a key whose value is undefined, not the whole argument
+			return "undefined"
+		}
+	case js.TypeFunction:
+		return "function"
+	case js.TypeSymbol:
+		return "symbol"
+	}
+	return v
+})
 
 // parse turns the Go side's JSON into a JavaScript object.
 func parse(s string) any {
