@@ -347,3 +347,31 @@ func TestAnimationFirstFrame(t *testing.T) {
 		t.Error("the first frame still shows over the live canvas")
 	}
 }
+
+// A link the model cannot read still gives a playing animation (of the
+// default link), with the message a bad permalink gets; a good link after
+// it is drawn.
+func TestAnimationBadLink(t *testing.T) {
+	browser := newBrowser(t)
+	for _, frag := range []string{"#s=%", "#v=1&gpus=%zz", "#s=1.bm90IGpzb24", "#v=2"} {
+		ctx, cancel := chromedp.NewContext(browser)
+		tr := watch(ctx)
+		if err := chromedp.Do(ctx, chromedp.EmulateViewport(800, 600), chromedp.Navigate(siteURL(t)+"/embed/animation/"+frag)); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := chromedp.Run(ctx, chromedp.Poll[bool](`!!(window.cpoanim && window.cpoanim.state().frames > 2)`, chromedp.WithPollingTimeout(90*time.Second))); err != nil {
+			t.Errorf("%s: the animation did not play: %v", frag, err)
+		}
+		msg := eval[string](t, ctx, `(() => { const p = document.getElementById("anim-link-problem"); return p && !p.hidden ? p.textContent : ""; })()`)
+		if !strings.HasPrefix(msg, "This link could not be read: ") || !strings.Contains(msg, "default link") {
+			t.Errorf("%s: the message is %q", frag, msg)
+		}
+		for _, e := range tr.snapshot().exceptions {
+			t.Errorf("%s: uncaught exception: %s", frag, e)
+		}
+		if frag == "#s=%" {
+			viewportShot(t, ctx, "anim-bad-link")
+		}
+		cancel()
+	}
+}

@@ -251,10 +251,19 @@ func DecodePermalink(link string) (Scenario, error) {
 		}
 		return s, nil
 	}
+	old := strings.HasPrefix(link, "s=")
 	link = strings.TrimPrefix(link, "s=")
 	dot := strings.IndexByte(link, '.')
 	if dot < 0 {
+		if old { // the first release's form
+			return fail("is damaged (a link of this form starts \"s="+strconv.Itoa(Version)+".\")", nil)
+		}
 		return fail("has no version (it should start with \"v="+strconv.Itoa(Version)+"\")", nil)
+	}
+	// The version as the encoder writes it, and only so: "+1." and "01."
+	// are not links this site made.
+	if v := link[:dot]; v == "" || (len(v) > 1 && v[0] == '0') || strings.Trim(v, "0123456789") != "" {
+		return fail("has no version number before the first dot", nil)
 	}
 	v, err := strconv.Atoi(link[:dot])
 	if err != nil {
@@ -296,7 +305,8 @@ func DecodePermalink(link string) (Scenario, error) {
 func decodeReadable(link string) (Scenario, string, error) {
 	s := DefaultScenario()
 	pairs := strings.Split(link, "&")
-	for n, p := range pairs {
+	seen := make(map[string]bool, len(pairs))
+	for _, p := range pairs {
 		if p == "" {
 			continue
 		}
@@ -305,14 +315,15 @@ func decodeReadable(link string) (Scenario, string, error) {
 			return s, "is damaged (\"" + shorten(p) + "\" is not key=value)", nil
 		}
 		key, raw := p[:eq], p[eq+1:]
+		if seen[key] {
+			return s, "is damaged (" + shorten(key) + " is given twice)", nil
+		}
+		seen[key] = true
 		value, ok := unescapeLink(raw)
 		if !ok {
 			return s, "is damaged (a bad %-escape in " + key + ")", nil
 		}
-		if key == "v" {
-			if n != 0 {
-				return s, "is damaged (v=" + shorten(value) + " is not first)", nil
-			}
+		if key == "v" { // first: the link starts "v=", and a second is given twice
 			if value != strconv.Itoa(Version) {
 				return s, "is version " + shorten(value) + "; this calculator reads version " + strconv.Itoa(Version), nil
 			}

@@ -114,21 +114,29 @@ func TestPermalinkReadable(t *testing.T) {
 	}
 	// A hand-edited link that is wrong names what is wrong, and where.
 	bad := map[string]string{
-		"v=2&gpus=1":             "version 2",
-		"gpus=1&v=1":             "no version",
-		"v=1&v=1":                "not first",
-		"v=1&gpus":               "not key=value",
-		"v=1&gpus=%zz":           "bad %-escape in gpus",
-		"v=1&gpus=%":             "bad %-escape",
-		"v=1&gpus=abc":           "gpus",
-		"v=1&gpus=0":             "gpus",
-		"v=1&gpu=5":              "gpu: (present) is not a known field",
-		"v=1&tiers.3.tech=cpo":   "names no tier",
-		"v=1&tiers=99":           "not a number of tiers",
-		"v=1&tiers.0.colour=red": "tiers[0].colour",
-		"v=1&params.nope=1":      "params.nope",
-		"v=1&scale_up.a.b=1":     "not a known field",
-		"v=1&tiers.0.tech=warp":  "tiers[0].tech",
+		"v=2&gpus=1":                   "version 2",
+		"gpus=1&v=1":                   "no version",
+		"v=1&v=1":                      "given twice",
+		"v=1&gpus":                     "not key=value",
+		"v=1&gpus=%zz":                 "bad %-escape in gpus",
+		"v=1&gpus=%":                   "bad %-escape",
+		"v=1&gpus=abc":                 "gpus",
+		"v=1&gpus=0":                   "gpus",
+		"v=1&gpu=5":                    "gpu: (present) is not a known field",
+		"v=1&tiers.3.tech=cpo":         "names no tier",
+		"v=1&tiers=99":                 "not a number of tiers",
+		"v=1&tiers.0.colour=red":       "tiers[0].colour",
+		"v=1&params.nope=1":            "params.nope",
+		"v=1&scale_up.a.b=1":           "not a known field",
+		"v=1&tiers.0.tech=warp":        "tiers[0].tech",
+		"v=1&gpus=1&gpus=2":            "gpus is given twice",
+		"v=1&GPUS=1":                   "GPUS",
+		"+1.eyJncHVzIjoxMDAwfQ":        "no version number",
+		"01.eyJncHVzIjoxMDAwfQ":        "no version number",
+		"1.eyJncHVzIjoxLCJncHVzIjoyfQ": "given twice", // {"gpus":1,"gpus":2}
+		"1.eyJHUFVTIjoxMDAwfQ":         "GPUS",        // {"GPUS":1000}
+		"1.eyJWIjoxfQ":                 "V",           // {"V":1}
+		"s=%":                          "damaged",
 	}
 	for link, want := range bad {
 		_, err := DecodePermalink(link)

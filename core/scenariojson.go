@@ -251,6 +251,9 @@ func readObject[T any](fields []jsonField[T], t T, v *wire.Value, path string) e
 	}
 	for i, k := range v.Keys {
 		x := &v.Items[i]
+		if slices.Contains(v.Keys[:i], k) {
+			return &InputError{Field: prefix + k, Value: "(twice)", Allowed: "each field once", Reason: "is given twice"}
+		}
 		f := lookupJSONField(fields, k)
 		if f == nil {
 			return &InputError{Field: prefix + k, Value: "(present)", Allowed: "the fields of the scenario contract", Reason: "is not a known field"}

@@ -82,8 +82,16 @@
     if (v !== visible && api()) { visible = v; api().setVisible(v); }
   }
 
-  window.cpoanimReady = function () {
+  window.cpoanimReady = function (linkProblem) {
     status.hidden = true;
+    // A link that could not be read: said as the calculator says it, and
+    // the animation plays the default link.
+    var problem = document.getElementById("anim-link-problem");
+    if (problem && linkProblem) {
+      var shown = linkProblem.replace(/^permalink "[^"]*": /, "");
+      problem.textContent = "This link could not be read: " + shown + ". The animation shows the default link.";
+      problem.hidden = false;
+    }
     // The live canvas takes the first frame's place.
     var poster = document.getElementById("anim-poster");
     if (poster) poster.style.display = "none";

@@ -625,8 +625,11 @@ func readConfig() (scene.Params, bool, bool) {
 	reduced, dark := false, false
 	if cfg.Type() == js.TypeObject {
 		if l := cfg.Get("permalink"); l.Type() == js.TypeString && l.String() != "" {
-			if d, err := core.DecodePermalink(l.String()); err == nil {
+			d, err := core.DecodePermalink(l.String())
+			if err == nil {
 				s = d
+			} else {
+				linkProblem = err.Error()
 			}
 		}
 		reduced = cfg.Get("reducedMotion").Truthy()
@@ -723,6 +726,10 @@ func install(g *game) {
 	api.Set("state", js.FuncOf(func(js.Value, []js.Value) any { return g.state() }))
 	js.Global().Set("cpoanim", api)
 	if f := js.Global().Get("cpoanimReady"); f.Type() == js.TypeFunction {
-		f.Invoke()
+		f.Invoke(linkProblem)
 	}
 }
+
+// linkProblem says why the address's permalink could not be read (the
+// animation then draws the default link), for the page to show.
+var linkProblem string
