@@ -657,7 +657,9 @@
     // noise of their last bits (500.00000000000085 is 500).
     if (typeof v === "number") return String(Number(v.toPrecision(12)));
     var s = typeof v === "object" ? JSON.stringify(v) : String(v);
-    return /[",\n]/.test(s) ? '"' + s.replace(/"/g, '""') + '"' : s;
+    // A text cell a spreadsheet would read as a formula is kept as text.
+    if (/^[=+\-@\t\r]/.test(s)) s = "'" + s;
+    return /[",\n\r]/.test(s) ? '"' + s.replace(/"/g, '""') + '"' : s;
   }
 
   // The CSV's columns are the result's fields, as the model lists them
@@ -832,6 +834,7 @@
   // For the tests and the benchmark: run an update now and read timings.
   window.cpocalcPage = {
     update: update,
+    csvCell: csvCell,
     flushURL: function () { clearTimeout(urlTimer); flushURL(); },
     drawPending: function () { window.cpocharts.drawPending(); },
     pendingCharts: function () { return window.cpocharts.pending(); },
