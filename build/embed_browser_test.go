@@ -467,6 +467,16 @@ func TestServiceWorkerUpdate(t *testing.T) {
 		t.Fatalf("no update offered: %v", err)
 	}
 	viewportShot(t, ctx, "update-banner")
+	// A second tab offers it too.
+	ctx2, cancel2 := chromedp.NewContext(ctx)
+	defer cancel2()
+	if err := chromedp.Do(ctx2, chromedp.Navigate(base+"/")); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := chromedp.Run(ctx2, chromedp.Poll[bool](`!!document.getElementById("update-banner")`, chromedp.WithPollingTimeout(60*time.Second))); err != nil {
+		t.Fatalf("the second tab offers no update: %v", err)
+	}
+	eval[bool](t, ctx2, `(() => { window.beforeUpdate = true; return true; })()`)
 	eval[bool](t, ctx, `(() => { window.beforeUpdate = true; document.querySelector("#update-banner button").click(); return true; })()`)
 	// The page reloads itself: polls that the reload cuts short are tried
 	// again.
@@ -478,6 +488,20 @@ func TestServiceWorkerUpdate(t *testing.T) {
 		}
 		if time.Now().After(deadline) {
 			t.Fatalf("the page did not reload into the new version: %v", err)
+		}
+		time.Sleep(200 * time.Millisecond)
+	}
+	// The first tab took the update; the second tab's Reload still
+	// reloads it into the new version.
+	eval[bool](t, ctx2, `(() => { document.querySelector("#update-banner button").click(); return true; })()`)
+	deadline = time.Now().Add(30 * time.Second)
+	for {
+		_, err := chromedp.Run(ctx2, chromedp.Poll[bool](`document.readyState === "complete" && !window.beforeUpdate && !document.getElementById("update-banner")`, chromedp.WithPollingTimeout(10*time.Second)))
+		if err == nil {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("after another tab took the update, Reload did nothing: %v", err)
 		}
 		time.Sleep(200 * time.Millisecond)
 	}

@@ -294,6 +294,12 @@
     b.type = "button";
     b.textContent = "Reload";
     b.addEventListener("click", function () {
+      // Another tab may have taken the update already: the new worker is
+      // then active and controls this page too, and a reload is all.
+      if (worker.state === "activated" || worker.state === "activating" || navigator.serviceWorker.controller === worker) {
+        location.reload();
+        return;
+      }
       navigator.serviceWorker.addEventListener("controllerchange", function () { location.reload(); });
       worker.postMessage({ type: "skipWaiting" });
     });
