@@ -3,6 +3,8 @@ package main
 import (
 	"archive/zip"
 	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -54,6 +56,12 @@ run once:  xattr -d com.apple.quarantine serve-macos-*
 On Windows, SmartScreen may ask: choose "More info", then "Run anyway".
 On Linux, if the file is not executable: chmod +x serve-linux-*
 
+SHA256SUMS holds the programs' checksums, to check them before running:
+     Linux:   sha256sum -c SHA256SUMS --ignore-missing
+     macOS:   shasum -a 256 -c SHA256SUMS --ignore-missing
+     Windows: Get-FileHash serve-windows-amd64.exe (PowerShell), and
+              compare with its line in SHA256SUMS
+
 Opening site/index.html straight from the folder also works, but browsers
 do not run WebAssembly from files: the pages then show the results built
 into them, without the live calculator or the animation.
@@ -87,6 +95,7 @@ func (b *builder) bundle(out string) *output {
 			if err := add("README.txt", []byte(readme), 0o644); err != nil {
 				return nil, err
 			}
+			var sums strings.Builder
 			for _, s := range servers {
 				bin, err := compileGo(b.root, "./build/serve", s.GOOS, s.GOARCH)
 				if err != nil {
@@ -95,6 +104,11 @@ func (b *builder) bundle(out string) *output {
 				if err := add(s.Name, bin, 0o755); err != nil {
 					return nil, err
 				}
+				sum := sha256.Sum256(bin)
+				sums.WriteString(hex.EncodeToString(sum[:]) + "  " + s.Name + "\n") // sha256sum's format
+			}
+			if err := add("SHA256SUMS", []byte(sums.String()), 0o644); err != nil {
+				return nil, err
 			}
 			for _, f := range b.pub.Files() {
 				body, err := os.ReadFile(filepath.Join(out, filepath.FromSlash(f)))

@@ -3,6 +3,8 @@ package main
 import (
 	"archive/zip"
 	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
 	"encoding/json"
 	"io"
 	"net/url"
@@ -259,6 +261,21 @@ func TestBundleContent(t *testing.T) {
 	}
 	if _, ok := files[bundleDir+"README.txt"]; !ok {
 		t.Error("no README.txt in the bundle")
+	}
+	// SHA256SUMS, in sha256sum's format, holds each program's checksum.
+	sums, err := os.ReadFile(filepath.Join(unpacked, bundleDir, "SHA256SUMS"))
+	if err != nil {
+		t.Fatal("no SHA256SUMS in the bundle")
+	}
+	for _, s := range servers {
+		bin, err := os.ReadFile(filepath.Join(unpacked, bundleDir, s.Name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		sum := sha256.Sum256(bin)
+		if line := hex.EncodeToString(sum[:]) + "  " + s.Name + "\n"; !strings.Contains(string(sums), line) {
+			t.Errorf("SHA256SUMS has no line %q", line)
+		}
 	}
 	for _, f := range listFiles(t, dir) {
 		if strings.HasPrefix(f, "download/") || compressedCopy(f) {

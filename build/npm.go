@@ -8,15 +8,16 @@ import (
 	"path/filepath"
 )
 
-// ensureNodeModules makes sure node_modules holds exactly the versions
-// package.json pins (ECharts for the charts, axe-core for the tests),
-// running `npm ci` from the lock file when it does not.
+// ensureNodeModules makes sure node_modules holds exactly the packages
+// the lock file names (ECharts and its zrender for the charts, axe-core for
+// the tests), each at its version and from the tarball of its integrity
+// hash as npm recorded the install, running `npm ci` when it does not.
 func ensureNodeModules(root string) error {
 	want, err := pinned(root)
 	if err != nil {
 		return err
 	}
-	if installed(root, want) {
+	if installed(root, want) && lockMatches(root) == nil {
 		return nil
 	}
 	npm, err := exec.LookPath("npm")
@@ -32,6 +33,68 @@ func ensureNodeModules(root string) error {
 	}
 	if !installed(root, want) {
 		return fmt.Errorf("npm ci in %s: node_modules still does not match package.json", root)
+	}
+	if err := lockMatches(root); err != nil {
+		return fmt.Errorf("npm ci in %s: %w", root, err)
+	}
+	return nil
+}
+
+// lockEntry is a package as a lock file records it.
+type lockEntry struct {
+	Version   string `json:"version"`
+	Integrity string `json:"integrity"`
+}
+
+func readLock(path string) (map[string]lockEntry, error) {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	var lock struct {
+		Packages map[string]lockEntry `json:"packages"`
+	}
+	if err := json.Unmarshal(b, &lock); err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	delete(lock.Packages, "") // the project itself
+	return lock.Packages, nil
+}
+
+// lockMatches checks node_modules against package-lock.json: npm's record
+// of what it installed (node_modules/.package-lock.json) names every
+// locked package with the same version and integrity hash, and each
+// package's own package.json has that version. A copy from elsewhere, a
+// hand edit or a partial install fails, and the build reinstalls.
+func lockMatches(root string) error {
+	want, err := readLock(filepath.Join(root, "package-lock.json"))
+	if err != nil {
+		return err
+	}
+	have, err := readLock(filepath.Join(root, "node_modules", ".package-lock.json"))
+	if err != nil {
+		return fmt.Errorf("node_modules has no record of its install: %w", err)
+	}
+	for name, w := range want {
+		h, ok := have[name]
+		if !ok || h.Version != w.Version || h.Integrity != w.Integrity {
+			return fmt.Errorf("%s: installed %s (%s), locked %s (%s)", name, h.Version, h.Integrity, w.Version, w.Integrity)
+		}
+		b, err := os.ReadFile(filepath.Join(root, filepath.FromSlash(name), "package.json"))
+		if err != nil {
+			return fmt.Errorf("%s: %w", name, err)
+		}
+		var pkg struct {
+			Version string `json:"version"`
+		}
+		if json.Unmarshal(b, &pkg) != nil || pkg.Version != w.Version {
+			return fmt.Errorf("%s: its package.json says %q, locked %s", name, pkg.Version, w.Version)
+		}
+	}
+	for name := range have {
+		if _, ok := want[name]; !ok {
+			return fmt.Errorf("%s is installed but not locked", name)
+		}
 	}
 	return nil
 }
