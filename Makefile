@@ -5,9 +5,12 @@
 GO        ?= go
 PORT      ?= 8080
 FUZZTIME  ?= 100000x
+APIFUZZTIME ?= 5000x
+LONGFUZZTIME ?= 3000000x
+LONGAPIFUZZTIME ?= 200000x
 BENCHTIME ?= 2s
 
-.PHONY: serve site bundle test vet deps-check unit fuzz bench
+.PHONY: serve site bundle test vet deps-check unit fuzz-quick fuzz bench
 
 # serve leaves out the offline bundle (five cross-compiled servers): the
 # pages say so, and `make bundle` builds the whole site with it.
@@ -19,7 +22,7 @@ site:
 
 bundle: site
 
-test: vet deps-check unit fuzz
+test: vet deps-check unit fuzz-quick
 
 vet:
 	$(GO) vet ./...
@@ -44,11 +47,19 @@ unit:
 # spurious "context deadline exceeded" when a duration ends while a worker
 # is busy (go.dev/issue/75804, fixed in Go 1.27). 100,000 inputs take a
 # few seconds per target here.
+fuzz-quick:
+	$(MAKE) --no-print-directory fuzz LONGFUZZTIME=$(FUZZTIME) LONGAPIFUZZTIME=$(APIFUZZTIME)
+
+# fuzz runs every target far longer than `make test` does (about ten
+# minutes here): the permalink decoder, the scenario reader against its
+# struct tags, the whole evaluation, the JSON parser, and every entry point
+# of the calculator's JavaScript API (natively).
 fuzz:
-	$(GO) test -run '^$$' -fuzz '^FuzzDecodePermalink$$' -fuzztime $(FUZZTIME) ./core
-	$(GO) test -run '^$$' -fuzz '^FuzzEvaluate$$' -fuzztime $(FUZZTIME) ./core
-	$(GO) test -run '^$$' -fuzz '^FuzzParseScenarioMatchesTags$$' -fuzztime $(FUZZTIME) ./core
-	$(GO) test -run '^$$' -fuzz '^FuzzParse$$' -fuzztime $(FUZZTIME) ./core/wire
+	$(GO) test -run '^$$' -fuzz '^FuzzDecodePermalink$$' -fuzztime $(LONGFUZZTIME) ./core
+	$(GO) test -run '^$$' -fuzz '^FuzzEvaluate$$' -fuzztime $(LONGFUZZTIME) ./core
+	$(GO) test -run '^$$' -fuzz '^FuzzParseScenarioMatchesTags$$' -fuzztime $(LONGFUZZTIME) ./core
+	$(GO) test -run '^$$' -fuzz '^FuzzParse$$' -fuzztime $(LONGFUZZTIME) ./core/wire
+	$(GO) test -run '^$$' -fuzz '^FuzzAPI$$' -fuzztime $(LONGAPIFUZZTIME) ./wasm/calc
 
 bench:
 	$(GO) test -run '^$$' -bench . -benchmem -benchtime $(BENCHTIME) ./core ./wasm/anim/scene

@@ -133,6 +133,39 @@ func TestBenchCalculator(t *testing.T) {
 				return total / 20;
 			})()`)
 			fmt.Printf("  redrawing the waiting off-screen charts after a lane-rate edit: %.1f ms\n", cost)
+			// A soak: 10,000 edits of every kind; the WebAssembly's memory
+			// and the page's heap before and after (a leak grows them).
+			soak := eval[[]float64](t, ctx, `(async () => {
+				window.scrollTo(0, 0);
+				const f = name => document.querySelector('[data-field="' + name + '"]');
+				const heap = () => (performance.memory ? performance.memory.usedJSHeapSize : 0);
+				const edits = [
+					k => f("gpus").value = String(1000 + 199 * (k % 5000)),
+					k => f("lane_gbps").value = ["100", "200", "400"][k % 3],
+					k => f("tiers[1].length_m").value = String(10 + k % 40),
+					k => f("pue").value = String(1.1 + (k % 50) / 100),
+					k => f("gpus").value = k % 7 ? "65536" : "0", // a bad value now and then
+				];
+				const wasm0 = window.cpocalcPage.wasmMemory(), heap0 = heap();
+				let refused = 0;
+				const t0 = performance.now();
+				for (let k = 0; k < 10000; k++) {
+					edits[k % edits.length](k);
+					window.cpocalcPage.update();
+					if (document.querySelector(".calc-results.stale")) refused++;
+					if (k % 1000 === 999) await new Promise(r => setTimeout(r, 0)); // let the page breathe
+				}
+				const ms = performance.now() - t0;
+				f("gpus").value = "65536";
+				window.cpocalcPage.update();
+				if (window.gc) window.gc();
+				return [wasm0, window.cpocalcPage.wasmMemory(), heap0, heap(), ms, refused];
+			})()`)
+			fmt.Printf("soak, 10,000 edits (%.0f of them refused bad values) in %.1f s: WebAssembly memory %.1f MB before, %.1f MB after; page heap %.1f MB before, %.1f MB after\n",
+				soak[5], soak[4]/1000, soak[0]/1048576, soak[1]/1048576, soak[2]/1048576, soak[3]/1048576)
+			if st := eval[string](t, ctx, `document.getElementById("calc-status").dataset.state`); st != "live" {
+				t.Errorf("after the soak the calculator is %q", st)
+			}
 		}
 		cancel()
 	}

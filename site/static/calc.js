@@ -34,6 +34,7 @@
   var live = false;
   var touched = false; // the reader typed before the calculator was live
   var current = null; // last good update: {result, html, figures, permalink}
+  var wasmInstance = null;
   var currentScenario = null;
   var pending = 0;
 
@@ -91,6 +92,7 @@
       if (!resp.ok) throw new Error("the server answered " + resp.status);
       return instantiate(withProgress(resp), go.importObject);
     }).then(function (result) {
+      wasmInstance = result.instance;
       go.run(result.instance); // returns when the program exits, which it never does
       return api.ready;
     });
@@ -834,6 +836,7 @@
   // For the tests and the benchmark: run an update now and read timings.
   window.cpocalcPage = {
     update: update,
+    wasmMemory: function () { return wasmInstance ? wasmInstance.exports.mem.buffer.byteLength : 0; },
     csvCell: csvCell,
     flushURL: function () { clearTimeout(urlTimer); flushURL(); },
     drawPending: function () { window.cpocharts.drawPending(); },
