@@ -134,3 +134,52 @@ func TestServerLimits(t *testing.T) {
 		t.Error("a silent client kept its connection")
 	}
 }
+
+// A new sw.js or page of the same size and time as the old (a same-second
+// rebuild, a rollback, a copy that keeps times) gets a new tag: the
+// browser's revalidation sees it, never a 304 for different content.
+func TestStaleBuildsRevalidate(t *testing.T) {
+	dir := siteDir(t)
+	h := Handler(dir)
+	sw := filepath.Join(dir, "sw.js")
+	when := time.Date(2026, 5, 1, 12, 0, 0, 0, time.UTC)
+	write := func(body string) {
+		if err := os.WriteFile(sw, []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		os.Chtimes(sw, when, when)
+	}
+	get := func(tag string) *httptest.ResponseRecorder {
+		req := httptest.NewRequest("GET", "http://h/sw.js", nil)
+		if tag != "" {
+			req.Header.Set("If-None-Match", tag)
+			req.Header.Set("If-Modified-Since", when.Format(http.TimeFormat))
+		}
+		rec := httptest.NewRecorder()
+		h.ServeHTTP(rec, req)
+		return rec
+	}
+	write(`var VERSION="aaaaaaaaaa";`)
+	first := get("")
+	tag := first.Header().Get("ETag")
+	if tag == "" || first.Header().Get("Cache-Control") != "no-cache" {
+		t.Fatalf("sw.js: ETag %q, Cache-Control %q", tag, first.Header().Get("Cache-Control"))
+	}
+	if rec := get(tag); rec.Code != http.StatusNotModified {
+		t.Errorf("the same sw.js revalidated: %d, want 304", rec.Code)
+	}
+	write(`var VERSION="bbbbbbbbbb";`) // same size, same time
+	rec := get(tag)
+	if rec.Code != 200 || rec.Header().Get("ETag") == tag || !strings.Contains(rec.Body.String(), "bbbbbbbbbb") {
+		t.Errorf("a new sw.js of the same size and time: %d, tag %q (old %q)", rec.Code, rec.Header().Get("ETag"), tag)
+	}
+	// Hashed assets are immutable.
+	if cc := get("").Header().Get("Cache-Control"); cc != "no-cache" {
+		t.Errorf("sw.js Cache-Control %q", cc)
+	}
+	rec = httptest.NewRecorder()
+	h.ServeHTTP(rec, httptest.NewRequest("GET", "http://h/assets/app.0123456789.js", nil))
+	if cc := rec.Header().Get("Cache-Control"); !strings.Contains(cc, "immutable") {
+		t.Errorf("a hashed asset: Cache-Control %q", cc)
+	}
+}

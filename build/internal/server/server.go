@@ -103,11 +103,16 @@ type etagEntry struct {
 	tag  string
 }
 
+// of returns the file's tag. Only files with a content hash in their
+// names are remembered (by size and time): a page or sw.js is hashed on
+// every request, so that a new file of the same size and time, as a
+// rollback or a copy that keeps times makes, never keeps an old tag.
 func (e *etags) of(full string, st os.FileInfo, f io.ReadSeeker) string {
+	remember := hashed.MatchString(filepath.ToSlash(full))
 	e.mu.Lock()
 	c, ok := e.m[full]
 	e.mu.Unlock()
-	if ok && c.size == st.Size() && c.mod.Equal(st.ModTime()) {
+	if remember && ok && c.size == st.Size() && c.mod.Equal(st.ModTime()) {
 		return c.tag
 	}
 	h := sha256.New()
@@ -118,9 +123,11 @@ func (e *etags) of(full string, st os.FileInfo, f io.ReadSeeker) string {
 		return ""
 	}
 	tag := `"` + hex.EncodeToString(h.Sum(nil))[:20] + `"`
-	e.mu.Lock()
-	e.m[full] = etagEntry{st.Size(), st.ModTime(), tag}
-	e.mu.Unlock()
+	if remember {
+		e.mu.Lock()
+		e.m[full] = etagEntry{st.Size(), st.ModTime(), tag}
+		e.mu.Unlock()
+	}
 	return tag
 }
 
