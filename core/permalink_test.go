@@ -244,3 +244,36 @@ func FuzzEvaluate(f *testing.F) {
 		}
 	})
 }
+
+// Hostile links, made from good ones: each reads as a valid scenario or is
+// refused with a reason; none panics, none reads as something else.
+func TestHostileLinks(t *testing.T) {
+	good := []string{"v=1", "v=1&gpus=131072&lane_gbps=400", "v=1&tiers=4&tiers.3.length_m=900&params.laser_fit=50", legacyLink(func() Scenario { s := DefaultScenario(); s.GPUs = 1000; return s }())}
+	var links []string
+	for _, g := range good {
+		for i := 0; i <= len(g); i++ {
+			links = append(links, g[:i], g[:i]+"%", g[:i]+"%zz", g[:i]+"\x00", g[:i]+"&&", g[:i]+"é", g[i:])
+		}
+		links = append(links, strings.ToUpper(g), "#"+g, "?"+g, " "+g+" ", g+"&"+g, strings.Repeat(g, 200), g+"&gpus=1e999", g+"&gpus=-0", g+"&v=1", "+"+g, "0"+g)
+	}
+	for _, v := range []string{"<script>", "\"><img>", "../../etc/passwd", "javascript:alert(1)", "%00", "%%", "%E0%A4%A", "\u202e", strings.Repeat("%41", 3000)} {
+		links = append(links, "v=1&gpus="+v, "v=1&scale_up.tech="+v, "v=1&"+v+"=1", "s=1."+v, v)
+	}
+	ok, refused := 0, 0
+	for _, l := range links {
+		s, err := DecodePermalink(l)
+		if err != nil {
+			var pe *PermalinkError
+			if !errors.As(err, &pe) || pe.Reason == "" {
+				t.Errorf("%q: %v is not a permalink error with a reason", l, err)
+			}
+			refused++
+			continue
+		}
+		if err := Validate(s); err != nil {
+			t.Errorf("%q read as an invalid scenario: %v", l, err)
+		}
+		ok++
+	}
+	t.Logf("%d hostile links: %d read as valid scenarios, %d refused with a reason, 0 bad", len(links), ok, refused)
+}
