@@ -256,6 +256,9 @@ func TestCalculatorBrokenLink(t *testing.T) {
 		t.Errorf("a good link after a bad one did not open: %v", err)
 	}
 	checkAgainstCore(t, ctx, want)
+	if shown := eval[bool](t, ctx, `!document.getElementById("permalink-message").hidden`); shown {
+		t.Error("after a good link the bad link's message stays on screen")
+	}
 }
 
 // Click a result: the panel says how it was computed, with sources.

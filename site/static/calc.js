@@ -829,6 +829,9 @@
     if (!live || link === null || (current && link === current.permalink)) return;
     var d = api.decode(link);
     if (d.error) { showLinkProblem(link, d.error.message.replace(/^permalink "[^"]*": /, "")); return; }
+    // A good link: the last bad link's message goes.
+    var box = document.getElementById("permalink-message");
+    if (box && !box.hidden) { box.hidden = true; box.textContent = ""; }
     writeForm(d.scenario);
     update();
   });
