@@ -53,16 +53,25 @@ type oEmbed struct {
 	ThumbHeight  int    `json:"thumbnail_height"`
 }
 
+// embedPages are the embeddable pages, one per embed (the calculator's
+// page and its embed share one).
+func embedPages() []pageSpec {
+	seen := map[string]bool{}
+	var out []pageSpec
+	for _, p := range allPages() {
+		if p.Embed != nil && !seen[p.Embed.OEmbed] {
+			seen[p.Embed.OEmbed] = true
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
 // oembeds describes one static oEmbed response per embeddable page; the
 // pages point to theirs from their head.
 func (b *builder) oembeds() []*output {
-	seen := map[string]bool{}
 	var outs []*output
-	for _, p := range allPages() {
-		if p.Embed == nil || seen[p.Embed.OEmbed] {
-			continue
-		}
-		seen[p.Embed.OEmbed] = true
+	for _, p := range embedPages() {
 		e := *p.Embed
 		outs = append(outs, &output{Path: "oembed/" + e.OEmbed, Media: "application/json", Source: "generated from " + p.Path,
 			Make: func() ([]byte, error) {
@@ -86,13 +95,8 @@ func (b *builder) oembeds() []*output {
 // thumbnails are the still pictures of the embeddable pages (see
 // thumbnail.go), one per oEmbed file.
 func (b *builder) thumbnails() []*output {
-	seen := map[string]bool{}
 	var outs []*output
-	for _, p := range allPages() {
-		if p.Embed == nil || seen[p.Embed.OEmbed] {
-			continue
-		}
-		seen[p.Embed.OEmbed] = true
+	for _, p := range embedPages() {
 		e := p.Embed
 		var make func() (string, error)
 		switch {

@@ -255,6 +255,16 @@ func (w *svgWriter) open(title, desc string) {
 	fmt.Fprintf(w, `<rect width="%g" height="%g" fill="#ffffff"/>`, thumbW, thumbH)
 }
 
+// title writes a picture's title from baseline y, wrapped at size px,
+// and returns the baseline after it.
+func (w *svgWriter) title(s string, y, size float64) float64 {
+	for _, line := range wrapWords(s, thumbW-32, size) {
+		w.text(16, y, size, "start", "#111111", "bold", line)
+		y += size * 1.3
+	}
+	return y
+}
+
 // close writes the credit line and ends the picture.
 func (w *svgWriter) close(credit string) {
 	w.text(16, thumbH-10, 10, "start", "#555555", "", credit)
@@ -288,11 +298,7 @@ func chartThumbnail(option, title, summary string) (string, error) {
 	}
 	var w svgWriter
 	w.open(title, summary)
-	top := 30.0
-	for _, line := range wrapWords(title, thumbW-32, 16) {
-		w.text(16, top, 16, "start", "#111111", "bold", line)
-		top += 20
-	}
+	top := w.title(title, 30, 16)
 	// The legend: every series, wrapped (a series coloured by point has
 	// no legend entry of its own).
 	lx, ly := 16.0, top+4
@@ -610,12 +616,7 @@ func (a *thumbAxis) categoryCount() int { return len(a.Data) }
 func factsThumbnail(title, summary string, facts [][2]string) string {
 	var w svgWriter
 	w.open(title, summary)
-	y := 40.0
-	for _, line := range wrapWords(title, thumbW-32, 20) {
-		w.text(16, y, 20, "start", "#111111", "bold", line)
-		y += 26
-	}
-	y += 18
+	y := w.title(title, 40, 20) + 18
 	for _, f := range facts {
 		w.text(16, y, 30, "start", "#0b5394", "bold", f[0])
 		for k, line := range wrapWords(f[1], thumbW-40, 13) {
