@@ -428,6 +428,20 @@ func TestOffline(t *testing.T) {
 	}
 }
 
+// waitReloaded waits until a page marked window.beforeUpdate has reloaded
+// into a version without the update banner; polls that the reload cuts
+// short are tried again.
+func waitReloaded(ctx context.Context, timeout time.Duration) error {
+	deadline := time.Now().Add(timeout)
+	for {
+		_, err := chromedp.Run(ctx, chromedp.Poll[bool](`document.readyState === "complete" && !window.beforeUpdate && !document.getElementById("update-banner")`, chromedp.WithPollingTimeout(10*time.Second)))
+		if err == nil || time.Now().After(deadline) {
+			return err
+		}
+		time.Sleep(200 * time.Millisecond)
+	}
+}
+
 // A new version of the site is offered, and taken when the reader asks.
 func TestServiceWorkerUpdate(t *testing.T) {
 	dir := built(t)
@@ -478,32 +492,14 @@ func TestServiceWorkerUpdate(t *testing.T) {
 	}
 	eval[bool](t, ctx2, `(() => { window.beforeUpdate = true; return true; })()`)
 	eval[bool](t, ctx, `(() => { window.beforeUpdate = true; document.querySelector("#update-banner button").click(); return true; })()`)
-	// The page reloads itself: polls that the reload cuts short are tried
-	// again.
-	deadline := time.Now().Add(60 * time.Second)
-	for {
-		_, err := chromedp.Run(ctx, chromedp.Poll[bool](`document.readyState === "complete" && !window.beforeUpdate && !document.getElementById("update-banner")`, chromedp.WithPollingTimeout(10*time.Second)))
-		if err == nil {
-			break
-		}
-		if time.Now().After(deadline) {
-			t.Fatalf("the page did not reload into the new version: %v", err)
-		}
-		time.Sleep(200 * time.Millisecond)
+	if err := waitReloaded(ctx, 60*time.Second); err != nil {
+		t.Fatalf("the page did not reload into the new version: %v", err)
 	}
 	// The first tab took the update; the second tab's Reload still
 	// reloads it into the new version.
 	eval[bool](t, ctx2, `(() => { document.querySelector("#update-banner button").click(); return true; })()`)
-	deadline = time.Now().Add(30 * time.Second)
-	for {
-		_, err := chromedp.Run(ctx2, chromedp.Poll[bool](`document.readyState === "complete" && !window.beforeUpdate && !document.getElementById("update-banner")`, chromedp.WithPollingTimeout(10*time.Second)))
-		if err == nil {
-			break
-		}
-		if time.Now().After(deadline) {
-			t.Fatalf("after another tab took the update, Reload did nothing: %v", err)
-		}
-		time.Sleep(200 * time.Millisecond)
+	if err := waitReloaded(ctx2, 30*time.Second); err != nil {
+		t.Fatalf("after another tab took the update, Reload did nothing: %v", err)
 	}
 	caches := eval[[]string](t, ctx, `caches.keys()`)
 	if len(caches) != 1 || caches[0] != "cpocalc-0000000002" {

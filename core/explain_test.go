@@ -30,6 +30,21 @@ func leaves(prefix string, v any, out *[]string) {
 	}
 }
 
+// resultPaths is every number's and flag's path in a result's JSON, and
+// the JSON itself, sorted.
+func resultPaths(t *testing.T, r Result) ([]string, map[string]any) {
+	t.Helper()
+	b, _ := json.Marshal(r)
+	var doc map[string]any
+	if err := json.Unmarshal(b, &doc); err != nil {
+		t.Fatal(err)
+	}
+	var paths []string
+	leaves("", doc, &paths)
+	sort.Strings(paths)
+	return paths, doc
+}
+
 // Every number of a result can be explained: a formula, its value as in
 // the result, and for physical numbers the parameters behind it.
 func TestEveryResultNumberExplains(t *testing.T) {
@@ -39,14 +54,7 @@ func TestEveryResultNumberExplains(t *testing.T) {
 	}
 	for name, s := range contractScenarios() {
 		r := mustEvaluate(s)
-		b, _ := json.Marshal(r)
-		var doc map[string]any
-		if err := json.Unmarshal(b, &doc); err != nil {
-			t.Fatal(err)
-		}
-		var paths []string
-		leaves("", doc, &paths)
-		sort.Strings(paths)
+		paths, doc := resultPaths(t, r)
 		if len(paths) < 200 {
 			t.Fatalf("%s: only %d leaves", name, len(paths))
 		}

@@ -1,9 +1,7 @@
 package core
 
 import (
-	"encoding/json"
 	"regexp"
-	"sort"
 	"testing"
 )
 
@@ -17,15 +15,7 @@ var unreadable = regexp.MustCompile(`\d (ks|Ms|Gs|Mm|Gm|Tm|1)\b|\d{5,}(\.\d+)?\s
 // parameters', is in the units a reader reads: hours, km, grouped digits.
 func TestExplanationsInReadersUnits(t *testing.T) {
 	for name, s := range contractScenarios() {
-		r := mustEvaluate(s)
-		b, _ := json.Marshal(r)
-		var doc map[string]any
-		if err := json.Unmarshal(b, &doc); err != nil {
-			t.Fatal(err)
-		}
-		var paths []string
-		leaves("", doc, &paths)
-		sort.Strings(paths)
+		paths, _ := resultPaths(t, mustEvaluate(s))
 		for _, p := range paths {
 			e, err := Explain(s, p)
 			if err != nil {
