@@ -41,3 +41,17 @@ func BenchmarkEncodePermalink(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkUncertainty is 2,000 samples of the default scenario, with its
+// tornado (two evaluations per drawn parameter); samples/s is the rate of
+// the whole run. The browser's budget is 50 ms for 2,000 samples.
+func BenchmarkUncertainty(b *testing.B) {
+	s := DefaultScenario()
+	const n = 2000
+	for b.Loop() {
+		if _, err := Uncertainty(s, n, 1); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(n*b.N)/b.Elapsed().Seconds(), "samples/s")
+}

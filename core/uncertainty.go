@@ -1,0 +1,406 @@
+package core
+
+import (
+	"math"
+	"math/rand/v2"
+	"slices"
+	"strconv"
+
+	"github.com/cpocalc/cpocalc/core/wire"
+)
+
+// How sure the headline numbers are. Most catalogue parameters are
+// engineering estimates with a low and a high; Uncertainty draws every
+// parameter the reader has not set from a triangular distribution on its
+// low, default and high (its default the most likely value), evaluates the
+// scenario for each draw, and reports each headline's 5th, 50th and 95th
+// percentiles. Structure is not uncertain: the topology, the counts, the
+// integer parameters (lanes per module, ports per chip) and the scenario's
+// own inputs stay as given.
+//
+// Calibration parameters are not drawn: they were fitted so that a
+// published figure comes out, and they move with what they were fitted
+// to, so that the figure still comes out (calibrated).
+
+// MaxUncertaintySamples bounds a run.
+const MaxUncertaintySamples = 100000
+
+// Band is a headline's spread: its percentiles over the samples, and its
+// value with every parameter at its default.
+type Band struct {
+	P5, P50, P95 float64
+	Default      float64
+	N            int // samples in which the number exists (a stage that cannot be built has none)
+}
+
+// Swing is what one parameter does to a headline alone: the headline's
+// value with that parameter at its low and at its high, the others at
+// their defaults.
+type Swing struct {
+	ID        string
+	Low, High float64
+}
+
+// Probability is the share of samples in which a statement holds.
+type Probability struct {
+	Key   string
+	Text  string // the statement, in words
+	Share float64
+	N     int // the samples in which it could be judged
+}
+
+// UncertaintyResult is Uncertainty's answer.
+type UncertaintyResult struct {
+	Samples       int
+	Seed          uint64
+	Paths         []string // the headlines, in order
+	Bands         map[string]Band
+	Tornado       map[string][]Swing // per headline, the parameters by their swing, largest first
+	Probabilities []Probability
+}
+
+// tornadoTop is how many parameters the tornado keeps per headline.
+const tornadoTop = 10
+
+// drawn are the parameters Uncertainty samples for a scenario: those with
+// a range, neither integers (structure) nor calibrations (derived), and
+// not set by the reader.
+func drawn(s *Scenario) []paramID {
+	var ids []paramID
+	for id := paramID(0); id < numParams; id++ {
+		c := &catalogue[id]
+		if c.Integer || c.Kind == Calibration || !(c.Low < c.High) {
+			continue
+		}
+		if _, set := s.Params[c.ID]; set {
+			continue
+		}
+		ids = append(ids, id)
+	}
+	return ids
+}
+
+// triangular draws from the triangular distribution on [lo, hi] with mode
+// c, by its inverse distribution function at u in [0, 1).
+func triangular(u, lo, c, hi float64) float64 {
+	if f := (c - lo) / (hi - lo); u < f {
+		return lo + math.Sqrt(u*(hi-lo)*(c-lo))
+	}
+	return hi - math.Sqrt((1-u)*(hi-lo)*(hi-c))
+}
+
+// calibrated sets the calibration parameters from the drawn ones, so that
+// the figure each was fitted to still comes out:
+//
+//   - vcsel_pj is laser_pj less the power between NVIDIA's SR8 and DR8
+//     modules: it keeps that difference.
+//   - c2m_host_trace_mm was fitted so that the host's path to a pluggable
+//     at 200 Gb/s per lane loses NVIDIA's 22 dB: the board trace keeps its
+//     share of that loss (its length times its loss per mm at 53.125 GHz).
+func calibrated(params map[string]float64, s *Scenario) {
+	get := func(id paramID) float64 {
+		if v, ok := params[catalogue[id].ID]; ok {
+			return v
+		}
+		return catalogue[id].Default
+	}
+	set := func(id paramID, v float64) {
+		c := &catalogue[id]
+		if _, mine := s.Params[c.ID]; mine {
+			return // the reader's value stays
+		}
+		params[c.ID] = math.Min(math.Max(v, c.Low), c.High)
+	}
+	set(pVCSELPJ, catalogue[pVCSELPJ].Default+get(pLaserPJ)-catalogue[pLaserPJ].Default)
+
+	nyquist := 53.125 * Gigahertz
+	d := defaultParams()
+	p := defaultParams()
+	for id := paramID(0); id < numParams; id++ {
+		p.v[id] = get(id)
+	}
+	lane, _ := lookupLane(&d, 200)
+	at := func(q *paramSet) float64 { return float64(boardLoss(q, lane, nyquist).Total()) }
+	if a := at(&p); a > 0 {
+		set(pC2MHostTrace, catalogue[pC2MHostTrace].Default*at(&d)/a)
+	}
+}
+
+// headlines are the numbers Uncertainty reports for a result: the totals a
+// reader looks at first, each tier's power and reach, and each stage's
+// interconnect power.
+func headlines(r *Result) []string {
+	paths := []string{"totals.interconnect_watts", "totals.interconnect_share", "totals.annual_mwh", "totals.annual_usd",
+		"totals.mtbf_hours", "totals.tco_usd", "scale_up.watts"}
+	for i := range r.Tiers {
+		n := strconv.Itoa(i)
+		paths = append(paths, "tiers["+n+"].watts", "tiers["+n+"].max_reach_m")
+	}
+	for i := range r.ByStage {
+		paths = append(paths, "by_stage["+strconv.Itoa(i)+"].totals.interconnect_watts")
+	}
+	return paths
+}
+
+// valueAt reads a headline from a result: NaN where it does not exist (a
+// stage that cannot be built has no totals).
+func valueAt(r *Result, path string) float64 {
+	n, err := r.Number(path)
+	if err != nil {
+		return math.NaN()
+	}
+	return n.Value
+}
+
+// probabilities are the reader's questions, asked of one sample: each
+// returns whether the statement holds, and whether it can be judged.
+var probabilities = []struct {
+	key, text string
+	holds     func(r *Result) (yes, judged bool)
+}{
+	{"cpo_below_dsp", "co-packaged optics draw less than pluggable optics with DSPs", func(r *Result) (bool, bool) {
+		return stageBelow(r, StageCPOName, "dsp")
+	}},
+	{"lpo_below_dsp", "linear pluggable optics draw less than pluggable optics with DSPs", func(r *Result) (bool, bool) {
+		return stageBelow(r, "lpo", "dsp")
+	}},
+	{"dac_reaches_tier1", "passive copper reaches the first tier's length", func(r *Result) (bool, bool) {
+		if len(r.Tiers) == 0 {
+			return false, false
+		}
+		for _, c := range r.Tiers[0].CandidateList() {
+			if c.Tech == DAC {
+				return c.Feasible, true
+			}
+		}
+		return false, false
+	}},
+	{"copper_builds_scale_out", "copper cables can build the whole scale-out network", func(r *Result) (bool, bool) {
+		for i := range r.ByStage {
+			if r.ByStage[i].Stage == "copper" {
+				return r.ByStage[i].Feasible, true
+			}
+		}
+		return false, false
+	}},
+}
+
+// StageCPOName is the by_stage name of the all-CPO stage.
+const StageCPOName = "cpo"
+
+// stageBelow says whether stage a's interconnect power is below stage b's,
+// when both can be built.
+func stageBelow(r *Result, a, b string) (bool, bool) {
+	var pa, pb *StageResult
+	for i := range r.ByStage {
+		switch r.ByStage[i].Stage {
+		case a:
+			pa = &r.ByStage[i]
+		case b:
+			pb = &r.ByStage[i]
+		}
+	}
+	if pa == nil || pb == nil || !pa.Feasible || !pb.Feasible {
+		return false, false
+	}
+	return pa.Totals.InterconnectPower < pb.Totals.InterconnectPower, true
+}
+
+// Uncertainty runs a seeded Monte Carlo of samples draws over the
+// catalogue's ranges (see the top of this file). The same scenario,
+// samples and seed give the same answer, here and in WebAssembly.
+func Uncertainty(s Scenario, samples int, seed uint64) (UncertaintyResult, error) {
+	if samples < 1 || samples > MaxUncertaintySamples {
+		return UncertaintyResult{}, &InputError{Field: "samples", Value: strconv.Itoa(samples), Allowed: "1 to " + strconv.Itoa(MaxUncertaintySamples), Reason: "is out of range"}
+	}
+	base, err := Evaluate(s)
+	if err != nil {
+		return UncertaintyResult{}, err
+	}
+	out := UncertaintyResult{Samples: samples, Seed: seed, Paths: headlines(&base), Bands: map[string]Band{}, Tornado: map[string][]Swing{}}
+	ids := drawn(&s)
+	values := make([][]float64, len(out.Paths))
+	yes := make([]int, len(probabilities))
+	judged := make([]int, len(probabilities))
+
+	params := make(map[string]float64, len(s.Params)+len(ids)+2)
+	trial := s
+	trial.Params = params
+	reset := func() {
+		clear(params)
+		for k, v := range s.Params {
+			params[k] = v
+		}
+	}
+	rng := rand.New(rand.NewPCG(seed, seed^0x9e3779b97f4a7c15))
+	for n := 0; n < samples; n++ {
+		reset()
+		for _, id := range ids {
+			c := &catalogue[id]
+			params[c.ID] = triangular(rng.Float64(), c.Low, c.Default, c.High)
+		}
+		calibrated(params, &s)
+		r, err := Evaluate(trial)
+		if err != nil {
+			continue // a draw the model refuses (none should): left out of every band
+		}
+		for i, p := range out.Paths {
+			if v := valueAt(&r, p); !math.IsNaN(v) {
+				values[i] = append(values[i], v)
+			}
+		}
+		for i, q := range probabilities {
+			if y, ok := q.holds(&r); ok {
+				judged[i]++
+				if y {
+					yes[i]++
+				}
+			}
+		}
+	}
+	for i, p := range out.Paths {
+		v := values[i]
+		if len(v) == 0 {
+			continue
+		}
+		slices.Sort(v)
+		out.Bands[p] = Band{P5: percentile(v, 0.05), P50: percentile(v, 0.5), P95: percentile(v, 0.95), Default: valueAt(&base, p), N: len(v)}
+	}
+	for i, q := range probabilities {
+		pr := Probability{Key: q.key, Text: q.text, N: judged[i]}
+		if judged[i] > 0 {
+			pr.Share = float64(yes[i]) / float64(judged[i])
+		}
+		out.Probabilities = append(out.Probabilities, pr)
+	}
+
+	// The tornado: each drawn parameter alone at its low and its high.
+	swings := make([][]Swing, len(out.Paths))
+	for _, id := range ids {
+		c := &catalogue[id]
+		var at [2][]float64
+		for j, v := range [2]float64{c.Low, c.High} {
+			reset()
+			params[c.ID] = v
+			calibrated(params, &s)
+			r, err := Evaluate(trial)
+			at[j] = make([]float64, len(out.Paths))
+			for i, p := range out.Paths {
+				at[j][i] = math.NaN()
+				if err == nil {
+					at[j][i] = valueAt(&r, p)
+				}
+			}
+		}
+		for i := range out.Paths {
+			lo, hi := at[0][i], at[1][i]
+			if math.IsNaN(lo) || math.IsNaN(hi) || lo == hi {
+				continue
+			}
+			swings[i] = append(swings[i], Swing{ID: c.ID, Low: lo, High: hi})
+		}
+	}
+	for i, p := range out.Paths {
+		sw := swings[i]
+		slices.SortStableFunc(sw, func(a, b Swing) int {
+			da, db := math.Abs(a.High-a.Low), math.Abs(b.High-b.Low)
+			switch {
+			case da > db:
+				return -1
+			case da < db:
+				return 1
+			}
+			return 0
+		})
+		if len(sw) > tornadoTop {
+			sw = sw[:tornadoTop]
+		}
+		out.Tornado[p] = sw
+	}
+	return out, nil
+}
+
+// percentile is the p-quantile of sorted values, linear between ranks.
+func percentile(v []float64, p float64) float64 {
+	if len(v) == 1 {
+		return v[0]
+	}
+	x := p * float64(len(v)-1)
+	i := int(x)
+	if i >= len(v)-1 {
+		return v[len(v)-1]
+	}
+	f := x - float64(i)
+	return v[i] + f*(v[i+1]-v[i])
+}
+
+// MarshalJSON writes the result as
+// {"samples", "seed", "bands": {path: {p5, p50, p95, default, n}},
+// "tornado": {path: [{id, low, high}]}, "probabilities": {key: {share,
+// n, text}}}, the headlines in their order.
+func (u UncertaintyResult) MarshalJSON() ([]byte, error) {
+	w := wire.W{B: make([]byte, 0, 8<<10)}
+	w.Begin()
+	w.Key("samples")
+	w.Int(u.Samples)
+	w.Key("seed")
+	w.Raw(strconv.AppendUint(nil, u.Seed, 10))
+	w.Key("bands")
+	w.Begin()
+	for _, p := range u.Paths {
+		b, ok := u.Bands[p]
+		if !ok {
+			continue
+		}
+		w.Key(p)
+		w.Begin()
+		w.Key("p5")
+		w.Num(b.P5)
+		w.Key("p50")
+		w.Num(b.P50)
+		w.Key("p95")
+		w.Num(b.P95)
+		w.Key("default")
+		w.Num(b.Default)
+		w.Key("n")
+		w.Int(b.N)
+		w.End()
+	}
+	w.End()
+	w.Key("tornado")
+	w.Begin()
+	for _, p := range u.Paths {
+		sw, ok := u.Tornado[p]
+		if !ok {
+			continue
+		}
+		w.Key(p)
+		wire.Each(&w, sw, func(s Swing) {
+			w.Begin()
+			w.Key("id")
+			w.Str(s.ID)
+			w.Key("low")
+			w.Num(s.Low)
+			w.Key("high")
+			w.Num(s.High)
+			w.End()
+		})
+	}
+	w.End()
+	w.Key("probabilities")
+	w.Begin()
+	for _, q := range u.Probabilities {
+		w.Key(q.Key)
+		w.Begin()
+		w.Key("share")
+		w.Num(q.Share)
+		w.Key("n")
+		w.Int(q.N)
+		w.Key("text")
+		w.Str(q.Text)
+		w.End()
+	}
+	w.End()
+	w.End()
+	return w.B, nil
+}

@@ -1,0 +1,137 @@
+package core
+
+import (
+	"encoding/json"
+	"errors"
+	"math"
+	"strings"
+	"testing"
+)
+
+func mustUncertainty(t *testing.T, s Scenario, n int, seed uint64) UncertaintyResult {
+	t.Helper()
+	u, err := Uncertainty(s, n, seed)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return u
+}
+
+// Every band is ordered and holds the default value; the same seed gives
+// the same JSON, another seed another.
+func TestUncertaintyBands(t *testing.T) {
+	u := mustUncertainty(t, DefaultScenario(), 600, 7)
+	for _, want := range []string{"totals.interconnect_watts", "totals.interconnect_share", "totals.annual_mwh", "totals.annual_usd", "totals.mtbf_hours",
+		"totals.tco_usd", "tiers[0].watts", "tiers[2].max_reach_m", "by_stage[5].totals.interconnect_watts"} {
+		if _, ok := u.Bands[want]; !ok {
+			t.Errorf("no band for %s", want)
+		}
+	}
+	for p, b := range u.Bands {
+		if !(b.P5 <= b.P50 && b.P50 <= b.P95) {
+			t.Errorf("%s: p5 %v, p50 %v, p95 %v out of order", p, b.P5, b.P50, b.P95)
+		}
+		if b.Default < b.P5 || b.Default > b.P95 {
+			t.Errorf("%s: the default %v lies outside its 90 %% band [%v, %v]", p, b.Default, b.P5, b.P95)
+		}
+		if b.N < 1 || b.N > u.Samples {
+			t.Errorf("%s: %d samples", p, b.N)
+		}
+	}
+	a, _ := u.MarshalJSON()
+	b, _ := mustUncertainty(t, DefaultScenario(), 600, 7).MarshalJSON()
+	c, _ := mustUncertainty(t, DefaultScenario(), 600, 8).MarshalJSON()
+	if string(a) != string(b) {
+		t.Error("the same seed gave another answer")
+	}
+	if string(a) == string(c) {
+		t.Error("another seed gave the same answer")
+	}
+	var doc struct {
+		Samples int                                `json:"samples"`
+		Seed    uint64                             `json:"seed"`
+		Bands   map[string]map[string]float64      `json:"bands"`
+		Tornado map[string][]struct{ ID string }   `json:"tornado"`
+		Probs   map[string]struct{ Share float64 } `json:"probabilities"`
+	}
+	if err := json.Unmarshal(a, &doc); err != nil {
+		t.Fatalf("not JSON: %v", err)
+	}
+	if doc.Samples != 600 || doc.Seed != 7 || len(doc.Bands) < 10 || len(doc.Tornado) < 10 || len(doc.Probs) < 3 {
+		t.Errorf("JSON: %d samples, seed %d, %d bands, %d tornadoes, %d probabilities", doc.Samples, doc.Seed, len(doc.Bands), len(doc.Tornado), len(doc.Probs))
+	}
+	for k, q := range doc.Probs {
+		if q.Share < 0 || q.Share > 1 {
+			t.Errorf("probability %s = %v", k, q.Share)
+		}
+	}
+}
+
+// The tornado ranks each headline's parameters by their swing, at most
+// ten, and a parameter the reader set neither moves nor appears.
+func TestUncertaintyTornadoAndOverrides(t *testing.T) {
+	s := DefaultScenario()
+	s.Params = map[string]float64{"serdes_lr_pj": 5, "laser_pj": 4}
+	u := mustUncertainty(t, s, 50, 1)
+	for p, sw := range u.Tornado {
+		if len(sw) > tornadoTop {
+			t.Errorf("%s: %d entries", p, len(sw))
+		}
+		for i, e := range sw {
+			if e.ID == "serdes_lr_pj" || e.ID == "laser_pj" {
+				t.Errorf("%s: the reader's %s moved", p, e.ID)
+			}
+			if i > 0 && math.Abs(e.High-e.Low) > math.Abs(sw[i-1].High-sw[i-1].Low) {
+				t.Errorf("%s: %s swings more than %s above it", p, e.ID, sw[i-1].ID)
+			}
+		}
+	}
+	// With the reader's defaults, the long-reach SerDes decides the
+	// interconnect's power most of all (the scale-up domain's copper).
+	d := mustUncertainty(t, DefaultScenario(), 20, 1)
+	if top := d.Tornado["totals.interconnect_watts"]; len(top) < 8 || top[0].ID != "serdes_lr_pj" {
+		t.Errorf("the interconnect's tornado: %v", top)
+	}
+	// A pluggable tier's power is decided by a pluggable module's
+	// parameters.
+	p := DefaultScenario()
+	p.Tiers[1].Tech = DSP
+	top := mustUncertainty(t, p, 20, 1).Tornado["tiers[1].watts"]
+	if len(top) == 0 || !strings.Contains("dsp_pj serdes_c2m_pj laser_pj driver_tia_pj module_overhead_pj module_fixed_w cmos_scale laser_scale", top[0].ID) {
+		t.Errorf("a DSP tier's tornado starts with %v", top)
+	}
+}
+
+// Calibration parameters follow what they were fitted to.
+func TestUncertaintyCalibration(t *testing.T) {
+	params := map[string]float64{"laser_pj": catalogue[pLaserPJ].Default + 1, "pcb_df_ull": catalogue[pPCBDfULL].Default * 1.2}
+	calibrated(params, &Scenario{})
+	if got, want := params["vcsel_pj"], catalogue[pVCSELPJ].Default+1; math.Abs(got-want) > 1e-12 {
+		t.Errorf("vcsel_pj %v, want %v (it keeps its difference to laser_pj)", got, want)
+	}
+	if params["c2m_host_trace_mm"] >= catalogue[pC2MHostTrace].Default {
+		t.Errorf("a lossier laminate left the fitted host trace at %v mm: it should shorten", params["c2m_host_trace_mm"])
+	}
+	// The reader's own value is never recalibrated.
+	mine := map[string]float64{"laser_pj": 6, "vcsel_pj": 2}
+	calibrated(mine, &Scenario{Params: map[string]float64{"vcsel_pj": 2}})
+	if mine["vcsel_pj"] != 2 {
+		t.Errorf("the reader's vcsel_pj became %v", mine["vcsel_pj"])
+	}
+}
+
+// Bad counts get the field's message; a bad scenario its own.
+func TestUncertaintyInputs(t *testing.T) {
+	for _, n := range []int{0, -1, MaxUncertaintySamples + 1} {
+		_, err := Uncertainty(DefaultScenario(), n, 1)
+		var ie *InputError
+		if !errors.As(err, &ie) || ie.Field != "samples" {
+			t.Errorf("%d samples: %v", n, err)
+		}
+	}
+	s := DefaultScenario()
+	s.GPUs = 0
+	if _, err := Uncertainty(s, 10, 1); AsInputError(err) == nil || AsInputError(err).Field != "gpus" {
+		t.Errorf("a bad scenario: %v", err)
+	}
+}
