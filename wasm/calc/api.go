@@ -6,6 +6,7 @@ package main
 
 import (
 	"errors"
+	"strconv"
 
 	"github.com/cpocalc/cpocalc/core"
 	"github.com/cpocalc/cpocalc/core/figures"
@@ -203,6 +204,38 @@ func explain(path, scenario string) string {
 		}
 		return marshal(e)
 	})
+}
+
+// uncertainty: scenario JSON, a sample count and a seed (as the page's
+// numbers give them: text) -> core.Uncertainty's JSON.
+func uncertainty(in, samples, seed string) string {
+	return guard(func() (string, error) {
+		s, err := parseScenario(in)
+		if err != nil {
+			return "", err
+		}
+		n, err := strconv.Atoi(samples)
+		if err != nil {
+			return "", &core.InputError{Field: "samples", Value: quoteArg(samples), Allowed: "a whole number from 1 to " + strconv.Itoa(core.MaxUncertaintySamples), Reason: "is not a whole number"}
+		}
+		sd, err := strconv.ParseUint(seed, 10, 64)
+		if err != nil || sd > 1<<53 {
+			return "", &core.InputError{Field: "seed", Value: quoteArg(seed), Allowed: "a whole number from 0 to 2^53", Reason: "is not a seed"}
+		}
+		u, err := core.Uncertainty(s, n, sd)
+		if err != nil {
+			return "", err
+		}
+		return marshal(u)
+	})
+}
+
+// quoteArg shows an argument in a message, shortened.
+func quoteArg(s string) string {
+	if len(s) > 40 {
+		s = s[:40] + "…"
+	}
+	return `"` + s + `"`
 }
 
 // chartData: scenario JSON -> the data of the charts.

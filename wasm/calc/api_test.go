@@ -2,7 +2,9 @@ package main
 
 import (
 	"encoding/json"
+	"flag"
 	"math/rand"
+	"os"
 	"strconv"
 	"strings"
 	"testing"
@@ -145,6 +147,43 @@ func TestHostileInput(t *testing.T) {
 		in := `{"` + f + `": ` + v + `, "tiers": [{"tech": "auto", "length_m": ` + strconv.Itoa(rng.Intn(3000)-100) + `}]}`
 		for _, out := range []string{evaluate(in), chartData(in), encode(in), explain("totals.fit", in), evaluateLink(in), decode(in), update(in)} {
 			decodeAny(t, out)
+		}
+	}
+}
+
+// The uncertainty of a small run is this file's, byte for byte, natively
+// and in WebAssembly (bindings_js_test.go reads the same file): the same
+// seed gives the same answer on both.
+const uncertaintyGolden = "testdata/uncertainty-200-seed-3.json"
+
+var updateGolden = flag.Bool("update", false, "rewrite the golden file")
+
+func TestUncertaintyCall(t *testing.T) {
+	out := uncertainty(`{"gpus": 8192}`, "200", "3")
+	s := core.DefaultScenario()
+	s.GPUs = 8192
+	u, err := core.Uncertainty(s, 200, 3)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, _ := u.MarshalJSON()
+	if out != string(want) {
+		t.Fatalf("the call differs from core")
+	}
+	if *updateGolden {
+		os.MkdirAll("testdata", 0o755)
+		if err := os.WriteFile(uncertaintyGolden, want, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	golden, err := os.ReadFile(uncertaintyGolden)
+	if err != nil || string(golden) != out {
+		t.Errorf("the answer differs from %s (go test -run Uncertainty -update rewrites it): %v", uncertaintyGolden, err)
+	}
+	for in, field := range map[[2]string]string{{"0", "1"}: "samples", {"x", "1"}: "samples", {"10", "-1"}: "seed", {"10", "1e+21"}: "seed"} {
+		e := decodeAny(t, uncertainty("{}", in[0], in[1]))["error"].(map[string]any)
+		if e["field"] != field {
+			t.Errorf("uncertainty(%q, %q): %v, want an error on %s", in[0], in[1], e, field)
 		}
 	}
 }

@@ -3,6 +3,7 @@
 package main
 
 import (
+	"os"
 	"syscall/js"
 	"testing"
 )
@@ -107,5 +108,21 @@ func TestBindingsRefuseWhatJSONCannotHold(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// window.cpocalc.uncertainty(scenario, samples, seed) with JavaScript's
+// numbers: the same bytes as core's native answer (the golden file).
+func TestBindingsUncertainty(t *testing.T) {
+	a := api(t)
+	obj := js.Global().Get("JSON").Call("parse", `{"gpus": 8192}`)
+	out := js.Global().Get("JSON").Call("stringify", a.Call("uncertainty", obj, 200, 3)).String()
+	golden, err := os.ReadFile(uncertaintyGolden)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// JSON.parse and stringify keep numbers and key order as written.
+	if out != string(golden) {
+		t.Errorf("uncertainty in the browser's API differs from the native golden file:\n%.300s\n%.300s", out, golden)
 	}
 }
