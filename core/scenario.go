@@ -185,6 +185,7 @@ func ParseLink(data []byte) (Link, error) {
 type plan struct {
 	s           Scenario
 	p           paramSet
+	preset      *paramSet // the parameters, resolved already (an uncertainty sample)
 	lane        laneSpec
 	laneInfo    LaneInfo
 	portLanes   int
@@ -377,7 +378,9 @@ func (pl *plan) build(s Scenario) error {
 		return &InputError{Field: "v", Value: format.Input(float64(s.V)), Allowed: strconv.Itoa(Version), Reason: "is not a scenario version this model reads"}
 	}
 	var err error
-	if pl.p, err = resolveParams(s.Params); err != nil {
+	if pl.preset != nil {
+		pl.p = *pl.preset
+	} else if pl.p, err = resolveParams(s.Params); err != nil {
 		return err
 	}
 	p := &pl.p

@@ -97,32 +97,21 @@ func triangular(u, lo, c, hi float64) float64 {
 //   - c2m_host_trace_mm was fitted so that the host's path to a pluggable
 //     at 200 Gb/s per lane loses NVIDIA's 22 dB: the board trace keeps its
 //     share of that loss (its length times its loss per mm at 53.125 GHz).
-func calibrated(params map[string]float64, s *Scenario) {
-	get := func(id paramID) float64 {
-		if v, ok := params[catalogue[id].ID]; ok {
-			return v
-		}
-		return catalogue[id].Default
-	}
+func calibrated(p *paramSet) {
 	set := func(id paramID, v float64) {
-		c := &catalogue[id]
-		if _, mine := s.Params[c.ID]; mine {
+		if p.overridden[id] {
 			return // the reader's value stays
 		}
-		params[c.ID] = math.Min(math.Max(v, c.Low), c.High)
+		c := &catalogue[id]
+		p.v[id] = math.Min(math.Max(v, c.Low), c.High)
 	}
-	set(pVCSELPJ, catalogue[pVCSELPJ].Default+get(pLaserPJ)-catalogue[pLaserPJ].Default)
+	set(pVCSELPJ, catalogue[pVCSELPJ].Default+p.v[pLaserPJ]-catalogue[pLaserPJ].Default)
 
 	nyquist := 53.125 * Gigahertz
 	d := defaultParams()
-	p := defaultParams()
-	for id := paramID(0); id < numParams; id++ {
-		p.v[id] = get(id)
-	}
 	lane, _ := lookupLane(&d, 200)
-	at := func(q *paramSet) float64 { return float64(boardLoss(q, lane, nyquist).Total()) }
-	if a := at(&p); a > 0 {
-		set(pC2MHostTrace, catalogue[pC2MHostTrace].Default*at(&d)/a)
+	if a := float64(boardLoss(p, lane, nyquist).Total()); a > 0 {
+		set(pC2MHostTrace, catalogue[pC2MHostTrace].Default*float64(boardLoss(&d, lane, nyquist).Total())/a)
 	}
 }
 
@@ -142,14 +131,34 @@ func headlines(r *Result) []string {
 	return paths
 }
 
-// valueAt reads a headline from a result: NaN where it does not exist (a
-// stage that cannot be built has no totals).
-func valueAt(r *Result, path string) float64 {
-	n, err := r.Number(path)
+// valueAt reads a headline from a result by its parsed path: NaN where it
+// does not exist (a stage that cannot be built has no totals).
+func valueAt(r *Result, keys []pathKey) float64 {
+	lf, err := find(r, keys)
 	if err != nil {
 		return math.NaN()
 	}
-	return n.Value
+	if v, ok := lf.value().(float64); ok {
+		return v
+	}
+	return math.NaN()
+}
+
+func parsedPaths(paths []string) [][]pathKey {
+	out := make([][]pathKey, len(paths))
+	for i, p := range paths {
+		out[i], _ = parsePath(p)
+	}
+	return out
+}
+
+// evaluateWith evaluates s with parameters resolved already.
+func evaluateWith(s Scenario, p *paramSet) (Result, error) {
+	pl := &plan{preset: p}
+	if err := pl.build(s); err != nil {
+		return Result{}, err
+	}
+	return pl.evaluate(), nil
 }
 
 // probabilities are the reader's questions, asked of one sample: each
@@ -218,34 +227,31 @@ func Uncertainty(s Scenario, samples int, seed uint64) (UncertaintyResult, error
 		return UncertaintyResult{}, err
 	}
 	out := UncertaintyResult{Samples: samples, Seed: seed, Paths: headlines(&base), Bands: map[string]Band{}, Tornado: map[string][]Swing{}}
+	keys := parsedPaths(out.Paths)
 	ids := drawn(&s)
 	values := make([][]float64, len(out.Paths))
 	yes := make([]int, len(probabilities))
 	judged := make([]int, len(probabilities))
 
-	params := make(map[string]float64, len(s.Params)+len(ids)+2)
-	trial := s
-	trial.Params = params
-	reset := func() {
-		clear(params)
-		for k, v := range s.Params {
-			params[k] = v
-		}
+	given, err := resolveParams(s.Params) // valid: Evaluate read them
+	if err != nil {
+		return UncertaintyResult{}, err
 	}
+	var p paramSet
 	rng := rand.New(rand.NewPCG(seed, seed^0x9e3779b97f4a7c15))
 	for n := 0; n < samples; n++ {
-		reset()
+		p = given
 		for _, id := range ids {
 			c := &catalogue[id]
-			params[c.ID] = triangular(rng.Float64(), c.Low, c.Default, c.High)
+			p.v[id] = triangular(rng.Float64(), c.Low, c.Default, c.High)
 		}
-		calibrated(params, &s)
-		r, err := Evaluate(trial)
+		calibrated(&p)
+		r, err := evaluateWith(s, &p)
 		if err != nil {
 			continue // a draw the model refuses (none should): left out of every band
 		}
-		for i, p := range out.Paths {
-			if v := valueAt(&r, p); !math.IsNaN(v) {
+		for i := range out.Paths {
+			if v := valueAt(&r, keys[i]); !math.IsNaN(v) {
 				values[i] = append(values[i], v)
 			}
 		}
@@ -264,7 +270,7 @@ func Uncertainty(s Scenario, samples int, seed uint64) (UncertaintyResult, error
 			continue
 		}
 		slices.Sort(v)
-		out.Bands[p] = Band{P5: percentile(v, 0.05), P50: percentile(v, 0.5), P95: percentile(v, 0.95), Default: valueAt(&base, p), N: len(v)}
+		out.Bands[p] = Band{P5: percentile(v, 0.05), P50: percentile(v, 0.5), P95: percentile(v, 0.95), Default: valueAt(&base, keys[i]), N: len(v)}
 	}
 	for i, q := range probabilities {
 		pr := Probability{Key: q.key, Text: q.text, N: judged[i]}
@@ -280,15 +286,15 @@ func Uncertainty(s Scenario, samples int, seed uint64) (UncertaintyResult, error
 		c := &catalogue[id]
 		var at [2][]float64
 		for j, v := range [2]float64{c.Low, c.High} {
-			reset()
-			params[c.ID] = v
-			calibrated(params, &s)
-			r, err := Evaluate(trial)
+			p = given
+			p.v[id] = v
+			calibrated(&p)
+			r, err := evaluateWith(s, &p)
 			at[j] = make([]float64, len(out.Paths))
-			for i, p := range out.Paths {
+			for i := range out.Paths {
 				at[j][i] = math.NaN()
 				if err == nil {
-					at[j][i] = valueAt(&r, p)
+					at[j][i] = valueAt(&r, keys[i])
 				}
 			}
 		}

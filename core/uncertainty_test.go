@@ -104,19 +104,30 @@ func TestUncertaintyTornadoAndOverrides(t *testing.T) {
 
 // Calibration parameters follow what they were fitted to.
 func TestUncertaintyCalibration(t *testing.T) {
-	params := map[string]float64{"laser_pj": catalogue[pLaserPJ].Default + 1, "pcb_df_ull": catalogue[pPCBDfULL].Default * 1.2}
-	calibrated(params, &Scenario{})
-	if got, want := params["vcsel_pj"], catalogue[pVCSELPJ].Default+1; math.Abs(got-want) > 1e-12 {
+	p := defaultParams()
+	p.v[pLaserPJ] += 1
+	p.v[pPCBDfULL] *= 1.2
+	calibrated(&p)
+	if got, want := p.v[pVCSELPJ], catalogue[pVCSELPJ].Default+1; math.Abs(got-want) > 1e-12 {
 		t.Errorf("vcsel_pj %v, want %v (it keeps its difference to laser_pj)", got, want)
 	}
-	if params["c2m_host_trace_mm"] >= catalogue[pC2MHostTrace].Default {
-		t.Errorf("a lossier laminate left the fitted host trace at %v mm: it should shorten", params["c2m_host_trace_mm"])
+	if p.v[pC2MHostTrace] >= catalogue[pC2MHostTrace].Default {
+		t.Errorf("a lossier laminate left the fitted host trace at %v mm: it should shorten", p.v[pC2MHostTrace])
+	}
+	// With every parameter at its default, nothing moves.
+	d := defaultParams()
+	calibrated(&d)
+	if d.v != defaultParams().v {
+		t.Error("calibrating the defaults changed them")
 	}
 	// The reader's own value is never recalibrated.
-	mine := map[string]float64{"laser_pj": 6, "vcsel_pj": 2}
-	calibrated(mine, &Scenario{Params: map[string]float64{"vcsel_pj": 2}})
-	if mine["vcsel_pj"] != 2 {
-		t.Errorf("the reader's vcsel_pj became %v", mine["vcsel_pj"])
+	mine, err := resolveParams(map[string]float64{"laser_pj": 6, "vcsel_pj": 2})
+	if err != nil {
+		t.Fatal(err)
+	}
+	calibrated(&mine)
+	if mine.v[pVCSELPJ] != 2 {
+		t.Errorf("the reader's vcsel_pj became %v", mine.v[pVCSELPJ])
 	}
 }
 
