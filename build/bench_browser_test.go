@@ -133,6 +133,16 @@ func TestBenchCalculator(t *testing.T) {
 				return total / 20;
 			})()`)
 			fmt.Printf("  redrawing the waiting off-screen charts after a lane-rate edit: %.1f ms\n", cost)
+			// Uncertainty in the calculator's WebAssembly: 2,000 samples of
+			// the default scenario with its tornado (budget: 50 ms).
+			unc := eval[[]float64](t, ctx, `(() => {
+				const t0 = performance.now();
+				const u = window.cpocalc.uncertainty({}, 2000, 1);
+				const ms = performance.now() - t0;
+				if (u.error) throw new Error(u.error.message);
+				return [ms, u.samples];
+			})()`)
+			fmt.Printf("uncertainty in the browser's WebAssembly: %.0f samples with the tornado in %.0f ms, %.0f samples/s (budget: 2,000 in 50 ms; not met: to run in a worker)\n", unc[1], unc[0], unc[1]/unc[0]*1000)
 			// A soak: 10,000 edits of every kind; the WebAssembly's memory
 			// and the page's heap before and after (a leak grows them).
 			soak := eval[[]float64](t, ctx, `(async () => {
@@ -146,6 +156,7 @@ func TestBenchCalculator(t *testing.T) {
 					k => f("pue").value = String(1.1 + (k % 50) / 100),
 					k => f("gpus").value = k % 7 ? "65536" : "0", // a bad value now and then
 				];
+				if (window.gc) window.gc();
 				const wasm0 = window.cpocalcPage.wasmMemory(), heap0 = heap();
 				let refused = 0;
 				const t0 = performance.now();
