@@ -22,14 +22,6 @@ func (m *model) stagesTable() string {
 	return t.HTML()
 }
 
-func (m *model) claimsTable() string {
-	t := report.Table{Caption: "The article's claims beside the sources", Head: []string{"topic", "the article says", "it cites", "what the sources (and the model) say", "status"}, Class: "claims"}
-	for _, c := range m.market.Claims {
-		t.AddRow(c.Topic, c.Article, c.Cited, c.Sources, c.Status)
-	}
-	return t.HTML()
-}
-
 func (m *model) investmentsTable() string {
 	t := report.Table{Caption: "Reported investments in fibre capacity", Head: []string{"who", "when", "amount", "what", "source"}, Num: map[int]bool{2: true}}
 	for _, i := range m.market.Investments {
