@@ -785,3 +785,51 @@ func TestAxeErrorStateWithExplanation(t *testing.T) {
 		cancel()
 	}
 }
+
+// Each key figure says how sure it is: the build's words for the default
+// scenario, and after an edit the page's worker's, the same as core's
+// native run of the same draws.
+func TestKeyFigureBands(t *testing.T) {
+	browser := newBrowser(t)
+	ctx, tr := openCalculator(t, browser, "")
+	words := func(s core.Scenario) map[string]string {
+		r, err := core.Evaluate(s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		u, err := core.Uncertainty(s, bandSamples, bandSeed)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return report.BandWords(&r, &u)
+	}
+	shown := func() map[string]string {
+		return eval[map[string]string](t, ctx, `Object.fromEntries([...document.querySelectorAll("#r-keyfacts [data-band-for]")].map(e => [e.getAttribute("data-band-for"), e.textContent]))`)
+	}
+	check := func(what string, want map[string]string) {
+		t.Helper()
+		got := shown()
+		if len(want) < 4 || len(got) != len(want) {
+			t.Errorf("%s: %d bands shown, %d computed", what, len(got), len(want))
+		}
+		for p, w := range want {
+			if got[p] != w {
+				t.Errorf("%s: %s shows %q, core says %q", what, p, got[p], w)
+			}
+		}
+	}
+	check("the default scenario", words(core.DefaultScenario()))
+	typeInto(t, ctx, "gpus", "16384")
+	if _, err := chromedp.Run(ctx, chromedp.Poll[bool](`(() => { const e = document.querySelector('#r-keyfacts [data-band-for="totals.interconnect_watts"]'); return !!e && e.textContent !== "" && !e.classList.contains("band-pending"); })()`, chromedp.WithPollingTimeout(60*time.Second))); err != nil {
+		t.Fatalf("no band after an edit: %v", err)
+	}
+	s := core.DefaultScenario()
+	s.GPUs = 16384
+	check("16,384 GPUs", words(s))
+	// Back to the default: its words at once, from what the page knows.
+	typeInto(t, ctx, "gpus", "65536")
+	check("the default again", words(core.DefaultScenario()))
+	for _, e := range tr.snapshot().exceptions {
+		t.Errorf("uncaught exception: %s", e)
+	}
+}

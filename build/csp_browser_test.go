@@ -97,7 +97,7 @@ func TestContentSecurityPolicy(t *testing.T) {
 			typeInto(t, ctx, "gpus", "131072")
 			eval[bool](t, ctx, `(() => { document.querySelector('[data-path="totals.tco_usd"]').click(); return true; })()`)
 			eval[int](t, ctx, showTips)
-		}, `document.getElementById("explain").dataset.shown === "totals.tco_usd" && document.getElementById("calc-status").dataset.state === "live"`},
+		}, `document.getElementById("explain").dataset.shown === "totals.tco_usd" && document.getElementById("calc-status").dataset.state === "live" && !document.querySelector("#r-keyfacts .band-pending") && document.querySelector("#r-keyfacts [data-band-for]").textContent !== ""`}, // the bands come from a worker
 		{"/methodology/", nil, `document.querySelectorAll("table").length > 3`},
 		{"/embed/calculator/#v=1&gpus=2048", nil, `document.getElementById("calc-status").dataset.state === "live" && document.getElementById("f-gpus").value === "2048"`},
 		{"/embed/animation/", nil, `!!(window.cpoanim && window.cpoanim.state().frames > 5)`},

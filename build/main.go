@@ -221,6 +221,7 @@ func (b *builder) assets() []*output {
 		{Path: echartsLogical, Media: "text/javascript", Source: "node_modules/echarts (its ES modules, bundled by esbuild: build/echarts.go)", Hash: true,
 			Make: func() ([]byte, error) { return echartsBundle(b.root) }},
 		{Path: "assets/calc.{hash}.js", Media: "text/javascript", Source: "site/static/calc.js", Minify: true, Hash: true, Make: static("calc.js")},
+		{Path: "assets/calcworker.{hash}.js", Media: "text/javascript", Source: "site/static/calcworker.js", Minify: true, Hash: true, Make: static("calcworker.js")},
 		{Path: calcWasm, Media: "application/wasm", Source: "wasm/calc", Hash: true, Make: func() ([]byte, error) { return compileWasm(b.root, "./wasm/calc") }},
 		{Path: wasmExec, Media: "text/javascript", Source: "$(go env GOROOT)/lib/wasm/wasm_exec.js", Minify: true, Hash: true, Make: func() ([]byte, error) { return wasmExecJS(b.root) }},
 		{Path: "assets/anim.{hash}.js", Media: "text/javascript", Source: "site/static/anim.js", Minify: true, Hash: true, Make: static("anim.js")},

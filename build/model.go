@@ -23,11 +23,19 @@ type model struct {
 	fiber240 core.Result
 	figures  figures.Figures
 	words    map[string]string // the charts' scenario words (report.ChartWords)
+	bands    map[string]string // how sure the key figures are (report.BandWords)
 	market   *market
 }
 
 // refLane is the lane rate the explainer's figures use: 200 Gb/s, today's.
 const refLane = 200
+
+// The uncertainty runs of the key figures, the build's and the page's
+// (calc.js asks its worker for the same): samples and seed.
+const (
+	bandSamples = 2000
+	bandSeed    = 1
+)
 
 func newModel(root string) (*model, error) {
 	m := &model{scenario: core.DefaultScenario(), facts: map[string]string{}, links: map[core.Tech]core.LinkResult{}}
@@ -42,6 +50,11 @@ func newModel(root string) (*model, error) {
 		return nil, fmt.Errorf("figures: %w", err)
 	}
 	m.words = report.ChartWords(&m.result)
+	u, err := core.Uncertainty(m.scenario, bandSamples, bandSeed)
+	if err != nil {
+		return nil, fmt.Errorf("uncertainty: %w", err)
+	}
+	m.bands = report.BandWords(&m.result, &u)
 	s := core.DefaultScenario()
 	s.FiberCNYPerCoreKm = 240
 	if m.fiber240, err = core.Evaluate(s); err != nil {

@@ -79,6 +79,7 @@ var english = map[string]string{
 	"report.scaleup.caption":     "The scale-up domains, and what they would draw with each technology",
 	"report.scaleup.domain":      "scale-up domain",
 	"report.scaleup.none":        "none (one GPU per domain)",
+	"report.band":                "90 % of {n} draws of the parameters between {low} and {high}",
 	"report.fact.power":          "interconnect power, {share} of the IT load",
 	"report.fact.energy":         "a year with cooling, {usd}",
 	"report.fact.mtbf":           "between interconnect failures, across {links} links",

@@ -323,15 +323,43 @@ func Facts(r *core.Result) []Fact {
 	}
 }
 
-// KeyFacts is the row of headline figures.
-func KeyFacts(r *core.Result) string {
+// KeyFacts is the row of headline figures, each with a place for how
+// sure it is (BandWords fills it: the page, when its uncertainty run has
+// answered; the build, for the default scenario).
+func KeyFacts(r *core.Result) string { return KeyFactsWithBands(r, nil) }
+
+// KeyFactsWithBands is KeyFacts with each figure's band in words.
+func KeyFactsWithBands(r *core.Result, bands map[string]string) string {
 	var b strings.Builder
 	b.WriteString(`<div class="keyfacts" role="list">`)
 	for _, f := range Facts(r) {
-		b.WriteString(`<div role="listitem"><span class="big" data-path="` + f.Path + `" tabindex="0">` + escape(f.Text) + `</span> ` + escape(f.Words) + `</div>`)
+		b.WriteString(`<div role="listitem"><span class="big" data-path="` + f.Path + `" tabindex="0">` + escape(f.Text) + `</span> ` + escape(f.Words) +
+			` <span class="band" data-band-for="` + f.Path + `">` + escape(bands[f.Path]) + `</span></div>`)
 	}
 	b.WriteString(`</div>`)
 	return b.String()
+}
+
+// BandWords says how sure each headline figure is, from an uncertainty
+// run of the same scenario: "90 % of 2,000 draws between 4.82 and
+// 11.4 MW", in the figure's own units.
+func BandWords(r *core.Result, u *core.UncertaintyResult) map[string]string {
+	out := map[string]string{}
+	for _, f := range Facts(r) {
+		band, ok := u.Bands[f.Path]
+		n, err := r.Number(f.Path)
+		if !ok || err != nil {
+			continue
+		}
+		text := Text
+		if f.Path == "totals.annual_mwh" {
+			text = Whole(" MWh")
+		}
+		lo, hi := n, n
+		lo.Value, hi.Value = band.P5, band.P95
+		out[f.Path] = label.Format("report.band", "n", Count(band.N), "low", text(lo), "high", text(hi))
+	}
+	return out
 }
 
 // years says the span of the cost of ownership: "5 years", "1 year".

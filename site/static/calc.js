@@ -405,6 +405,8 @@
     var h = out.html;
     setHTML("r-headline", h.headline);
     setHTML("r-keyfacts", h.keyfacts);
+    showBands(out.permalink);
+    askBands(out.permalink, out.scenario);
     setHTML("r-tiers", h.tiers);
     setHTML("r-totals", h.totals);
     setHTML("r-stages", h.stages);
@@ -424,6 +426,51 @@
   function tellAnimation(anim) {
     var f = document.querySelector(".anim-embed iframe");
     if (f && f.contentWindow && location.origin !== "null") f.contentWindow.postMessage({ type: "cpoanim:params", params: anim }, location.origin);
+  }
+
+  // --- How sure the key figures are. A worker runs the calculator's
+  // WebAssembly on its own (2,000 draws of the parameters take about half
+  // a second), so an edit never waits for it; its words go under each key
+  // figure when it answers for the scenario still shown. The build wrote
+  // the default scenario's into the page.
+  var bandWords = {}, bandWorker = null, bandAsked = 0, bandShown = null;
+  (function () {
+    var words = {};
+    document.querySelectorAll("#r-keyfacts [data-band-for]").forEach(function (e) { if (e.textContent) words[e.getAttribute("data-band-for")] = e.textContent; });
+    if (Object.keys(words).length) bandWords["v=1"] = words;
+  })();
+  function showBands(permalink) {
+    bandShown = permalink;
+    var words = bandWords[permalink];
+    document.querySelectorAll("#r-keyfacts [data-band-for]").forEach(function (e) {
+      e.textContent = words ? (words[e.getAttribute("data-band-for")] || "") : "";
+      e.classList.toggle("band-pending", !words);
+    });
+  }
+  var bandTimer = 0;
+  function askBands(permalink, scenario) {
+    if (bandWords[permalink] || !status.getAttribute("data-worker")) return;
+    clearTimeout(bandTimer);
+    bandTimer = setTimeout(function () {
+      if (!bandWorker) {
+        try {
+          bandWorker = new Worker(status.getAttribute("data-worker"));
+        } catch (e) {
+          status.removeAttribute("data-worker"); // a sandboxed page: no worker, no bands
+          return;
+        }
+        bandWorker.postMessage({ init: { exec: status.getAttribute("data-wasm-exec"), wasm: status.getAttribute("data-wasm") } });
+        bandWorker.onmessage = function (ev) {
+          var d = ev.data || {};
+          if (!d.words || !d.id) return;
+          bandWords[d.id] = d.words;
+          if (d.id === bandShown) showBands(d.id);
+        };
+      }
+      var run = (status.getAttribute("data-band-run") || "2000 1").split(" ");
+      bandAsked++;
+      bandWorker.postMessage({ id: permalink, scenario: JSON.stringify(scenario), samples: run[0], seed: run[1] });
+    }, 400);
   }
 
   // setURL keeps the state in the address: replaced, never pushed, so the

@@ -210,24 +210,50 @@ func explain(path, scenario string) string {
 // numbers give them: text) -> core.Uncertainty's JSON.
 func uncertainty(in, samples, seed string) string {
 	return guard(func() (string, error) {
-		s, err := parseScenario(in)
-		if err != nil {
-			return "", err
-		}
-		n, err := strconv.Atoi(samples)
-		if err != nil {
-			return "", &core.InputError{Field: "samples", Value: quoteArg(samples), Allowed: "a whole number from 1 to " + strconv.Itoa(core.MaxUncertaintySamples), Reason: "is not a whole number"}
-		}
-		sd, err := strconv.ParseUint(seed, 10, 64)
-		if err != nil || sd > 1<<53 {
-			return "", &core.InputError{Field: "seed", Value: quoteArg(seed), Allowed: "a whole number from 0 to 2^53", Reason: "is not a seed"}
-		}
-		u, err := core.Uncertainty(s, n, sd)
+		_, u, err := runUncertainty(in, samples, seed)
 		if err != nil {
 			return "", err
 		}
 		return marshal(u)
 	})
+}
+
+// bands: the same arguments -> {"words": {path: "90 % of … between …"}},
+// how sure each headline figure is, in words, for the page's key facts.
+func bands(in, samples, seed string) string {
+	return guard(func() (string, error) {
+		s, u, err := runUncertainty(in, samples, seed)
+		if err != nil {
+			return "", err
+		}
+		r, err := core.Evaluate(s)
+		if err != nil {
+			return "", err
+		}
+		w := wire.W{B: make([]byte, 0, 512)}
+		w.Begin()
+		w.Key("words")
+		w.StrMap(report.BandWords(&r, &u))
+		w.End()
+		return string(w.B), nil
+	})
+}
+
+func runUncertainty(in, samples, seed string) (core.Scenario, core.UncertaintyResult, error) {
+	s, err := parseScenario(in)
+	if err != nil {
+		return s, core.UncertaintyResult{}, err
+	}
+	n, err := strconv.Atoi(samples)
+	if err != nil {
+		return s, core.UncertaintyResult{}, &core.InputError{Field: "samples", Value: quoteArg(samples), Allowed: "a whole number from 1 to " + strconv.Itoa(core.MaxUncertaintySamples), Reason: "is not a whole number"}
+	}
+	sd, err := strconv.ParseUint(seed, 10, 64)
+	if err != nil || sd > 1<<53 {
+		return s, core.UncertaintyResult{}, &core.InputError{Field: "seed", Value: quoteArg(seed), Allowed: "a whole number from 0 to 2^53", Reason: "is not a seed"}
+	}
+	u, err := core.Uncertainty(s, n, sd)
+	return s, u, err
 }
 
 // quoteArg shows an argument in a message, shortened.

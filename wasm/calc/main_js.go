@@ -39,6 +39,7 @@ func register() {
 	api.Set("catalogue", wrap(func([]js.Value) string { return catalogue() }))
 	api.Set("explain", wrap(func(args []js.Value) string { return explain(arg(args, 0), arg(args, 1)) }))
 	api.Set("uncertainty", wrap(func(args []js.Value) string { return uncertainty(arg(args, 0), arg(args, 1), arg(args, 2)) }))
+	api.Set("bands", wrap(func(args []js.Value) string { return bands(arg(args, 0), arg(args, 1), arg(args, 2)) }))
 	api.Set("version", 1)
 	if api.Get("ready").Type() != js.TypeObject {
 		api.Set("ready", global.Get("Promise").Call("resolve", api))

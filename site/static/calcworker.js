@@ -1,0 +1,39 @@
+// Copper to light: the calculator's WebAssembly in a worker of its own,
+// for the uncertainty runs (2,000 evaluations take about half a second),
+// so that the page never waits for them. Messages in: {init: {exec,
+// wasm}} once (the addresses of wasm_exec.js and the calculator's
+// WebAssembly), then {id, scenario, samples, seed}; out: {id, words} (how
+// sure each headline figure is, in words) or {id, error}.
+"use strict";
+
+var ready = null;
+
+function start(init) {
+  return new Promise(function (resolve, reject) {
+    importScripts(init.exec);
+    self.cpocalc = { __resolve: resolve };
+    var go = new self.Go();
+    fetch(init.wasm).then(function (resp) {
+      if (!resp.ok) throw new Error("the server answered " + resp.status);
+      if (WebAssembly.instantiateStreaming && (resp.headers.get("Content-Type") || "").indexOf("application/wasm") === 0) {
+        return WebAssembly.instantiateStreaming(resp, go.importObject);
+      }
+      return resp.arrayBuffer().then(function (b) { return WebAssembly.instantiate(b, go.importObject); });
+    }).then(function (r) { go.run(r.instance); }).catch(reject);
+  });
+}
+
+self.onmessage = function (ev) {
+  var d = ev.data || {};
+  if (d.init) {
+    if (!ready) ready = start(d.init);
+    return;
+  }
+  if (!ready) return;
+  ready.then(function (api) {
+    var out = api.bands(d.scenario, d.samples, d.seed);
+    self.postMessage({ id: d.id, words: (out && out.words) || null, error: (out && out.error) || null });
+  }, function (err) {
+    self.postMessage({ id: d.id, words: null, error: { message: String(err && err.message ? err.message : err) } });
+  });
+};
