@@ -24,6 +24,7 @@ type model struct {
 	figures  figures.Figures
 	words    map[string]string // the charts' scenario words (report.ChartWords)
 	bands    map[string]string // how sure the key figures are (report.BandWords)
+	unc      core.UncertaintyResult
 	market   *market
 }
 
@@ -55,6 +56,7 @@ func newModel(root string) (*model, error) {
 		return nil, fmt.Errorf("uncertainty: %w", err)
 	}
 	m.bands = report.BandWords(&m.result, &u)
+	m.unc = u
 	s := core.DefaultScenario()
 	s.FiberCNYPerCoreKm = 240
 	if m.fiber240, err = core.Evaluate(s); err != nil {
@@ -167,6 +169,22 @@ func (m *model) fillFacts() error {
 	m.set("fiber_cny", t.FiberCNY.String())
 	m.set("fiber_cny_240", m.fiber240.Totals.FiberCNY.String())
 	m.set("capex", t.Capex.String())
+	// The key figures' uncertainty run.
+	u := &m.unc
+	m.set("unc_samples", count(u.Samples))
+	m.set("unc_drawn", count(core.DrawnParams(m.scenario)))
+	for _, q := range u.Probabilities {
+		m.set("unc_"+q.Key, core.Ratio(q.Share).Percent())
+	}
+	for i := range m.result.ByStage {
+		if m.result.ByStage[i].Stage == "dsp" {
+			b := u.Bands["by_stage["+strconv.Itoa(i)+"].totals.interconnect_watts"]
+			m.set("unc_dsp_built", core.Ratio(float64(b.N)/float64(u.Samples)).Percent())
+		}
+	}
+	mb := u.Bands["totals.mtbf_hours"]
+	m.set("unc_mtbf_p50", core.Time(mb.P50*3600).String())
+	m.set("unc_mtbf_p95", core.Time(mb.P95*3600).String())
 	m.set("years", fmtNum(m.scenario.Years, 3)+" years")
 	m.set("tco", t.TCO.String())
 	m.set("tco_per_gpu", t.TCOPerGPU.String())

@@ -80,6 +80,10 @@ func drawn(s *Scenario) []paramID {
 	return ids
 }
 
+// DrawnParams counts the catalogue parameters Uncertainty draws for a
+// scenario.
+func DrawnParams(s Scenario) int { return len(drawn(&s)) }
+
 // triangular draws from the triangular distribution on [lo, hi] with mode
 // c, by its inverse distribution function at u in [0, 1).
 func triangular(u, lo, c, hi float64) float64 {
