@@ -172,7 +172,7 @@ var probabilities = []struct {
 	holds     func(r *Result) (yes, judged bool)
 }{
 	{"cpo_below_dsp", "co-packaged optics draw less than pluggable optics with DSPs", func(r *Result) (bool, bool) {
-		return stageBelow(r, StageCPOName, "dsp")
+		return stageBelow(r, "cpo", "dsp")
 	}},
 	{"lpo_below_dsp", "linear pluggable optics draw less than pluggable optics with DSPs", func(r *Result) (bool, bool) {
 		return stageBelow(r, "lpo", "dsp")
@@ -197,9 +197,6 @@ var probabilities = []struct {
 		return false, false
 	}},
 }
-
-// StageCPOName is the by_stage name of the all-CPO stage.
-const StageCPOName = "cpo"
 
 // stageBelow says whether stage a's interconnect power is below stage b's,
 // when both can be built.
