@@ -357,9 +357,48 @@ func BandWords(r *core.Result, u *core.UncertaintyResult) map[string]string {
 		}
 		lo, hi := n, n
 		lo.Value, hi.Value = band.P5, band.P95
-		out[f.Path] = label.Format("report.band", "n", Count(band.N), "low", text(lo), "high", text(hi))
+		words := label.Format("report.band", "n", Count(band.N), "low", text(lo), "high", text(hi))
+		if top := u.Tornado[f.Path]; len(top) >= 2 {
+			words += " " + label.Format("report.band_decided", "first", paramWords(top[0].ID), "second", paramWords(top[1].ID))
+		}
+		out[f.Path] = words
 	}
 	return out
+}
+
+// paramWords names a parameter with its source, short: "host SerDes
+// energy, long-reach class (ISSCC 2026)".
+func paramWords(id string) string {
+	p, ok := core.LookupParam(id)
+	if !ok {
+		return id
+	}
+	name := p.Name
+	if i := strings.Index(name, " ("); i > 0 {
+		name = name[:i]
+	}
+	if name != "" {
+		name = strings.ToLower(name[:1]) + name[1:]
+	}
+	return name + " (" + shortSource(p.Source) + ")"
+}
+
+// shortSource is a source's first words: up to its first parenthesis,
+// colon or semicolon, and at most about 40 characters.
+func shortSource(s string) string {
+	for _, sep := range []string{" (", ":", ";", ","} {
+		if i := strings.Index(s, sep); i > 0 {
+			s = s[:i]
+		}
+	}
+	if len(s) > 40 {
+		cut := strings.LastIndex(s[:40], " ")
+		if cut < 10 {
+			cut = 40
+		}
+		s = s[:cut] + "…"
+	}
+	return s
 }
 
 // years says the span of the cost of ownership: "5 years", "1 year".
