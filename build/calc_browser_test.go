@@ -806,6 +806,19 @@ func TestKeyFigureBands(t *testing.T) {
 	shown := func() map[string]string {
 		return eval[map[string]string](t, ctx, `Object.fromEntries([...document.querySelectorAll("#r-keyfacts [data-band-for]")].map(e => [e.getAttribute("data-band-for"), e.textContent]))`)
 	}
+	sure := func(s core.Scenario) string {
+		u, err := core.Uncertainty(s, bandSamples, bandSeed)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return report.SureWords(&u)
+	}
+	checkSure := func(what string, s core.Scenario) {
+		t.Helper()
+		if got, want := text(t, ctx, "r-sure"), sure(s); got != want || want == "" {
+			t.Errorf("%s: the page says\n%s\ncore says\n%s", what, got, want)
+		}
+	}
 	check := func(what string, want map[string]string) {
 		t.Helper()
 		got := shown()
@@ -819,6 +832,7 @@ func TestKeyFigureBands(t *testing.T) {
 		}
 	}
 	check("the default scenario", words(core.DefaultScenario()))
+	checkSure("the default scenario", core.DefaultScenario())
 	typeInto(t, ctx, "gpus", "16384")
 	if _, err := chromedp.Run(ctx, chromedp.Poll[bool](`(() => { const e = document.querySelector('#r-keyfacts [data-band-for="totals.interconnect_watts"]'); return !!e && e.textContent !== "" && !e.classList.contains("band-pending"); })()`, chromedp.WithPollingTimeout(60*time.Second))); err != nil {
 		t.Fatalf("no band after an edit: %v", err)
@@ -826,6 +840,7 @@ func TestKeyFigureBands(t *testing.T) {
 	s := core.DefaultScenario()
 	s.GPUs = 16384
 	check("16,384 GPUs", words(s))
+	checkSure("16,384 GPUs", s)
 	// Back to the default: its words at once, from what the page knows.
 	typeInto(t, ctx, "gpus", "65536")
 	check("the default again", words(core.DefaultScenario()))

@@ -25,6 +25,7 @@ type model struct {
 	words    map[string]string // the charts' scenario words (report.ChartWords)
 	bands    map[string]string // how sure the key figures are (report.BandWords)
 	unc      core.UncertaintyResult
+	sure     string // in how many draws the reader's questions come out yes (report.SureWords)
 	market   *market
 }
 
@@ -56,6 +57,7 @@ func newModel(root string) (*model, error) {
 		return nil, fmt.Errorf("uncertainty: %w", err)
 	}
 	m.bands = report.BandWords(&m.result, &u)
+	m.sure = report.SureWords(&u)
 	m.unc = u
 	s := core.DefaultScenario()
 	s.FiberCNYPerCoreKm = 240

@@ -293,6 +293,7 @@ func (b *builder) renderPage(p pageSpec) ([]byte, error) {
 		"scaleUpTable":     func() string { return slot(report.ScaleUp(&b.model.result)) },
 		"keyFacts":         func() string { return slot(report.KeyFactsWithBands(&b.model.result, b.model.bands)) },
 		"bandRun":          func() string { return strconv.Itoa(bandSamples) + " " + strconv.Itoa(bandSeed) },
+		"sureWords":        func() string { return b.model.sure },
 		"headline":         func() string { return report.Headline(&b.model.result) },
 		"catalogueTable":   b.model.catalogueTable,
 		"techTable":        b.model.techTable,

@@ -43,10 +43,11 @@ type Swing struct {
 
 // Probability is the share of samples in which a statement holds.
 type Probability struct {
-	Key   string
-	Text  string // the statement, in words
-	Share float64
-	N     int // the samples in which it could be judged
+	Key    string
+	Text   string // the statement, in words
+	Judged string // which samples can judge it, in words ("" for all)
+	Share  float64
+	N      int // the samples in which it could be judged
 }
 
 // UncertaintyResult is Uncertainty's answer.
@@ -168,16 +169,16 @@ func evaluateWith(s Scenario, p *paramSet) (Result, error) {
 // probabilities are the reader's questions, asked of one sample: each
 // returns whether the statement holds, and whether it can be judged.
 var probabilities = []struct {
-	key, text string
-	holds     func(r *Result) (yes, judged bool)
+	key, text, judged string
+	holds             func(r *Result) (yes, judged bool)
 }{
-	{"cpo_below_dsp", "co-packaged optics draw less than pluggable optics with DSPs", func(r *Result) (bool, bool) {
+	{"cpo_below_dsp", "co-packaged optics draw less than pluggable optics with DSPs", "that can build both", func(r *Result) (bool, bool) {
 		return stageBelow(r, "cpo", "dsp")
 	}},
-	{"lpo_below_dsp", "linear pluggable optics draw less than pluggable optics with DSPs", func(r *Result) (bool, bool) {
+	{"lpo_below_dsp", "linear pluggable optics draw less than pluggable optics with DSPs", "that can build both", func(r *Result) (bool, bool) {
 		return stageBelow(r, "lpo", "dsp")
 	}},
-	{"dac_reaches_tier1", "passive copper reaches the first tier's length", func(r *Result) (bool, bool) {
+	{"dac_reaches_tier1", "passive copper reaches the first tier's length", "", func(r *Result) (bool, bool) {
 		if len(r.Tiers) == 0 {
 			return false, false
 		}
@@ -188,7 +189,7 @@ var probabilities = []struct {
 		}
 		return false, false
 	}},
-	{"copper_builds_scale_out", "copper cables can build the whole scale-out network", func(r *Result) (bool, bool) {
+	{"copper_builds_scale_out", "copper cables can build the whole scale-out network", "", func(r *Result) (bool, bool) {
 		for i := range r.ByStage {
 			if r.ByStage[i].Stage == "copper" {
 				return r.ByStage[i].Feasible, true
@@ -274,7 +275,7 @@ func Uncertainty(s Scenario, samples int, seed uint64) (UncertaintyResult, error
 		out.Bands[p] = Band{P5: percentile(v, 0.05), P50: percentile(v, 0.5), P95: percentile(v, 0.95), Default: valueAt(&base, keys[i]), N: len(v)}
 	}
 	for i, q := range probabilities {
-		pr := Probability{Key: q.key, Text: q.text, N: judged[i]}
+		pr := Probability{Key: q.key, Text: q.text, Judged: q.judged, N: judged[i]}
 		if judged[i] > 0 {
 			pr.Share = float64(yes[i]) / float64(judged[i])
 		}

@@ -366,6 +366,28 @@ func BandWords(r *core.Result, u *core.UncertaintyResult) map[string]string {
 	return out
 }
 
+// SureWords answers the reader's questions from an uncertainty run: in
+// how many of the draws each statement holds ("co-packaged optics draw
+// less than pluggable optics with DSPs in 100 % of the 201 draws that can
+// build both").
+func SureWords(u *core.UncertaintyResult) string {
+	var parts []string
+	for _, q := range u.Probabilities {
+		if q.N == 0 {
+			continue
+		}
+		part := label.Format("report.sure_part", "statement", q.Text, "share", core.Ratio(q.Share).Percent())
+		if q.Judged != "" {
+			part += " " + label.Format("report.sure_judged", "n", Count(q.N), "which", q.Judged)
+		}
+		parts = append(parts, part)
+	}
+	if len(parts) == 0 {
+		return ""
+	}
+	return label.Format("report.sure", "samples", Count(u.Samples), "parts", strings.Join(parts, "; "))
+}
+
 // paramWords names a parameter with its source, short: "host SerDes
 // energy, long-reach class (ISSCC 2026)".
 func paramWords(id string) string {

@@ -433,11 +433,12 @@
   // a second), so an edit never waits for it; its words go under each key
   // figure when it answers for the scenario still shown. The build wrote
   // the default scenario's into the page.
-  var bandWords = {}, bandWorker = null, bandAsked = 0, bandShown = null;
+  var bandWords = {}, bandSure = {}, bandWorker = null, bandAsked = 0, bandShown = null;
+  var sureBox = document.getElementById("r-sure");
   (function () {
     var words = {};
     document.querySelectorAll("#r-keyfacts [data-band-for]").forEach(function (e) { if (e.textContent) words[e.getAttribute("data-band-for")] = e.textContent; });
-    if (Object.keys(words).length) bandWords["v=1"] = words;
+    if (Object.keys(words).length) { bandWords["v=1"] = words; bandSure["v=1"] = sureBox ? sureBox.textContent : ""; }
   })();
   function showBands(permalink) {
     bandShown = permalink;
@@ -446,6 +447,7 @@
       e.textContent = words ? (words[e.getAttribute("data-band-for")] || "") : "";
       e.classList.toggle("band-pending", !words);
     });
+    if (sureBox) sureBox.textContent = words ? (bandSure[permalink] || "") : "";
   }
   var bandTimer = 0;
   function askBands(permalink, scenario) {
@@ -464,6 +466,7 @@
           var d = ev.data || {};
           if (!d.words || !d.id) return;
           bandWords[d.id] = d.words;
+          bandSure[d.id] = d.sure || "";
           if (d.id === bandShown) showBands(d.id);
         };
       }

@@ -218,8 +218,9 @@ func uncertainty(in, samples, seed string) string {
 	})
 }
 
-// bands: the same arguments -> {"words": {path: "90 % of … between …"}},
-// how sure each headline figure is, in words, for the page's key facts.
+// bands: the same arguments -> {"words": {path: "90 % of … between …"},
+// "sure": "Over 2,000 draws …"}: how sure each headline figure is, and in
+// how many draws the reader's questions come out yes, in words.
 func bands(in, samples, seed string) string {
 	return guard(func() (string, error) {
 		s, u, err := runUncertainty(in, samples, seed)
@@ -234,6 +235,8 @@ func bands(in, samples, seed string) string {
 		w.Begin()
 		w.Key("words")
 		w.StrMap(report.BandWords(&r, &u))
+		w.Key("sure")
+		w.Str(report.SureWords(&u))
 		w.End()
 		return string(w.B), nil
 	})
