@@ -83,6 +83,7 @@ var english = map[string]string{
 	"report.sure":                "Over {samples} draws of the parameters: {parts}.",
 	"report.sure_part":           "{statement} in {share}",
 	"report.sure_judged":         "of the {n} draws {which}",
+	"report.sure_few":            "whether {statement} cannot be told: only {n} of the {samples} draws {which}",
 	"report.band_decided":        "It turns most on the {first} and the {second}.",
 	"report.fact.power":          "interconnect power, {share} of the IT load",
 	"report.fact.energy":         "a year with cooling, {usd}",

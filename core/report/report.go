@@ -366,6 +366,9 @@ func BandWords(r *core.Result, u *core.UncertaintyResult) map[string]string {
 	return out
 }
 
+// minJudged is the fewest draws a share is given for.
+const minJudged = 100
+
 // SureWords answers the reader's questions from an uncertainty run: in
 // how many of the draws each statement holds ("co-packaged optics draw
 // less than pluggable optics with DSPs in 100 % of the 201 draws that can
@@ -377,7 +380,11 @@ func SureWords(u *core.UncertaintyResult) string {
 			continue
 		}
 		part := label.Format("report.sure_part", "statement", q.Text, "share", core.Ratio(q.Share).Percent())
-		if q.Judged != "" {
+		switch {
+		case q.Judged != "" && q.N < minJudged:
+			// A share of a handful of draws says nothing: say so.
+			part = label.Format("report.sure_few", "statement", q.Text, "n", Count(q.N), "samples", Count(u.Samples), "which", q.Judged)
+		case q.Judged != "":
 			part += " " + label.Format("report.sure_judged", "n", Count(q.N), "which", q.Judged)
 		}
 		parts = append(parts, part)
