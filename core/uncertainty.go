@@ -112,13 +112,25 @@ func calibrated(p *paramSet) {
 	}
 	set(pVCSELPJ, catalogue[pVCSELPJ].Default+p.v[pLaserPJ]-catalogue[pLaserPJ].Default)
 
-	nyquist := 53.125 * Gigahertz
-	d := defaultParams()
-	lane, _ := lookupLane(&d, 200)
-	if a := float64(boardLoss(p, lane, nyquist).Total()); a > 0 {
-		set(pC2MHostTrace, catalogue[pC2MHostTrace].Default*float64(boardLoss(&d, lane, nyquist).Total())/a)
+	if a := float64(boardLoss(p, hostFit.lane, hostFit.nyquist).Total()); a > 0 {
+		set(pC2MHostTrace, catalogue[pC2MHostTrace].Default*hostFit.loss/a)
 	}
 }
+
+// hostFit is where c2m_host_trace_mm was fitted: the 200 Gb/s lane's
+// laminate at its Nyquist frequency, and the board's loss per metre there
+// with the default catalogue (computed once, not per draw).
+var hostFit = func() (f struct {
+	lane    laneSpec
+	nyquist Frequency
+	loss    float64
+}) {
+	d := defaultParams()
+	f.lane, _ = lookupLane(&d, 200)
+	f.nyquist = 53.125 * Gigahertz
+	f.loss = float64(boardLoss(&d, f.lane, f.nyquist).Total())
+	return f
+}()
 
 // headlines are the numbers Uncertainty reports for a result: the totals a
 // reader looks at first, each tier's power and reach, and each stage's
