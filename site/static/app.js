@@ -434,7 +434,49 @@
     }
   }
 
+  // The pinned scenario A of a comparison is drawn as ghosts beside B's
+  // series: dashed lines of the same colour on the cluster chart, and a
+  // mark at A's total on each stacked bar.
+  var ghost = null, lastApplied = null;
+  function setGhost(f) {
+    ghost = f || null;
+    lastFigures = {};
+    if (lastApplied) updateCharts(lastApplied);
+  }
+  function colourOf(chart, i) {
+    var s = chart.getOption().series[i];
+    return (s && s.itemStyle && s.itemStyle.color) || undefined;
+  }
+  function ghostLines(chart, cp, names) {
+    return cp.series.map(function (s, i) {
+      var data = [];
+      s.values.forEach(function (v, j) { if (v !== null) data.push([cp.gpus[j], round4(v)]); });
+      var c = colourOf(chart, names.indexOf(s.name) < 0 ? i : names.indexOf(s.name));
+      return { name: "A: " + s.name, type: "line", data: data, symbol: "none", silent: true, z: 1,
+        itemStyle: { color: c, opacity: 0.6 }, lineStyle: { color: c, type: "dashed", width: 2, opacity: 0.6 } };
+    });
+  }
+  function ghostTotals(d) {
+    var totals = d.totals.map(function (t) { return t === null ? "-" : round4(t); });
+    // A line series with no line: its marks only (the site's ECharts has
+    // bar and line series, no scatter).
+    return { name: "A: total", type: "line", data: totals, symbol: "rect", symbolSize: [30, 4], showSymbol: true, showAllSymbol: true, z: 5, silent: true,
+      lineStyle: { opacity: 0 }, itemStyle: { color: "#7f7f7f", opacity: 1 }, emphasis: { disabled: true } };
+  }
+
+  // withGhosts appends a chart's ghost series; once a chart has had
+  // ghosts, their places stay, emptied when A is unpinned (a merge of
+  // options keeps the series it is not given).
+  var ghostSlots = {};
+  function withGhosts(id, series, ghosts) {
+    ghosts = ghosts || [];
+    for (var k = ghosts.length; k < (ghostSlots[id] || 0); k++) ghosts.push({ data: [] });
+    ghostSlots[id] = Math.max(ghostSlots[id] || 0, ghosts.length);
+    return series.concat(ghosts);
+  }
+
   function updateCharts(f) {
+    lastApplied = f;
     if (!drawn()) {
       // Not drawn yet: the newest figures are applied once they are.
       pendingFigures = f;
@@ -444,11 +486,14 @@
     var c = charts.get("cluster-power");
     if (c && changed("cluster-power", f.cluster_power)) {
       drawChart("cluster-power", function () {
-        c.setOption({ animation: false, series: f.cluster_power.series.map(function (s) {
+        var names = namesOf("cluster-power", c);
+        var series = f.cluster_power.series.map(function (s) {
           var data = [];
           s.values.forEach(function (v, j) { if (v !== null) data.push([f.cluster_power.gpus[j], round4(v)]); });
           return { name: s.name, data: data };
-        }) });
+        });
+        series = withGhosts("cluster-power", series, ghost && ghostLines(c, ghost.cluster_power, names));
+        c.setOption({ animation: false, legend: { data: names }, series: series });
       });
     }
     [["energy-per-bit", f.energy], ["latency", f.latency]].forEach(function (pair) {
@@ -456,10 +501,14 @@
       if (!chart || !changed(pair[0], pair[1])) return;
       var d = pair[1];
       drawChart(pair[0], function () {
-        chart.setOption({ animation: false, series: namesOf(pair[0], chart).map(function (name) {
+        var names = namesOf(pair[0], chart);
+        var series = names.map(function (name) {
           var i = d.labels.indexOf(name);
           return { name: name, data: i < 0 ? [] : d.values[i].map(round4) };
-        }) });
+        });
+        var g = ghost && (pair[0] === "energy-per-bit" ? ghost.energy : ghost.latency);
+        series = withGhosts(pair[0], series, g && [ghostTotals(g)]);
+        chart.setOption({ animation: false, legend: { data: g ? names.concat(["A: total"]) : names }, series: series });
       });
     });
     var cw = charts.get("copper-wall");
@@ -538,6 +587,7 @@
     ids: function () { return Object.keys(charts); },
     redraw: drawAll,
     applyFigures: updateCharts,
+    setGhost: setGhost,
     applyTables: function (tables) { Object.keys(tables).forEach(function (id) { applyTable(id, tables[id]); }); },
     applyWords: applyWords,
     drawPending: drawPending,

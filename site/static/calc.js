@@ -476,12 +476,97 @@
     }, 400);
   }
 
+  // --- Two scenarios side by side. The reader pins the scenario shown
+  // as A and goes on editing B; every number of the tables and key
+  // figures then shows B − A (the model's words), the charts draw A as a
+  // ghost, the address carries both (A's pairs after B's, each with "a."
+  // before it), and the exports hold both.
+  var pinnedA = null; // {scenario: JSON text, permalink, figures}
+  var pinButton = document.getElementById("pin-a");
+  var compareBar = document.getElementById("compare-bar");
+  function splitLink(link) {
+    var b = [], a = [];
+    link.split("&").forEach(function (p) { if (p.slice(0, 2) === "a.") a.push(p.slice(2)); else b.push(p); });
+    return { b: b.join("&"), a: a.length ? a.join("&") : null };
+  }
+  function fullLink(permalink) {
+    if (!pinnedA) return permalink;
+    return permalink + "&" + pinnedA.permalink.split("&").map(function (p) { return "a." + p; }).join("&");
+  }
+  function pin(scenario, quiet) {
+    var p = api.pin(scenario);
+    if (!p || p.error) {
+      say("Could not pin this scenario: " + describe((p && p.error) || { message: "no answer" }));
+      return false;
+    }
+    pinnedA = { scenario: JSON.stringify(p.scenario), permalink: p.permalink, figures: p.figures };
+    if (window.cpocharts && window.cpocharts.setGhost) window.cpocharts.setGhost(p.figures);
+    showCompare();
+    if (!quiet) say("Pinned as A. Change any input: each number shows how B differs from A.");
+    return true;
+  }
+  function unpin(message) {
+    pinnedA = null;
+    if (window.cpocharts && window.cpocharts.setGhost) window.cpocharts.setGhost(null);
+    showCompare();
+    if (message) say(message);
+  }
+  function showCompare() {
+    document.documentElement.classList.toggle("comparing", !!pinnedA);
+    if (pinButton) {
+      pinButton.textContent = pinnedA ? "Unpin A" : "Pin as A";
+      pinButton.setAttribute("aria-pressed", pinnedA ? "true" : "false");
+    }
+    if (!compareBar) return;
+    compareBar.hidden = !pinnedA;
+    var a = compareBar.querySelector("a.compare-a");
+    if (a && pinnedA) a.href = location.pathname + location.search + "#" + pinnedA.permalink;
+    var what = compareBar.querySelector(".compare-what");
+    if (what && pinnedA) what.textContent = pinnedA.permalink === "v=1" ? "the default scenario" : pinnedA.permalink.replace(/^v=1&/, "").replace(/&/g, ", ");
+  }
+  var deltaBoxes = ["r-keyfacts", "r-tiers", "r-totals", "r-stages", "r-scaleup"];
+  function showDeltas(deltas) {
+    deltaBoxes.forEach(function (id) {
+      var box = document.getElementById(id);
+      if (!box) return;
+      box.querySelectorAll(".delta").forEach(function (d) { d.remove(); });
+      if (!deltas) return;
+      box.querySelectorAll("[data-path]").forEach(function (cell) {
+        var t = deltas[cell.getAttribute("data-path")];
+        if (!t) return;
+        var d = el("span", t, "delta" + (t === "no change" ? " same" : ""));
+        d.setAttribute("aria-label", "B minus A: " + t);
+        cell.appendChild(d);
+      });
+    });
+  }
+  on("pin-a", "click", function () {
+    if (!live || !currentScenario) return;
+    if (pinnedA) unpin("A is unpinned.");
+    else pin(JSON.stringify(currentScenario));
+    update();
+  });
+  on("unpin-a", "click", function () {
+    unpin("A is unpinned.");
+    update();
+    if (pinButton) pinButton.focus();
+  });
+  on("swap-ab", "click", function () {
+    if (!pinnedA || !currentScenario) return;
+    var b = JSON.stringify(currentScenario), a = pinnedA.scenario;
+    if (!pin(b, true)) return;
+    writeForm(JSON.parse(a));
+    update();
+    say("A and B swapped.");
+  });
+
   // setURL keeps the state in the address: replaced, never pushed, so the
   // history gets one entry however many edits; at most every 150 ms, so
   // that typing stays fast.
   var urlTimer = 0, urlWanted = null;
   function setURL(permalink) {
-    urlWanted = location.pathname + location.search + (permalink === "v=1" ? "" : "#" + permalink);
+    var link = fullLink(permalink);
+    urlWanted = location.pathname + location.search + (link === "v=1" ? "" : "#" + link);
     if (!urlTimer) urlTimer = setTimeout(flushURL, 150);
   }
   function flushURL() {
@@ -517,7 +602,13 @@
       setStale(f.problems[0].message + ".");
       return;
     }
-    var out = api.update(f.scenario);
+    var out = api.update(f.scenario, pinnedA ? pinnedA.scenario : undefined);
+    if (out && out.error && pinnedA && /^A: /.test(out.error.field || "")) {
+      // A cannot be evaluated any more (a model that changed under an old
+      // link): the comparison ends, B goes on.
+      unpin("Scenario A could not be computed (" + describe(out.error) + "); the comparison has ended.");
+      out = api.update(f.scenario);
+    }
     if (!out || out.error) {
       var err = (out && out.error) || { message: "no answer from the model" };
       // Every bad field at once, each at its place.
@@ -529,6 +620,7 @@
     current = out;
     currentScenario = out.scenario;
     render(out);
+    showDeltas(out.deltas);
     syncTiers(out);
     setStale("");
     setURL(out.permalink);
@@ -761,16 +853,41 @@
     var r = currentScenario && api.evaluate(currentScenario);
     return r && !r.error ? r : null;
   }
+  // comparison answers A and B and every number of B against A.
+  function comparison() {
+    var c = pinnedA && currentScenario && api.compare(pinnedA.scenario, currentScenario);
+    return c && !c.error ? c : null;
+  }
+  function compareCSV(c) {
+    var lines = [];
+    function row(a) { lines.push(a.map(csvCell).join(",")); }
+    row(["# comparison: B against A"]);
+    row(["scenario", "permalink"]);
+    row(["A", "#" + c.a.permalink]);
+    row(["B", "#" + c.b.permalink]);
+    lines.push("");
+    row(["path", "unit", "a", "b", "b_minus_a", "relative"]);
+    c.deltas.forEach(function (d) { row([d.path, d.unit, d.a, d.b, d.diff, d.rel]); });
+    lines.push("");
+    row(["# B"]);
+    return lines.join("\n") + "\n" + toCSV(c.b.result) + "\n" + csvCell("# A") + "\n" + toCSV(c.a.result);
+  }
   on("export-csv", "click", function () {
+    var c = comparison();
+    if (c) { download("cpocalc-comparison.csv", "text/csv", compareCSV(c)); return; }
     var r = currentResult();
     if (r) download("cpocalc-results.csv", "text/csv", toCSV(r));
   });
   on("export-json", "click", function () {
+    var c = comparison();
+    if (c) { download("cpocalc-comparison.json", "application/json", JSON.stringify(c, null, 2)); return; }
     var r = currentResult();
     if (r) download("cpocalc-results.json", "application/json", JSON.stringify(r, null, 2));
   });
   on("export-scenario", "click", function () {
-    if (currentScenario) download("cpocalc-scenario.json", "application/json", JSON.stringify(currentScenario, null, 2));
+    if (!currentScenario) return;
+    if (pinnedA) { download("cpocalc-scenarios.json", "application/json", JSON.stringify({ a: JSON.parse(pinnedA.scenario), b: currentScenario }, null, 2)); return; }
+    download("cpocalc-scenario.json", "application/json", JSON.stringify(currentScenario, null, 2));
   });
   // A scenario file is a few hundred bytes; a larger one is not one, and
   // reading it would hold the tab.
@@ -859,14 +976,7 @@
   function start() {
     live = true;
     var link = permalinkFromURL();
-    if (link !== null && !touched) {
-      var d = api.decode(link);
-      if (d.error) {
-        showLinkProblem(link, d.error.message.replace(/^permalink "[^"]*": /, ""));
-      } else {
-        writeForm(d.scenario);
-      }
-    }
+    if (link !== null && !touched) openLink(link);
     renumber();
     update();
     setStatus("Live: every result on this page follows your inputs, computed in your browser.", "live");
@@ -874,16 +984,28 @@
     document.documentElement.classList.add("calc-live");
   }
 
-  window.addEventListener("hashchange", function () {
-    var link = permalinkFromURL();
-    if (!live || link === null || (current && link === current.permalink)) return;
-    var d = api.decode(link);
-    if (d.error) { showLinkProblem(link, d.error.message.replace(/^permalink "[^"]*": /, "")); return; }
+  // openLink shows a link's scenario in the form, and pins its A if it
+  // has one; a link that cannot be read leaves the form as it is and
+  // says why.
+  function openLink(link) {
+    var parts = splitLink(link);
+    var d = api.decode(parts.b);
+    if (d.error) { showLinkProblem(link, d.error.message.replace(/^permalink "[^"]*": /, "")); return false; }
+    var a = parts.a === null ? null : api.decode(parts.a);
+    if (a && a.error) { showLinkProblem(link, "its scenario A: " + a.error.message.replace(/^permalink "[^"]*": /, "")); return false; }
     // A good link: the last bad link's message goes.
     var box = document.getElementById("permalink-message");
     if (box && !box.hidden) { box.hidden = true; box.textContent = ""; }
+    if (a) pin(JSON.stringify(a.scenario), true);
+    else if (pinnedA) unpin();
     writeForm(d.scenario);
-    update();
+    return true;
+  }
+
+  window.addEventListener("hashchange", function () {
+    var link = permalinkFromURL();
+    if (!live || link === null || (current && link === fullLink(current.permalink))) return;
+    if (openLink(link)) update();
   });
 
   // For the tests and the benchmark: run an update now and read timings.
@@ -896,7 +1018,8 @@
     pendingCharts: function () { return window.cpocharts.pending(); },
     timings: function () { return timings.slice(); },
     readyAt: function () { return readyAt; },
-    current: function () { return current; }
+    current: function () { return current; },
+    pinned: function () { return pinnedA; }
   };
 
   load().then(start).catch(function (err) {

@@ -301,8 +301,19 @@ func catalogue() string {
 // its own link, not the whole cluster to validate again. The result itself
 // comes from evaluate when it is wanted (export), which keeps this call
 // light.
-func update(in string) string {
+//
+// With a second scenario, the pinned A of a comparison, the answer also
+// has "deltas": for every number the tables show, how B (the first
+// scenario) differs from A, in words.
+func update(in, pinnedIn string) string {
 	return guard(func() (string, error) {
+		var a *core.Result
+		if pinnedIn != "" && pinnedIn != "null" && pinnedIn != "undefined" {
+			var err error
+			if a, err = pinnedResult(pinnedIn); err != nil {
+				return "", err
+			}
+		}
 		s, err := parseScenario(in)
 		if err != nil {
 			return "", err
@@ -319,7 +330,12 @@ func update(in string) string {
 			f = nil // the page has them already
 		}
 		lastScenario = s
-		return updateJSON(s.Canonical(), &r, report.Render(&r, f), f, scene.FromResult(&r))
+		html := report.Render(&r, f)
+		var deltas map[string]string
+		if a != nil {
+			deltas = report.Deltas(a, &r, html)
+		}
+		return updateJSON(s.Canonical(), &r, html, f, scene.FromResult(&r), deltas)
 	})
 }
 
@@ -328,7 +344,7 @@ func update(in string) string {
 // animation's link), and the tree's shape for the tier rows: "tiers_used",
 // "ports", "radix" and "added_tiers" (the tiers the model added after the
 // scenario's, as scenario tiers)}.
-func updateJSON(s core.Scenario, r *core.Result, html report.Live, f *figures.Figures, anim scene.Params) (string, error) {
+func updateJSON(s core.Scenario, r *core.Result, html report.Live, f *figures.Figures, anim scene.Params, deltas map[string]string) (string, error) {
 	var figs marshaler = raw("null")
 	if f != nil {
 		figs = f
@@ -359,8 +375,142 @@ func updateJSON(s core.Scenario, r *core.Result, html report.Live, f *figures.Fi
 		w.Raw(b)
 	}
 	w.EndList()
+	if deltas != nil {
+		w.Key("deltas")
+		w.StrMap(deltas)
+	}
 	w.End()
 	return string(w.B), nil
+}
+
+// pinned is scenario A of a comparison, evaluated once for all the edits
+// of B.
+var pinned struct {
+	key string
+	r   core.Result
+}
+
+// pinnedResult evaluates scenario A, or returns it from the last call.
+// Its mistakes are named as A's: "A: gpus: …".
+func pinnedResult(in string) (*core.Result, error) {
+	if in == pinned.key {
+		return &pinned.r, nil
+	}
+	s, err := parseScenario(in)
+	if err == nil {
+		pinned.r, err = core.Evaluate(s)
+	}
+	if err != nil {
+		pinned.key = ""
+		return nil, asA(err)
+	}
+	pinned.key = in
+	return &pinned.r, nil
+}
+
+// asA names a mistake of scenario A as A's: its field becomes "A: field".
+func asA(err error) error {
+	if e := core.AsInputError(err); e != nil {
+		c := *e
+		c.Field = "A: " + c.Field
+		return &c
+	}
+	return err
+}
+
+// pin: scenario JSON -> what the page keeps of scenario A while B is
+// edited: {"scenario", "permalink", "figures" (its charts' data, drawn
+// as ghosts beside B's)}.
+func pin(in string) string {
+	return guard(func() (string, error) {
+		a, err := pinnedResult(in)
+		if err != nil {
+			return "", err
+		}
+		f, err := figures.Compute(a.Scenario)
+		if err != nil {
+			return "", asA(err)
+		}
+		w := wire.W{B: make([]byte, 0, 8<<10)}
+		w.Begin()
+		for _, part := range [...]struct {
+			key string
+			v   marshaler
+		}{{"scenario", a.Scenario.Canonical()}, {"permalink", text(a.Permalink())}, {"figures", f}} {
+			b, err := part.v.MarshalJSON()
+			if err != nil {
+				return "", err
+			}
+			w.Key(part.key)
+			w.Raw(b)
+		}
+		w.End()
+		return string(w.B), nil
+	})
+}
+
+// compare: scenarios A and B -> both, and every number of B against A:
+// {"a": {"permalink", "scenario", "result"}, "b": {…}, "deltas": [{"path",
+// "unit", "a", "b", "diff", "rel", "text"}]}, for the export of a
+// comparison.
+func compare(aIn, bIn string) string {
+	return guard(func() (string, error) {
+		a, err := pinnedResult(aIn)
+		if err != nil {
+			return "", err
+		}
+		s, err := parseScenario(bIn)
+		if err != nil {
+			return "", err
+		}
+		b, err := core.Evaluate(s)
+		if err != nil {
+			return "", err
+		}
+		w := wire.W{B: make([]byte, 0, 256<<10)}
+		w.Begin()
+		for _, side := range [...]struct {
+			key string
+			r   *core.Result
+		}{{"a", a}, {"b", &b}} {
+			w.Key(side.key)
+			w.Begin()
+			w.Key("permalink")
+			w.Str(side.r.Permalink())
+			for _, part := range [...]struct {
+				key string
+				v   marshaler
+			}{{"scenario", side.r.Scenario.Canonical()}, {"result", *side.r}} {
+				buf, err := part.v.MarshalJSON()
+				if err != nil {
+					return "", err
+				}
+				w.Key(part.key)
+				w.Raw(buf)
+			}
+			w.End()
+		}
+		w.Key("deltas")
+		wire.Each(&w, core.Compare(a, &b, nil), func(d core.Delta) {
+			w.Begin()
+			w.Key("path")
+			w.Str(d.Path)
+			w.Key("unit")
+			w.Str(d.Unit)
+			for _, kv := range [...]struct {
+				k string
+				v float64
+			}{{"a", d.A}, {"b", d.B}, {"diff", d.Diff}, {"rel", d.Rel}} {
+				w.Key(kv.k)
+				w.Num(kv.v)
+			}
+			w.Key("text")
+			w.Str(report.DeltaText(d))
+			w.End()
+		})
+		w.End()
+		return string(w.B), nil
+	})
 }
 
 // The figures do not depend on the GPU count (the cluster chart sweeps its

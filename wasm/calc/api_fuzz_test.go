@@ -21,7 +21,9 @@ func FuzzAPI(f *testing.F) {
 		"encode":       func(a, _ string) string { return encode(a) },
 		"decode":       func(a, _ string) string { return decode(a) },
 		"figures":      func(a, _ string) string { return chartData(a) },
-		"update":       func(a, _ string) string { return update(a) },
+		"update":       update,
+		"pin":          func(a, _ string) string { return pin(a) },
+		"compare":      compare,
 		"explain":      func(a, b string) string { return explain(b, a) },
 		"explainPath":  func(a, _ string) string { return explain(a, "") },
 	}

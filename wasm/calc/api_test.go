@@ -109,7 +109,7 @@ func TestExplainAndFigures(t *testing.T) {
 // update gives the page the same tables the build pre-rendered.
 func TestUpdate(t *testing.T) {
 	resetFigures()
-	out := decodeAny(t, update(`{}`))
+	out := decodeAny(t, update(`{}`, ""))
 	h, _ := out["html"].(map[string]any)
 	r, _ := core.Evaluate(core.DefaultScenario())
 	if h == nil || h["tiers"] != report.Tiers(&r) || h["totals"] != report.Totals(&r) || out["figures"] == nil {
@@ -120,10 +120,10 @@ func TestUpdate(t *testing.T) {
 	}
 	// Figures come only when they change: not for another GPU count, yes
 	// for another lane rate.
-	if f := decodeAny(t, update(`{"gpus": 1000}`))["figures"]; f != nil {
+	if f := decodeAny(t, update(`{"gpus": 1000}`, ""))["figures"]; f != nil {
 		t.Error("figures sent again for a GPU count")
 	}
-	if f := decodeAny(t, update(`{"gpus": 1000, "lane_gbps": 100}`))["figures"]; f == nil {
+	if f := decodeAny(t, update(`{"gpus": 1000, "lane_gbps": 100}`, ""))["figures"]; f == nil {
 		t.Error("no figures for a new lane rate")
 	}
 }
@@ -145,7 +145,7 @@ func TestHostileInput(t *testing.T) {
 		f := fields[rng.Intn(len(fields))]
 		v := values[rng.Intn(len(values))]
 		in := `{"` + f + `": ` + v + `, "tiers": [{"tech": "auto", "length_m": ` + strconv.Itoa(rng.Intn(3000)-100) + `}]}`
-		for _, out := range []string{evaluate(in), chartData(in), encode(in), explain("totals.fit", in), evaluateLink(in), decode(in), update(in)} {
+		for _, out := range []string{evaluate(in), chartData(in), encode(in), explain("totals.fit", in), evaluateLink(in), decode(in), update(in, "")} {
 			decodeAny(t, out)
 		}
 	}
@@ -185,5 +185,50 @@ func TestUncertaintyCall(t *testing.T) {
 		if e["field"] != field {
 			t.Errorf("uncertainty(%q, %q): %v, want an error on %s", in[0], in[1], e, field)
 		}
+	}
+}
+
+// A comparison: update with a pinned A gives every shown number's delta,
+// compare gives both results and B − A for each of their numbers, and a
+// mistake in A is named as A's.
+func TestCompareCalls(t *testing.T) {
+	a, b := `{"gpus": 65536}`, `{"gpus": 131072, "lane_gbps": 400}`
+	out := decodeAny(t, update(b, a))
+	deltas, _ := out["deltas"].(map[string]any)
+	if len(deltas) < 50 || deltas["totals.interconnect_watts"] == nil {
+		t.Fatalf("update with A: %d deltas: %v", len(deltas), deltas["totals.interconnect_watts"])
+	}
+	if w, _ := deltas["totals.interconnect_watts"].(string); !strings.HasPrefix(w, "+") || !strings.Contains(w, "MW, +") {
+		t.Errorf("interconnect watts delta %q", w)
+	}
+	if d := decodeAny(t, update(b, ""))["deltas"]; d != nil {
+		t.Errorf("deltas without A: %v", d)
+	}
+	c := decodeAny(t, compare(a, b))
+	list, _ := c["deltas"].([]any)
+	if len(list) < 100 {
+		t.Fatalf("compare: %d deltas", len(list))
+	}
+	for _, x := range list {
+		d := x.(map[string]any)
+		da, okA := d["a"].(float64)
+		db, okB := d["b"].(float64)
+		if diff, ok := d["diff"].(float64); okA && okB && (!ok || diff != db-da) {
+			t.Errorf("%v: diff %v, want %v", d["path"], d["diff"], db-da)
+		}
+	}
+	for _, side := range []string{"a", "b"} {
+		s, _ := c[side].(map[string]any)
+		if p, _ := s["permalink"].(string); !strings.HasPrefix(p, "v=1") || s["result"] == nil {
+			t.Errorf("compare %s: %v", side, s["permalink"])
+		}
+	}
+	p := decodeAny(t, pin(a))
+	if p["figures"] == nil || p["permalink"] != "v=1&gpus=65536" && p["permalink"] != "v=1" {
+		t.Errorf("pin: %v", p["permalink"])
+	}
+	e := decodeAny(t, update(b, `{"gpus": -1}`))
+	if err, _ := e["error"].(map[string]any); err == nil || !strings.HasPrefix(err["field"].(string), "A: gpus") {
+		t.Errorf("bad A: %v", e)
 	}
 }

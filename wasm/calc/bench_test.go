@@ -11,13 +11,13 @@ import (
 // BenchmarkUpdate is one calculator edit (GPU count changed: the figures
 // come from the cache), natively; the browser runs it several times slower.
 func BenchmarkUpdate(b *testing.B) {
-	update(`{"gpus": 1000}`)
+	update(`{"gpus": 1000}`, "")
 	b.ReportAllocs()
 	for i := 0; b.Loop(); i++ {
 		if i%2 == 0 {
-			update(`{"gpus": 2000}`)
+			update(`{"gpus": 2000}`, "")
 		} else {
-			update(`{"gpus": 3000}`)
+			update(`{"gpus": 3000}`, "")
 		}
 	}
 }
