@@ -37,7 +37,7 @@ func openCalculator(t *testing.T, browser context.Context, fragment string) (con
 
 func waitLive(t *testing.T, ctx context.Context) {
 	t.Helper()
-	_, err := chromedp.Run(ctx, chromedp.Poll[bool](`(() => { const s = document.getElementById("calc-status").dataset.state; return s === "failed" || (s === "live" && window.cpocharts && window.cpocharts.ids().length === 4); })()`, chromedp.WithPollingTimeout(60*time.Second)))
+	_, err := chromedp.Run(ctx, chromedp.Poll[bool](`(() => { const s = document.getElementById("calc-status").dataset.state; return s === "failed" || (s === "live" && window.cpocharts && window.cpocharts.ids().length === document.querySelectorAll("[data-chart]").length); })()`, chromedp.WithPollingTimeout(60*time.Second)))
 	if err != nil {
 		t.Fatalf("the calculator did not become live: %v", err)
 	}

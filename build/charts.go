@@ -1,8 +1,11 @@
 package main
 
 import (
+	"fmt"
+	"html"
 	"math"
 	"strconv"
+	"strings"
 
 	"github.com/go-echarts/go-echarts/v2/charts"
 	"github.com/go-echarts/go-echarts/v2/opts"
@@ -359,4 +362,50 @@ func fiberPricesChart(m *model, host string) (*chart, error) {
 	)
 	c.Table = m.pricesTable()
 	return finish(c, host, &bar.BaseConfiguration, func() string { bar.Validate(); return bar.RenderSnippet().Option }), nil
+}
+
+// tornadoChart is what moves a headline, for the default scenario: for
+// each of the parameters that move it most, its change with that
+// parameter alone at its low or its high end (core.Uncertainty's
+// tornado). It opens on the interconnect power; options are the <option>
+// list of every headline it can show.
+func tornadoChart(m *model, host string) (*chart, string, error) {
+	parts := report.Tornadoes(&m.result, &m.unc)
+	if len(parts) == 0 {
+		return nil, "", fmt.Errorf("no headline has a tornado")
+	}
+	var options strings.Builder
+	for i, p := range parts {
+		sel := ""
+		if i == 0 {
+			sel = " selected"
+		}
+		options.WriteString(`<option value="` + html.EscapeString(p.Figure.Path) + `"` + sel + `>` + html.EscapeString(p.Figure.Title) + `</option>`)
+	}
+	t := &parts[0].Figure
+	c := &chart{ID: "tornado", Title: "What moves the number",
+		Caption: parts[0].Words,
+		Source:  "Model: each catalogue parameter with a range, moved alone to the ends of its range; the ranges and their sources are in the methodology's catalogue.",
+		Summary: "Horizontal bar chart: for each of the ten parameters that move the chosen headline most, its change with that parameter at its low and at its high end.",
+		Unit:    t.Unit, Table: parts[0].Table}
+	bar := charts.NewBar()
+	bar.SetGlobalOptions(base(c.ID, c.Summary)...)
+	bar.SetGlobalOptions(
+		charts.WithInitializationOpts(opts.Initialization{ChartID: c.ID, Width: "100%", Height: "440px", Renderer: "svg"}),
+		charts.WithXAxisOpts(opts.XAxis{Type: "value", Name: "change (" + t.Unit + ")", NameLocation: "middle", NameGap: 28}),
+		charts.WithYAxisOpts(opts.YAxis{Type: "category", Inverse: opts.Bool(true)}),
+	)
+	bar.SetXAxis(t.Names)
+	for _, s := range []struct {
+		name, colour string
+		v            []float64
+	}{{"parameter at its low", "#0072B2", t.Low}, {"parameter at its high", "#D55E00", t.High}} {
+		var data []opts.BarData
+		for _, v := range s.v {
+			data = append(data, opts.BarData{Value: roundSig(v)})
+		}
+		bar.AddSeries(s.name, data, charts.WithItemStyleOpts(opts.ItemStyle{Color: s.colour}))
+	}
+	bar.XYReversal()
+	return finish(c, host, &bar.BaseConfiguration, func() string { bar.Validate(); return bar.RenderSnippet().Option }), options.String(), nil
 }

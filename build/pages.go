@@ -253,6 +253,26 @@ func (b *builder) renderPage(p pageSpec) ([]byte, error) {
 			}
 			return slot(figureHTML(c, rel(chartEmbed(id).Thumb()))), nil
 		},
+		// The tornado: what moves the headline the reader picks. It is
+		// the calculator's own (its live data come from the uncertainty
+		// worker), not an embeddable chart.
+		"tornado": func() (string, error) {
+			if used["tornado"] {
+				return "", fmt.Errorf("chart tornado twice on one page")
+			}
+			used["tornado"] = true
+			c, opts, err := tornadoChart(b.model, echartsHost)
+			if err != nil {
+				return "", fmt.Errorf("chart tornado: %w", err)
+			}
+			for _, s := range c.Scripts {
+				if !seenScript[s] {
+					seenScript[s] = true
+					scripts = append(scripts, s)
+				}
+			}
+			return slot(`<p class="tornado-pick"><label for="tornado-for">The headline: </label><select id="tornado-for">` + opts + `</select></p>` + figureHTML(c, "")), nil
+		},
 		"asset":      asset,
 		"assetBytes": assetBytes,
 		"embedTools": func(name string) (string, error) {
@@ -404,10 +424,15 @@ func figureHTML(c *chart, thumb string) string {
 		}
 	}
 	b.WriteString(`<div class="chart-box" id="` + id + `" data-chart="` + id + `"` + units + ` role="img" aria-label="` + html.EscapeString(c.Summary) + `"></div>`)
-	// Where scripts do not run, the build's still of the chart.
-	b.WriteString(`<noscript><img class="chart-still" src="` + html.EscapeString(thumb) + `" alt="` + html.EscapeString(c.Summary) + `" width="640" height="400"></noscript>`)
+	// Where scripts do not run, the build's still of the chart (an
+	// embeddable chart's; the others have their table).
+	if thumb != "" {
+		b.WriteString(`<noscript><img class="chart-still" src="` + html.EscapeString(thumb) + `" alt="` + html.EscapeString(c.Summary) + `" width="640" height="400"></noscript>`)
+	}
 	b.WriteString(`<figcaption id="cap-` + id + `"><strong>` + html.EscapeString(c.Title) + `.</strong> <span class="cap-text">` + html.EscapeString(c.Caption) + `</span> <span class="source">Source: <span class="source-text">` + html.EscapeString(c.Source) + `</span></span></figcaption>`)
-	b.WriteString(embedTools(chartEmbed(c.ID)))
+	if thumb != "" {
+		b.WriteString(embedTools(chartEmbed(c.ID)))
+	}
 	b.WriteString(`<details class="chart-data" open><summary>Data table</summary>` + c.Table + `</details>`)
 	b.WriteString(`<script type="application/json" class="chart-option" data-for="` + id + `">` + opt + `</script>`)
 	b.WriteString(`</figure>`)
@@ -430,5 +455,15 @@ func chartOptions(m *model) (map[string][]byte, error) {
 		b, _ := json.MarshalIndent(v, "", "  ")
 		out[id] = append(b, '\n')
 	}
+	c, _, err := tornadoChart(m, "assets/vendor/echarts/")
+	if err != nil {
+		return nil, fmt.Errorf("chart tornado: %w", err)
+	}
+	var v any
+	if err := json.Unmarshal([]byte(c.Option), &v); err != nil {
+		return nil, fmt.Errorf("chart tornado: option is not JSON: %w", err)
+	}
+	b, _ := json.MarshalIndent(v, "", "  ")
+	out["tornado"] = append(b, '\n')
 	return out, nil
 }

@@ -2,6 +2,7 @@ package report
 
 import (
 	"math"
+	"strings"
 	"testing"
 
 	"github.com/cpocalc/cpocalc/core"
@@ -52,5 +53,41 @@ func TestDeltas(t *testing.T) {
 	}
 	if self := Deltas(&rb, &rb, l); self["totals.interconnect_watts"] != "no change" {
 		t.Errorf("B against itself: %q", self["totals.interconnect_watts"])
+	}
+}
+
+// The tornado's words and table are core's numbers: one row per
+// parameter, the two that move it most named with their sources.
+func TestTornadoParts(t *testing.T) {
+	s := core.DefaultScenario()
+	r, _ := core.Evaluate(s)
+	u, err := core.Uncertainty(s, 50, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	parts := Tornadoes(&r, &u)
+	if len(parts) < 10 || parts[0].Figure.Path != "totals.interconnect_watts" || parts[0].Figure.Unit != "MW" {
+		t.Fatalf("%d tornadoes, first %+v", len(parts), parts[0].Figure.Path)
+	}
+	for _, p := range parts {
+		f := p.Figure
+		if len(f.IDs) < 1 || f.Path == "totals.interconnect_watts" && len(f.IDs) < 8 || len(f.Low) != len(f.IDs) || len(f.High) != len(f.IDs) || len(f.Names) != len(f.IDs) {
+			t.Errorf("%s: %d parameters", f.Path, len(f.IDs))
+		}
+		if n := strings.Count(p.Table, "<tr>") - 1; n != len(f.IDs) {
+			t.Errorf("%s: %d table rows for %d parameters", f.Path, n, len(f.IDs))
+		}
+		if len(f.IDs) >= 2 && (!strings.Contains(p.Words, paramWords(f.IDs[0])) || !strings.Contains(p.Words, paramWords(f.IDs[1]))) {
+			t.Errorf("%s: the words do not name the top two: %s", f.Path, p.Words)
+		}
+		// The largest swing first, as core ranks them.
+		sw := u.Tornado[f.Path]
+		if sw[0].ID != f.IDs[0] {
+			t.Errorf("%s: first %s, core's %s", f.Path, f.IDs[0], sw[0].ID)
+		}
+	}
+	w := parts[0].Figure
+	if want := Num(w.Default, 3) + " MW"; !strings.Contains(parts[0].Words, want) || w.Default*1e6 != u.Bands[w.Path].Default {
+		t.Errorf("words %q lack %q", parts[0].Words, want)
 	}
 }

@@ -6,6 +6,9 @@
   "use strict";
 
   var charts = {};
+  // live[id] puts a chart's live data back after each drawing (a resize
+  // or a change of colour scheme draws it again from the build's option).
+  var live = {};
   var dark = window.matchMedia("(prefers-color-scheme: dark)");
   var reduce = window.matchMedia("(prefers-reduced-motion: reduce)");
 
@@ -34,7 +37,7 @@
       if (y && y.name) y.nameTextStyle = { align: i === 0 ? "left" : "right" };
     });
     var unit = box.getAttribute("data-unit");
-    if (unit) option.tooltip = { show: true, confine: true, trigger: (option.tooltip && option.tooltip.trigger) || "axis", formatter: tooltip(unit, box.getAttribute("data-x-unit") || "", box.hasAttribute("data-stacked")) };
+    if (unit) option.tooltip = { show: true, confine: true, trigger: (option.tooltip && option.tooltip.trigger) || "axis", formatter: tooltip(box, box.getAttribute("data-x-unit") || "", box.hasAttribute("data-stacked")) };
     // The whole legend, on as many lines as it takes (on a phone too), and
     // the plot below it.
     var narrow = box.clientWidth < 560;
@@ -48,6 +51,7 @@
     chart.setOption(option);
     fitLegend(chart);
     charts[id] = chart;
+    if (live[id]) live[id](chart);
     var figure = box.closest("figure");
     var details = figure && figure.querySelector("details.chart-data");
     if (details && !details.dataset.touched) details.open = false;
@@ -62,8 +66,9 @@
 
   // tooltip lists each series' value with its unit, leaves out the empty
   // and zero ones, and gives a stacked bar's total.
-  function tooltip(unit, xUnit, stacked) {
+  function tooltip(box, xUnit, stacked) {
     return function (params) {
+      var unit = box.getAttribute("data-unit") || ""; // a live chart may change it
       if (!Array.isArray(params)) params = [params];
       var rows = [], total = 0, head = "";
       params.forEach(function (p) {
@@ -588,6 +593,7 @@
     redraw: drawAll,
     applyFigures: updateCharts,
     setGhost: setGhost,
+    setLive: function (id, fn) { live[id] = fn; if (charts[id]) fn(charts[id]); },
     applyTables: function (tables) { Object.keys(tables).forEach(function (id) { applyTable(id, tables[id]); }); },
     applyWords: applyWords,
     drawPending: drawPending,

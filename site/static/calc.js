@@ -407,6 +407,7 @@
     setHTML("r-keyfacts", h.keyfacts);
     showBands(out.permalink);
     askBands(out.permalink, out.scenario);
+    showTornado(out.permalink, out.scenario);
     setHTML("r-tiers", h.tiers);
     setHTML("r-totals", h.totals);
     setHTML("r-stages", h.stages);
@@ -450,8 +451,8 @@
     if (sureBox) sureBox.textContent = words ? (bandSure[permalink] || "") : "";
   }
   var bandTimer = 0;
-  function askBands(permalink, scenario) {
-    if (bandWords[permalink] || !status.getAttribute("data-worker")) return;
+  function askBands(permalink, scenario, force) {
+    if ((bandWords[permalink] && !force) || !status.getAttribute("data-worker")) return;
     clearTimeout(bandTimer);
     bandTimer = setTimeout(function () {
       if (!bandWorker) {
@@ -467,7 +468,8 @@
           if (!d.words || !d.id) return;
           bandWords[d.id] = d.words;
           bandSure[d.id] = d.sure || "";
-          if (d.id === bandShown) showBands(d.id);
+          if (d.tornado) tornadoes[d.id] = d.tornado;
+          if (d.id === bandShown) { showBands(d.id); showTornado(d.id, null); }
         };
       }
       var run = (status.getAttribute("data-band-run") || "2000 1").split(" ");
@@ -558,6 +560,67 @@
     writeForm(JSON.parse(a));
     update();
     say("A and B swapped.");
+  });
+
+  // --- What moves the numbers: the tornado of the headline the reader
+  // picks, from the same worker's run. The build drew the default's
+  // interconnect power; other headlines, and other scenarios, come from
+  // the worker.
+  var tornadoes = {};
+  var tornadoPick = document.getElementById("tornado-for");
+  function tornadoFor(permalink) {
+    var list = tornadoes[permalink];
+    if (!list || !list.length || !tornadoPick) return null;
+    var sig = list.map(function (t) { return t.path + "=" + t.title; }).join("|");
+    if (tornadoPick.getAttribute("data-sig") !== sig) {
+      var want = tornadoPick.value;
+      tornadoPick.textContent = "";
+      list.forEach(function (t) { var o = el("option", t.title); o.value = t.path; tornadoPick.appendChild(o); });
+      tornadoPick.setAttribute("data-sig", sig);
+      tornadoPick.value = want;
+    }
+    var pick = tornadoPick.value;
+    for (var i = 0; i < list.length; i++) if (list[i].path === pick) return list[i];
+    tornadoPick.value = list[0].path;
+    return list[0];
+  }
+  var tornadoShown = "v=1"; // whose tornado the chart shows: the build's default
+  function showTornado(permalink, scenario) {
+    var t = tornadoFor(permalink);
+    var fig = document.getElementById("fig-tornado");
+    if (!fig) return;
+    if (!t) {
+      if (tornadoShown !== permalink) {
+        // Another scenario's bars until the worker answers for this one.
+        fig.classList.add("band-pending");
+        if (scenario) askBands(permalink, scenario, true);
+      }
+      return;
+    }
+    tornadoShown = permalink;
+    fig.classList.remove("band-pending");
+    var box = document.getElementById("tornado");
+    if (box) box.setAttribute("data-unit", t.unit);
+    var cap = fig.querySelector(".cap-text");
+    if (cap) cap.textContent = t.words;
+    var wrap = fig.querySelector("details.chart-data .table-wrap");
+    if (wrap) {
+      var tmp = document.createElement("div");
+      tmp.innerHTML = t.table;
+      if (tmp.firstElementChild) wrap.replaceWith(tmp.firstElementChild);
+    }
+    var r = function (v) { return v === null ? 0 : Number(v.toPrecision(4)); };
+    window.cpocharts.setLive("tornado", function (chart) {
+      chart.setOption({ animation: false, yAxis: [{ data: t.names }], xAxis: [{ name: "change (" + t.unit + ")" }],
+        series: [{ data: t.low.map(r) }, { data: t.high.map(r) }] });
+    });
+  }
+  if (tornadoPick) tornadoPick.addEventListener("change", function () {
+    if (tornadoes[bandShown]) { showTornado(bandShown, null); return; }
+    // The page's own default has no worker run yet: ask for one.
+    var fig = document.getElementById("fig-tornado");
+    if (fig) fig.classList.add("band-pending");
+    if (current) askBands(bandShown, current.scenario, true);
   });
 
   // setURL keeps the state in the address: replaced, never pushed, so the

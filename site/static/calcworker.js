@@ -2,8 +2,9 @@
 // for the uncertainty runs (2,000 evaluations take about half a second),
 // so that the page never waits for them. Messages in: {init: {exec,
 // wasm}} once (the addresses of wasm_exec.js and the calculator's
-// WebAssembly), then {id, scenario, samples, seed}; out: {id, words} (how
-// sure each headline figure is, in words) or {id, error}.
+// WebAssembly), then {id, scenario, samples, seed}; out: {id, words, sure,
+// tornado} (how sure each headline figure is, in words, and what moves
+// each most) or {id, error}.
 "use strict";
 
 var ready = null;
@@ -32,7 +33,7 @@ self.onmessage = function (ev) {
   if (!ready) return;
   ready.then(function (api) {
     var out = api.bands(d.scenario, d.samples, d.seed);
-    self.postMessage({ id: d.id, words: (out && out.words) || null, sure: (out && out.sure) || "", error: (out && out.error) || null });
+    self.postMessage({ id: d.id, words: (out && out.words) || null, sure: (out && out.sure) || "", tornado: (out && out.tornado) || null, error: (out && out.error) || null });
   }, function (err) {
     self.postMessage({ id: d.id, words: null, error: { message: String(err && err.message ? err.message : err) } });
   });

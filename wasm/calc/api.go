@@ -219,8 +219,10 @@ func uncertainty(in, samples, seed string) string {
 }
 
 // bands: the same arguments -> {"words": {path: "90 % of … between …"},
-// "sure": "Over 2,000 draws …"}: how sure each headline figure is, and in
-// how many draws the reader's questions come out yes, in words.
+// "sure": "Over 2,000 draws …", "tornado": [{"path", "title", "unit",
+// "default", "ids", "names", "low", "high", "words", "table"}]}: how sure
+// each headline figure is, in how many draws the reader's questions come
+// out yes, and what moves each headline most.
 func bands(in, samples, seed string) string {
 	return guard(func() (string, error) {
 		s, u, err := runUncertainty(in, samples, seed)
@@ -237,6 +239,16 @@ func bands(in, samples, seed string) string {
 		w.StrMap(report.BandWords(&r, &u))
 		w.Key("sure")
 		w.Str(report.SureWords(&u))
+		w.Key("tornado")
+		wire.Each(&w, report.Tornadoes(&r, &u), func(t report.TornadoParts) {
+			w.Begin()
+			t.Figure.WriteFields(&w)
+			w.Key("words")
+			w.Str(t.Words)
+			w.Key("table")
+			w.Str(t.Table)
+			w.End()
+		})
 		w.End()
 		return string(w.B), nil
 	})

@@ -1,0 +1,116 @@
+package main
+
+import (
+	"encoding/json"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chromedp/chromedp"
+
+	"github.com/cpocalc/cpocalc/core"
+	"github.com/cpocalc/cpocalc/core/report"
+)
+
+// What moves the numbers: the build draws the default's interconnect
+// power; the reader picks another headline, or changes the scenario, and
+// the chart, its caption and its table follow core's tornado.
+func TestTornado(t *testing.T) {
+	browser := newBrowser(t)
+	ctx, tr := openCalculator(t, browser, "")
+	parts := func(s core.Scenario, path string) report.TornadoParts {
+		t.Helper()
+		r, err := core.Evaluate(s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		u, err := core.Uncertainty(s, bandSamples, bandSeed)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, p := range report.Tornadoes(&r, &u) {
+			if p.Figure.Path == path {
+				return p
+			}
+		}
+		t.Fatalf("no tornado for %s", path)
+		return report.TornadoParts{}
+	}
+	type shown struct {
+		Axis, Unit, Words, Table string
+		Names                    []string
+		Low, High                []float64
+	}
+	read := func() shown {
+		t.Helper()
+		eval[bool](t, ctx, `(() => { document.getElementById("fig-tornado").scrollIntoView(); window.cpocalcPage.drawPending(); return true; })()`)
+		return eval[shown](t, ctx, `(() => { const v = d => (d !== null && typeof d === "object") ? d.value : d; const o = window.cpocharts.get("tornado").getOption(); const f = document.getElementById("fig-tornado");
+			return {axis: o.xAxis[0].name, unit: document.getElementById("tornado").getAttribute("data-unit"), words: f.querySelector(".cap-text").textContent,
+				table: f.querySelector("details.chart-data .table-wrap").outerHTML, names: o.yAxis[0].data, low: o.series[0].data.map(v), high: o.series[1].data.map(v)}; })()`)
+	}
+	check := func(what string, want report.TornadoParts) {
+		t.Helper()
+		got := read()
+		f := want.Figure
+		if got.Axis != "change ("+f.Unit+")" || got.Unit != f.Unit || got.Words != want.Words {
+			t.Errorf("%s: axis %q unit %q words %q; core: %q, %q", what, got.Axis, got.Unit, got.Words, f.Unit, want.Words)
+		}
+		if strings.Join(got.Names, "|") != strings.Join(f.Names, "|") || len(got.Low) != len(f.Low) {
+			t.Fatalf("%s: parameters %v, core %v", what, got.Names, f.Names)
+		}
+		for i := range f.Low {
+			if !near(got.Low[i], f.Low[i]) || !near(got.High[i], f.High[i]) {
+				t.Errorf("%s: %s at %v/%v, core %v/%v", what, f.Names[i], got.Low[i], got.High[i], f.Low[i], f.High[i])
+			}
+		}
+		if htmlText(t, ctx, got.Table) != htmlText(t, ctx, want.Table) {
+			t.Errorf("%s: the table is not core's", what)
+		}
+	}
+	def := core.DefaultScenario()
+	check("the build's default", parts(def, "totals.interconnect_watts"))
+	viewportShot(t, ctx, "tornado-1280")
+
+	// Another headline: the worker runs the default and the chart follows.
+	eval[bool](t, ctx, `(() => { const s = document.getElementById("tornado-for"); s.value = "totals.mtbf_hours"; s.dispatchEvent(new Event("change")); return true; })()`)
+	waitTornado := func(unit string) {
+		t.Helper()
+		if _, err := chromedp.Run(ctx, chromedp.Poll[bool](`!document.getElementById("fig-tornado").classList.contains("band-pending") && document.getElementById("tornado").getAttribute("data-unit") === "`+unit+`"`, chromedp.WithPollingTimeout(60*time.Second))); err != nil {
+			t.Fatalf("the tornado did not follow: %v", err)
+		}
+	}
+	waitTornado("h")
+	check("the default's MTBF", parts(def, "totals.mtbf_hours"))
+
+	// Another scenario: the pick stays, the bars are the new scenario's.
+	typeInto(t, ctx, "gpus", "16384")
+	s := def
+	s.GPUs = 16384
+	want := parts(s, "totals.mtbf_hours")
+	if _, err := chromedp.Run(ctx, chromedp.Poll[bool](`document.querySelector("#fig-tornado .cap-text").textContent === `+jsString(want.Words), chromedp.WithPollingTimeout(60*time.Second))); err != nil {
+		t.Fatalf("the tornado did not follow the scenario: %q", read().Words)
+	}
+	check("16,384 GPUs' MTBF", want)
+	for _, e := range tr.snapshot().exceptions {
+		t.Errorf("uncaught exception: %s", e)
+	}
+}
+
+// near compares a chart's value (four figures) with core's.
+func near(a, b float64) bool {
+	d := a - b
+	if d < 0 {
+		d = -d
+	}
+	m := b
+	if m < 0 {
+		m = -m
+	}
+	return d <= 1e-3*m+1e-9
+}
+
+// jsString writes s as a JavaScript string literal.
+func jsString(s string) string {
+	b, _ := json.Marshal(s)
+	return string(b)
+}

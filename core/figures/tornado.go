@@ -1,0 +1,133 @@
+package figures
+
+import (
+	"math"
+	"strconv"
+	"strings"
+
+	"github.com/cpocalc/cpocalc/core"
+	"github.com/cpocalc/cpocalc/core/wire"
+)
+
+// Tornado is what decides one headline: for each of the parameters that
+// move it most, the headline's change when that parameter alone goes to
+// its low or its high end, the others at their defaults (core.Uncertainty's
+// tornado), in a unit a chart reads.
+type Tornado struct {
+	Path    string
+	Title   string  // the headline's name: "interconnect power", "tier 2 (leaf to spine): tier power"
+	Unit    string  // of Default, Low and High: "MW", "$ million", "points"
+	Default float64 // the headline with every parameter at its default
+	IDs     []string
+	Names   []string // the parameters' names, short
+	Low     Values   // the change with the parameter at its low
+	High    Values   // … at its high
+}
+
+// chartUnit picks the unit a chart of values near v reads best in, and
+// the factor from the contract's unit to it.
+func chartUnit(unit string, v float64) (string, float64) {
+	a := math.Abs(v)
+	switch unit {
+	case "W":
+		switch {
+		case a >= 1e6:
+			return "MW", 1e-6
+		case a >= 1e3:
+			return "kW", 1e-3
+		}
+	case "USD":
+		switch {
+		case a >= 1e9:
+			return "$ billion", 1e-9
+		case a >= 1e6:
+			return "$ million", 1e-6
+		}
+		return "$", 1
+	case "MWh":
+		if a >= 1e3 {
+			return "GWh", 1e-3
+		}
+	case "share":
+		return "%", 100
+	}
+	return unit, 1
+}
+
+// shortName is a parameter's name without its parenthesis.
+func shortName(id string) string {
+	p, ok := core.LookupParam(id)
+	if !ok {
+		return id
+	}
+	name := p.Name
+	if i := strings.Index(name, " ("); i > 0 {
+		name = name[:i]
+	}
+	return name
+}
+
+// HeadlineTitle names a headline of a result by its path: its field's
+// label, after its tier's or stage's name where it has one.
+func HeadlineTitle(r *core.Result, path string) string {
+	n, err := r.Number(path)
+	if err != nil {
+		return path
+	}
+	lead := ""
+	if rest, ok := strings.CutPrefix(path, "tiers["); ok {
+		if i, err := strconv.Atoi(rest[:strings.IndexByte(rest, ']')]); err == nil {
+			lead = strconv.Itoa(i+1) + ". " + core.TierName(i, len(r.Tiers)) + ": "
+		}
+	} else if rest, ok := strings.CutPrefix(path, "by_stage["); ok {
+		if i, err := strconv.Atoi(rest[:strings.IndexByte(rest, ']')]); err == nil && i < len(r.ByStage) {
+			lead = core.StageLabel(r.ByStage[i].Stage) + ": "
+		}
+	}
+	return lead + n.Label
+}
+
+// Tornadoes are the tornadoes of every headline of an uncertainty run of
+// r's scenario that has a value at the defaults, in the run's order.
+func Tornadoes(r *core.Result, u *core.UncertaintyResult) []Tornado {
+	var out []Tornado
+	for _, path := range u.Paths {
+		b, ok := u.Bands[path]
+		sw := u.Tornado[path]
+		n, err := r.Number(path)
+		if !ok || err != nil || len(sw) == 0 || math.IsNaN(b.Default) {
+			continue
+		}
+		unit, k := chartUnit(n.Unit, b.Default)
+		t := Tornado{Path: path, Title: HeadlineTitle(r, path), Unit: unit, Default: b.Default * k}
+		for _, s := range sw {
+			t.IDs = append(t.IDs, s.ID)
+			t.Names = append(t.Names, shortName(s.ID))
+			t.Low = append(t.Low, (s.Low-b.Default)*k)
+			t.High = append(t.High, (s.High-b.Default)*k)
+		}
+		out = append(out, t)
+	}
+	return out
+}
+
+// WriteFields writes the tornado's entries into an open JSON object:
+// "path", "title", "unit", "default", "ids", "names", "low", "high".
+func (t *Tornado) WriteFields(w *wire.W) {
+	w.Key("path")
+	w.Str(t.Path)
+	w.Key("title")
+	w.Str(t.Title)
+	w.Key("unit")
+	w.Str(t.Unit)
+	w.Key("default")
+	w.Num(t.Default)
+	w.Key("ids")
+	wire.Strs(w, t.IDs)
+	w.Key("names")
+	wire.Strs(w, t.Names)
+	w.Key("low")
+	t.Low.write(w)
+	w.Key("high")
+	t.High.write(w)
+}
