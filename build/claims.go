@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"html"
+	"math"
 
 	"github.com/cpocalc/cpocalc/core"
 	"github.com/cpocalc/cpocalc/core/report"
@@ -22,9 +23,38 @@ const (
 	verdictContradicted = "contradicted"
 )
 
-// judged is one claim of the article with the model's verdict.
+// judged is one claim of the article with the model's verdict: what the
+// model says, how sure it is over the draws of the parameters (where the
+// claim turns on a question the uncertainty run asks), and the scenario
+// that shows it (a permalink, "" for the default).
 type judged struct {
-	Topic, Article, Verdict, Says string
+	Topic, Article, Verdict, Says, Sure, Link string
+	LinkWhat                                  string // the link's scenario in words
+}
+
+// sureOf says in how many draws of the default scenario's uncertainty run
+// one of the reader's questions comes out yes, and that share.
+func (m *model) sureOf(key string) (string, float64) {
+	for _, q := range m.unc.Probabilities {
+		if q.Key != key {
+			continue
+		}
+		of := "the " + count(m.unc.Samples) + " draws of the parameters"
+		if q.Judged != "" {
+			of = "the " + count(q.N) + " of " + count(m.unc.Samples) + " draws of the parameters " + q.Judged
+		}
+		return "Over " + of + ", " + q.Text + " in " + core.Ratio(q.Share).Percent() + " of them.", q.Share
+	}
+	return "", math.NaN()
+}
+
+// sureAtLeast keeps a verdict of "agrees" only where the claim holds in
+// at least 90 % of the draws; less makes it "partly".
+func sureAtLeast(v string, holds float64) string {
+	if v == verdictAgrees && holds < 0.9 {
+		return verdictPartly
+	}
+	return v
 }
 
 // engineeringClaims judges the article's technical claims. Each rule
@@ -51,7 +81,16 @@ func (m *model) engineeringClaims() ([]judged, error) {
 	if dac.MaxReach.Metres() < 0.1 || aec.MaxReach.Metres() >= row {
 		v = verdictContradicted
 	}
-	out = append(out, judged{Topic: "Copper's attenuation",
+	copperSure, copperBuilds := m.sureOf("copper_builds_scale_out")
+	v = sureAtLeast(v, 1-copperBuilds)
+	dacTier := m.scenario
+	dacTier.Tiers = append([]core.Tier(nil), dacTier.Tiers...)
+	dacTier.Tiers[0].Tech = core.DAC
+	dacLink, err := core.EncodePermalink(dacTier)
+	if err != nil {
+		return nil, err
+	}
+	out = append(out, judged{Topic: "Copper's attenuation", Sure: copperSure, Link: dacLink, LinkWhat: "passive copper forced onto the first tier",
 		Article: "copper carries a signal well over tens of centimetres, and attenuation rules it out as clusters grow",
 		Verdict: v,
 		Says: fmt.Sprintf("At %g Gb/s per lane passive copper spans %s and copper with retimers %s; a row of racks needs %s, so no copper cable links rows. Within a rack (the scale-up domain) copper still works.",
@@ -62,7 +101,8 @@ func (m *model) engineeringClaims() ([]judged, error) {
 	if dac.PJPerBit() <= cpo.PJPerBit() && dac.PJPerBit() <= dsp.PJPerBit() {
 		v = verdictPartly
 	}
-	out = append(out, judged{Topic: "Copper's energy",
+	dacSure, _ := m.sureOf("dac_reaches_tier1")
+	out = append(out, judged{Topic: "Copper's energy", Sure: dacSure,
 		Article: "to overcome attenuation copper needs stronger drive, and so more electricity",
 		Verdict: v,
 		Says: fmt.Sprintf("Over 1 m passive copper is the cheapest link per bit (%s per end, with its SerDes), below co-packaged optics (%s) and pluggable modules (%s). The energy goes up when copper must reach further: retimed copper takes %s. The cost is in the reach, not in the copper.",
@@ -111,7 +151,8 @@ func (m *model) engineeringClaims() ([]judged, error) {
 	if !cuStage.Feasible && m.result.ScaleUp.Present && m.result.ScaleUp.Feasible && m.result.ScaleUp.Link.Tech == core.DAC {
 		v = verdictPartly
 	}
-	out = append(out, judged{Topic: "Copper phased out",
+	v = sureAtLeast(v, 1-copperBuilds)
+	out = append(out, judged{Topic: "Copper phased out", Sure: copperSure,
 		Article: "direct copper links are being phased out as AI clusters grow",
 		Verdict: v,
 		Says: fmt.Sprintf("Between racks, yes: the cluster cannot be built of copper (%s). Inside a %d-GPU domain passive copper of %s still works and draws least, which is why NVL72 racks are wired with it.",
@@ -138,7 +179,9 @@ func (m *model) engineeringClaims() ([]judged, error) {
 	case cluster < 0.25:
 		v = verdictPartly
 	}
-	out = append(out, judged{Topic: "CPO's energy",
+	cpoSure, cpoBelow := m.sureOf("cpo_below_dsp")
+	v = sureAtLeast(v, cpoBelow)
+	out = append(out, judged{Topic: "CPO's energy", Sure: cpoSure,
 		Article: "co-packaged optics cut the energy drastically",
 		Verdict: v,
 		Says: fmt.Sprintf("Per link end, by %s (%s against %s per bit). Across the reference cluster, by %s (%s against %s): its copper scale-up domains draw the same either way.",
@@ -154,6 +197,42 @@ func (m *model) engineeringClaims() ([]judged, error) {
 		Verdict: v,
 		Says: fmt.Sprintf("A 1 m link takes %s one way with co-packaged optics against %s with DSP modules: no module DSPs to cross. The error-correcting code's wait and decode, the same for both, is the larger part.",
 			cpo.Latency.Total(), dsp.Latency.Total())})
+
+	// 10. Stage two: the modules' conversion costs energy and time.
+	conv := dsp.Near.Energy.Device()
+	v = verdictAgrees
+	if conv <= 0 || dsp.Latency[core.LatencyDSP] <= 0 {
+		v = verdictContradicted
+	}
+	out = append(out, judged{Topic: "Pluggable modules' conversion",
+		Article: "a pluggable module's electrical-to-optical conversion itself consumes energy and adds latency",
+		Verdict: v,
+		Says: fmt.Sprintf("A DSP module's own electronics (DSP, driver and amplifier, laser, controller) take %s per end on top of the host's %s, and its DSPs add %s one way.",
+			conv, dsp.Near.Energy[core.EnergyHostSerDes], dsp.Latency[core.LatencyDSP])})
+
+	// 11. The distance becomes negligible.
+	host := cpo.Near.Energy[core.EnergyHostSerDes]
+	hostShare := float64(host / cpo.PJPerBit())
+	v = verdictAgrees
+	if hostShare >= 0.1 || float64(cpo.ElectricalLoss) >= 1 {
+		v = verdictPartly
+	}
+	out = append(out, judged{Topic: "A negligible distance",
+		Article: "the three steps compress the electrical signal's distance until it becomes negligible",
+		Verdict: v,
+		Says: fmt.Sprintf("The path shrinks %s times, from %s to %s, but it does not vanish: it still loses %s, and the host SerDes that drive it take %s of the %s a co-packaged end draws per bit (%s). The optical engine's own electronics and laser are now the larger part.",
+			fmtNum(dsp.ElectricalPath.Metres()/cpo.ElectricalPath.Metres(), 2), dsp.ElectricalPath, cpo.ElectricalPath, cpo.ElectricalLoss, host, cpo.PJPerBit(), core.Ratio(hostShare).Percent())})
+
+	// 12. Stage one: simple and cheap.
+	v = verdictAgrees
+	if dac.LinkCost >= dsp.LinkCost || dac.LinkCost >= cpo.LinkCost {
+		v = verdictContradicted
+	}
+	out = append(out, judged{Topic: "Copper's simplicity and cost",
+		Article: "direct copper cables are simple and cheap",
+		Verdict: v,
+		Says: fmt.Sprintf("A 1 m passive copper link costs %s, against %s with DSP modules and %s with co-packaged optics, and has no electronics of its own to fail: it is the cheapest link wherever it reaches.",
+			dac.LinkCost, dsp.LinkCost, cpo.LinkCost)})
 	return out, nil
 }
 
@@ -173,7 +252,10 @@ func verdictClass(v string) string {
 // claimsTable is every checkable claim of the article with its verdict:
 // the engineering ones judged by the model, the market ones by their
 // sources.
-func (m *model) claimsTable() (string, error) {
+//
+// calculator is the calculator's address from the page: each engineering
+// claim links to the scenario that shows it there.
+func (m *model) claimsTable(calculator string) (string, error) {
 	eng, err := m.engineeringClaims()
 	if err != nil {
 		return "", err
@@ -183,7 +265,16 @@ func (m *model) claimsTable() (string, error) {
 		return report.Cell{HTML: `<span class="verdict ` + verdictClass(v) + `">` + html.EscapeString(v) + `</span>`}
 	}
 	for _, c := range eng {
-		t.Rows = append(t.Rows, []report.Cell{report.T(c.Topic), report.T(c.Article), report.T(c.Says + " (the model)"), verdict(c.Verdict)})
+		says := html.EscapeString(c.Says) + " (the model)"
+		if c.Sure != "" {
+			says += ` <span class="claim-sure">` + html.EscapeString(c.Sure) + `</span>`
+		}
+		href, what := calculator, "the default scenario"
+		if c.Link != "" && c.Link != "v=1" {
+			href, what = calculator+"#"+c.Link, c.LinkWhat
+		}
+		says += ` <a class="claim-link" href="` + html.EscapeString(href) + `">See it in the calculator: ` + html.EscapeString(what) + `</a>`
+		t.Rows = append(t.Rows, []report.Cell{report.T(c.Topic), report.T(c.Article), report.H(says), verdict(c.Verdict)})
 	}
 	for _, c := range m.market.Claims {
 		t.Rows = append(t.Rows, []report.Cell{report.T(c.Topic), report.T(c.Article + " (citing " + c.Cited + ")"), report.T(c.Sources), verdict(c.Status)})

@@ -4,6 +4,8 @@ import (
 	"encoding/json"
 	"strings"
 	"testing"
+
+	"github.com/cpocalc/cpocalc/core"
 )
 
 // The engineering claims' verdicts are golden: a change to the model that
@@ -21,7 +23,7 @@ func TestGoldenClaims(t *testing.T) {
 	if len(claims) < 8 {
 		t.Errorf("%d engineering claims judged", len(claims))
 	}
-	type row struct{ Topic, Verdict, Says string }
+	type row struct{ Topic, Verdict, Says, Sure, Link string }
 	var rows []row
 	for _, c := range claims {
 		switch c.Verdict {
@@ -32,7 +34,12 @@ func TestGoldenClaims(t *testing.T) {
 		if c.Says == "" || c.Article == "" || strings.Contains(c.Says, "%!") {
 			t.Errorf("%s: %q says %q", c.Topic, c.Article, c.Says)
 		}
-		rows = append(rows, row{c.Topic, c.Verdict, c.Says})
+		if c.Link != "" {
+			if _, err := core.DecodePermalink(c.Link); err != nil {
+				t.Errorf("%s: its scenario's link %q: %v", c.Topic, c.Link, err)
+			}
+		}
+		rows = append(rows, row{c.Topic, c.Verdict, c.Says, c.Sure, c.Link})
 	}
 	b, _ := json.MarshalIndent(rows, "", "  ")
 	golden(t, "claims.json", append(b, '\n'))
