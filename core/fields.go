@@ -829,9 +829,8 @@ type Number struct {
 	Bool  bool    // for a flag
 	Path  string  // its path in the result
 	Unit  string
-	Label string // its field's label ("tier power")
-	Count bool   // a whole number
-	Flag  bool   // true or false, not a number
+	Count bool // a whole number
+	Flag  bool // true or false, not a number
 }
 
 // Number reads the number at a path pattern of the result ("tiers[].watts"
@@ -847,7 +846,7 @@ func (r *Result) Number(pattern string, index ...int) (Number, error) {
 	if err != nil {
 		return Number{Value: math.NaN(), Path: path}, &InputError{Field: "path", Value: quote(path), Allowed: "a path to a number in the result", Reason: err.Error()}
 	}
-	n := Number{Path: path, Unit: lf.f.Unit, Label: lf.f.Label(), Count: lf.f.kind == kInt, Flag: lf.f.kind == kBool}
+	n := Number{Path: path, Unit: lf.f.Unit, Count: lf.f.kind == kInt, Flag: lf.f.kind == kBool}
 	switch v := lf.value().(type) {
 	case bool:
 		n.Bool = v
@@ -857,4 +856,18 @@ func (r *Result) Number(pattern string, index ...int) (Number, error) {
 		n.Value = math.NaN()
 	}
 	return n, nil
+}
+
+// LabelOf returns the label of the field of the number at a path ("tier
+// power" for tiers[1].watts), or "" where the path has no number.
+func (r *Result) LabelOf(path string) string {
+	keys, err := parsePath(path)
+	if err != nil {
+		return ""
+	}
+	lf, err := find(r, keys)
+	if err != nil {
+		return ""
+	}
+	return lf.f.Label()
 }

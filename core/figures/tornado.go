@@ -70,8 +70,8 @@ func shortName(id string) string {
 // HeadlineTitle names a headline of a result by its path: its field's
 // label, after its tier's or stage's name where it has one.
 func HeadlineTitle(r *core.Result, path string) string {
-	n, err := r.Number(path)
-	if err != nil {
+	name := r.LabelOf(path)
+	if name == "" {
 		return path
 	}
 	lead := ""
@@ -84,7 +84,7 @@ func HeadlineTitle(r *core.Result, path string) string {
 			lead = core.StageLabel(r.ByStage[i].Stage) + ": "
 		}
 	}
-	return lead + n.Label
+	return lead + name
 }
 
 // Tornadoes are the tornadoes of every headline of an uncertainty run of

@@ -45,3 +45,17 @@ func BenchmarkMarshalUpdateOutput(b *testing.B) {
 		marshal(l)
 	}
 }
+
+// BenchmarkUpdateCompared is BenchmarkUpdate with a pinned scenario A:
+// the edit also writes B − A for every number the tables show.
+func BenchmarkUpdateCompared(b *testing.B) {
+	update(`{"gpus": 1000}`, `{}`)
+	b.ReportAllocs()
+	for i := 0; b.Loop(); i++ {
+		if i%2 == 0 {
+			update(`{"gpus": 2000}`, `{}`)
+		} else {
+			update(`{"gpus": 3000}`, `{}`)
+		}
+	}
+}
