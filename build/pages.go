@@ -309,7 +309,7 @@ func (b *builder) renderPage(p pageSpec) ([]byte, error) {
 		"investmentsTable": b.model.investmentsTable,
 		"tiersTable":       func() string { return slot(report.Tiers(&b.model.result)) },
 		"totalsTable":      func() string { return slot(report.Totals(&b.model.result)) },
-		"byStageTable":     func() string { return slot(report.Stages(&b.model.result)) },
+		"byStageTable":     func() string { return slot(report.StagesWithBands(&b.model.result, b.model.bands)) },
 		"scaleUpTable":     func() string { return slot(report.ScaleUp(&b.model.result)) },
 		"keyFacts":         func() string { return slot(report.KeyFactsWithBands(&b.model.result, b.model.bands)) },
 		"bandRun":          func() string { return strconv.Itoa(bandSamples) + " " + strconv.Itoa(bandSeed) },

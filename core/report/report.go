@@ -250,9 +250,19 @@ func Totals(r *core.Result) string {
 	return t.HTML()
 }
 
-// Stages is the table of the same cluster at each stage.
-func Stages(r *core.Result) string {
-	t := Table{ID: "t-stages", Caption: label.Get("report.stages.caption"), Head: words("report.stages.head"), Num: numCols(1, 7)}
+// FieldPathBand is the path of stage j's interconnect power, which its
+// band is keyed by.
+func FieldPathBand(j int) string { return core.FieldPath("by_stage[].totals.interconnect_watts", j) }
+
+// Stages is the table of the same cluster at each stage, with a place
+// for each stage's band (the page fills it when its uncertainty run has
+// answered).
+func Stages(r *core.Result) string { return StagesWithBands(r, nil) }
+
+// StagesWithBands is Stages with each stage's interconnect power band in
+// words (BandWords).
+func StagesWithBands(r *core.Result, bands map[string]string) string {
+	t := Table{ID: "t-stages", Caption: label.Get("report.stages.caption"), Head: words("report.stages.head"), Num: numCols(1, 8)}
 	for j := range r.ByStage {
 		st := &r.ByStage[j]
 		if !st.Feasible {
@@ -260,7 +270,9 @@ func Stages(r *core.Result) string {
 			t.Rows = append(t.Rows, []Cell{T(core.StageLabel(st.Stage)), {HTML: `<span class="blocked">` + escape(msg) + `</span>`, Span: len(t.Head) - 1}})
 			continue
 		}
-		t.Rows = append(t.Rows, []Cell{T(core.StageLabel(st.Stage)), num(r, "by_stage[].totals.interconnect_watts", j), num(r, "by_stage[].totals.interconnect_share", j),
+		band := FieldPathBand(j)
+		t.Rows = append(t.Rows, []Cell{T(core.StageLabel(st.Stage)), num(r, "by_stage[].totals.interconnect_watts", j),
+			H(`<span class="band" data-band-for="` + band + `">` + escape(bands[band]) + `</span>`), num(r, "by_stage[].totals.interconnect_share", j),
 			numAs(r, Whole(" MWh"), "by_stage[].totals.annual_mwh", j), num(r, "by_stage[].totals.transceivers", j), num(r, "by_stage[].totals.mtbf_hours", j), num(r, "by_stage[].totals.latency_ns", j), num(r, "by_stage[].totals.tco_usd", j)})
 	}
 	return t.HTML()
@@ -362,6 +374,23 @@ func BandWords(r *core.Result, u *core.UncertaintyResult) map[string]string {
 			words += " " + label.Format("report.band_decided", "first", paramWords(top[0].ID), "second", paramWords(top[1].ID))
 		}
 		out[f.Path] = words
+	}
+	// Each stage's interconnect power, short, for the stages table: a
+	// stage that some draws cannot build says in how many it can.
+	for j := range r.ByStage {
+		path := "by_stage[" + strconv.Itoa(j) + "].totals.interconnect_watts"
+		band, ok := u.Bands[path]
+		n, err := r.Number(path)
+		if !ok || err != nil || band.N == 0 {
+			continue
+		}
+		lo, hi := n, n
+		lo.Value, hi.Value = band.P5, band.P95
+		words := label.Format("report.band_range", "low", Text(lo), "high", Text(hi))
+		if band.N < u.Samples {
+			words = label.Format("report.band_built", "range", words, "share", core.Ratio(float64(band.N)/float64(u.Samples)).Percent())
+		}
+		out[path] = words
 	}
 	return out
 }

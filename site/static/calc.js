@@ -405,13 +405,13 @@
     var h = out.html;
     setHTML("r-headline", h.headline);
     setHTML("r-keyfacts", h.keyfacts);
-    showBands(out.permalink);
-    askBands(out.permalink, out.scenario);
-    showTornado(out.permalink, out.scenario);
     setHTML("r-tiers", h.tiers);
     setHTML("r-totals", h.totals);
     setHTML("r-stages", h.stages);
     setHTML("r-scaleup", h.scaleup);
+    showBands(out.permalink);
+    askBands(out.permalink, out.scenario);
+    showTornado(out.permalink, out.scenario);
     // The phone's summary of the key figures (a copy: not explainable,
     // not a tab stop of its own beyond its link).
     setHTML("r-summary-facts", h.keyfacts.replace(/ tabindex="0"/g, "").replace(/ data-path="[^"]*"/g, ""));
@@ -438,13 +438,13 @@
   var sureBox = document.getElementById("r-sure");
   (function () {
     var words = {};
-    document.querySelectorAll("#r-keyfacts [data-band-for]").forEach(function (e) { if (e.textContent) words[e.getAttribute("data-band-for")] = e.textContent; });
+    document.querySelectorAll("#r-keyfacts [data-band-for], #r-stages [data-band-for]").forEach(function (e) { if (e.textContent) words[e.getAttribute("data-band-for")] = e.textContent; });
     if (Object.keys(words).length) { bandWords["v=1"] = words; bandSure["v=1"] = sureBox ? sureBox.textContent : ""; }
   })();
   function showBands(permalink) {
     bandShown = permalink;
     var words = bandWords[permalink];
-    document.querySelectorAll("#r-keyfacts [data-band-for]").forEach(function (e) {
+    document.querySelectorAll("#r-keyfacts [data-band-for], #r-stages [data-band-for]").forEach(function (e) {
       e.textContent = words ? (words[e.getAttribute("data-band-for")] || "") : "";
       e.classList.toggle("band-pending", !words);
     });
