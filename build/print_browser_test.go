@@ -16,7 +16,7 @@ func TestPrint(t *testing.T) {
 		if err := chromedp.Do(ctx, chromedp.EmulateViewport(800, 1100), chromedp.Navigate(siteURL(t)+path)); err != nil {
 			t.Fatal(err)
 		}
-		waitCharts(t, ctx, map[string]int{"/": 7, "/calculator/": 4}[path])
+		waitCharts(t, ctx, map[string]int{"/": 7, "/calculator/": 5}[path])
 		openBefore := eval[int](t, ctx, `document.querySelectorAll("details.chart-data[open]").length`)
 		eval[bool](t, ctx, `(() => { window.dispatchEvent(new Event("beforeprint")); return true; })()`)
 		if _, err := chromedp.Call(ctx, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{Media: "print"}); err != nil {
