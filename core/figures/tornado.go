@@ -54,8 +54,8 @@ func chartUnit(unit string, v float64) (string, float64) {
 	return unit, 1
 }
 
-// shortName is a parameter's name without its parenthesis.
-func shortName(id string) string {
+// ShortName is a parameter's name without its parenthesis.
+func ShortName(id string) string {
 	p, ok := core.LookupParam(id)
 	if !ok {
 		return id
@@ -102,7 +102,7 @@ func Tornadoes(r *core.Result, u *core.UncertaintyResult) []Tornado {
 		t := Tornado{Path: path, Title: HeadlineTitle(r, path), Unit: unit, Default: b.Default * k}
 		for _, s := range sw {
 			t.IDs = append(t.IDs, s.ID)
-			t.Names = append(t.Names, shortName(s.ID))
+			t.Names = append(t.Names, ShortName(s.ID))
 			t.Low = append(t.Low, (s.Low-b.Default)*k)
 			t.High = append(t.High, (s.High-b.Default)*k)
 		}

@@ -431,10 +431,7 @@ func paramWords(id string) string {
 	if !ok {
 		return id
 	}
-	name := p.Name
-	if i := strings.Index(name, " ("); i > 0 {
-		name = name[:i]
-	}
+	name := figures.ShortName(id)
 	if name != "" {
 		name = strings.ToLower(name[:1]) + name[1:]
 	}
