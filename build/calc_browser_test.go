@@ -295,18 +295,9 @@ func TestCalculatorExportImport(t *testing.T) {
 	browser := newBrowser(t)
 	ctx, tr := openCalculator(t, browser, "")
 	typeInto(t, ctx, "gpus", "4096")
-	// Capture downloads: read the blob each download link points to (kept
-	// as it is made: the site's policy lets no script fetch a blob: URL).
-	eval[bool](t, ctx, `(() => { window.__downloads = []; const click = HTMLAnchorElement.prototype.click; HTMLAnchorElement.prototype.click = function () { if (this.download) { const name = this.download; window.__downloads.push(window.__blobs[this.href].text().then(text => ({name, text}))); return; } return click.call(this); }; window.__blobs = {}; const make = URL.createObjectURL; URL.createObjectURL = function (b) { const u = make.call(URL, b); window.__blobs[u] = b; return u; }; return true; })()`)
-	eval[bool](t, ctx, `(() => { for (const id of ["export-csv", "export-json", "export-scenario"]) document.getElementById(id).click(); return true; })()`)
-	type file struct{ Name, Text string }
-	files := eval[[]file](t, ctx, `Promise.all(window.__downloads)`)
-	if len(files) != 3 {
-		t.Fatalf("%d downloads", len(files))
-	}
-	byName := map[string]string{}
-	for _, f := range files {
-		byName[f.Name] = f.Text
+	byName := exportAll(t, ctx)
+	if len(byName) != 3 {
+		t.Fatalf("%d downloads", len(byName))
 	}
 	// The columns are the result's fields, as core lists them.
 	var tierCols []string
@@ -849,4 +840,20 @@ func TestKeyFigureBands(t *testing.T) {
 	for _, e := range tr.snapshot().exceptions {
 		t.Errorf("uncaught exception: %s", e)
 	}
+}
+
+// exportAll clicks the three export buttons and returns the files they
+// save, by name. The downloads are captured from the blob each download
+// link points to (kept as it is made: the site's policy lets no script
+// fetch a blob: URL).
+func exportAll(t *testing.T, ctx context.Context) map[string]string {
+	t.Helper()
+	eval[bool](t, ctx, `(() => { window.__downloads = []; if (window.__blobs) return true; const click = HTMLAnchorElement.prototype.click; HTMLAnchorElement.prototype.click = function () { if (this.download) { const name = this.download; window.__downloads.push(window.__blobs[this.href].text().then(text => ({name, text}))); return; } return click.call(this); }; window.__blobs = {}; const make = URL.createObjectURL; URL.createObjectURL = function (b) { const u = make.call(URL, b); window.__blobs[u] = b; return u; }; return true; })()`)
+	eval[bool](t, ctx, `(() => { for (const id of ["export-csv", "export-json", "export-scenario"]) document.getElementById(id).click(); return true; })()`)
+	type file struct{ Name, Text string }
+	out := map[string]string{}
+	for _, f := range eval[[]file](t, ctx, `Promise.all(window.__downloads)`) {
+		out[f.Name] = f.Text
+	}
+	return out
 }

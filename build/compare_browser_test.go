@@ -77,15 +77,7 @@ func TestCompareScenarios(t *testing.T) {
 	}
 
 	// The exports hold both.
-	eval[bool](t, ctx, `(() => { window.__downloads = []; const click = HTMLAnchorElement.prototype.click; HTMLAnchorElement.prototype.click = function () { if (this.download) { const name = this.download; window.__downloads.push(window.__blobs[this.href].text().then(text => ({name, text}))); return; } return click.call(this); }; window.__blobs = {}; const make = URL.createObjectURL; URL.createObjectURL = function (b) { const u = make.call(URL, b); window.__blobs[u] = b; return u; }; return true; })()`)
-	for _, id := range []string{"export-csv", "export-json", "export-scenario"} {
-		click(id)
-	}
-	type file struct{ Name, Text string }
-	files := map[string]string{}
-	for _, f := range eval[[]file](t, ctx, `Promise.all(window.__downloads)`) {
-		files[f.Name] = f.Text
-	}
+	files := exportAll(t, ctx)
 	var c struct {
 		A, B   struct{ Permalink string }
 		Deltas []struct {
