@@ -178,11 +178,10 @@ func (m *model) fillFacts() error {
 	for _, q := range u.Probabilities {
 		m.set("unc_"+q.Key, core.Ratio(q.Share).Percent())
 	}
+	// In how many draws each stage can be built: unc_dsp_built, unc_lpo_built, …
 	for i := range m.result.ByStage {
-		if m.result.ByStage[i].Stage == "dsp" {
-			b := u.Bands["by_stage["+strconv.Itoa(i)+"].totals.interconnect_watts"]
-			m.set("unc_dsp_built", core.Ratio(float64(b.N)/float64(u.Samples)).Percent())
-		}
+		b := u.Bands["by_stage["+strconv.Itoa(i)+"].totals.interconnect_watts"]
+		m.set("unc_"+m.result.ByStage[i].Stage+"_built", core.Ratio(float64(b.N)/float64(u.Samples)).Percent())
 	}
 	mb := u.Bands["totals.mtbf_hours"]
 	m.set("unc_mtbf_p50", core.Time(mb.P50*3600).String())

@@ -42,6 +42,15 @@ func (m *model) pricesTable() string {
 	return t.HTML()
 }
 
+// kindWords is a parameter's kind, and whether the uncertainty run
+// leaves it alone as a specification.
+func kindWords(p core.Param) string {
+	if p.Spec {
+		return string(p.Kind) + ", a specification (not drawn)"
+	}
+	return string(p.Kind)
+}
+
 func (m *model) catalogueTable() string {
 	var b strings.Builder
 	groups := []string{}
@@ -65,7 +74,7 @@ func (m *model) catalogueTable() string {
 			if p.Note != "" {
 				src += `<br><small>` + html.EscapeString(p.Note) + `</small>`
 			}
-			t.Rows = append(t.Rows, []report.Cell{report.H("<code>" + html.EscapeString(p.ID) + "</code>"), report.T(p.Name), report.T(fmtNum(p.Default, 5)), report.T(p.Unit), report.T(fmtNum(p.Low, 4) + " to " + fmtNum(p.High, 4)), report.T(string(p.Kind)), report.T(confidenceWord(p.Confidence)), report.H(src)})
+			t.Rows = append(t.Rows, []report.Cell{report.H("<code>" + html.EscapeString(p.ID) + "</code>"), report.T(p.Name), report.T(fmtNum(p.Default, 5)), report.T(p.Unit), report.T(fmtNum(p.Low, 4) + " to " + fmtNum(p.High, 4)), report.T(kindWords(p)), report.T(confidenceWord(p.Confidence)), report.H(src)})
 		}
 		b.WriteString("<h3 id=\"params-" + slug(g) + "\">" + html.EscapeString(g) + "</h3>\n")
 		b.WriteString(t.HTML())

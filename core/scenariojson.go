@@ -555,6 +555,10 @@ func (p *Param) write(w *wire.W) {
 		w.Key("integer")
 		w.Bool(true)
 	}
+	if p.Spec {
+		w.Key("spec")
+		w.Bool(true)
+	}
 	w.End()
 }
 

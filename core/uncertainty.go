@@ -12,7 +12,8 @@ import (
 // How sure the headline numbers are. Most catalogue parameters are
 // engineering estimates with a low and a high; Uncertainty draws every
 // parameter the reader has not set from a triangular distribution on its
-// low, default and high (its default the most likely value), evaluates the
+// low, default and high (its default the most likely value; on their
+// logarithms for a range of a decade or more, see draw), evaluates the
 // scenario for each draw, and reports each headline's 5th, 50th and 95th
 // percentiles. Structure is not uncertain: the topology, the counts, the
 // integer parameters (lanes per module, ports per chip) and the scenario's
@@ -21,6 +22,14 @@ import (
 // Calibration parameters are not drawn: they were fitted so that a
 // published figure comes out, and they move with what they were fitted
 // to, so that the figure still comes out (calibrated).
+//
+// Nor are specifications: a loss budget or an optical power a standard
+// sets (802.3dj's die-to-die budget, a DR lane's minimum launch power
+// and sensitivity, a channel's connection allocation) is the limit every
+// compliant part is built to, the same in every draw. Their ranges stay
+// in the catalogue for a reader who wants another standard's figure;
+// what the parts spend of them (losses per millimetre, per transition,
+// per kilometre) is drawn.
 
 // MaxUncertaintySamples bounds a run.
 const MaxUncertaintySamples = 100000
@@ -64,13 +73,13 @@ type UncertaintyResult struct {
 const tornadoTop = 10
 
 // drawn are the parameters Uncertainty samples for a scenario: those with
-// a range, neither integers (structure) nor calibrations (derived), and
-// not set by the reader.
+// a range, neither integers (structure) nor calibrations (derived) nor
+// specifications (fixed by a standard), and not set by the reader.
 func drawn(s *Scenario) []paramID {
 	var ids []paramID
 	for id := paramID(0); id < numParams; id++ {
 		c := &catalogue[id]
-		if c.Integer || c.Kind == Calibration || !(c.Low < c.High) {
+		if c.Integer || c.Kind == Calibration || c.Spec || id == pCRHostTrace || !(c.Low < c.High) {
 			continue
 		}
 		if _, set := s.Params[c.ID]; set {
@@ -94,14 +103,34 @@ func triangular(u, lo, c, hi float64) float64 {
 	return hi - math.Sqrt((1-u)*(hi-lo)*(hi-c))
 }
 
+// logRange is the ratio of high to low from which a parameter's
+// uncertainty is read as a factor rather than an amount: a range of an
+// order of magnitude or more (a failure rate of 10 to 500 FIT, a loss
+// tangent of 0.001 to 0.01).
+const logRange = 10
+
+// draw draws a parameter at u in [0, 1): triangular on its low, default
+// and high; on their logarithms where the range spans logRange or more,
+// so that its default stays the most likely value and the median is not
+// pulled up by the long side of a wide range.
+func draw(u float64, c *Param) float64 {
+	if c.Low > 0 && c.High >= logRange*c.Low {
+		return math.Exp(triangular(u, math.Log(c.Low), math.Log(c.Default), math.Log(c.High)))
+	}
+	return triangular(u, c.Low, c.Default, c.High)
+}
+
 // calibrated sets the calibration parameters from the drawn ones, so that
 // the figure each was fitted to still comes out:
 //
 //   - vcsel_pj is laser_pj less the power between NVIDIA's SR8 and DR8
 //     modules: it keeps that difference.
 //   - c2m_host_trace_mm was fitted so that the host's path to a pluggable
-//     at 200 Gb/s per lane loses NVIDIA's 22 dB: the board trace keeps its
-//     share of that loss (its length times its loss per mm at 53.125 GHz).
+//     at 200 Gb/s per lane loses NVIDIA's 22 dB: the board trace takes the
+//     length that keeps the whole path (package, board, connector, module)
+//     at that loss with the drawn losses per millimetre and per transition.
+//   - cr_host_trace_mm is, by its source, about half that trace (copper
+//     ports take the cages nearest the ASIC): it keeps its ratio to it.
 func calibrated(p *paramSet) {
 	set := func(id paramID, v float64) {
 		if p.overridden[id] {
@@ -112,25 +141,36 @@ func calibrated(p *paramSet) {
 	}
 	set(pVCSELPJ, catalogue[pVCSELPJ].Default+p.v[pLaserPJ]-catalogue[pLaserPJ].Default)
 
-	if a := float64(boardLoss(p, hostFit.lane, hostFit.nyquist).Total()); a > 0 {
-		set(pC2MHostTrace, catalogue[pC2MHostTrace].Default*hostFit.loss/a)
+	// The board trace is as long as keeps the whole path at the fitted
+	// loss: L = L₀ + (22 dB − loss at L₀) / α.
+	if a := float64(boardLoss(p, hostFit.lane, hostFit.lane.Nyquist()).Total()); a > 0 {
+		l0 := p.v[pC2MHostTrace]
+		set(pC2MHostTrace, l0+float64(hostFit.loss-moduleHostLoss(p, hostFit.lane))/a*1000)
 	}
+	set(pCRHostTrace, catalogue[pCRHostTrace].Default*p.v[pC2MHostTrace]/catalogue[pC2MHostTrace].Default)
 }
 
-// hostFit is where c2m_host_trace_mm was fitted: the 200 Gb/s lane's
-// laminate at its Nyquist frequency, and the board's loss per metre there
-// with the default catalogue (computed once, not per draw).
+// hostFit is where c2m_host_trace_mm was fitted: the 200 Gb/s lane, and
+// the whole path from the ASIC's die to a pluggable module's chip there
+// with the default catalogue (NVIDIA's ~22 dB; computed once, not per
+// draw).
 var hostFit = func() (f struct {
-	lane    laneSpec
-	nyquist Frequency
-	loss    float64
+	lane laneSpec
+	loss Decibel
 }) {
 	d := defaultParams()
 	f.lane, _ = lookupLane(&d, 200)
-	f.nyquist = 53.125 * Gigahertz
-	f.loss = float64(boardLoss(&d, f.lane, f.nyquist).Total())
+	f.loss = moduleHostLoss(&d, f.lane)
 	return f
 }()
+
+// moduleHostLoss is the loss of the path from the ASIC's die to a
+// pluggable module's chip at a lane's Nyquist frequency.
+func moduleHostLoss(p *paramSet, lane laneSpec) Decibel {
+	var path Path
+	buildPath(p, pathModuleHost, lane, &path)
+	return path.Loss()
+}
 
 // headlines are the numbers Uncertainty reports for a result: the totals a
 // reader looks at first, each tier's power and reach, and each stage's
@@ -257,7 +297,7 @@ func Uncertainty(s Scenario, samples int, seed uint64) (UncertaintyResult, error
 		p = given
 		for _, id := range ids {
 			c := &catalogue[id]
-			p.v[id] = triangular(rng.Float64(), c.Low, c.Default, c.High)
+			p.v[id] = draw(rng.Float64(), c)
 		}
 		calibrated(&p)
 		r, err := evaluateWith(s, &p)

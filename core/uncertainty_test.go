@@ -114,6 +114,20 @@ func TestUncertaintyCalibration(t *testing.T) {
 	if p.v[pC2MHostTrace] >= catalogue[pC2MHostTrace].Default {
 		t.Errorf("a lossier laminate left the fitted host trace at %v mm: it should shorten", p.v[pC2MHostTrace])
 	}
+	// The whole host path to a module keeps the loss it was fitted to,
+	// whatever the drawn laminate, package and connector lose; the copper
+	// host's trace keeps its ratio to it.
+	q := defaultParams()
+	q.v[pPCBDfULL] *= 1.3
+	q.v[pConnector] += 0.5
+	q.v[pPkgEscape] += 5
+	calibrated(&q)
+	if got := moduleHostLoss(&q, hostFit.lane); math.Abs(float64(got-hostFit.loss)) > 1e-9 {
+		t.Errorf("the host path to a module loses %v after calibration, fitted to %v", got, hostFit.loss)
+	}
+	if got, want := q.v[pCRHostTrace]/q.v[pC2MHostTrace], catalogue[pCRHostTrace].Default/catalogue[pC2MHostTrace].Default; math.Abs(got-want) > 1e-12 {
+		t.Errorf("cr_host_trace_mm is %v of the module's host trace, want %v", got, want)
+	}
 	// With every parameter at its default, nothing moves.
 	d := defaultParams()
 	calibrated(&d)
@@ -144,5 +158,45 @@ func TestUncertaintyInputs(t *testing.T) {
 	s.GPUs = 0
 	if _, err := Uncertainty(s, 10, 1); AsInputError(err) == nil || AsInputError(err).Field != "gpus" {
 		t.Errorf("a bad scenario: %v", err)
+	}
+}
+
+// Specifications are not drawn, nor is what follows a calibration; a
+// range of a decade or more is drawn on its logarithm, its default still
+// the most likely value.
+func TestUncertaintyDraws(t *testing.T) {
+	s := DefaultScenario()
+	drawnSet := map[paramID]bool{}
+	for _, id := range drawn(&s) {
+		drawnSet[id] = true
+	}
+	specs := 0
+	for id := paramID(0); id < numParams; id++ {
+		c := &catalogue[id]
+		if c.Spec {
+			specs++
+			if drawnSet[id] {
+				t.Errorf("%s is a specification but is drawn", c.ID)
+			}
+		}
+	}
+	if specs < 10 || drawnSet[pCRHostTrace] || drawnSet[pC2MHostTrace] || !drawnSet[pSMFLoss] || !drawnSet[pPCBDfULL] {
+		t.Errorf("%d specifications; cr_host_trace drawn %v, c2m_host_trace drawn %v, fibre loss drawn %v", specs, drawnSet[pCRHostTrace], drawnSet[pC2MHostTrace], drawnSet[pSMFLoss])
+	}
+	for _, id := range []paramID{pLaserFIT, pDRTx, pSMFLoss} {
+		c := &catalogue[id]
+		lo, hi := draw(0, c), draw(1-1e-12, c)
+		if tol := 1e-4 * (c.High - c.Low); math.Abs(lo-c.Low) > tol || math.Abs(hi-c.High) > tol {
+			t.Errorf("%s: draws span %v to %v, range %v to %v", c.ID, lo, hi, c.Low, c.High)
+		}
+	}
+	c := &catalogue[pLaserFIT] // 20 to 400 FIT: a factor
+	mode := math.Log(c.Default/c.Low) / math.Log(c.High/c.Low)
+	if got := draw(mode, c); math.Abs(got-c.Default) > 1e-9*c.Default {
+		t.Errorf("laser_fit at its mode's quantile draws %v, want its default %v", got, c.Default)
+	}
+	lin := &catalogue[pSMFLoss] // 0.3 to 1.0 dB/km: an amount
+	if got := draw((lin.Default-lin.Low)/(lin.High-lin.Low), lin); math.Abs(got-lin.Default) > 1e-12 {
+		t.Errorf("smf_db_per_km at its mode's quantile draws %v, want %v", got, lin.Default)
 	}
 }
