@@ -10,6 +10,7 @@ import (
 	"github.com/cpocalc/cpocalc/core"
 	"github.com/cpocalc/cpocalc/core/figures"
 	"github.com/cpocalc/cpocalc/core/report"
+	"github.com/cpocalc/cpocalc/core/wire"
 )
 
 // model holds everything the pages say, computed from core once per build:
@@ -75,6 +76,14 @@ func newModel(root string) (*model, error) {
 }
 
 func (m *model) set(key, value string) { m.facts[key] = value }
+
+// bandBars is the cluster chart's error bars for the default scenario, as
+// the calculator's worker writes them for another (JSON).
+func (m *model) bandBars() string {
+	var w wire.W
+	figures.WriteBars(&w, figures.ClusterBars(&m.result, &m.unc))
+	return string(w.B)
+}
 
 // fact returns a formatted fact for the templates; an unknown key is an
 // error, so a typo in the prose fails the build.

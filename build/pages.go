@@ -314,11 +314,16 @@ func (b *builder) renderPage(p pageSpec) ([]byte, error) {
 		"keyFacts":         func() string { return slot(report.KeyFactsWithBands(&b.model.result, b.model.bands)) },
 		"bandRun":          func() string { return strconv.Itoa(bandSamples) + " " + strconv.Itoa(bandSeed) },
 		"sureWords":        func() string { return b.model.sure },
-		"headline":         func() string { return report.Headline(&b.model.result) },
-		"catalogueTable":   b.model.catalogueTable,
-		"techTable":        b.model.techTable,
-		"validationTable":  b.model.validationTable,
-		"checksTable":      b.model.checksTable,
+		// The cluster chart's error bars for the default scenario, for the
+		// calculator to draw until its worker answers for another.
+		"bandBars": func() string {
+			return `<script type="application/json" id="band-bars">` + strings.ReplaceAll(b.model.bandBars(), "</", `<\/`) + `</script>`
+		},
+		"headline":        func() string { return report.Headline(&b.model.result) },
+		"catalogueTable":  b.model.catalogueTable,
+		"techTable":       b.model.techTable,
+		"validationTable": b.model.validationTable,
+		"checksTable":     b.model.checksTable,
 	}
 	src := filepath.Join(b.root, "site", "content", p.Name+".md")
 	text := []byte(p.Inline)

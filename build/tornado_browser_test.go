@@ -9,6 +9,7 @@ import (
 	"github.com/chromedp/chromedp"
 
 	"github.com/cpocalc/cpocalc/core"
+	"github.com/cpocalc/cpocalc/core/figures"
 	"github.com/cpocalc/cpocalc/core/report"
 )
 
@@ -91,6 +92,29 @@ func TestTornado(t *testing.T) {
 		t.Fatalf("the tornado did not follow the scenario: %q", read().Words)
 	}
 	check("16,384 GPUs' MTBF", want)
+
+	// The cluster chart's error bars are core's, for the scenario shown.
+	r, _ := core.Evaluate(s)
+	u, err := core.Uncertainty(s, bandSamples, bandSeed)
+	if err != nil {
+		t.Fatal(err)
+	}
+	bars := figures.ClusterBars(&r, &u)
+	eval[bool](t, ctx, `(() => { document.getElementById("fig-cluster-power").scrollIntoView(); window.cpocalcPage.drawPending(); return true; })()`)
+	type bar struct {
+		Name string
+		Data [][2]float64
+	}
+	got := eval[[]bar](t, ctx, `window.cpocharts.get("cluster-power").getOption().series.filter(s => /^90 % range: /.test(s.name) && s.data.length).map(s => ({name: s.name, data: s.data}))`)
+	if len(bars) < 4 || len(got) != len(bars) {
+		t.Fatalf("%d error bars drawn, core has %d", len(got), len(bars))
+	}
+	for i, b := range bars {
+		g := got[i]
+		if g.Name != "90 % range: "+b.Name || len(g.Data) != 2 || !near(g.Data[0][1], b.Low) || !near(g.Data[1][1], b.High) || g.Data[0][0] < 0.6*16384 || g.Data[0][0] > 1.6*16384 {
+			t.Errorf("error bar %d: %+v, core %+v", i, g, b)
+		}
+	}
 	for _, e := range tr.snapshot().exceptions {
 		t.Errorf("uncaught exception: %s", e)
 	}

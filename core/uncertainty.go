@@ -174,7 +174,7 @@ func moduleHostLoss(p *paramSet, lane laneSpec) Decibel {
 
 // headlines are the numbers Uncertainty reports for a result: the totals a
 // reader looks at first, each tier's power and reach, and each stage's
-// interconnect power.
+// interconnect and scale-out power.
 func headlines(r *Result) []string {
 	paths := []string{"totals.interconnect_watts", "totals.interconnect_share", "totals.annual_mwh", "totals.annual_usd",
 		"totals.mtbf_hours", "totals.tco_usd", "scale_up.watts"}
@@ -184,6 +184,9 @@ func headlines(r *Result) []string {
 	}
 	for i := range r.ByStage {
 		paths = append(paths, "by_stage["+strconv.Itoa(i)+"].totals.interconnect_watts")
+	}
+	for i := range r.ByStage { // the cluster chart's range bars
+		paths = append(paths, "by_stage["+strconv.Itoa(i)+"].totals.scale_out_watts")
 	}
 	return paths
 }

@@ -67,3 +67,36 @@ func TestFiguresGolden(t *testing.T) {
 		}
 	}
 }
+
+// The cluster chart's error bars sit at the scenario's size, one per
+// stage that draws can build, named as the chart's series, around the
+// stage's own line.
+func TestClusterBars(t *testing.T) {
+	s := core.DefaultScenario()
+	r, _ := core.Evaluate(s)
+	u, err := core.Uncertainty(s, 200, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	f, _ := Compute(s)
+	names := map[string]bool{}
+	for _, sr := range f.ClusterPower.Series {
+		names[sr.Name] = true
+	}
+	bars := ClusterBars(&r, &u)
+	if len(bars) < 4 {
+		t.Fatalf("%d bars", len(bars))
+	}
+	for _, b := range bars {
+		if !names[b.Name] || b.GPUs != s.GPUs || !(b.Low <= b.High) {
+			t.Errorf("bar %+v", b)
+		}
+		for i := range r.ByStage {
+			if st := &r.ByStage[i]; st.Stage == b.Stage && st.Feasible {
+				if mw := st.Totals.ScaleOutPower.Watts() / 1e6; mw < b.Low || mw > b.High {
+					t.Errorf("%s: the default's %v MW lies outside its bar %v to %v", b.Stage, mw, b.Low, b.High)
+				}
+			}
+		}
+	}
+}

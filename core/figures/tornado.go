@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/cpocalc/cpocalc/core"
+	"github.com/cpocalc/cpocalc/core/label"
 	"github.com/cpocalc/cpocalc/core/wire"
 )
 
@@ -130,4 +131,47 @@ func (t *Tornado) WriteFields(w *wire.W) {
 	t.Low.write(w)
 	w.Key("high")
 	t.High.write(w)
+}
+
+// RangeBar is one stage's 90 % range of scale-out power at the scenario's
+// size, over an uncertainty run's draws: the cluster chart's error bar.
+type RangeBar struct {
+	Stage     string
+	Name      string // the chart's series name
+	GPUs      int
+	Low, High float64 // MW
+}
+
+// ClusterBars are the cluster chart's error bars: each stage that some
+// draws can build, at the scenario's GPU count.
+func ClusterBars(r *core.Result, u *core.UncertaintyResult) []RangeBar {
+	var out []RangeBar
+	for i := range r.ByStage {
+		b, ok := u.Bands[core.FieldPath("by_stage[].totals.scale_out_watts", i)]
+		if !ok || b.N == 0 {
+			continue
+		}
+		st := r.ByStage[i].Stage
+		out = append(out, RangeBar{Stage: st, Name: label.Get("series." + st), GPUs: r.Scenario.GPUs, Low: b.P5 / 1e6, High: b.P95 / 1e6})
+	}
+	return out
+}
+
+// WriteBars writes range bars as a JSON list of {"stage", "name", "gpus",
+// "low", "high"}.
+func WriteBars(w *wire.W, bars []RangeBar) {
+	wire.Each(w, bars, func(b RangeBar) {
+		w.Begin()
+		w.Key("stage")
+		w.Str(b.Stage)
+		w.Key("name")
+		w.Str(b.Name)
+		w.Key("gpus")
+		w.Int(b.GPUs)
+		w.Key("low")
+		w.Num(b.Low)
+		w.Key("high")
+		w.Num(b.High)
+		w.End()
+	})
 }

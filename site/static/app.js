@@ -469,6 +469,26 @@
       lineStyle: { opacity: 0 }, itemStyle: { color: "#7f7f7f", opacity: 1 }, emphasis: { disabled: true } };
   }
 
+  // The cluster chart's error bars: each stage's 90 % range at the
+  // scenario's size, upright, in the stage's colour, a little apart from
+  // one another on the log axis (they share one x).
+  var bars = null;
+  function setBars(list) {
+    if (JSON.stringify(list || null) === JSON.stringify(bars)) return;
+    bars = list || null;
+    delete lastFigures["cluster-power"];
+    if (lastApplied) updateCharts(lastApplied);
+  }
+  function rangeBars(chart, names) {
+    if (!bars) return [];
+    return bars.map(function (b, k) {
+      var i = names.indexOf(b.name), c = i < 0 ? undefined : colourOf(chart, i);
+      var x = b.gpus * Math.pow(1.1, k - (bars.length - 1) / 2);
+      return { name: "90 % range: " + b.name, type: "line", data: [[x, round4(b.low)], [x, round4(b.high)]], symbol: "rect", symbolSize: [9, 2], silent: true, z: 4,
+        itemStyle: { color: c }, lineStyle: { color: c, width: 6, opacity: 0.5, type: "solid" } };
+    });
+  }
+
   // withGhosts appends a chart's ghost series; once a chart has had
   // ghosts, their places stay, emptied when A is unpinned (a merge of
   // options keeps the series it is not given).
@@ -498,6 +518,7 @@
           return { name: s.name, data: data };
         });
         series = withGhosts("cluster-power", series, ghost && ghostLines(c, ghost.cluster_power, names));
+        series = withGhosts("cluster-power:bars", series, rangeBars(c, names));
         c.setOption({ animation: false, legend: { data: names }, series: series });
       });
     }
@@ -593,6 +614,7 @@
     redraw: drawAll,
     applyFigures: updateCharts,
     setGhost: setGhost,
+    setBars: setBars,
     setLive: function (id, fn) { live[id] = fn; if (charts[id]) fn(charts[id]); },
     applyTables: function (tables) { Object.keys(tables).forEach(function (id) { applyTable(id, tables[id]); }); },
     applyWords: applyWords,

@@ -434,7 +434,11 @@
   // a second), so an edit never waits for it; its words go under each key
   // figure when it answers for the scenario still shown. The build wrote
   // the default scenario's into the page.
-  var bandWords = {}, bandSure = {}, bandWorker = null, bandAsked = 0, bandShown = null;
+  var bandWords = {}, bandSure = {}, bandBars = {}, bandWorker = null, bandAsked = 0, bandShown = null;
+  (function () {
+    var el = document.getElementById("band-bars");
+    if (el) try { bandBars["v=1"] = JSON.parse(el.textContent); } catch (e) { /* no bars for the default */ }
+  })();
   var sureBox = document.getElementById("r-sure");
   (function () {
     var words = {};
@@ -449,6 +453,7 @@
       e.classList.toggle("band-pending", !words);
     });
     if (sureBox) sureBox.textContent = words ? (bandSure[permalink] || "") : "";
+    if (window.cpocharts && window.cpocharts.setBars) window.cpocharts.setBars(bandBars[permalink] || null);
   }
   var bandTimer = 0;
   function askBands(permalink, scenario, force) {
@@ -469,6 +474,7 @@
           bandWords[d.id] = d.words;
           bandSure[d.id] = d.sure || "";
           if (d.tornado) tornadoes[d.id] = d.tornado;
+          if (d.bars) bandBars[d.id] = d.bars;
           if (d.id === bandShown) { showBands(d.id); showTornado(d.id, null); }
         };
       }

@@ -33,7 +33,7 @@ self.onmessage = function (ev) {
   if (!ready) return;
   ready.then(function (api) {
     var out = api.bands(d.scenario, d.samples, d.seed);
-    self.postMessage({ id: d.id, words: (out && out.words) || null, sure: (out && out.sure) || "", tornado: (out && out.tornado) || null, error: (out && out.error) || null });
+    self.postMessage({ id: d.id, words: (out && out.words) || null, sure: (out && out.sure) || "", tornado: (out && out.tornado) || null, bars: (out && out.bars) || null, error: (out && out.error) || null });
   }, function (err) {
     self.postMessage({ id: d.id, words: null, error: { message: String(err && err.message ? err.message : err) } });
   });

@@ -219,7 +219,8 @@ func uncertainty(in, samples, seed string) string {
 }
 
 // bands: the same arguments -> {"words": {path: "90 % of … between …"},
-// "sure": "Over 2,000 draws …", "tornado": [{"path", "title", "unit",
+// "sure": "Over 2,000 draws …", "bars": [{"stage", "name", "gpus", "low",
+// "high"}] (the cluster chart's error bars, MW), "tornado": [{"path", "title", "unit",
 // "default", "ids", "names", "low", "high", "words", "table"}]}: how sure
 // each headline figure is, in how many draws the reader's questions come
 // out yes, and what moves each headline most.
@@ -239,6 +240,8 @@ func bands(in, samples, seed string) string {
 		w.StrMap(report.BandWords(&r, &u))
 		w.Key("sure")
 		w.Str(report.SureWords(&u))
+		w.Key("bars")
+		figures.WriteBars(&w, figures.ClusterBars(&r, &u))
 		w.Key("tornado")
 		wire.Each(&w, report.Tornadoes(&r, &u), func(t report.TornadoParts) {
 			w.Begin()
