@@ -75,6 +75,9 @@ func TestCompareScenarios(t *testing.T) {
 	if g := ghosts("energy-per-bit"); len(g) != 1 || g[0].N == 0 {
 		t.Errorf("energy chart ghost: %+v", g)
 	}
+	if g := ghosts("copper-wall"); len(g) < 3 || g[0].N == 0 {
+		t.Errorf("copper-wall ghosts: %+v", g)
+	}
 
 	// The exports hold both.
 	files := exportAll(t, ctx)
@@ -132,6 +135,9 @@ func TestCompareScenarios(t *testing.T) {
 	eval[bool](t, ctx, `(() => { window.cpocalcPage.drawPending(); return true; })()`)
 	if g := ghosts("cluster-power"); len(g) > 0 && g[0].N != 0 {
 		t.Errorf("ghosts after unpinning: %+v", g)
+	}
+	if g := ghosts("copper-wall"); len(g) > 0 {
+		t.Errorf("the copper wall keeps %d ghost series after unpinning", len(g))
 	}
 
 	// A link whose A cannot be read says so and shows no comparison.

@@ -446,6 +446,17 @@
   function setGhost(f) {
     ghost = f || null;
     lastFigures = {};
+    if (!ghost) {
+      // Unpinned: the charts that had ghosts are drawn afresh from the
+      // build's option, so that no empty series keeps its place (a bar
+      // chart would keep the ghosts' width).
+      Object.keys(ghostSlots).forEach(function (key) {
+        if (!ghostSlots[key] || key.indexOf(":") >= 0) return;
+        var box = document.querySelector('[data-chart="' + key + '"]');
+        Object.keys(ghostSlots).forEach(function (k) { if (k === key || k.indexOf(key + ":") === 0) ghostSlots[k] = 0; });
+        if (box && charts[key]) draw(box);
+      });
+    }
     if (lastApplied) updateCharts(lastApplied);
   }
   function colourOf(chart, i) {
@@ -541,11 +552,19 @@
     if (cw && changed("copper-wall", f.copper_wall)) {
       drawChart("copper-wall", function () {
         var names = namesOf("copper-wall", cw);
-        cw.setOption({ animation: false, series: f.copper_wall.reach_m.map(function (row, i) {
+        var series = f.copper_wall.reach_m.map(function (row, i) {
           var s = { name: names[i], data: row.map(function (v) { return v === null ? "-" : round4(v); }) };
           if (i === 0) s.markLine = { data: f.copper_wall.marks.map(function (m) { return { name: m.name, yAxis: m.length_m }; }) };
           return s;
-        }) });
+        });
+        // A's reach: pale bars beside B's, in the same colours.
+        var ghostBars = ghost && ghost.copper_wall.reach_m.map(function (row, i) {
+          var c = colourOf(cw, i);
+          return { name: "A: " + names[i], type: "bar", silent: true, data: row.map(function (v) { return v === null ? "-" : round4(v); }),
+            itemStyle: { color: c, opacity: 0.35, borderColor: c, borderWidth: 1, borderType: "dashed" } };
+        });
+        series = withGhosts("copper-wall", series, ghostBars);
+        cw.setOption({ animation: false, legend: { data: names }, series: series });
       });
     }
     var ep = charts.get("electrical-path");
