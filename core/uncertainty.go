@@ -115,7 +115,7 @@ const logRange = 10
 // pulled up by the long side of a wide range.
 func draw(u float64, c *Param) float64 {
 	if c.Low > 0 && c.High >= logRange*c.Low {
-		return math.Exp(triangular(u, math.Log(c.Low), math.Log(c.Default), math.Log(c.High)))
+		return detExp(triangular(u, detLog(c.Low), detLog(c.Default), detLog(c.High)))
 	}
 	return triangular(u, c.Low, c.Default, c.High)
 }
