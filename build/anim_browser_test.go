@@ -375,3 +375,70 @@ func TestAnimationBadLink(t *testing.T) {
 		cancel()
 	}
 }
+
+// The compare view: the three paths on one scale, copper > pluggable >
+// CPO, at a phone's width and a desktop's, light and dark; each stage
+// then zooms in from it and draws a frame of its own.
+func TestAnimationCompare(t *testing.T) {
+	browser := newBrowser(t)
+	for _, size := range [][2]int64{{360, 640}, {1280, 600}} {
+		ctx, tr := openAnimation(t, browser, size[0], size[1], false)
+		eval[map[string]any](t, ctx, `window.cpoanim.pause()`)
+		stage := canvasShot(t, ctx)
+		st := eval[map[string]any](t, ctx, `window.cpoanim.setMode("compare")`)
+		if st["mode"] != "compare" || st["zoom"].(float64) != 0 {
+			t.Fatalf("paused, setMode(compare) gave %v at zoom %v", st["mode"], st["zoom"])
+		}
+		type view struct {
+			Mode    string
+			PathMm  []float64
+			MmPerPx []float64
+		}
+		v := eval[view](t, ctx, `window.cpoanim.state()`)
+		if len(v.PathMm) != 3 || !(v.PathMm[0] > v.PathMm[1] && v.PathMm[1] > v.PathMm[2]) {
+			t.Errorf("%d px: compare pathMm %v: not copper > pluggable > CPO", size[0], v.PathMm)
+		}
+		if len(v.MmPerPx) != 3 || v.MmPerPx[0] != v.MmPerPx[1] || v.MmPerPx[1] != v.MmPerPx[2] || v.MmPerPx[0] <= 0 {
+			t.Errorf("%d px: compare mmPerPx %v: not one scale", size[0], v.MmPerPx)
+		}
+		time.Sleep(300 * time.Millisecond)
+		cmp := canvasShot(t, ctx)
+		if n := colours(t, cmp); n < 10 {
+			t.Errorf("%d px: the compare frame has %d colours: blank?", size[0], n)
+		}
+		if d := differ(t, stage, cmp); d < 0.01 {
+			t.Errorf("%d px: the compare frame is the stage frame (%.2f%% differs)", size[0], 100*d)
+		}
+		if got := text(t, ctx, "anim-stage"); got != "all three, on one scale" {
+			t.Errorf("the stage text says %q in the compare view", got)
+		}
+		viewportShot(t, ctx, fmt.Sprintf("anim-compare-%d", size[0]))
+		// Playing, the camera zooms into the stage asked for, tick by tick.
+		eval[map[string]any](t, ctx, `window.cpoanim.play()`)
+		eval[map[string]any](t, ctx, `window.cpoanim.go(2)`)
+		if _, err := chromedp.Run(ctx, chromedp.Poll[bool](`window.cpoanim.state().zoom === 1 && window.cpoanim.state().mode === "stage"`, chromedp.WithPollingTimeout(20*time.Second))); err != nil {
+			t.Fatalf("the camera did not zoom into CPO: %v", animState(t, ctx))
+		}
+		one := eval[view](t, ctx, `window.cpoanim.state()`)
+		if len(one.PathMm) != 1 || one.PathMm[0] != v.PathMm[2] || one.MmPerPx[0] >= v.MmPerPx[2] {
+			t.Errorf("zoomed into CPO: %+v (the compare view had %+v)", one, v)
+		}
+		if e := eval[map[string]any](t, ctx, `window.cpoanim.setMode("zoom")`); e["error"] == nil {
+			t.Errorf("setMode(zoom) answered %v", e)
+		}
+		// The page's button does it as a reader would.
+		eval[bool](t, ctx, `(() => { document.getElementById("anim-compare").click(); return true; })()`)
+		if m := animState(t, ctx)["mode"]; m != "compare" || eval[string](t, ctx, `document.getElementById("anim-compare").getAttribute("aria-pressed")`) != "true" {
+			t.Errorf("the Compare button: mode %v, pressed %s", m, eval[string](t, ctx, `document.getElementById("anim-compare").getAttribute("aria-pressed")`))
+		}
+		for _, e := range tr.snapshot().exceptions {
+			t.Errorf("uncaught exception: %s", e)
+		}
+	}
+	// Dark.
+	dark := newBrowser(t)
+	ctx, _ := openAnimation(t, dark, 1280, 600, false)
+	eval[map[string]any](t, ctx, `(window.cpoanim.setDark(true), window.cpoanim.pause(), window.cpoanim.setMode("compare"))`)
+	time.Sleep(300 * time.Millisecond)
+	viewportShot(t, ctx, "anim-compare-dark-1280")
+}

@@ -25,14 +25,18 @@
   var next = document.getElementById("anim-next");
   var speed = document.getElementById("anim-speed");
   var stageText = document.getElementById("anim-stage");
-  var controls = [play, prev, next, speed];
+  var compare = document.getElementById("anim-compare");
+  var controls = [play, prev, next, speed].concat(compare ? [compare] : []);
 
   function api() { return window.cpoanim; }
 
   window.cpoanimChanged = function (s) {
     play.textContent = s.playing ? "Pause" : "Play";
     play.setAttribute("aria-pressed", s.playing ? "true" : "false");
-    stageText.textContent = s.stageName;
+    stageText.textContent = s.mode === "compare" ? "all three, on one scale" : s.stageName;
+    if (compare) {
+      compare.setAttribute("aria-pressed", s.mode === "compare" ? "true" : "false");
+    }
   };
 
   // The animation's text: the WebAssembly draws shapes on the canvas and
@@ -100,11 +104,13 @@
     prev.addEventListener("click", function () { api().setTour(false); api().prev(); });
     next.addEventListener("click", function () { api().setTour(false); api().next(); });
     speed.addEventListener("change", function () { api().setSpeed(Number(speed.value)); });
+    if (compare) compare.addEventListener("click", function () { api().setMode(api().state().mode === "compare" ? "stage" : "compare"); });
     document.addEventListener("keydown", function (e) {
       if (e.target === speed || e.altKey || e.ctrlKey || e.metaKey) return;
       if (e.key === " " || e.key === "k") { if (e.target.tagName !== "BUTTON") { e.preventDefault(); api().toggle(); } }
       else if (e.key === "ArrowRight") { api().setTour(false); api().next(); }
       else if (e.key === "ArrowLeft") { api().setTour(false); api().prev(); }
+      else if (e.key === "c") { api().setMode(api().state().mode === "compare" ? "stage" : "compare"); }
     });
     // Stop when hidden or scrolled away (in an iframe, the observer sees the
     // top page's viewport); go on when seen.

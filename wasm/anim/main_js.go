@@ -20,6 +20,7 @@ import (
 	"github.com/hajimehoshi/ebiten/v2/vector"
 
 	"github.com/cpocalc/cpocalc/core"
+	"github.com/cpocalc/cpocalc/core/label"
 	"github.com/cpocalc/cpocalc/wasm/anim/scene"
 )
 
@@ -123,6 +124,11 @@ func (g *game) Draw(screen *ebiten.Image) {
 	}()
 	p := g.pal()
 	screen.Fill(p.bg)
+	if g.m.Comparing() {
+		g.drawCompare(screen)
+		g.sendText()
+		return
+	}
 	a, b, t := g.m.Shown()
 	g.drawHeader(screen, a, b, t)
 	g.drawScene(screen, a, b, t)
@@ -411,6 +417,97 @@ func (g *game) drawScene(dst *ebiten.Image, a, b int, t float64) {
 	}
 }
 
+// compareWidths are the widths the compare view gives a path: at the
+// common scale (the longest path fills it) and, zoomed into a row, at the
+// row's own.
+func (g *game) compareWidths() (common, own float64) {
+	w := math.Max(60, g.w-2*margin-compareChip-compareEnd)
+	return w, w
+}
+
+// Room in the compare view, in CSS pixels: the chip at the left of each
+// row, and the converter and fibre (or the far chip) at its right.
+const (
+	compareChip = 26.0
+	compareEnd  = 70.0
+)
+
+// drawCompare draws the three electrical paths one above the other on one
+// scale (or, while the camera zooms, each on the scale it has reached):
+// copper's metres, the pluggable's tens of centimetres, CPO's millimetres.
+func (g *game) drawCompare(dst *ebiten.Image) {
+	p := g.pal()
+	common, own := g.compareWidths()
+	title, subKey := "anim.compare.title", "anim.compare.sub"
+	if g.w < 560 { // a phone: the short words fit its width
+		title, subKey = "anim.compare.title_short", "anim.compare.sub_short"
+	}
+	g.write(label.Get(title), margin, 8, titleSize, true, p.fg, 0)
+	sub := label.Format(subKey, "lane", core.BitRate(g.params.LaneGbps*1e9).String(), "length", core.Length(g.params.LengthM).String())
+	if !g.m.Playing {
+		sub += " " + label.Get("anim.paused")
+	}
+	g.write(sub, margin, 30, fontSize-1, false, p.muted, 0)
+	top := 56.0
+	bottom := g.h - controlsBand - 8
+	rowH := math.Max(40, (bottom-top)/scene.NumStages)
+	x0 := margin + compareChip
+	for i := 0; i < scene.NumStages; i++ {
+		st := &g.m.Stages[i]
+		y := top + rowH*float64(i) + rowH*0.62
+		scale := g.m.Scale(i, common, own) // mm per px
+		length := st.PathLength.Millimetres() / scale
+		glow := g.m.Glow(i)
+		// The chip, glowing with this stage's watts per end.
+		for k := 4; k >= 1; k-- {
+			g.circle(dst, margin+compareChip/2-2, y, 9+float64(k)*3*glow, alpha(p.heat, 0.07*glow))
+		}
+		g.rect(dst, margin, y-9, compareChip-6, 18, p.panel)
+		g.box(dst, margin, y-9, compareChip-6, 18, 1.2, p.fg)
+		// The electrical path at its scale, its pulses as high as core's
+		// loss leaves them, on one clock.
+		x1 := x0 + length
+		g.line(dst, x0, y, x1, y, 2, p.copper)
+		ampH := math.Min(16, rowH*0.28)
+		for _, pl := range g.m.ComparePulses(i) {
+			f := 0.0
+			if st.PathLength > 0 {
+				f = float64(pl.Position / st.PathLength)
+			}
+			x := x0 + f*length
+			hgt := math.Max(1.5, pl.Amplitude*ampH)
+			var bump vector.Path
+			bump.MoveTo(float32(x-4), float32(y))
+			bump.QuadTo(float32(x), float32(y-2*hgt), float32(x+4), float32(y))
+			bump.Close()
+			g.fill(dst, &bump, alpha(p.copper, 0.85))
+		}
+		// Where electricity becomes light, or the far chip.
+		if st.Optical {
+			g.line(dst, x1, y-8, x1, y+8, 2, p.light)
+			g.line(dst, x1, y, g.w-margin, y, 2.5, alpha(p.light, 0.8))
+			g.write(label.Get("anim.compare.light"), x1+4, y+4, fontSize-3, false, p.light, 0)
+		} else {
+			g.rect(dst, x1, y-9, 14, 18, p.panel)
+			g.box(dst, x1, y-9, 14, 18, 1.2, p.fg)
+		}
+		words := st.Name + ": " + st.PathLength.String() + ", " + st.Loss.String() + ", " + st.PJPerBit.String()
+		if !st.Feasible {
+			words += " (" + label.Get("anim.compare.beyond") + ")"
+		}
+		g.write(words, margin, y-rowH*0.5, fontSize-1, i == g.m.Target, p.fg, 0)
+	}
+	// One scale bar while the scale is one.
+	if g.m.Zoom == 0 {
+		scale := g.m.CompareScale(common)
+		l := niceLength(120 * scale / 1000)
+		px := float64(l) * 1000 / scale
+		y := bottom - 4
+		g.line(dst, g.w-margin-px, y, g.w-margin, y, 2, p.fg)
+		g.write(label.Format("anim.compare.scale", "length", l.String()), g.w-margin, y-18, fontSize-3, false, p.fg, 2)
+	}
+}
+
 // drawPackage draws the switch chip on its package, glowing with the watts
 // per end.
 func (g *game) drawPackage(dst *ebiten.Image, gm *geometry, glow float64) {
@@ -579,6 +676,13 @@ func (g *game) describe() {
 	if !st.Feasible {
 		s += " This link does not work: " + st.Reason + "."
 	}
+	if g.m.Comparing() {
+		s = "Animation of the three-step compression: the three electrical paths on one scale."
+		for i := range g.m.Stages {
+			c := &g.m.Stages[i]
+			s += " " + c.Name + ": " + c.PathLength.String() + ", " + c.Loss.String() + "."
+		}
+	}
 	if !g.m.Playing {
 		s += " Paused."
 	}
@@ -609,7 +713,31 @@ func (g *game) state() any {
 	for i := 0; i < n; i++ {
 		draws[i] = g.drawMS[i]
 	}
+	// The paths drawn and their scales: the three in the compare view,
+	// the one shown otherwise.
+	var pathMM, mmPerPx []any
+	if g.m.Comparing() {
+		common, own := g.compareWidths()
+		for i := range g.m.Stages {
+			pathMM = append(pathMM, g.m.Stages[i].PathLength.Millimetres())
+			mmPerPx = append(mmPerPx, g.m.Scale(i, common, own))
+		}
+	} else {
+		a, b, t := g.m.Shown()
+		i := a
+		if t >= 0.5 {
+			i = b
+		}
+		gm := g.geometryOf(i)
+		pathMM = append(pathMM, g.m.Stages[i].PathLength.Millimetres())
+		if gm.pxPerM > 0 {
+			mmPerPx = append(mmPerPx, 1000/gm.pxPerM)
+		} else {
+			mmPerPx = append(mmPerPx, 0.0)
+		}
+	}
 	return map[string]any{
+		"mode": g.m.Mode.String(), "zoom": g.m.Zoom, "pathMm": pathMM, "mmPerPx": mmPerPx,
 		"stage": g.m.Target, "stageName": g.m.Stages[g.m.Target].Name, "playing": g.m.Playing, "speed": g.m.Speed,
 		"tick": float64(g.m.Tick), "frames": float64(g.frames), "visible": g.m.Visible, "drawMs": draws,
 		"laneGbps": g.params.LaneGbps, "lengthM": g.params.LengthM, "copper": string(g.m.Stages[scene.Copper].Tech),
@@ -683,6 +811,17 @@ func install(g *game) {
 			g.m.Tour = false
 			g.m.Go(a[0].Int())
 		}
+		return g.state()
+	}))
+	api.Set("setMode", safe(func(a []js.Value) any {
+		if len(a) == 0 || a[0].Type() != js.TypeString {
+			return map[string]any{"error": "setMode takes \"stage\" or \"compare\""}
+		}
+		mode, err := scene.ParseMode(a[0].String())
+		if err != nil {
+			return map[string]any{"error": err.Error()}
+		}
+		g.m.SetMode(mode)
 		return g.state()
 	}))
 	api.Set("setTour", safe(func(a []js.Value) any { g.m.Tour = len(a) > 0 && a[0].Truthy(); return g.state() }))

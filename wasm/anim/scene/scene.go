@@ -9,6 +9,7 @@ package scene
 import (
 	"errors"
 	"math"
+	"strconv"
 
 	"github.com/cpocalc/cpocalc/core"
 	"github.com/cpocalc/cpocalc/core/label"
@@ -306,6 +307,98 @@ type Model struct {
 	Tick    int64   // ticks advanced while playing
 
 	dwell int // ticks spent on the current stage (tour)
+
+	// The camera. Mode is what the reader asked for; Zoom is where the
+	// camera is, 0 (the three paths on one common scale) to 1 (the stage
+	// on its own scale). It moves ZoomTicks from one to the other.
+	Mode Mode
+	Zoom float64
+}
+
+// Mode is what the animation shows: one stage at a time, or the three
+// paths side by side on one scale.
+type Mode int
+
+const (
+	StageMode   Mode = iota // one stage, its path filling the drawing
+	CompareMode             // the three paths on one common scale
+)
+
+// String is the mode's name in the page's API: "stage" or "compare".
+func (m Mode) String() string {
+	if m == CompareMode {
+		return "compare"
+	}
+	return "stage"
+}
+
+// ParseMode reads a mode's name.
+func ParseMode(s string) (Mode, error) {
+	switch s {
+	case "stage":
+		return StageMode, nil
+	case "compare":
+		return CompareMode, nil
+	}
+	return StageMode, errors.New("mode " + strconv.Quote(s) + ": it is \"stage\" or \"compare\"")
+}
+
+// ZoomTicks is how long the camera takes from the common scale to a
+// stage's own, or back.
+const ZoomTicks = TPS
+
+// SetMode asks for a mode. The camera moves there tick by tick while
+// playing; paused (or with reduced motion) it is there at once.
+func (m *Model) SetMode(mode Mode) {
+	m.Mode = mode
+	if !m.Playing {
+		m.Zoom = m.zoomTarget()
+	}
+}
+
+func (m *Model) zoomTarget() float64 {
+	if m.Mode == CompareMode {
+		return 0
+	}
+	return 1
+}
+
+// Comparing reports whether a frame draws the three paths together (the
+// common picture, or the camera on its way to or from it).
+func (m *Model) Comparing() bool { return m.Zoom < 1 }
+
+// CompareScale is the common scale of the compare view, in millimetres
+// per pixel, for paths drawn over width pixels: the longest path fills
+// the width, and the others are drawn to the same scale.
+func (m *Model) CompareScale(width float64) float64 {
+	longest := 0.0
+	for i := range m.Stages {
+		longest = math.Max(longest, m.Stages[i].PathLength.Millimetres())
+	}
+	if longest <= 0 || width <= 0 {
+		return 1
+	}
+	return longest / width
+}
+
+// StageScale is stage i's own scale, in millimetres per pixel, for its
+// path drawn over width pixels.
+func (m *Model) StageScale(i int, width float64) float64 {
+	mm := m.Stages[i].PathLength.Millimetres()
+	if mm <= 0 || width <= 0 {
+		return m.CompareScale(width)
+	}
+	return mm / width
+}
+
+// Scale is the camera's scale for stage i now, in millimetres per pixel:
+// the common scale at Zoom 0, the stage's own at 1, and between them
+// geometrically (a camera zooms by factors, so metres to millimetres
+// takes as long as millimetres to micrometres).
+func (m *Model) Scale(i int, compareWidth, stageWidth float64) float64 {
+	c, s := m.CompareScale(compareWidth), m.StageScale(i, stageWidth)
+	t := smooth(m.Zoom)
+	return math.Exp(math.Log(c) + (math.Log(s)-math.Log(c))*t)
 }
 
 // Animation timing, in ticks.
@@ -329,7 +422,7 @@ func New(p Params, reducedMotion bool) (*Model, error) {
 	if err != nil {
 		return nil, err
 	}
-	m := &Model{Stages: st, Speed: 1, Visible: true, Playing: !reducedMotion, Tour: true}
+	m := &Model{Stages: st, Speed: 1, Visible: true, Playing: !reducedMotion, Tour: true, Zoom: 1}
 	// Start on the stage of the reader's technology (copper for auto).
 	for i, s := range core.ArticleStages {
 		if s == p.Tech.Stage() {
@@ -363,6 +456,18 @@ func (m *Model) Update() {
 		return
 	}
 	m.Tick++
+	if z := m.zoomTarget(); m.Zoom != z {
+		step := steps / ZoomTicks
+		if z > m.Zoom {
+			m.Zoom = math.Min(z, m.Zoom+step)
+		} else {
+			m.Zoom = math.Max(z, m.Zoom-step)
+		}
+		return // the camera moves first; the tour waits
+	}
+	if m.Mode == CompareMode {
+		return // the three are shown together: no tour
+	}
 	if m.Target != m.Current {
 		m.Blend += steps / TransitionTicks
 		if m.Blend >= 1 {
@@ -378,9 +483,15 @@ func (m *Model) Update() {
 	}
 }
 
-// Go starts a transition to stage i.
+// Go starts a transition to stage i (from the compare view, the camera
+// zooms into it).
 func (m *Model) Go(i int) {
 	i = ((i % NumStages) + NumStages) % NumStages
+	if m.Mode == CompareMode {
+		m.Current, m.Target, m.Blend = i, i, 0
+		m.SetMode(StageMode)
+		return
+	}
 	if m.Target != m.Current {
 		m.Current = m.Target // finish the one under way
 	}
@@ -388,6 +499,43 @@ func (m *Model) Go(i int) {
 	if !m.Playing {
 		m.Current = i // no motion: jump
 	}
+}
+
+// ComparePulses returns the electrical pulses on stage i's path in the
+// compare view, where one clock drives all three: a pulse leaves the chip
+// every PulseTicks/Pulses ticks on every path, and crosses path i in its
+// real transit time (length over the signal's velocity) scaled so that
+// the slowest crossing takes PulseTicks. A short path holds few pulses,
+// or none most of the time: the signal is light almost at once.
+func (m *Model) ComparePulses(i int) []Pulse {
+	st := &m.Stages[i]
+	transit := m.transit(i)
+	slowest := 0.0
+	for k := range m.Stages {
+		slowest = math.Max(slowest, m.transit(k))
+	}
+	if transit <= 0 || slowest <= 0 {
+		return nil
+	}
+	cross := PulseTicks * transit / slowest // ticks to cross this path
+	gap := float64(PulseTicks) / Pulses     // ticks between pulses
+	now := float64(m.Tick) * m.Speed
+	var out []Pulse
+	// Pulses that left at now − age for age in [0, cross).
+	for age := math.Mod(now, gap); age < cross; age += gap {
+		x := core.Length(age/cross) * st.PathLength
+		out = append(out, Pulse{Position: x, Amplitude: st.Amplitude(x)})
+	}
+	return out
+}
+
+// transit is the time the signal takes along stage i's electrical path.
+func (m *Model) transit(i int) float64 {
+	st := &m.Stages[i]
+	if st.Velocity <= 0 {
+		return 0
+	}
+	return st.PathLength.Metres() / st.Velocity
 }
 
 // Next and Prev move between stages.

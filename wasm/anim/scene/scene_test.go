@@ -287,3 +287,109 @@ func TestParamsJSONErrors(t *testing.T) {
 		}
 	}
 }
+
+// The compare view draws the three paths on one scale, copper longest;
+// the camera zooms from it to a stage's own scale in ZoomTicks ticks,
+// the same way every time, and back.
+func TestCompareOneScale(t *testing.T) {
+	m := mustNew(t, defaults(), false)
+	m.SetMode(CompareMode)
+	if m.Zoom != 1 || !m.Playing {
+		t.Fatalf("playing: the camera should start where it was (zoom %v)", m.Zoom)
+	}
+	for k := 0; k < ZoomTicks; k++ {
+		m.Update()
+	}
+	if m.Zoom != 0 || !m.Comparing() {
+		t.Fatalf("after %d ticks the zoom is %v", ZoomTicks, m.Zoom)
+	}
+	const w = 600.0
+	c := m.CompareScale(w)
+	for i := range m.Stages {
+		if got := m.Scale(i, w, w/2); math.Abs(got-c) > 1e-12*c {
+			t.Errorf("stage %d drawn at %v mm/px in the compare view, the common scale is %v", i, got, c)
+		}
+	}
+	mm := func(i int) float64 { return m.Stages[i].PathLength.Millimetres() }
+	if !(mm(Copper) > mm(Pluggable) && mm(Pluggable) > mm(CPO)) {
+		t.Errorf("paths %v, %v, %v mm: not copper > pluggable > CPO", mm(Copper), mm(Pluggable), mm(CPO))
+	}
+	if px := mm(Copper) / c; math.Abs(px-w) > 1e-9 {
+		t.Errorf("the longest path takes %v px of %v", px, w)
+	}
+	// Zooming into CPO: its own scale at the end, geometric on the way.
+	m.Go(CPO)
+	if m.Mode != StageMode || m.Target != CPO {
+		t.Fatalf("Go from the compare view: mode %v, stage %d", m.Mode, m.Target)
+	}
+	var scales []float64
+	for k := 0; k < ZoomTicks; k++ {
+		m.Update()
+		scales = append(scales, m.Scale(CPO, w, w/2))
+	}
+	if got, want := scales[len(scales)-1], m.StageScale(CPO, w/2); math.Abs(got-want) > 1e-12*want || m.Zoom != 1 {
+		t.Errorf("after the zoom CPO is at %v mm/px, its own scale is %v", got, want)
+	}
+	for k := 1; k < len(scales); k++ {
+		if scales[k] > scales[k-1] {
+			t.Errorf("the camera zoomed out at tick %d", k)
+		}
+	}
+	// Deterministic: the same ticks give the same camera.
+	m2 := mustNew(t, defaults(), false)
+	m2.SetMode(CompareMode)
+	for k := 0; k < ZoomTicks; k++ {
+		m2.Update()
+	}
+	m2.Go(CPO)
+	for k := 0; k < ZoomTicks/2; k++ {
+		m2.Update()
+	}
+	m3 := mustNew(t, defaults(), false)
+	m3.SetMode(CompareMode)
+	for k := 0; k < ZoomTicks; k++ {
+		m3.Update()
+	}
+	m3.Go(CPO)
+	for k := 0; k < ZoomTicks/2; k++ {
+		m3.Update()
+	}
+	if m2.Zoom != m3.Zoom || m2.Scale(CPO, w, w/2) != m3.Scale(CPO, w, w/2) {
+		t.Error("the same ticks gave two cameras")
+	}
+	// Paused, a mode is there at once; a bad name is refused.
+	m.Playing = false
+	m.SetMode(CompareMode)
+	if m.Zoom != 0 {
+		t.Errorf("paused: zoom %v", m.Zoom)
+	}
+	if _, err := ParseMode("zoom"); err == nil {
+		t.Error("ParseMode took a bad name")
+	}
+}
+
+// In the compare view one clock drives the three paths: pulses cross each
+// in its real transit time, so a path holds pulses in proportion to it.
+func TestComparePulsesFollowTransit(t *testing.T) {
+	m := mustNew(t, defaults(), false)
+	m.SetMode(CompareMode)
+	counts := [NumStages]int{}
+	const ticks = 20 * PulseTicks
+	for k := 0; k < ticks; k++ {
+		m.Update()
+		for i := range m.Stages {
+			counts[i] += len(m.ComparePulses(i))
+			for _, p := range m.ComparePulses(i) {
+				if p.Position < 0 || p.Position > m.Stages[i].PathLength || math.Abs(p.Amplitude-m.Stages[i].Amplitude(p.Position)) > 1e-12 {
+					t.Fatalf("stage %d: pulse %+v", i, p)
+				}
+			}
+		}
+	}
+	for i := range m.Stages {
+		want := float64(counts[Copper]) * m.transit(i) / m.transit(Copper)
+		if math.Abs(float64(counts[i])-want) > 0.02*float64(counts[Copper])+2 {
+			t.Errorf("stage %d: %d pulse-ticks, want about %.0f (transit %v s against copper's %v s)", i, counts[i], want, m.transit(i), m.transit(Copper))
+		}
+	}
+}
