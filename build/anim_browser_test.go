@@ -4,9 +4,9 @@ import (
 	"bytes"
 	"context"
 	"fmt"
-	"github.com/cpocalc/cpocalc/core"
 	"image"
 	"image/png"
+	"math"
 	"net/http"
 	"net/http/httptest"
 	"strings"
@@ -14,9 +14,12 @@ import (
 	"time"
 
 	"github.com/chromedp/cdproto/emulation"
+	"github.com/chromedp/cdproto/input"
 	"github.com/chromedp/chromedp"
+	keys "github.com/chromedp/chromedp/kb"
 
 	"github.com/cpocalc/cpocalc/build/internal/server"
+	"github.com/cpocalc/cpocalc/core"
 )
 
 // Browser tests of the animation: real Chromium, WebGL through SwiftShader.
@@ -441,4 +444,74 @@ func TestAnimationCompare(t *testing.T) {
 	eval[map[string]any](t, ctx, `(window.cpoanim.setDark(true), window.cpoanim.pause(), window.cpoanim.setMode("compare"))`)
 	time.Sleep(300 * time.Millisecond)
 	viewportShot(t, ctx, "anim-compare-dark-1280")
+}
+
+// The reader plays with the link on the picture: a sideways drag changes
+// its length, the arrow keys on the focused canvas its length and lane
+// rate; the numbers follow, and the page's own stage keys stay theirs.
+func TestAnimationDragAndKeys(t *testing.T) {
+	browser := newBrowser(t)
+	ctx, tr := openAnimation(t, browser, 1280, 600, false)
+	eval[map[string]any](t, ctx, `window.cpoanim.pause()`)
+	before := animState(t, ctx)
+	l0 := before["lengthM"].(float64)
+	// A drag of 80 px to the right: five tenths of a decade longer.
+	box := eval[[]float64](t, ctx, `(() => { const r = document.querySelector("canvas").getBoundingClientRect(); return [r.left + r.width / 2, r.top + r.height / 2]; })()`)
+	drag := func(x0, y0, x1, y1 float64) {
+		t.Helper()
+		steps := []chromedp.Action[chromedp.Void]{
+			func(ctx context.Context, _ *chromedp.Target) (chromedp.Void, error) {
+				_, err := chromedp.Call(ctx, input.DispatchMouseEvent, input.DispatchMouseEventParams{Type: input.DispatchMouseEventTypeMousePressed, X: x0, Y: y0, Button: input.MouseButtonLeft, ClickCount: 1})
+				return chromedp.Void{}, err
+			},
+		}
+		for k := 1; k <= 8; k++ {
+			x, y := x0+(x1-x0)*float64(k)/8, y0+(y1-y0)*float64(k)/8
+			steps = append(steps, func(ctx context.Context, _ *chromedp.Target) (chromedp.Void, error) {
+				_, err := chromedp.Call(ctx, input.DispatchMouseEvent, input.DispatchMouseEventParams{Type: input.DispatchMouseEventTypeMouseMoved, X: x, Y: y, Button: input.MouseButtonLeft, Buttons: 1})
+				return chromedp.Void{}, err
+			})
+		}
+		steps = append(steps, func(ctx context.Context, _ *chromedp.Target) (chromedp.Void, error) {
+			_, err := chromedp.Call(ctx, input.DispatchMouseEvent, input.DispatchMouseEventParams{Type: input.DispatchMouseEventTypeMouseReleased, X: x1, Y: y1, Button: input.MouseButtonLeft, ClickCount: 1})
+			return chromedp.Void{}, err
+		})
+		if err := chromedp.Do(ctx, steps...); err != nil {
+			t.Fatal(err)
+		}
+	}
+	drag(box[0], box[1], box[0]+80, box[1])
+	after := animState(t, ctx)
+	if l := after["lengthM"].(float64); !(l > l0*2.5 && l < l0*4) {
+		t.Errorf("an 80 px drag took the length from %v m to %v m, want about %v m", l0, l, l0*math.Pow(10, 0.5))
+	}
+	if after["playing"] != false {
+		t.Error("the drag's release toggled play as a click would")
+	}
+	// The keys on the focused canvas.
+	eval[bool](t, ctx, `(() => { document.querySelector("canvas").focus(); return true; })()`)
+	stage := animState(t, ctx)["stage"]
+	key := func(k string) {
+		t.Helper()
+		if err := chromedp.Do(ctx, chromedp.KeyEvent(k)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	key(keys.ArrowDown)
+	if g := animState(t, ctx)["laneGbps"].(float64); g != 100 {
+		t.Errorf("arrow down on the canvas: %v Gb/s per lane, want 100", g)
+	}
+	l1 := animState(t, ctx)["lengthM"].(float64)
+	key(keys.ArrowLeft)
+	s := animState(t, ctx)
+	if l := s["lengthM"].(float64); !(l < l1) || s["stage"] != stage {
+		t.Errorf("arrow left on the canvas: %v m (was %v), stage %v (was %v)", l, l1, s["stage"], stage)
+	}
+	// The numbers follow: the overlay shows the new lane rate.
+	if !strings.Contains(eval[string](t, ctx, `document.querySelector(".anim-text").textContent`), "100 Gb/s") {
+		t.Error("the picture's text does not show the new lane rate")
+	}
+	for _, e := range tr.snapshot().exceptions {
+		t.Errorf("uncaught exception: %s", e)
+	}
 }

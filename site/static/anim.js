@@ -106,7 +106,7 @@
     speed.addEventListener("change", function () { api().setSpeed(Number(speed.value)); });
     if (compare) compare.addEventListener("click", function () { api().setMode(api().state().mode === "compare" ? "stage" : "compare"); });
     document.addEventListener("keydown", function (e) {
-      if (e.target === speed || e.altKey || e.ctrlKey || e.metaKey) return;
+      if (e.target === speed || e.target === canvas || e.altKey || e.ctrlKey || e.metaKey) return;
       if (e.key === " " || e.key === "k") { if (e.target.tagName !== "BUTTON") { e.preventDefault(); api().toggle(); } }
       else if (e.key === "ArrowRight") { api().setTour(false); api().next(); }
       else if (e.key === "ArrowLeft") { api().setTour(false); api().prev(); }
@@ -123,7 +123,48 @@
     }
     document.addEventListener("visibilitychange", syncVisible);
     if (dark.addEventListener) dark.addEventListener("change", function () { api().setDark(dark.matches); });
-    if (canvas) canvas.addEventListener("click", function () { api().toggle(); });
+    if (canvas) canvas.addEventListener("click", function () {
+      if (dragged) { dragged = false; return; } // the end of a drag, not a click
+      api().toggle();
+    });
+    // On the picture, the reader changes the link: drag sideways for its
+    // length (ten steps a decade), up and down for the lane rate; or, the
+    // canvas focused, the arrow keys (left and right the length, up and
+    // down the lane rate). The model keeps both within its range.
+    var drag = null, dragged = false;
+    function stepLink(dLen, dLane) {
+      var s = api().state();
+      var len = s.lengthM * Math.pow(10, dLen / 10);
+      len = Number(len.toPrecision(2));
+      var lanes = [25, 50, 100, 200, 400], i = lanes.indexOf(s.laneGbps);
+      if (i < 0) i = 3;
+      i = Math.max(0, Math.min(lanes.length - 1, i + dLane));
+      api().setLink(len, lanes[i]);
+    }
+    if (canvas) {
+      canvas.addEventListener("keydown", function (e) {
+        var d = { ArrowLeft: [-1, 0], ArrowRight: [1, 0], ArrowUp: [0, 1], ArrowDown: [0, -1] }[e.key];
+        if (!d || e.altKey || e.ctrlKey || e.metaKey) return;
+        e.preventDefault();
+        e.stopPropagation(); // not the page's stage keys
+        stepLink(d[0], d[1]);
+      });
+      canvas.addEventListener("pointerdown", function (e) {
+        drag = { x: e.clientX, y: e.clientY, id: e.pointerId };
+        dragged = false;
+      });
+      canvas.addEventListener("pointermove", function (e) {
+        if (!drag || e.pointerId !== drag.id) return;
+        var dx = Math.trunc((e.clientX - drag.x) / 16), dy = Math.trunc((drag.y - e.clientY) / 40);
+        if (!dx && !dy) return;
+        dragged = true;
+        if (canvas.setPointerCapture) try { canvas.setPointerCapture(e.pointerId); } catch (err) { /* already released */ }
+        stepLink(dx, dy);
+        drag.x += dx * 16;
+        drag.y -= dy * 40;
+      });
+      ["pointerup", "pointercancel"].forEach(function (t) { canvas.addEventListener(t, function () { drag = null; }); });
+    }
     window.cpoanimChanged(api().state());
     if (waiting) { apply(waiting); waiting = null; }
   };

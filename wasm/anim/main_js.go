@@ -402,10 +402,13 @@ func (g *game) drawScene(dst *ebiten.Image, a, b int, t float64) {
 		st, idx = &g.m.Stages[b], b
 	}
 	optical := lerp(boolf(g.m.Stages[a].Optical), boolf(g.m.Stages[b].Optical), t)
-	glow := lerp(g.m.Glow(a), g.m.Glow(b), t)
-	g.drawPackage(dst, &gm, glow)
+	// Heat at each end, as its own watts: the switch chip's SerDes, and
+	// the link's device (a cable's electronics, a module, an engine).
+	chipA, devA := g.m.Heat(a)
+	chipB, devB := g.m.Heat(b)
+	g.drawPackage(dst, &gm, lerp(chipA, chipB, t))
 	g.drawPath(dst, &gm, st, idx)
-	views[idx].end(g, dst, &gm, st, idx, optical, glow)
+	views[idx].end(g, dst, &gm, st, idx, optical, lerp(devA, devB, t))
 	g.drawScaleBar(dst, &gm, idx)
 	g.drawEye(dst, &gm, st, views[idx].eyeBelow())
 	if !st.Feasible {
@@ -457,10 +460,10 @@ func (g *game) drawCompare(dst *ebiten.Image) {
 		y := top + rowH*float64(i) + rowH*0.62
 		scale := g.m.Scale(i, common, own) // mm per px
 		length := st.PathLength.Millimetres() / scale
-		glow := g.m.Glow(i)
-		// The chip, glowing with this stage's watts per end.
+		chipHeat, devHeat := g.m.Heat(i)
+		// The chip, glowing with its SerDes' watts.
 		for k := 4; k >= 1; k-- {
-			g.circle(dst, margin+compareChip/2-2, y, 9+float64(k)*3*glow, alpha(p.heat, 0.07*glow))
+			g.circle(dst, margin+compareChip/2-2, y, 9+float64(k)*3*chipHeat, alpha(p.heat, 0.07*chipHeat))
 		}
 		g.rect(dst, margin, y-9, compareChip-6, 18, p.panel)
 		g.box(dst, margin, y-9, compareChip-6, 18, 1.2, p.fg)
@@ -483,10 +486,20 @@ func (g *game) drawCompare(dst *ebiten.Image) {
 			g.fill(dst, &bump, alpha(p.copper, 0.85))
 		}
 		// Where electricity becomes light, or the far chip.
+		// The device's own heat, where it sits.
+		for k := 4; k >= 1; k-- {
+			g.circle(dst, x1, y, 5+float64(k)*3*devHeat, alpha(p.heat, 0.07*devHeat))
+		}
 		if st.Optical {
 			g.line(dst, x1, y-8, x1, y+8, 2, p.light)
 			g.line(dst, x1, y, g.w-margin, y, 2.5, alpha(p.light, 0.8))
 			g.write(label.Get("anim.compare.light"), x1+4, y+4, fontSize-3, false, p.light, 0)
+			// Light pulses at c/n, on the electrical pulses' clock.
+			for _, mm := range g.m.CompareLight(i, (g.w-margin-x1)*scale) {
+				x := x1 + mm/scale
+				g.circle(dst, x, y, 5, alpha(p.light, 0.25))
+				g.circle(dst, x, y, 2.5, p.light)
+			}
 		} else {
 			g.rect(dst, x1, y-9, 14, 18, p.panel)
 			g.box(dst, x1, y-9, 14, 18, 1.2, p.fg)
@@ -686,6 +699,7 @@ func (g *game) describe() {
 	if !g.m.Playing {
 		s += " Paused."
 	}
+	s += " On the picture, drag or use the arrow keys to change the link's length (left and right) and lane rate (up and down)."
 	if s == g.label {
 		return
 	}
@@ -822,6 +836,21 @@ func install(g *game) {
 			return map[string]any{"error": err.Error()}
 		}
 		g.m.SetMode(mode)
+		return g.state()
+	}))
+	// setLink(lengthM, laneGbps): the link drawn, as the canvas's drag and
+	// arrow keys change it; each value is kept within the model's range.
+	api.Set("setLink", safe(func(a []js.Value) any {
+		if len(a) < 2 || a[0].Type() != js.TypeNumber || a[1].Type() != js.TypeNumber {
+			return map[string]any{"error": "setLink takes a length in metres and a lane rate in Gb/s"}
+		}
+		p := g.params
+		p.LengthM = math.Max(scene.MinLengthM, math.Min(scene.MaxLengthM, a[0].Float()))
+		p.LaneGbps = scene.StepLane(a[1].Float(), 0)
+		if err := g.m.SetParams(p); err != nil {
+			return map[string]any{"error": err.Error()}
+		}
+		g.params = p
 		return g.state()
 	}))
 	api.Set("setTour", safe(func(a []js.Value) any { g.m.Tour = len(a) > 0 && a[0].Truthy(); return g.state() }))

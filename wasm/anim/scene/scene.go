@@ -50,6 +50,8 @@ type Stage struct {
 	Margin     core.Decibel // core's margin: Budget − Worst
 	PJPerBit   core.EnergyPerBit
 	Watts      core.Power // device and host SerDes, one end
+	HostWatts  core.Power // the switch chip's SerDes driving the path, one end
+	DevWatts   core.Power // the link's own device at that end (cable electronics, module, engine)
 	Latency    core.Time
 	Profile    []Piece // the path, die first
 	Optical    bool    // the path ends in light (an engine or a module)
@@ -212,7 +214,7 @@ func Build(p Params) ([NumStages]Stage, error) {
 		st := Stage{
 			Name: label.Get("anim.stage." + string(core.ArticleStages[i])), Tech: t, Feasible: l.Feasible, Reason: string(l.Reason), Length: l.Length,
 			PathLength: l.ElectricalPath, Loss: l.ElectricalLoss, PJPerBit: l.PJPerBit(),
-			Watts: l.WattsPerEnd() + l.HostWattsPerEnd(), Latency: l.Latency.Total(), Optical: t.Optical(),
+			Watts: l.WattsPerEnd() + l.HostWattsPerEnd(), HostWatts: l.HostWattsPerEnd(), DevWatts: l.WattsPerEnd(), Latency: l.Latency.Total(), Optical: t.Optical(),
 			Linear: t.Linear(), Port: l.Port, Budget: l.ChannelBudget, Worst: l.ChannelLoss, Margin: l.Margin(),
 			LightVelocity: light,
 		}
@@ -588,19 +590,89 @@ func (m *Model) LightPulses(i int, fiberDrawn core.Length) []LightPulse {
 	return out
 }
 
-// Glow returns the heat glow of stage i, 0 to 1: its watts per end against
-// the hottest stage's.
-func (m *Model) Glow(i int) float64 {
+// Heat returns the glow of stage i's two ends of heat, 0 to 1: at the
+// switch chip (its SerDes) and at the link's device (a cable's
+// electronics, a module, an engine), each against the hottest end of any
+// stage, so that the glows compare across stages and ends.
+func (m *Model) Heat(i int) (chip, device float64) {
 	max := core.Power(0)
 	for _, s := range m.Stages {
-		if s.Watts > max {
-			max = s.Watts
-		}
+		max = core.Power(math.Max(float64(max), math.Max(float64(s.HostWatts), float64(s.DevWatts))))
 	}
 	if max <= 0 {
-		return 0
+		return 0, 0
 	}
-	return float64(m.Stages[i].Watts / max)
+	st := &m.Stages[i]
+	return float64(st.HostWatts / max), float64(st.DevWatts / max)
+}
+
+// CompareLight returns where the light pulses are in stage i's fibre in
+// the compare view, in millimetres from the point where the signal becomes
+// light, up to fiberMM: each electrical pulse of ComparePulses becomes a
+// light pulse when it reaches the end of the path, and goes on at the
+// light's speed in the fibre (c over the group index), on the same clock.
+func (m *Model) CompareLight(i int, fiberMM float64) []float64 {
+	st := &m.Stages[i]
+	slowest := 0.0
+	for k := range m.Stages {
+		slowest = math.Max(slowest, m.transit(k))
+	}
+	if !st.Optical || slowest <= 0 || st.LightVelocity <= 0 || fiberMM <= 0 {
+		return nil
+	}
+	secondsPerTick := slowest / PulseTicks // real seconds a tick stands for
+	cross := m.transit(i) / secondsPerTick // ticks along the electrical path
+	mmPerTick := st.LightVelocity * secondsPerTick * 1000
+	gap := float64(PulseTicks) / Pulses
+	now := float64(m.Tick) * m.Speed
+	var out []float64
+	for age := math.Mod(now, gap); ; age += gap {
+		x := (age - cross) * mmPerTick
+		if x > fiberMM {
+			break
+		}
+		if x >= 0 {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+// lanes are the lane rates the reader can step through on the canvas.
+var lanes = []float64{25, 50, 100, 200, 400}
+
+// StepLane returns the lane rate k steps from g (up for k > 0), kept
+// within the rates the model knows.
+func StepLane(g float64, k int) float64 {
+	i := 0
+	for j, l := range lanes {
+		if math.Abs(l-g) < math.Abs(lanes[i]-g) {
+			i = j
+		}
+	}
+	i = max(0, min(len(lanes)-1, i+k))
+	return lanes[i]
+}
+
+// Link length bounds for the canvas's drag and keys, in metres.
+const (
+	MinLengthM = 0.1
+	MaxLengthM = 2000
+)
+
+// StepLength returns the link length moved by a factor of 10^(k/10) (ten
+// steps a decade, as a drag or an arrow key moves it), rounded to two
+// significant figures and kept within MinLengthM to MaxLengthM.
+func StepLength(l float64, k float64) float64 {
+	v := l * math.Pow(10, k/10)
+	v = math.Max(MinLengthM, math.Min(MaxLengthM, v))
+	k = math.Floor(math.Log10(v)) - 1
+	if k < 0 { // divide by a whole power of ten: 38/10, not 38 × 0.1
+		f := math.Pow(10, -k)
+		return math.Round(v*f) / f
+	}
+	e := math.Pow(10, k)
+	return math.Round(v/e) * e
 }
 
 // Shown returns the stages a frame blends and the blend: a frame shows

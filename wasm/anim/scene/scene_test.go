@@ -95,8 +95,11 @@ func TestPathScalesWithStage(t *testing.T) {
 	if st := far.Stages[Copper]; st.Feasible || st.EyeOpening() != 0 {
 		t.Errorf("30 m of copper: feasible %v, eye %v", st.Feasible, st.EyeOpening())
 	}
-	if !(m.Glow(Pluggable) == 1 && m.Glow(CPO) < m.Glow(Pluggable)) {
-		t.Errorf("glow: %v %v %v", m.Glow(Copper), m.Glow(Pluggable), m.Glow(CPO))
+	// The pluggable module is the hottest end; CPO's engine is cooler.
+	_, plug := m.Heat(Pluggable)
+	_, cpo := m.Heat(CPO)
+	if !(plug == 1 && cpo < plug) {
+		t.Errorf("device heat: pluggable %v, CPO %v", plug, cpo)
 	}
 }
 
@@ -391,5 +394,80 @@ func TestComparePulsesFollowTransit(t *testing.T) {
 		if math.Abs(float64(counts[i])-want) > 0.02*float64(counts[Copper])+2 {
 			t.Errorf("stage %d: %d pulse-ticks, want about %.0f (transit %v s against copper's %v s)", i, counts[i], want, m.transit(i), m.transit(Copper))
 		}
+	}
+}
+
+// Light in the compare view moves at c over the fibre's group index
+// against the electrical pulses' speed on their path, on the same clock.
+func TestCompareLightSpeed(t *testing.T) {
+	m := mustNew(t, defaults(), false)
+	m.SetMode(CompareMode)
+	i := Pluggable
+	st := &m.Stages[i]
+	a := m.CompareLight(i, 1e6)
+	m.Update()
+	b := m.CompareLight(i, 1e6)
+	if len(a) == 0 || len(b) == 0 {
+		t.Fatal("no light pulses")
+	}
+	light := b[len(b)-1] - a[len(a)-1] // mm per tick of the oldest pulse... the last is the furthest
+	if len(b) != len(a) {
+		light = b[0] - a[0]
+	}
+	// An electrical pulse's mm per tick on the same clock.
+	slowest := 0.0
+	for k := range m.Stages {
+		slowest = math.Max(slowest, m.transit(k))
+	}
+	elec := st.PathLength.Millimetres() / (PulseTicks * m.transit(i) / slowest)
+	if got, want := light/elec, st.LightVelocity/st.Velocity; math.Abs(got-want) > 1e-6*want {
+		t.Errorf("light moves %v times the electrical pulse, want v_light/v_path = %v", got, want)
+	}
+	if want := core.SpeedOfLight / core.GroupIndex(core.SMF); math.Abs(st.LightVelocity-want) > 1e-6*want {
+		t.Errorf("light velocity %v, want c/n = %v", st.LightVelocity, want)
+	}
+	if m.CompareLight(Copper, 1e6) != nil {
+		t.Error("light in a copper cable")
+	}
+}
+
+// The heat of each end is its own: the chip's SerDes and the link's
+// device, against the hottest end of any stage.
+func TestHeatEnds(t *testing.T) {
+	m := mustNew(t, defaults(), false)
+	top := 0.0
+	for i := range m.Stages {
+		chip, dev := m.Heat(i)
+		st := &m.Stages[i]
+		if st.HostWatts+st.DevWatts != st.Watts {
+			t.Errorf("stage %d: %v + %v is not its %v", i, st.HostWatts, st.DevWatts, st.Watts)
+		}
+		if chip < 0 || chip > 1 || dev < 0 || dev > 1 {
+			t.Errorf("stage %d: heat %v, %v", i, chip, dev)
+		}
+		top = math.Max(top, math.Max(chip, dev))
+		if st.HostWatts > 0 && math.Abs(chip/dev-float64(st.HostWatts/st.DevWatts)) > 1e-9 && st.DevWatts > 0 {
+			t.Errorf("stage %d: the glows' ratio is not the watts'", i)
+		}
+	}
+	if top != 1 {
+		t.Errorf("the hottest end glows %v, want 1", top)
+	}
+}
+
+// The canvas's keys and drag step the lane rate through the known rates
+// and the length by tenths of a decade, within bounds.
+func TestSteps(t *testing.T) {
+	if StepLane(200, 1) != 400 || StepLane(200, -1) != 100 || StepLane(400, 1) != 400 || StepLane(25, -3) != 25 || StepLane(190, 0) != 200 {
+		t.Error("StepLane")
+	}
+	if got := StepLength(1, 10); got != 10 {
+		t.Errorf("a decade up from 1 m: %v", got)
+	}
+	if got := StepLength(3, 1); got != 3.8 {
+		t.Errorf("one step from 3 m: %v", got)
+	}
+	if StepLength(0.1, -5) != MinLengthM || StepLength(1500, 5) != MaxLengthM {
+		t.Error("StepLength bounds")
 	}
 }
