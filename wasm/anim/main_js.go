@@ -242,7 +242,11 @@ func (g *game) drawHeader(dst *ebiten.Image, a, b int, t float64) {
 		st = &g.m.Stages[b]
 	}
 	g.write(st.Name, margin, 8, titleSize, true, p.fg, 0)
-	sub := st.Tech.Name() + ": port " + st.Port.String() + " (" + strconv.Itoa(max(1, g.params.Lanes)) + " × " + core.BitRate(g.params.LaneGbps*1e9).String() + "), link " + st.Length.String()
+	lanes := strconv.Itoa(max(1, g.params.Lanes)) + " × " + core.BitRate(g.params.LaneGbps*1e9).String()
+	sub := st.Tech.Name() + ": port " + st.Port.String() + " (" + lanes + "), link " + st.Length.String()
+	if g.w < 560 { // a phone: the short form fits its width
+		sub = st.Tech.Abbrev() + ", " + lanes + ", link " + st.Length.String()
+	}
 	if !g.m.Playing {
 		sub += " (paused)"
 	}
@@ -346,11 +350,22 @@ func (pluggableView) end(g *game, dst *ebiten.Image, gm *geometry, st *scene.Sta
 // cpoView: a few millimetres to the engine beside the chip, then fibre.
 type cpoView struct{}
 
-func (cpoView) reach(pkg float64) float64 { return 0 }
+func (cpoView) reach(pkg float64) float64 { return cpoReach }
 func (cpoView) eyeBelow() bool            { return true }
 func (cpoView) end(g *game, dst *ebiten.Image, gm *geometry, st *scene.Stage, idx int, optical, glow float64) {
-	g.converter(dst, gm, idx, 12, 12, "optical engine", optical, glow)
+	// Zoomed in, the package: its substrate under the switch die and the
+	// engine at the end of the few millimetres of trace.
+	p := g.pal()
+	sx, sw := margin+2, gm.x1+24-margin-2
+	sh := gm.pkg * 1.25
+	g.box(dst, sx, gm.yc-sh/2, sw, sh, 1, alpha(p.muted, 0.7))
+	g.write("package substrate", sx+sw, gm.yc-sh/2-16, fontSize-3, false, p.muted, 2)
+	g.converter(dst, gm, idx, 18, 16, "optical engine", optical, glow)
 }
+
+// cpoReach is the share of the width CPO's path takes, zoomed in to the
+// package (its scale bar says by how much).
+const cpoReach = 0.35
 
 // pluggableReach is the share of the width the pluggable's path takes.
 const pluggableReach = 0.45
@@ -566,8 +581,8 @@ func (g *game) drawPath(dst *ebiten.Image, gm *geometry, st *scene.Stage, idx in
 		}
 		x := gm.x0 + float64(pos/st.PathLength)*(gm.x1-gm.x0)
 		g.rect(dst, x-5, gm.yc-5, 10, 10, p.fg)
-		if !labelled {
-			g.write("retimer", x, gm.yc+8, fontSize-3, false, p.muted, 1)
+		if !labelled { // above the path: below it sit the chips' names
+			g.write("retimer", x, gm.yc-gm.ampH-20, fontSize-3, false, p.muted, 1)
 			labelled = true
 		}
 	}
@@ -605,25 +620,35 @@ func (g *game) drawScaleBar(dst *ebiten.Image, gm *geometry, idx int) {
 // drawEye draws the receiver's eye, as open as core's margin leaves it.
 func (g *game) drawEye(dst *ebiten.Image, gm *geometry, st *scene.Stage, below bool) {
 	p := g.pal()
-	ew, eh := 64.0, 40.0
+	ew, eh := 104.0, 64.0 // room for the traces to read as an eye
+	if g.w < 560 {
+		ew, eh = 72, 46
+	}
 	ex, ey := g.w-margin-ew, headerHeight+6
 	if below {
 		ey = gm.yc + gm.pkg/2 + 8
 	}
 	g.rect(dst, ex, ey, ew, eh, p.panel)
 	open := st.EyeOpening()
-	var eye vector.Path
-	cx, cy := float32(ex+ew/2), float32(ey+eh/2)
-	hw, hh := float32(ew*0.42), float32(eh*0.42*open)
-	eye.MoveTo(cx-hw, cy)
-	eye.QuadTo(cx, cy-2*hh, cx+hw, cy)
-	eye.QuadTo(cx, cy+2*hh, cx-hw, cy)
-	eye.Close()
 	eyeCol := p.light
 	if open < 0.15 {
 		eyeCol = p.bad
 	}
-	g.fill(dst, &eye, alpha(eyeCol, 0.6))
+	// The PAM4 eye as an oscilloscope overlays it: symbol traces whose
+	// scatter is what core's margin leaves (scene.EyeTraces).
+	padX, padY := 4.0, 5.0
+	for _, tr := range st.EyeTraces(48, 17) {
+		var pth vector.Path
+		for j, pt := range tr {
+			x, y := float32(ex+padX+pt[0]*(ew-2*padX)), float32(ey+eh-padY-pt[1]*(eh-2*padY))
+			if j == 0 {
+				pth.MoveTo(x, y)
+			} else {
+				pth.LineTo(x, y)
+			}
+		}
+		g.stroke(dst, &pth, 1, alpha(eyeCol, 0.35))
+	}
 	g.write("eye "+strconv.Itoa(int(math.Round(open*100)))+" %", ex+ew/2, ey+eh+2, fontSize-3, false, p.muted, 1)
 }
 

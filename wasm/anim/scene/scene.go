@@ -284,6 +284,55 @@ func (s *Stage) EyeOpening() float64 {
 	return math.Max(0, math.Min(1, float64(s.Margin/s.Budget)))
 }
 
+// EyeTraces draws the receiver's PAM4 eye as an oscilloscope overlays it:
+// n symbol traces, each across one unit interval centred on its symbol,
+// in unit coordinates (x from 0 to 1; y from 0, the lowest of the four
+// levels, to 1, the highest), points per trace. Each trace goes from the
+// midpoint of its previous transition through its symbol to the midpoint
+// of its next; what the channel leaves of the margin sets how far the
+// symbols scatter about their levels, so that the three eyes' vertical
+// opening at the centre is EyeOpening's share of a level's spacing. The
+// symbols come from a fixed sequence: the same picture every frame.
+func (s *Stage) EyeTraces(n, points int) [][][2]float64 {
+	open := s.EyeOpening()
+	spread := (1 - open) / 6 // the largest scatter: half of what closes
+	seed := uint32(2463534242)
+	next := func() uint32 { // xorshift: a fixed pseudo-random sequence
+		seed ^= seed << 13
+		seed ^= seed >> 17
+		seed ^= seed << 5
+		return seed
+	}
+	level := func() float64 { return float64(next()%4) / 3 }
+	out := make([][][2]float64, 0, n)
+	a, b := level(), level()
+	for k := 0; k < n; k++ {
+		c := level()
+		// The scatter of this symbol, from −1 to 1, at its widest.
+		e := spread * (float64(next()%2001)/1000 - 1)
+		if k%7 == 0 { // some symbols at the edges, so the opening shows
+			e = spread
+			if k%14 == 0 {
+				e = -spread
+			}
+		}
+		tr := make([][2]float64, points)
+		for j := 0; j < points; j++ {
+			x := float64(j) / float64(points-1)
+			var y float64
+			if x <= 0.5 {
+				y = a + (b-a)*(0.5+0.5*math.Sin(math.Pi*x))
+			} else {
+				y = b + (c-b)*(0.5-0.5*math.Sin(math.Pi*x))
+			}
+			tr[j] = [2]float64{x, y + e*math.Sin(math.Pi*x)}
+		}
+		out = append(out, tr)
+		a, b = b, c
+	}
+	return out
+}
+
 // Pulse is one electrical pulse on the path.
 type Pulse struct {
 	Position  core.Length // from the die

@@ -471,3 +471,44 @@ func TestSteps(t *testing.T) {
 		t.Error("StepLength bounds")
 	}
 }
+
+// The eye diagram's three eyes open at their centre by EyeOpening's share
+// of a level's spacing: a channel with more margin shows a wider eye, a
+// failed one a shut eye.
+func TestEyeTracesFollowMargin(t *testing.T) {
+	m := mustNew(t, defaults(), false)
+	for i := range m.Stages {
+		st := &m.Stages[i]
+		tr := st.EyeTraces(200, 41)
+		// At the centre, each trace sits near one of the four levels.
+		var lo, hi [4]float64
+		for k := range lo {
+			lo[k], hi[k] = 2, -2
+		}
+		for _, p := range tr {
+			y := p[20][1] // x = 0.5
+			k := int(math.Round(y * 3))
+			if k < 0 || k > 3 {
+				t.Fatalf("stage %d: a symbol at %v", i, y)
+			}
+			lo[k], hi[k] = math.Min(lo[k], y), math.Max(hi[k], y)
+		}
+		opening := 1.0
+		for k := 0; k < 3; k++ {
+			opening = math.Min(opening, lo[k+1]-hi[k])
+		}
+		if want := st.EyeOpening() / 3; math.Abs(opening-want) > 1e-9 {
+			t.Errorf("stage %d: the eyes open %v at the centre, want EyeOpening/3 = %v", i, opening, want)
+		}
+	}
+	shut := mustNew(t, Params{LaneGbps: 200, LengthM: 30, Tech: core.Auto}, false).Stages[Copper]
+	tr := shut.EyeTraces(100, 21)
+	spread := 0.0
+	for _, p := range tr {
+		y := p[10][1]
+		spread = math.Max(spread, math.Abs(y-math.Round(y*3)/3))
+	}
+	if math.Abs(spread-1.0/6) > 1e-9 {
+		t.Errorf("a failed link's symbols scatter by %v, want half a level's spacing (shut)", spread)
+	}
+}
