@@ -16,6 +16,9 @@ import (
 
 	"github.com/tdewolff/parse/v2"
 	"github.com/tdewolff/parse/v2/html"
+
+	"github.com/cpocalc/cpocalc/core"
+	"github.com/cpocalc/cpocalc/wasm/anim/scene"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata/golden")
@@ -378,5 +381,26 @@ func TestChartSeriesColours(t *testing.T) {
 		if len(o.XAxis) > 0 && o.XAxis[0].Name != "" && !strings.Contains(string(o.Grid), `"bottom":"40"`) {
 			t.Errorf("%s: x axis %q without room below the plot: grid %s", id, o.XAxis[0].Name, o.Grid)
 		}
+	}
+}
+
+// The explainer's still of the animation is the link its prose describes
+// (1 m of passive copper on the copper stage), as its live animation is.
+func TestExplainerStillIsTheProseLink(t *testing.T) {
+	m, err := newModel(repoRoot(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	stages, err := scene.Build(m.proseParams())
+	if err != nil {
+		t.Fatal(err)
+	}
+	page, err := os.ReadFile(filepath.Join(built(t), "index.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := stages[scene.Copper].PathLength.String() + " of electrical path, " + stages[scene.Copper].Loss.String()
+	if stages[scene.Copper].Tech != core.DAC || !strings.Contains(string(page), want) {
+		t.Errorf("the explainer's still does not show the prose's %s copper link (%q)", stages[scene.Copper].Tech, want)
 	}
 }

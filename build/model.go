@@ -11,6 +11,7 @@ import (
 	"github.com/cpocalc/cpocalc/core/figures"
 	"github.com/cpocalc/cpocalc/core/report"
 	"github.com/cpocalc/cpocalc/core/wire"
+	"github.com/cpocalc/cpocalc/wasm/anim/scene"
 )
 
 // model holds everything the pages say, computed from core once per build:
@@ -76,6 +77,14 @@ func newModel(root string) (*model, error) {
 }
 
 func (m *model) set(key, value string) { m.facts[key] = value }
+
+// proseParams is the link the explainer's prose describes (1 m of an
+// 800G port, passive copper on the copper stage), as the animation's
+// parameters.
+func (m *model) proseParams() scene.Params {
+	l := m.links[core.DAC]
+	return scene.Params{LaneGbps: l.Lane.Gbps(), Lanes: l.Lanes, LengthM: l.Length.Metres(), Tech: core.Auto, Copper: core.DAC}
+}
 
 // bandBars is the cluster chart's error bars for the default scenario, as
 // the calculator's worker writes them for another (JSON).

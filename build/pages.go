@@ -19,7 +19,6 @@ import (
 	gmhtml "github.com/yuin/goldmark/renderer/html"
 
 	"github.com/cpocalc/cpocalc/build/internal/server"
-	"github.com/cpocalc/cpocalc/core"
 	"github.com/cpocalc/cpocalc/core/report"
 	"github.com/cpocalc/cpocalc/wasm/anim/scene"
 )
@@ -288,8 +287,13 @@ func (b *builder) renderPage(p pageSpec) ([]byte, error) {
 		},
 		// animStill is the same first frame for print, where the live
 		// animation (a WebGL canvas in a frame) does not print.
-		"animStill": func() (string, error) {
-			svg, err := animPoster(b.model.scenario)
+		// On the explainer it is the prose's link ({{animStill "prose"}}).
+		"animStill": func(which ...string) (string, error) {
+			params := scene.FromScenario(b.model.scenario)
+			if len(which) > 0 && which[0] == "prose" {
+				params = b.model.proseParams()
+			}
+			svg, err := animPosterOf(params)
 			svg = strings.Replace(svg, `id="anim-poster" class="anim-poster"`, `class="anim-still"`, 1)
 			svg = strings.ReplaceAll(svg, `anim-poster-title`, `anim-still-title`)
 			return slot(svg), err
@@ -298,9 +302,7 @@ func (b *builder) renderPage(p pageSpec) ([]byte, error) {
 		// an 800G port, copper on the copper stage), for its animation to
 		// start on, as the animation's parameters.
 		"proseLink": func() (string, error) {
-			l := b.model.links[core.DAC]
-			p := scene.Params{LaneGbps: l.Lane.Gbps(), Lanes: l.Lanes, LengthM: l.Length.Metres(), Tech: core.Auto, Copper: core.DAC}
-			js, err := p.MarshalJSON()
+			js, err := b.model.proseParams().MarshalJSON()
 			return html.EscapeString(string(js)), err // an attribute's value
 		},
 		"calculatorForm":   func() string { return slot(b.model.calculatorForm()) },

@@ -15,8 +15,11 @@ import (
 // on one logarithmic scale, with their length, loss and power. It shows at
 // once, with the controls, and the live canvas takes its place when its
 // WebAssembly is ready (or it stays, when that cannot run).
-func animPoster(s core.Scenario) (string, error) {
-	stages, err := scene.Build(scene.FromScenario(s))
+func animPoster(s core.Scenario) (string, error) { return animPosterOf(scene.FromScenario(s)) }
+
+// animPosterOf is animPoster of the link the parameters name.
+func animPosterOf(params scene.Params) (string, error) {
+	stages, err := scene.Build(params)
 	if err != nil {
 		return "", err
 	}
