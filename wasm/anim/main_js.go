@@ -336,6 +336,34 @@ func (copperView) reach(float64) float64 { return 1 }
 func (copperView) eyeBelow() bool        { return false }
 func (copperView) end(g *game, dst *ebiten.Image, gm *geometry, st *scene.Stage, idx int, optical, glow float64) {
 	g.farChip(dst, gm)
+	// The cable's plugs in their cages, at each box's front panel: where
+	// the host's board trace ends and the cable begins (and, for active
+	// cables, where their electronics sit, glowing with their watts).
+	p := g.pal()
+	var pos core.Length
+	var ends []float64
+	for _, pc := range st.Profile {
+		if pc.Kind == core.SegCable && st.PathLength > 0 {
+			ends = append(ends, gm.x0+float64(pos/st.PathLength)*(gm.x1-gm.x0), gm.x0+float64((pos+pc.Length)/st.PathLength)*(gm.x1-gm.x0))
+		}
+		pos += pc.Length
+	}
+	if len(ends) < 2 {
+		return
+	}
+	for k, x := range []float64{ends[0], ends[len(ends)-1]} {
+		for r := 3; r >= 1; r-- {
+			g.circle(dst, x, gm.yc, 6+float64(r)*3*glow, alpha(p.heat, 0.08*glow))
+		}
+		w := 12.0
+		if k == 0 {
+			x -= w
+		}
+		g.rect(dst, x, gm.yc-6, w, 12, p.panel)
+		g.box(dst, x, gm.yc-6, w, 12, 1.2, p.copper)
+	}
+	g.write("plug", ends[0]-6, gm.yc+9, fontSize-3, false, p.muted, 1)
+	g.write("plug", ends[len(ends)-1]+6, gm.yc+9, fontSize-3, false, p.muted, 1)
 }
 
 // pluggableView: tens of centimetres to a module with its DSP, then fibre.
@@ -344,6 +372,13 @@ type pluggableView struct{}
 func (pluggableView) reach(float64) float64 { return pluggableReach }
 func (pluggableView) eyeBelow() bool        { return true }
 func (pluggableView) end(g *game, dst *ebiten.Image, gm *geometry, st *scene.Stage, idx int, optical, glow float64) {
+	// The box's front panel, and the cage the module plugs into through
+	// it: the host's tens of centimetres of board end at the cage.
+	p := g.pal()
+	panel := gm.x1 + 30
+	g.line(dst, panel, gm.yc-gm.pkg*0.9, panel, gm.yc+gm.pkg*0.9, 2, p.muted)
+	g.write("front panel", panel, gm.yc-gm.pkg*0.9-16, fontSize-3, false, p.muted, 1)
+	g.box(dst, gm.x1-4, gm.yc-19, 54, 38, 1, alpha(p.muted, 0.8))
 	g.converter(dst, gm, idx, 46, 30, "module + DSP", optical, glow)
 }
 
