@@ -515,3 +515,50 @@ func TestAnimationDragAndKeys(t *testing.T) {
 		t.Errorf("uncaught exception: %s", e)
 	}
 }
+
+// At a phone's width no two of the picture's texts overlap, on any stage
+// or in the compare view.
+func TestAnimationTextFitsAt360(t *testing.T) {
+	browser := newBrowser(t)
+	ctx, _ := openAnimation(t, browser, 360, 640, false)
+	eval[map[string]any](t, ctx, `window.cpoanim.pause()`)
+	check := func(what string) {
+		t.Helper()
+		time.Sleep(200 * time.Millisecond)
+		type box struct {
+			Text                     string
+			Left, Top, Right, Bottom float64
+		}
+		boxes := eval[[]box](t, ctx, `(() => {
+			const out = [];
+			const c = document.querySelector("canvas").getBoundingClientRect();
+			for (const el of document.querySelectorAll(".anim-text > div:not([hidden])")) {
+				const parts = el.classList.contains("anim-chips") ? [...el.children] : [el];
+				for (const p of parts) {
+					const r = p.getBoundingClientRect();
+					if (r.width && r.height) out.push({text: p.textContent, left: r.left, top: r.top, right: r.right, bottom: r.bottom});
+				}
+			}
+			out.push({text: "(canvas)", left: c.left, top: c.top, right: c.right, bottom: c.bottom});
+			return out;
+		})()`)
+		canvas := boxes[len(boxes)-1]
+		boxes = boxes[:len(boxes)-1]
+		for i, a := range boxes {
+			if a.Left < canvas.Left-1 || a.Right > canvas.Right+1 {
+				t.Errorf("%s: %q runs off the picture (%.0f to %.0f of %.0f to %.0f)", what, a.Text, a.Left, a.Right, canvas.Left, canvas.Right)
+			}
+			for _, b := range boxes[i+1:] {
+				if a.Left < b.Right-1 && b.Left < a.Right-1 && a.Top < b.Bottom-1 && b.Top < a.Bottom-1 {
+					t.Errorf("%s: %q overlaps %q", what, a.Text, b.Text)
+				}
+			}
+		}
+	}
+	for i := 0; i < 3; i++ {
+		eval[map[string]any](t, ctx, fmt.Sprintf(`window.cpoanim.go(%d)`, i))
+		check(fmt.Sprintf("stage %d", i+1))
+	}
+	eval[map[string]any](t, ctx, `window.cpoanim.setMode("compare")`)
+	check("the compare view")
+}
