@@ -508,8 +508,8 @@ func TestAnimationDragAndKeys(t *testing.T) {
 		t.Errorf("arrow left on the canvas: %v m (was %v), stage %v (was %v)", l, l1, s["stage"], stage)
 	}
 	// The numbers follow: the overlay shows the new lane rate.
-	if !strings.Contains(eval[string](t, ctx, `document.querySelector(".anim-text").textContent`), "100 Gb/s") {
-		t.Error("the picture's text does not show the new lane rate")
+	if _, err := chromedp.Run(ctx, chromedp.Poll[bool](`document.querySelector(".anim-text").textContent.includes("100 Gb/s")`, chromedp.WithPollingTimeout(5*time.Second))); err != nil {
+		t.Errorf("the picture's text does not show the new lane rate: %q", eval[string](t, ctx, `document.querySelector(".anim-text").textContent`))
 	}
 	for _, e := range tr.snapshot().exceptions {
 		t.Errorf("uncaught exception: %s", e)

@@ -104,13 +104,13 @@
     prev.addEventListener("click", function () { api().setTour(false); api().prev(); });
     next.addEventListener("click", function () { api().setTour(false); api().next(); });
     speed.addEventListener("change", function () { api().setSpeed(Number(speed.value)); });
-    if (compare) compare.addEventListener("click", function () { api().setMode(api().state().mode === "compare" ? "stage" : "compare"); });
+    if (compare) compare.addEventListener("click", function () { api().setTour(false); api().setMode(api().state().mode === "compare" ? "stage" : "compare"); });
     document.addEventListener("keydown", function (e) {
       if (e.target === speed || e.target === canvas || e.altKey || e.ctrlKey || e.metaKey) return;
       if (e.key === " " || e.key === "k") { if (e.target.tagName !== "BUTTON") { e.preventDefault(); api().toggle(); } }
       else if (e.key === "ArrowRight") { api().setTour(false); api().next(); }
       else if (e.key === "ArrowLeft") { api().setTour(false); api().prev(); }
-      else if (e.key === "c") { api().setMode(api().state().mode === "compare" ? "stage" : "compare"); }
+      else if (e.key === "c") { api().setTour(false); api().setMode(api().state().mode === "compare" ? "stage" : "compare"); }
     });
     // Stop when hidden or scrolled away (in an iframe, the observer sees the
     // top page's viewport); go on when seen.

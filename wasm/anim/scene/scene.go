@@ -517,7 +517,16 @@ func (m *Model) Update() {
 		return // the camera moves first; the tour waits
 	}
 	if m.Mode == CompareMode {
-		return // the three are shown together: no tour
+		// The tour's last picture: the three on one scale; then it zooms
+		// into the first stage again.
+		if m.Tour {
+			m.dwell++
+			if float64(m.dwell) >= DwellTicks/steps {
+				m.dwell = 0
+				m.Go(0)
+			}
+		}
+		return
 	}
 	if m.Target != m.Current {
 		m.Blend += steps / TransitionTicks
@@ -529,7 +538,12 @@ func (m *Model) Update() {
 	if m.Tour {
 		m.dwell++
 		if float64(m.dwell) >= DwellTicks/steps {
-			m.Go((m.Current + 1) % NumStages)
+			if m.Current == NumStages-1 {
+				m.dwell = 0
+				m.SetMode(CompareMode) // after CPO, the three together
+				return
+			}
+			m.Go(m.Current + 1)
 		}
 	}
 }

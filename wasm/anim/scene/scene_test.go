@@ -170,19 +170,27 @@ func TestReducedMotion(t *testing.T) {
 	}
 }
 
-// The tour visits every stage in order, with transitions of the stated
-// length; light outruns the electrical signal in its fibre.
+// The tour visits every stage in order, then the three on one scale,
+// with transitions of the stated length; light outruns the electrical
+// signal in its fibre.
 func TestTourAndTransitions(t *testing.T) {
 	m := mustNew(t, defaults(), false)
 	seen := []int{m.Current}
-	for i := 0; i < NumStages*(DwellTicks+TransitionTicks)+10; i++ {
+	compared := false
+	for i := 0; i < NumStages*(DwellTicks+TransitionTicks)+DwellTicks+2*ZoomTicks+10; i++ {
 		m.Update()
 		if m.Current != seen[len(seen)-1] {
 			seen = append(seen, m.Current)
 		}
+		if m.Zoom == 0 && m.Mode == CompareMode {
+			compared = true
+			if seen[len(seen)-1] != CPO {
+				t.Fatalf("the compare view came after stage %d, not CPO", seen[len(seen)-1])
+			}
+		}
 	}
-	if !reflect.DeepEqual(seen[:NumStages+1], []int{Copper, Pluggable, CPO, Copper}) {
-		t.Errorf("tour visited %v", seen)
+	if !reflect.DeepEqual(seen[:NumStages+1], []int{Copper, Pluggable, CPO, Copper}) || !compared {
+		t.Errorf("tour visited %v, the compare view %v", seen, compared)
 	}
 	m.Tour = false
 	m.Go(CPO)
