@@ -554,7 +554,30 @@ func (g *game) drawCompare(dst *ebiten.Image) {
 			g.rect(dst, x1, y-9, 14, 18, p.panel)
 			g.box(dst, x1, y-9, 14, 18, 1.2, p.fg)
 		}
+		// The stage's other technologies, where the model puts their
+		// path: a mark on the row at their length, named (NPO on the
+		// board beside the package, linear pluggables with the DSP's).
+		var marked []string
+		for _, v := range st.Variants {
+			if !st.Optical {
+				break // a cable's path is the cable, whichever it is
+			}
+			vmm := v.PathLength.Millimetres()
+			if math.Abs(vmm-st.PathLength.Millimetres()) < 0.05*st.PathLength.Millimetres() {
+				marked = append(marked, v.Tech.Abbrev())
+				continue // the same path as the row's: named with it
+			}
+			vx := x0 + vmm/scale
+			if vx > g.w-margin {
+				continue
+			}
+			g.line(dst, vx, y-12, vx, y-3, 1.5, alpha(p.muted, 0.9))
+			g.write(v.Tech.Abbrev(), vx, y-26, fontSize-4, false, p.muted, 1)
+		}
 		words := st.Name + ": " + st.PathLength.String() + ", " + st.Loss.String() + ", " + st.PJPerBit.String()
+		if len(marked) > 0 && g.w >= 560 {
+			words += " (" + strings.Join(marked, ", ") + label.Get("anim.compare.same") + ")"
+		}
 		if !st.Feasible {
 			words += " (" + label.Get("anim.compare.beyond") + ")"
 		}

@@ -57,10 +57,21 @@ type Stage struct {
 	Optical    bool    // the path ends in light (an engine or a module)
 	Linear     bool    // nothing regenerates the signal before the far chip's SerDes
 	Port       core.BitRate
+	// Variants are the stage's other technologies, where the model puts
+	// their electrical path (near-packaged optics beside co-packaged,
+	// linear pluggables beside DSP ones): the compare view marks them.
+	Variants []Variant
 	// Velocity is the signal's speed on the electrical path (the cable's
 	// for copper, the board's otherwise); LightVelocity in the fibre.
 	Velocity      float64 // m/s
 	LightVelocity float64 // m/s
+}
+
+// Variant is one more technology of a stage, and its electrical path.
+type Variant struct {
+	Tech       core.Tech
+	PathLength core.Length
+	Feasible   bool
 }
 
 // Params choose what the animation shows: the reader's lane rate, port
@@ -232,6 +243,16 @@ func Build(p Params) ([NumStages]Stage, error) {
 		st.Velocity = light
 		if delay > 0 {
 			st.Velocity = float64(d) / float64(delay)
+		}
+		for _, v := range core.StageTechs(core.ArticleStages[i]) {
+			if v == t {
+				continue
+			}
+			vl, err := core.EvaluateLink(core.Link{Tech: v, LaneGbps: p.LaneGbps, Lanes: lanes, LengthM: p.LengthM, Params: p.Params})
+			if err != nil {
+				continue // a technology this lane rate or length cannot take
+			}
+			st.Variants = append(st.Variants, Variant{Tech: v, PathLength: vl.ElectricalPath, Feasible: vl.Feasible})
 		}
 		out[i] = st
 	}

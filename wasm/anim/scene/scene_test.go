@@ -520,3 +520,32 @@ func TestEyeTracesFollowMargin(t *testing.T) {
 		t.Errorf("a failed link's symbols scatter by %v, want half a level's spacing (shut)", spread)
 	}
 }
+
+// Each stage knows its other technologies' paths, as core computes them:
+// near-packaged optics between the pluggable's and co-packaged's.
+func TestVariants(t *testing.T) {
+	m := mustNew(t, defaults(), false)
+	var npo *Variant
+	for i := range m.Stages[CPO].Variants {
+		if v := &m.Stages[CPO].Variants[i]; v.Tech == core.NPO {
+			npo = v
+		}
+	}
+	if npo == nil {
+		t.Fatalf("the CPO stage's variants: %+v", m.Stages[CPO].Variants)
+	}
+	l, err := core.EvaluateLink(core.Link{Tech: core.NPO, LaneGbps: 200, Lanes: max(1, defaults().Lanes), LengthM: defaults().LengthM})
+	if err == nil && l.ElectricalPath != npo.PathLength {
+		t.Errorf("NPO's path %v, core says %v", npo.PathLength, l.ElectricalPath)
+	}
+	if !(npo.PathLength > m.Stages[CPO].PathLength && npo.PathLength < m.Stages[Pluggable].PathLength) {
+		t.Errorf("NPO's path %v is not between CPO's %v and the pluggable's %v", npo.PathLength, m.Stages[CPO].PathLength, m.Stages[Pluggable].PathLength)
+	}
+	for i := range m.Stages {
+		for _, v := range m.Stages[i].Variants {
+			if v.Tech == m.Stages[i].Tech || v.Tech.Stage() != core.ArticleStages[i] {
+				t.Errorf("stage %d lists %s", i, v.Tech)
+			}
+		}
+	}
+}
