@@ -387,6 +387,24 @@ func TestAnimationCompare(t *testing.T) {
 	for _, size := range [][2]int64{{360, 640}, {1280, 600}} {
 		ctx, tr := openAnimation(t, browser, size[0], size[1], false)
 		eval[map[string]any](t, ctx, `window.cpoanim.pause()`)
+		// Each stage's frame, non-blank and its own.
+		var frames [][]byte
+		for i := 0; i < 3; i++ {
+			eval[map[string]any](t, ctx, fmt.Sprintf(`window.cpoanim.go(%d)`, i))
+			time.Sleep(250 * time.Millisecond)
+			f := canvasShot(t, ctx)
+			if n := colours(t, f); n < 10 {
+				t.Errorf("%d px: stage %d's frame has %d colours: blank?", size[0], i+1, n)
+			}
+			for j, g := range frames {
+				if d := differ(t, f, g); d < 0.01 {
+					t.Errorf("%d px: stages %d and %d draw the same frame (%.2f%% differs)", size[0], j+1, i+1, 100*d)
+				}
+			}
+			frames = append(frames, f)
+		}
+		eval[map[string]any](t, ctx, `window.cpoanim.go(0)`)
+		time.Sleep(250 * time.Millisecond)
 		stage := canvasShot(t, ctx)
 		st := eval[map[string]any](t, ctx, `window.cpoanim.setMode("compare")`)
 		if st["mode"] != "compare" || st["zoom"].(float64) != 0 {

@@ -97,6 +97,7 @@ var english = map[string]string{
 	"anim.compare.sub":           "{lane} per lane, a {length} link: each path from the switch chip to where the signal becomes light",
 	"anim.compare.title_short":   "Three paths, one scale",
 	"anim.compare.sub_short":     "{lane} per lane, a {length} link",
+	"anim.compare.scale_zoom":    "{length} (zooming in)",
 	"anim.compare.same":          ": the same path",
 	"anim.compare.light":         "light",
 	"anim.compare.beyond":        "this link does not reach",

@@ -583,15 +583,17 @@ func (g *game) drawCompare(dst *ebiten.Image) {
 		}
 		g.write(words, margin, y-rowH*0.5, fontSize-1, i == g.m.Target, p.fg, 0)
 	}
-	// One scale bar while the scale is one.
-	if g.m.Zoom == 0 {
-		scale := g.m.CompareScale(common)
-		l := niceLength(120 * scale / 1000)
-		px := float64(l) * 1000 / scale
-		y := bottom - 4
-		g.line(dst, g.w-margin-px, y, g.w-margin, y, 2, p.fg)
-		g.write(label.Format("anim.compare.scale", "length", l.String()), g.w-margin, y-18, fontSize-3, false, p.fg, 2)
+	// The scale bar: one for all three while the scale is one; while the
+	// camera zooms, the scale of the stage it zooms into, changing with it.
+	scale, words := g.m.CompareScale(common), "anim.compare.scale"
+	if g.m.Zoom > 0 {
+		scale, words = g.m.Scale(g.m.Target, common, own), "anim.compare.scale_zoom"
 	}
+	l := niceLength(120 * scale / 1000)
+	px := float64(l) * 1000 / scale
+	y := bottom - 4
+	g.line(dst, g.w-margin-px, y, g.w-margin, y, 2, p.fg)
+	g.write(label.Format(words, "length", l.String()), g.w-margin, y-18, fontSize-3, false, p.fg, 2)
 }
 
 // drawPackage draws the switch chip on its package, glowing with the watts
