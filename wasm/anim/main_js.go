@@ -696,9 +696,10 @@ func (g *game) drawEye(dst *ebiten.Image, gm *geometry, st *scene.Stage, below b
 	}
 	// The PAM4 eye as an oscilloscope overlays it: symbol traces whose
 	// scatter is what core's margin leaves (scene.EyeTraces).
+	// One path of all the traces, stroked at once: one draw, not 48.
 	padX, padY := 4.0, 5.0
+	var pth vector.Path
 	for _, tr := range st.EyeTraces(48, 17) {
-		var pth vector.Path
 		for j, pt := range tr {
 			x, y := float32(ex+padX+pt[0]*(ew-2*padX)), float32(ey+eh-padY-pt[1]*(eh-2*padY))
 			if j == 0 {
@@ -707,8 +708,8 @@ func (g *game) drawEye(dst *ebiten.Image, gm *geometry, st *scene.Stage, below b
 				pth.LineTo(x, y)
 			}
 		}
-		g.stroke(dst, &pth, 1, alpha(eyeCol, 0.35))
 	}
+	g.stroke(dst, &pth, 1, alpha(eyeCol, 0.35))
 	g.write("eye "+strconv.Itoa(int(math.Round(open*100)))+" %", ex+ew/2, ey+eh+2, fontSize-3, false, p.muted, 1)
 }
 
