@@ -376,7 +376,9 @@ func (pluggableView) end(g *game, dst *ebiten.Image, gm *geometry, st *scene.Sta
 	// it: the host's tens of centimetres of board end at the cage.
 	p := g.pal()
 	panel := gm.x1 + 30
-	g.line(dst, panel, gm.yc-gm.pkg*0.9, panel, gm.yc+gm.pkg*0.9, 2, p.muted)
+	// The panel stops at the cage and leaves room for the module's name.
+	g.line(dst, panel, gm.yc-gm.pkg*0.9, panel, gm.yc-19, 2, p.muted)
+	g.line(dst, panel, gm.yc+34, panel, gm.yc+math.Max(gm.pkg*0.9, 40), 2, p.muted)
 	g.write("front panel", panel, gm.yc-gm.pkg*0.9-16, fontSize-3, false, p.muted, 1)
 	g.box(dst, gm.x1-4, gm.yc-19, 54, 38, 1, alpha(p.muted, 0.8))
 	g.converter(dst, gm, idx, 46, 30, "module + DSP", optical, glow)
