@@ -3,29 +3,17 @@ package core
 import (
 	"encoding/json"
 	"math"
-	"strconv"
 	"strings"
 	"testing"
 )
 
 // flatten collects every number of a JSON document by its path.
 func flatten(v any, prefix string, out map[string]float64) {
-	switch x := v.(type) {
-	case map[string]any:
-		for k, e := range x {
-			p := k
-			if prefix != "" {
-				p = prefix + "." + k
-			}
-			flatten(e, p, out)
+	walkJSON(prefix, v, func(p string, x any) {
+		if f, ok := x.(float64); ok {
+			out[p] = f
 		}
-	case []any:
-		for i, e := range x {
-			flatten(e, prefix+"["+strconv.Itoa(i)+"]", out)
-		}
-	case float64:
-		out[prefix] = x
-	}
+	})
 }
 
 // The comparison's deltas are B − A, number by number, as the JSON of

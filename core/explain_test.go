@@ -10,8 +10,9 @@ import (
 	"time"
 )
 
-// leaves lists the paths of every number and bool in a JSON document.
-func leaves(prefix string, v any, out *[]string) {
+// walkJSON calls fn with the path and value of every number and bool in
+// a JSON document.
+func walkJSON(prefix string, v any, fn func(path string, v any)) {
 	switch x := v.(type) {
 	case map[string]any:
 		for k, c := range x {
@@ -19,15 +20,20 @@ func leaves(prefix string, v any, out *[]string) {
 			if prefix != "" {
 				p = prefix + "." + k
 			}
-			leaves(p, c, out)
+			walkJSON(p, c, fn)
 		}
 	case []any:
 		for i, c := range x {
-			leaves(prefix+"["+strconv.Itoa(i)+"]", c, out)
+			walkJSON(prefix+"["+strconv.Itoa(i)+"]", c, fn)
 		}
 	case float64, bool:
-		*out = append(*out, prefix)
+		fn(prefix, x)
 	}
+}
+
+// leaves lists the paths of every number and bool in a JSON document.
+func leaves(prefix string, v any, out *[]string) {
+	walkJSON(prefix, v, func(p string, _ any) { *out = append(*out, p) })
 }
 
 // resultPaths is every number's and flag's path in a result's JSON, and

@@ -347,24 +347,19 @@ func TestCompareOneScale(t *testing.T) {
 		}
 	}
 	// Deterministic: the same ticks give the same camera.
-	m2 := mustNew(t, defaults(), false)
-	m2.SetMode(CompareMode)
-	for k := 0; k < ZoomTicks; k++ {
-		m2.Update()
+	halfway := func() *Model {
+		m := mustNew(t, defaults(), false)
+		m.SetMode(CompareMode)
+		for k := 0; k < ZoomTicks; k++ {
+			m.Update()
+		}
+		m.Go(CPO)
+		for k := 0; k < ZoomTicks/2; k++ {
+			m.Update()
+		}
+		return m
 	}
-	m2.Go(CPO)
-	for k := 0; k < ZoomTicks/2; k++ {
-		m2.Update()
-	}
-	m3 := mustNew(t, defaults(), false)
-	m3.SetMode(CompareMode)
-	for k := 0; k < ZoomTicks; k++ {
-		m3.Update()
-	}
-	m3.Go(CPO)
-	for k := 0; k < ZoomTicks/2; k++ {
-		m3.Update()
-	}
+	m2, m3 := halfway(), halfway()
 	if m2.Zoom != m3.Zoom || m2.Scale(CPO, w, w/2) != m3.Scale(CPO, w, w/2) {
 		t.Error("the same ticks gave two cameras")
 	}
