@@ -1,10 +1,15 @@
 // Package label holds the words the project shows a reader: the names of
 // technologies, stages, tiers and parts, the labels of the result's
-// numbers, the reasons a link fails and the messages built from them. It
-// is a catalogue of keys and words, English here; a translation is another
-// catalogue with the same keys (the tests check that none is missing). It
-// uses the standard library only and knows nothing of the model, so core,
-// the report, the build and the WebAssembly all read the same words.
+// numbers, the reasons a link fails and the messages built from them, and
+// the words of the pages' scripts. It is a catalogue of keys and words per
+// language: English here (english.go), Simplified Chinese in label/zh; a
+// translation is another catalogue with the same keys (the tests check that
+// none is missing from either). It uses the standard library only and
+// knows nothing of the model, so core, the report, the build and the
+// WebAssembly all read the same words.
+//
+// One catalogue is in use at a time (Use): the build renders one edition
+// after the other, and a page's WebAssembly loads its page's language only.
 //
 // Keys are dotted: "tech.dac", "stage.copper", "field.totals.interconnect_watts".
 // Messages take named arguments written {name}.
@@ -14,12 +19,35 @@ import "strings"
 
 // Catalogue is one language's words by key.
 type Catalogue struct {
-	Lang  string
+	Lang  string // BCP 47 tag: "en", "zh-CN"
 	words map[string]string
 }
 
-// English is the catalogue of the site and of the result JSON.
+// English is the catalogue of the site's English edition and of the result
+// JSON.
 var English = &Catalogue{Lang: "en", words: english}
+
+// New makes a catalogue of a language from its words.
+func New(lang string, words map[string]string) *Catalogue {
+	return &Catalogue{Lang: lang, words: words}
+}
+
+// current is the catalogue in use.
+var current = English
+
+// Use makes c the catalogue in use (nil: English) and returns the one it
+// replaces.
+func Use(c *Catalogue) *Catalogue {
+	old := current
+	if c == nil {
+		c = English
+	}
+	current = c
+	return old
+}
+
+// Current returns the catalogue in use.
+func Current() *Catalogue { return current }
 
 // Has reports whether the catalogue holds a key.
 func (c *Catalogue) Has(key string) bool { _, ok := c.words[key]; return ok }
@@ -31,6 +59,15 @@ func (c *Catalogue) Get(key string) string {
 		return w
 	}
 	return key
+}
+
+// Or returns the words of a key, or fallback when the catalogue lacks it:
+// for words whose English lives with the model (a parameter's name).
+func (c *Catalogue) Or(key, fallback string) string {
+	if w, ok := c.words[key]; ok {
+		return w
+	}
+	return fallback
 }
 
 // Format returns the message of a key with its {name} arguments filled
@@ -52,15 +89,30 @@ func (c *Catalogue) Keys() []string {
 	return out
 }
 
-// Get is English.Get.
-func Get(key string) string { return English.Get(key) }
+// Prefixed returns the words of every key that starts with prefix, by key:
+// what a page's script needs of the catalogue ("js.").
+func (c *Catalogue) Prefixed(prefix string) map[string]string {
+	out := map[string]string{}
+	for k, w := range c.words {
+		if strings.HasPrefix(k, prefix) {
+			out[k] = w
+		}
+	}
+	return out
+}
 
-// Format is English.Format.
-func Format(key string, args ...string) string { return English.Format(key, args...) }
+// Get is Current().Get.
+func Get(key string) string { return current.Get(key) }
+
+// Or is Current().Or.
+func Or(key, fallback string) string { return current.Or(key, fallback) }
+
+// Format is Current().Format.
+func Format(key string, args ...string) string { return current.Format(key, args...) }
 
 // Tech returns the reader's name of a technology ("passive copper (DAC)").
-func Tech(id string) string { return English.Get("tech." + id) }
+func Tech(id string) string { return current.Get("tech." + id) }
 
 // Field returns the label of a result number by its descriptor key
 // ("totals.interconnect_watts", "link.max_reach_m").
-func Field(key string) string { return English.Get("field." + key) }
+func Field(key string) string { return current.Get("field." + key) }

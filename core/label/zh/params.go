@@ -1,0 +1,3 @@
+package zh
+
+var params = map[string]string{}

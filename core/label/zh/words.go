@@ -1,0 +1,3 @@
+package zh
+
+var words = map[string]string{}
