@@ -35,7 +35,7 @@ type option struct{ Value, Label string }
 func techOptions(auto bool) []option {
 	var o []option
 	if auto {
-		o = append(o, option{"auto", "auto: lowest power that reaches"})
+		o = append(o, option{"auto", label.Get("form.opt.auto")})
 	}
 	for _, t := range core.Techs {
 		o = append(o, option{string(t), t.Name()})
@@ -56,11 +56,11 @@ func laneOptions() []option {
 	var o []option
 	for _, l := range core.LaneRates {
 		v := strconv.FormatFloat(l, 'f', -1, 64)
-		label := v + " Gb/s"
+		name := v + " Gb/s"
 		if core.LaneResearch(l) {
-			label += " (research)"
+			name += label.Get("form.opt.research")
 		}
-		o = append(o, option{v, label})
+		o = append(o, option{v, name})
 	}
 	return o
 }
@@ -82,39 +82,39 @@ var fiberOptions = func() []option {
 	return o
 }()
 
-var formGroups = []struct {
-	Legend string
-	Fields []formField
-}{
-	{"Cluster", []formField{
-		{Field: "gpus", Label: "GPUs", Kind: "int", Hint: "1 to 10,000,000"},
-		{Field: "gpu_watts", Label: "Power per GPU", Kind: "num", Unit: "W", Hint: "besides its link SerDes"},
-		{Field: "lane_gbps", Label: "Electrical lane rate", Kind: "select", Options: laneOptions()},
-	}},
-	{"Scale-up domain", []formField{
-		{Field: "scale_up.domain_gpus", Label: "GPUs per domain", Kind: "int", Hint: "1 for none"},
-		{Field: "scale_up.gbps_per_gpu", Label: "Bandwidth per GPU, each way", Kind: "num", Unit: "Gb/s"},
-		{Field: "scale_up.lane_gbps", Label: "Lane rate", Kind: "select", Options: append([]option{{"0", "as the scale-out lanes"}}, laneOptions()...)},
-		{Field: "scale_up.tech", Label: "Technology", Kind: "select", Options: techOptions(true)},
-		{Field: "scale_up.length_m", Label: "Mean cable length", Kind: "num", Unit: "m"},
-		{Field: "scale_up.awg", Label: "Copper gauge", Kind: "select", Options: awgOptions()},
-		{Field: "scale_up.fec", Label: "Forward error correction", Kind: "select", Options: []option{{core.FECStandard, "Reed-Solomon (the lane's)"}, {core.FECNone, "none on copper: least latency"}}},
-	}},
-	{"Scale-out network", []formField{
-		{Field: "scale_out.gbps_per_gpu", Label: "Bandwidth per GPU, each way", Kind: "num", Unit: "Gb/s"},
-		{Field: "scale_out.port_gbps", Label: "Port rate", Kind: "num", Unit: "Gb/s", Hint: "a whole number of lanes"},
-		{Field: "scale_out.switch_radix", Label: "Switch radix", Kind: "int", Unit: "ports", Hint: "even, 4 to 1,024"},
-		{Field: "scale_out.tiers", Label: "Tiers", Kind: "int", Hint: "0: as many as needed"},
-		{Field: "scale_out.nic_tech", Label: "GPU end of tier 1", Kind: "select", Options: nicOptions()},
-		{Field: "scale_out.oversubscription", Label: "Oversubscription below the top tier", Kind: "num", Unit: "down:up", Hint: "1 for non-blocking, up to 16"},
-		{Field: "switch_cooling", Label: "Switch cooling", Kind: "select", Options: []option{{core.CoolingAir, "air (fans)"}, {core.CoolingLiquid, "liquid (cold plates)"}}},
-	}},
-	{"Economics", []formField{
-		{Field: "pue", Label: "PUE", Kind: "num", Hint: "1 to 3"},
-		{Field: "usd_per_kwh", Label: "Electricity price", Kind: "num", Unit: "USD/kWh"},
-		{Field: "fiber_cny_per_core_km", Label: "Fibre price", Kind: "num", Unit: "CNY per core-km"},
-		{Field: "years", Label: "Years of operation", Kind: "num", Unit: "years", Hint: "for the cost of ownership, 1 to 30"},
-	}},
+// formGroups are the form's fieldsets, in the edition's words.
+func formGroups() []formGroup {
+	return []formGroup{
+		{label.Get("form.group.cluster"), []formField{
+			{Field: "gpus", Label: label.Get("form.gpus"), Kind: "int", Hint: label.Get("form.gpus.hint")},
+			{Field: "gpu_watts", Label: label.Get("form.gpu_watts"), Kind: "num", Unit: "W", Hint: label.Get("form.gpu_watts.hint")},
+			{Field: "lane_gbps", Label: label.Get("form.lane_gbps"), Kind: "select", Options: laneOptions()},
+		}},
+		{label.Get("form.group.scale_up"), []formField{
+			{Field: "scale_up.domain_gpus", Label: label.Get("form.scale_up.domain_gpus"), Kind: "int", Hint: label.Get("form.scale_up.domain_gpus.hint")},
+			{Field: "scale_up.gbps_per_gpu", Label: label.Get("form.scale_up.gbps_per_gpu"), Kind: "num", Unit: "Gb/s"},
+			{Field: "scale_up.lane_gbps", Label: label.Get("form.scale_up.lane_gbps"), Kind: "select", Options: append([]option{{"0", label.Get("form.opt.as_scale_out")}}, laneOptions()...)},
+			{Field: "scale_up.tech", Label: label.Get("form.scale_up.tech"), Kind: "select", Options: techOptions(true)},
+			{Field: "scale_up.length_m", Label: label.Get("form.scale_up.length_m"), Kind: "num", Unit: "m"},
+			{Field: "scale_up.awg", Label: label.Get("form.scale_up.awg"), Kind: "select", Options: awgOptions()},
+			{Field: "scale_up.fec", Label: label.Get("form.scale_up.fec"), Kind: "select", Options: []option{{core.FECStandard, label.Get("form.opt.fec_rs")}, {core.FECNone, label.Get("form.opt.fec_none")}}},
+		}},
+		{label.Get("form.group.scale_out"), []formField{
+			{Field: "scale_out.gbps_per_gpu", Label: label.Get("form.scale_out.gbps_per_gpu"), Kind: "num", Unit: "Gb/s"},
+			{Field: "scale_out.port_gbps", Label: label.Get("form.scale_out.port_gbps"), Kind: "num", Unit: "Gb/s", Hint: label.Get("form.scale_out.port_gbps.hint")},
+			{Field: "scale_out.switch_radix", Label: label.Get("form.scale_out.switch_radix"), Kind: "int", Unit: label.Get("form.unit.ports"), Hint: label.Get("form.scale_out.switch_radix.hint")},
+			{Field: "scale_out.tiers", Label: label.Get("form.scale_out.tiers"), Kind: "int", Hint: label.Get("form.scale_out.tiers.hint")},
+			{Field: "scale_out.nic_tech", Label: label.Get("form.scale_out.nic_tech"), Kind: "select", Options: nicOptions()},
+			{Field: "scale_out.oversubscription", Label: label.Get("form.scale_out.oversubscription"), Kind: "num", Unit: label.Get("form.unit.down_up"), Hint: label.Get("form.scale_out.oversubscription.hint")},
+			{Field: "switch_cooling", Label: label.Get("form.switch_cooling"), Kind: "select", Options: []option{{core.CoolingAir, label.Get("form.opt.air")}, {core.CoolingLiquid, label.Get("form.opt.liquid")}}},
+		}},
+		{label.Get("form.group.economics"), []formField{
+			{Field: "pue", Label: label.Get("form.pue"), Kind: "num", Hint: label.Get("form.pue.hint")},
+			{Field: "usd_per_kwh", Label: label.Get("form.usd_per_kwh"), Kind: "num", Unit: "USD/kWh"},
+			{Field: "fiber_cny_per_core_km", Label: label.Get("form.fiber_cny_per_core_km"), Kind: "num", Unit: label.Get("form.unit.cny_core_km")},
+			{Field: "years", Label: label.Get("form.years"), Kind: "num", Unit: label.Get("form.unit.years"), Hint: label.Get("form.years.hint")},
+		}},
+	}
 }
 
 // fieldID turns a JSON path into an HTML id.
@@ -218,12 +218,26 @@ func tierRowHTML(i int, t core.Tier) string {
 		return `<td>` + inputHTML(f, value) + `</td>`
 	}
 	return `<tr class="tier-row"><th scope="row" class="tier-name"><span class="tier-num">` + strconv.Itoa(i+1) + `</span><span class="tier-note" hidden></span></th>` +
-		cell(formField{Field: "tech", Label: "Technology", Kind: "select", Options: techOptions(true)}, string(t.Tech)) +
-		cell(formField{Field: "length_m", Label: "Mean length", Kind: "num", Unit: "m"}, report.Num(t.LengthM, 6)) +
-		cell(formField{Field: "max_length_m", Label: "Longest link", Kind: "num", Unit: "m", Optional: true, Placeholder: "mean"}, optionalNum(t.MaxLengthM)) +
-		cell(formField{Field: "awg", Label: "Copper gauge", Kind: "select", Options: awgOptions()}, strconv.Itoa(awg)) +
-		cell(formField{Field: "fiber", Label: "Fibre", Kind: "select", Options: fiberOptions}, fiber) +
-		`<td><button type="button" class="remove-tier" aria-label="Remove tier ` + strconv.Itoa(i+1) + `">Remove</button></td></tr>`
+		cell(formField{Field: "tech", Label: label.Get("form.tech"), Kind: "select", Options: techOptions(true)}, string(t.Tech)) +
+		cell(formField{Field: "length_m", Label: label.Get("form.length_m"), Kind: "num", Unit: "m"}, report.Num(t.LengthM, 6)) +
+		cell(formField{Field: "max_length_m", Label: label.Get("form.max_length_m"), Kind: "num", Unit: "m", Optional: true, Placeholder: label.Get("form.max_length_m.placeholder")}, optionalNum(t.MaxLengthM)) +
+		cell(formField{Field: "awg", Label: label.Get("form.awg"), Kind: "select", Options: awgOptions()}, strconv.Itoa(awg)) +
+		cell(formField{Field: "fiber", Label: label.Get("form.fiber"), Kind: "select", Options: fiberOptions}, fiber) +
+		`<td><button type="button" class="remove-tier" aria-label="` + html.EscapeString(label.Format("js.calc.remove_tier", "n", strconv.Itoa(i+1))) + `">` + html.EscapeString(label.Get("form.remove")) + `</button></td></tr>`
+}
+
+// heads writes a row of column heads from a catalogue's "a|b|c".
+func heads(words string) string {
+	var b strings.Builder
+	for _, h := range strings.Split(words, "|") {
+		b.WriteString(`<th scope="col">` + html.EscapeString(h) + `</th>`)
+	}
+	return b.String()
+}
+
+type formGroup struct {
+	Legend string
+	Fields []formField
 }
 
 func paramRowsHTML() string {
@@ -235,15 +249,15 @@ func paramRowsHTML() string {
 				b.WriteString(`</tbody></table></div>`)
 			}
 			group = p.Group
-			b.WriteString(`<h4>` + html.EscapeString(group) + `</h4><div class="table-wrap" tabindex="0" role="region" aria-label="Parameters: ` + html.EscapeString(group) + `"><table class="data params"><thead><tr><th scope="col">parameter</th><th scope="col">value</th><th scope="col">range</th><th scope="col">source</th></tr></thead><tbody>`)
+			b.WriteString(`<h4>` + html.EscapeString(p.GroupName()) + `</h4><div class="table-wrap" tabindex="0" role="region" aria-label="` + html.EscapeString(label.Format("form.params_of", "group", p.GroupName())) + `"><table class="data params"><thead><tr>` + heads(label.Get("form.params.head")) + `</tr></thead><tbody>`)
 		}
 		f := "params." + p.ID
 		id := "f-" + fieldID(f)
 		eid := "e-" + fieldID(f)
-		b.WriteString(`<tr><th scope="row"><label for="` + id + `">` + html.EscapeString(p.Name) + `</label><br><code>` + html.EscapeString(p.ID) + `</code></th>`)
+		b.WriteString(`<tr><th scope="row"><label for="` + id + `">` + html.EscapeString(p.Title()) + `</label><br><code>` + html.EscapeString(p.ID) + `</code></th>`)
 		b.WriteString(`<td><input type="text" inputmode="decimal" autocomplete="off" spellcheck="false" id="` + id + `" data-field="` + f + `" data-param="` + html.EscapeString(p.ID) + `" data-default="` + strconv.FormatFloat(p.Default, 'g', -1, 64) + `" data-kind="num" value="` + strconv.FormatFloat(p.Default, 'g', -1, 64) + `" aria-describedby="` + eid + `"> <span class="unit">` + html.EscapeString(p.Unit) + `</span><span class="field-error" id="` + eid + `" hidden></span></td>`)
-		b.WriteString(`<td class="num">` + report.Num(p.Low, 4) + ` to ` + report.Num(p.High, 4) + `</td>`)
-		b.WriteString(`<td>` + html.EscapeString(confidenceWord(p.Confidence)) + `. ` + html.EscapeString(p.Source) + `</td></tr>`)
+		b.WriteString(`<td class="num">` + html.EscapeString(label.Format("err.range", "low", report.Num(p.Low, 4), "high", report.Num(p.High, 4))) + `</td>`)
+		b.WriteString(`<td>` + html.EscapeString(label.Format("form.graded", "grade", confidenceWord(p.Confidence), "source", p.Cited())) + `</td></tr>`)
 	}
 	if group != "" {
 		b.WriteString(`</tbody></table></div>`)
@@ -257,20 +271,20 @@ func (m *model) calculatorForm() string {
 	var b strings.Builder
 	b.WriteString(`<form id="calc-form" class="calc-form" novalidate autocomplete="off">`)
 	b.WriteString(`<div id="form-error" class="form-error" role="alert" hidden></div>`)
-	for _, g := range formGroups {
+	for _, g := range formGroups() {
 		b.WriteString(`<fieldset><legend>` + html.EscapeString(g.Legend) + `</legend>`)
 		for _, f := range g.Fields {
 			b.WriteString(inputHTML(f, scenarioValue(s, f.Field)))
 		}
 		b.WriteString(`</fieldset>`)
 	}
-	b.WriteString(`<fieldset id="tiers-fieldset"><legend>Scale-out tiers, from the GPUs up</legend>`)
-	b.WriteString(`<div class="table-wrap" tabindex="0" role="region" aria-label="Scale-out tiers"><table class="tier-inputs"><thead><tr><th scope="col">tier</th><th scope="col">technology</th><th scope="col">mean length</th><th scope="col">longest link</th><th scope="col">copper gauge</th><th scope="col">fibre</th><th scope="col"><span class="visually-hidden">remove</span></th></tr></thead><tbody id="tier-rows">`)
+	b.WriteString(`<fieldset id="tiers-fieldset"><legend>` + html.EscapeString(label.Get("form.tiers")) + `</legend>`)
+	b.WriteString(`<div class="table-wrap" tabindex="0" role="region" aria-label="` + html.EscapeString(label.Get("form.tiers_region")) + `"><table class="tier-inputs"><thead><tr>` + heads(label.Get("form.tiers.head")) + `<th scope="col"><span class="visually-hidden">` + html.EscapeString(label.Get("form.remove_col")) + `</span></th></tr></thead><tbody id="tier-rows">`)
 	for i, t := range s.Tiers {
 		b.WriteString(tierRowHTML(i, t))
 	}
-	b.WriteString(`</tbody></table></div><div class="field-error" id="e-tiers" hidden></div><button type="button" id="add-tier">Add a tier</button></fieldset>`)
-	b.WriteString(`<details id="advanced"><summary>Every model parameter (advanced)</summary><p>Each parameter of the model, with its source. Change one to see what it does; a changed parameter is saved in the link.</p><button type="button" id="reset-params">Reset every parameter</button>`)
+	b.WriteString(`</tbody></table></div><div class="field-error" id="e-tiers" hidden></div><button type="button" id="add-tier">` + html.EscapeString(label.Get("form.add_tier")) + `</button></fieldset>`)
+	b.WriteString(`<details id="advanced"><summary>` + html.EscapeString(label.Get("form.advanced")) + `</summary><p>` + html.EscapeString(label.Get("form.advanced.help")) + `</p><button type="button" id="reset-params">` + html.EscapeString(label.Get("form.reset_params")) + `</button>`)
 	b.WriteString(paramRowsHTML())
 	b.WriteString(`</details>`)
 	b.WriteString(`</form>`)

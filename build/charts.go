@@ -12,6 +12,7 @@ import (
 
 	"github.com/cpocalc/cpocalc/core"
 	"github.com/cpocalc/cpocalc/core/figures"
+	"github.com/cpocalc/cpocalc/core/label"
 	"github.com/cpocalc/cpocalc/core/report"
 )
 
@@ -134,17 +135,17 @@ func finish(c *chart, host string, cfg *charts.BaseConfiguration, snippet func()
 }
 
 func copperWallChart(m *model, host string) (*chart, error) {
-	c := &chart{ID: "copper-wall", Title: "The copper wall",
-		Caption: "The longest copper cable that keeps a lane inside its loss budget, at each lane rate, against the lengths a cluster needs. Each doubling of the lane rate cuts the reach; no copper cable reaches a row of racks, let alone a hall.",
-		Source:  "Model: twinax loss from the skin effect and the dielectric; die-to-die budgets (AMD's channel guidelines, IEEE 802.3dj), with the two hosts' paths and the cable's plugs; the IEEE reach objectives (5, 3, 2, 1 m) are checked as floors, and NVIDIA LinkX and Credo shipping lengths likewise. 400 Gb/s per lane is research.",
-		Summary: "Bar chart of the maximum copper cable reach per lane rate, on a log scale, with lines at the lengths of a rack, a row and a hall.",
+	c := &chart{ID: "copper-wall", Title: label.Get("chart.copper-wall.title"),
+		Caption: label.Get("chart.copper-wall.caption"),
+		Source: label.Get("chart.copper-wall.source"),
+		Summary: label.Get("chart.copper-wall.summary"),
 		Unit:    "m"}
 	f := m.figures
 	bar := charts.NewBar()
 	bar.SetGlobalOptions(base(c.ID, c.Summary)...)
 	bar.SetGlobalOptions(
-		charts.WithXAxisOpts(opts.XAxis{Name: "lane rate", NameLocation: "middle", NameGap: 28}),
-		charts.WithYAxisOpts(opts.YAxis{Type: "log", Name: "maximum reach (m)", Min: 0.1, Max: 1000}),
+		charts.WithXAxisOpts(opts.XAxis{Name: label.Get("chart.axis.lane_rate"), NameLocation: "middle", NameGap: 28}),
+		charts.WithYAxisOpts(opts.YAxis{Type: "log", Name: label.Get("chart.axis.reach"), Min: 0.1, Max: 1000}),
 	)
 	var cats []string
 	for _, l := range f.Lanes {
@@ -205,25 +206,25 @@ func stackedByTech(m *model, c *chart, host, yName string, d figures.Breakdown, 
 }
 
 func energyChart(m *model, host string) (*chart, error) {
-	c := &chart{ID: "energy-per-bit", Title: "Energy per bit, by technology and component",
+	c := &chart{ID: "energy-per-bit", Title: label.Get("chart.energy-per-bit.title"),
 		Caption: m.words["energy-per-bit.caption"],
-		Source:  "Model: component energies at 100 Gb/s per lane (NVIDIA datasheets, Nagarajan et al. JLT 2021, ISSCC 2026, Ayar Labs, engineering estimates), carried to 200 Gb/s per lane.",
-		Summary: "Stacked bar chart of energy per bit for six interconnect technologies, split by component."}
-	return stackedByTech(m, c, host, "pJ/bit (per end, per direction)", m.figures.Energy, componentColour), nil
+		Source: label.Get("chart.energy-per-bit.source"),
+		Summary: label.Get("chart.energy-per-bit.summary")}
+	return stackedByTech(m, c, host, label.Get("chart.axis.energy"), m.figures.Energy, componentColour), nil
 }
 
 func clusterPowerChart(m *model, host string) (*chart, error) {
-	c := &chart{ID: "cluster-power", Title: "Scale-out interconnect power as clusters grow",
+	c := &chart{ID: "cluster-power", Title: label.Get("chart.cluster-power.title"),
 		Caption: m.words["cluster-power.caption"],
 		Source:  m.words["cluster-power.source"],
-		Summary: "Line chart of scale-out interconnect power in megawatts against the number of GPUs, both on log scales, one line per stage.",
-		Unit:    "MW", XUnit: "GPUs"}
+		Summary: label.Get("chart.cluster-power.summary"),
+		Unit:    "MW", XUnit: label.Get("chart.unit.gpus")}
 	f := m.figures.ClusterPower
 	line := charts.NewLine()
 	line.SetGlobalOptions(base(c.ID, c.Summary)...)
 	line.SetGlobalOptions(
 		charts.WithXAxisOpts(opts.XAxis{Type: "log", Name: "GPUs", NameLocation: "middle", NameGap: 28, Min: 1000, Max: 1000000}),
-		charts.WithYAxisOpts(opts.YAxis{Type: "log", Name: "scale-out power (MW)"}),
+		charts.WithYAxisOpts(opts.YAxis{Type: "log", Name: label.Get("chart.axis.power")}),
 		charts.WithTooltipOpts(opts.Tooltip{Show: opts.Bool(true), Trigger: "item"}),
 	)
 	for _, sr := range f.Series {
@@ -240,14 +241,14 @@ func clusterPowerChart(m *model, host string) (*chart, error) {
 }
 
 func electricalPathChart(m *model, host string) (*chart, error) {
-	c := &chart{ID: "electrical-path", Title: "The three-step compression of the electrical path",
+	c := &chart{ID: "electrical-path", Title: label.Get("chart.electrical-path.title"),
 		Caption: m.words["electrical-path.caption"],
-		Source:  "Model: board, package and cable losses from their geometry; the pluggable path is calibrated to NVIDIA's ~22 dB and gives its ~4 dB for CPO (Hot Chips 2025)."}
+		Source: label.Get("chart.electrical-path.source")}
 	bar := charts.NewBar()
-	c.Summary = "Bar chart of the electrical path length in millimetres on a log scale, with its loss in decibels, for copper, pluggable optics and co-packaged optics."
+	c.Summary = label.Get("chart.electrical-path.summary")
 	bar.SetGlobalOptions(base(c.ID, c.Summary)...)
-	bar.SetGlobalOptions(charts.WithYAxisOpts(opts.YAxis{Type: "log", Name: "electrical path (mm)", Min: 1, Max: 10000}))
-	bar.ExtendYAxis(opts.YAxis{Type: "value", Name: "loss (dB)", Position: "right", Min: 0, Max: 50})
+	bar.SetGlobalOptions(charts.WithYAxisOpts(opts.YAxis{Type: "log", Name: label.Get("chart.axis.path"), Min: 1, Max: 10000}))
+	bar.ExtendYAxis(opts.YAxis{Type: "value", Name: label.Get("chart.axis.loss"), Position: "right", Min: 0, Max: 50})
 	f := m.figures.ElectricalPath
 	var cats []string
 	var mm, db []opts.BarData
@@ -258,37 +259,37 @@ func electricalPathChart(m *model, host string) (*chart, error) {
 	}
 	bar.SetXAxis(cats)
 	bar.SetGlobalOptions(charts.WithLegendOpts(opts.Legend{Show: opts.Bool(false)}))
-	bar.AddSeries("electrical path", mm, charts.WithLabelOpts(opts.Label{Show: opts.Bool(true), Position: "top", Formatter: "{c} mm"}))
-	bar.AddSeries("loss", db, charts.WithBarChartOpts(opts.BarChart{YAxisIndex: 1}), charts.WithItemStyleOpts(opts.ItemStyle{Color: "#7f7f7f"}), charts.WithLabelOpts(opts.Label{Show: opts.Bool(true), Position: "top", Formatter: "{c} dB"}))
+	bar.AddSeries(label.Get("js.chart.path"), mm, charts.WithLabelOpts(opts.Label{Show: opts.Bool(true), Position: "top", Formatter: "{c} mm"}))
+	bar.AddSeries(label.Get("chart.series.loss"), db, charts.WithBarChartOpts(opts.BarChart{YAxisIndex: 1}), charts.WithItemStyleOpts(opts.ItemStyle{Color: "#7f7f7f"}), charts.WithLabelOpts(opts.Label{Show: opts.Bool(true), Position: "top", Formatter: "{c} dB"}))
 	c.Table = report.ChartTables(&m.figures)[c.ID]
 	return finish(c, host, &bar.BaseConfiguration, func() string { bar.Validate(); return bar.RenderSnippet().Option }), nil
 }
 
 func latencyChart(m *model, host string) (*chart, error) {
-	c := &chart{ID: "latency", Title: "Where a link's latency goes",
+	c := &chart{ID: "latency", Title: label.Get("chart.latency.title"),
 		Caption: m.words["latency.caption"],
-		Source:  "Model: RS(544,514) codewords of 5,440 bits (Intel AN 846), decode and SerDes latencies (IEEE 802.3dj estimates, engineering estimates), fibre group index 1.4682.",
-		Summary: "Stacked bar chart of one-way link latency in nanoseconds for six technologies, split by component."}
-	return stackedByTech(m, c, host, "one-way latency (ns)", m.figures.Latency, latencyColour), nil
+		Source: label.Get("chart.latency.source"),
+		Summary: label.Get("chart.latency.summary")}
+	return stackedByTech(m, c, host, label.Get("chart.axis.latency"), m.figures.Latency, latencyColour), nil
 }
 
 func insertionLossChart(m *model, host string) (*chart, error) {
-	c := &chart{ID: "insertion-loss", Title: "Loss per metre against frequency",
-		Caption: "Copper loses more the faster it is driven: the skin effect grows as the square root of frequency, the dielectric linearly. A board trace loses tens of dB per metre; fibre loses half a decibel per kilometre, at any data rate.",
-		Source:  "Model: twinax from the skin effect (copper 5.8×10⁷ S/m) and a foamed dielectric; board trace by Bogatin's rules on an ultra-low-loss laminate; cabled single-mode fibre 0.5 dB/km (TIA)."}
+	c := &chart{ID: "insertion-loss", Title: label.Get("chart.insertion-loss.title"),
+		Caption: label.Get("chart.insertion-loss.caption"),
+		Source: label.Get("chart.insertion-loss.source")}
 	line := charts.NewLine()
-	c.Summary = "Line chart of loss in decibels per metre against frequency in gigahertz, on a log scale, for four twinax gauges, a board trace and single-mode fibre."
+	c.Summary = label.Get("chart.insertion-loss.summary")
 	c.Unit, c.XUnit = "dB/m", "GHz"
 	line.SetGlobalOptions(base(c.ID, c.Summary)...)
 	line.SetGlobalOptions(
-		charts.WithXAxisOpts(opts.XAxis{Type: "value", Name: "frequency (GHz)", NameLocation: "middle", NameGap: 28, Min: 0, Max: 110}),
-		charts.WithYAxisOpts(opts.YAxis{Type: "log", Name: "loss (dB/m)", Min: 0.0001, Max: 100}),
+		charts.WithXAxisOpts(opts.XAxis{Type: "value", Name: label.Get("chart.axis.frequency"), NameLocation: "middle", NameGap: 28, Min: 0, Max: 110}),
+		charts.WithYAxisOpts(opts.YAxis{Type: "log", Name: label.Get("chart.axis.loss_per_m"), Min: 0.0001, Max: 100}),
 	)
 	var freqs []float64
 	for f := 5.0; f <= 110; f += 5 {
 		freqs = append(freqs, f)
 	}
-	head := []string{"frequency (GHz)"}
+	head := []string{label.Get("chart.head.frequency")}
 	type series struct {
 		name, colour string
 		loss         func(core.Frequency) float64
@@ -299,8 +300,8 @@ func insertionLossChart(m *model, host string) (*chart, error) {
 		g := g
 		all = append(all, series{name: strconv.Itoa(g) + " AWG twinax", colour: []string{"#D55E00", "#E69F00", "#CC79A7", "#F0E442"}[i], loss: func(f core.Frequency) float64 { return float64(core.TwinaxLoss(g, f).Total()) }})
 	}
-	all = append(all, series{name: "board trace", colour: "#7f7f7f", loss: func(f core.Frequency) float64 { return float64(core.BoardTraceLoss(refLane, f).Total()) }})
-	all = append(all, series{name: "single-mode fibre", colour: "#0072B2", loss: func(core.Frequency) float64 { return smf.Default / 1000 }})
+	all = append(all, series{name: label.Get("chart.series.board"), colour: "#7f7f7f", loss: func(f core.Frequency) float64 { return float64(core.BoardTraceLoss(refLane, f).Total()) }})
+	all = append(all, series{name: label.Get("chart.series.smf"), colour: "#0072B2", loss: func(core.Frequency) float64 { return smf.Default / 1000 }})
 	rows := make([][]string, len(freqs))
 	for i, f := range freqs {
 		rows[i] = []string{fmtNum(f, 3)}
@@ -319,7 +320,7 @@ func insertionLossChart(m *model, host string) (*chart, error) {
 	for i := range head {
 		num[i] = true
 	}
-	t := report.Table{Caption: "Loss per metre (dB/m) against frequency", Head: head, Num: num}
+	t := report.Table{Caption: label.Get("chart.insertion-loss.table"), Head: head, Num: num}
 	for _, r := range rows {
 		t.AddRow(r...)
 	}
@@ -328,11 +329,11 @@ func insertionLossChart(m *model, host string) (*chart, error) {
 }
 
 func fiberPricesChart(m *model, host string) (*chart, error) {
-	c := &chart{ID: "fiber-prices", Title: "Fibre prices: the article's claim and the public figures",
-		Caption: "The article reports G.657.A2 fibre rising from 32 to 240 yuan per core-km. The public figures found are lower: 30 to 70 yuan for G.657.A2, 20 to over 50 yuan for G.652.D, and 213 to 350 yuan per sheath-km for one-core drop cable in operators' tenders (a different unit).",
-		Source:  "East Money Information via the article; 21st Century Business Herald (Sina Finance), Sinovale, mffb.com.cn; operators' tender results."}
+	c := &chart{ID: "fiber-prices", Title: label.Get("chart.fiber-prices.title"),
+		Caption: label.Get("chart.fiber-prices.caption"),
+		Source: label.Get("chart.fiber-prices.source")}
 	bar := charts.NewBar()
-	c.Summary = "Bar chart of reported fibre prices in yuan, the article's claim beside public figures."
+	c.Summary = label.Get("chart.fiber-prices.summary")
 	c.Unit = "CNY"
 	bar.SetGlobalOptions(base(c.ID, c.Summary)...)
 	// Bars across: the long names of the price series read on the left,
@@ -354,10 +355,10 @@ func fiberPricesChart(m *model, host string) (*chart, error) {
 			public = append(public, opts.BarData{Value: p.CNY})
 		}
 	}
-	bar.AddSeries("the article's claim", claim, charts.WithBarChartOpts(opts.BarChart{Stack: "price"}), charts.WithItemStyleOpts(opts.ItemStyle{Color: "#D55E00"}))
-	bar.AddSeries("public figures", public, charts.WithBarChartOpts(opts.BarChart{Stack: "price"}), charts.WithItemStyleOpts(opts.ItemStyle{Color: "#0072B2"}))
+	bar.AddSeries(label.Get("chart.series.claim"), claim, charts.WithBarChartOpts(opts.BarChart{Stack: "price"}), charts.WithItemStyleOpts(opts.ItemStyle{Color: "#D55E00"}))
+	bar.AddSeries(label.Get("chart.series.public"), public, charts.WithBarChartOpts(opts.BarChart{Stack: "price"}), charts.WithItemStyleOpts(opts.ItemStyle{Color: "#0072B2"}))
 	bar.SetGlobalOptions(
-		charts.WithXAxisOpts(opts.XAxis{Type: "value", Name: "CNY per core-km", NameLocation: "middle", NameGap: 28}),
+		charts.WithXAxisOpts(opts.XAxis{Type: "value", Name: label.Get("chart.axis.cny_core_km"), NameLocation: "middle", NameGap: 28}),
 		charts.WithYAxisOpts(opts.YAxis{Type: "category", Data: cats, Inverse: opts.Bool(true), AxisLabel: &opts.AxisLabel{Interval: "0"}}),
 	)
 	c.Table = m.pricesTable()
@@ -383,23 +384,23 @@ func tornadoChart(m *model, host string) (*chart, string, error) {
 		options.WriteString(`<option value="` + html.EscapeString(p.Figure.Path) + `"` + sel + `>` + html.EscapeString(p.Figure.Title) + `</option>`)
 	}
 	t := &parts[0].Figure
-	c := &chart{ID: "tornado", Title: "What moves the number",
+	c := &chart{ID: "tornado", Title: label.Get("chart.tornado.title"),
 		Caption: parts[0].Words,
-		Source:  "Model: each catalogue parameter with a range, moved alone to the ends of its range; the ranges and their sources are in the methodology's catalogue.",
-		Summary: "Horizontal bar chart: for each of the ten parameters that move the chosen headline most, its change with that parameter at its low and at its high end.",
+		Source: label.Get("chart.tornado.source"),
+		Summary: label.Get("chart.tornado.summary"),
 		Unit:    t.Unit, Table: parts[0].Table}
 	bar := charts.NewBar()
 	bar.SetGlobalOptions(base(c.ID, c.Summary)...)
 	bar.SetGlobalOptions(
 		charts.WithInitializationOpts(opts.Initialization{ChartID: c.ID, Width: "100%", Height: "440px", Renderer: "svg"}),
-		charts.WithXAxisOpts(opts.XAxis{Type: "value", Name: "change (" + t.Unit + ")", NameLocation: "middle", NameGap: 28}),
+		charts.WithXAxisOpts(opts.XAxis{Type: "value", Name: label.Format("chart.axis.change", "unit", t.Unit), NameLocation: "middle", NameGap: 28}),
 		charts.WithYAxisOpts(opts.YAxis{Type: "category", Inverse: opts.Bool(true)}),
 	)
 	bar.SetXAxis(t.Names)
 	for _, s := range []struct {
 		name, colour string
 		v            []float64
-	}{{"parameter at its low", "#0072B2", t.Low}, {"parameter at its high", "#D55E00", t.High}} {
+	}{{label.Get("chart.series.low"), "#0072B2", t.Low}, {label.Get("chart.series.high"), "#D55E00", t.High}} {
 		var data []opts.BarData
 		for _, v := range s.v {
 			data = append(data, opts.BarData{Value: roundSig(v)})

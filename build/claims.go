@@ -4,8 +4,10 @@ import (
 	"fmt"
 	"html"
 	"math"
+	"strconv"
 
 	"github.com/cpocalc/cpocalc/core"
+	"github.com/cpocalc/cpocalc/core/label"
 	"github.com/cpocalc/cpocalc/core/report"
 )
 
@@ -39,11 +41,10 @@ func (m *model) sureOf(key string) (string, float64) {
 		if q.Key != key {
 			continue
 		}
-		of := "the " + count(m.unc.Samples) + " draws of the parameters"
 		if q.Judged != "" {
-			of = "the " + count(q.N) + " of " + count(m.unc.Samples) + " draws of the parameters " + q.Judged
+			return label.Format("claim.sure_judged", "n", count(q.N), "samples", count(m.unc.Samples), "which", q.Judged, "statement", q.Text, "share", core.Ratio(q.Share).Percent()), q.Share
 		}
-		return "Over " + of + ", " + q.Text + " in " + core.Ratio(q.Share).Percent() + " of them.", q.Share
+		return label.Format("claim.sure", "samples", count(m.unc.Samples), "statement", q.Text, "share", core.Ratio(q.Share).Percent()), q.Share
 	}
 	return "", math.NaN()
 }
@@ -90,10 +91,10 @@ func (m *model) engineeringClaims() ([]judged, error) {
 	if err != nil {
 		return nil, err
 	}
-	out = append(out, judged{Topic: "Copper's attenuation", Sure: copperSure, Link: dacLink, LinkWhat: "passive copper forced onto the first tier",
-		Article: "copper carries a signal well over tens of centimetres, and attenuation rules it out as clusters grow",
+	out = append(out, judged{Topic: label.Get("claim.1.topic"), Sure: copperSure, Link: dacLink, LinkWhat: label.Get("claim.1.link_what"),
+		Article: label.Get("claim.1.article"),
 		Verdict: v,
-		Says: fmt.Sprintf("At %g Gb/s per lane passive copper spans %s and copper with retimers %s; a row of racks needs %s, so no copper cable links rows. Within a rack (the scale-up domain) copper still works.",
+		Says: words("claim.1.says",
 			float64(refLane), dac.MaxReach, aec.MaxReach, core.Length(row)*core.Metre)})
 
 	// 2. Energy: copper needs more current, so more electricity.
@@ -102,10 +103,10 @@ func (m *model) engineeringClaims() ([]judged, error) {
 		v = verdictPartly
 	}
 	dacSure, _ := m.sureOf("dac_reaches_tier1")
-	out = append(out, judged{Topic: "Copper's energy", Sure: dacSure,
-		Article: "to overcome attenuation copper needs stronger drive, and so more electricity",
+	out = append(out, judged{Topic: label.Get("claim.2.topic"), Sure: dacSure,
+		Article: label.Get("claim.2.article"),
 		Verdict: v,
-		Says: fmt.Sprintf("Over 1 m passive copper is the cheapest link per bit (%s per end, with its SerDes), below co-packaged optics (%s) and pluggable modules (%s). The energy goes up when copper must reach further: retimed copper takes %s. The cost is in the reach, not in the copper.",
+		Says: words("claim.2.says",
 			dac.PJPerBit(), cpo.PJPerBit(), dsp.PJPerBit(), aec.PJPerBit())})
 
 	// 3. Heat: the power becomes heat that the facility pays to remove.
@@ -114,10 +115,10 @@ func (m *model) engineeringClaims() ([]judged, error) {
 	if t.InterconnectHeat <= t.InterconnectPower {
 		v = verdictContradicted
 	}
-	out = append(out, judged{Topic: "Heat",
-		Article: "the current becomes heat, and cooling it draws more power still",
+	out = append(out, judged{Topic: label.Get("claim.3.topic"),
+		Article: label.Get("claim.3.article"),
 		Verdict: v,
-		Says: fmt.Sprintf("Every watt of the links becomes heat; at a PUE of %g the reference cluster's %s of interconnect cost the facility %s.",
+		Says: words("claim.3.says",
 			m.scenario.PUE, t.InterconnectPower, t.InterconnectHeat)})
 
 	// 4. Light: little attenuation.
@@ -128,10 +129,10 @@ func (m *model) engineeringClaims() ([]judged, error) {
 	if ratio < 1000 {
 		v = verdictPartly
 	}
-	out = append(out, judged{Topic: "Light's attenuation",
-		Article: "light in a fibre loses very little along the way",
+	out = append(out, judged{Topic: label.Get("claim.4.topic"),
+		Article: label.Get("claim.4.article"),
 		Verdict: v,
-		Says: fmt.Sprintf("Single-mode fibre loses %g dB per km; 26 AWG twinax loses %s at %s, about %s times more per metre. A fibre's reach is set by its optics' budget, not by the glass.",
+		Says: words("claim.4.says",
 			smf.Default, twinax, m.result.Lane.Nyquist, fmtNum(ratio, 2))})
 
 	// 5. Light does not heat.
@@ -140,10 +141,10 @@ func (m *model) engineeringClaims() ([]judged, error) {
 	if laser > 0 || cpo.Near.DevicePower > 0 {
 		v = verdictPartly
 	}
-	out = append(out, judged{Topic: "Light and heat",
-		Article: "light does not generate heat",
+	out = append(out, judged{Topic: label.Get("claim.5.topic"),
+		Article: label.Get("claim.5.article"),
 		Verdict: v,
-		Says: fmt.Sprintf("The glass does not warm, but the ends do: a co-packaged engine draws %s per end, %s of it for its laser light; every optical link is electricity turned into light and back.",
+		Says: words("claim.5.says",
 			cpo.Near.DevicePower, laser)})
 
 	// 6. Stage 1 is being phased out.
@@ -152,10 +153,10 @@ func (m *model) engineeringClaims() ([]judged, error) {
 		v = verdictPartly
 	}
 	v = sureAtLeast(v, 1-copperBuilds)
-	out = append(out, judged{Topic: "Copper phased out", Sure: copperSure,
-		Article: "direct copper links are being phased out as AI clusters grow",
+	out = append(out, judged{Topic: label.Get("claim.6.topic"), Sure: copperSure,
+		Article: label.Get("claim.6.article"),
 		Verdict: v,
-		Says: fmt.Sprintf("Between racks, yes: the cluster cannot be built of copper (%s). Inside a %d-GPU domain passive copper of %s still works and draws least, which is why NVL72 racks are wired with it.",
+		Says: words("claim.6.says",
 			cuStage.BlockedList()[0].Message(len(m.result.Tiers), m.result.Lane.Rate), m.result.ScaleUp.DomainGPUs, m.result.ScaleUp.Length)})
 
 	// 7. The electrical path: tens of centimetres to millimetres.
@@ -163,10 +164,10 @@ func (m *model) engineeringClaims() ([]judged, error) {
 	if p, c := dsp.ElectricalPath.Metres(), cpo.ElectricalPath.Metres(); p < 0.1 || p >= 1 || c >= 0.01 {
 		v = verdictPartly
 	}
-	out = append(out, judged{Topic: "Electrical path",
-		Article: "co-packaged optics cut the electrical path from tens of centimetres to a few millimetres",
+	out = append(out, judged{Topic: label.Get("claim.7.topic"),
+		Article: label.Get("claim.7.article"),
 		Verdict: v,
-		Says: fmt.Sprintf("The host path to a pluggable module is %s long and loses %s at the Nyquist frequency; to a co-packaged engine it is %s and loses %s.",
+		Says: words("claim.7.says",
 			dsp.ElectricalPath, dsp.ElectricalLoss, cpo.ElectricalPath, cpo.ElectricalLoss)})
 
 	// 8. CPO's energy.
@@ -181,10 +182,10 @@ func (m *model) engineeringClaims() ([]judged, error) {
 	}
 	cpoSure, cpoBelow := m.sureOf("cpo_below_dsp")
 	v = sureAtLeast(v, cpoBelow)
-	out = append(out, judged{Topic: "CPO's energy", Sure: cpoSure,
-		Article: "co-packaged optics cut the energy drastically",
+	out = append(out, judged{Topic: label.Get("claim.8.topic"), Sure: cpoSure,
+		Article: label.Get("claim.8.article"),
 		Verdict: v,
-		Says: fmt.Sprintf("Per link end, by %s (%s against %s per bit). Across the reference cluster, by %s (%s against %s): its copper scale-up domains draw the same either way.",
+		Says: words("claim.8.says",
 			core.Ratio(perBit).Percent(), cpo.PJPerBit(), dsp.PJPerBit(), core.Ratio(cluster).Percent(), cpoStage.Totals.InterconnectPower, dspStage.Totals.InterconnectPower)})
 
 	// 9. CPO's latency.
@@ -192,10 +193,10 @@ func (m *model) engineeringClaims() ([]judged, error) {
 	if cpo.Latency.Total() >= dsp.Latency.Total() {
 		v = verdictContradicted
 	}
-	out = append(out, judged{Topic: "CPO's latency",
-		Article: "co-packaged optics lower the latency",
+	out = append(out, judged{Topic: label.Get("claim.9.topic"),
+		Article: label.Get("claim.9.article"),
 		Verdict: v,
-		Says: fmt.Sprintf("A 1 m link takes %s one way with co-packaged optics against %s with DSP modules: no module DSPs to cross. The error-correcting code's wait and decode, the same for both, is the larger part.",
+		Says: words("claim.9.says",
 			cpo.Latency.Total(), dsp.Latency.Total())})
 
 	// 10. Stage two: the modules' conversion costs energy and time.
@@ -204,10 +205,10 @@ func (m *model) engineeringClaims() ([]judged, error) {
 	if conv <= 0 || dsp.Latency[core.LatencyDSP] <= 0 {
 		v = verdictContradicted
 	}
-	out = append(out, judged{Topic: "Pluggable modules' conversion",
-		Article: "a pluggable module's electrical-to-optical conversion itself consumes energy and adds latency",
+	out = append(out, judged{Topic: label.Get("claim.10.topic"),
+		Article: label.Get("claim.10.article"),
 		Verdict: v,
-		Says: fmt.Sprintf("A DSP module's own electronics (DSP, driver and amplifier, laser, controller) take %s per end on top of the host's %s, and its DSPs add %s one way.",
+		Says: words("claim.10.says",
 			conv, dsp.Near.Energy[core.EnergyHostSerDes], dsp.Latency[core.LatencyDSP])})
 
 	// 11. The distance becomes negligible.
@@ -217,10 +218,10 @@ func (m *model) engineeringClaims() ([]judged, error) {
 	if hostShare >= 0.1 || float64(cpo.ElectricalLoss) >= 1 {
 		v = verdictPartly
 	}
-	out = append(out, judged{Topic: "A negligible distance",
-		Article: "the three steps compress the electrical signal's distance until it becomes negligible",
+	out = append(out, judged{Topic: label.Get("claim.11.topic"),
+		Article: label.Get("claim.11.article"),
 		Verdict: v,
-		Says: fmt.Sprintf("The path shrinks %s times, from %s to %s, but it does not vanish: it still loses %s, and the host SerDes that drive it take %s of the %s a co-packaged end draws per bit (%s). The optical engine's own electronics and laser are now the larger part.",
+		Says: words("claim.11.says",
 			fmtNum(dsp.ElectricalPath.Metres()/cpo.ElectricalPath.Metres(), 2), dsp.ElectricalPath, cpo.ElectricalPath, cpo.ElectricalLoss, host, cpo.PJPerBit(), core.Ratio(hostShare).Percent())})
 
 	// 12. Stage one: simple and cheap.
@@ -228,12 +229,22 @@ func (m *model) engineeringClaims() ([]judged, error) {
 	if dac.LinkCost >= dsp.LinkCost || dac.LinkCost >= cpo.LinkCost {
 		v = verdictContradicted
 	}
-	out = append(out, judged{Topic: "Copper's simplicity and cost",
-		Article: "direct copper cables are simple and cheap",
+	out = append(out, judged{Topic: label.Get("claim.12.topic"),
+		Article: label.Get("claim.12.article"),
 		Verdict: v,
-		Says: fmt.Sprintf("A 1 m passive copper link costs %s, against %s with DSP modules and %s with co-packaged optics, and has no electronics of its own to fail: it is the cheapest link wherever it reaches.",
+		Says: words("claim.12.says",
 			dac.LinkCost, dsp.LinkCost, cpo.LinkCost)})
 	return out, nil
+}
+
+// words fills a claim's sentence from the catalogue: its {1}, {2}, … are
+// the arguments, printed as the model prints them.
+func words(key string, args ...any) string {
+	pairs := make([]string, 0, 2*len(args))
+	for i, a := range args {
+		pairs = append(pairs, strconv.Itoa(i+1), fmt.Sprint(a))
+	}
+	return label.Format(key, pairs...)
 }
 
 // verdictClass names a verdict's style.
@@ -260,24 +271,24 @@ func (m *model) claimsTable(calculator string) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	t := report.Table{Caption: "The article's claims, judged", Head: []string{"topic", "the article says", "what the model or the sources say", "verdict"}, Class: "claims"}
+	t := report.Table{Caption: label.Get("claim.caption"), Head: cols("claim.head"), Class: "claims"}
 	verdict := func(v string) report.Cell {
-		return report.Cell{HTML: `<span class="verdict ` + verdictClass(v) + `">` + html.EscapeString(v) + `</span>`}
+		return report.Cell{HTML: `<span class="verdict ` + verdictClass(v) + `">` + html.EscapeString(label.Get("verdict."+verdictClass(v))) + `</span>`}
 	}
 	for _, c := range eng {
-		says := html.EscapeString(c.Says) + " (the model)"
+		says := html.EscapeString(c.Says) + html.EscapeString(label.Get("claim.by_model"))
 		if c.Sure != "" {
 			says += ` <span class="claim-sure">` + html.EscapeString(c.Sure) + `</span>`
 		}
-		href, what := calculator, "the default scenario"
+		href, what := calculator, label.Get("js.calc.default_scenario")
 		if c.Link != "" && c.Link != "v=1" {
 			href, what = calculator+"#"+c.Link, c.LinkWhat
 		}
-		says += ` <a class="claim-link" href="` + html.EscapeString(href) + `">See it in the calculator: ` + html.EscapeString(what) + `</a>`
+		says += ` <a class="claim-link" href="` + html.EscapeString(href) + `">` + html.EscapeString(label.Format("claim.see", "what", what)) + `</a>`
 		t.Rows = append(t.Rows, []report.Cell{report.T(c.Topic), report.T(c.Article), report.H(says), verdict(c.Verdict)})
 	}
 	for _, c := range m.market.Claims {
-		t.Rows = append(t.Rows, []report.Cell{report.T(c.Topic), report.T(c.Article + " (citing " + c.Cited + ")"), report.T(c.Sources), verdict(c.Status)})
+		t.Rows = append(t.Rows, []report.Cell{report.T(c.Topic), report.T(label.Format("claim.citing", "article", c.Article, "cited", c.Cited)), report.T(c.Sources), verdict(c.Status)})
 	}
 	return t.HTML(), nil
 }

@@ -9,6 +9,8 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+
+	"github.com/cpocalc/cpocalc/core/label"
 )
 
 // Embeds and offline use: the oEmbed files of the embeddable pages, the
@@ -59,8 +61,8 @@ func embedPages() []pageSpec {
 	seen := map[string]bool{}
 	var out []pageSpec
 	for _, p := range allPages() {
-		if p.Embed != nil && !seen[p.Embed.OEmbed] {
-			seen[p.Embed.OEmbed] = true
+		if p.Embed != nil && !seen[p.Embed.OEmbed()] {
+			seen[p.Embed.OEmbed()] = true
 			out = append(out, p)
 		}
 	}
@@ -73,12 +75,16 @@ func (b *builder) oembeds() []*output {
 	var outs []*output
 	for _, p := range embedPages() {
 		e := *p.Embed
-		outs = append(outs, &output{Path: "oembed/" + e.OEmbed, Media: "application/json", Source: "generated from " + p.Path,
+		// The edition's words and paths now, not when the file is made.
+		title, src, thumb := e.Title(), e.Src(), e.Thumb()
+		provider := label.Get("site.name")
+		home := b.opts.BaseURL + ed.Dir
+		outs = append(outs, &output{Path: e.OEmbed(), Media: "application/json", Source: "generated from " + ed.Dir + p.Path,
 			Make: func() ([]byte, error) {
-				o := oEmbed{Version: "1.0", Type: "rich", Title: e.Title, ProviderName: "Copper to light", ProviderURL: b.opts.BaseURL,
-					HTML:  embedSnippet(b.opts.BaseURL+e.Src, e.Title, e.Height, b.opts.BaseURL+e.Thumb()),
+				o := oEmbed{Version: "1.0", Type: "rich", Title: title, ProviderName: provider, ProviderURL: home,
+					HTML:  embedSnippet(b.opts.BaseURL+src, title, e.Height, b.opts.BaseURL+thumb),
 					Width: 640, Height: e.Height, CacheAge: 86400,
-					ThumbURL: b.opts.BaseURL + e.Thumb(), ThumbWidth: thumbW, ThumbHeight: thumbH}
+					ThumbURL: b.opts.BaseURL + thumb, ThumbWidth: thumbW, ThumbHeight: thumbH}
 				// oEmbed wants pixels; the iframe itself fills its column
 				// (width="100%"), and 640 is the width it was laid out for.
 				var buf bytes.Buffer
@@ -105,7 +111,7 @@ func (b *builder) thumbnails() []*output {
 		case e == animationEmbed:
 			make = func() (string, error) { return animThumbnail(b.model.scenario) }
 		default:
-			id := strings.TrimSuffix(strings.TrimPrefix(e.Src, "embed/chart/"), "/")
+			id := strings.TrimSuffix(strings.TrimPrefix(e.src, "embed/chart/"), "/")
 			build, ok := chartBuilders[id]
 			if !ok {
 				continue
@@ -118,7 +124,7 @@ func (b *builder) thumbnails() []*output {
 				return chartThumbnail(c.Option, c.Title, c.Summary)
 			}
 		}
-		outs = append(outs, &output{Path: e.Thumb(), Media: "image/svg+xml", Source: "drawn from " + p.Path,
+		outs = append(outs, &output{Path: e.Thumb(), Media: "image/svg+xml", Source: "drawn from " + ed.Dir + p.Path,
 			Make: func() ([]byte, error) {
 				svg, err := make()
 				return []byte(svg), err

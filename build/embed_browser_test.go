@@ -45,7 +45,7 @@ func hostSite(t *testing.T, dir string) string {
 	snippets := map[string]string{}
 	for _, p := range allPages() {
 		if p.Embed != nil {
-			name := strings.TrimSuffix(p.Embed.OEmbed, ".json")
+			name := strings.TrimSuffix(strings.TrimPrefix(p.Embed.OEmbed(), "oembed/"), ".json")
 			snippets[name] = oembedHTML(t, dir, name)
 		}
 	}

@@ -50,7 +50,7 @@ func TestOEmbed(t *testing.T) {
 			continue
 		}
 		target := path.Join(path.Dir(p.Path), string(m[1]))
-		if want := "oembed/" + p.Embed.OEmbed; target != want {
+		if want := p.Embed.OEmbed(); target != want {
 			t.Errorf("%s: oEmbed link resolves to %s, want %s", p.Path, target, want)
 		}
 		body, err := os.ReadFile(filepath.Join(dir, filepath.FromSlash(target)))
@@ -63,14 +63,14 @@ func TestOEmbed(t *testing.T) {
 			t.Errorf("%s: not JSON: %v", target, err)
 			continue
 		}
-		for k, want := range map[string]any{"version": "1.0", "type": "rich", "title": p.Embed.Title, "provider_name": "Copper to light",
+		for k, want := range map[string]any{"version": "1.0", "type": "rich", "title": p.Embed.Title(), "provider_name": "Copper to light",
 			"provider_url": opts.BaseURL, "width": 640.0, "height": float64(p.Embed.Height)} {
 			if o[k] != want {
 				t.Errorf("%s: %s = %v, want %v", target, k, o[k], want)
 			}
 		}
 		html, _ := o["html"].(string)
-		if want := embedSnippet(opts.BaseURL+p.Embed.Src, p.Embed.Title, p.Embed.Height, opts.BaseURL+p.Embed.Thumb()); html != want {
+		if want := embedSnippet(opts.BaseURL+p.Embed.Src(), p.Embed.Title(), p.Embed.Height, opts.BaseURL+p.Embed.Thumb()); html != want {
 			t.Errorf("%s: html is\n%s\nwant the snippet\n%s", target, html, want)
 		}
 		src := regexp.MustCompile(`<iframe src="([^"]+)"`).FindStringSubmatch(html)

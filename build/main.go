@@ -130,10 +130,6 @@ func Build(root, out string, opts Options) ([]string, error) {
 	if err := os.RemoveAll(out); err != nil {
 		return nil, fmt.Errorf("clean %s: %w", out, err)
 	}
-	m, err := newModel(root)
-	if err != nil {
-		return nil, fmt.Errorf("model: %w", err)
-	}
 	layouts := map[string]*htmltemplate.Template{}
 	for _, name := range []string{"layout", "embed"} {
 		t, err := parseLayout(root, name)
@@ -142,34 +138,49 @@ func Build(root, out string, opts Options) ([]string, error) {
 		}
 		layouts[name] = t
 	}
-	b := &builder{opts: opts, root: root, pub: newPublisher(out), model: m, layouts: layouts}
+	b := &builder{opts: opts, root: root, pub: newPublisher(out), layouts: layouts}
 	for _, o := range b.assets() {
 		if _, err := b.pub.publish(o); err != nil {
 			return nil, err
 		}
 	}
 	b.echartsDir = strings.TrimSuffix(b.pub.written[echartsLogical], "/echarts.min.js")
-	for _, p := range allPages() {
-		p := p
-		src := "site/content/" + p.Name + ".md"
-		if p.Inline != "" {
-			src = "generated"
+	// Each edition in turn, with its words in use; English last, so that
+	// the build leaves core as it found it.
+	defer useEdition(editions[0])
+	for _, e := range editions {
+		useEdition(e)
+		m, err := newModel(root)
+		if err != nil {
+			return nil, fmt.Errorf("model (%s): %w", e.Lang, err)
 		}
-		o := &output{Path: p.Path, Media: "text/html", Source: src, Minify: true,
-			Make: func() ([]byte, error) { return b.renderPage(p) }}
-		if _, err := b.pub.publish(o); err != nil {
-			return nil, err
+		b.model = m
+		for _, p := range allPages() {
+			p := p
+			src := "site/content/" + e.contentDir() + p.Name + ".md"
+			if p.Inline != "" {
+				src = "generated"
+			}
+			o := &output{Path: e.Dir + p.Path, Media: "text/html", Source: src, Minify: true,
+				Make: func() ([]byte, error) { return b.renderPage(p) }}
+			if _, err := b.pub.publish(o); err != nil {
+				return nil, err
+			}
+		}
+		for _, o := range b.thumbnails() {
+			if _, err := b.pub.publish(o); err != nil {
+				return nil, err
+			}
+		}
+		for _, o := range b.oembeds() {
+			if _, err := b.pub.publish(o); err != nil {
+				return nil, err
+			}
 		}
 	}
-	for _, o := range b.thumbnails() {
-		if _, err := b.pub.publish(o); err != nil {
-			return nil, err
-		}
-	}
-	for _, o := range b.oembeds() {
-		if _, err := b.pub.publish(o); err != nil {
-			return nil, err
-		}
+	useEdition(editions[0])
+	if _, err := b.pub.publish(b.sitemap()); err != nil {
+		return nil, err
 	}
 	// The service worker lists every file above; the bundle holds them all.
 	if _, err := b.pub.publish(b.serviceWorker()); err != nil {
@@ -226,6 +237,10 @@ func (b *builder) assets() []*output {
 		{Path: wasmExec, Media: "text/javascript", Source: "$(go env GOROOT)/lib/wasm/wasm_exec.js", Minify: true, Hash: true, Make: func() ([]byte, error) { return wasmExecJS(b.root) }},
 		{Path: "assets/anim.{hash}.js", Media: "text/javascript", Source: "site/static/anim.js", Minify: true, Hash: true, Make: static("anim.js")},
 		{Path: animWasm, Media: "application/wasm", Source: "wasm/anim", Hash: true, Make: func() ([]byte, error) { return compileWasm(b.root, "./wasm/anim") }},
-		{Path: "robots.txt", Media: "text/plain", Source: "generated", Make: func() ([]byte, error) { return []byte("User-agent: *\nAllow: /\n"), nil }},
+		{Path: "robots.txt", Media: "text/plain", Source: "generated", Make: func() ([]byte, error) {
+			return []byte("User-agent: *\nAllow: /\nSitemap: " + b.opts.BaseURL + "sitemap.xml\n"), nil
+		}},
+		{Path: wordsAsset(editions[1]), Media: "application/json", Source: "core/label/zh", Hash: true,
+			Make: func() ([]byte, error) { return catalogueJSON(editions[1].Cat) }},
 	}
 }

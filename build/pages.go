@@ -19,6 +19,7 @@ import (
 	gmhtml "github.com/yuin/goldmark/renderer/html"
 
 	"github.com/cpocalc/cpocalc/build/internal/server"
+	"github.com/cpocalc/cpocalc/core/label"
 	"github.com/cpocalc/cpocalc/core/report"
 	"github.com/cpocalc/cpocalc/wasm/anim/scene"
 )
@@ -42,77 +43,95 @@ type pageSpec struct {
 
 // embedSpec describes a page others may embed: its oEmbed file and the
 // snippet's title and height.
+// Its paths are the English edition's; the methods give the edition's
+// being built.
 type embedSpec struct {
-	Src    string // the embeddable page's folder, from the site root
-	OEmbed string // file name under oembed/
-	Title  string
+	src    string // the embeddable page's folder, from the English edition's root
+	oembed string // file name under oembed/
+	title  string // label key of its title
 	Height int
 }
 
+// Src is the embeddable page's folder, from the site root.
+func (e *embedSpec) Src() string { return ed.Dir + e.src }
+
+// OEmbed is the embed's oEmbed file, from the site root.
+func (e *embedSpec) OEmbed() string { return ed.Dir + "oembed/" + e.oembed }
+
+// Title is the embed's title in the edition's language, with the site's
+// name.
+func (e *embedSpec) Title() string {
+	return label.Format("site.titled", "title", label.Get(e.title), "site", label.Get("site.name"))
+}
+
 // Thumb is the still picture of the embed, from the site root.
-func (e *embedSpec) Thumb() string { return "thumbs/" + strings.TrimSuffix(e.OEmbed, ".json") + ".svg" }
+func (e *embedSpec) Thumb() string {
+	return ed.Dir + "thumbs/" + strings.TrimSuffix(e.oembed, ".json") + ".svg"
+}
 
 // The embeddable pages that are not charts, by name.
 var (
-	calculatorEmbed = &embedSpec{Src: "embed/calculator/", OEmbed: "calculator.json", Title: "AI cluster interconnect calculator (Copper to light)", Height: 720}
-	animationEmbed  = &embedSpec{Src: "embed/animation/", OEmbed: "animation.json", Title: "The three-step compression (Copper to light)", Height: 440}
+	calculatorEmbed = &embedSpec{src: "embed/calculator/", oembed: "calculator.json", title: "embed.calculator", Height: 720}
+	animationEmbed  = &embedSpec{src: "embed/animation/", oembed: "animation.json", title: "embed.animation", Height: 440}
 	namedEmbeds     = map[string]*embedSpec{"calculator": calculatorEmbed, "animation": animationEmbed}
 )
 
 // chartEmbed is a chart's embed.
 func chartEmbed(id string) *embedSpec {
-	return &embedSpec{Src: "embed/chart/" + id + "/", OEmbed: "chart-" + id + ".json", Title: chartTitles[id] + " (Copper to light)", Height: 640}
+	return &embedSpec{src: "embed/chart/" + id + "/", oembed: "chart-" + id + ".json", title: "chart." + id + ".title", Height: 640}
 }
 
 // embedTools is the place of a figure's Embed button, with what the
 // snippet needs (app.js makes the button).
 func embedTools(e *embedSpec) string {
-	return `<div class="figure-tools" data-embed="` + html.EscapeString(e.Src) + `" data-embed-title="` + html.EscapeString(e.Title) +
+	return `<div class="figure-tools" data-embed="` + html.EscapeString(e.Src()) + `" data-embed-title="` + html.EscapeString(e.Title()) +
 		`" data-embed-height="` + strconv.Itoa(e.Height) + `" data-embed-thumb="` + html.EscapeString(e.Thumb()) + `"></div>`
 }
 
 var pages = []pageSpec{
-	{Name: "index", Path: "index.html", Title: "Copper to light: why AI data centres move to optics", Nav: "index",
-		Description: "Why AI data centres are moving from copper to pluggable optics to co-packaged optics, with live numbers from a sourced physics model."},
-	{Name: "calculator", Path: "calculator/index.html", Title: "Calculator: copper, pluggable and co-packaged optics in an AI cluster", Nav: "calculator",
-		Scripts:     []string{wasmExec, "assets/calc.{hash}.js"},
-		Description: "Compute reach, power, heat, latency, fibre and reliability of an AI cluster's interconnect at each stage, from copper to co-packaged optics.",
-		Embed:       calculatorEmbed},
-	{Name: "methodology", Path: "methodology/index.html", Title: "Methodology: formulas, parameters and validation", Nav: "methodology",
-		Description: "Every formula, every parameter with its source and range, and the validation of the copper-to-light model against published figures."},
-	{Name: "404", Path: "404.html", Title: "Page not found", Nav: "", Absolute: true,
-		Description: "There is no page at this address."},
-	{Name: "animation", Path: "embed/animation/index.html", Title: "Animation: the three-step compression of the electrical path", Layout: "embed", HTMLClass: "embed embed-anim embed-fixed",
-		Description: "An animated drawing of the electrical path shrinking from metres of copper to millimetres on the package, with the model's numbers.",
-		Scripts:     []string{wasmExec, "assets/anim.{hash}.js"},
-		Embed:       animationEmbed},
-	{Name: "embed-calculator", Path: "embed/calculator/index.html", Title: "Calculator: copper to light in an AI cluster", Layout: "embed", HTMLClass: "embed",
-		Description: "A compact calculator of an AI cluster's interconnect at each stage, from copper to co-packaged optics.",
-		Scripts:     []string{wasmExec, "assets/calc.{hash}.js"},
-		Embed:       calculatorEmbed},
+	{Name: "index", Path: "index.html", Nav: "index"},
+	{Name: "calculator", Path: "calculator/index.html", Nav: "calculator",
+		Scripts: []string{wasmExec, "assets/calc.{hash}.js"},
+		Embed:   calculatorEmbed},
+	{Name: "methodology", Path: "methodology/index.html", Nav: "methodology"},
+	{Name: "404", Path: "404.html", Nav: "", Absolute: true},
+	{Name: "animation", Path: "embed/animation/index.html", Layout: "embed", HTMLClass: "embed embed-anim embed-fixed",
+		Scripts: []string{wasmExec, "assets/anim.{hash}.js"},
+		Embed:   animationEmbed},
+	{Name: "embed-calculator", Path: "embed/calculator/index.html", Layout: "embed", HTMLClass: "embed",
+		Scripts: []string{wasmExec, "assets/calc.{hash}.js"},
+		Embed:   calculatorEmbed},
+}
+
+// title and description are a page's, in the edition's language.
+func (p pageSpec) title() string {
+	if p.Title != "" {
+		return p.Title
+	}
+	return label.Get("page." + p.Name + ".title")
+}
+
+func (p pageSpec) description() string {
+	if p.Description != "" {
+		return p.Description
+	}
+	return label.Get("page." + p.Name + ".description")
 }
 
 // scenarioCharts are the charts whose data follow the scenario; the others
 // show fixed facts.
 var scenarioCharts = map[string]bool{"copper-wall": true, "energy-per-bit": true, "latency": true, "cluster-power": true, "electrical-path": true}
 
-// chartTitles are the charts' titles, for their pages.
-var chartTitles = map[string]string{
-	"copper-wall": "The copper wall", "energy-per-bit": "Energy per bit, by technology and component",
-	"cluster-power": "Scale-out interconnect power as clusters grow", "electrical-path": "The three-step compression of the electrical path",
-	"latency": "Where a link's latency goes", "insertion-loss": "Loss per metre against frequency",
-	"fiber-prices": "Fibre prices: the article's claim and the public figures",
-}
-
 // chartPages are the embeddable pages of the charts, one each.
 func chartPages() []pageSpec {
 	var out []pageSpec
 	for _, id := range chartIDs() {
-		title := chartTitles[id]
-		ps := pageSpec{Name: "chart-" + id, Path: "embed/chart/" + id + "/index.html", Title: title + " (Copper to light)", Layout: "embed", HTMLClass: "embed",
-			Description: "A chart from Copper to light: " + title + ".",
-			Inline:      "{{chart \"" + id + "\"}}\n\n<p class=\"embed-credit\">From <a href=\"{{page \"index\"}}\" target=\"_blank\" rel=\"noopener\">Copper to light</a>, computed by its model.</p>\n",
-			Embed:       chartEmbed(id)}
+		e := chartEmbed(id)
+		ps := pageSpec{Name: "chart-" + id, Path: "embed/chart/" + id + "/index.html", Layout: "embed", HTMLClass: "embed",
+			Title:       e.Title(),
+			Description: label.Format("page.chart.description", "title", label.Get(e.title)),
+			Inline:      "{{chart \"" + id + "\"}}\n\n<p class=\"embed-credit\">{{credit}}</p>\n",
+			Embed:       e}
 		if scenarioCharts[id] {
 			ps.Scripts = []string{wasmExec, "assets/calc.{hash}.js"}
 			ps.Inline = "<div id=\"calc-status\" class=\"status\" role=\"status\" data-wasm=\"{{asset \"assets/calc.{hash}.wasm\"}}\" data-wasm-bytes=\"{{assetBytes \"assets/calc.{hash}.wasm\"}}\" hidden></div>\n\n" + ps.Inline
@@ -125,15 +144,18 @@ func chartPages() []pageSpec {
 // allPages returns every page of the site.
 func allPages() []pageSpec { return append(append([]pageSpec(nil), pages...), chartPages()...) }
 
+// navItems are the site's navigation: each page's name and the label key
+// of its entry.
 var navItems = []struct{ Name, Label string }{
-	{"index", "Explainer"}, {"calculator", "Calculator"}, {"methodology", "Methodology"},
+	{"index", "nav.index"}, {"calculator", "nav.calculator"}, {"methodology", "nav.methodology"},
 }
 
-// pagePath returns the output path of a named page's folder URL.
+// pageURL returns the folder address of a named page in the edition being
+// built, from the site root ("" for the English home).
 func pageURL(name string) string {
 	for _, p := range pages {
 		if p.Name == name {
-			return strings.TrimSuffix(p.Path, "index.html")
+			return ed.Dir + strings.TrimSuffix(p.Path, "index.html")
 		}
 	}
 	return ""
@@ -159,6 +181,24 @@ type layoutData struct {
 	Download           string // the offline bundle
 	CSP                string // the Content Security Policy, as a <meta>
 	InlineScript       htmltemplate.JS
+	// The editions: this page's address in each (absolute, for hreflang
+	// and Open Graph), the switch to the other (relative, kept by app.js
+	// with the scenario), the layout's words and the scripts' words.
+	URL        string
+	Locale     string
+	Alternates []alternate
+	Switch     alternate
+	Skip       string
+	NavLabel   string
+	Footer     htmltemplate.HTML
+	SiteName   string
+	Words      htmltemplate.JS
+	WordsJSON  string // the edition's catalogue for the WebAssembly, when not English
+}
+
+// alternate is the same page in another edition.
+type alternate struct {
+	Lang, URL, Label, Title string
 }
 
 type navLink struct {
@@ -174,11 +214,15 @@ var markdown = goldmark.New(
 
 // renderPage makes one page's HTML.
 func (b *builder) renderPage(p pageSpec) ([]byte, error) {
+	outPath := ed.Dir + p.Path
 	rel := func(target string) string {
 		if p.Absolute {
 			return "/" + target
 		}
-		return relTo(p.Path, target)
+		if r := relTo(outPath, target); r != "" {
+			return r
+		}
+		return "./"
 	}
 	asset := func(logical string) (string, error) {
 		final, ok := b.pub.written[logical]
@@ -215,22 +259,14 @@ func (b *builder) renderPage(p pageSpec) ([]byte, error) {
 	funcs := template.FuncMap{
 		"fact": b.model.fact,
 		"page": func(name string) (string, error) {
-			u := pageURL(name)
-			if u == "" && name != "index" {
+			if !hasPage(name) {
 				return "", fmt.Errorf("no page %q", name)
 			}
-			if u == "" {
-				u = "./"
-				if p.Absolute {
-					return "/", nil
-				}
-				if strings.Contains(p.Path, "/") {
-					return rel(""), nil
-				}
-				return u, nil
-			}
-			return rel(u), nil
+			return rel(pageURL(name)), nil
 		},
+		// credit names the site with a link to its home, under an
+		// embedded chart.
+		"credit": func() string { return label.Format("site.credit", "href", rel(pageURL("index"))) },
 		"chart": func(id string) (string, error) {
 			build, ok := chartBuilders[id]
 			if !ok {
@@ -270,7 +306,7 @@ func (b *builder) renderPage(p pageSpec) ([]byte, error) {
 					scripts = append(scripts, s)
 				}
 			}
-			return slot(`<p class="tornado-pick"><label for="tornado-for">The headline: </label><select id="tornado-for">` + opts + `</select></p>` + figureHTML(c, "")), nil
+			return slot(`<p class="tornado-pick"><label for="tornado-for">` + html.EscapeString(label.Get("chart.headline_pick")) + `</label><select id="tornado-for">` + opts + `</select></p>` + figureHTML(c, "")), nil
 		},
 		"asset":      asset,
 		"assetBytes": assetBytes,
@@ -327,7 +363,7 @@ func (b *builder) renderPage(p pageSpec) ([]byte, error) {
 		"validationTable": b.model.validationTable,
 		"checksTable":     b.model.checksTable,
 	}
-	src := filepath.Join(b.root, "site", "content", p.Name+".md")
+	src := filepath.Join(b.root, "site", "content", filepath.FromSlash(ed.contentDir()), p.Name+".md")
 	text := []byte(p.Inline)
 	if p.Inline == "" {
 		var err error
@@ -335,7 +371,7 @@ func (b *builder) renderPage(p pageSpec) ([]byte, error) {
 			return nil, err
 		}
 	} else {
-		src = p.Path
+		src = outPath
 	}
 	tpl, err := template.New(p.Name).Funcs(funcs).Option("missingkey=error").Parse(string(text))
 	if err != nil {
@@ -357,7 +393,7 @@ func (b *builder) renderPage(p pageSpec) ([]byte, error) {
 		bodyHTML = strings.Replace(bodyHTML, slot, figures[slot], 1)
 	}
 
-	d := layoutData{Title: p.Title, Description: p.Description, Lang: "en", Body: htmltemplate.HTML(bodyHTML), Scripts: scripts, HasCharts: len(used) > 0, HTMLClass: p.HTMLClass,
+	d := layoutData{Title: p.title(), Description: p.description(), Lang: ed.Lang, Body: htmltemplate.HTML(bodyHTML), Scripts: scripts, HasCharts: len(used) > 0, HTMLClass: p.HTMLClass,
 		CSP: server.Policy(), InlineScript: htmltemplate.JS(server.InlineScript)}
 	// The page's WebAssembly is fetched first, from the head: the charts'
 	// library waits until a chart nears the screen or the page is live.
@@ -365,8 +401,9 @@ func (b *builder) renderPage(p pageSpec) ([]byte, error) {
 		d.Preload = append(d.Preload, htmltemplate.HTML(m[1]))
 	}
 	if p.Embed != nil {
-		d.OEmbed = rel("oembed/" + p.Embed.OEmbed)
+		d.OEmbed = rel(p.Embed.OEmbed())
 	}
+	b.languages(&d, p, rel)
 	if !b.opts.NoBundle {
 		d.Download = rel(bundlePath)
 	}
@@ -386,19 +423,9 @@ func (b *builder) renderPage(p pageSpec) ([]byte, error) {
 		}
 		d.PageScripts = append(d.PageScripts, u)
 	}
-	home := "./"
-	if p.Absolute {
-		home = "/"
-	} else if strings.Contains(p.Path, "/") {
-		home = rel("")
-	}
-	d.Home = home
+	d.Home = rel(pageURL("index"))
 	for _, n := range navItems {
-		u := home
-		if n.Name != "index" {
-			u = rel(pageURL(n.Name))
-		}
-		d.Nav = append(d.Nav, navLink{Label: n.Label, URL: u, Current: n.Name == p.Nav})
+		d.Nav = append(d.Nav, navLink{Label: label.Get(n.Label), URL: rel(pageURL(n.Name)), Current: n.Name == p.Nav})
 	}
 	layout := p.Layout
 	if layout == "" {
@@ -436,11 +463,11 @@ func figureHTML(c *chart, thumb string) string {
 	if thumb != "" {
 		b.WriteString(`<noscript><img class="chart-still" src="` + html.EscapeString(thumb) + `" alt="` + html.EscapeString(c.Summary) + `" width="640" height="400"></noscript>`)
 	}
-	b.WriteString(`<figcaption id="cap-` + id + `"><strong>` + html.EscapeString(c.Title) + `.</strong> <span class="cap-text">` + html.EscapeString(c.Caption) + `</span> <span class="source">Source: <span class="source-text">` + html.EscapeString(c.Source) + `</span></span></figcaption>`)
+	b.WriteString(`<figcaption id="cap-` + id + `"><strong>` + html.EscapeString(c.Title) + `.</strong> <span class="cap-text">` + html.EscapeString(c.Caption) + `</span> <span class="source">` + html.EscapeString(label.Get("chart.source")) + ` <span class="source-text">` + html.EscapeString(c.Source) + `</span></span></figcaption>`)
 	if thumb != "" {
 		b.WriteString(embedTools(chartEmbed(c.ID)))
 	}
-	b.WriteString(`<details class="chart-data" open><summary>Data table</summary>` + c.Table + `</details>`)
+	b.WriteString(`<details class="chart-data" open><summary>` + html.EscapeString(label.Get("chart.data_table")) + `</summary>` + c.Table + `</details>`)
 	b.WriteString(`<script type="application/json" class="chart-option" data-for="` + id + `">` + opt + `</script>`)
 	b.WriteString(`</figure>`)
 	return b.String()
@@ -473,4 +500,42 @@ func chartOptions(m *model) (map[string][]byte, error) {
 	b, _ := json.MarshalIndent(v, "", "  ")
 	out["tornado"] = append(b, '\n')
 	return out, nil
+}
+
+// hasPage reports whether a page of that name exists.
+func hasPage(name string) bool {
+	for _, p := range pages {
+		if p.Name == name {
+			return true
+		}
+	}
+	return false
+}
+
+// languages fills what a page says of its editions: its addresses in each,
+// the switch to the other, and its words.
+func (b *builder) languages(d *layoutData, p pageSpec, rel func(string) string) {
+	d.URL = b.opts.BaseURL + ed.Dir + folderOf(p.Path)
+	d.Locale = ed.Locale
+	d.SiteName = label.Get("site.name")
+	d.Skip = label.Get("site.skip")
+	d.NavLabel = label.Get("site.nav")
+	d.Words = htmltemplate.JS(scriptWords())
+	for _, e := range editions {
+		d.Alternates = append(d.Alternates, alternate{Lang: e.Lang, URL: b.opts.BaseURL + e.Dir + folderOf(p.Path)})
+	}
+	for _, e := range otherEditions() {
+		d.Switch = alternate{Lang: e.Lang, URL: rel(e.Dir + folderOf(p.Path)), Label: label.Get("site.switch"), Title: label.Get("site.switch_label")}
+	}
+	if ed.Dir != "" {
+		if u, ok := b.pub.written[wordsAsset(ed)]; ok {
+			d.WordsJSON = rel(u)
+		}
+	}
+	footer := label.Format("site.footer", "methodology", html.EscapeString(rel(pageURL("methodology"))))
+	dl := label.Get("site.no_download")
+	if d.Download != "" {
+		dl = label.Format("site.download", "href", html.EscapeString(d.Download))
+	}
+	d.Footer = htmltemplate.HTML("<p>" + footer + "</p>\n<p class=\"download\">" + dl + " " + label.Get("site.offline") + "</p>")
 }

@@ -5,15 +5,27 @@ import (
 	"strings"
 
 	"github.com/cpocalc/cpocalc/core"
+	"github.com/cpocalc/cpocalc/core/format"
 	"github.com/cpocalc/cpocalc/core/label"
 	"github.com/cpocalc/cpocalc/core/report"
 )
 
 // The pages' tables, all from core.
 
+// cols splits a catalogue's column heads ("a|b|c").
+func cols(key string) []string { return strings.Split(label.Get(key), "|") }
+
+// kindKey is a parameter kind's label key.
+func kindKey(k core.Kind) string {
+	if k == core.Estimated {
+		return "estimate"
+	}
+	return string(k)
+}
+
 // stagesTable compares the three stages on an 800G link (4 × 200G) of 1 m.
 func (m *model) stagesTable() string {
-	t := report.Table{Caption: "The three stages on one 800 Gb/s port (4 lanes of 200 Gb/s): loss at the Nyquist frequency, power of the device and its host SerDes at one end, latency of a 1 m link", Head: []string{"stage", "technology", "electrical path", "loss", "energy per bit", "power per end", "reach", "latency"}, Num: map[int]bool{2: true, 3: true, 4: true, 5: true, 6: true, 7: true}}
+	t := report.Table{Caption: label.Get("table.stages.caption"), Head: cols("table.stages.head"), Num: map[int]bool{2: true, 3: true, 4: true, 5: true, 6: true, 7: true}}
 	for _, tech := range core.Techs {
 		l := m.links[tech]
 		stage := label.Get("stage." + string(tech.Stage()))
@@ -23,7 +35,7 @@ func (m *model) stagesTable() string {
 }
 
 func (m *model) investmentsTable() string {
-	t := report.Table{Caption: "Reported investments in fibre capacity", Head: []string{"who", "when", "amount", "what", "source"}, Num: map[int]bool{2: true}}
+	t := report.Table{Caption: label.Get("table.investments.caption"), Head: cols("table.investments.head"), Num: map[int]bool{2: true}}
 	for _, i := range m.market.Investments {
 		t.AddRow(i.Who, i.When, core.USD(i.USD).String(), i.What, i.Source)
 	}
@@ -31,13 +43,13 @@ func (m *model) investmentsTable() string {
 }
 
 func (m *model) pricesTable() string {
-	t := report.Table{Caption: "Reported fibre prices (CNY)", Head: []string{"product", "when", "price", "unit", "source"}, Num: map[int]bool{2: true}}
+	t := report.Table{Caption: label.Get("table.prices.caption"), Head: cols("table.prices.head"), Num: map[int]bool{2: true}}
 	for _, p := range m.market.FiberPrices {
 		src := p.Source
 		if p.Note != "" {
 			src += " (" + p.Note + ")"
 		}
-		t.AddRow(p.Series, p.When, fmtNum(p.CNY, 4), "CNY per "+p.Unit, src)
+		t.AddRow(p.Series, p.When, fmtNum(p.CNY, 4), label.Format("table.prices.unit", "unit", p.Unit), src)
 	}
 	return t.HTML()
 }
@@ -46,37 +58,38 @@ func (m *model) pricesTable() string {
 // leaves it alone as a specification.
 func kindWords(p core.Param) string {
 	if p.Spec {
-		return string(p.Kind) + ", a specification (not drawn)"
+		return label.Format("table.kind.spec", "kind", label.Get("kind."+kindKey(p.Kind)))
 	}
-	return string(p.Kind)
+	return label.Get("kind." + kindKey(p.Kind))
 }
 
 func (m *model) catalogueTable() string {
 	var b strings.Builder
-	groups := []string{}
+	groups, names := []string{}, []string{}
 	seen := map[string]bool{}
 	for _, p := range core.Catalogue() {
 		if !seen[p.Group] {
 			seen[p.Group] = true
 			groups = append(groups, p.Group)
+			names = append(names, p.GroupName())
 		}
 	}
-	for _, g := range groups {
-		t := report.Table{Caption: g, Head: []string{"id", "parameter", "default", "unit", "range", "kind", "confidence", "source"}, Num: map[int]bool{2: true}, Class: "catalogue"}
+	for i, g := range groups {
+		t := report.Table{Caption: names[i], Head: cols("table.catalogue.head"), Num: map[int]bool{2: true}, Class: "catalogue"}
 		for _, p := range core.Catalogue() {
 			if p.Group != g {
 				continue
 			}
-			src := html.EscapeString(p.Source)
+			src := html.EscapeString(p.Cited())
 			if p.URL != "" {
 				src = `<a href="` + html.EscapeString(p.URL) + `">` + src + `</a>`
 			}
 			if p.Note != "" {
-				src += `<br><small>` + html.EscapeString(p.Note) + `</small>`
+				src += `<br><small>` + html.EscapeString(p.Remark()) + `</small>`
 			}
-			t.Rows = append(t.Rows, []report.Cell{report.H("<code>" + html.EscapeString(p.ID) + "</code>"), report.T(p.Name), report.T(fmtNum(p.Default, 5)), report.T(p.Unit), report.T(fmtNum(p.Low, 4) + " to " + fmtNum(p.High, 4)), report.T(kindWords(p)), report.T(confidenceWord(p.Confidence)), report.H(src)})
+			t.Rows = append(t.Rows, []report.Cell{report.H("<code>" + html.EscapeString(p.ID) + "</code>"), report.T(p.Title()), report.T(fmtNum(p.Default, 5)), report.T(p.Unit), report.T(label.Format("err.range", "low", fmtNum(p.Low, 4), "high", fmtNum(p.High, 4))), report.T(kindWords(p)), report.T(confidenceWord(p.Confidence)), report.H(src)})
 		}
-		b.WriteString("<h3 id=\"params-" + slug(g) + "\">" + html.EscapeString(g) + "</h3>\n")
+		b.WriteString("<h3 id=\"params-" + slug(g) + "\">" + html.EscapeString(names[i]) + "</h3>\n")
 		b.WriteString(t.HTML())
 		b.WriteString("\n")
 	}
@@ -102,33 +115,33 @@ func slug(s string) string {
 }
 
 func (m *model) validationTable() string {
-	t := report.Table{Caption: "Validation: published claims against the model", Head: []string{"case", "claim", "source", "kind", "published", "model", "tolerance", "within"}, Num: map[int]bool{4: true, 5: true, 6: true}}
+	t := report.Table{Caption: label.Get("table.validation.caption"), Head: cols("table.validation.head"), Num: map[int]bool{4: true, 5: true, 6: true}}
 	for _, r := range core.ValidationTable() {
-		tol := "± " + fmtNum(r.Tolerance*100, 3) + " %"
+		tol := "± " + format.Percent(r.Tolerance)
 		want := report.Exact(r.Want)
 		if r.Floor {
-			tol, want = "at least", "≥ "+want
+			tol, want = label.Get("table.at_least"), "≥ "+want
 		}
-		t.AddRow(r.ID, r.Claim, r.Source, r.Kind, want, report.Exact(r.Model), tol, report.YesNo(r.Pass))
+		t.AddRow(r.ID, label.Or("validation."+r.Claim, r.Claim), r.Source, r.Kind, want, report.Exact(r.Model), tol, report.YesNo(r.Pass))
 	}
 	return t.HTML()
 }
 
 func (m *model) checksTable() string {
-	t := report.Table{Caption: "Published figures nothing was fitted to", Head: []string{"figure", "published", "source", "model", "within"}, Num: map[int]bool{1: true, 3: true}}
+	t := report.Table{Caption: label.Get("table.checks.caption"), Head: cols("table.checks.head"), Num: map[int]bool{1: true, 3: true}}
 	for _, r := range core.PublishedChecks() {
 		pub := report.Exact(r.Low)
 		switch {
 		case r.Floor:
 			pub = "≥ " + pub
 		case r.High != r.Low:
-			pub += " to " + report.Exact(r.High)
+			pub = label.Format("err.range", "low", pub, "high", report.Exact(r.High))
 		}
 		within := report.YesNo(r.Pass)
 		if r.Disagreement != "" {
-			within = "No: a disagreement. " + r.Disagreement
+			within = label.Format("table.disagreement", "why", label.Or("validation."+r.Disagreement, r.Disagreement))
 		}
-		t.AddRow(r.Name, pub, r.Source, report.Exact(r.Model), within)
+		t.AddRow(label.Or("validation."+r.Name, r.Name), pub, r.Source, report.Exact(r.Model), within)
 	}
 	return t.HTML()
 }
@@ -136,11 +149,11 @@ func (m *model) checksTable() string {
 // techTable is the technology table of the model, row by row, as core
 // holds it: what each technology reads from the catalogue.
 func (m *model) techTable() string {
-	t := report.Table{ID: "t-techs", Caption: "The technology table: what the model reads for each technology (catalogue ids)",
-		Head: []string{"technology", "stage", "host SerDes", "electrical path", "regenerates", "energy parts", "extra latency", "failure parts", "cost", "counted as"}, Class: "catalogue"}
+	t := report.Table{ID: "t-techs", Caption: label.Get("table.techs.caption"),
+		Head: cols("table.techs.head"), Class: "catalogue"}
 	code := func(ids []string) report.Cell {
 		if len(ids) == 0 {
-			return report.T("none")
+			return report.T(label.Get("none"))
 		}
 		var b strings.Builder
 		for i, id := range ids {
@@ -152,21 +165,21 @@ func (m *model) techTable() string {
 		return report.H(b.String())
 	}
 	for _, r := range core.TechTable() {
-		regen := "yes: a DSP"
+		regen := label.Get("table.regen.dsp")
 		switch {
 		case r.Cable && r.Retimed:
-			regen = "at each plug (retimer)"
+			regen = label.Get("table.regen.retimer")
 		case r.Cable:
-			regen = "no: the host SerDes equalise die to die"
+			regen = label.Get("table.regen.cable")
 		case r.TxLinear && r.RxLinear:
-			regen = "no: linear both ways, the host SerDes equalise both ends and the optical hop"
+			regen = label.Get("table.regen.linear")
 		case r.RxLinear:
-			regen = "on transmit only (a DSP); linear on receive, the host equalises the optical hop"
+			regen = label.Get("table.regen.rx_linear")
 		}
 		if r.Gain != "" {
-			regen += "; adds " + r.Gain
+			regen += label.Format("table.regen.gain", "gain", r.Gain)
 		}
-		path := strings.Join(r.Path, ", then ")
+		path := strings.Join(r.Path, label.Get("table.path_then"))
 		t.Rows = append(t.Rows, []report.Cell{report.T(r.Tech.Name()), report.T(label.Get("stage." + string(r.Stage))), report.T(string(r.Host)), report.T(path),
 			report.T(regen), code(r.Energy), code(r.Latency), code(r.FIT), code([]string{r.Cost}), report.T(r.Counted)})
 	}

@@ -10,6 +10,7 @@ import (
 
 	"github.com/cpocalc/cpocalc/core"
 	"github.com/cpocalc/cpocalc/core/format"
+	"github.com/cpocalc/cpocalc/core/label"
 	"github.com/cpocalc/cpocalc/core/report"
 )
 
@@ -21,7 +22,7 @@ import (
 
 const thumbW, thumbH = 640.0, 400.0
 
-const thumbFont = `system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'Helvetica Neue', Arial, sans-serif`
+const thumbFont = `system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'Helvetica Neue', Arial, 'PingFang SC', 'Microsoft YaHei', 'Noto Sans CJK SC', sans-serif`
 
 // thumbOption is the part of an ECharts option the thumbnail draws.
 type thumbOption struct {
@@ -638,7 +639,7 @@ func (b *builder) calculatorThumbnail() string {
 	for _, f := range report.Facts(&b.model.result) {
 		facts = append(facts, [2]string{f.Text, f.Words})
 	}
-	return factsThumbnail(calculatorEmbed.Title, "The calculator's headline figures for the reference cluster.", facts)
+	return factsThumbnail(calculatorEmbed.Title(), label.Get("thumb.calculator"), facts)
 }
 
 // animThumbnail is the animation's first frame (animPoster) as a picture
@@ -654,7 +655,7 @@ func animThumbnail(s core.Scenario) (string, error) {
 	}
 	inner := strings.TrimSuffix(poster[i+1:], "</svg>")
 	var w svgWriter
-	w.open(animationEmbed.Title, "The electrical path of each stage, on one scale, with its length, loss and power.")
+	w.open(animationEmbed.Title(), label.Get("thumb.animation"))
 	// The poster's classes as presentation attributes: a picture of its
 	// own has no style sheet (and the site's policy allows none inline).
 	inner = strings.NewReplacer(

@@ -2,6 +2,7 @@ package core
 
 import (
 	"github.com/cpocalc/cpocalc/core/format"
+	"github.com/cpocalc/cpocalc/core/label"
 	"math"
 	"strconv"
 )
@@ -22,7 +23,7 @@ func (e *InputError) Error() string {
 		s += " " + e.Reason
 	}
 	if e.Allowed != "" {
-		s += " (allowed: " + e.Allowed + ")"
+		s += label.Format("err.allowed", "allowed", e.Allowed)
 	}
 	return s
 }
@@ -32,19 +33,19 @@ func checkRange(field string, v, lo, hi float64, unit string) error {
 	if v >= lo && v <= hi { // false for NaN
 		return nil
 	}
-	allowed := format.Input(lo) + " to " + format.Input(hi)
+	allowed := label.Format("err.range", "low", format.Input(lo), "high", format.Input(hi))
 	if unit != "" && unit != "1" {
 		allowed += " " + unit
 	}
 	switch {
 	case math.IsNaN(v):
-		return &InputError{Field: field, Value: "NaN", Allowed: allowed, Reason: "is not a number"}
+		return &InputError{Field: field, Value: "NaN", Allowed: allowed, Reason: label.Get("err.nan")}
 	case math.IsInf(v, 0):
-		return &InputError{Field: field, Value: format.Input(v), Allowed: allowed, Reason: "is not finite"}
+		return &InputError{Field: field, Value: format.Input(v), Allowed: allowed, Reason: label.Get("err.infinite")}
 	case v < lo:
-		return &InputError{Field: field, Value: format.Input(v), Allowed: allowed, Reason: "is too small"}
+		return &InputError{Field: field, Value: format.Input(v), Allowed: allowed, Reason: label.Get("err.too_small")}
 	case v > hi:
-		return &InputError{Field: field, Value: format.Input(v), Allowed: allowed, Reason: "is too large"}
+		return &InputError{Field: field, Value: format.Input(v), Allowed: allowed, Reason: label.Get("err.too_large")}
 	}
 	return nil
 }

@@ -482,9 +482,9 @@ func paramUses(p *paramSet, tr *tracker) []ParamUse {
 	out := []ParamUse{}
 	for _, id := range tr.ids() {
 		c := &catalogue[id]
-		out = append(out, ParamUse{ID: c.ID, Name: c.Name, Value: p.v[id], Default: c.Default, Unit: c.Unit,
+		out = append(out, ParamUse{ID: c.ID, Name: c.Title(), Value: p.v[id], Default: c.Default, Unit: c.Unit,
 			Text: paramText(p.v[id], c.Unit), DefaultText: paramText(c.Default, c.Unit), Grade: Grade(c.Confidence, c.Kind),
-			Overridden: p.overridden[id], Kind: c.Kind, Confidence: c.Confidence, Source: c.Source, URL: c.URL, Note: c.Note})
+			Overridden: p.overridden[id], Kind: c.Kind, Confidence: c.Confidence, Source: c.Cited(), URL: c.URL, Note: c.Remark()})
 	}
 	return out
 }

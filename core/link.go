@@ -4,6 +4,7 @@ import (
 	"math"
 
 	"github.com/cpocalc/cpocalc/core/format"
+	"github.com/cpocalc/cpocalc/core/label"
 )
 
 // Link describes one point-to-point link (the JSON contract of EvaluateLink).
@@ -969,14 +970,14 @@ func checkFEC(field, fec string, t *techRow) (bool, error) {
 func checkLink(p *paramSet, l Link, prefix string) (linkSpec, error) {
 	var s linkSpec
 	if s.near = l.Tech.row(); s.near == nil {
-		return s, &InputError{Field: prefix + "tech", Value: quote(string(l.Tech)), Allowed: allowedTechs(Techs), Reason: "is not a known technology"}
+		return s, &InputError{Field: prefix + "tech", Value: quote(string(l.Tech)), Allowed: allowedTechs(Techs), Reason: label.Get("err.unknown_tech")}
 	}
 	far := l.FarTech
 	if far == "" {
 		far = l.Tech
 	}
 	if s.far = far.row(); s.far == nil {
-		return s, &InputError{Field: prefix + "far_tech", Value: quote(string(l.FarTech)), Allowed: allowedTechs(Techs), Reason: "is not a known technology"}
+		return s, &InputError{Field: prefix + "far_tech", Value: quote(string(l.FarTech)), Allowed: allowedTechs(Techs), Reason: label.Get("err.unknown_tech")}
 	}
 	if s.near.cable && s.far != s.near {
 		return s, &InputError{Field: prefix + "far_tech", Value: quote(string(l.FarTech)), Allowed: string(l.Tech) + " (a cable has the same kind of end on both sides)", Reason: "cannot end a " + string(l.Tech) + " cable"}
@@ -986,11 +987,11 @@ func checkLink(p *paramSet, l Link, prefix string) (linkSpec, error) {
 	}
 	lane, ok := lookupLane(p, l.LaneGbps)
 	if !ok {
-		return s, &InputError{Field: prefix + "lane_gbps", Value: format.Input(l.LaneGbps), Allowed: allowedLanes(), Reason: "is not a known lane rate"}
+		return s, &InputError{Field: prefix + "lane_gbps", Value: format.Input(l.LaneGbps), Allowed: allowedLanes(), Reason: label.Get("err.unknown_lane")}
 	}
 	s.lane = lane
 	if l.Lanes < 1 || l.Lanes > maxLinkLanes {
-		return s, &InputError{Field: prefix + "lanes", Value: format.Input(float64(l.Lanes)), Allowed: "1 to " + format.Input(maxLinkLanes), Reason: "is out of range"}
+		return s, &InputError{Field: prefix + "lanes", Value: format.Input(float64(l.Lanes)), Allowed: label.Format("err.range", "low", "1", "high", format.Input(maxLinkLanes)), Reason: label.Get("err.out_of_range")}
 	}
 	s.lanes = l.Lanes
 	if err := checkRange(prefix+"length_m", l.LengthM, 0, maxLengthM, "m"); err != nil {

@@ -2,6 +2,7 @@ package core
 
 import (
 	"github.com/cpocalc/cpocalc/core/format"
+	"github.com/cpocalc/cpocalc/core/label"
 	"math"
 	"slices"
 )
@@ -74,7 +75,7 @@ func resolveParams(overrides map[string]float64) (paramSet, error) {
 			return p, err
 		}
 		if c.Integer && v != math.Trunc(v) {
-			return p, &InputError{Field: field, Value: format.Input(v), Allowed: "a whole number from " + format.Input(c.Low) + " to " + format.Input(c.High), Reason: "must be a whole number"}
+			return p, &InputError{Field: field, Value: format.Input(v), Allowed: label.Format("err.whole_range", "low", format.Input(c.Low), "high", format.Input(c.High)), Reason: label.Get("err.not_whole")}
 		}
 		p.v[id] = v
 		p.overridden[id] = true

@@ -5,6 +5,7 @@ import (
 	"strconv"
 
 	"github.com/cpocalc/cpocalc/core/format"
+	"github.com/cpocalc/cpocalc/core/label"
 	"github.com/cpocalc/cpocalc/core/wire"
 )
 
@@ -265,12 +266,12 @@ func checkTech(field string, t Tech, allowAuto bool) error {
 	if allowAuto {
 		allowed = allowedTechs(Techs, Auto)
 	}
-	return &InputError{Field: field, Value: quote(string(t)), Allowed: allowed, Reason: "is not a known technology"}
+	return &InputError{Field: field, Value: quote(string(t)), Allowed: allowed, Reason: label.Get("err.unknown_tech")}
 }
 
 func checkInt(field string, v, lo, hi int) error {
 	if v < lo || v > hi {
-		return &InputError{Field: field, Value: format.Input(float64(v)), Allowed: format.Input(float64(lo)) + " to " + format.Input(float64(hi)), Reason: "is out of range"}
+		return &InputError{Field: field, Value: format.Input(float64(v)), Allowed: label.Format("err.range", "low", format.Input(float64(lo)), "high", format.Input(float64(hi))), Reason: label.Get("err.out_of_range")}
 	}
 	return nil
 }
@@ -392,7 +393,7 @@ func (pl *plan) build(s Scenario) error {
 	}
 	lane, ok := lookupLane(p, s.LaneGbps)
 	if !ok {
-		return &InputError{Field: "lane_gbps", Value: format.Input(s.LaneGbps), Allowed: allowedLanes(), Reason: "is not a known lane rate"}
+		return &InputError{Field: "lane_gbps", Value: format.Input(s.LaneGbps), Allowed: allowedLanes(), Reason: label.Get("err.unknown_lane")}
 	}
 	pl.lane = lane
 	pl.paths = newPathSet(p, lane)
@@ -410,7 +411,7 @@ func (pl *plan) build(s Scenario) error {
 	if su.LaneGbps != 0 && su.LaneGbps != s.LaneGbps {
 		l, ok := lookupLane(p, su.LaneGbps)
 		if !ok {
-			return &InputError{Field: "scale_up.lane_gbps", Value: format.Input(su.LaneGbps), Allowed: allowedLanes() + ", or 0 for the scale-out lane rate", Reason: "is not a known lane rate"}
+			return &InputError{Field: "scale_up.lane_gbps", Value: format.Input(su.LaneGbps), Allowed: allowedLanes() + ", or 0 for the scale-out lane rate", Reason: label.Get("err.unknown_lane")}
 		}
 		pl.suLane, pl.suPath = l, newPathSet(p, l)
 	}

@@ -1,6 +1,7 @@
 package core
 
 import (
+	"github.com/cpocalc/cpocalc/core/label"
 	"math"
 	"math/rand/v2"
 	"slices"
@@ -330,7 +331,12 @@ func Uncertainty(s Scenario, samples int, seed uint64) (UncertaintyResult, error
 		out.Bands[p] = Band{P5: percentile(v, 0.05), P50: percentile(v, 0.5), P95: percentile(v, 0.95), Default: valueAt(&base, keys[i]), N: len(v)}
 	}
 	for i, q := range probabilities {
-		pr := Probability{Key: q.key, Text: q.text, Judged: q.judged, N: judged[i]}
+		// The words are the catalogue's (question.<key>); q.text is their
+		// English, for reading the table above.
+		pr := Probability{Key: q.key, Text: label.Get("question." + q.key), N: judged[i]}
+		if q.judged != "" {
+			pr.Judged = label.Get("question." + q.key + ".judged")
+		}
 		if judged[i] > 0 {
 			pr.Share = float64(yes[i]) / float64(judged[i])
 		}

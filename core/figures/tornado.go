@@ -61,9 +61,11 @@ func ShortName(id string) string {
 	if !ok {
 		return id
 	}
-	name := p.Name
-	if i := strings.Index(name, " ("); i > 0 {
-		name = name[:i]
+	name := p.Title()
+	for _, open := range []string{" (", "（"} {
+		if i := strings.Index(name, open); i > 0 {
+			name = name[:i]
+		}
 	}
 	return name
 }

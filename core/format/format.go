@@ -16,21 +16,71 @@ import (
 	"strings"
 )
 
-// Style is the way a language writes numbers. English is the default; a
-// translation supplies its own.
+// Style is the way a language writes numbers, money and durations.
+// English is the default; Chinese is the other edition's. Use puts one in
+// use for the package's functions.
 type Style struct {
 	Thousands string // group separator of whole numbers, "," in English
 	Decimal   string // decimal mark, "." in English
 	// Group is the smallest whole number that is written with separators:
 	// 1,000 in English.
 	Group float64
+	// Myriads writes rounded numbers from 10,000 in 万 and 亿, as Chinese
+	// readers count (6.55 万, 7.6 亿); exact counts keep their digits.
+	Myriads bool
+	// PercentSep goes between a number and "%": " " in English, "" in
+	// Chinese.
+	PercentSep string
+	// Money writes an amount of a currency ("USD", "CNY") from its number
+	// in words ("6.05 million", "605 万").
+	Money func(amount, currency string) string
+	// Minutes, Hours, Days and Years follow a duration's number.
+	Minutes, Hours, Days, Years string
+	// CNYPerUSD, when set, gives a dollar sum its yuan too: "605 万美元（约
+	// 4,280 万元）". The caller sets it from the catalogue's rate.
+	CNYPerUSD float64
 }
 
-// English writes 65,536 and 3.14.
-var English = Style{Thousands: ",", Decimal: ".", Group: 1000}
+// English writes 65,536, 3.14, $6.05 million and 5.29 h.
+var English = Style{Thousands: ",", Decimal: ".", Group: 1000, PercentSep: " ",
+	Money: func(amount, currency string) string {
+		if currency == "USD" {
+			return "$" + amount
+		}
+		return currency + " " + amount
+	},
+	Minutes: " min", Hours: " h", Days: " days", Years: " years"}
+
+// Chinese writes 65,536, 6.55 万, 3.2 亿美元 and 5.29 小时, as zh-CN readers
+// do (the separators are the same as English).
+var Chinese = Style{Thousands: ",", Decimal: ".", Group: 1000, Myriads: true, PercentSep: "",
+	Money: func(amount, currency string) string {
+		if currency == "USD" {
+			return amount + "美元"
+		}
+		if currency == "CNY" {
+			return amount + "元"
+		}
+		return amount + " " + currency
+	},
+	Minutes: " 分钟", Hours: " 小时", Days: " 天", Years: " 年"}
+
+// cur is the style in use.
+var cur = English
+
+// Use puts a style in use for the package's functions and returns the one
+// it replaces.
+func Use(st Style) Style {
+	old := cur
+	cur = st
+	return old
+}
+
+// Current returns the style in use.
+func Current() Style { return cur }
 
 // Count prints a whole number with thousands separators: 65,536.
-func Count(n int) string { return English.Count(n) }
+func Count(n int) string { return cur.Count(n) }
 
 // Count prints a whole number with the style's separators.
 func (st Style) Count(n int) string {
@@ -67,12 +117,20 @@ func (st Style) group(s string) string {
 // Number prints v to sig significant figures, without trailing zeros, and
 // with thousands separators: Number(27648, 4) is "27,650", Number(0.05208, 3)
 // "0.0521". NaN and infinities print as Go writes them.
-func Number(v float64, sig int) string { return English.Number(v, sig) }
+func Number(v float64, sig int) string { return cur.Number(v, sig) }
 
-// Number prints v to sig significant figures in the style.
+// Number prints v to sig significant figures in the style; with Myriads,
+// from 10,000 in 万 and 亿 (Number(65536, 3) is "6.55 万").
 func (st Style) Number(v float64, sig int) string {
 	if v == 0 || math.IsNaN(v) || math.IsInf(v, 0) {
 		return strconv.FormatFloat(v, 'g', -1, 64)
+	}
+	if st.Myriads {
+		if w, scale := myriad(v, sig); scale > 1 {
+			plain := st
+			plain.Myriads = false
+			return plain.Number(v/scale, sig) + " " + w
+		}
 	}
 	mag := int(math.Floor(math.Log10(math.Abs(v))))
 	dec := sig - 1 - mag
@@ -90,49 +148,99 @@ func (st Style) Number(v float64, sig int) string {
 	return st.group(s)
 }
 
-// Exact prints a whole number exactly and any other to 4 figures.
-func Exact(v float64) string {
-	if v == math.Trunc(v) && math.Abs(v) < 1e15 {
-		return English.group(strconv.FormatFloat(v, 'f', 0, 64))
+// myriad returns the Chinese unit a rounded number of sig figures reads
+// in, and its size: 万 (10^4), 亿 (10^8), 万亿 (10^12), or "" and 1.
+func myriad(v float64, sig int) (string, float64) {
+	a := math.Abs(v)
+	for _, m := range []struct {
+		w     string
+		scale float64
+	}{{"万亿", 1e12}, {"亿", 1e8}, {"万", 1e4}} {
+		// Rounded to sig figures first: 9,999.6 at 4 figures is 1 万.
+		p := math.Pow(10, math.Floor(math.Log10(a))-float64(sig-1))
+		if math.Round(a/p)*p >= m.scale {
+			return m.w, m.scale
+		}
 	}
-	return Number(v, 4)
+	return "", 1
+}
+
+// Exact prints a whole number exactly and any other to 4 figures.
+func Exact(v float64) string { return cur.Exact(v) }
+
+// Exact prints a whole number exactly and any other to 4 figures.
+func (st Style) Exact(v float64) string {
+	if v == math.Trunc(v) && math.Abs(v) < 1e15 {
+		return st.group(strconv.FormatFloat(v, 'f', 0, 64))
+	}
+	return st.Number(v, 4)
 }
 
 // Input prints a number as a reader typed it: its shortest exact form, with
 // thousands separators when it is whole. Error messages quote values so.
-func Input(v float64) string {
+func Input(v float64) string { return cur.Input(v) }
+
+// Input prints a number as a reader typed it.
+func (st Style) Input(v float64) string {
 	if math.IsNaN(v) || math.IsInf(v, 0) {
 		return strconv.FormatFloat(v, 'g', -1, 64)
 	}
 	if v == math.Trunc(v) && math.Abs(v) < 1e15 {
-		return English.group(strconv.FormatFloat(v, 'f', 0, 64))
+		return st.group(strconv.FormatFloat(v, 'f', 0, 64))
 	}
-	return strconv.FormatFloat(v, 'g', -1, 64)
+	return strings.Replace(strconv.FormatFloat(v, 'g', -1, 64), ".", st.Decimal, 1)
 }
 
 // Percent prints a share (0.05 is 5 %) to three figures.
-func Percent(share float64) string { return Number(share*100, 3) + " %" }
+func Percent(share float64) string { return cur.Percent(share) }
+
+// Percent prints a share to three figures.
+func (st Style) Percent(share float64) string {
+	plain := st
+	plain.Myriads = false
+	return plain.Number(share*100, 3) + st.PercentSep + "%"
+}
 
 // Money prints an amount as readers write money: "950", "12,300",
-// "6.05 million", "3.2 billion".
-func Money(v float64) string {
+// "6.05 million", "3.2 billion" (in Chinese "1.23 万", "605 万", "3.2 亿").
+func Money(v float64) string { return cur.MoneyAmount(v) }
+
+// MoneyAmount prints an amount of money in the style's words, without its
+// currency.
+func (st Style) MoneyAmount(v float64) string {
+	if st.Myriads {
+		return st.Number(v, 3)
+	}
 	a := math.Abs(v)
 	for _, s := range []struct {
 		scale float64
 		word  string
 	}{{1e12, " trillion"}, {1e9, " billion"}, {1e6, " million"}} {
 		if a >= s.scale*0.9995 {
-			return Number(v/s.scale, 3) + s.word
+			return st.Number(v/s.scale, 3) + s.word
 		}
 	}
-	return Number(v, 3)
+	return st.Number(v, 3)
 }
 
-// USD prints dollars: "$6.05 million".
-func USD(v float64) string { return "$" + Money(v) }
+// USD prints dollars: "$6.05 million"; in a style with CNYPerUSD, with
+// the yuan after them.
+func USD(v float64) string { return cur.USD(v) }
 
-// CNY prints yuan: "CNY 3.2 million".
-func CNY(v float64) string { return "CNY " + Money(v) }
+// USD prints dollars in the style.
+func (st Style) USD(v float64) string {
+	s := st.Money(st.MoneyAmount(v), "USD")
+	if st.CNYPerUSD > 0 {
+		s += "（约 " + st.CNY(v*st.CNYPerUSD) + "）"
+	}
+	return s
+}
+
+// CNY prints yuan: "CNY 3.2 million" ("320 万元" in Chinese).
+func CNY(v float64) string { return cur.CNY(v) }
+
+// CNY prints yuan in the style.
+func (st Style) CNY(v float64) string { return st.Money(st.MoneyAmount(v), "CNY") }
 
 // prefixes are the SI prefixes, largest first.
 var prefixes = []struct {
@@ -146,6 +254,13 @@ var prefixes = []struct {
 // SI prints v (in the base unit) with the largest SI prefix from minExp to
 // maxExp that keeps the mantissa at or above 1, to sig figures.
 func SI(v float64, unit string, minExp, maxExp, sig int) string {
+	return cur.SI(v, unit, minExp, maxExp, sig)
+}
+
+// SI prints v with an SI prefix in the style. Its mantissa is below 1,000
+// but for the largest prefix, so it never reads in 万.
+func (st Style) SI(v float64, unit string, minExp, maxExp, sig int) string {
+	st.Myriads = false
 	if math.IsNaN(v) || math.IsInf(v, 0) {
 		return strconv.FormatFloat(v, 'g', -1, 64) + sep(unit) + unit
 	}
@@ -162,10 +277,10 @@ func SI(v float64, unit string, minExp, maxExp, sig int) string {
 		}
 		scale := math.Pow(10, float64(p.exp))
 		if a >= scale*0.9995 || p.exp == minExp {
-			return Number(v/scale, sig) + sep(p.symbol+unit) + p.symbol + unit
+			return st.Number(v/scale, sig) + sep(p.symbol+unit) + p.symbol + unit
 		}
 	}
-	return Number(v, sig) + sep(unit) + unit
+	return st.Number(v, sig) + sep(unit) + unit
 }
 
 func sep(unit string) string {
@@ -199,46 +314,55 @@ var bases = map[string]base{
 // Quantity prints v, given in unit, for a reader: with an SI prefix for
 // physical units, as a duration for times, as money for currencies, as a
 // percentage for a share. Units it does not know print after the number.
-func Quantity(v float64, unit string) string {
+func Quantity(v float64, unit string) string { return cur.Quantity(v, unit) }
+
+// Quantity prints a quantity in the style.
+func (st Style) Quantity(v float64, unit string) string {
 	if b, ok := bases[unit]; ok {
-		return SI(v*b.factor, b.unit, b.minExp, b.maxExp, b.sig)
+		// 4,320 km keeps its digits: the kilometre is the largest prefix.
+		return st.SI(v*b.factor, b.unit, b.minExp, b.maxExp, b.sig)
 	}
 	switch unit {
 	case "s":
-		return Duration(v)
+		return st.Duration(v)
 	case "ns":
-		return Duration(v * 1e-9)
+		return st.Duration(v * 1e-9)
 	case "h":
-		return Duration(v * 3600)
+		return st.Duration(v * 3600)
 	case "USD":
-		return USD(v)
+		return st.USD(v)
 	case "CNY":
-		return CNY(v)
+		return st.CNY(v)
 	case "share":
-		return Percent(v)
+		return st.Percent(v)
 	case "dB", "dBm", "FIT", "dB/km", "dB/m":
-		return Number(v, 3) + " " + unit
+		return st.Number(v, 3) + " " + unit
 	case "", "1":
-		return Number(v, 4)
+		return st.Number(v, 4)
 	}
-	return Number(v, 3) + " " + unit
+	return st.Number(v, 3) + " " + unit
 }
 
 // Duration prints a time in seconds as a reader reads it: SI prefixes below
 // a minute (25.6 ns, 5.36 µs), then minutes, hours, days and years.
-func Duration(s float64) string {
+func Duration(s float64) string { return cur.Duration(s) }
+
+// Duration prints a time in the style's words.
+func (st Style) Duration(s float64) string {
+	plain := st
+	plain.Myriads = false
 	a := math.Abs(s)
 	switch {
 	case math.IsNaN(s) || math.IsInf(s, 0):
 		return strconv.FormatFloat(s, 'g', -1, 64) + " s"
 	case a < 59.95:
-		return SI(s, "s", -12, 0, 3)
+		return st.SI(s, "s", -12, 0, 3)
 	case a < 3600*0.9995:
-		return Number(s/60, 3) + " min"
+		return plain.Number(s/60, 3) + st.Minutes
 	case a < 72*3600:
-		return Number(s/3600, 3) + " h"
+		return plain.Number(s/3600, 3) + st.Hours
 	case a < 365.25*86400*0.9995:
-		return Number(s/86400, 3) + " days"
+		return plain.Number(s/86400, 3) + st.Days
 	}
-	return Number(s/(365.25*86400), 3) + " years"
+	return st.Number(s/(365.25*86400), 3) + st.Years
 }

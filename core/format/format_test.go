@@ -39,3 +39,25 @@ func TestStyle(t *testing.T) {
 		t.Errorf("got %q", got)
 	}
 }
+
+// Chinese readers count in 万 and 亿, and read money and durations in
+// their words; exact counts and SI quantities keep their digits.
+func TestChinese(t *testing.T) {
+	defer Use(Use(Chinese))
+	rated := Chinese
+	rated.CNYPerUSD = 7.077
+	for _, c := range []struct{ got, want string }{
+		{Count(65536), "65,536"}, {Number(65536, 3), "6.55 万"}, {Number(7.6e8, 2), "7.6 亿"}, {Number(9999.6, 4), "1 万"},
+		{Number(1234.5, 5), "1,234.5"}, {Exact(131072), "131,072"},
+		{Percent(0.0736), "7.36%"}, {Percent(12), "1,200%"},
+		{USD(3.2e9), "32 亿美元"}, {USD(6.05e6), "605 万美元"}, {CNY(8190), "8,190元"}, {USD(950), "950美元"},
+		{rated.USD(3.2e9), "32 亿美元（约 226 亿元）"},
+		{Duration(1730), "28.8 分钟"}, {Duration(5.29 * 3600), "5.29 小时"}, {Duration(614 * 3600), "25.6 天"},
+		{Quantity(4.32e6, "m"), "4,320 km"}, {Quantity(2395000, "W"), "2.4 MW"}, {Quantity(75700, "MWh"), "75.7 GWh"},
+		{Quantity(0.0736, "share"), "7.36%"},
+	} {
+		if c.got != c.want {
+			t.Errorf("got %q, want %q", c.got, c.want)
+		}
+	}
+}

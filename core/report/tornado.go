@@ -28,7 +28,7 @@ func TornadoTable(t *figures.Tornado) string {
 	for i, id := range t.IDs {
 		src := ""
 		if p, ok := core.LookupParam(id); ok {
-			src = shortSource(p.Source)
+			src = shortSource(p.Cited())
 		}
 		tb.Rows = append(tb.Rows, []Cell{T(t.Names[i]), T(src), T(signed(t.Low[i])), T(signed(t.High[i]))})
 	}

@@ -8,6 +8,13 @@
 
   var status = document.getElementById("anim-status");
   if (!status) return;
+  var T = window.cpoT || function (k) { return k; };
+  // The catalogue of the page's language, for the picture's words, when
+  // it is not English: fetched beside the WebAssembly, put in use first.
+  var wordsEl = document.getElementById("cpo-words");
+  var catalogueURL = wordsEl && wordsEl.getAttribute("data-catalogue");
+  var lang = document.documentElement.lang || "en";
+  var words = null;
   var reduce = window.matchMedia("(prefers-reduced-motion: reduce)");
   var dark = window.matchMedia("(prefers-color-scheme: dark)");
 
@@ -33,7 +40,7 @@
   window.cpoanimChanged = function (s) {
     play.textContent = s.playing ? "Pause" : "Play";
     play.setAttribute("aria-pressed", s.playing ? "true" : "false");
-    stageText.textContent = s.mode === "compare" ? "all three, on one scale" : s.stageName;
+    stageText.textContent = s.mode === "compare" ? T("js.anim.all_three") : s.stageName;
     if (compare) {
       compare.setAttribute("aria-pressed", s.mode === "compare" ? "true" : "false");
     }
@@ -87,13 +94,14 @@
   }
 
   window.cpoanimReady = function (linkProblem) {
+    if (words && window.cpoanim && window.cpoanim.setLang) window.cpoanim.setLang(lang, words);
     status.hidden = true;
     // A link that could not be read: said as the calculator says it, and
     // the animation plays the default link.
     var problem = document.getElementById("anim-link-problem");
     if (problem && linkProblem) {
       var shown = linkProblem.replace(/^permalink "[^"]*": /, "");
-      problem.textContent = "This link could not be read: " + shown + ". The animation shows the default link.";
+      problem.textContent = T("js.anim.bad_link", { link: shown });
       problem.hidden = false;
     }
     // The live canvas takes the first frame's place.
@@ -194,17 +202,21 @@
   function setStatus(t) { status.textContent = t; }
 
   if (typeof window.Go !== "function" || typeof WebAssembly !== "object") {
-    setStatus("This browser cannot run the animation (it needs WebAssembly).");
+    setStatus(T("js.anim.no_wasm"));
     return;
   }
   if (location.protocol === "file:") {
-    setStatus("The animation runs from a web server, not from a file: browsers do not run WebAssembly from files. Start the server that comes with the download (README.txt says how) and open the address it prints.");
+    setStatus(T("js.anim.from_file"));
     return;
   }
   var go = new window.Go();
   var url = status.getAttribute("data-wasm");
+  var wordsLoaded = catalogueURL ? fetch(catalogueURL).then(function (r) {
+    if (!r.ok) throw new Error(T("js.server_answered", { status: r.status }));
+    return r.json();
+  }) : Promise.resolve(null);
   fetch(url).then(function (resp) {
-    if (!resp.ok) throw new Error("the server answered " + resp.status);
+    if (!resp.ok) throw new Error(T("js.server_answered", { status: resp.status }));
     // Decoded bytes, against the size the build wrote (Content-Length is
     // the compressed size when the body comes compressed).
     var total = Number(status.getAttribute("data-wasm-bytes")) ||
@@ -217,7 +229,7 @@
           return reader.read().then(function (r) {
             if (r.done) { ctrl.close(); return; }
             loaded += r.value.byteLength;
-            setStatus("Loading the animation: " + Math.min(100, Math.round(100 * loaded / total)) + " % of " + (total / 1048576).toFixed(1) + " MB");
+            setStatus(T("js.anim.loading", { pct: Math.min(100, Math.round(100 * loaded / total)), size: (total / 1048576).toFixed(1) + " MB" }));
             ctrl.enqueue(r.value);
           });
         }
@@ -228,9 +240,10 @@
     }
     return resp.arrayBuffer().then(function (b) { return WebAssembly.instantiate(b, go.importObject); });
   }).then(function (r) {
+    return wordsLoaded.then(function (w) { words = w; return r; });
+  }).then(function (r) {
     go.run(r.instance);
   }).catch(function (err) {
-    setStatus("The animation could not start (" + (err && err.message ? err.message : err) + ")." +
-      (location.protocol === "file:" ? " Browsers do not run WebAssembly from files: serve the folder." : ""));
+    setStatus(T("js.anim.failed", { message: err && err.message ? err.message : err }));
   });
 })();

@@ -5,6 +5,27 @@
 (function () {
   "use strict";
 
+  // The page's words, in its language (the build writes them from the
+  // catalogue): T(key, {name: value}) fills a message's {name}s.
+  var WORDS = (function () {
+    var el = document.getElementById("cpo-words");
+    try { return el ? JSON.parse(el.textContent) : {}; } catch (e) { return {}; }
+  })();
+  function T(key, args) {
+    var s = Object.prototype.hasOwnProperty.call(WORDS, key) ? WORDS[key] : key;
+    if (args) Object.keys(args).forEach(function (k) { s = s.split("{" + k + "}").join(String(args[k])); });
+    return s;
+  }
+  window.cpoT = T;
+
+  // The language switch keeps the reader's scenario: the permalink is
+  // the same in both editions.
+  document.addEventListener("click", function (ev) {
+    var a = ev.target && ev.target.closest && ev.target.closest("a[data-lang-switch]");
+    if (!a || !/^#(v|s)=/.test(location.hash)) return;
+    a.href = a.href.replace(/#.*$/, "") + location.hash;
+  }, true);
+
   var charts = {};
   // live[id] puts a chart's live data back after each drawing (a resize
   // or a change of colour scheme draws it again from the build's option).
@@ -78,8 +99,8 @@
         total += v;
         rows.push(p.marker + esc(p.seriesName) + ": <b>" + fmt(v) + " " + esc(unit) + "</b>");
       });
-      if (stacked && rows.length > 1) rows.push("total: <b>" + fmt(total) + " " + esc(unit) + "</b>");
-      return esc(head) + (rows.length ? "<br>" + rows.join("<br>") : "<br>no value");
+      if (stacked && rows.length > 1) rows.push(esc(T("js.chart.total")) + ": <b>" + fmt(total) + " " + esc(unit) + "</b>");
+      return esc(head) + (rows.length ? "<br>" + rows.join("<br>") : "<br>" + esc(T("js.chart.no_value")));
     };
   }
 
@@ -294,10 +315,10 @@
     bar.id = "update-banner";
     bar.className = "update-banner";
     bar.setAttribute("role", "status");
-    bar.textContent = "A new version of this site is available. ";
+    bar.textContent = T("js.sw.update") + " ";
     var b = document.createElement("button");
     b.type = "button";
-    b.textContent = "Reload";
+    b.textContent = T("js.sw.reload");
     b.addEventListener("click", function () {
       // Another tab may have taken the update already: the new worker is
       // then active and controls this page too, and a reload is all.
@@ -319,7 +340,7 @@
     var bar = document.createElement("div");
     bar.className = "file-notice";
     bar.setAttribute("role", "note");
-    bar.textContent = "You opened this page from a file: it shows the results built into it. Browsers do not run WebAssembly from files, so for the live calculator and the animation start the server that comes with the download (serve-linux-amd64, serve-macos-arm64, serve-windows-amd64.exe and so on, beside the “site” folder; README.txt tells how) and open the address it prints.";
+    bar.textContent = T("js.file_notice");
     document.body.insertBefore(bar, document.body.firstChild);
   }
 
@@ -335,28 +356,28 @@
       var details = document.createElement("details");
       details.className = "embed-box";
       var summary = document.createElement("summary");
-      summary.textContent = "Embed";
+      summary.textContent = T("js.embed.summary");
       details.appendChild(summary);
       var help = document.createElement("p");
-      help.textContent = "Paste this into your page. The frame loads nothing from other sites and needs only scripts; the second part, optional, lets the frame set its own height; the third shows a still picture (of the reference cluster) where scripts do not run.";
+      help.textContent = T("js.embed.help");
       details.appendChild(help);
       var area = document.createElement("textarea");
       area.readOnly = true;
       area.rows = 6;
       area.className = "embed-snippet";
-      area.setAttribute("aria-label", "Embed code for " + title);
+      area.setAttribute("aria-label", T("js.embed.code_for", { title: title }));
       details.appendChild(area);
       var copy = document.createElement("button");
       copy.type = "button";
-      copy.textContent = "Copy the code";
+      copy.textContent = T("js.embed.copy");
       var said = document.createElement("span");
       said.setAttribute("role", "status");
       copy.addEventListener("click", function () {
         fill();
         area.select();
-        var done = function () { said.textContent = " Copied."; };
-        if (navigator.clipboard && navigator.clipboard.writeText) navigator.clipboard.writeText(area.value).then(done, function () { said.textContent = " Select the text and copy it."; });
-        else said.textContent = " Select the text and copy it.";
+        var done = function () { said.textContent = T("js.embed.copied"); };
+        if (navigator.clipboard && navigator.clipboard.writeText) navigator.clipboard.writeText(area.value).then(done, function () { said.textContent = T("js.embed.select"); });
+        else said.textContent = T("js.embed.select");
       });
       details.appendChild(copy);
       details.appendChild(said);
@@ -560,7 +581,7 @@
         // A's reach: pale bars beside B's, in the same colours.
         var ghostBars = ghost && ghost.copper_wall.reach_m.map(function (row, i) {
           var c = colourOf(cw, i);
-          return { name: "A: " + names[i], type: "bar", silent: true, data: row.map(function (v) { return v === null ? "-" : round4(v); }),
+          return { name: T("js.chart.ghost", { name: names[i] }), type: "bar", silent: true, data: row.map(function (v) { return v === null ? "-" : round4(v); }),
             itemStyle: { color: c, opacity: 0.35, borderColor: c, borderWidth: 1, borderType: "dashed" } };
         });
         series = withGhosts("copper-wall", series, ghostBars);
@@ -571,7 +592,7 @@
     if (ep && changed("electrical-path", f.electrical_path)) {
       drawChart("electrical-path", function () {
         ep.setOption({ animation: false, series: [
-          { name: "electrical path", data: f.electrical_path.path_mm.map(Math.round) },
+          { name: T("js.chart.path"), data: f.electrical_path.path_mm.map(Math.round) },
           { name: "loss", data: f.electrical_path.loss_db.map(function (v) { return Math.round(v * 10) / 10; }) }
         ] });
       });

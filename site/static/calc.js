@@ -19,6 +19,19 @@
   if (!status) return;
 
   // --- The API object and its ready promise, before the runtime exists.
+  // The page's words (app.js reads them), and the catalogue of its
+  // language for the model, when it is not English.
+  var T = window.cpoT || function (k) { return k; };
+  var wordsEl = document.getElementById("cpo-words");
+  var catalogueURL = wordsEl && wordsEl.getAttribute("data-catalogue");
+  var lang = document.documentElement.lang || "en";
+  function fetchWords() {
+    if (!catalogueURL) return Promise.resolve(null);
+    return fetch(catalogueURL).then(function (r) {
+      if (!r.ok) throw new Error(T("js.server_answered", { status: r.status }));
+      return r.json();
+    });
+  }
   var api = window.cpocalc = window.cpocalc || {};
   var resolveReady;
   api.ready = new Promise(function (resolve) { resolveReady = resolve; });
@@ -71,7 +84,7 @@
         return reader.read().then(function (r) {
           if (r.done) { ctrl.close(); return; }
           loaded += r.value.byteLength;
-          setStatus("Loading the live calculator: " + Math.min(100, Math.round(100 * loaded / total)) + " % of " + mb(total) + ". The results below are the default scenario's until then.", "loading");
+          setStatus(T("js.calc.loading_pct", { pct: Math.min(100, Math.round(100 * loaded / total)), size: mb(total) }), "loading");
           ctrl.enqueue(r.value);
         });
       }
@@ -81,20 +94,27 @@
 
   function load() {
     if (typeof window.Go !== "function" || typeof WebAssembly !== "object") {
-      return Promise.reject(new Error("this browser cannot run WebAssembly"));
+      return Promise.reject(new Error(T("js.no_wasm")));
     }
     if (location.protocol === "file:") {
-      return Promise.reject(new Error("the page was opened from a file"));
+      return Promise.reject(new Error(T("js.from_file")));
     }
     var go = new window.Go();
-    setStatus("Loading the live calculator… The results below are the default scenario's until then.", "loading");
+    setStatus(T("js.calc.loading"), "loading");
+    var words = fetchWords();
     return fetch(status.getAttribute("data-wasm")).then(function (resp) {
-      if (!resp.ok) throw new Error("the server answered " + resp.status);
+      if (!resp.ok) throw new Error(T("js.server_answered", { status: resp.status }));
       return instantiate(withProgress(resp), go.importObject);
     }).then(function (result) {
       wasmInstance = result.instance;
       go.run(result.instance); // returns when the program exits, which it never does
-      return api.ready;
+      return Promise.all([api.ready, words]);
+    }).then(function (r) {
+      if (r[1]) {
+        var set = api.setLang(lang, r[1]);
+        if (set && set.error) throw new Error(set.error.message);
+      }
+      return api;
     });
   }
 
@@ -105,7 +125,7 @@
     if (chartLink === null) return;
     load().then(function () {
       var d = api.decode(chartLink);
-      if (d.error) { setStatus("This link could not be read: " + d.error.message + ". The chart shows the default scenario.", "failed"); status.hidden = false; return; }
+      if (d.error) { setStatus(T("js.chart.bad_link", { message: d.error.message }), "failed"); status.hidden = false; return; }
       var f = api.figures(d.scenario);
       if (f.error) return;
       window.cpocharts.applyFigures(f);
@@ -116,7 +136,7 @@
       setStatus("", "live");
     }).catch(function (err) {
       status.hidden = false;
-      setStatus("The chart for this link could not be computed (" + (err && err.message ? err.message : err) + "); it shows the default scenario.", "failed");
+      setStatus(T("js.chart.failed", { message: err && err.message ? err.message : err }), "failed");
     });
     return;
   }
@@ -177,11 +197,11 @@
         var n = parseNumber(raw);
         if (n.empty && el.getAttribute("data-optional")) return; // left out: its default
         if (n.empty) {
-          problems.push({ field: path, el: el, message: labelOf(el) + ": empty; type a number" });
+          problems.push({ field: path, el: el, message: T("js.calc.empty", { field: labelOf(el) }) });
           return;
         }
         if (n.bad) {
-          problems.push({ field: path, el: el, message: labelOf(el) + ": “" + raw + "” is not a number" });
+          problems.push({ field: path, el: el, message: T("js.calc.nan", { field: labelOf(el), value: raw }) });
           return;
         }
         v = n.value;
@@ -242,7 +262,7 @@
         el.id = id;
       });
       var rm = row.querySelector(".remove-tier");
-      rm.setAttribute("aria-label", "Remove tier " + (i + 1));
+      rm.setAttribute("aria-label", T("js.calc.remove_tier", { n: i + 1 }));
       // A tier the model added comes back while the cluster needs it.
       rm.disabled = rows.length === 1 || row.hasAttribute("data-added");
     });
@@ -328,7 +348,7 @@
     }
     renumber();
     have = addedRows();
-    var shape = count(out.ports) + " ports at radix " + out.radix;
+    var shape = T("js.calc.shape", { ports: count(out.ports), radix: out.radix });
     for (var k = 0; k < added.length; k++) {
       var r = have[k], t = added[k];
       r.querySelectorAll("[data-field]").forEach(function (el) {
@@ -336,11 +356,11 @@
         var v = name === "tech" ? (t.tech || "auto") : name === "length_m" ? String(t.length_m) : name === "max_length_m" ? "" : name === "awg" ? "26" : name === "fiber" ? "smf" : null;
         if (v !== null && document.activeElement !== el) el.value = v;
       });
-      setNote(r, "Added: " + shape + " need " + out.tiers_used + " tiers. Edit it to keep it.");
+      setNote(r, T("js.calc.added", { shape: shape, n: out.tiers_used }));
     }
     tierBody.querySelectorAll("tr.tier-row").forEach(function (row, i) {
       if (row.hasAttribute("data-added")) return;
-      setNote(row, i >= out.tiers_used ? "Not used: " + shape + " need only " + out.tiers_used + (out.tiers_used === 1 ? " tier." : " tiers.") : "");
+      setNote(row, i >= out.tiers_used ? T(out.tiers_used === 1 ? "js.calc.unused_one" : "js.calc.unused", { shape: shape, n: out.tiers_used }) : "");
     });
   }
 
@@ -373,10 +393,10 @@
   // describe says what is wrong in the reader's words: the field's label,
   // the value, what is wrong and what is allowed.
   function describe(err) {
-    if (!err.field || !err.allowed) return err.message || "The model could not use this input.";
+    if (!err.field || !err.allowed) return err.message || T("js.calc.unusable");
     var input = fieldElement(err.field);
     var name = input ? labelOf(input) : err.field;
-    return name + ": " + err.value + " " + (err.reason || "is not allowed") + ". Allowed: " + err.allowed + ".";
+    return T("js.calc.error", { field: name, value: err.value, reason: err.reason || T("js.calc.not_allowed"), allowed: err.allowed });
   }
 
   // setStale says, above the results, that they are for the last valid
@@ -386,7 +406,7 @@
     if (res) res.classList.toggle("stale", !!message);
     var box = document.getElementById("results-error");
     if (!box) return;
-    box.textContent = message ? "Not updated: " + message + " The results below are for the last valid inputs." : "";
+    box.textContent = message ? T("js.calc.stale", { message: message }) : "";
     box.hidden = !message;
   }
 
@@ -467,7 +487,7 @@
           status.removeAttribute("data-worker"); // a sandboxed page: no worker, no bands
           return;
         }
-        bandWorker.postMessage({ init: { exec: status.getAttribute("data-wasm-exec"), wasm: status.getAttribute("data-wasm") } });
+        bandWorker.postMessage({ init: { exec: status.getAttribute("data-wasm-exec"), wasm: status.getAttribute("data-wasm"), lang: lang, words: catalogueURL ? new URL(catalogueURL, location.href).href : "" } });
         bandWorker.onmessage = function (ev) {
           var d = ev.data || {};
           if (!d.words || !d.id) return;
@@ -504,13 +524,13 @@
   function pin(scenario, quiet) {
     var p = api.pin(scenario);
     if (!p || p.error) {
-      say("Could not pin this scenario: " + describe((p && p.error) || { message: "no answer" }));
+      say(T("js.calc.pin_failed", { message: describe((p && p.error) || { message: T("js.calc.no_answer") }) }));
       return false;
     }
     pinnedA = { scenario: JSON.stringify(p.scenario), permalink: p.permalink, figures: p.figures };
     if (window.cpocharts && window.cpocharts.setGhost) window.cpocharts.setGhost(p.figures);
     showCompare();
-    if (!quiet) say("Pinned as A. Change any input: each number shows how B differs from A.");
+    if (!quiet) say(T("js.calc.pinned"));
     return true;
   }
   function unpin(message) {
@@ -522,7 +542,7 @@
   function showCompare() {
     document.documentElement.classList.toggle("comparing", !!pinnedA);
     if (pinButton) {
-      pinButton.textContent = pinnedA ? "Unpin A" : "Pin as A";
+      pinButton.textContent = pinnedA ? T("js.calc.unpin") : T("js.calc.pin");
       pinButton.setAttribute("aria-pressed", pinnedA ? "true" : "false");
     }
     if (!compareBar) return;
@@ -530,7 +550,7 @@
     var a = compareBar.querySelector("a.compare-a");
     if (a && pinnedA) a.href = location.pathname + location.search + "#" + pinnedA.permalink;
     var what = compareBar.querySelector(".compare-what");
-    if (what && pinnedA) what.textContent = pinnedA.permalink === "v=1" ? "the default scenario" : pinnedA.permalink.replace(/^v=1&/, "").replace(/&/g, ", ");
+    if (what && pinnedA) what.textContent = pinnedA.permalink === "v=1" ? T("js.calc.default_scenario") : pinnedA.permalink.replace(/^v=1&/, "").replace(/&/g, ", ");
   }
   var deltaBoxes = ["r-keyfacts", "r-tiers", "r-totals", "r-stages", "r-scaleup"];
   function showDeltas(deltas) {
@@ -542,20 +562,20 @@
       box.querySelectorAll("[data-path]").forEach(function (cell) {
         var t = deltas[cell.getAttribute("data-path")];
         if (!t) return;
-        var d = el("span", t, "delta" + (t === "no change" ? " same" : ""));
-        d.setAttribute("aria-label", "B minus A: " + t);
+        var d = el("span", t, "delta" + (t === T("report.delta.same") ? " same" : ""));
+        d.setAttribute("aria-label", T("js.calc.b_minus_a", { delta: t }));
         cell.appendChild(d);
       });
     });
   }
   on("pin-a", "click", function () {
     if (!live || !currentScenario) return;
-    if (pinnedA) unpin("A is unpinned.");
+    if (pinnedA) unpin(T("js.calc.unpinned"));
     else pin(JSON.stringify(currentScenario));
     update();
   });
   on("unpin-a", "click", function () {
-    unpin("A is unpinned.");
+    unpin(T("js.calc.unpinned"));
     update();
     if (pinButton) pinButton.focus();
   });
@@ -565,7 +585,7 @@
     if (!pin(b, true)) return;
     writeForm(JSON.parse(a));
     update();
-    say("A and B swapped.");
+    say(T("js.calc.swapped"));
   });
 
   // --- What moves the numbers: the tornado of the headline the reader
@@ -675,15 +695,15 @@
     if (out && out.error && pinnedA && /^A: /.test(out.error.field || "")) {
       // A cannot be evaluated any more (a model that changed under an old
       // link): the comparison ends, B goes on.
-      unpin("Scenario A could not be computed (" + describe(out.error) + "); the comparison has ended.");
+      unpin(T("js.calc.a_failed", { message: describe(out.error) }));
       out = api.update(f.scenario);
     }
     if (!out || out.error) {
-      var err = (out && out.error) || { message: "no answer from the model" };
+      var err = (out && out.error) || { message: T("js.calc.no_model_answer") };
       // Every bad field at once, each at its place.
       var all = err.problems && err.problems.length ? err.problems : [err];
       all.forEach(function (p) { showFieldError(p.field || "", describe(p)); });
-      setStale(describe(err) + (all.length > 1 ? " (and " + (all.length - 1) + " more, marked at their fields)" : ""));
+      setStale(describe(err) + (all.length > 1 ? T("js.calc.more_errors", { n: all.length - 1 }) : ""));
       return;
     }
     current = out;
@@ -729,7 +749,7 @@
     explainBody.textContent = "";
     if (trail.length > 1) {
       var nav = el("nav", undefined, "explain-trail");
-      nav.setAttribute("aria-label", "The numbers walked from " + trail[0].label);
+      nav.setAttribute("aria-label", T("js.explain.trail", { label: trail[0].label }));
       trail.forEach(function (step, i) {
         if (i > 0) nav.appendChild(document.createTextNode(" › "));
         if (i === trail.length - 1) { nav.appendChild(el("span", step.label)); return; }
@@ -741,7 +761,7 @@
       explainBody.appendChild(nav);
     }
     if (!e || e.error) {
-      explainBody.appendChild(el("p", (e && e.error && e.error.message) || "No explanation for this number."));
+      explainBody.appendChild(el("p", (e && e.error && e.error.message) || T("js.explain.none")));
     } else {
       var head = el("p", "", "explain-value");
       head.appendChild(el("strong", e.label + ": "));
@@ -751,14 +771,14 @@
       // The formula with this cluster's own numbers.
       if (e.example) explainBody.appendChild(el("p", e.example, "example"));
       if (e.inputs.length) {
-        explainBody.appendChild(el("h4", "Inputs"));
+        explainBody.appendChild(el("h4", T("js.explain.inputs")));
         var ul = el("ul");
         e.inputs.forEach(function (t) {
           var li = el("li");
           if (t.path) {
             var b = el("button", t.name + " = " + t.text, "link-button");
             b.type = "button";
-            b.setAttribute("aria-label", "How " + t.name + " = " + t.text + " is computed");
+            b.setAttribute("aria-label", T("js.explain.how", { name: t.name, value: t.text }));
             b.addEventListener("click", function () { explain(t.path, "walk"); });
             li.appendChild(b);
           } else {
@@ -769,11 +789,11 @@
         explainBody.appendChild(ul);
       }
       if (e.params.length) {
-        explainBody.appendChild(el("h4", "Parameters"));
+        explainBody.appendChild(el("h4", T("js.explain.params")));
         var table = el("table", undefined, "data");
         var thead = el("thead");
         var tr = el("tr");
-        ["parameter", "value", "grade", "source"].forEach(function (h) { var th = el("th", h); th.scope = "col"; tr.appendChild(th); });
+        T("js.explain.head").split("|").forEach(function (h) { var th = el("th", h); th.scope = "col"; tr.appendChild(th); });
         thead.appendChild(tr);
         table.appendChild(thead);
         var tb = el("tbody");
@@ -785,7 +805,7 @@
           th.appendChild(el("br"));
           th.appendChild(el("code", p.id));
           row.appendChild(th);
-          row.appendChild(el("td", p.text + (p.overridden ? " (changed; default " + p.default_text + ")" : "")));
+          row.appendChild(el("td", p.text + (p.overridden ? T("js.explain.changed", { value: p.default_text }) : "")));
           row.appendChild(el("td", p.grade));
           var src = el("td");
           if (p.url && /^https?:\/\//.test(p.url)) {
@@ -806,7 +826,7 @@
         // A region that may scroll sideways: reachable by keyboard, named.
         wrap.tabIndex = 0;
         wrap.setAttribute("role", "region");
-        wrap.setAttribute("aria-label", "Parameters of " + e.label);
+        wrap.setAttribute("aria-label", T("js.explain.params_of", { label: e.label }));
         wrap.appendChild(table);
         explainBody.appendChild(wrap);
       }
@@ -930,7 +950,7 @@
   function compareCSV(c) {
     var lines = [];
     function row(a) { lines.push(a.map(csvCell).join(",")); }
-    row(["# comparison: B against A"]);
+    row([T("js.csv.comparison")]);
     row(["scenario", "permalink"]);
     row(["A", "#" + c.a.permalink]);
     row(["B", "#" + c.b.permalink]);
@@ -966,37 +986,37 @@
     ev.target.value = "";
     if (!file) return;
     if (file.size > maxImport) {
-      say("Could not load " + file.name + ": it is " + mb(file.size) + "; a scenario file (from \u201cScenario as JSON\u201d) is a few kB, and the calculator reads files up to 1 MB.");
+      say(T("js.import.too_big", { file: file.name, size: mb(file.size) }));
       return;
     }
     file.text().then(function (text) {
       if (!text.trim()) {
-        say("Could not load " + file.name + ": the file is empty. A scenario file is the JSON that \u201cScenario as JSON\u201d saves.");
+        say(T("js.import.empty", { file: file.name }));
         return;
       }
       if (/\.csv$/i.test(file.name) || /^\s*#/.test(text)) {
-        say("Could not load " + file.name + ": it is a table of results (CSV), which the calculator writes but cannot read back. Load the scenario file (JSON) that \u201cScenario as JSON\u201d saves.");
+        say(T("js.import.csv", { file: file.name }));
         return;
       }
       var out = api.update(text);
       if (!out || out.error) {
-        say("Could not load " + file.name + ": " + describe((out && out.error) || { message: "no answer" }));
+        say(T("js.import.failed", { file: file.name, message: describe((out && out.error) || { message: T("js.calc.no_answer") }) }));
         return;
       }
       writeForm(out.scenario);
       update();
-      say("Loaded " + file.name + ".");
+      say(T("js.import.loaded", { file: file.name }));
     }, function () {
-      say("Could not load " + file.name + ": the browser could not read the file.");
+      say(T("js.import.unreadable", { file: file.name }));
     });
   });
 
   on("copy-link", "click", function () {
     var href = location.href;
     if (navigator.clipboard && navigator.clipboard.writeText) {
-      navigator.clipboard.writeText(href).then(function () { say("Link copied."); }, function () { say("Copy this link: " + href); });
+      navigator.clipboard.writeText(href).then(function () { say(T("js.calc.copied")); }, function () { say(T("js.calc.copy_this", { href: href })); });
     } else {
-      say("Copy this link: " + href);
+      say(T("js.calc.copy_this", { href: href }));
     }
   });
 
@@ -1004,7 +1024,7 @@
     if (!live) return;
     writeForm(api.defaults());
     update();
-    say("Back to the default scenario.");
+    say(T("js.calc.reset"));
   });
   on("reset-params", "click", function () {
     form.querySelectorAll("[data-param]").forEach(function (e) { e.value = e.getAttribute("data-default"); });
@@ -1036,7 +1056,7 @@
     var box = document.getElementById("permalink-message") || document.getElementById("form-error");
     if (!box) return;
     box.textContent = "";
-    box.appendChild(document.createTextNode("This link could not be read: " + message + ". The calculator shows the default scenario instead. The link was: "));
+    box.appendChild(document.createTextNode(T("js.calc.bad_link", { message: message })));
     // A long link is shown by its start: the message must stay readable.
     box.appendChild(el("code", link.length > 200 ? link.slice(0, 200) + "\u2026 (" + link.length.toLocaleString("en-US") + " characters)" : link));
     box.hidden = false;
@@ -1048,7 +1068,7 @@
     if (link !== null && !touched) openLink(link);
     renumber();
     update();
-    setStatus("Live: every result on this page follows your inputs, computed in your browser.", "live");
+    setStatus(T("js.calc.live"), "live");
     readyAt = performance.now();
     document.documentElement.classList.add("calc-live");
   }
@@ -1061,7 +1081,7 @@
     var d = api.decode(parts.b);
     if (d.error) { showLinkProblem(link, d.error.message.replace(/^permalink "[^"]*": /, "")); return false; }
     var a = parts.a === null ? null : api.decode(parts.a);
-    if (a && a.error) { showLinkProblem(link, "its scenario A: " + a.error.message.replace(/^permalink "[^"]*": /, "")); return false; }
+    if (a && a.error) { showLinkProblem(link, T("js.calc.bad_a", { message: a.error.message.replace(/^permalink "[^"]*": /, "") })); return false; }
     // A good link: the last bad link's message goes.
     var box = document.getElementById("permalink-message");
     if (box && !box.hidden) { box.hidden = true; box.textContent = ""; }
@@ -1092,7 +1112,7 @@
   };
 
   load().then(start).catch(function (err) {
-    setStatus("The live calculator could not start (" + (err && err.message ? err.message : err) + "). The results below are the default scenario's, computed when this page was built." +
-      (location.protocol === "file:" ? " Browsers do not run WebAssembly from files: serve the folder (see the offline bundle's instructions)." : ""), "failed");
+    setStatus(T("js.calc.failed", { message: err && err.message ? err.message : err }) +
+      (location.protocol === "file:" ? T("js.calc.failed_file") : ""), "failed");
   });
 })();

@@ -2,7 +2,8 @@
 // for the uncertainty runs (2,000 evaluations take about half a second),
 // so that the page never waits for them. Messages in: {init: {exec,
 // wasm}} once (the addresses of wasm_exec.js and the calculator's
-// WebAssembly), then {id, scenario, samples, seed}; out: {id, words, sure,
+// WebAssembly, and the page's language with the address of its catalogue
+// when it is not English), then {id, scenario, samples, seed}; out: {id, words, sure,
 // tornado} (how sure each headline figure is, in words, and what moves
 // each most) or {id, error}.
 "use strict";
@@ -21,6 +22,16 @@ function start(init) {
       }
       return resp.arrayBuffer().then(function (b) { return WebAssembly.instantiate(b, go.importObject); });
     }).then(function (r) { go.run(r.instance); }).catch(reject);
+  }).then(function (api) {
+    if (!init.words) return api;
+    return fetch(init.words).then(function (r) {
+      if (!r.ok) throw new Error("the server answered " + r.status);
+      return r.json();
+    }).then(function (words) {
+      var set = api.setLang(init.lang, words);
+      if (set && set.error) throw new Error(set.error.message);
+      return api;
+    });
   });
 }
 

@@ -22,6 +22,7 @@ import (
 	"github.com/cpocalc/cpocalc/core"
 	"github.com/cpocalc/cpocalc/core/label"
 	"github.com/cpocalc/cpocalc/wasm/anim/scene"
+	"github.com/cpocalc/cpocalc/wasm/jslang"
 )
 
 // Layout constants, in CSS pixels.
@@ -266,7 +267,7 @@ func (g *game) drawHeader(dst *ebiten.Image, a, b int, t float64) {
 		}
 		g.write(lbl, x, y+5, fontSize-3, false, p.muted, align)
 	}
-	g.write("electrical path, log scale", x1, 44, fontSize-3, false, p.muted, 2)
+	g.write(label.Get("anim.log_scale"), x1, 44, fontSize-3, false, p.muted, 2)
 	cur := float64(a)*(1-t) + float64(b)*t
 	for i := 0; i < scene.NumStages; i++ {
 		x := x0 + (x1-x0)*g.m.Compression(i)
@@ -362,8 +363,8 @@ func (copperView) end(g *game, dst *ebiten.Image, gm *geometry, st *scene.Stage,
 		g.rect(dst, x, gm.yc-6, w, 12, p.panel)
 		g.box(dst, x, gm.yc-6, w, 12, 1.2, p.copper)
 	}
-	g.write("plug", ends[0]-6, gm.yc+9, fontSize-3, false, p.muted, 1)
-	g.write("plug", ends[len(ends)-1]+6, gm.yc+9, fontSize-3, false, p.muted, 1)
+	g.write(label.Get("anim.plug"), ends[0]-6, gm.yc+9, fontSize-3, false, p.muted, 1)
+	g.write(label.Get("anim.plug"), ends[len(ends)-1]+6, gm.yc+9, fontSize-3, false, p.muted, 1)
 }
 
 // pluggableView: tens of centimetres to a module with its DSP, then fibre.
@@ -379,9 +380,9 @@ func (pluggableView) end(g *game, dst *ebiten.Image, gm *geometry, st *scene.Sta
 	// The panel stops at the cage and leaves room for the module's name.
 	g.line(dst, panel, gm.yc-gm.pkg*0.9, panel, gm.yc-19, 2, p.muted)
 	g.line(dst, panel, gm.yc+34, panel, gm.yc+math.Max(gm.pkg*0.9, 40), 2, p.muted)
-	g.write("front panel", panel, gm.yc-gm.pkg*0.9-16, fontSize-3, false, p.muted, 1)
+	g.write(label.Get("anim.front_panel"), panel, gm.yc-gm.pkg*0.9-16, fontSize-3, false, p.muted, 1)
 	g.box(dst, gm.x1-4, gm.yc-19, 54, 38, 1, alpha(p.muted, 0.8))
-	g.converter(dst, gm, idx, 46, 30, "module + DSP", optical, glow)
+	g.converter(dst, gm, idx, 46, 30, label.Get("anim.module"), optical, glow)
 }
 
 // cpoView: a few millimetres to the engine beside the chip, then fibre.
@@ -396,8 +397,8 @@ func (cpoView) end(g *game, dst *ebiten.Image, gm *geometry, st *scene.Stage, id
 	sx, sw := margin+2, gm.x1+24-margin-2
 	sh := gm.pkg * 1.25
 	g.box(dst, sx, gm.yc-sh/2, sw, sh, 1, alpha(p.muted, 0.7))
-	g.write("package substrate", sx+sw, gm.yc-sh/2-16, fontSize-3, false, p.muted, 2)
-	g.converter(dst, gm, idx, 18, 16, "optical engine", optical, glow)
+	g.write(label.Get("anim.substrate"), sx+sw, gm.yc-sh/2-16, fontSize-3, false, p.muted, 2)
+	g.converter(dst, gm, idx, 18, 16, label.Get("anim.engine"), optical, glow)
 }
 
 // cpoReach is the share of the width CPO's path takes, zoomed in to the
@@ -415,12 +416,12 @@ func (g *game) farChip(dst *ebiten.Image, gm *geometry) {
 	g.rect(dst, fx-gm.pkg/2, gm.yc-gm.pkg/2, gm.pkg, gm.pkg, p.panel)
 	g.box(dst, fx-gm.pkg/2, gm.yc-gm.pkg/2, gm.pkg, gm.pkg, 1.5, p.fg)
 	g.rect(dst, fx-d/2, gm.yc-d/2, d, d, p.muted)
-	g.write("far chip", fx, gm.yc+gm.pkg/2+4, fontSize-3, false, p.muted, 1)
+	g.write(label.Get("anim.far_chip"), fx, gm.yc+gm.pkg/2+4, fontSize-3, false, p.muted, 1)
 }
 
 // converter draws where electricity becomes light (a module or an engine)
 // of the given size, and the fibre with its light pulses.
-func (g *game) converter(dst *ebiten.Image, gm *geometry, idx int, bw, bh float64, label string, optical, glow float64) {
+func (g *game) converter(dst *ebiten.Image, gm *geometry, idx int, bw, bh float64, name string, optical, glow float64) {
 	p := g.pal()
 	if optical <= 0.5 {
 		g.farChip(dst, gm)
@@ -431,10 +432,10 @@ func (g *game) converter(dst *ebiten.Image, gm *geometry, idx int, bw, bh float6
 	}
 	g.rect(dst, gm.x1, gm.yc-bh/2, bw, bh, p.panel)
 	g.box(dst, gm.x1, gm.yc-bh/2, bw, bh, 1.5, p.light)
-	g.write(label, gm.x1+bw/2, gm.yc+bh/2+4, fontSize-3, false, p.muted, 1)
+	g.write(name, gm.x1+bw/2, gm.yc+bh/2+4, fontSize-3, false, p.muted, 1)
 	fx0 := gm.x1 + bw
 	g.line(dst, fx0, gm.yc, gm.fiberEnd, gm.yc, 3, alpha(p.light, optical))
-	g.write("fibre", gm.fiberEnd, gm.yc-18, fontSize-3, false, p.light, 2)
+	g.write(label.Get("anim.fibre"), gm.fiberEnd, gm.yc-18, fontSize-3, false, p.light, 2)
 	drawn := core.Length((gm.fiberEnd - fx0) / math.Max(g.geometryOf(idx).pxPerM, 1e-9))
 	for _, lp := range g.m.LightPulses(idx, drawn) {
 		x := fx0 + lp.Position*(gm.fiberEnd-fx0)
@@ -464,9 +465,9 @@ func (g *game) drawScene(dst *ebiten.Image, a, b int, t float64) {
 	g.drawScaleBar(dst, &gm, idx)
 	g.drawEye(dst, &gm, st, views[idx].eyeBelow())
 	if !st.Feasible {
-		msg := "beyond reach: " + st.Reason
+		msg := label.Format("anim.beyond", "reason", st.Reason)
 		if st.Tech.Copper() {
-			msg = "No copper cable of this kind reaches " + st.Length.String() + " at this lane rate"
+			msg = label.Format("anim.no_copper", "length", st.Length.String())
 		}
 		g.write(msg, margin, headerHeight+2, fontSize-1, true, p.bad, 0)
 	}
@@ -576,12 +577,12 @@ func (g *game) drawCompare(dst *ebiten.Image) {
 			g.line(dst, vx, y-12, vx, y-3, 1.5, alpha(p.muted, 0.9))
 			g.write(v.Tech.Abbrev(), vx, y-26, fontSize-4, false, p.muted, 1)
 		}
-		words := st.Name + ": " + st.PathLength.String() + ", " + st.Loss.String() + ", " + st.PJPerBit.String()
+		words := label.Format("anim.compare.row", "stage", st.Name, "path", st.PathLength.String(), "loss", st.Loss.String(), "energy", st.PJPerBit.String())
 		if len(marked) > 0 && g.w >= 560 {
-			words += " (" + strings.Join(marked, ", ") + label.Get("anim.compare.same") + ")"
+			words += label.Format("anim.compare.marked", "techs", strings.Join(marked, label.Get("anim.list_sep")), "same", label.Get("anim.compare.same"))
 		}
 		if !st.Feasible {
-			words += " (" + label.Get("anim.compare.beyond") + ")"
+			words += label.Format("anim.compare.aside", "words", label.Get("anim.compare.beyond"))
 		}
 		g.write(words, margin, y-rowH*0.5, fontSize-1, i == g.m.Target, p.fg, 0)
 	}
@@ -611,7 +612,7 @@ func (g *game) drawPackage(dst *ebiten.Image, gm *geometry, glow float64) {
 	g.box(dst, px, py, gm.pkg, gm.pkg, 1.5, p.fg)
 	d := gm.pkg * 0.42
 	g.rect(dst, gm.x0-d/2, gm.yc-d/2, d, d, p.muted)
-	g.write("switch chip", gm.x0, gm.yc+gm.pkg/2+4, fontSize-3, false, p.muted, 1)
+	g.write(label.Get("anim.switch_chip"), gm.x0, gm.yc+gm.pkg/2+4, fontSize-3, false, p.muted, 1)
 }
 
 // drawPath draws the electrical path, the envelope of the signal along
@@ -644,7 +645,7 @@ func (g *game) drawPath(dst *ebiten.Image, gm *geometry, st *scene.Stage, idx in
 		x := gm.x0 + float64(pos/st.PathLength)*(gm.x1-gm.x0)
 		g.rect(dst, x-5, gm.yc-5, 10, 10, p.fg)
 		if !labelled { // above the path: below it sit the chips' names
-			g.write("retimer", x, gm.yc-gm.ampH-20, fontSize-3, false, p.muted, 1)
+			g.write(label.Get("anim.retimer"), x, gm.yc-gm.ampH-20, fontSize-3, false, p.muted, 1)
 			labelled = true
 		}
 	}
@@ -676,7 +677,7 @@ func (g *game) drawScaleBar(dst *ebiten.Image, gm *geometry, idx int) {
 	g.line(dst, x, y, x+float64(l)*ppm, y, 2, p.fg)
 	g.line(dst, x, y-4, x, y+4, 1.5, p.fg)
 	g.line(dst, x+float64(l)*ppm, y-4, x+float64(l)*ppm, y+4, 1.5, p.fg)
-	g.write(l.String()+" (to scale)", x+float64(l)*ppm+6, y-7, fontSize-3, false, p.fg, 0)
+	g.write(label.Format("anim.to_scale", "length", l.String()), x+float64(l)*ppm+6, y-7, fontSize-3, false, p.fg, 0)
 }
 
 // drawEye draws the receiver's eye, as open as core's margin leaves it.
@@ -748,20 +749,20 @@ func (g *game) labelsHeight() float64 {
 func (g *game) drawLabels(dst *ebiten.Image, st *scene.Stage) {
 	p := g.pal()
 	items := []string{
-		"electrical path " + st.PathLength.String(),
+		label.Format("anim.path", "length", st.PathLength.String()),
 		lossLabel(st),
 		st.PJPerBit.String(),
-		st.Watts.String() + " per port end",
-		"latency " + st.Latency.String(),
+		label.Format("anim.per_end", "watts", st.Watts.String()),
+		label.Format("anim.latency", "latency", st.Latency.String()),
 	}
 	g.texts = append(g.texts, overlayText{s: strings.Join(items, "\n"), x: margin, y: g.h - controlsBand - g.labelsHeight() + 4, size: fontSize - 1, c: p.fg, chips: true})
 }
 
 func lossLabel(st *scene.Stage) string {
 	if st.Worst < st.Loss-0.01 {
-		return "loss " + st.Worst.String() + " between retimers (" + st.Loss.String() + " in all)"
+		return label.Format("anim.loss_retimed", "worst", st.Worst.String(), "loss", st.Loss.String())
 	}
-	return "loss " + st.Loss.String()
+	return label.Format("anim.loss", "loss", st.Loss.String())
 }
 
 // describe keeps the canvas's accessible description current.
@@ -772,22 +773,22 @@ func (g *game) describe() {
 		i = b
 	}
 	st := &g.m.Stages[i]
-	s := "Animation of the three-step compression. " + st.Name + ": the signal travels " + st.PathLength.String() + " as electricity and loses " + st.Loss.String() +
-		" on the way; " + st.PJPerBit.String() + ", " + st.Watts.String() + " per end, latency " + st.Latency.String() + "."
+	s := label.Format("anim.describe", "stage", st.Name, "path", st.PathLength.String(), "loss", st.Loss.String(),
+		"energy", st.PJPerBit.String(), "watts", st.Watts.String(), "latency", st.Latency.String())
 	if !st.Feasible {
-		s += " This link does not work: " + st.Reason + "."
+		s += label.Format("anim.describe.fails", "reason", st.Reason)
 	}
 	if g.m.Comparing() {
-		s = "Animation of the three-step compression: the three electrical paths on one scale."
+		s = label.Get("anim.describe.compare")
 		for i := range g.m.Stages {
 			c := &g.m.Stages[i]
-			s += " " + c.Name + ": " + c.PathLength.String() + ", " + c.Loss.String() + "."
+			s += label.Format("anim.describe.row", "stage", c.Name, "path", c.PathLength.String(), "loss", c.Loss.String())
 		}
 	}
 	if !g.m.Playing {
-		s += " Paused."
+		s += label.Get("anim.describe.paused")
 	}
-	s += " On the picture, drag or use the arrow keys to change the link's length (left and right) and lane rate (up and down)."
+	s += label.Get("anim.describe.keys")
 	if s == g.label {
 		return
 	}
@@ -977,6 +978,21 @@ func install(g *game) {
 			return map[string]any{"error": err.Error()}
 		}
 		g.params = p
+		return g.state()
+	}))
+	// setLang(lang, words): the page's language, for the overlay's words,
+	// the description and the numbers; the stages are named again.
+	api.Set("setLang", safe(func(a []js.Value) any {
+		if len(a) < 2 {
+			a = append(a, js.Undefined(), js.Undefined())
+		}
+		if err := jslang.Use(a[0], a[1]); err != nil {
+			return map[string]any{"error": err.Error()}
+		}
+		if err := g.m.SetParams(g.params); err != nil {
+			return map[string]any{"error": err.Error()}
+		}
+		g.label = ""
 		return g.state()
 	}))
 	api.Set("state", js.FuncOf(func(js.Value, []js.Value) any { return g.state() }))

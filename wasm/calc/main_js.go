@@ -5,8 +5,14 @@ package main
 import (
 	"errors"
 	"math"
+	"strconv"
 	"syscall/js"
+
+	"github.com/cpocalc/cpocalc/core/label"
+	"github.com/cpocalc/cpocalc/wasm/jslang"
 )
+
+func quoteJSON(s string) string { return strconv.Quote(s) }
 
 // main installs the API on window.cpocalc (creating it if the page did not)
 // and never returns, so the functions stay callable.
@@ -42,6 +48,17 @@ func register() {
 	api.Set("explain", wrap(func(args []js.Value) string { return explain(arg(args, 0), arg(args, 1)) }))
 	api.Set("uncertainty", wrap(func(args []js.Value) string { return uncertainty(arg(args, 0), arg(args, 1), arg(args, 2)) }))
 	api.Set("bands", wrap(func(args []js.Value) string { return bands(arg(args, 0), arg(args, 1), arg(args, 2)) }))
+	// setLang(lang, words) puts the page's language in use: its words (the
+	// build's words-<lang>.json) for every label, message and number.
+	api.Set("setLang", wrap(func(args []js.Value) string {
+		if len(args) < 2 {
+			args = append(args, js.Undefined(), js.Undefined())
+		}
+		if err := jslang.Use(args[0], args[1]); err != nil {
+			return errorJSON(err)
+		}
+		return `{"lang":` + quoteJSON(label.Current().Lang) + `}`
+	}))
 	api.Set("version", 1)
 	if api.Get("ready").Type() != js.TypeObject {
 		api.Set("ready", global.Get("Promise").Call("resolve", api))

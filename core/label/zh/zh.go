@@ -18,5 +18,11 @@ func merged() map[string]string {
 	for k, v := range params {
 		out[k] = v
 	}
+	for k, v := range siteWords {
+		out[k] = v
+	}
+	for k, v := range added {
+		out[k] = v
+	}
 	return out
 }

@@ -1,0 +1,113 @@
+package main
+
+import (
+	"encoding/json"
+	"sort"
+	"strings"
+
+	"github.com/cpocalc/cpocalc/core"
+	"github.com/cpocalc/cpocalc/core/label"
+	"github.com/cpocalc/cpocalc/core/label/zh"
+)
+
+// An edition is the whole site in one language: English at the root,
+// Simplified Chinese under zh/. Both have the same pages at the same paths
+// below their folder, and the same scenario links (a permalink is the same
+// in both). The build renders one edition after the other, with its
+// catalogue in use (core.UseLanguage): ed is the one being built.
+type edition struct {
+	Lang   string // BCP 47: the html element's lang and hreflang
+	Dir    string // its folder from the site root: "" or "zh/"
+	Locale string // Open Graph's og:locale
+	Cat    *label.Catalogue
+}
+
+var editions = []edition{
+	{Lang: "en", Dir: "", Locale: "en_GB", Cat: label.English},
+	{Lang: "zh-CN", Dir: "zh/", Locale: "zh_CN", Cat: zh.Catalogue},
+}
+
+// ed is the edition being built.
+var ed = editions[0]
+
+// useEdition puts an edition in use for the build and for core.
+func useEdition(e edition) {
+	ed = e
+	core.UseLanguage(e.Cat)
+}
+
+// other returns the editions but the one being built.
+func otherEditions() []edition {
+	var out []edition
+	for _, e := range editions {
+		if e.Lang != ed.Lang {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// wordsAsset is the logical path of an edition's catalogue as JSON, for its
+// pages' WebAssembly (the English catalogue is the WebAssembly's own).
+func wordsAsset(e edition) string { return "assets/words-" + e.Lang + ".{hash}.json" }
+
+// catalogueJSON writes every word of a catalogue as one JSON object.
+func catalogueJSON(c *label.Catalogue) ([]byte, error) {
+	keys := c.Keys()
+	sort.Strings(keys)
+	m := make(map[string]string, len(keys))
+	for _, k := range keys {
+		m[k] = c.Get(k)
+	}
+	return json.Marshal(m)
+}
+
+// scriptWords is what a page's scripts say, in the edition's language: the
+// catalogue's "js." words, as JSON for a <script type="application/json">.
+func scriptWords() string {
+	words := ed.Cat.Prefixed("js.")
+	words["report.delta.same"] = ed.Cat.Get("report.delta.same") // calc.js marks an unchanged number
+	js, _ := json.Marshal(words)
+	return strings.ReplaceAll(string(js), "</", `<\/`)
+}
+
+// contentDir is the edition's folder of Markdown under site/content.
+func (e edition) contentDir() string {
+	if e.Dir == "" {
+		return ""
+	}
+	return e.Dir
+}
+
+// sitemap lists every page of both editions with its alternates
+// (https://www.sitemaps.org/, and Google's xhtml:link for languages).
+// Embeds are pages of their own too.
+func (b *builder) sitemap() *output {
+	return &output{Path: "sitemap.xml", Media: "application/xml", Source: "generated",
+		Make: func() ([]byte, error) {
+			var w strings.Builder
+			w.WriteString(`<?xml version="1.0" encoding="UTF-8"?>` + "\n")
+			w.WriteString(`<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">` + "\n")
+			for _, e := range editions {
+				for _, p := range allPages() {
+					if p.Absolute {
+						continue // the 404 page is no address of its own
+					}
+					w.WriteString("<url><loc>" + xmlEscape(b.opts.BaseURL+e.Dir+folderOf(p.Path)) + "</loc>")
+					for _, a := range editions {
+						w.WriteString(`<xhtml:link rel="alternate" hreflang="` + a.Lang + `" href="` + xmlEscape(b.opts.BaseURL+a.Dir+folderOf(p.Path)) + `"/>`)
+					}
+					w.WriteString("</url>\n")
+				}
+			}
+			w.WriteString("</urlset>\n")
+			return []byte(w.String()), nil
+		}}
+}
+
+// folderOf is a page's address: its path without index.html.
+func folderOf(path string) string { return strings.TrimSuffix(path, "index.html") }
+
+func xmlEscape(s string) string {
+	return strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;", `"`, "&quot;").Replace(s)
+}

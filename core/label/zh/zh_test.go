@@ -1,0 +1,91 @@
+package zh
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/cpocalc/cpocalc/core"
+	"github.com/cpocalc/cpocalc/core/label"
+)
+
+// modelWords are the prefixes of keys whose English lives with the model
+// (a parameter's name in the catalogue), not in label.English.
+var modelWords = []string{"param.", "group.", "validation."}
+
+func ofModel(k string) bool {
+	for _, p := range modelWords {
+		if strings.HasPrefix(k, p) {
+			return true
+		}
+	}
+	return false
+}
+
+var placeholder = regexp.MustCompile(`\{[a-z_0-9]+\}`)
+
+func holes(s string) []string {
+	h := placeholder.FindAllString(s, -1)
+	slices.Sort(h)
+	return slices.Compact(h)
+}
+
+// Every key is in both languages, with the same arguments and, for a
+// table's heads, the same number of columns.
+func TestSameKeys(t *testing.T) {
+	for _, k := range label.English.Keys() {
+		if !Catalogue.Has(k) {
+			t.Errorf("%s: in English, not in Chinese", k)
+			continue
+		}
+		en, zh := label.English.Get(k), Catalogue.Get(k)
+		if !slices.Equal(holes(en), holes(zh)) {
+			t.Errorf("%s: arguments %v in English, %v in Chinese", k, holes(en), holes(zh))
+		}
+		if strings.Count(en, "|") != strings.Count(zh, "|") {
+			t.Errorf("%s: %d columns in English, %d in Chinese", k, strings.Count(en, "|")+1, strings.Count(zh, "|")+1)
+		}
+		if strings.TrimSpace(zh) == "" {
+			t.Errorf("%s: empty in Chinese", k)
+		}
+	}
+	for _, k := range Catalogue.Keys() {
+		if !ofModel(k) && !label.English.Has(k) {
+			t.Errorf("%s: in Chinese, not in English", k)
+		}
+	}
+}
+
+// Every parameter of the catalogue has its Chinese name and source, and
+// its note when it has one; every group its name.
+func TestParameters(t *testing.T) {
+	groups := map[string]bool{}
+	ids := map[string]bool{}
+	for _, p := range core.Catalogue() {
+		ids[p.ID] = true
+		groups[p.Group] = true
+		if !Catalogue.Has("param." + p.ID) {
+			t.Errorf("param.%s: no Chinese name (%s)", p.ID, p.Name)
+		}
+		if !Catalogue.Has("param." + p.ID + ".source") {
+			t.Errorf("param.%s.source: no Chinese source", p.ID)
+		}
+		if p.Note != "" && !Catalogue.Has("param."+p.ID+".note") {
+			t.Errorf("param.%s.note: no Chinese note", p.ID)
+		}
+	}
+	for g := range groups {
+		if !Catalogue.Has("group." + g) {
+			t.Errorf("group.%s: no Chinese name", g)
+		}
+	}
+	for _, k := range Catalogue.Keys() {
+		if rest, ok := strings.CutPrefix(k, "param."); ok {
+			id, _, _ := strings.Cut(rest, ".")
+			if !ids[id] {
+				t.Errorf("%s: no such parameter", k)
+			}
+		}
+	}
+}
