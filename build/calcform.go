@@ -74,13 +74,13 @@ func awgOptions() []option {
 }
 
 // fiberOptions are the optics classes of the fibre table.
-var fiberOptions = func() []option {
+func fiberOptions() []option {
 	var o []option
 	for _, f := range core.Fibers {
 		o = append(o, option{string(f), label.Get("fiber." + string(f))})
 	}
 	return o
-}()
+}
 
 // formGroups are the form's fieldsets, in the edition's words.
 func formGroups() []formGroup {
@@ -222,7 +222,7 @@ func tierRowHTML(i int, t core.Tier) string {
 		cell(formField{Field: "length_m", Label: label.Get("form.length_m"), Kind: "num", Unit: "m"}, report.Num(t.LengthM, 6)) +
 		cell(formField{Field: "max_length_m", Label: label.Get("form.max_length_m"), Kind: "num", Unit: "m", Optional: true, Placeholder: label.Get("form.max_length_m.placeholder")}, optionalNum(t.MaxLengthM)) +
 		cell(formField{Field: "awg", Label: label.Get("form.awg"), Kind: "select", Options: awgOptions()}, strconv.Itoa(awg)) +
-		cell(formField{Field: "fiber", Label: label.Get("form.fiber"), Kind: "select", Options: fiberOptions}, fiber) +
+		cell(formField{Field: "fiber", Label: label.Get("form.fiber"), Kind: "select", Options: fiberOptions()}, fiber) +
 		`<td><button type="button" class="remove-tier" aria-label="` + html.EscapeString(label.Format("js.calc.remove_tier", "n", strconv.Itoa(i+1))) + `">` + html.EscapeString(label.Get("form.remove")) + `</button></td></tr>`
 }
 

@@ -137,7 +137,7 @@ func finish(c *chart, host string, cfg *charts.BaseConfiguration, snippet func()
 func copperWallChart(m *model, host string) (*chart, error) {
 	c := &chart{ID: "copper-wall", Title: label.Get("chart.copper-wall.title"),
 		Caption: label.Get("chart.copper-wall.caption"),
-		Source: label.Get("chart.copper-wall.source"),
+		Source:  label.Get("chart.copper-wall.source"),
 		Summary: label.Get("chart.copper-wall.summary"),
 		Unit:    "m"}
 	f := m.figures
@@ -208,7 +208,7 @@ func stackedByTech(m *model, c *chart, host, yName string, d figures.Breakdown, 
 func energyChart(m *model, host string) (*chart, error) {
 	c := &chart{ID: "energy-per-bit", Title: label.Get("chart.energy-per-bit.title"),
 		Caption: m.words["energy-per-bit.caption"],
-		Source: label.Get("chart.energy-per-bit.source"),
+		Source:  label.Get("chart.energy-per-bit.source"),
 		Summary: label.Get("chart.energy-per-bit.summary")}
 	return stackedByTech(m, c, host, label.Get("chart.axis.energy"), m.figures.Energy, componentColour), nil
 }
@@ -243,7 +243,7 @@ func clusterPowerChart(m *model, host string) (*chart, error) {
 func electricalPathChart(m *model, host string) (*chart, error) {
 	c := &chart{ID: "electrical-path", Title: label.Get("chart.electrical-path.title"),
 		Caption: m.words["electrical-path.caption"],
-		Source: label.Get("chart.electrical-path.source")}
+		Source:  label.Get("chart.electrical-path.source")}
 	bar := charts.NewBar()
 	c.Summary = label.Get("chart.electrical-path.summary")
 	bar.SetGlobalOptions(base(c.ID, c.Summary)...)
@@ -268,7 +268,7 @@ func electricalPathChart(m *model, host string) (*chart, error) {
 func latencyChart(m *model, host string) (*chart, error) {
 	c := &chart{ID: "latency", Title: label.Get("chart.latency.title"),
 		Caption: m.words["latency.caption"],
-		Source: label.Get("chart.latency.source"),
+		Source:  label.Get("chart.latency.source"),
 		Summary: label.Get("chart.latency.summary")}
 	return stackedByTech(m, c, host, label.Get("chart.axis.latency"), m.figures.Latency, latencyColour), nil
 }
@@ -276,7 +276,7 @@ func latencyChart(m *model, host string) (*chart, error) {
 func insertionLossChart(m *model, host string) (*chart, error) {
 	c := &chart{ID: "insertion-loss", Title: label.Get("chart.insertion-loss.title"),
 		Caption: label.Get("chart.insertion-loss.caption"),
-		Source: label.Get("chart.insertion-loss.source")}
+		Source:  label.Get("chart.insertion-loss.source")}
 	line := charts.NewLine()
 	c.Summary = label.Get("chart.insertion-loss.summary")
 	c.Unit, c.XUnit = "dB/m", "GHz"
@@ -331,7 +331,7 @@ func insertionLossChart(m *model, host string) (*chart, error) {
 func fiberPricesChart(m *model, host string) (*chart, error) {
 	c := &chart{ID: "fiber-prices", Title: label.Get("chart.fiber-prices.title"),
 		Caption: label.Get("chart.fiber-prices.caption"),
-		Source: label.Get("chart.fiber-prices.source")}
+		Source:  label.Get("chart.fiber-prices.source")}
 	bar := charts.NewBar()
 	c.Summary = label.Get("chart.fiber-prices.summary")
 	c.Unit = "CNY"
@@ -342,9 +342,9 @@ func fiberPricesChart(m *model, host string) (*chart, error) {
 	var cats []string
 	var claim, public []opts.BarData
 	for _, p := range m.market.FiberPrices {
-		cat := p.Series + ", " + p.When
-		if p.Unit != "core-km" {
-			cat += " (per " + p.Unit + ")" // a different unit: said where the bar is
+		cat := label.Format("chart.fiber-prices.cat", "series", p.Series, "when", p.When)
+		if !p.coreKm {
+			cat += label.Format("chart.fiber-prices.per", "unit", p.Unit) // a different unit: said where the bar is
 		}
 		cats = append(cats, cat)
 		if p.Article {
@@ -386,7 +386,7 @@ func tornadoChart(m *model, host string) (*chart, string, error) {
 	t := &parts[0].Figure
 	c := &chart{ID: "tornado", Title: label.Get("chart.tornado.title"),
 		Caption: parts[0].Words,
-		Source: label.Get("chart.tornado.source"),
+		Source:  label.Get("chart.tornado.source"),
 		Summary: label.Get("chart.tornado.summary"),
 		Unit:    t.Unit, Table: parts[0].Table}
 	bar := charts.NewBar()

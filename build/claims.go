@@ -273,7 +273,12 @@ func (m *model) claimsTable(calculator string) (string, error) {
 	}
 	t := report.Table{Caption: label.Get("claim.caption"), Head: cols("claim.head"), Class: "claims"}
 	verdict := func(v string) report.Cell {
-		return report.Cell{HTML: `<span class="verdict ` + verdictClass(v) + `">` + html.EscapeString(label.Get("verdict."+verdictClass(v))) + `</span>`}
+		words := m.market.word(v) // a market claim's status
+		switch v {
+		case verdictAgrees, verdictPartly, verdictNotConfirmed, verdictContradicted:
+			words = label.Get("verdict." + verdictClass(v))
+		}
+		return report.Cell{HTML: `<span class="verdict ` + verdictClass(v) + `">` + html.EscapeString(words) + `</span>`}
 	}
 	for _, c := range eng {
 		says := html.EscapeString(c.Says) + html.EscapeString(label.Get("claim.by_model"))

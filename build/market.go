@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 )
 
 // The market facts of the article's supply side live as data in
@@ -20,6 +21,7 @@ type PricePoint struct {
 	Article bool    `json:"article"`
 	Source  string  `json:"source"`
 	Note    string  `json:"note,omitempty"`
+	coreKm  bool    // priced per core-km (set from the English unit)
 }
 
 // Claim is one claim of the article with what the sources say of it.
@@ -38,6 +40,7 @@ type Investment struct {
 	USD    float64 `json:"usd"`
 	What   string  `json:"what"`
 	Source string  `json:"source"`
+	key    string  // the fact's name: "nvidia" (from the English)
 }
 
 // SupplyGap is the reported fibre supply shortfall.
@@ -59,7 +62,16 @@ type market struct {
 		High   int    `json:"high"`
 		Source string `json:"source"`
 	} `json:"plant_lead_months"`
-	About string `json:"_about"`
+	About string            `json:"_about"`
+	words map[string]string // the edition's words of the texts, when not English
+}
+
+// word is a text of the file in the edition's words.
+func (m *market) word(s string) string {
+	if w, ok := m.words[s]; ok {
+		return w
+	}
+	return s
 }
 
 const marketFile = "site/data/market.json"
@@ -77,5 +89,71 @@ func loadMarket(root string) (*market, error) {
 	if len(m.FiberPrices) == 0 || len(m.Claims) == 0 || len(m.Investments) == 0 || len(m.SupplyGaps) < 2 || m.LeadMonths.High == 0 {
 		return nil, fmt.Errorf("%s: a list is missing or empty", marketFile)
 	}
+	for i := range m.FiberPrices {
+		m.FiberPrices[i].coreKm = m.FiberPrices[i].Unit == "core-km"
+	}
+	for i := range m.Investments {
+		m.Investments[i].key = strings.ToLower(m.Investments[i].Who)
+	}
+	if ed.Dir == "" {
+		return &m, nil
+	}
+	// Another edition reads the same facts in its words: market.<dir>.json
+	// maps each English text to it; a text it lacks fails the build.
+	file := strings.TrimSuffix(marketFile, ".json") + "." + strings.TrimSuffix(ed.Dir, "/") + ".json"
+	b, err = os.ReadFile(filepath.Join(root, file))
+	if err != nil {
+		return nil, err
+	}
+	var words map[string]string
+	if err := json.Unmarshal(b, &words); err != nil {
+		return nil, fmt.Errorf("%s: %w", file, err)
+	}
+	var missing []string
+	tr := func(s *string) {
+		if *s == "" {
+			return
+		}
+		if w, ok := words[*s]; ok {
+			*s = w
+			return
+		}
+		missing = append(missing, *s)
+	}
+	for i := range m.FiberPrices {
+		p := &m.FiberPrices[i]
+		tr(&p.Series)
+		tr(&p.When)
+		tr(&p.Unit)
+		tr(&p.Source)
+		tr(&p.Note)
+	}
+	for i := range m.Claims {
+		c := &m.Claims[i]
+		tr(&c.Topic)
+		tr(&c.Article)
+		tr(&c.Cited)
+		tr(&c.Sources)
+		// The status keeps its English (it picks the verdict's colour);
+		// its words are shown from the map.
+		if _, ok := words[c.Status]; !ok {
+			missing = append(missing, c.Status)
+		}
+	}
+	for i := range m.Investments {
+		v := &m.Investments[i]
+		tr(&v.Who)
+		tr(&v.When)
+		tr(&v.What)
+		tr(&v.Source)
+	}
+	for i := range m.SupplyGaps {
+		tr(&m.SupplyGaps[i].Source)
+	}
+	tr(&m.LeadMonths.Source)
+	if len(missing) > 0 {
+		return nil, fmt.Errorf("%s: no words for %q", file, missing)
+	}
+	m.words = words
 	return &m, nil
 }

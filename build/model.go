@@ -5,10 +5,11 @@ import (
 	"math"
 	"sort"
 	"strconv"
-	"strings"
 
 	"github.com/cpocalc/cpocalc/core"
 	"github.com/cpocalc/cpocalc/core/figures"
+	"github.com/cpocalc/cpocalc/core/format"
+	"github.com/cpocalc/cpocalc/core/label"
 	"github.com/cpocalc/cpocalc/core/report"
 	"github.com/cpocalc/cpocalc/core/wire"
 	"github.com/cpocalc/cpocalc/wasm/anim/scene"
@@ -226,7 +227,7 @@ func (m *model) fillFacts() error {
 			m.set("stage_"+name+"_tco", st.Totals.TCO.String())
 		} else {
 			b := st.BlockedList()
-			m.set("stage_"+name, "cannot be built")
+			m.set("stage_"+name, label.Get("report.cannot_build"))
 			m.set("stage_"+name+"_why", b[0].Message(len(r.Tiers), r.Lane.Rate))
 		}
 	}
@@ -279,21 +280,21 @@ func (m *model) fillFacts() error {
 		}
 		m.set(string(t)+"_400_channel", l.ChannelLoss.String())
 		m.set(string(t)+"_400_budget", l.ChannelBudget.String())
-		m.set(string(t)+"_400_works", map[bool]string{true: "works", false: "does not work"}[l.Feasible])
+		m.set(string(t)+"_400_works", map[bool]string{true: label.Get("fact.works"), false: label.Get("fact.does_not_work")}[l.Feasible])
 	}
 	gaps := m.market.SupplyGaps
-	m.set("gap_2026", pct(gaps[0].Low)+" to "+pct(gaps[0].High))
+	m.set("gap_2026", label.Format("err.range", "low", pct(gaps[0].Low), "high", pct(gaps[0].High)))
 	m.set("gap_2027", pct(gaps[1].Low))
-	m.set("plant_months", fmt.Sprintf("%d to %d months", m.market.LeadMonths.Low, m.market.LeadMonths.High))
+	m.set("plant_months", label.Format("fact.months", "low", strconv.Itoa(m.market.LeadMonths.Low), "high", strconv.Itoa(m.market.LeadMonths.High)))
 	for _, inv := range m.market.Investments {
-		m.set("invest_"+strings.ToLower(inv.Who), core.USD(inv.USD).String())
+		m.set("invest_"+inv.key, core.USD(inv.USD).String())
 	}
 	return nil
 }
 
 func reach(l core.Length) string { return report.Reach(l) }
 
-func pct(x float64) string { return fmtNum(x*100, 3) + " %" }
+func pct(x float64) string { return format.Percent(x) }
 
 func fmtNum(x float64, sig int) string { return report.Num(x, sig) }
 

@@ -47,7 +47,7 @@ func (m *model) pricesTable() string {
 	for _, p := range m.market.FiberPrices {
 		src := p.Source
 		if p.Note != "" {
-			src += " (" + p.Note + ")"
+			src += label.Format("table.note", "note", p.Note)
 		}
 		t.AddRow(p.Series, p.When, fmtNum(p.CNY, 4), label.Format("table.prices.unit", "unit", p.Unit), src)
 	}

@@ -51,8 +51,8 @@ func checkRange(field string, v, lo, hi float64, unit string) error {
 }
 
 func quote(s string) string {
-	if len(s) > 64 {
-		s = s[:64] + "…"
+	if r := []rune(s); len(r) > 64 {
+		s = string(r[:64]) + "…"
 	}
 	return strconv.Quote(s)
 }

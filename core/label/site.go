@@ -5,6 +5,18 @@ package label
 // They are kept apart from english.go's words of the result only for
 // reading; both are the English catalogue.
 var site = map[string]string{
+	// A parameter named with its source, in a sentence.
+	"report.param_source": "{name} ({source})",
+
+	// Facts the prose quotes in a sentence.
+	"fact.works":         "works",
+	"fact.does_not_work": "does not work",
+
+	"fact.months":            "{low} to {high} months",
+	"chart.fiber-prices.cat": "{series}, {when}",
+	"chart.fiber-prices.per": " (per {unit})",
+	"table.note":             " ({note})",
+
 	// Input errors: the field, the value, what is wrong and what is allowed.
 	"err.range":        "{low} to {high}",
 	"err.whole_range":  "a whole number from {low} to {high}",

@@ -432,26 +432,27 @@ func paramWords(id string) string {
 		return id
 	}
 	name := figures.ShortName(id)
-	if name != "" {
+	if name != "" && name[0] >= 'A' && name[0] <= 'Z' {
 		name = strings.ToLower(name[:1]) + name[1:]
 	}
-	return name + " (" + shortSource(p.Source) + ")"
+	return label.Format("report.param_source", "name", name, "source", shortSource(p.Cited()))
 }
 
 // shortSource is a source's first words: up to its first parenthesis,
 // colon or semicolon, and at most about 40 characters.
 func shortSource(s string) string {
-	for _, sep := range []string{" (", ":", ";", ","} {
+	for _, sep := range []string{" (", ":", ";", ",", "（", "：", "；", "，"} {
 		if i := strings.Index(s, sep); i > 0 {
 			s = s[:i]
 		}
 	}
-	if len(s) > 40 {
-		cut := strings.LastIndex(s[:40], " ")
+	if r := []rune(s); len(r) > 40 {
+		head := string(r[:40])
+		cut := strings.LastIndex(head, " ")
 		if cut < 10 {
-			cut = 40
+			cut = len(head)
 		}
-		s = s[:cut] + "…"
+		s = head[:cut] + "…"
 	}
 	return s
 }

@@ -43,7 +43,7 @@ func TornadoWords(t *figures.Tornado) string {
 		def = "$" + format.Number(t.Default, 3) + t.Unit[1:]
 	}
 	title := t.Title
-	if title != "" {
+	if title != "" && title[0] >= 'a' && title[0] <= 'z' {
 		title = strings.ToUpper(title[:1]) + title[1:]
 	}
 	s := label.Format("report.tornado.words", "headline", title, "default", def)

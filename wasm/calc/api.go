@@ -276,8 +276,8 @@ func runUncertainty(in, samples, seed string) (core.Scenario, core.UncertaintyRe
 
 // quoteArg shows an argument in a message, shortened.
 func quoteArg(s string) string {
-	if len(s) > 40 {
-		s = s[:40] + "…"
+	if r := []rune(s); len(r) > 40 {
+		s = string(r[:40]) + "…"
 	}
 	return `"` + s + `"`
 }

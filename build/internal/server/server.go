@@ -177,7 +177,7 @@ func Handler(dir string) http.Handler {
 		// static, so every origin may read it.
 		h.Set("Access-Control-Allow-Origin", "*")
 		if err != nil {
-			serveNotFound(w, dir)
+			serveNotFound(w, dir, r.URL.Path)
 			return
 		}
 		h.Set("Content-Type", ContentType(name))
@@ -214,7 +214,7 @@ func Handler(dir string) http.Handler {
 		}
 		f, err := os.Open(send)
 		if err != nil {
-			serveNotFound(w, dir)
+			serveNotFound(w, dir, r.URL.Path)
 			return
 		}
 		defer f.Close()
@@ -225,9 +225,17 @@ func Handler(dir string) http.Handler {
 	})
 }
 
-func serveNotFound(w http.ResponseWriter, dir string) {
+// serveNotFound answers with the site's 404 page: the Chinese edition's
+// under /zh/, the English one elsewhere.
+func serveNotFound(w http.ResponseWriter, dir, path string) {
 	w.Header().Set("Cache-Control", "no-cache")
-	if b, err := os.ReadFile(filepath.Join(dir, "404.html")); err == nil {
+	page := "404.html"
+	if strings.HasPrefix(path, "/zh/") {
+		if _, err := os.Stat(filepath.Join(dir, "zh", "404.html")); err == nil {
+			page = "zh/404.html"
+		}
+	}
+	if b, err := os.ReadFile(filepath.Join(dir, filepath.FromSlash(page))); err == nil {
 		w.Header().Set("Content-Type", "text/html; charset=utf-8")
 		w.WriteHeader(http.StatusNotFound)
 		w.Write(b)

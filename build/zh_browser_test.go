@@ -1,0 +1,188 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chromedp/chromedp"
+)
+
+// The Chinese edition, as its readers get it: real Chromium, the real
+// WebAssembly with the Chinese catalogue.
+
+// chineseShare is the JavaScript that measures, after the scripts ran,
+// what share of the page's visible letters are Chinese (Han characters
+// against Latin letters), and lists any catalogue key that shows instead
+// of its words, in the text or in the attributes a reader hears.
+const chineseShare = `(() => {
+	const text = document.body.innerText;
+	const han = (text.match(/\p{Script=Han}/gu) || []).length;
+	const latin = (text.match(/[A-Za-z]/g) || []).length;
+	const heard = Array.from(document.querySelectorAll("[aria-label], [title], [placeholder], [alt]"))
+		.map(e => [e.getAttribute("aria-label"), e.getAttribute("title"), e.getAttribute("placeholder"), e.getAttribute("alt")].filter(Boolean).join(" ")).join(" ");
+	const key = /\b(?:js|form|chart|table|claim|verdict|question|site|nav|page|report|field|anim|err|embed|thumb|tier|stage|tech|series|energy|latency|unit|kind|confidence)\.[a-z][a-z0-9_-]*(?:\.[a-z0-9_-]+)*/g;
+	const keys = (text + " " + heard + " " + document.title).match(key) || [];
+	return {han: han, latin: latin, keys: keys.slice(0, 10), lang: document.documentElement.lang};
+})()`
+
+type shareOut struct {
+	Han, Latin int
+	Keys       []string
+	Lang       string
+}
+
+// checkChinese checks a page in the Chinese edition: its language, Chinese
+// at least half its letters, no key in place of words.
+func checkChinese(t *testing.T, ctx context.Context, name string) {
+	t.Helper()
+	s := eval[shareOut](t, ctx, chineseShare)
+	if s.Lang != "zh-CN" {
+		t.Errorf("%s: html lang %q, want zh-CN", name, s.Lang)
+	}
+	if s.Han < s.Latin || s.Han == 0 {
+		t.Errorf("%s: %d Chinese characters against %d Latin letters: less than half the letters are Chinese", name, s.Han, s.Latin)
+	} else {
+		t.Logf("%s: %d Chinese characters, %d Latin letters (%.0f %% Chinese)", name, s.Han, s.Latin, 100*float64(s.Han)/float64(s.Han+s.Latin))
+	}
+	if len(s.Keys) > 0 {
+		t.Errorf("%s: untranslated keys on the page: %v", name, s.Keys)
+	}
+}
+
+var chinesePages = []struct {
+	name, path string
+	charts     int
+	live       bool // waits for the live calculator
+}{
+	{"zh-index", "/zh/", 7, false},
+	{"zh-calculator", "/zh/calculator/", 5, true},
+	{"zh-methodology", "/zh/methodology/", 0, false},
+	{"zh-embed-calculator", "/zh/embed/calculator/", 0, true},
+	{"zh-embed-chart", "/zh/embed/chart/cluster-power/", 1, false},
+}
+
+// Each page of the Chinese edition, at a phone's and a desktop's width,
+// after its scripts ran (the live tables and explanations included).
+func TestChineseEdition(t *testing.T) {
+	base := siteURL(t)
+	browser := newBrowser(t)
+	for _, p := range chinesePages {
+		for _, width := range []int64{360, 1280} {
+			name := fmt.Sprintf("%s-%d", p.name, width)
+			t.Run(name, func(t *testing.T) {
+				ctx, cancel := chromedp.NewContext(browser)
+				defer cancel()
+				tr := watch(ctx)
+				if err := chromedp.Do(ctx, chromedp.EmulateViewport(width, 900), chromedp.Navigate(base+p.path)); err != nil {
+					t.Fatal(err)
+				}
+				if p.live {
+					waitLive(t, ctx)
+				} else {
+					waitCharts(t, ctx, p.charts)
+				}
+				checkChinese(t, ctx, name)
+				screenshot(t, ctx, name)
+				if v := axeViolations(t, ctx); len(v) > 0 {
+					t.Errorf("axe-core: %d serious or critical violations:\n%s", len(v), strings.Join(v, "\n"))
+				}
+				checkTraffic(t, name, tr)
+			})
+		}
+	}
+}
+
+// A bad value gets its message in Chinese, naming the field, the value
+// and the allowed range; the live numbers and the explanation are Chinese
+// too.
+func TestChineseCalculator(t *testing.T) {
+	base := siteURL(t)
+	browser := newBrowser(t)
+	ctx, cancel := chromedp.NewContext(browser)
+	defer cancel()
+	tr := watch(ctx)
+	if err := chromedp.Do(ctx, chromedp.EmulateViewport(1280, 900), chromedp.Navigate(base+"/zh/calculator/#v=1&gpus=16384")); err != nil {
+		t.Fatal(err)
+	}
+	waitLive(t, ctx)
+	label := eval[string](t, ctx, `document.querySelector('label[for="f-gpus"]').textContent`)
+	typeInto(t, ctx, "gpus", "-5")
+	msg := text(t, ctx, "e-gpus")
+	for _, want := range []string{strings.TrimSpace(label), "-5", "1 至 10,000,000", "太小"} {
+		if !strings.Contains(msg, want) {
+			t.Errorf("message for -5 GPUs %q lacks %q", msg, want)
+		}
+	}
+	if stale := text(t, ctx, "results-error"); !strings.Contains(stale, "未更新") {
+		t.Errorf("the stale note is not in Chinese: %q", stale)
+	}
+	typeInto(t, ctx, "gpus", "很多")
+	if msg := text(t, ctx, "e-gpus"); !strings.Contains(msg, "很多") || !strings.Contains(msg, "不是数字") {
+		t.Errorf("message for text: %q", msg)
+	}
+	viewportShot(t, ctx, "zh-calculator-error-1280")
+	typeInto(t, ctx, "gpus", "16384")
+	// An explanation, opened from a key figure, is in Chinese.
+	eval[bool](t, ctx, `(() => { const c = document.querySelector("#r-totals [data-path]"); c.click(); return true; })()`)
+	if _, err := chromedp.Run(ctx, chromedp.Poll[bool](`!!document.querySelector(".explain-value")`, chromedp.WithPollingTimeout(10*time.Second))); err == nil {
+		checkChinese(t, ctx, "zh-calculator-explained")
+	} else {
+		t.Errorf("no explanation opened: %v", err)
+	}
+	checkTraffic(t, "zh calculator", tr)
+}
+
+// The language switch keeps the reader's scenario, both ways: the
+// permalink is the same in both editions.
+func TestLanguageSwitchKeepsScenario(t *testing.T) {
+	base := siteURL(t)
+	browser := newBrowser(t)
+	ctx, cancel := chromedp.NewContext(browser)
+	defer cancel()
+	if err := chromedp.Do(ctx, chromedp.EmulateViewport(1280, 900), chromedp.Navigate(base+"/zh/calculator/")); err != nil {
+		t.Fatal(err)
+	}
+	waitLive(t, ctx)
+	typeInto(t, ctx, "gpus", "4096")
+	hash := eval[string](t, ctx, `location.hash`)
+	if !strings.Contains(hash, "gpus=4096") {
+		t.Fatalf("the address does not carry the edit: %q", hash)
+	}
+	for _, step := range []struct{ lang, path string }{{"en", "/calculator/"}, {"zh-CN", "/zh/calculator/"}} {
+		eval[bool](t, ctx, `(() => { document.querySelector("a[data-lang-switch]").click(); return true; })()`)
+		if _, err := chromedp.Run(ctx, chromedp.Poll[bool](fmt.Sprintf(`document.documentElement.lang === %q && location.pathname === %q`, step.lang, step.path), chromedp.WithPollingTimeout(20*time.Second))); err != nil {
+			t.Fatalf("the switch did not open %s: %v", step.path, err)
+		}
+		waitLive(t, ctx)
+		if h := eval[string](t, ctx, `location.hash`); h != hash {
+			t.Errorf("%s: the scenario %q became %q", step.path, hash, h)
+		}
+		if v := eval[string](t, ctx, `document.getElementById("f-gpus").value`); v != "4096" {
+			t.Errorf("%s: the form shows %q GPUs, want 4096", step.path, v)
+		}
+	}
+}
+
+// The animation's overlay, description and controls speak Chinese.
+func TestChineseAnimation(t *testing.T) {
+	base := siteURL(t)
+	browser := newBrowser(t, chromedp.Flag("enable-unsafe-swiftshader", true))
+	ctx, cancel := chromedp.NewContext(browser)
+	defer cancel()
+	if err := chromedp.Do(ctx, chromedp.EmulateViewport(640, 440), chromedp.Navigate(base+"/zh/embed/animation/")); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := chromedp.Run(ctx, chromedp.Poll[bool](`!!(window.cpoanim && window.cpoanim.state && window.cpoanim.state().frames > 2)`, chromedp.WithPollingTimeout(60*time.Second))); err != nil {
+		t.Fatalf("the animation did not start: %v", err)
+	}
+	eval[bool](t, ctx, `(() => { window.cpoanim.setMode("compare"); return true; })()`)
+	time.Sleep(500 * time.Millisecond)
+	checkChinese(t, ctx, "zh-animation")
+	if name := eval[string](t, ctx, `window.cpoanim.state().stageName`); !strings.ContainsAny(name, "铜光") {
+		t.Errorf("the stage's name is not Chinese: %q", name)
+	}
+	viewportShot(t, ctx, "zh-animation-640")
+}
