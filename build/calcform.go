@@ -217,7 +217,9 @@ func tierRowHTML(i int, t core.Tier) string {
 		f.Field = p + f.Field
 		return `<td>` + inputHTML(f, value) + `</td>`
 	}
-	return `<tr class="tier-row"><th scope="row" class="tier-name"><span class="tier-num">` + strconv.Itoa(i+1) + `</span><span class="tier-note" hidden></span></th>` +
+	// The row's name in a narrow layout, around its number ("Tier 1").
+	before, after, _ := strings.Cut(label.Get("form.tier_label"), "{n}")
+	return `<tr class="tier-row"><th scope="row" class="tier-name"><span class="tier-num" data-before="` + html.EscapeString(before) + `" data-after="` + html.EscapeString(after) + `">` + strconv.Itoa(i+1) + `</span><span class="tier-note" hidden></span></th>` +
 		cell(formField{Field: "tech", Label: label.Get("form.tech"), Kind: "select", Options: techOptions(true)}, string(t.Tech)) +
 		cell(formField{Field: "length_m", Label: label.Get("form.length_m"), Kind: "num", Unit: "m"}, report.Num(t.LengthM, 6)) +
 		cell(formField{Field: "max_length_m", Label: label.Get("form.max_length_m"), Kind: "num", Unit: "m", Optional: true, Placeholder: label.Get("form.max_length_m.placeholder")}, optionalNum(t.MaxLengthM)) +

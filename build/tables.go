@@ -179,9 +179,13 @@ func (m *model) techTable() string {
 		if r.Gain != "" {
 			regen += label.Format("table.regen.gain", "gain", r.Gain)
 		}
-		path := strings.Join(r.Path, label.Get("table.path_then"))
+		var steps []string
+		for _, p := range r.Path {
+			steps = append(steps, label.Or("segment."+p, p))
+		}
+		path := strings.Join(steps, label.Get("table.path_then"))
 		t.Rows = append(t.Rows, []report.Cell{report.T(r.Tech.Name()), report.T(label.Get("stage." + string(r.Stage))), report.T(string(r.Host)), report.T(path),
-			report.T(regen), code(r.Energy), code(r.Latency), code(r.FIT), code([]string{r.Cost}), report.T(r.Counted)})
+			report.T(regen), code(r.Energy), code(r.Latency), code(r.FIT), code([]string{r.Cost}), report.T(label.Or("counted."+r.Counted, r.Counted))})
 	}
 	return t.HTML()
 }

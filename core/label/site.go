@@ -365,6 +365,19 @@ var site = map[string]string{
 	"question.dac_reaches_tier1":       "passive copper reaches the first tier's length",
 	"question.lpo_below_dsp":           "linear pluggable optics draw less than pluggable optics with DSPs",
 	"question.lpo_below_dsp.judged":    "that can build both",
+	"segment.host to cage":             "host to cage",
+	"segment.host to module":           "host to module",
+	"segment.package to engine":        "package to engine",
+	"segment.board to engine":          "board to engine",
+	"segment.cable plug":               "cable plug",
+	"segment.retimer":                  "retimer",
+	"counted.cables":                   "cables",
+	"counted.modules":                  "modules",
+	"counted.engines":                  "engines",
+	"form.tier_label":                  "Tier {n}",
+	"js.anim.pause":                    "Pause",
+	"js.anim.play":                     "Play",
+	"js.stop":                          ".",
 }
 
 func init() {

@@ -38,7 +38,7 @@
   function api() { return window.cpoanim; }
 
   window.cpoanimChanged = function (s) {
-    play.textContent = s.playing ? "Pause" : "Play";
+    play.textContent = s.playing ? T("js.anim.pause") : T("js.anim.play");
     play.setAttribute("aria-pressed", s.playing ? "true" : "false");
     stageText.textContent = s.mode === "compare" ? T("js.anim.all_three") : s.stageName;
     if (compare) {

@@ -688,7 +688,7 @@
     clearErrors();
     if (f.problems.length) {
       f.problems.forEach(function (p) { showFieldError(p.field, p.message, p.el); });
-      setStale(f.problems[0].message + ".");
+      setStale(f.problems[0].message + T("js.stop"));
       return;
     }
     var out = api.update(f.scenario, pinnedA ? pinnedA.scenario : undefined);
