@@ -56,6 +56,11 @@ func TestBenchCalculator(t *testing.T) {
 	wb, _ := os.ReadFile(wasms[0])
 	fmt.Printf("calculator wasm: %s raw, %s gzip, %s brotli (as served)\n", kb(len(wb)), kb(gzipSize(wb)), kb(int(size(dir, strings.TrimPrefix(filepath.ToSlash(wasms[0]), filepath.ToSlash(dir)+"/")+".br"))))
 
+	// The Chinese catalogue, which only the Chinese pages load.
+	if words, _ := filepath.Glob(filepath.Join(dir, "assets", "words-zh-CN.*.json")); len(words) == 1 {
+		wb, _ := os.ReadFile(words[0])
+		fmt.Printf("Chinese catalogue (zh pages only): %s raw, %s brotli (as served)\n", kb(len(wb)), kb(int(size(dir, strings.TrimPrefix(filepath.ToSlash(words[0]), filepath.ToSlash(dir)+"/")+".br"))))
+	}
 	browser := newBrowser(t)
 	var readies []float64
 	var rawBytes, wireBytes int
@@ -263,6 +268,7 @@ var benchedPages = []struct{ path, live, at string }{
 	{"/", `document.readyState === "complete" && !!(window.cpocharts && window.cpocharts.ready())`, `performance.now()`},
 	{"/calculator/", `document.getElementById("calc-status").dataset.state === "live"`, `window.cpocalcPage.readyAt()`},
 	{"/embed/calculator/", `document.getElementById("calc-status").dataset.state === "live"`, `window.cpocalcPage.readyAt()`},
+	{"/zh/calculator/", `document.getElementById("calc-status").dataset.state === "live"`, `window.cpocalcPage.readyAt()`},
 	{"/embed/animation/", `!!(window.cpoanim && window.cpoanim.state().tick > 0)`, `performance.now()`},
 }
 

@@ -4,8 +4,11 @@ package main
 
 import (
 	"os"
+	"strings"
 	"syscall/js"
 	"testing"
+
+	"github.com/cpocalc/cpocalc/core/label/zh"
 )
 
 // These run under Node (GOOS=js GOARCH=wasm go test, with the Go
@@ -125,4 +128,41 @@ func TestBindingsUncertainty(t *testing.T) {
 	if out != string(golden) {
 		t.Errorf("uncertainty in the browser's API differs from the native golden file:\n%.300s\n%.300s", out, golden)
 	}
+}
+
+// setLang puts the page's catalogue in use: the messages, labels and
+// numbers come out in its language, and "en" brings English back. Bad
+// arguments get an error, not a panic.
+func TestSetLang(t *testing.T) {
+	a := api(t)
+	words := js.Global().Get("Object").New()
+	for _, k := range zh.Catalogue.Keys() {
+		words.Set(k, zh.Catalogue.Get(k))
+	}
+	defer a.Call("setLang", "en")
+	if r := a.Call("setLang", "zh-CN", words); r.Get("lang").String() != "zh-CN" {
+		t.Fatalf("setLang: %s", js.Global().Get("JSON").Call("stringify", r).String())
+	}
+	r := a.Call("update", `{"gpus": 0}`)
+	e := r.Get("error")
+	if e.Type() != js.TypeObject || e.Get("field").String() != "gpus" || e.Get("reason").String() != "超出范围" || !strings.Contains(e.Get("allowed").String(), "至") {
+		t.Errorf("a bad GPU count in Chinese: %s", js.Global().Get("JSON").Call("stringify", r).String())
+	}
+	ok := a.Call("update", `{"gpus": 4096}`)
+	if h := ok.Get("html").Get("totals").String(); !strings.Contains(h, "互连") {
+		t.Errorf("the totals are not in Chinese: %.200s", h)
+	}
+	a.Call("setLang", "en")
+	if got := a.Call("update", `{"gpus": 0}`).Get("error").Get("reason").String(); got != "is out of range" {
+		t.Errorf("back in English: %q", got)
+	}
+	cyclic := js.Global().Get("Object").New()
+	cyclic.Set("self", cyclic)
+	for _, args := range [][]any{{}, {42}, {"zh-CN"}, {"zh-CN", 42}, {"zh-CN", cyclic}, {js.Null(), words}} {
+		out := a.Call("setLang", args...)
+		if out.Type() != js.TypeObject {
+			t.Errorf("setLang(%v) returned %v", args, out.Type())
+		}
+	}
+	a.Call("setLang", "en")
 }
