@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
+	"html"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -117,7 +118,14 @@ func (b *builder) bundle(out string) *output {
 				}
 				if strings.HasSuffix(f, ".html") {
 					// The copy inside the bundle does not link the bundle.
-					body = offlineDownload.ReplaceAll(body, []byte(`<p class="download">This is the offline copy of the site, served from your computer: nothing is sent anywhere.</p>`))
+					// In the page's own language.
+					cat := editions[0].Cat
+					for _, e := range editions {
+						if e.Dir != "" && strings.HasPrefix(f, e.Dir) {
+							cat = e.Cat
+						}
+					}
+					body = offlineDownload.ReplaceAll(body, []byte(`<p class="download">`+html.EscapeString(cat.Get("site.offline_copy"))+`</p>`))
 				}
 				if err := add("site/"+f, body, 0o644); err != nil {
 					return nil, err

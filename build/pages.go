@@ -403,10 +403,10 @@ func (b *builder) renderPage(p pageSpec) ([]byte, error) {
 	if p.Embed != nil {
 		d.OEmbed = rel(p.Embed.OEmbed())
 	}
-	b.languages(&d, p, rel)
 	if !b.opts.NoBundle {
 		d.Download = rel(bundlePath)
 	}
+	b.languages(&d, p, rel)
 	if d.CSS, err = asset("assets/style.{hash}.css"); err != nil {
 		return nil, err
 	}

@@ -138,6 +138,14 @@ func TestChineseCalculator(t *testing.T) {
 	} else {
 		t.Errorf("no explanation opened: %v", err)
 	}
+	// A bad link typed into the address: its message in Chinese, with
+	// the reason the model gives.
+	eval[bool](t, ctx, `(() => { location.hash = "#v=1&gpus=-3"; return true; })()`)
+	if _, err := chromedp.Run(ctx, chromedp.Poll[bool](`document.getElementById("permalink-message").textContent.includes("gpus=-3")`, chromedp.WithPollingTimeout(5*time.Second))); err != nil {
+		t.Errorf("a bad link shows no message: %v", err)
+	} else if msg := text(t, ctx, "permalink-message"); !strings.Contains(msg, "无法读取") || !strings.Contains(msg, "超出范围") || strings.Contains(msg, "permalink") {
+		t.Errorf("the bad link's message is not in Chinese: %q", msg)
+	}
 	checkTraffic(t, "zh calculator", tr)
 }
 

@@ -3,6 +3,7 @@ package core
 import (
 	"encoding/base64"
 	"errors"
+	"github.com/cpocalc/cpocalc/core/label"
 	"math"
 	"slices"
 	"strconv"
@@ -34,7 +35,7 @@ type PermalinkError struct {
 }
 
 func (e *PermalinkError) Error() string {
-	s := "permalink " + quote(e.Link) + ": " + e.Reason
+	s := label.Format("link.error", "link", quote(e.Link), "reason", e.Reason)
 	if e.Err != nil {
 		s += ": " + e.Err.Error()
 	}
@@ -239,7 +240,7 @@ func DecodePermalink(link string) (Scenario, error) {
 		return DefaultScenario(), &PermalinkError{Link: shown, Reason: reason, Err: err}
 	}
 	if len(link) > maxPermalink {
-		return fail("is too long ("+strconv.Itoa(len(link))+" characters; at most "+strconv.Itoa(maxPermalink)+")", nil)
+		return fail(label.Format("link.too_long", "n", strconv.Itoa(len(link)), "max", strconv.Itoa(maxPermalink)), nil)
 	}
 	link = strings.TrimSpace(link)
 	link = strings.TrimPrefix(link, "#")
@@ -256,21 +257,21 @@ func DecodePermalink(link string) (Scenario, error) {
 	dot := strings.IndexByte(link, '.')
 	if dot < 0 {
 		if old { // the first release's form
-			return fail("is damaged (a link of this form starts \"s="+strconv.Itoa(Version)+".\")", nil)
+			return fail(label.Format("link.damaged_start", "start", "s="+strconv.Itoa(Version)+"."), nil)
 		}
-		return fail("has no version (it should start with \"v="+strconv.Itoa(Version)+"\")", nil)
+		return fail(label.Format("link.no_version", "start", "v="+strconv.Itoa(Version)), nil)
 	}
 	// The version as the encoder writes it, and only so: "+1." and "01."
 	// are not links this site made.
 	if v := link[:dot]; v == "" || (len(v) > 1 && v[0] == '0') || strings.Trim(v, "0123456789") != "" {
-		return fail("has no version number before the first dot", nil)
+		return fail(label.Get("link.no_version_dot"), nil)
 	}
 	v, err := strconv.Atoi(link[:dot])
 	if err != nil {
-		return fail("has no version number before the first dot", nil)
+		return fail(label.Get("link.no_version_dot"), nil)
 	}
 	if v != Version {
-		return fail("is version "+strconv.Itoa(v)+"; this calculator reads version "+strconv.Itoa(Version), nil)
+		return fail(label.Format("link.version", "v", strconv.Itoa(v), "version", strconv.Itoa(Version)), nil)
 	}
 	payload := link[dot+1:]
 	if payload == "" {
@@ -278,24 +279,24 @@ func DecodePermalink(link string) (Scenario, error) {
 	}
 	raw, err := base64.RawURLEncoding.DecodeString(payload)
 	if err != nil {
-		return fail("is damaged (not base64url)", nil)
+		return fail(label.Get("link.not_base64"), nil)
 	}
 	if len(raw) == 0 || raw[0] != '{' {
-		return fail("is damaged (no scenario inside)", nil)
+		return fail(label.Get("link.empty"), nil)
 	}
 	doc, err := wire.Parse(raw)
 	if err != nil {
-		return fail("is damaged (the scenario inside is not JSON)", nil)
+		return fail(label.Get("link.not_json"), nil)
 	}
 	if _, ok := doc.Get("v"); ok {
-		return fail("is damaged (it repeats its version inside)", nil)
+		return fail(label.Get("link.repeats"), nil)
 	}
 	s, err := readScenario(&doc)
 	if err != nil {
-		return fail("holds a scenario this calculator cannot read", err)
+		return fail(label.Get("link.unreadable"), err)
 	}
 	if err := Validate(s); err != nil {
-		return fail("holds a value out of range", err)
+		return fail(label.Get("link.out_of_range"), err)
 	}
 	return s.Canonical(), nil
 }
@@ -348,7 +349,7 @@ func setLinkField(s *Scenario, key, value string) error {
 		if len(parts) == 1 {
 			n, ok := v.Int()
 			if !ok || n < 0 || n > MaxTiers {
-				return &InputError{Field: "tiers", Value: shorten(value), Allowed: "a count of tiers from 0 to " + strconv.Itoa(MaxTiers), Reason: "is not a number of tiers"}
+				return &InputError{Field: "tiers", Value: shorten(value), Allowed: label.Format("link.tiers_allowed", "max", strconv.Itoa(MaxTiers)), Reason: label.Get("link.tiers_reason")}
 			}
 			for len(s.Tiers) < n {
 				s.Tiers = append(s.Tiers, AddedTier(len(s.Tiers)))
@@ -358,13 +359,13 @@ func setLinkField(s *Scenario, key, value string) error {
 		}
 		i, err := strconv.Atoi(parts[1])
 		if len(parts) != 3 || err != nil || i < 0 || i >= len(s.Tiers) {
-			return &InputError{Field: shorten(key), Value: shorten(value), Allowed: "tiers.<i>.<field>, i from 0 to " + strconv.Itoa(len(s.Tiers)-1) + " (tiers=<n> first for more)", Reason: "names no tier"}
+			return &InputError{Field: shorten(key), Value: shorten(value), Allowed: label.Format("link.tier_allowed", "max", strconv.Itoa(len(s.Tiers)-1)), Reason: label.Get("link.tier_reason")}
 		}
 		obj := wire.Value{Kind: wire.Object, Keys: parts[2:], Items: []wire.Value{v}}
 		return readObject(tierFields, &s.Tiers[i], &obj, "tiers["+parts[1]+"]")
 	}
 	if len(parts) > 2 {
-		return &InputError{Field: shorten(key), Value: shorten(value), Allowed: "the fields of the scenario contract", Reason: "is not a known field"}
+		return &InputError{Field: shorten(key), Value: shorten(value), Allowed: label.Get("link.fields_allowed"), Reason: label.Get("link.field_reason")}
 	}
 	// "scale_up.lane_gbps=100" reads as {"scale_up": {"lane_gbps": 100}}.
 	for i := len(parts) - 1; i > 0; i-- {

@@ -100,7 +100,7 @@
     // the animation plays the default link.
     var problem = document.getElementById("anim-link-problem");
     if (problem && linkProblem) {
-      var shown = linkProblem.replace(/^permalink "[^"]*": /, "");
+      var shown = linkProblem.replace(/^[^"]*"[^"]*"[:：] ?/, "");
       problem.textContent = T("js.anim.bad_link", { link: shown });
       problem.hidden = false;
     }

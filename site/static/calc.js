@@ -1058,7 +1058,7 @@
     box.textContent = "";
     box.appendChild(document.createTextNode(T("js.calc.bad_link", { message: message })));
     // A long link is shown by its start: the message must stay readable.
-    box.appendChild(el("code", link.length > 200 ? link.slice(0, 200) + "\u2026 (" + link.length.toLocaleString("en-US") + " characters)" : link));
+    box.appendChild(el("code", link.length > 200 ? link.slice(0, 200) + T("js.calc.long_link", { n: link.length.toLocaleString("en-US") }) : link));
     box.hidden = false;
   }
 
@@ -1079,9 +1079,9 @@
   function openLink(link) {
     var parts = splitLink(link);
     var d = api.decode(parts.b);
-    if (d.error) { showLinkProblem(link, d.error.message.replace(/^permalink "[^"]*": /, "")); return false; }
+    if (d.error) { showLinkProblem(link, d.error.message.replace(/^[^"]*"[^"]*"[:：] ?/, "")); return false; }
     var a = parts.a === null ? null : api.decode(parts.a);
-    if (a && a.error) { showLinkProblem(link, T("js.calc.bad_a", { message: a.error.message.replace(/^permalink "[^"]*": /, "") })); return false; }
+    if (a && a.error) { showLinkProblem(link, T("js.calc.bad_a", { message: a.error.message.replace(/^[^"]*"[^"]*"[:：] ?/, "") })); return false; }
     // A good link: the last bad link's message goes.
     var box = document.getElementById("permalink-message");
     if (box && !box.hidden) { box.hidden = true; box.textContent = ""; }
