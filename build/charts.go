@@ -223,7 +223,7 @@ func clusterPowerChart(m *model, host string) (*chart, error) {
 	line := charts.NewLine()
 	line.SetGlobalOptions(base(c.ID, c.Summary)...)
 	line.SetGlobalOptions(
-		charts.WithXAxisOpts(opts.XAxis{Type: "log", Name: "GPUs", NameLocation: "middle", NameGap: 28, Min: 1000, Max: 1000000}),
+		charts.WithXAxisOpts(opts.XAxis{Type: "log", Name: label.Get("chart.axis.gpus"), NameLocation: "middle", NameGap: 28, Min: 1000, Max: 1000000}),
 		charts.WithYAxisOpts(opts.YAxis{Type: "log", Name: label.Get("chart.axis.power")}),
 		charts.WithTooltipOpts(opts.Tooltip{Show: opts.Bool(true), Trigger: "item"}),
 	)

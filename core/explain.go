@@ -372,8 +372,10 @@ func (pl *plan) explainLeaf(path string, lf *leaf) Explanation {
 	e := Explanation{Path: path, Key: lf.f.Key, Label: lf.f.Label(), Value: lf.value(), Unit: lf.f.Unit, Inputs: []Term{}, Params: []ParamUse{}}
 	e.Text = valueText(e.Value, e.Unit)
 	formula, inputs, used := pl.trace(lf.target())
-	e.Formula = formula
-	if e.Formula == "" {
+	// The formulas and their inputs' names are the code's own English; a
+	// translation keys its words by them ("formula.<English>").
+	e.Formula = label.Or("formula."+formula, formula)
+	if formula == "" {
 		e.Formula = label.Get("formula.input")
 	}
 	if inputs != nil {
@@ -381,6 +383,7 @@ func (pl *plan) explainLeaf(path string, lf *leaf) Explanation {
 	}
 	for i := range e.Inputs {
 		e.Inputs[i].Text = valueText(e.Inputs[i].Value, e.Inputs[i].Unit)
+		e.Inputs[i].Name = label.Or("term."+e.Inputs[i].Name, e.Inputs[i].Name)
 	}
 	e.Example = example(&e)
 	e.Params = paramUses(&pl.p, &used)

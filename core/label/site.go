@@ -398,6 +398,8 @@ var site = map[string]string{
 	"link.fields_allowed":              "the fields of the scenario contract",
 	"link.field_reason":                "is not a known field",
 	"js.calc.long_link":                "… ({n} characters)",
+	"chart.axis.gpus":                  "GPUs",
+	"report.then":                      "{a} {b}",
 }
 
 func init() {

@@ -194,7 +194,7 @@ func Tiers(r *core.Result) string {
 		tr := &r.Tiers[i]
 		tech := tr.Tech.Abbrev() // the reader's word (CPO), not the id (cpo)
 		if tr.Requested == core.Auto {
-			tech += " " + label.Get("report.auto")
+			tech = then(tech, label.Get("report.auto"))
 		}
 		if tr.NICTech != "" {
 			tech += ", " + label.Format("report.nic", "tech", tr.NICTech.Abbrev())
@@ -207,7 +207,7 @@ func Tiers(r *core.Result) string {
 		}, "tiers[].feasible", i)
 		name := strconv.Itoa(tr.Index+1) + ". " + core.TierName(tr.Index, len(r.Tiers))
 		if tr.Added {
-			name += " " + label.Get("report.tier_added")
+			name = then(name, label.Get("report.tier_added"))
 		}
 		t.Rows = append(t.Rows, []Cell{
 			T(name), T(tech), num(r, "tiers[].links", i), num(r, "tiers[].length_m", i),
@@ -298,7 +298,7 @@ func ScaleUp(r *core.Result) string {
 		cell := numAs(r, func(n core.Number) string {
 			v := Text(n)
 			if !c.Feasible {
-				v += " " + label.Format("report.cannot_reach", "length", su.Length.String())
+				v = then(v, label.Format("report.cannot_reach", "length", su.Length.String()))
 			}
 			return v
 		}, "scale_up.as_tech[].watts", i)
@@ -371,7 +371,7 @@ func BandWords(r *core.Result, u *core.UncertaintyResult) map[string]string {
 		lo.Value, hi.Value = band.P5, band.P95
 		words := label.Format("report.band", "n", Count(band.N), "low", text(lo), "high", text(hi))
 		if top := u.Tornado[f.Path]; len(top) >= 2 {
-			words += " " + label.Format("report.band_decided", "first", paramWords(top[0].ID), "second", paramWords(top[1].ID))
+			words = then(words, label.Format("report.band_decided", "first", paramWords(top[0].ID), "second", paramWords(top[1].ID)))
 		}
 		out[f.Path] = words
 	}
@@ -414,7 +414,7 @@ func SureWords(u *core.UncertaintyResult) string {
 			// A share of a handful of draws says nothing: say so.
 			part = label.Format("report.sure_few", "statement", q.Text, "n", Count(q.N), "samples", Count(u.Samples), "which", q.Judged)
 		case q.Judged != "":
-			part += " " + label.Format("report.sure_judged", "n", Count(q.N), "which", q.Judged)
+			part = then(part, label.Format("report.sure_judged", "n", Count(q.N), "which", q.Judged))
 		}
 		parts = append(parts, part)
 	}
@@ -457,6 +457,15 @@ func shortSource(s string) string {
 	return s
 }
 
+// then writes b after a, as the language joins two phrases or sentences
+// ("a b" in English, "ab" in Chinese).
+func then(a, b string) string {
+	if a == "" {
+		return b
+	}
+	return label.Format("report.then", "a", a, "b", b)
+}
+
 // years says the span of the cost of ownership: "5 years", "1 year".
 func years(r *core.Result) string {
 	if r.Scenario.Years == 1 {
@@ -493,7 +502,11 @@ func Headline(r *core.Result) string {
 	if !r.Totals.Feasible {
 		s = append(s, label.Get("report.headline.infeasible"))
 	}
-	return escape(strings.Join(s, " "))
+	out := ""
+	for _, sentence := range s {
+		out = then(out, sentence)
+	}
+	return escape(out)
 }
 
 // Live is everything the calculator replaces on each edit.

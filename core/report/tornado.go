@@ -48,7 +48,7 @@ func TornadoWords(t *figures.Tornado) string {
 	}
 	s := label.Format("report.tornado.words", "headline", title, "default", def)
 	if len(t.IDs) >= 2 {
-		s += " " + label.Format("report.band_decided", "first", paramWords(t.IDs[0]), "second", paramWords(t.IDs[1]))
+		s = then(s, label.Format("report.band_decided", "first", paramWords(t.IDs[0]), "second", paramWords(t.IDs[1])))
 	}
 	return s
 }

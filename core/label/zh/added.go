@@ -81,4 +81,6 @@ var added = map[string]string{
 	"link.fields_allowed":       "场景约定中的字段",
 	"link.field_reason":         "不是已知字段",
 	"js.calc.long_link":         "…（共 {n} 个字符）",
+	"chart.axis.gpus":           "GPU 数量",
+	"report.then":               "{a}{b}",
 }

@@ -89,3 +89,23 @@ func TestParameters(t *testing.T) {
 		}
 	}
 }
+
+// explainScenarios are clusters whose explanations cover every formula:
+// the default, one without scale-up, and each stage forced on every tier.
+func explainScenarios() []core.Scenario {
+	out := []core.Scenario{core.DefaultScenario()}
+	s := core.DefaultScenario()
+	s.GPUs = 4096
+	s.ScaleUp.DomainGPUs = 1
+	out = append(out, s)
+	for _, tech := range core.Techs {
+		s := core.DefaultScenario()
+		s.GPUs = 2048
+		for i := range s.Tiers {
+			s.Tiers[i].Tech = tech
+			s.Tiers[i].LengthM = 1
+		}
+		out = append(out, s)
+	}
+	return out
+}
