@@ -1,7 +1,8 @@
 // Package zh is the Simplified Chinese catalogue of the site's words: the
 // same keys as label.English (words.go), and the Chinese names of the
-// model's parameters and validation cases, whose English lives with the
-// model (params.go). The build reads it; a page's WebAssembly receives it
+// model's parameters and validation cases (params.go) and of the
+// explanations' formulas and their inputs (formulas.go), whose English
+// lives with the model. The build reads it; a page's WebAssembly receives it
 // as JSON, so the English pages never load it.
 package zh
 
@@ -19,6 +20,9 @@ func merged() map[string]string {
 		out[k] = v
 	}
 	for k, v := range siteWords {
+		out[k] = v
+	}
+	for k, v := range formulas {
 		out[k] = v
 	}
 	for k, v := range added {

@@ -12,7 +12,7 @@ import (
 
 // modelWords are the prefixes of keys whose English lives with the model
 // (a parameter's name in the catalogue), not in label.English.
-var modelWords = []string{"param.", "group.", "validation."}
+var modelWords = []string{"param.", "group.", "validation.", "formula.", "term."}
 
 func ofModel(k string) bool {
 	for _, p := range modelWords {
@@ -108,4 +108,38 @@ func explainScenarios() []core.Scenario {
 		out = append(out, s)
 	}
 	return out
+}
+
+// Every formula an explanation shows, and every input's name, has its
+// Chinese: in each scenario above, for every number of the result.
+func TestFormulas(t *testing.T) {
+	missing := map[string]bool{}
+	n := 0
+	for _, s := range explainScenarios() {
+		r, err := core.Evaluate(s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, p := range r.NumberPaths() {
+			e, err := core.Explain(s, p)
+			if err != nil {
+				t.Fatalf("%s: %v", p, err)
+			}
+			n++
+			if e.Formula != label.Get("formula.input") && !Catalogue.Has("formula."+e.Formula) {
+				missing["formula."+e.Formula] = true
+			}
+			for _, in := range e.Inputs {
+				if !Catalogue.Has("term." + in.Name) {
+					missing["term."+in.Name] = true
+				}
+			}
+		}
+	}
+	for k := range missing {
+		t.Errorf("%s: no Chinese", k)
+	}
+	if n < 1000 {
+		t.Errorf("only %d explanations: the scenarios do not cover the result", n)
+	}
 }
