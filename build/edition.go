@@ -2,7 +2,6 @@ package main
 
 import (
 	"encoding/json"
-	"sort"
 	"strings"
 
 	"github.com/cpocalc/cpocalc/core"
@@ -51,16 +50,9 @@ func otherEditions() []edition {
 // pages' WebAssembly (the English catalogue is the WebAssembly's own).
 func wordsAsset(e edition) string { return "assets/words-" + e.Lang + ".{hash}.json" }
 
-// catalogueJSON writes every word of a catalogue as one JSON object.
-func catalogueJSON(c *label.Catalogue) ([]byte, error) {
-	keys := c.Keys()
-	sort.Strings(keys)
-	m := make(map[string]string, len(keys))
-	for _, k := range keys {
-		m[k] = c.Get(k)
-	}
-	return json.Marshal(m)
-}
+// catalogueJSON writes every word of a catalogue as one JSON object
+// (its keys sorted, as encoding/json writes a map).
+func catalogueJSON(c *label.Catalogue) ([]byte, error) { return json.Marshal(c.Prefixed("")) }
 
 // scriptWords is what a page's scripts say, in the edition's language: the
 // catalogue's "js." words, as JSON for a <script type="application/json">.
@@ -69,14 +61,6 @@ func scriptWords() string {
 	words["report.delta.same"] = ed.Cat.Get("report.delta.same") // calc.js marks an unchanged number
 	js, _ := json.Marshal(words)
 	return strings.ReplaceAll(string(js), "</", `<\/`)
-}
-
-// contentDir is the edition's folder of Markdown under site/content.
-func (e edition) contentDir() string {
-	if e.Dir == "" {
-		return ""
-	}
-	return e.Dir
 }
 
 // sitemap lists every page of both editions with its alternates

@@ -157,7 +157,7 @@ func Build(root, out string, opts Options) ([]string, error) {
 		b.model = m
 		for _, p := range allPages() {
 			p := p
-			src := "site/content/" + e.contentDir() + p.Name + ".md"
+			src := "site/content/" + e.Dir + p.Name + ".md"
 			if p.Inline != "" {
 				src = "generated"
 			}

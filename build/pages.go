@@ -363,7 +363,7 @@ func (b *builder) renderPage(p pageSpec) ([]byte, error) {
 		"validationTable": b.model.validationTable,
 		"checksTable":     b.model.checksTable,
 	}
-	src := filepath.Join(b.root, "site", "content", filepath.FromSlash(ed.contentDir()), p.Name+".md")
+	src := filepath.Join(b.root, "site", "content", filepath.FromSlash(ed.Dir), p.Name+".md")
 	text := []byte(p.Inline)
 	if p.Inline == "" {
 		var err error
