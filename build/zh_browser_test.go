@@ -207,4 +207,16 @@ func TestChineseAnimation(t *testing.T) {
 		t.Errorf("the stage's name is not Chinese: %q", name)
 	}
 	viewportShot(t, ctx, "zh-animation-640")
+	// A bad link: said in Chinese, with the model's reason.
+	bad, cancelBad := chromedp.NewContext(browser)
+	defer cancelBad()
+	if err := chromedp.Do(bad, chromedp.EmulateViewport(640, 440), chromedp.Navigate(base+"/zh/embed/animation/#v=1&gpus=-3")); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := chromedp.Run(bad, chromedp.Poll[bool](`!document.getElementById("anim-link-problem").hidden`, chromedp.WithPollingTimeout(60*time.Second))); err != nil {
+		t.Fatalf("the bad link's problem is not shown: %v", err)
+	}
+	if msg := eval[string](t, bad, `document.getElementById("anim-link-problem").textContent`); !strings.Contains(msg, "超出范围") || !strings.Contains(msg, "无法读取") {
+		t.Errorf("the bad link's problem is not in Chinese: %q", msg)
+	}
 }

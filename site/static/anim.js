@@ -94,7 +94,14 @@
   }
 
   window.cpoanimReady = function (linkProblem) {
-    if (words && window.cpoanim && window.cpoanim.setLang) window.cpoanim.setLang(lang, words);
+    if (words && window.cpoanim && window.cpoanim.setLang) {
+      window.cpoanim.setLang(lang, words);
+      // The link's problem again, now in the page's language.
+      if (linkProblem) {
+        var again = window.cpoanim.setScenario(permalink());
+        if (again && again.error) linkProblem = again.error;
+      }
+    }
     status.hidden = true;
     // A link that could not be read: said as the calculator says it, and
     // the animation plays the default link.
