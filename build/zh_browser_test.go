@@ -122,6 +122,13 @@ func TestChineseCalculator(t *testing.T) {
 		t.Errorf("message for a parameter out of range: %q", msg)
 	}
 	typeInto(t, ctx, "params.smf_db_per_km", "0.5")
+	// A rule of the model, not a range: an odd switch radix.
+	radix := strings.TrimSpace(eval[string](t, ctx, `document.querySelector('label[for="f-scale_out-switch_radix"]').firstChild.textContent`))
+	typeInto(t, ctx, "scale_out.switch_radix", "63")
+	if msg := text(t, ctx, "e-scale_out-switch_radix"); !strings.Contains(msg, radix) || !strings.Contains(msg, "63") || !strings.Contains(msg, "偶数") || !strings.Contains(msg, "奇数") {
+		t.Errorf("message for an odd radix: %q (label %q)", msg, radix)
+	}
+	typeInto(t, ctx, "scale_out.switch_radix", "64")
 	if stale := text(t, ctx, "results-error"); !strings.Contains(stale, "未更新") {
 		t.Errorf("the stale note is not in Chinese: %q", stale)
 	}

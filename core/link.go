@@ -958,11 +958,11 @@ func checkFEC(field, fec string, t *techRow) (bool, error) {
 		return false, nil
 	case FECNone:
 		if t != nil && !t.cable {
-			return false, &InputError{Field: field, Value: quote(fec), Allowed: FECStandard + " for optics (" + FECNone + " on copper only: no standard defines FEC-free PAM4 optics)", Reason: "cannot be used with " + string(t.tech)}
+			return false, &InputError{Field: field, Value: quote(fec), Allowed: label.Format("err.fec_allowed", "rs", FECStandard, "none", FECNone), Reason: label.Format("err.fec_with", "tech", string(t.tech))}
 		}
 		return true, nil
 	}
-	return false, &InputError{Field: field, Value: quote(fec), Allowed: FECStandard + ", " + FECNone, Reason: "is not a FEC mode the model knows"}
+	return false, &InputError{Field: field, Value: quote(fec), Allowed: FECStandard + ", " + FECNone, Reason: label.Get("err.fec_unknown")}
 }
 
 // checkLink validates a link and turns it into a spec. prefix is put before
@@ -980,10 +980,10 @@ func checkLink(p *paramSet, l Link, prefix string) (linkSpec, error) {
 		return s, &InputError{Field: prefix + "far_tech", Value: quote(string(l.FarTech)), Allowed: allowedTechs(Techs), Reason: label.Get("err.unknown_tech")}
 	}
 	if s.near.cable && s.far != s.near {
-		return s, &InputError{Field: prefix + "far_tech", Value: quote(string(l.FarTech)), Allowed: string(l.Tech) + " (a cable has the same kind of end on both sides)", Reason: "cannot end a " + string(l.Tech) + " cable"}
+		return s, &InputError{Field: prefix + "far_tech", Value: quote(string(l.FarTech)), Allowed: label.Format("err.cable_allowed", "tech", string(l.Tech)), Reason: label.Format("err.cable_reason", "tech", string(l.Tech))}
 	}
 	if !s.near.cable && s.far.cable {
-		return s, &InputError{Field: prefix + "far_tech", Value: quote(string(l.FarTech)), Allowed: allowedTechs(TechsWhere(Tech.Optical)), Reason: "cannot meet an optical end"}
+		return s, &InputError{Field: prefix + "far_tech", Value: quote(string(l.FarTech)), Allowed: allowedTechs(TechsWhere(Tech.Optical)), Reason: label.Get("err.optical_end")}
 	}
 	lane, ok := lookupLane(p, l.LaneGbps)
 	if !ok {

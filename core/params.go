@@ -68,7 +68,7 @@ func resolveParams(overrides map[string]float64) (paramSet, error) {
 		field := "params." + k
 		id, ok := paramIndex[k]
 		if !ok {
-			return p, &InputError{Field: field, Value: quote(k), Allowed: "a parameter id from the catalogue", Reason: "unknown parameter"}
+			return p, &InputError{Field: field, Value: quote(k), Allowed: label.Get("err.param_allowed"), Reason: label.Get("err.param_unknown")}
 		}
 		c := &catalogue[id]
 		if err := checkRange(field, v, c.Low, c.High, c.Unit); err != nil {

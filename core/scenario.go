@@ -297,7 +297,7 @@ func checkAWG(field string, awg int) (int, error) {
 			return awg, nil
 		}
 	}
-	return 0, &InputError{Field: field, Value: format.Input(float64(awg)), Allowed: allowedGauges(), Reason: "is not a twinax gauge the model knows"}
+	return 0, &InputError{Field: field, Value: format.Input(float64(awg)), Allowed: allowedGauges(), Reason: label.Get("err.unknown_gauge")}
 }
 
 func checkFiber(field string, f Fiber) (*fiberRow, error) {
@@ -314,7 +314,7 @@ func checkFiber(field string, f Fiber) (*fiberRow, error) {
 		}
 		allowed = append(allowed, x...)
 	}
-	return nil, &InputError{Field: field, Value: quote(string(f)), Allowed: string(allowed), Reason: "is not a known fibre type"}
+	return nil, &InputError{Field: field, Value: quote(string(f)), Allowed: string(allowed), Reason: label.Get("err.unknown_fibre")}
 }
 
 // checkTier validates tier i. Field names are built only for errors.
@@ -340,7 +340,7 @@ func checkTier(i int, t Tier) (tierSpec, error) {
 	longest := t.LengthM
 	if t.MaxLengthM != 0 {
 		if !(t.MaxLengthM >= t.LengthM && t.MaxLengthM <= maxLengthM) {
-			return tierSpec{}, &InputError{Field: tierField(i, "max_length_m"), Value: format.Input(t.MaxLengthM), Allowed: format.Input(t.LengthM) + " (the mean length) to " + format.Input(maxLengthM) + " m, or 0 for every link at the mean", Reason: "is out of range"}
+			return tierSpec{}, &InputError{Field: tierField(i, "max_length_m"), Value: format.Input(t.MaxLengthM), Allowed: label.Format("err.max_length", "mean", format.Input(t.LengthM), "max", format.Input(maxLengthM)), Reason: label.Get("err.out_of_range")}
 		}
 		longest = t.MaxLengthM
 	}
@@ -376,7 +376,7 @@ const (
 func (pl *plan) build(s Scenario) error {
 	pl.s = s
 	if s.V != Version && s.V != 0 {
-		return &InputError{Field: "v", Value: format.Input(float64(s.V)), Allowed: strconv.Itoa(Version), Reason: "is not a scenario version this model reads"}
+		return &InputError{Field: "v", Value: format.Input(float64(s.V)), Allowed: strconv.Itoa(Version), Reason: label.Get("err.version")}
 	}
 	var err error
 	if pl.preset != nil {
@@ -432,10 +432,10 @@ func (pl *plan) build(s Scenario) error {
 		return err
 	}
 	if su.DomainGPUs > s.GPUs {
-		return &InputError{Field: "scale_up.domain_gpus", Value: format.Input(float64(su.DomainGPUs)), Allowed: "1 to " + format.Input(float64(s.GPUs)) + " (the cluster's GPUs)", Reason: "is larger than the cluster"}
+		return &InputError{Field: "scale_up.domain_gpus", Value: format.Input(float64(su.DomainGPUs)), Allowed: label.Format("err.domain_allowed", "max", format.Input(float64(s.GPUs))), Reason: label.Get("err.domain_reason")}
 	}
 	if pl.scaleUp && su.GbpsPerGPU == 0 {
-		return &InputError{Field: "scale_up.gbps_per_gpu", Value: "0", Allowed: "more than 0 when scale_up.domain_gpus is above 1", Reason: "leaves the scale-up domain without links"}
+		return &InputError{Field: "scale_up.gbps_per_gpu", Value: "0", Allowed: label.Get("err.su_bw_allowed"), Reason: label.Get("err.su_bw_reason")}
 	}
 
 	// Scale-out.
@@ -448,25 +448,25 @@ func (pl *plan) build(s Scenario) error {
 	}
 	lanes := so.PortGbps / lane.Rate.Gbps()
 	if lanes != math.Trunc(lanes) {
-		return &InputError{Field: "scale_out.port_gbps", Value: format.Input(so.PortGbps), Allowed: "a whole number of " + format.Input(lane.Rate.Gbps()) + " Gb/s lanes", Reason: "does not divide into lanes"}
+		return &InputError{Field: "scale_out.port_gbps", Value: format.Input(so.PortGbps), Allowed: label.Format("err.port_allowed", "lane", format.Input(lane.Rate.Gbps())), Reason: label.Get("err.port_reason")}
 	}
 	pl.portLanes = int(lanes)
 	if err := checkInt("scale_out.switch_radix", so.SwitchRadix, 4, maxRadix); err != nil {
 		return err
 	}
 	if so.SwitchRadix%2 != 0 {
-		return &InputError{Field: "scale_out.switch_radix", Value: format.Input(float64(so.SwitchRadix)), Allowed: "an even number from 4 to " + format.Input(maxRadix), Reason: "is odd (a fat-tree switch splits its ports between down and up)"}
+		return &InputError{Field: "scale_out.switch_radix", Value: format.Input(float64(so.SwitchRadix)), Allowed: label.Format("err.radix_allowed", "max", format.Input(maxRadix)), Reason: label.Get("err.radix_reason")}
 	}
 	if err := checkInt("scale_out.tiers", so.Tiers, 0, MaxTiers); err != nil {
 		return err
 	}
 	if !so.NICTech.NICEnd() {
-		return &InputError{Field: "scale_out.nic_tech", Value: quote(string(so.NICTech)), Allowed: allowedTechs(TechsWhere(Tech.NICEnd)), Reason: "is not an optical end for the GPU's NIC"}
+		return &InputError{Field: "scale_out.nic_tech", Value: quote(string(so.NICTech)), Allowed: allowedTechs(TechsWhere(Tech.NICEnd)), Reason: label.Get("err.nic_reason")}
 	}
 	pl.portsPerGPU = int(math.Ceil(so.GbpsPerGPU/so.PortGbps - 1e-9))
 	pl.endpoints = s.GPUs * pl.portsPerGPU
 	if pl.endpoints > MaxGPUs*4 {
-		return &InputError{Field: "scale_out.gbps_per_gpu", Value: format.Input(so.GbpsPerGPU), Allowed: "at most " + format.Input(MaxGPUs*4) + " scale-out ports in all", Reason: "gives too many ports (" + format.Input(float64(pl.endpoints)) + ")"}
+		return &InputError{Field: "scale_out.gbps_per_gpu", Value: format.Input(so.GbpsPerGPU), Allowed: label.Format("err.ports_allowed", "max", format.Input(MaxGPUs*4)), Reason: label.Format("err.ports_reason", "n", format.Input(float64(pl.endpoints)))}
 	}
 	if so.Oversubscription == 0 {
 		so.Oversubscription = 1 // left out: non-blocking
@@ -475,7 +475,7 @@ func (pl *plan) build(s Scenario) error {
 		return err
 	}
 	if up := so.SwitchRadix - int(math.Floor(float64(so.SwitchRadix)*so.Oversubscription/(so.Oversubscription+1))); up < 1 {
-		return &InputError{Field: "scale_out.oversubscription", Value: format.Input(so.Oversubscription), Allowed: "1 to " + format.Input(float64(so.SwitchRadix-1)) + " at radix " + strconv.Itoa(so.SwitchRadix), Reason: "leaves a switch no port up"}
+		return &InputError{Field: "scale_out.oversubscription", Value: format.Input(so.Oversubscription), Allowed: label.Format("err.over_allowed", "max", format.Input(float64(so.SwitchRadix-1)), "radix", strconv.Itoa(so.SwitchRadix)), Reason: label.Get("err.over_reason")}
 	}
 	if pl.tree, err = buildFatTree(pl.endpoints, so.SwitchRadix, so.Tiers, so.Oversubscription); err != nil {
 		return err
@@ -483,7 +483,7 @@ func (pl *plan) build(s Scenario) error {
 
 	// Tiers.
 	if len(s.Tiers) > MaxTiers {
-		return &InputError{Field: "tiers", Value: strconv.Itoa(len(s.Tiers)) + " tiers", Allowed: "at most " + strconv.Itoa(MaxTiers), Reason: "is too many"}
+		return &InputError{Field: "tiers", Value: label.Format("err.tiers_value", "n", strconv.Itoa(len(s.Tiers))), Allowed: label.Format("err.at_most", "max", strconv.Itoa(MaxTiers)), Reason: label.Get("err.too_many")}
 	}
 	for i, t := range s.Tiers {
 		ts, err := checkTier(i, t)
@@ -494,7 +494,7 @@ func (pl *plan) build(s Scenario) error {
 	}
 	if len(s.Tiers) < pl.tree.tiers {
 		if so.Tiers != 0 {
-			return &InputError{Field: "tiers", Value: strconv.Itoa(len(s.Tiers)) + " given", Allowed: strconv.Itoa(pl.tree.tiers) + " or more, one per tier scale_out.tiers asks for (or scale_out.tiers 0: as many as the cluster needs, the missing ones added)", Reason: "is too few: give a technology and length for every tier"}
+			return &InputError{Field: "tiers", Value: label.Format("err.given", "n", strconv.Itoa(len(s.Tiers))), Allowed: label.Format("err.tiers_allowed", "n", strconv.Itoa(pl.tree.tiers)), Reason: label.Get("err.tiers_few")}
 		}
 		// As many tiers as needed: the ones the scenario does not give are
 		// added, auto, at a length for their place in the tree.
@@ -509,7 +509,7 @@ func (pl *plan) build(s Scenario) error {
 	case CoolingLiquid:
 		pl.cooling = pPumpShare
 	default:
-		return &InputError{Field: "switch_cooling", Value: quote(s.SwitchCooling), Allowed: CoolingAir + ", " + CoolingLiquid, Reason: "is not a way to cool a switch the model knows"}
+		return &InputError{Field: "switch_cooling", Value: quote(s.SwitchCooling), Allowed: CoolingAir + ", " + CoolingLiquid, Reason: label.Get("err.cooling")}
 	}
 
 	// Economics.

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/cpocalc/cpocalc/core/format"
+	"github.com/cpocalc/cpocalc/core/label"
 	"github.com/cpocalc/cpocalc/core/wire"
 )
 
@@ -50,7 +51,7 @@ var scenarioFields = []jsonField[*Scenario]{
 	{name: "tiers", nullable: true,
 		read: func(s *Scenario, v *wire.Value, path string) error {
 			if v.Kind != wire.List {
-				return typeError(path, v, "a list")
+				return typeError(path, v, label.Get("json.a_list"))
 			}
 			s.Tiers = make([]Tier, len(v.Items))
 			for i := range v.Items {
@@ -140,7 +141,7 @@ func paramsField[T any](at func(T) *map[string]float64) jsonField[T] {
 	return jsonField[T]{name: "params",
 		read: func(t T, v *wire.Value, path string) error {
 			if v.Kind != wire.Object {
-				return typeError(path, v, "an object of parameter ids and numbers")
+				return typeError(path, v, label.Get("json.param_object"))
 			}
 			m := *at(t)
 			if m == nil {
@@ -150,11 +151,11 @@ func paramsField[T any](at func(T) *map[string]float64) jsonField[T] {
 			for i, k := range v.Keys {
 				x := &v.Items[i]
 				if x.Kind == wire.Null {
-					return nullError(path+"."+k, "a number")
+					return nullError(path+"."+k, label.Get("json.a_number"))
 				}
 				f, ok := x.Float()
 				if !ok {
-					return typeError(path+"."+k, x, "a number")
+					return typeError(path+"."+k, x, label.Get("json.a_number"))
 				}
 				m[k] = f
 			}
@@ -172,28 +173,28 @@ func wholeError(path string, v *wire.Value) error {
 	f, ok := v.Float()
 	switch {
 	case v.Kind != wire.Number:
-		return typeError(path, v, "a whole number")
+		return typeError(path, v, label.Get("json.a_whole_number"))
 	case ok && f == math.Trunc(f):
-		return &InputError{Field: path, Value: v.Text, Allowed: "a whole number up to " + format.Input(MaxGPUs), Reason: "is too large"}
+		return &InputError{Field: path, Value: v.Text, Allowed: label.Format("json.whole_up_to", "max", format.Input(MaxGPUs)), Reason: label.Get("err.too_large")}
 	case ok:
-		return &InputError{Field: path, Value: v.Text, Allowed: "a whole number", Reason: "is not a whole number"}
+		return &InputError{Field: path, Value: v.Text, Allowed: label.Get("json.a_whole_number"), Reason: label.Get("json.not_whole")}
 	}
-	return &InputError{Field: path, Value: v.Text, Allowed: "a whole number", Reason: "is too large to be a number"}
+	return &InputError{Field: path, Value: v.Text, Allowed: label.Get("json.a_whole_number"), Reason: label.Get("json.too_large_number")}
 }
 
 // want says what a field takes, for a message.
 func (f *jsonField[T]) want() string {
 	switch {
 	case f.num != nil:
-		return "a number"
+		return label.Get("json.a_number")
 	case f.whole != nil:
-		return "a whole number"
+		return label.Get("json.a_whole_number")
 	case f.text != nil:
-		return "a string"
+		return label.Get("json.a_string")
 	case f.name == "tiers":
-		return "a list of tiers"
+		return label.Get("json.a_list_of_tiers")
 	}
-	return "an object"
+	return label.Get("json.an_object")
 }
 
 // nullError refuses an explicit null: a field is given a value, or left
@@ -202,7 +203,7 @@ func nullError(path, want string) error {
 	if path == "" {
 		path = "scenario"
 	}
-	return &InputError{Field: path, Value: "null", Allowed: want + ", or the field left out for its default", Reason: "is empty"}
+	return &InputError{Field: path, Value: "null", Allowed: label.Format("json.or_default", "want", want), Reason: label.Get("json.empty")}
 }
 
 // notNumbers are how JavaScript writes what JSON cannot hold (the API
@@ -216,23 +217,23 @@ func typeError(path string, v *wire.Value, want string) error {
 	if path == "" {
 		path = "scenario"
 	}
-	value, kind := v.Text, "a number"
+	value, kind := v.Text, label.Get("json.a_number")
 	switch v.Kind {
 	case wire.String:
-		value, kind = quote(shorten(v.Text)), "text"
+		value, kind = quote(shorten(v.Text)), label.Get("json.kind.text")
 		if notNumbers[v.Text] {
-			value, kind = v.Text, "not a value JSON can hold"
+			value, kind = v.Text, label.Get("json.kind.not_json")
 		}
 	case wire.Bool:
-		value, kind = strconv.FormatBool(v.True), "true or false"
+		value, kind = strconv.FormatBool(v.True), label.Get("json.kind.bool")
 	case wire.List:
-		value, kind = "[…]", "a list"
+		value, kind = "[…]", label.Get("json.a_list")
 	case wire.Object:
-		value, kind = "{…}", "an object"
+		value, kind = "{…}", label.Get("json.an_object")
 	case wire.Null:
-		value, kind = "null", "empty"
+		value, kind = "null", label.Get("json.kind.empty")
 	}
-	return &InputError{Field: path, Value: value, Allowed: want, Reason: "is " + kind}
+	return &InputError{Field: path, Value: value, Allowed: want, Reason: label.Format("json.is", "kind", kind)}
 }
 
 // readObject reads the JSON object v onto t: fields left out keep their
@@ -240,10 +241,10 @@ func typeError(path string, v *wire.Value, want string) error {
 // field or a value of the wrong type is an *InputError naming its path.
 func readObject[T any](fields []jsonField[T], t T, v *wire.Value, path string) error {
 	if v.Kind == wire.Null {
-		return nullError(path, "an object")
+		return nullError(path, label.Get("json.an_object"))
 	}
 	if v.Kind != wire.Object {
-		return typeError(path, v, "an object")
+		return typeError(path, v, label.Get("json.an_object"))
 	}
 	prefix := path
 	if prefix != "" {
@@ -252,11 +253,11 @@ func readObject[T any](fields []jsonField[T], t T, v *wire.Value, path string) e
 	for i, k := range v.Keys {
 		x := &v.Items[i]
 		if slices.Contains(v.Keys[:i], k) {
-			return &InputError{Field: prefix + k, Value: "(twice)", Allowed: "each field once", Reason: "is given twice"}
+			return &InputError{Field: prefix + k, Value: label.Get("json.value.twice"), Allowed: label.Get("json.each_once"), Reason: label.Get("json.twice")}
 		}
 		f := lookupJSONField(fields, k)
 		if f == nil {
-			return &InputError{Field: prefix + k, Value: "(present)", Allowed: "the fields of the scenario contract", Reason: "is not a known field"}
+			return &InputError{Field: prefix + k, Value: label.Get("json.value.present"), Allowed: label.Get("link.fields_allowed"), Reason: label.Get("link.field_reason")}
 		}
 		if x.Kind == wire.Null {
 			if f.nullable {
@@ -268,7 +269,7 @@ func readObject[T any](fields []jsonField[T], t T, v *wire.Value, path string) e
 		case f.num != nil:
 			n, ok := x.Float()
 			if !ok {
-				return typeError(prefix+k, x, "a number")
+				return typeError(prefix+k, x, label.Get("json.a_number"))
 			}
 			*f.num(t) = n
 		case f.whole != nil:
@@ -279,7 +280,7 @@ func readObject[T any](fields []jsonField[T], t T, v *wire.Value, path string) e
 			*f.whole(t) = n
 		case f.text != nil:
 			if x.Kind != wire.String {
-				return typeError(prefix+k, x, "a string")
+				return typeError(prefix+k, x, label.Get("json.a_string"))
 			}
 			*f.text(t) = x.Text
 		default:
@@ -345,7 +346,7 @@ func writeObject[T comparable](w *wire.W, fields []jsonField[T], t, base T) {
 // ParseScenario does.
 func readScenario(v *wire.Value) (Scenario, error) {
 	if v.Kind != wire.Object {
-		return DefaultScenario(), typeError("", v, "a JSON object")
+		return DefaultScenario(), typeError("", v, label.Get("json.a_json_object"))
 	}
 	s := DefaultScenario()
 	s.Tiers = nil
@@ -365,12 +366,12 @@ func readScenario(v *wire.Value) (Scenario, error) {
 func syntaxError(err error) error {
 	se, ok := err.(*wire.SyntaxError)
 	if !ok {
-		return &InputError{Field: "scenario", Value: "(input)", Allowed: "a JSON object", Reason: "cannot be read: " + err.Error()}
+		return &InputError{Field: "scenario", Value: label.Get("json.value.input"), Allowed: label.Get("json.a_json_object"), Reason: label.Format("json.unreadable", "why", err.Error())}
 	}
 	if se.Trailing {
-		return &InputError{Field: "scenario", Value: "(text after the JSON object)", Allowed: "one JSON object", Reason: "has trailing data"}
+		return &InputError{Field: "scenario", Value: label.Get("json.value.trailing"), Allowed: label.Get("json.one_json_object"), Reason: label.Get("json.trailing")}
 	}
-	return &InputError{Field: "scenario", Value: "(byte " + strconv.Itoa(se.Offset) + ")", Allowed: "a JSON object", Reason: "is not valid JSON: " + se.Msg}
+	return &InputError{Field: "scenario", Value: label.Format("json.value.byte", "n", strconv.Itoa(se.Offset)), Allowed: label.Get("json.a_json_object"), Reason: label.Format("json.invalid", "why", se.Msg)}
 }
 
 // MarshalJSON writes the scenario as the contract has it.

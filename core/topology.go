@@ -2,6 +2,7 @@ package core
 
 import (
 	"github.com/cpocalc/cpocalc/core/format"
+	"github.com/cpocalc/cpocalc/core/label"
 	"math"
 	"strconv"
 )
@@ -79,15 +80,15 @@ func buildFatTree(e, k, forced int, over float64) (fatTree, error) {
 	need := tiersNeeded(e, k, over)
 	if need == 0 {
 		return ft, &InputError{Field: "scale_out.switch_radix", Value: strconv.Itoa(k),
-			Allowed: "a radix whose " + strconv.Itoa(MaxTiers) + "-tier fat tree holds " + format.Input(float64(e)) + " ports (at most " + format.Input(treeCapacity(k, MaxTiers, over)) + " at this radix)",
-			Reason:  "would need more than " + strconv.Itoa(MaxTiers) + " tiers"}
+			Allowed: label.Format("err.radix_tree", "tiers", strconv.Itoa(MaxTiers), "ports", format.Input(float64(e)), "max", format.Input(treeCapacity(k, MaxTiers, over))),
+			Reason:  label.Format("err.radix_deep", "tiers", strconv.Itoa(MaxTiers))}
 	}
 	t := need
 	if forced > 0 {
 		if forced < need {
 			return ft, &InputError{Field: "scale_out.tiers", Value: strconv.Itoa(forced),
-				Allowed: strconv.Itoa(need) + " to " + strconv.Itoa(MaxTiers) + ", or 0 for as many as needed",
-				Reason:  "is too few: " + strconv.Itoa(forced) + " tiers of radix-" + strconv.Itoa(k) + " switches connect at most " + format.Input(treeCapacity(k, forced, over)) + " ports, and " + format.Input(float64(e)) + " are needed"}
+				Allowed: label.Format("err.forced_allowed", "need", strconv.Itoa(need), "max", strconv.Itoa(MaxTiers)),
+				Reason:  label.Format("err.forced_reason", "n", strconv.Itoa(forced), "radix", strconv.Itoa(k), "max", format.Input(treeCapacity(k, forced, over)), "ports", format.Input(float64(e)))}
 		}
 		t = forced
 	}

@@ -278,7 +278,7 @@ func stageBelow(r *Result, a, b string) (bool, bool) {
 // samples and seed give the same answer, here and in WebAssembly.
 func Uncertainty(s Scenario, samples int, seed uint64) (UncertaintyResult, error) {
 	if samples < 1 || samples > MaxUncertaintySamples {
-		return UncertaintyResult{}, &InputError{Field: "samples", Value: strconv.Itoa(samples), Allowed: "1 to " + strconv.Itoa(MaxUncertaintySamples), Reason: "is out of range"}
+		return UncertaintyResult{}, &InputError{Field: "samples", Value: strconv.Itoa(samples), Allowed: label.Format("err.range", "low", "1", "high", strconv.Itoa(MaxUncertaintySamples)), Reason: label.Get("err.out_of_range")}
 	}
 	base, err := Evaluate(s)
 	if err != nil {
