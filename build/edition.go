@@ -6,6 +6,7 @@ import (
 
 	"github.com/cpocalc/cpocalc/core"
 	"github.com/cpocalc/cpocalc/core/label"
+	"github.com/cpocalc/cpocalc/core/label/pagewords"
 	"github.com/cpocalc/cpocalc/core/label/zh"
 )
 
@@ -22,7 +23,7 @@ type edition struct {
 }
 
 var editions = []edition{
-	{Lang: "en", Dir: "", Locale: "en_GB", Cat: label.English},
+	{Lang: "en", Dir: "", Locale: "en_GB", Cat: pagewords.English},
 	{Lang: "zh-CN", Dir: "zh/", Locale: "zh_CN", Cat: zh.Catalogue},
 }
 

@@ -116,3 +116,16 @@ func Tech(id string) string { return current.Get("tech." + id) }
 // Field returns the label of a result number by its descriptor key
 // ("totals.interconnect_watts", "link.max_reach_m").
 func Field(key string) string { return current.Get("field." + key) }
+
+// With returns a catalogue of c's language with c's words and more: a
+// catalogue that another package extends (label/pagewords).
+func (c *Catalogue) With(more map[string]string) *Catalogue {
+	words := make(map[string]string, len(c.words)+len(more))
+	for k, v := range c.words {
+		words[k] = v
+	}
+	for k, v := range more {
+		words[k] = v
+	}
+	return &Catalogue{Lang: c.Lang, words: words}
+}

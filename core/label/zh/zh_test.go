@@ -8,6 +8,7 @@ import (
 
 	"github.com/cpocalc/cpocalc/core"
 	"github.com/cpocalc/cpocalc/core/label"
+	"github.com/cpocalc/cpocalc/core/label/pagewords"
 )
 
 // modelWords are the prefixes of keys whose English lives with the model
@@ -34,12 +35,13 @@ func holes(s string) []string {
 // Every key is in both languages, with the same arguments and, for a
 // table's heads, the same number of columns.
 func TestSameKeys(t *testing.T) {
-	for _, k := range label.English.Keys() {
+	english := pagewords.English // the model's words and the pages'
+	for _, k := range english.Keys() {
 		if !Catalogue.Has(k) {
 			t.Errorf("%s: in English, not in Chinese", k)
 			continue
 		}
-		en, zh := label.English.Get(k), Catalogue.Get(k)
+		en, zh := english.Get(k), Catalogue.Get(k)
 		if !slices.Equal(holes(en), holes(zh)) {
 			t.Errorf("%s: arguments %v in English, %v in Chinese", k, holes(en), holes(zh))
 		}
@@ -51,7 +53,7 @@ func TestSameKeys(t *testing.T) {
 		}
 	}
 	for _, k := range Catalogue.Keys() {
-		if !ofModel(k) && !label.English.Has(k) {
+		if !ofModel(k) && !english.Has(k) {
 			t.Errorf("%s: in Chinese, not in English", k)
 		}
 	}
