@@ -96,3 +96,7 @@ func folderOf(path string) string { return strings.TrimSuffix(path, "index.html"
 func xmlEscape(s string) string {
 	return strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;", `"`, "&quot;").Replace(s)
 }
+
+// The build starts in English with the pages' words in use (label/pagewords
+// is the build's, not core's).
+func init() { useEdition(editions[0]) }

@@ -537,5 +537,5 @@ func (b *builder) languages(d *layoutData, p pageSpec, rel func(string) string) 
 	if d.Download != "" {
 		dl = label.Format("site.download", "href", html.EscapeString(d.Download))
 	}
-	d.Footer = htmltemplate.HTML("<p>" + footer + "</p>\n<p class=\"download\">" + dl + " " + label.Get("site.offline") + "</p>")
+	d.Footer = htmltemplate.HTML("<p>" + footer + "</p>\n<p class=\"download\">" + label.Format("report.then", "a", dl, "b", label.Get("site.offline")) + "</p>")
 }

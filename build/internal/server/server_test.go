@@ -138,3 +138,22 @@ func TestOEmbedForScenario(t *testing.T) {
 		}
 	}
 }
+
+// A missing address gets the 404 page of its edition: the Chinese one
+// under /zh/, the English one elsewhere, each with status 404.
+func TestNotFoundInItsLanguage(t *testing.T) {
+	dir := t.TempDir()
+	if err := os.MkdirAll(filepath.Join(dir, "zh"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	os.WriteFile(filepath.Join(dir, "404.html"), []byte("<html lang=\"en\">Page not found"), 0o644)
+	os.WriteFile(filepath.Join(dir, "zh", "404.html"), []byte("<html lang=\"zh-CN\">页面不存在"), 0o644)
+	h := Handler(dir)
+	for path, want := range map[string]string{"/zh/nothing-here": "页面不存在", "/nothing-here": "Page not found", "/zh/a/b.js": "页面不存在"} {
+		rec := httptest.NewRecorder()
+		h.ServeHTTP(rec, httptest.NewRequest("GET", path, nil))
+		if rec.Code != http.StatusNotFound || !strings.Contains(rec.Body.String(), want) {
+			t.Errorf("%s: %d %q, want 404 with %q", path, rec.Code, rec.Body.String(), want)
+		}
+	}
+}
