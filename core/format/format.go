@@ -76,9 +76,6 @@ func Use(st Style) Style {
 	return old
 }
 
-// Current returns the style in use.
-func Current() Style { return cur }
-
 // Count prints a whole number with thousands separators: 65,536.
 func Count(n int) string { return cur.Count(n) }
 
