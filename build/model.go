@@ -134,7 +134,7 @@ func (m *model) fillFacts() error {
 	m.set("twinax26_200", tw.Total().String())
 	m.set("twinax32_200", core.TwinaxLoss(32, lane.Nyquist).Total().String())
 	m.set("twinax26_25", core.TwinaxLoss(26, 12.890625*core.Gigahertz).Total().String())
-	m.set("board_200_in", fmtNum(float64(core.BoardTraceLoss(refLane, lane.Nyquist).Total())*0.0254, 3)+" dB per inch")
+	m.set("board_200_in", label.Format("fact.per_inch", "loss", fmtNum(float64(core.BoardTraceLoss(refLane, lane.Nyquist).Total())*0.0254, 3)+" dB"))
 
 	dac, dsp, lpo, cpo, aec, acc := m.links[core.DAC], m.links[core.DSP], m.links[core.LPO], m.links[core.CPO], m.links[core.AEC], m.links[core.ACC]
 	for t, l := range m.links {
@@ -150,7 +150,7 @@ func (m *model) fillFacts() error {
 	m.set("dsp_fec_latency", (dsp.Latency[core.LatencyFECAccumulate] + dsp.Latency[core.LatencyFECDecode]).String())
 	m.set("dsp_dsp_latency", dsp.Latency[core.LatencyDSP].String())
 	m.set("aec_vs_dac_pj", fmtNum(float64(aec.PJPerBit()/dac.PJPerBit()), 2))
-	m.set("lpo_pj_saving", fmtNum(100*(1-float64(lpo.PJPerBit()/dsp.PJPerBit())), 2)+" %")
+	m.set("lpo_pj_saving", core.Ratio(1-float64(lpo.PJPerBit()/dsp.PJPerBit())).Percent())
 
 	p16, err := link(core.Link{Tech: core.DSP, LaneGbps: 200, Lanes: 8, LengthM: 100})
 	if err != nil {
@@ -205,13 +205,13 @@ func (m *model) fillFacts() error {
 	mb := u.Bands["totals.mtbf_hours"]
 	m.set("unc_mtbf_p50", core.Time(mb.P50*3600).String())
 	m.set("unc_mtbf_p95", core.Time(mb.P95*3600).String())
-	m.set("years", fmtNum(m.scenario.Years, 3)+" years")
+	m.set("years", (core.Time(m.scenario.Years) * core.Year).String())
 	m.set("tco", t.TCO.String())
 	m.set("tco_per_gpu", t.TCOPerGPU.String())
 	m.set("switch_capex", t.SwitchCapex.String())
 	m.set("fiber_usd", t.FiberUSD.String())
 	m.set("fiber_tco_share", core.Ratio(float64(t.FiberUSD/t.TCO)).Percent())
-	m.set("usd_per_kwh", "$"+fmtNum(m.scenario.USDPerKWh, 3))
+	m.set("usd_per_kwh", core.USD(m.scenario.USDPerKWh).String())
 	stages := map[string]core.StageResult{}
 	for _, st := range r.ByStage {
 		stages[st.Stage] = st
@@ -242,7 +242,7 @@ func (m *model) fillFacts() error {
 	m.set("domain_gpus", strconv.Itoa(su.DomainGPUs))
 	m.set("domain_pairs", count(su.PairsPerDomain))
 	m.set("domain_copper", su.CopperPerDomain.String())
-	m.set("domain_copper_miles", fmtNum(float64(su.CopperPerDomain)/1609.344, 3)+" miles")
+	m.set("domain_copper_miles", label.Format("fact.miles", "n", fmtNum(float64(su.CopperPerDomain)/1609.344, 3)))
 	m.set("domain_tbps", fmtNum(float64(su.DomainBandwidth)/8e12, 4)+" TB/s")
 	m.set("scale_up_length", su.Length.String())
 	for _, c := range su.AsTechList() {
@@ -266,7 +266,7 @@ func (m *model) fillFacts() error {
 		m.set("cny_per_usd", fmtNum(p.Default, 4))
 	}
 	if p, ok := core.LookupParam("cost_switch_usd_per_gbps"); ok {
-		m.set("switch_usd_per_gbps", "$"+fmtNum(p.Default, 3))
+		m.set("switch_usd_per_gbps", core.USD(p.Default).String())
 	}
 	if p, ok := core.LookupParam("psu_efficiency"); ok {
 		m.set("psu_efficiency", core.Ratio(p.Default).Percent())

@@ -122,7 +122,7 @@ func (m *model) validationTable() string {
 		if r.Floor {
 			tol, want = label.Get("table.at_least"), "≥ "+want
 		}
-		t.AddRow(r.ID, label.Or("validation."+r.Claim, r.Claim), r.Source, r.Kind, want, report.Exact(r.Model), tol, report.YesNo(r.Pass))
+		t.AddRow(r.ID, label.Or("validation."+r.Claim, r.Claim), label.Or("validation."+r.Source, r.Source), label.Or("validation.kind."+r.Kind, r.Kind), want, report.Exact(r.Model), tol, report.YesNo(r.Pass))
 	}
 	return t.HTML()
 }
@@ -141,7 +141,7 @@ func (m *model) checksTable() string {
 		if r.Disagreement != "" {
 			within = label.Format("table.disagreement", "why", label.Or("validation."+r.Disagreement, r.Disagreement))
 		}
-		t.AddRow(label.Or("validation."+r.Name, r.Name), pub, r.Source, report.Exact(r.Model), within)
+		t.AddRow(label.Or("validation."+r.Name, r.Name), pub, label.Or("validation."+r.Source, r.Source), report.Exact(r.Model), within)
 	}
 	return t.HTML()
 }

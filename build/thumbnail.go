@@ -7,6 +7,8 @@ import (
 	"math"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/cpocalc/cpocalc/core"
 	"github.com/cpocalc/cpocalc/core/format"
@@ -213,23 +215,66 @@ func tickText(v float64) string {
 }
 
 // textWidth estimates the width of a text in a sans-serif face at size
-// px: about half an em a letter.
+// px: about half an em a letter, a whole em a Chinese character or
+// full-width sign.
 func textWidth(s string, size float64) float64 {
-	return float64(len([]rune(s))) * size * 0.54
+	w := 0.0
+	for _, r := range s {
+		if wide(r) {
+			w++
+		} else {
+			w += 0.54
+		}
+	}
+	return w * size
 }
 
-// wrapWords breaks a text into lines of at most width px.
+// wide reports whether r takes a whole em: CJK ideographs, their
+// punctuation and the full-width forms.
+func wide(r rune) bool {
+	return unicode.Is(unicode.Han, r) || (r >= 0x3000 && r <= 0x303f) || (r >= 0xff00 && r <= 0xffef) || r == '“' || r == '”'
+}
+
+// noBreakBefore are the signs a line may not begin with.
+const noBreakBefore = "，。、；：！？）》」』”%"
+
+// wrapWords breaks a text into lines of at most width px: between words,
+// and between any two Chinese characters, but never before a closing
+// sign.
 func wrapWords(s string, width, size float64) []string {
+	type unit struct {
+		text  string
+		space bool // a space before it
+	}
+	var units []unit
+	space := false
+	for _, r := range s {
+		switch {
+		case unicode.IsSpace(r):
+			space = true
+			continue
+		case len(units) > 0 && (strings.ContainsRune(noBreakBefore, r) && !space):
+			units[len(units)-1].text += string(r)
+		case len(units) > 0 && !space && !wide(r) && !wide(lastRune(units[len(units)-1].text)):
+			units[len(units)-1].text += string(r)
+		default:
+			units = append(units, unit{string(r), space})
+		}
+		space = false
+	}
 	var lines []string
 	line := ""
-	for _, w := range strings.Fields(s) {
-		try := w
+	for _, u := range units {
+		try := u.text
 		if line != "" {
-			try = line + " " + w
+			try = line + u.text
+			if u.space {
+				try = line + " " + u.text
+			}
 		}
 		if line != "" && textWidth(try, size) > width {
 			lines = append(lines, line)
-			line = w
+			line = u.text
 			continue
 		}
 		line = try
@@ -238,6 +283,11 @@ func wrapWords(s string, width, size float64) []string {
 		lines = append(lines, line)
 	}
 	return lines
+}
+
+func lastRune(s string) rune {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r
 }
 
 type svgWriter struct{ strings.Builder }
@@ -271,8 +321,6 @@ func (w *svgWriter) close(credit string) {
 	w.text(16, thumbH-10, 10, "start", "#555555", "", credit)
 	w.WriteString(`</svg>`)
 }
-
-const thumbCredit = "From Copper to light: its model and sources, for the reference cluster"
 
 // chartThumbnail draws a chart's ECharts option as a still SVG: the
 // title, the whole legend, the axes with their names and ticks, the bars
@@ -606,7 +654,7 @@ func chartThumbnail(option, title, summary string) (string, error) {
 			}
 		}
 	}
-	w.close(thumbCredit)
+	w.close(label.Get("thumb.credit"))
 	return w.String(), nil
 }
 
@@ -628,7 +676,7 @@ func factsThumbnail(title, summary string, facts [][2]string) string {
 		}
 		y += 74
 	}
-	w.close(thumbCredit)
+	w.close(label.Get("thumb.credit"))
 	return w.String()
 }
 
@@ -668,14 +716,14 @@ func animThumbnail(s core.Scenario) (string, error) {
 	if strings.Contains(inner, "class=") {
 		return "", fmt.Errorf("animation thumbnail: a poster class without its style")
 	}
-	w.text(16, 30, 18, "start", "#111111", "bold", "The three-step compression")
+	w.text(16, 30, 18, "start", "#111111", "bold", label.Get("embed.animation"))
 	fmt.Fprintf(&w, `<svg x="0" y="44" width="%g" height="%g" viewBox="0 0 800 300">%s</svg>`, thumbW, thumbW*300/800, inner)
 	x := 16.0
-	for _, k := range []struct{ colour, text string }{{"#0072B2", "package, board or module trace"}, {"#D55E00", "copper cable"}, {"#E69F00", "retimer"}, {"#999999", "connector, bump or solder ball"}} {
+	for _, k := range []struct{ colour, text string }{{"#0072B2", label.Get("thumb.key.trace")}, {"#D55E00", label.Get("thumb.key.cable")}, {"#E69F00", label.Get("thumb.key.retimer")}, {"#999999", label.Get("thumb.key.joint")}} {
 		fmt.Fprintf(&w, `<rect x="%.1f" y="%.1f" width="11" height="11" fill="%s"/>`, x, 312.0, k.colour)
 		w.text(x+15, 321, 11, "start", "#333333", "", k.text)
 		x += 15 + textWidth(k.text, 11) + 16
 	}
-	w.close(thumbCredit)
+	w.close(label.Get("thumb.credit"))
 	return w.String(), nil
 }

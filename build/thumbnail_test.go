@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // svgShape is what the test reads back from a thumbnail: its shapes and
@@ -143,5 +144,32 @@ func TestChartThumbnails(t *testing.T) {
 		if !strings.Contains(all.String(), strings.Fields(c.Title)[0]) {
 			t.Errorf("%s: no title", id)
 		}
+	}
+}
+
+// Chinese, which has no spaces, breaks between its characters, never
+// before a closing sign, and measures an em a character.
+func TestWrapChinese(t *testing.T) {
+	if w, want := textWidth("铜缆", 10), 20.0; w != want {
+		t.Errorf("textWidth(铜缆) = %g, want %g", w, want)
+	}
+	lines := wrapWords("每年耗电，电费 607 万美元。", 60, 10)
+	if len(lines) < 2 {
+		t.Fatalf("not broken: %q", lines)
+	}
+	for _, l := range lines {
+		if textWidth(l, 10) > 60 {
+			t.Errorf("line %q is %g px, over 60", l, textWidth(l, 10))
+		}
+		if r, _ := utf8.DecodeRuneInString(l); strings.ContainsRune(noBreakBefore, r) {
+			t.Errorf("line %q begins with a closing sign", l)
+		}
+	}
+	// Every character stays; only spaces at a break go.
+	if got := strings.ReplaceAll(strings.Join(lines, ""), " ", ""); got != "每年耗电，电费607万美元。" {
+		t.Errorf("characters lost: %q", lines)
+	}
+	if got := wrapWords("one two three", 1000, 10); len(got) != 1 || got[0] != "one two three" {
+		t.Errorf("English: %q", got)
 	}
 }

@@ -55,13 +55,18 @@ var English = Style{Thousands: ",", Decimal: ".", Group: 1000, PercentSep: " ",
 // do (the separators are the same as English).
 var Chinese = Style{Thousands: ",", Decimal: ".", Group: 1000, Myriads: true, PercentSep: "",
 	Money: func(amount, currency string) string {
-		if currency == "USD" {
-			return amount + "美元"
+		// A space between a figure and the word after it, as in 6.55 万
+		// and 5 年; none inside the words (32 亿美元).
+		if amount != "" && amount[len(amount)-1] >= '0' && amount[len(amount)-1] <= '9' {
+			amount += " "
 		}
-		if currency == "CNY" {
+		switch currency {
+		case "USD":
+			return amount + "美元"
+		case "CNY":
 			return amount + "元"
 		}
-		return amount + " " + currency
+		return amount + currency
 	},
 	Minutes: " 分钟", Hours: " 小时", Days: " 天", Years: " 年"}
 

@@ -16,6 +16,7 @@ var site = map[string]string{
 	"anim.describe.keys":    " On the picture, drag or use the arrow keys to change the link's length (left and right) and lane rate (up and down).",
 	"anim.describe.paused":  " Paused.",
 	"anim.describe.row":     " {stage}: {path}, {loss}.",
+	"anim.live":             "{stage}: {path} of electrical path, {loss}.",
 	"anim.engine":           "optical engine",
 	"anim.far_chip":         "far chip",
 	"anim.fibre":            "fibre",

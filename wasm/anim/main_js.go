@@ -800,7 +800,7 @@ func (g *game) describe() {
 		c.Call("setAttribute", "tabindex", "0")
 	}
 	if d := doc.Call("getElementById", "anim-desc"); d.Truthy() {
-		d.Set("textContent", st.Name+": "+st.PathLength.String()+" of electrical path, "+st.Loss.String()+".")
+		d.Set("textContent", label.Format("anim.live", "stage", st.Name, "path", st.PathLength.String(), "loss", st.Loss.String()))
 	}
 	if f := js.Global().Get("cpoanimChanged"); f.Type() == js.TypeFunction {
 		f.Invoke(g.state())

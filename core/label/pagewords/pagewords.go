@@ -123,6 +123,8 @@ var words = map[string]string{
 
 	"fact.does_not_work": "does not work",
 	"fact.months":        "{low} to {high} months",
+	"fact.miles":         "{n} miles",
+	"fact.per_inch":      "{loss} per inch",
 	"fact.works":         "works",
 
 	"form.add_tier":                        "Add a tier",
@@ -275,6 +277,9 @@ var words = map[string]string{
 	"page.404.title":                    "Page not found",
 	"page.animation.description":        "An animated drawing of the electrical path shrinking from metres of copper to millimetres on the package, with the model's numbers.",
 	"page.animation.title":              "Animation: the three-step compression of the electrical path",
+	"page.poster.title":                 "The three-step compression: the electrical path of each stage, on one scale",
+	"page.poster.heading":               "The electrical path, from the switch chip to where the signal is regenerated or becomes light",
+	"page.poster.figures":               "{path} of electrical path, {loss} lost at the Nyquist frequency; {watts} per end",
 	"page.calculator.description":       "Compute reach, power, heat, latency, fibre and reliability of an AI cluster's interconnect at each stage, from copper to co-packaged optics.",
 	"page.calculator.title":             "Calculator: copper, pluggable and co-packaged optics in an AI cluster",
 	"page.chart.description":            "A chart from Copper to light: {title}.",
@@ -332,8 +337,13 @@ var words = map[string]string{
 	"table.validation.caption":  "Validation: published claims against the model",
 	"table.validation.head":     "case|claim|source|kind|published|model|tolerance|within",
 
-	"thumb.animation":  "The electrical path of each stage, on one scale, with its length, loss and power.",
-	"thumb.calculator": "The calculator's headline figures for the reference cluster.",
+	"thumb.animation":   "The electrical path of each stage, on one scale, with its length, loss and power.",
+	"thumb.credit":      "From Copper to light: its model and sources, for the reference cluster",
+	"thumb.key.trace":   "package, board or module trace",
+	"thumb.key.cable":   "copper cable",
+	"thumb.key.retimer": "retimer",
+	"thumb.key.joint":   "connector, bump or solder ball",
+	"thumb.calculator":  "The calculator's headline figures for the reference cluster.",
 
 	"verdict.v-agrees":       "agrees",
 	"verdict.v-contradicted": "contradicted",

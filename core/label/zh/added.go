@@ -3,6 +3,8 @@ package zh
 // added holds the Chinese of label/site.go's keys.
 var added = map[string]string{
 	"fact.months":               "{low}～{high} 个月",
+	"fact.miles":                "{n} 英里",
+	"fact.per_inch":             "每英寸 {loss}",
 	"chart.fiber-prices.cat":    "{series}，{when}",
 	"chart.fiber-prices.per":    "（按{unit}计）",
 	"table.note":                "（{note}）",
@@ -42,6 +44,7 @@ var added = map[string]string{
 	"anim.describe.fails":       "这条链路无法工作：{reason}。",
 	"anim.describe.compare":     "“三步压缩”动画：三条电气路径画在同一比例尺上。",
 	"anim.describe.row":         "{stage}：{path}，{loss}。",
+	"anim.live":                 "{stage}：电气路径 {path}，{loss}。",
 	"anim.describe.paused":      "已暂停。",
 	"anim.describe.keys":        "可在画面上拖动，或用方向键改变链路长度（左右键）和通道速率（上下键）。",
 	"anim.compare.marked":       "（{techs}{same}）",

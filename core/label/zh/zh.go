@@ -25,6 +25,9 @@ func merged() map[string]string {
 	for k, v := range formulas {
 		out[k] = v
 	}
+	for k, v := range sources {
+		out[k] = v
+	}
 	for k, v := range added {
 		out[k] = v
 	}

@@ -145,3 +145,26 @@ func TestFormulas(t *testing.T) {
 		t.Errorf("only %d explanations: the scenarios do not cover the result", n)
 	}
 }
+
+// Every row of the validation and published-check tables reads in
+// Chinese: its claim, its kind, its source and, where the model does not
+// come to the figure, why.
+func TestValidation(t *testing.T) {
+	need := func(key string) {
+		if !Catalogue.Has(key) {
+			t.Errorf("%s: no Chinese", key)
+		}
+	}
+	for _, r := range core.ValidationTable() {
+		need("validation." + r.Claim)
+		need("validation." + r.Source)
+		need("validation.kind." + r.Kind)
+	}
+	for _, r := range core.PublishedChecks() {
+		need("validation." + r.Name)
+		need("validation." + r.Source)
+		if r.Disagreement != "" {
+			need("validation." + r.Disagreement)
+		}
+	}
+}

@@ -1,0 +1,68 @@
+package zh
+
+// sources holds the Chinese of the validation table's kinds
+// ("validation.kind.<English>") and of both tables' sources
+// ("validation.<English>"). A source is a citation: its organisation,
+// document and event keep their own names; what it says is in Chinese.
+var sources = map[string]string{
+	// The kinds of validation case.
+	"validation.kind.arithmetic":  "算术",
+	"validation.kind.convention":  "约定",
+	"validation.kind.derived":     "推导",
+	"validation.kind.physics":     "物理",
+	"validation.kind.topology":    "拓扑",
+	"validation.kind.calibration": "标定",
+	"validation.kind.floor":       "下限",
+	"validation.kind.derived (c2m_host_trace_mm is calibrated to the 22 dB)":                                "推导（c2m_host_trace_mm 按 22 dB 标定）",
+	"validation.kind.floor: compliant channels reach at least the objective; shipping cables reach further": "下限：合规信道至少达到目标距离，在售线缆传得更远",
+
+	// The validation cases' sources.
+	"validation.NVIDIA, Hot Chips 2025":                               "NVIDIA，Hot Chips 2025",
+	"validation.NVIDIA, Hot Chips 2025; NVIDIA 2025 via TechInsights": "NVIDIA，Hot Chips 2025；NVIDIA 2025（转引自 TechInsights）",
+	"validation.NVIDIA GTC 2024 via The Register; NVIDIA NVLink page": "NVIDIA GTC 2024（转引自 The Register）；NVIDIA NVLink 官方页面",
+	"validation.NVIDIA NVLink page":                                   "NVIDIA NVLink 官方页面",
+	"validation.IEEE 802.3bj objective ('at least 5 m')":              "IEEE 802.3bj 目标（“至少 5 m”）",
+	"validation.IEEE 802.3cd objective":                               "IEEE 802.3cd 目标",
+	"validation.IEEE P802.3ck objectives":                             "IEEE P802.3ck 目标",
+	"validation.IEEE P802.3dj objective":                              "IEEE P802.3dj 目标",
+	"validation.TIA FOTC":                                             "TIA 光纤技术联盟（FOTC）",
+	"validation.derived from n_g = 1.4682 (G.652 datasheets)":         "由 n_g = 1.4682 推得（G.652 光纤数据手册）",
+	"validation.Ayar Labs":                                            "Ayar Labs",
+	"validation.Google, OFC 2026":                                     "Google，OFC 2026",
+	"validation.Al-Fares et al., SIGCOMM 2008":                        "Al-Fares 等，SIGCOMM 2008",
+	"validation.Pozar, Microwave Engineering":                         "Pozar，《微波工程》（Microwave Engineering）",
+
+	// The published checks' sources.
+	"validation.NVIDIA datasheet: 15-17 W":                                                 "NVIDIA 数据手册：15～17 W",
+	"validation.NVIDIA LinkX datasheet: 15 W max (the DR8 17 W)":                           "NVIDIA LinkX 数据手册：最大 15 W（DR8 为 17 W）",
+	"validation.2xFR4: two duplex LC pairs, 4 fibres":                                      "2xFR4：两对双工 LC 接口，共 4 根光纤",
+	"validation.IEEE 802.3cu 400GBASE-FR4: 2 km":                                           "IEEE 802.3cu 400GBASE-FR4：2 km",
+	"validation.IEEE 802.3cu 400GBASE-LR4-6: 10 km":                                        "IEEE 802.3cu 400GBASE-LR4-6：10 km",
+	"validation.Broadcom Bailly (OFC 2024): about 30% less system power":                   "Broadcom Bailly（OFC 2024）：系统功耗约低 30%",
+	"validation.NVIDIA datasheet: 9 W max":                                                 "NVIDIA 数据手册：最大 9 W",
+	"validation.NVIDIA via TechInsights ~30 W; Ciena 25 W":                                 "NVIDIA（转引自 TechInsights）约 30 W；Ciena 25 W",
+	"validation.FS, Gazettabyte: 7-9 W":                                                    "FS、Gazettabyte：7～9 W",
+	"validation.NVIDIA Hot Chips 2025: ~9 W":                                               "NVIDIA，Hot Chips 2025：约 9 W",
+	"validation.Broadcom Bailly, OFC 2024: 5.5 W per 800G":                                 "Broadcom Bailly，OFC 2024：每 800G 5.5 W",
+	"validation.Meta, OFC 2026: ~4 pJ/bit":                                                 "Meta，OFC 2026：约 4 pJ/bit",
+	"validation.NVIDIA LinkX: 30 AWG cables for the short lengths, to 1 m at 800G":         "NVIDIA LinkX：短线缆用 30 AWG，800G 时最长 1 m",
+	"validation.NVIDIA LinkX 100G-PAM4 DAC: splitter cables ship to 3 m":                   "NVIDIA LinkX 100G-PAM4 DAC：分支线缆最长 3 m",
+	"validation.NVIDIA LinkX LACC: 3, 4 and 5 m":                                           "NVIDIA LinkX LACC：3、4、5 m",
+	"validation.Credo: up to 7 m":                                                          "Credo：最长 7 m",
+	"validation.Ciena OFC 2026: 2.5 W":                                                     "Ciena，OFC 2026：2.5 W",
+	"validation.Ciena OFC 2026: a 1.6T active copper cable of 4 m":                         "Ciena，OFC 2026：一根 4 m 的 1.6T 有源铜缆",
+	"validation.5,440 b / 106.25 Gb/s":                                                     "5,440 b / 106.25 Gb/s",
+	"validation.4 codewords interleaved at 800G":                                           "800G 时 4 个码字交织",
+	"validation.axiomupgrades (2025): more than ~500 W":                                    "axiomupgrades（2025）：约 500 W 以上",
+	"validation.Al-Fares: k³/4 = 27,648":                                                   "Al-Fares：k³/4 = 27,648",
+	"validation.Al-Fares: 5k²/4 = 2,880":                                                   "Al-Fares：5k²/4 = 2,880",
+	"validation.NVIDIA DGX SuperPOD reference architecture (H100): 8 leaf, 4 spine":        "NVIDIA DGX SuperPOD 参考架构（H100）：8 台叶交换机，4 台脊交换机",
+	"validation.NVIDIA DGX SuperPOD reference architecture (H100): 24 leaf, 16 spine":      "NVIDIA DGX SuperPOD 参考架构（H100）：24 台叶交换机，16 台脊交换机",
+	"validation.NVIDIA DGX SuperPOD reference architecture (H100): 32 leaf, 16 spine":      "NVIDIA DGX SuperPOD 参考架构（H100）：32 台叶交换机，16 台脊交换机",
+	"validation.NVIDIA DGX SuperPOD reference architecture (H100): 1,024":                  "NVIDIA DGX SuperPOD 参考架构（H100）：1,024",
+	"validation.NVIDIA DGX SuperPOD reference architecture (B200): 128 + 128 + 64":         "NVIDIA DGX SuperPOD 参考架构（B200）：128 + 128 + 64",
+	"validation.NVIDIA DGX SuperPOD reference architecture (B200): 512 + 512 + 256":        "NVIDIA DGX SuperPOD 参考架构（B200）：512 + 512 + 256",
+	"validation.NVIDIA DGX SuperPOD reference architecture (B300, XDR): 64 leaf, 36 spine": "NVIDIA DGX SuperPOD 参考架构（B300，XDR）：64 台叶交换机，36 台脊交换机",
+	"validation.Jensen Huang, GTC 2025 keynote: six transceivers of 30 W, 180 W per GPU":   "黄仁勋，GTC 2025 主题演讲：六个 30 W 的光模块，每 GPU 180 W",
+	"validation.Meta, ECOC 2025: 0.5-1 M device-hours":                                     "Meta，ECOC 2025：50 万～100 万器件小时",
+}
