@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 	"strings"
 	"testing"
@@ -17,7 +18,7 @@ import (
 // what share of the page's visible letters are Chinese (Han characters
 // against Latin letters), and lists any catalogue key that shows instead
 // of its words, in the text or in the attributes a reader hears.
-const chineseShare = `(() => {
+var chineseShare = fmt.Sprintf(`(() => {
 	const text = document.body.innerText;
 	const han = (text.match(/\p{Script=Han}/gu) || []).length;
 	const latin = (text.match(/[A-Za-z]/g) || []).length;
@@ -25,17 +26,29 @@ const chineseShare = `(() => {
 		.map(e => [e.getAttribute("aria-label"), e.getAttribute("title"), e.getAttribute("placeholder"), e.getAttribute("alt")].filter(Boolean).join(" ")).join(" ");
 	const key = /\b(?:js|form|chart|table|claim|verdict|question|site|nav|page|report|field|anim|err|embed|thumb|tier|stage|tech|series|energy|latency|unit|kind|confidence)\.[a-z][a-z0-9_-]*(?:\.[a-z0-9_-]+)*/g;
 	const keys = ((text + " " + heard + " " + document.title).match(key) || []).filter(k => !/\.(go|js|json|md|css|html)$/.test(k));
-	return {han: han, latin: latin, keys: keys.slice(0, 10), lang: document.documentElement.lang};
-})()`
+	// English sentences: the whole text, hidden parts and what is heard
+	// included, less what is marked English, quotations and cited titles.
+	const copy = document.body.cloneNode(true);
+	copy.querySelectorAll("script, style, code, noscript, template, [lang^=en]").forEach(e => e.remove());
+	const heardZh = Array.from(document.querySelectorAll("[aria-label], [title], [placeholder], [alt]")).filter(e => !e.closest("[lang^=en]"))
+		.map(e => [e.getAttribute("aria-label"), e.getAttribute("title"), e.getAttribute("placeholder"), e.getAttribute("alt")].filter(Boolean).join(" ")).join(" ");
+	let all = copy.textContent + " " + heardZh;
+	all = all.replace(/“[^”]*”/g, " ");
+	for (const c of %s) all = all.split(c).join(" ");
+	const english = (all.match(/(?:\b[A-Za-z][a-z'’-]+\b[ ,;:()]*){4,}/g) || []).map(s => s.trim());
+	return {han: han, latin: latin, keys: keys.slice(0, 10), english: english.slice(0, 10), lang: document.documentElement.lang};
+})()`, mustJSON(citedTitles))
 
 type shareOut struct {
 	Han, Latin int
 	Keys       []string
+	English    []string
 	Lang       string
 }
 
 // checkChinese checks a page in the Chinese edition: its language, Chinese
-// at least half its letters, no key in place of words.
+// at least half its letters, no key in place of words, no English
+// sentence (as TestChineseHasNoEnglishProse, after the scripts ran).
 func checkChinese(t *testing.T, ctx context.Context, name string) {
 	t.Helper()
 	s := eval[shareOut](t, ctx, chineseShare)
@@ -49,6 +62,9 @@ func checkChinese(t *testing.T, ctx context.Context, name string) {
 	}
 	if len(s.Keys) > 0 {
 		t.Errorf("%s: untranslated keys on the page: %v", name, s.Keys)
+	}
+	for _, e := range s.English {
+		t.Errorf("%s: English in the Chinese edition: %q", name, e)
 	}
 }
 
@@ -226,4 +242,12 @@ func TestChineseAnimation(t *testing.T) {
 	if msg := eval[string](t, bad, `document.getElementById("anim-link-problem").textContent`); !strings.Contains(msg, "超出范围") || !strings.Contains(msg, "无法读取") {
 		t.Errorf("the bad link's problem is not in Chinese: %q", msg)
 	}
+}
+
+func mustJSON(v any) string {
+	b, err := json.Marshal(v)
+	if err != nil {
+		panic(err)
+	}
+	return string(b)
 }
