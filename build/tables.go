@@ -118,6 +118,11 @@ func (m *model) validationTable() string {
 	t := report.Table{Caption: label.Get("table.validation.caption"), Head: cols("table.validation.head"), Num: map[int]bool{4: true, 5: true, 6: true}}
 	for _, r := range core.ValidationTable() {
 		tol := "± " + format.Percent(r.Tolerance)
+		if r.Tolerance < 1e-6 {
+			// Counts, arithmetic and conventions: the same number, to
+			// floating point's last digits.
+			tol = label.Get("table.exact")
+		}
 		want := report.Exact(r.Want)
 		if r.Floor {
 			tol, want = label.Get("table.at_least"), "≥ "+want

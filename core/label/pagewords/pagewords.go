@@ -312,6 +312,7 @@ var words = map[string]string{
 	"site.titled":       "{title} ({site})",
 
 	"table.at_least":            "at least",
+	"table.exact":               "exact",
 	"table.catalogue.head":      "id|parameter|default|unit|range|kind|confidence|source",
 	"table.checks.caption":      "Published figures nothing was fitted to",
 	"table.checks.head":         "figure|published|source|model|within",

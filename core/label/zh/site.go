@@ -239,6 +239,7 @@ var siteWords = map[string]string{
 
 	// The pages' tables (build/tables.go).
 	"table.at_least":            "不低于",
+	"table.exact":               "精确",
 	"table.catalogue.head":      "ID|参数|默认值|单位|范围|类型|可信度|来源",
 	"table.checks.caption":      "未用于拟合的公开数据",
 	"table.checks.head":         "指标|公开值|来源|模型|是否吻合",
