@@ -383,7 +383,9 @@ func (pl *plan) explainLeaf(path string, lf *leaf) Explanation {
 	}
 	for i := range e.Inputs {
 		e.Inputs[i].Text = valueText(e.Inputs[i].Value, e.Inputs[i].Unit)
-		e.Inputs[i].Name = label.Or("term."+e.Inputs[i].Name, e.Inputs[i].Name)
+		if w, ok := label.Current().Numbered("term." + e.Inputs[i].Name); ok {
+			e.Inputs[i].Name = w
+		}
 	}
 	e.Example = example(&e)
 	e.Params = paramUses(&pl.p, &used)

@@ -70,6 +70,32 @@ func (c *Catalogue) Or(key, fallback string) string {
 	return fallback
 }
 
+// Numbered returns the words of a key, or, when the catalogue lacks the
+// key and it holds one number, the words of the key with {n} in the
+// number's place, filled with the number: "term.P tier 4" from
+// "term.P tier {n}", however many tiers a cluster has.
+func (c *Catalogue) Numbered(key string) (string, bool) {
+	if w, ok := c.words[key]; ok {
+		return w, true
+	}
+	i := strings.IndexAny(key, "0123456789")
+	if i < 0 {
+		return "", false
+	}
+	j := i
+	for j < len(key) && key[j] >= '0' && key[j] <= '9' {
+		j++
+	}
+	if strings.ContainsAny(key[j:], "0123456789") {
+		return "", false
+	}
+	w, ok := c.words[key[:i]+"{n}"+key[j:]]
+	if !ok {
+		return "", false
+	}
+	return strings.ReplaceAll(w, "{n}", key[i:j]), true
+}
+
 // Format returns the message of a key with its {name} arguments filled
 // from pairs of name and value.
 func (c *Catalogue) Format(key string, args ...string) string {
