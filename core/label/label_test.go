@@ -15,3 +15,15 @@ func TestCatalogue(t *testing.T) {
 		}
 	}
 }
+
+// A numbered key falls back to its {n} form; a key with two numbers, or
+// with none, does not.
+func TestNumbered(t *testing.T) {
+	c := New("xx", map[string]string{"term.tier {n}": "T{n}", "term.tier 2": "second"})
+	for key, want := range map[string]string{"term.tier 2": "second", "term.tier 12": "T12", "term.tier 4 of 5": "", "term.other": "", "term.tier": ""} {
+		got, ok := c.Numbered(key)
+		if got != want || ok != (want != "") {
+			t.Errorf("Numbered(%q) = %q, %v; want %q", key, got, ok, want)
+		}
+	}
+}
