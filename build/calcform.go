@@ -110,7 +110,7 @@ func formGroups() []formGroup {
 		}},
 		{label.Get("form.group.economics"), []formField{
 			{Field: "pue", Label: label.Get("form.pue"), Kind: "num", Hint: label.Get("form.pue.hint")},
-			{Field: "usd_per_kwh", Label: label.Get("form.usd_per_kwh"), Kind: "num", Unit: "USD/kWh"},
+			{Field: "usd_per_kwh", Label: label.Get("form.usd_per_kwh"), Kind: "num", Unit: label.Get("form.unit.usd_kwh")},
 			{Field: "fiber_cny_per_core_km", Label: label.Get("form.fiber_cny_per_core_km"), Kind: "num", Unit: label.Get("form.unit.cny_core_km")},
 			{Field: "years", Label: label.Get("form.years"), Kind: "num", Unit: label.Get("form.unit.years"), Hint: label.Get("form.years.hint")},
 		}},

@@ -109,6 +109,7 @@ var english = map[string]string{
 	"report.fact.mtbf":           "between interconnect failures, across {links} links",
 	"report.headline.save":       "Co-packaged optics would save {power} against pluggable modules with DSPs: with cooling, the electricity of {households} US households.",
 	"unit.year":                  "year",
+	"unit.core_km":               "core-km",
 	"unit.years":                 "years",
 	"report.fact.tco":            "to buy and run the network for {years} ({per_gpu} per GPU)",
 	"report.headline.tco_less":   "Over {years}, buying and running the network costs {usd} less with co-packaged optics than with pluggable modules.",

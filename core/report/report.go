@@ -63,6 +63,12 @@ func Whole(unit string) func(core.Number) string {
 	return func(n core.Number) string { return format.Count(int(math.Round(n.Value))) + unit }
 }
 
+// WholeOf prints a whole number with the unit of a catalogue key, in
+// the language in use when it prints ("174,588 芯公里").
+func WholeOf(key string) func(core.Number) string {
+	return func(n core.Number) string { return format.Count(int(math.Round(n.Value))) + " " + label.Get(key) }
+}
+
 // reachText prints a maximum reach in metres.
 func reachText(n core.Number) string { return Reach(core.Length(n.Value)) }
 
@@ -232,7 +238,7 @@ var totalsRows = []struct {
 	{"interconnect_facility_watts", nil}, {"annual_mwh", Whole(" MWh")}, {"annual_usd", nil}, {"households", Whole("")},
 	{"gpu_watts", nil}, {"switch_watts", nil}, {"switch_box_watts", nil}, {"switch_overhead_watts", nil}, {"nic_watts", nil},
 	{"it_watts", nil}, {"facility_watts", nil}, {"switches", nil}, {"scale_up_switches", nil}, {"transceivers", nil},
-	{"modules", nil}, {"engines", nil}, {"lasers", nil}, {"cables", nil}, {"fiber_km", Whole(" core-km")},
+	{"modules", nil}, {"engines", nil}, {"lasers", nil}, {"cables", nil}, {"fiber_km", WholeOf("unit.core_km")},
 	{"fiber_m_per_gpu", nil}, {"fiber_cny", nil}, {"capex_usd", nil}, {"capex_usd_per_gpu", nil},
 	{"switch_capex_usd", nil}, {"fiber_usd", nil}, {"energy_usd", nil}, {"tco_usd", nil}, {"tco_usd_per_gpu", nil}, {"mtbf_hours", nil}, {"network_mtbf_hours", nil}, {"latency_ns", nil}, {"scale_up_latency_ns", nil},
 }

@@ -185,6 +185,7 @@ var words = map[string]string{
 	"form.tiers.head":                      "tier|technology|mean length|longest link|copper gauge|fibre",
 	"form.tiers_region":                    "Scale-out tiers",
 	"form.unit.cny_core_km":                "CNY per core-km",
+	"form.unit.usd_kwh":                    "USD/kWh",
 	"form.unit.down_up":                    "down:up",
 	"form.unit.ports":                      "ports",
 	"form.unit.years":                      "years",

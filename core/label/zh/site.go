@@ -230,6 +230,7 @@ var siteWords = map[string]string{
 	"form.tiers.head":                      "层|技术|平均长度|最长链路|铜缆线规|光纤",
 	"form.tiers_region":                    "横向扩展各层",
 	"form.unit.cny_core_km":                "元/芯公里",
+	"form.unit.usd_kwh":                    "美元/kWh",
 	"form.unit.down_up":                    "下行:上行",
 	"form.unit.ports":                      "端口",
 	"form.unit.years":                      "年",

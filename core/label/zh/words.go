@@ -110,6 +110,7 @@ var words = map[string]string{
 	"report.fact.mtbf":           "互连故障平均间隔（共 {links} 条链路）",
 	"report.headline.save":       "与带 DSP 的可插拔光模块相比，共封装光学可节省 {power}：计入冷却后，相当于 {households} 个美国家庭的用电量。",
 	"unit.year":                  "年",
+	"unit.core_km":               "芯公里",
 	"unit.years":                 "年",
 	"report.fact.tco":            "{years}内网络的采购与运行成本（每个 GPU {per_gpu}）",
 	"report.headline.tco_less":   "在 {years}内，采用共封装光学时网络的采购与运行成本比采用可插拔光模块低 {usd}。",
