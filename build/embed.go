@@ -140,6 +140,25 @@ func lazyAsset(f string) bool {
 	return strings.HasPrefix(f, "assets/anim.") && strings.HasSuffix(f, ".wasm")
 }
 
+// keptOffline reports whether the service worker keeps a file of the
+// site on the first visit: not the offline bundle, the animation's
+// WebAssembly (kept when a page first uses it), or what only crawlers,
+// oEmbed consumers and pages without scripts (which no service worker
+// serves) read: robots.txt, the sitemap, and each edition's thumbnails and
+// oEmbed files.
+func keptOffline(f string) bool {
+	if strings.HasPrefix(f, "download/") || lazyAsset(f) || f == "robots.txt" || f == "sitemap.xml" {
+		return false
+	}
+	for _, e := range editions {
+		rest := strings.TrimPrefix(f, e.Dir)
+		if strings.HasPrefix(rest, "thumbs/") || strings.HasPrefix(rest, "oembed/") {
+			return false
+		}
+	}
+	return true
+}
+
 // serviceWorker makes sw.js at the site root: site/static/sw.js after a
 // line that names this build's version and the files to keep. Pages are
 // listed by their folder address, as readers open them.
@@ -155,9 +174,7 @@ func (b *builder) serviceWorker() *output {
 				if lazyAsset(f) {
 					lazy = append(lazy, f)
 				}
-				// The thumbnails are for oEmbed consumers and for pages
-				// without scripts, which no service worker serves.
-				if strings.HasPrefix(f, "download/") || strings.HasPrefix(f, "thumbs/") || f == "robots.txt" || lazyAsset(f) {
+				if !keptOffline(f) {
 					continue
 				}
 				if f == "index.html" {

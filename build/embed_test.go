@@ -115,8 +115,8 @@ func TestEmbedSnippetEscapes(t *testing.T) {
 	}
 }
 
-// The service worker keeps every page and asset of the site, and not the
-// bundle.
+// The service worker keeps every page and asset of the site, both
+// editions', and not the bundle, the thumbnails or the oEmbed files.
 func TestServiceWorkerList(t *testing.T) {
 	dir := built(t)
 	have := map[string]bool{}
@@ -137,10 +137,12 @@ func TestServiceWorkerList(t *testing.T) {
 			if have[f] {
 				t.Errorf("the service worker keeps %s on the first visit", f)
 			}
-		case f == "sw.js" || f == "robots.txt":
-		case strings.HasPrefix(f, "thumbs/"): // for oEmbed and no-script readers only
+		case f == "sw.js":
+		case f == "robots.txt" || f == "sitemap.xml" || strings.Contains("/"+f, "/thumbs/") || strings.Contains("/"+f, "/oembed/"):
+			// For crawlers, oEmbed consumers and no-script readers only,
+			// in each edition.
 			if have[f] {
-				t.Errorf("the service worker keeps the thumbnail %s", f)
+				t.Errorf("the service worker keeps %s", f)
 			}
 		case f == "index.html":
 			if !have["./"] {
