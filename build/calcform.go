@@ -159,7 +159,8 @@ func inputHTML(f formField, value string) string {
 	var b strings.Builder
 	b.WriteString(`<div class="field"><label for="` + id + `">` + html.EscapeString(f.Label))
 	if f.Unit != "" {
-		b.WriteString(` <span class="unit">(` + html.EscapeString(f.Unit) + `)</span>`)
+		// The space before the unit is the English catalogue's.
+		b.WriteString(`<span class="unit">` + html.EscapeString(label.Format("form.unit_paren", "unit", f.Unit)) + `</span>`)
 	}
 	b.WriteString(`</label>`)
 	desc := eid

@@ -209,7 +209,7 @@ func energyChart(m *model, host string) (*chart, error) {
 	c := &chart{ID: "energy-per-bit", Title: label.Get("chart.energy-per-bit.title"),
 		Caption: m.words["energy-per-bit.caption"],
 		Source:  label.Get("chart.energy-per-bit.source"),
-		Summary: label.Get("chart.energy-per-bit.summary")}
+		Summary: label.Format("chart.energy-per-bit.summary", "n", strconv.Itoa(len(m.figures.Energy.Techs)))}
 	return stackedByTech(m, c, host, label.Get("chart.axis.energy"), m.figures.Energy, componentColour), nil
 }
 
@@ -269,7 +269,7 @@ func latencyChart(m *model, host string) (*chart, error) {
 	c := &chart{ID: "latency", Title: label.Get("chart.latency.title"),
 		Caption: m.words["latency.caption"],
 		Source:  label.Get("chart.latency.source"),
-		Summary: label.Get("chart.latency.summary")}
+		Summary: label.Format("chart.latency.summary", "n", strconv.Itoa(len(m.figures.Latency.Techs)))}
 	return stackedByTech(m, c, host, label.Get("chart.axis.latency"), m.figures.Latency, latencyColour), nil
 }
 

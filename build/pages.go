@@ -463,7 +463,8 @@ func figureHTML(c *chart, thumb string) string {
 	if thumb != "" {
 		b.WriteString(`<noscript><img class="chart-still" src="` + html.EscapeString(thumb) + `" alt="` + html.EscapeString(c.Summary) + `" width="640" height="400"></noscript>`)
 	}
-	b.WriteString(`<figcaption id="cap-` + id + `"><strong>` + html.EscapeString(c.Title) + `.</strong> <span class="cap-text">` + html.EscapeString(c.Caption) + `</span> <span class="source">` + html.EscapeString(label.Get("chart.source")) + ` <span class="source-text">` + html.EscapeString(c.Source) + `</span></span></figcaption>`)
+	before, after, _ := strings.Cut(label.Get("chart.sourced"), "{source}")
+	b.WriteString(`<figcaption id="cap-` + id + `"><strong>` + html.EscapeString(label.Format("chart.caption_title", "title", c.Title)) + `</strong><span class="cap-text">` + html.EscapeString(c.Caption) + `</span> <span class="source">` + html.EscapeString(before) + `<span class="source-text">` + html.EscapeString(c.Source) + `</span>` + html.EscapeString(after) + `</span></figcaption>`)
 	if thumb != "" {
 		b.WriteString(embedTools(chartEmbed(c.ID)))
 	}

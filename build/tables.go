@@ -97,7 +97,7 @@ func (m *model) catalogueTable() string {
 }
 
 func confidenceWord(c core.Confidence) string {
-	return string(c) + ": " + label.Get("confidence."+string(c))
+	return label.Format("report.of", "lead", string(c), "name", label.Get("confidence."+string(c)))
 }
 
 func slug(s string) string {
@@ -163,7 +163,7 @@ func (m *model) techTable() string {
 		var b strings.Builder
 		for i, id := range ids {
 			if i > 0 {
-				b.WriteString(", ")
+				b.WriteString(html.EscapeString(label.Get("report.list_sep")))
 			}
 			b.WriteString("<code>" + html.EscapeString(id) + "</code>")
 		}

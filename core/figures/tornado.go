@@ -80,14 +80,17 @@ func HeadlineTitle(r *core.Result, path string) string {
 	lead := ""
 	if rest, ok := strings.CutPrefix(path, "tiers["); ok {
 		if i, err := strconv.Atoi(rest[:strings.IndexByte(rest, ']')]); err == nil {
-			lead = strconv.Itoa(i+1) + ". " + core.TierName(i, len(r.Tiers)) + ": "
+			lead = strconv.Itoa(i+1) + ". " + core.TierName(i, len(r.Tiers))
 		}
 	} else if rest, ok := strings.CutPrefix(path, "by_stage["); ok {
 		if i, err := strconv.Atoi(rest[:strings.IndexByte(rest, ']')]); err == nil && i < len(r.ByStage) {
-			lead = core.StageLabel(r.ByStage[i].Stage) + ": "
+			lead = core.StageLabel(r.ByStage[i].Stage)
 		}
 	}
-	return lead + name
+	if lead == "" {
+		return name
+	}
+	return label.Format("report.of", "lead", lead, "name", name)
 }
 
 // Tornadoes are the tornadoes of every headline of an uncertainty run of

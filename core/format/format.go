@@ -129,8 +129,9 @@ func (st Style) Number(v float64, sig int) string {
 	}
 	if st.Myriads {
 		if w, scale := myriad(v, sig); scale > 1 {
+			// No thousands separator before 万 and 亿: 6390 万.
 			plain := st
-			plain.Myriads = false
+			plain.Myriads, plain.Thousands = false, ""
 			return plain.Number(v/scale, sig) + " " + w
 		}
 	}
@@ -201,6 +202,13 @@ func (st Style) Percent(share float64) string {
 	plain := st
 	plain.Myriads = false
 	return plain.Number(share*100, 3) + st.PercentSep + "%"
+}
+
+// PercentTo prints a share to sig figures.
+func PercentTo(share float64, sig int) string {
+	plain := cur
+	plain.Myriads = false
+	return plain.Number(share*100, sig) + cur.PercentSep + "%"
 }
 
 // Money prints an amount as readers write money: "950", "12,300",

@@ -40,7 +40,7 @@ func DeltaText(d core.Delta) string {
 	if d.Rel < 0 {
 		rsign = "−"
 	}
-	return label.Format("report.delta", "diff", sign+diff, "rel", rsign+format.Number(math.Abs(d.Rel)*100, 2)+" %")
+	return label.Format("report.delta", "diff", sign+diff, "rel", rsign+format.PercentTo(math.Abs(d.Rel), 2))
 }
 
 // Paths lists the result paths of the numbers in the HTML the report

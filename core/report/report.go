@@ -203,7 +203,7 @@ func Tiers(r *core.Result) string {
 			tech = then(tech, label.Get("report.auto"))
 		}
 		if tr.NICTech != "" {
-			tech += ", " + label.Format("report.nic", "tech", tr.NICTech.Abbrev())
+			tech += label.Get("report.list_sep") + label.Format("report.nic", "tech", tr.NICTech.Abbrev())
 		}
 		reaches := numAs(r, func(n core.Number) string {
 			if n.Bool {
@@ -298,7 +298,7 @@ func ScaleUp(r *core.Result) string {
 	for _, f := range []string{"domains", "domain_gpus", "links_per_gpu", "pairs_per_domain", "copper_per_domain_m", "domain_tbytes_per_s", "switch_chips"} {
 		add(f)
 	}
-	t.Rows = append(t.Rows, []Cell{T(label.Get("report.scale_up.tech")), T(su.Tech.Name() + ", " + su.Length.String())})
+	t.Rows = append(t.Rows, []Cell{T(label.Get("report.scale_up.tech")), T(su.Tech.Name() + label.Get("report.list_sep") + su.Length.String())})
 	add("watts")
 	for i, c := range su.AsTechList() {
 		cell := numAs(r, func(n core.Number) string {
@@ -427,7 +427,7 @@ func SureWords(u *core.UncertaintyResult) string {
 	if len(parts) == 0 {
 		return ""
 	}
-	return label.Format("report.sure", "samples", Count(u.Samples), "parts", strings.Join(parts, "; "))
+	return label.Format("report.sure", "samples", Count(u.Samples), "parts", strings.Join(parts, label.Get("report.parts_sep")))
 }
 
 // paramWords names a parameter with its source, short: "host SerDes

@@ -141,7 +141,7 @@
         var s = document.createElement("script");
         s.src = meta.getAttribute("content");
         s.onload = resolve;
-        s.onerror = function () { reject(new Error("the charts' library did not load")); };
+        s.onerror = function () { reject(new Error(T("js.chart.no_library"))); };
         document.head.appendChild(s);
       });
     }

@@ -487,7 +487,7 @@
           status.removeAttribute("data-worker"); // a sandboxed page: no worker, no bands
           return;
         }
-        bandWorker.postMessage({ init: { exec: status.getAttribute("data-wasm-exec"), wasm: status.getAttribute("data-wasm"), lang: lang, words: catalogueURL ? new URL(catalogueURL, location.href).href : "" } });
+        bandWorker.postMessage({ init: { exec: status.getAttribute("data-wasm-exec"), wasm: status.getAttribute("data-wasm"), lang: lang, words: catalogueURL ? new URL(catalogueURL, location.href).href : "", answered: T("js.server_answered") } });
         bandWorker.onmessage = function (ev) {
           var d = ev.data || {};
           if (!d.words || !d.id) return;
@@ -637,7 +637,7 @@
     }
     var r = function (v) { return v === null ? 0 : Number(v.toPrecision(4)); };
     window.cpocharts.setLive("tornado", function (chart) {
-      chart.setOption({ animation: false, yAxis: [{ data: t.names }], xAxis: [{ name: "change (" + t.unit + ")" }],
+      chart.setOption({ animation: false, yAxis: [{ data: t.names }], xAxis: [{ name: T("js.chart.change", { unit: t.unit }) }],
         series: [{ data: t.low.map(r) }, { data: t.high.map(r) }] });
     });
   }

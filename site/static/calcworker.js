@@ -8,6 +8,12 @@
 // each most) or {id, error}.
 "use strict";
 
+// answered is the page's words for a server's refusal (the worker has no
+// catalogue of its own).
+function answered(init, status) {
+  return (init.answered || "the server answered {status}").split("{status}").join(String(status));
+}
+
 var ready = null;
 
 function start(init) {
@@ -16,7 +22,7 @@ function start(init) {
     self.cpocalc = { __resolve: resolve };
     var go = new self.Go();
     fetch(init.wasm).then(function (resp) {
-      if (!resp.ok) throw new Error("the server answered " + resp.status);
+      if (!resp.ok) throw new Error(answered(init, resp.status));
       if (WebAssembly.instantiateStreaming && (resp.headers.get("Content-Type") || "").indexOf("application/wasm") === 0) {
         return WebAssembly.instantiateStreaming(resp, go.importObject);
       }
@@ -25,7 +31,7 @@ function start(init) {
   }).then(function (api) {
     if (!init.words) return api;
     return fetch(init.words).then(function (r) {
-      if (!r.ok) throw new Error("the server answered " + r.status);
+      if (!r.ok) throw new Error(answered(init, r.status));
       return r.json();
     }).then(function (words) {
       var set = api.setLang(init.lang, words);

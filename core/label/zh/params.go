@@ -29,7 +29,7 @@ var params = map[string]string{
 	"param.budget_50g_db.source": "AMD XAPP1392，PCB 信道设计指南：“the die bump-to-die bump channel insertion loss budget is around 35 dB for long reach from 25 Gbps to 100 Gbps”（长距离应用中，25 Gbps 至 100 Gbps 的裸片凸点到裸片凸点信道插入损耗预算约为 35 dB）",
 
 	"param.budget_100g_db":        "裸片到裸片损耗预算，100 Gb/s PAM4 通道（凸点到凸点，26.56 GHz 处）",
-	"param.budget_100g_db.note":   "IEEE 802.3ck 的 ~28 dB 为焊球到焊球，不含模型路径所包括的两端封装",
+	"param.budget_100g_db.note":   "IEEE 802.3ck 的 约 28 dB 为焊球到焊球，不含模型路径所包括的两端封装",
 	"param.budget_100g_db.source": "AMD XAPP1392，PCB 信道设计指南：“the die bump-to-die bump channel insertion loss budget is around 35 dB for long reach from 25 Gbps to 100 Gbps”（长距离应用中，25 Gbps 至 100 Gbps 的裸片凸点到裸片凸点信道插入损耗预算约为 35 dB）",
 
 	"param.budget_200g_db":        "裸片到裸片损耗预算，200 Gb/s PAM4 通道（凸点到凸点，53.125 GHz 处）",
@@ -45,10 +45,10 @@ var params = map[string]string{
 	"param.c2m_50g_db.source": "工程估计：未找到 OIF CEI-56G-VSR 的数值；取 25G 与 100G 预算之间的值",
 
 	"param.c2m_100g_db":        "芯片到模块损耗预算，100 Gb/s 通道（主机裸片到模块芯片，26.56 GHz 处）",
-	"param.c2m_100g_db.source": "基于 OIF CEI-112G-VSR 的工程估计：主机板、连接器与模块板共 ~16 dB（MathWorks compliance kit）；主机封装按工程估计取 3 dB",
+	"param.c2m_100g_db.source": "基于 OIF CEI-112G-VSR 的工程估计：主机板、连接器与模块板共 约 16 dB（MathWorks compliance kit）；主机封装按工程估计取 3 dB",
 
 	"param.c2m_200g_db":        "芯片到模块损耗预算，200 Gb/s 通道（主机裸片到模块芯片，53.125 GHz 处）",
-	"param.c2m_200g_db.source": "工程估计：未找到 CEI-224G-VSR / 802.3dj 200GAUI-1 的数值；1.6T 可插拔光模块可在 NVIDIA 给出的 ~22 dB 路径上工作（NVIDIA，Hot Chips 2025 共封装光学报告），因此预算至少为该值",
+	"param.c2m_200g_db.source": "工程估计：未找到 CEI-224G-VSR / 802.3dj 200GAUI-1 的数值；1.6T 可插拔光模块可在 NVIDIA 给出的 约 22 dB 路径上工作（NVIDIA，Hot Chips 2025 共封装光学报告），因此预算至少为该值",
 
 	"param.c2m_400g_db":        "芯片到模块损耗预算，400 Gb/s 通道（研究阶段）",
 	"param.c2m_400g_db.source": "工程估计：尚无标准；主机均衡器比 200 Gb/s 时更强，预算约多 3 dB",
@@ -84,7 +84,7 @@ var params = map[string]string{
 	"param.pcb_dk.source": "rfessentials 知识库，层压板 Df 表（Megtron 6/7 级）",
 
 	"param.pcb_df_midloss":        "25G 与 50G/通道主机板的层压板损耗角正切（Df，中损耗）",
-	"param.pcb_df_midloss.source": "工程估计：25G 与 50G 代际的中损耗层压板（Isola FR408HR ~0.0095，Panasonic Megtron 4 ~0.005），对比 FR-4 的 0.020-0.025（rfessentials 知识库，层压板 Df 表）",
+	"param.pcb_df_midloss.source": "工程估计：25G 与 50G 代际的中损耗层压板（Isola FR408HR 约 0.0095，Panasonic Megtron 4 约 0.005），对比 FR-4 的 0.020-0.025（rfessentials 知识库，层压板 Df 表）",
 
 	"param.pcb_df_ull":        "100G/通道及更高速率主机板的层压板损耗角正切（Df，超低损耗）",
 	"param.pcb_df_ull.source": "rfessentials 知识库，层压板 Df 表：Megtron 7 0.002-0.003",
@@ -114,11 +114,11 @@ var params = map[string]string{
 	"param.cr_host_trace_mm.source": "工程估计：铜缆端口占用离 ASIC 最近的笼子（或采用 flyover 飞线电缆），约为参考可插拔光模块主机走线的一半",
 
 	"param.c2m_host_trace_mm":        "从 ASIC 封装到可插拔模块笼子的主机走线",
-	"param.c2m_host_trace_mm.note":   "拟合使每通道 200 Gb/s 下从 ASIC 到可插拔模块的路径损耗等于 NVIDIA 给出的 ~22 dB（NVIDIA，Hot Chips 2025 共封装光学报告）；处于原文“tens of centimetres”（数十厘米）所对应的 150-300 mm 范围内",
+	"param.c2m_host_trace_mm.note":   "拟合使每通道 200 Gb/s 下从 ASIC 到可插拔模块的路径损耗等于 NVIDIA 给出的 约 22 dB（NVIDIA，Hot Chips 2025 共封装光学报告）；处于原文“tens of centimetres”（数十厘米）所对应的 150-300 mm 范围内",
 	"param.c2m_host_trace_mm.source": "校准",
 
 	"param.cpo_trace_mm":        "封装内从 ASIC 裸片到共封装光引擎的走线",
-	"param.cpo_trace_mm.source": "工程估计（原文称“a few millimetres”，即几毫米）；加上两个垂直过渡，得到 NVIDIA 在每通道 200 Gb/s 下 ~4 dB 的 CPO 路径损耗",
+	"param.cpo_trace_mm.source": "工程估计（原文称“a few millimetres”，即几毫米）；加上两个垂直过渡，得到 NVIDIA 在每通道 200 Gb/s 下 约 4 dB 的 CPO 路径损耗",
 
 	"param.npo_trace_mm":        "从 ASIC 封装到近封装光引擎的板上或中介层走线",
 	"param.npo_trace_mm.source": "工程估计（“a few centimetres”，即几厘米：光引擎位于封装旁的板上，见 OIF CEI-448G 框架中的近封装光学）",
@@ -126,9 +126,9 @@ var params = map[string]string{
 	"param.cable_plug_mm":        "电缆插头内桨板（paddle card）从边缘到导线的走线",
 	"param.cable_plug_mm.source": "工程估计（OSFP 或 QSFP-DD 插头的桨板）；与导线端接一起构成裸片到裸片预算必须承担的插头损耗",
 
-	"param.acc_eq_gain_db":        "线性 Redriver 为线性有源铜缆（ACC）增加的均衡量",
+	"param.acc_eq_gain_db":        "线性再驱动器 为线性有源铜缆（ACC）增加的均衡量",
 	"param.acc_eq_gain_db.note":   "用于核对而非拟合：线性有源铜缆在每通道 100 Gb/s 下已有 5 m 产品出货（NVIDIA LinkX cables and transceivers guide (2025)），因此其传输距离至少应达到该值",
-	"param.acc_eq_gain_db.source": "工程估计：线性 Redriver 的 CTLE，在奈奎斯特频率处提供 6-10 dB",
+	"param.acc_eq_gain_db.source": "工程估计：线性再驱动器 的 CTLE，在奈奎斯特频率处提供 6-10 dB",
 
 	"param.lpo_eq_gain_db":        "LPO 模块线性驱动器与 TIA 的均衡量",
 	"param.lpo_eq_gain_db.source": "工程估计（线性驱动器与 TIA 中的 CTLE）",
@@ -138,13 +138,13 @@ var params = map[string]string{
 
 	// SerDes energy.
 	"param.serdes_lr_pj":        "主机 SerDes 能耗，长距离（LR）类（驱动铜缆与 LPO）",
-	"param.serdes_lr_pj.source": "ISSCC 2026（5 nm 工艺 112G PAM4，每通道 280 mW，~2.5 pJ/bit）与 Ayar Labs（112G 长距离 I/O 为 6-10 pJ/bit）；取中值",
+	"param.serdes_lr_pj.source": "ISSCC 2026（5 nm 工艺 112G PAM4，每通道 280 mW，约 2.5 pJ/bit）与 Ayar Labs（112G 长距离 I/O 为 6-10 pJ/bit）；取中值",
 
 	"param.serdes_c2m_pj":        "主机 SerDes 能耗，芯片到模块（C2M）类（驱动 DSP 可插拔光模块或 AEC）",
 	"param.serdes_c2m_pj.source": "工程估计（长距离数值的一半：信道更短，均衡更轻）",
 
 	"param.serdes_xsr_pj":        "主机 SerDes 能耗，超短距（XSR）类（裸片到共封装光引擎）",
-	"param.serdes_xsr_pj.source": "工程估计（几毫米的裸片到光引擎链路 ~1 pJ/bit）",
+	"param.serdes_xsr_pj.source": "工程估计（几毫米的裸片到光引擎链路 约 1 pJ/bit）",
 
 	"param.cmos_scale":        "通道速率每翻一番，电子器件每比特能耗所乘的系数",
 	"param.cmos_scale.source": "工程估计（每一代通道速率都在更新的 CMOS 工艺节点上实现）",
@@ -156,7 +156,7 @@ var params = map[string]string{
 	"param.dac_watts":        "无源铜缆 DAC 一端的功耗（其 EEPROM）",
 	"param.dac_watts.source": "NVIDIA LinkX cables and transceivers guide (2025)",
 
-	"param.acc_pj":        "线性有源铜缆一端的线性 Redriver，每通道 100 Gb/s",
+	"param.acc_pj":        "线性有源铜缆一端的线性再驱动器，每通道 100 Gb/s",
 	"param.acc_pj.source": "Ciena，OFC 2026 幻灯片：1.6T 有源铜缆 4 m 功耗 2.5 W（每通道 200G 时为 1.56 pJ/bit，经 cmos_scale 折算为每通道 100G 时的 1.8）",
 
 	"param.aec_pj":        "有源铜缆 AEC 一端的重定时器（Retimer），每通道 100 Gb/s",
@@ -178,7 +178,7 @@ var params = map[string]string{
 	"param.module_overhead_pj.source": "工程估计：模块控制器与 DC-DC 转换中随通道数增长的部分",
 
 	"param.module_fixed_w":        "可插拔光模块一端的固定功耗（微控制器、DC-DC、监控），与通道数无关",
-	"param.module_fixed_w.source": "本项目对 NVIDIA LinkX 400G 数据手册的解读：SR4 在 4 通道时 ~8 W、2 通道时 ~5 W（固定部分 2 W），DR4 固定部分 ~1 W；取中值",
+	"param.module_fixed_w.source": "本项目对 NVIDIA LinkX 400G 数据手册的解读：SR4 在 4 通道时 约 8 W、2 通道时 约 5 W（固定部分 2 W），DR4 固定部分 约 1 W；取中值",
 
 	"param.lpo_driver_tia_pj":        "LPO 模块的线性驱动器与 TIA（含 CTLE），每通道 100 Gb/s",
 	"param.lpo_driver_tia_pj.source": "工程估计（加上 laser_pj 和 module_overhead_pj，800G 模块为 8.4 W，处于 FS 与 Gazettabyte 报道的 7-9 W 范围内）",
@@ -268,7 +268,7 @@ var params = map[string]string{
 	"param.retimer_ns.source": "工程估计",
 
 	"param.switch_ns":        "交换机的直通（cut-through）转发时延",
-	"param.switch_ns.source": "Sella, Moore, Zilberman, NEAT 2018（~300 ns，业界先进水平）",
+	"param.switch_ns.source": "Sella, Moore, Zilberman, NEAT 2018（约 300 ns，业界先进水平）",
 
 	// Reliability.
 	"param.laser_fit":        "可插拔光模块中 DFB/EML 激光器的失效率（FIT）",
@@ -278,14 +278,14 @@ var params = map[string]string{
 	"param.dsp_fit.source": "工程估计",
 
 	"param.module_other_fit":        "可插拔光模块其余部分（驱动器、TIA、控制器、电源）的失效率（FIT）",
-	"param.module_other_fit.source": "工程估计；据此 8 通道 DSP 模块合计 1,000 FIT（1 M h），对照 Meta 的现场数据 0.5-1 M 器件小时（ECOC 2025）",
+	"param.module_other_fit.source": "工程估计；据此 8 通道 DSP 模块合计 1,000 FIT（100 万小时），对照 Meta 的现场数据 0.5-1 M 器件小时（ECOC 2025）",
 
-	"param.cpo_engine_fit":        "单个容量为 cpo_engine_gbps 的光引擎（光子芯片与电芯片）的失效率（FIT）",
+	"param.cpo_engine_fit":        "单个光引擎（光子芯片与电芯片）的失效率（FIT）",
 	"param.cpo_engine_fit.note":   "按每个器件对应一个光引擎解读；若 Meta 所说的器件指一个端口，则光引擎的失效频率要高出数倍",
-	"param.cpo_engine_fit.source": "Meta，ECOC 2025（据媒体报道）：CPO 平均无故障时间（MTBF）~2.6 M 器件小时",
+	"param.cpo_engine_fit.source": "Meta，ECOC 2025（据媒体报道）：CPO 平均无故障时间（MTBF）约 260 万器件小时",
 
 	"param.cpo_laser_fit":        "外置激光源中单个连续波激光器的失效率（FIT）",
-	"param.cpo_laser_fit.source": "Broadcom，OFC 2026：< 0.1 FIT，自 2016 年以来出货超过 4 M 颗",
+	"param.cpo_laser_fit.source": "Broadcom，OFC 2026：< 0.1 FIT，自 2016 年以来出货超过 400 万颗",
 
 	"param.cpo_lanes_per_laser":        "一个外置连续波（CW）激光器供光的光通道数",
 	"param.cpo_lanes_per_laser.source": "NVIDIA 2025（据 TechInsights）：“4x fewer lasers”（激光器数量减少至 1/4）",
@@ -301,7 +301,7 @@ var params = map[string]string{
 
 	// Cost.
 	"param.cost_dac_usd_per_gbps":        "无源铜缆成本，每端每 Gb/s",
-	"param.cost_dac_usd_per_gbps.source": "OCP 2026 / IEDM 2025 幻灯片：铜缆每 Gb/s ~$0.05",
+	"param.cost_dac_usd_per_gbps.source": "OCP 2026 / IEDM 2025 幻灯片：铜缆每 Gb/s 约 0.05 美元",
 
 	"param.cost_acc_usd_per_gbps":        "线性有源铜缆成本，每端每 Gb/s",
 	"param.cost_acc_usd_per_gbps.source": "工程估计（介于无源铜缆与 AEC 之间）",
@@ -310,7 +310,7 @@ var params = map[string]string{
 	"param.cost_aec_usd_per_gbps.source": "工程估计",
 
 	"param.cost_dsp_usd_per_gbps":        "DSP 可插拔光模块成本，每端每 Gb/s",
-	"param.cost_dsp_usd_per_gbps.source": "OCP 2026 / IEDM 2025 幻灯片：可插拔光模块每 Gb/s ~$0.5",
+	"param.cost_dsp_usd_per_gbps.source": "OCP 2026 / IEDM 2025 幻灯片：可插拔光模块每 Gb/s 约 0.5 美元",
 
 	"param.cost_lpo_usd_per_gbps":        "线性驱动可插拔光模块（LPO）成本，每端每 Gb/s",
 	"param.cost_lpo_usd_per_gbps.source": "工程估计（去掉 DSP 的 DSP 模块）",
@@ -322,22 +322,22 @@ var params = map[string]string{
 	"param.cost_npo_usd_per_gbps.source": "工程估计（以插座安装在封装旁的共封装光引擎）",
 
 	"param.cost_cpo_usd_per_gbps":        "共封装光学（CPO）成本，每端每 Gb/s",
-	"param.cost_cpo_usd_per_gbps.source": "OCP 2026 / IEDM 2025 幻灯片：CPO 每 Gb/s $0.10-0.25（取中值）",
+	"param.cost_cpo_usd_per_gbps.source": "OCP 2026 / IEDM 2025 幻灯片：CPO 每 Gb/s 0.10～0.25 美元（取中值）",
 
 	"param.cost_switch_usd_per_gbps":        "交换机整机除光器件外的成本，按其容量每 Gb/s 计",
 	"param.cost_switch_usd_per_gbps.note":   "纵向扩展交换芯片按相同的每 Gb/s 单价计价",
-	"param.cost_switch_usd_per_gbps.source": "工程估计：一台 51.2 Tb/s 整机（ASIC、主板、风扇、电源）约 $25,000；笼子或封装中的光器件计入链路成本",
+	"param.cost_switch_usd_per_gbps.source": "工程估计：一台 51.2 Tb/s 整机（ASIC、主板、风扇、电源）约 2.5 万美元；笼子或封装中的光器件计入链路成本",
 
 	// Cluster.
 	"param.switch_core_pj":        "交换芯片除 SerDes 外的能耗，按每比特容量计",
 	"param.switch_core_pj.note":   "500 W 假定使用长距离 SerDes；若驱动芯片到模块或共封装端口，模型中的 Tomahawk 5 功耗更低（搭配 DSP 模块时为 384 W）",
-	"param.switch_core_pj.source": "工程估计，依据 TechInsights 给出的 Tomahawk 5 ~500 W（51.2 Tb/s，合计 ~10 pJ/bit），减去其 512 个 SerDes（按 serdes_lr_pj 计）",
+	"param.switch_core_pj.source": "工程估计，依据 TechInsights 给出的 Tomahawk 5 约 500 W（51.2 Tb/s，合计 约 10 pJ/bit），减去其 512 个 SerDes（按 serdes_lr_pj 计）",
 
 	"param.switch_fan_share":        "风冷交换机的风扇功耗，占其电子器件功耗的比例",
 	"param.switch_fan_share.source": "工程估计：在典型进风温度下，风扇功耗占风冷数据中心交换机功耗的 5-10%",
 
 	"param.switch_pump_share":        "液冷交换机的泵与冷板功耗，占其电子器件功耗的比例",
-	"param.switch_pump_share.source": "工程估计：机架分摊的冷却液泵送功耗；设施的冷水机组计入 PUE",
+	"param.switch_pump_share.source": "工程估计：机柜分摊的冷却液泵送功耗；设施的冷水机组计入 PUE",
 
 	"param.psu_efficiency":        "交换机电源的效率",
 	"param.psu_efficiency.source": "80 PLUS 铂金（Platinum）：半载 94%（钛金 Titanium 96%），即数据中心交换机电源的常见等级",
@@ -365,13 +365,13 @@ var params = map[string]string{
 	"param.household_kwh_per_year.source": "US EIA（美国能源信息署），居民用户平均值，2022",
 
 	"param.cny_per_usd":        "汇率：每美元兑人民币",
-	"param.cny_per_usd.source": "CFETS（中国外汇交易中心）2026 年 1 月 2 日人民币汇率中间价，100 USD = 707.70 CNY（新华社）；用于将以人民币计的光纤价格换算为美元",
+	"param.cny_per_usd.source": "CFETS（中国外汇交易中心）2026 年 1 月 2 日人民币汇率中间价，100 美元兑 707.70 元人民币（新华社）；用于将以人民币计的光纤价格换算为美元",
 
 	// Validation cases (V1-V10), keyed by their claim.
 	"validation.CPO cuts the electrical path loss from 22 dB to 4 dB: '63x signal integrity'":     "CPO 将电气路径损耗从 22 dB 降至 4 dB：“63x signal integrity”（信号完整性提升 63 倍）",
-	"validation.1.6T port ~30 W pluggable vs ~9 W CPO: '3.5x power efficiency' (3.3-3.5x)":        "1.6T 端口，可插拔光模块 ~30 W 对比 CPO ~9 W：“3.5x power efficiency”（能效提升 3.5 倍；3.3-3.5x）",
+	"validation.1.6T port ~30 W pluggable vs ~9 W CPO: '3.5x power efficiency' (3.3-3.5x)":        "1.6T 端口，可插拔光模块约 30 W 对比 CPO 约 9 W：“3.5x power efficiency”（能效提升 3.5 倍；3.3-3.5x）",
 	"validation.NVL72: 'over 5,000 cables' = 72 GPUs × 18 links × 4 differential pairs":           "NVL72：“over 5,000 cables”（超过 5,000 根线缆）= 72 个 GPU × 18 条链路 × 4 个差分对",
-	"validation.NVL72: 130 TB/s per rack = 72 × 1.8 TB/s":                                         "NVL72：每机架 130 TB/s = 72 × 1.8 TB/s",
+	"validation.NVL72: 130 TB/s per rack = 72 × 1.8 TB/s":                                         "NVL72：每机柜 130 TB/s = 72 × 1.8 TB/s",
 	"validation.passive copper reaches at least 5 m at 25 Gb/s per lane":                          "无源铜缆在每通道 25 Gb/s 下传输距离至少 5 m",
 	"validation.passive copper reaches at least 3 m at 50 Gb/s per lane":                          "无源铜缆在每通道 50 Gb/s 下传输距离至少 3 m",
 	"validation.passive copper reaches at least 2 m at 100 Gb/s per lane":                         "无源铜缆在每通道 100 Gb/s 下传输距离至少 2 m",
@@ -424,5 +424,5 @@ var params = map[string]string{
 
 	// The checks' disagreements, shown beside them, keyed by their text.
 	"validation.The model's box is its ASIC core, SerDes, optics, fans and supplies, and saves more: 64 DSP modules of 16 W against 5.5 W CPO ports is most of a 1.6 kW box. Broadcom's system figure includes parts the model does not hold (its own baseline, management, redundant supplies), not published in parts":                                                                                                        "模型中的整机只包括 ASIC 内核、SerDes、光器件、风扇和电源，因此节省得更多：64 个 16 W 的 DSP 模块（对比 5.5 W 的 CPO 端口）就占了 1.6 kW 整机的大部分。Broadcom 的系统数据包含模型未涵盖的部分（其自身的基准配置、管理单元、冗余电源），且未按部件公布",
-	"validation.The model credits a linear redriver with an estimated 9 dB of equalisation (acc_eq_gain_db): over 26 AWG at 53 GHz that buys about 1.3 m beyond passive copper's 1.2 m. A 4 m cable needs some 19 dB more than a passive one, twice that, so either the cable's redrivers equalise far more than a CTLE is credited with here, or it is thicker wire; the slide gives neither, and the gain is not tuned to it": "模型按估计为线性 Redriver 计入 9 dB 均衡（acc_eq_gain_db）：在 26 AWG、53 GHz 下，这使传输距离比无源铜缆的 1.2 m 多出约 1.3 m。4 m 电缆比无源电缆约需多 19 dB，约为上述均衡量的两倍；因此，要么该电缆的 Redriver 均衡能力远超此处为 CTLE 计入的量，要么它用的是更粗的导线。幻灯片对两者都未说明，模型也没有为此调整该增益",
+	"validation.The model credits a linear redriver with an estimated 9 dB of equalisation (acc_eq_gain_db): over 26 AWG at 53 GHz that buys about 1.3 m beyond passive copper's 1.2 m. A 4 m cable needs some 19 dB more than a passive one, twice that, so either the cable's redrivers equalise far more than a CTLE is credited with here, or it is thicker wire; the slide gives neither, and the gain is not tuned to it": "模型按估计为线性再驱动器 计入 9 dB 均衡（acc_eq_gain_db）：在 26 AWG、53 GHz 下，这使传输距离比无源铜缆的 1.2 m 多出约 1.3 m。4 m 电缆比无源电缆约需多 19 dB，约为上述均衡量的两倍；因此，要么该电缆的 Redriver 均衡能力远超此处为 CTLE 计入的量，要么它用的是更粗的导线。幻灯片对两者都未说明，模型也没有为此调整该增益",
 }
