@@ -223,8 +223,35 @@ func TestChineseAnimation(t *testing.T) {
 	if _, err := chromedp.Run(ctx, chromedp.Poll[bool](`!!(window.cpoanim && window.cpoanim.state && window.cpoanim.state().frames > 2)`, chromedp.WithPollingTimeout(60*time.Second))); err != nil {
 		t.Fatalf("the animation did not start: %v", err)
 	}
-	eval[bool](t, ctx, `(() => { window.cpoanim.setMode("compare"); return true; })()`)
+	// The picture's words, stage by stage, paused and playing, at a
+	// desktop's and a phone's width: no English word but the units'.
+	pictureWords := `(() => {
+		const words = (document.querySelector(".anim-text").textContent.match(/\b[A-Za-z]{3,}\b/g) || [])
+			.filter(w => !["bit", "GBd", "TB", "AWG", "DAC", "ACC", "AEC", "DSP", "LRO", "LPO", "NPO", "CPO", "SerDes", "NRZ", "PAM", "FEC", "GPU", "NIC", "TIA", "EIC", "PIC"].includes(w));
+		return words.slice(0, 10);
+	})()`
+	for _, width := range []int64{640, 400} {
+		if err := chromedp.Do(ctx, chromedp.EmulateViewport(width, 440)); err != nil {
+			t.Fatal(err)
+		}
+		for stage := 0; stage < 3; stage++ {
+			for _, play := range []string{"play", "pause"} {
+				eval[bool](t, ctx, fmt.Sprintf(`(() => { window.cpoanim.go(%d); window.cpoanim[%q](); return true; })()`, stage, play))
+				time.Sleep(400 * time.Millisecond)
+				if w := eval[[]string](t, ctx, pictureWords); len(w) > 0 {
+					t.Errorf("stage %d at %d px (%s): English on the picture: %v in %q", stage, width, play, w, eval[string](t, ctx, `document.querySelector(".anim-text").textContent`))
+				}
+			}
+		}
+	}
+	if err := chromedp.Do(ctx, chromedp.EmulateViewport(640, 440)); err != nil {
+		t.Fatal(err)
+	}
+	eval[bool](t, ctx, `(() => { window.cpoanim.play(); window.cpoanim.setMode("compare"); return true; })()`)
 	time.Sleep(500 * time.Millisecond)
+	if w := eval[[]string](t, ctx, pictureWords); len(w) > 0 {
+		t.Errorf("the compare view: English on the picture: %v", w)
+	}
 	checkChinese(t, ctx, "zh-animation")
 	if name := eval[string](t, ctx, `window.cpoanim.state().stageName`); !strings.ContainsAny(name, "铜光") {
 		t.Errorf("the stage's name is not Chinese: %q", name)

@@ -244,12 +244,12 @@ func (g *game) drawHeader(dst *ebiten.Image, a, b int, t float64) {
 	}
 	g.write(st.Name, margin, 8, titleSize, true, p.fg, 0)
 	lanes := strconv.Itoa(max(1, g.params.Lanes)) + " × " + core.BitRate(g.params.LaneGbps*1e9).String()
-	sub := st.Tech.Name() + ": port " + st.Port.String() + " (" + lanes + "), link " + st.Length.String()
+	sub := label.Format("anim.header", "tech", st.Tech.Name(), "port", st.Port.String(), "lanes", lanes, "length", st.Length.String())
 	if g.w < 560 { // a phone: the short form fits its width
-		sub = st.Tech.Abbrev() + ", " + lanes + ", link " + st.Length.String()
+		sub = label.Format("anim.header_short", "tech", st.Tech.Abbrev(), "lanes", lanes, "length", st.Length.String())
 	}
 	if !g.m.Playing {
-		sub += " (paused)"
+		sub += " " + label.Get("anim.paused")
 	}
 	g.write(sub, margin, 30, fontSize-1, false, p.muted, 0)
 
@@ -713,7 +713,7 @@ func (g *game) drawEye(dst *ebiten.Image, gm *geometry, st *scene.Stage, below b
 		}
 	}
 	g.stroke(dst, &pth, 1, alpha(eyeCol, 0.35))
-	g.write("eye "+strconv.Itoa(int(math.Round(open*100)))+" %", ex+ew/2, ey+eh+2, fontSize-3, false, p.muted, 1)
+	g.write(label.Format("anim.eye", "open", core.Ratio(math.Round(open*100)/100).Percent()), ex+ew/2, ey+eh+2, fontSize-3, false, p.muted, 1)
 }
 
 func boolf(b bool) float64 {

@@ -126,9 +126,9 @@ var params = map[string]string{
 	"param.cable_plug_mm":        "电缆插头内桨板（paddle card）从边缘到导线的走线",
 	"param.cable_plug_mm.source": "工程估计（OSFP 或 QSFP-DD 插头的桨板）；与导线端接一起构成裸片到裸片预算必须承担的插头损耗",
 
-	"param.acc_eq_gain_db":        "线性再驱动器 为线性有源铜缆（ACC）增加的均衡量",
+	"param.acc_eq_gain_db":        "线性再驱动器为线性有源铜缆（ACC）增加的均衡量",
 	"param.acc_eq_gain_db.note":   "用于核对而非拟合：线性有源铜缆在每通道 100 Gb/s 下已有 5 m 产品出货（NVIDIA LinkX cables and transceivers guide (2025)），因此其传输距离至少应达到该值",
-	"param.acc_eq_gain_db.source": "工程估计：线性再驱动器 的 CTLE，在奈奎斯特频率处提供 6-10 dB",
+	"param.acc_eq_gain_db.source": "工程估计：线性再驱动器的 CTLE，在奈奎斯特频率处提供 6-10 dB",
 
 	"param.lpo_eq_gain_db":        "LPO 模块线性驱动器与 TIA 的均衡量",
 	"param.lpo_eq_gain_db.source": "工程估计（线性驱动器与 TIA 中的 CTLE）",
