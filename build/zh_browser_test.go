@@ -22,17 +22,16 @@ var chineseShare = fmt.Sprintf(`(() => {
 	const text = document.body.innerText;
 	const han = (text.match(/\p{Script=Han}/gu) || []).length;
 	const latin = (text.match(/[A-Za-z]/g) || []).length;
-	const heard = Array.from(document.querySelectorAll("[aria-label], [title], [placeholder], [alt]"))
-		.map(e => [e.getAttribute("aria-label"), e.getAttribute("title"), e.getAttribute("placeholder"), e.getAttribute("alt")].filter(Boolean).join(" ")).join(" ");
+	const hear = keep => Array.from(document.querySelectorAll("[aria-label], [title], [placeholder], [alt]")).filter(keep)
+		.map(e => ["aria-label", "title", "placeholder", "alt"].map(a => e.getAttribute(a)).filter(Boolean).join(" ")).join(" ");
+	const heard = hear(() => true);
 	const key = /\b(?:js|form|chart|table|claim|verdict|question|site|nav|page|report|field|anim|err|embed|thumb|tier|stage|tech|series|energy|latency|unit|kind|confidence)\.[a-z][a-z0-9_-]*(?:\.[a-z0-9_-]+)*/g;
 	const keys = ((text + " " + heard + " " + document.title).match(key) || []).filter(k => !/\.(go|js|json|md|css|html)$/.test(k));
 	// English sentences: the whole text, hidden parts and what is heard
 	// included, less what is marked English, quotations and cited titles.
 	const copy = document.body.cloneNode(true);
 	copy.querySelectorAll("script, style, code, noscript, template, [lang^=en]").forEach(e => e.remove());
-	const heardZh = Array.from(document.querySelectorAll("[aria-label], [title], [placeholder], [alt]")).filter(e => !e.closest("[lang^=en]"))
-		.map(e => [e.getAttribute("aria-label"), e.getAttribute("title"), e.getAttribute("placeholder"), e.getAttribute("alt")].filter(Boolean).join(" ")).join(" ");
-	let all = copy.textContent + " " + heardZh;
+	let all = copy.textContent + " " + hear(e => !e.closest("[lang^=en]"));
 	all = all.replace(/“[^”]*”/g, " ");
 	for (const c of %s) all = all.split(c).join(" ");
 	const english = (all.match(/(?:\b[A-Za-z][a-z'’-]+\b[ ,;:()]*){4,}/g) || []).map(s => s.trim());

@@ -6,30 +6,23 @@
 // as JSON, so the English pages never load it.
 package zh
 
-import "github.com/cpocalc/cpocalc/core/label"
+import (
+	"maps"
+
+	"github.com/cpocalc/cpocalc/core/label"
+)
 
 // Catalogue is the zh-CN catalogue.
 var Catalogue = label.New("zh-CN", merged())
 
+// parts are the catalogue's files' words; no key is in two of them
+// (TestNoKeyTwice).
+var parts = []map[string]string{words, params, siteWords, formulas, sources, added}
+
 func merged() map[string]string {
-	out := make(map[string]string, len(words)+len(params))
-	for k, v := range words {
-		out[k] = v
-	}
-	for k, v := range params {
-		out[k] = v
-	}
-	for k, v := range siteWords {
-		out[k] = v
-	}
-	for k, v := range formulas {
-		out[k] = v
-	}
-	for k, v := range sources {
-		out[k] = v
-	}
-	for k, v := range added {
-		out[k] = v
+	out := map[string]string{}
+	for _, p := range parts {
+		maps.Copy(out, p)
 	}
 	return out
 }

@@ -175,3 +175,17 @@ func TestValidation(t *testing.T) {
 		}
 	}
 }
+
+// No key is in two of the catalogue's files, where one would silently
+// replace the other.
+func TestNoKeyTwice(t *testing.T) {
+	seen := map[string]int{}
+	for i, p := range parts {
+		for k := range p {
+			if j, ok := seen[k]; ok {
+				t.Errorf("%s: in parts %d and %d", k, j, i)
+			}
+			seen[k] = i
+		}
+	}
+}
