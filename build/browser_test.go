@@ -331,22 +331,30 @@ func TestPagesInBrowser(t *testing.T) {
 						}
 					}
 				}
-				// Nothing wider than the screen but the scrolling tables.
-				overflow, err := chromedp.Run(tctx, chromedp.Evaluate[bool](`document.documentElement.scrollWidth > window.innerWidth + 1`))
-				if err != nil {
-					t.Fatal(err)
-				}
-				if overflow {
-					t.Errorf("the page is wider than a %d px screen", width)
-				}
-				screenshot(t, tctx, name)
-				if v := axeViolations(t, tctx); len(v) > 0 {
-					t.Errorf("axe-core: %d serious or critical violations:\n%s", len(v), strings.Join(v, "\n"))
-				}
-				checkTraffic(t, name, tr)
+				checkAsSeen(t, tctx, name, width, tr)
 			})
 		}
 	}
+}
+
+// checkAsSeen checks a loaded page as a reader sees it at a screen's
+// width: nothing wider than the screen but the scrolling tables, a
+// screenshot to look at, axe-core with no serious or critical violation,
+// and no request that failed or went to another host.
+func checkAsSeen(t *testing.T, ctx context.Context, name string, width int64, tr *traffic) {
+	t.Helper()
+	overflow, err := chromedp.Run(ctx, chromedp.Evaluate[bool](`document.documentElement.scrollWidth > window.innerWidth + 1`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if overflow {
+		t.Errorf("%s: the page is wider than a %d px screen", name, width)
+	}
+	screenshot(t, ctx, name)
+	if v := axeViolations(t, ctx); len(v) > 0 {
+		t.Errorf("axe-core: %d serious or critical violations:\n%s", len(v), strings.Join(v, "\n"))
+	}
+	checkTraffic(t, name, tr)
 }
 
 // In dark mode the charts redraw in the dark theme and the contrast still

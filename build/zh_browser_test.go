@@ -100,11 +100,7 @@ func TestChineseEdition(t *testing.T) {
 					waitCharts(t, ctx, p.charts)
 				}
 				checkChinese(t, ctx, name)
-				screenshot(t, ctx, name)
-				if v := axeViolations(t, ctx); len(v) > 0 {
-					t.Errorf("axe-core: %d serious or critical violations:\n%s", len(v), strings.Join(v, "\n"))
-				}
-				checkTraffic(t, name, tr)
+				checkAsSeen(t, ctx, name, width, tr)
 			})
 		}
 	}
