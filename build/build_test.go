@@ -18,6 +18,7 @@ import (
 	"github.com/tdewolff/parse/v2"
 	"github.com/tdewolff/parse/v2/html"
 
+	"github.com/cpocalc/cpocalc/build/internal/server"
 	"github.com/cpocalc/cpocalc/core"
 	"github.com/cpocalc/cpocalc/wasm/anim/scene"
 )
@@ -129,6 +130,9 @@ func TestGoldenChartOptions(t *testing.T) {
 }
 
 // The calculator page (pre-rendered results) is golden.
+// releaseMeta is a page's release, which changes with every asset.
+var releaseMeta = regexp.MustCompile(`<meta name="cpocalc-release" content="[0-9a-f]+">`)
+
 func TestGoldenCalculatorPage(t *testing.T) {
 	dir := built(t)
 	b, err := os.ReadFile(filepath.Join(dir, "calculator", "index.html"))
@@ -146,6 +150,7 @@ func TestGoldenCalculatorPage(t *testing.T) {
 	// edit to core, the scripts or the styles; the golden file reviews the
 	// page, so they are written as placeholders.
 	b = fingerprint.ReplaceAll(b, []byte(".FINGERPRINT.$1"))
+	b = releaseMeta.ReplaceAll(b, []byte(`<meta name="cpocalc-release" content="RELEASE">`))
 	b = wasmBytes.ReplaceAll(b, []byte(`data-wasm-bytes="N"`))
 	golden(t, "calculator.html", b)
 }
@@ -186,7 +191,7 @@ func listFiles(t *testing.T, dir string) []string {
 		if err != nil {
 			return err
 		}
-		if !d.IsDir() {
+		if !d.IsDir() && d.Name() != server.ManifestName {
 			rel, _ := filepath.Rel(dir, p)
 			out = append(out, filepath.ToSlash(rel))
 		}
@@ -429,5 +434,31 @@ func TestExplainerStillIsTheProseLink(t *testing.T) {
 	want := stages[scene.Copper].PathLength.String() + " of electrical path, " + stages[scene.Copper].Loss.String()
 	if stages[scene.Copper].Tech != core.DAC || !strings.Contains(string(page), want) {
 		t.Errorf("the explainer's still does not show the prose's %s copper link (%q)", stages[scene.Copper].Tech, want)
+	}
+}
+
+// Every page carries the inline script exactly as the policy's hash was
+// taken of it: the minifier leaves it as it is.
+func TestInlineScriptIntact(t *testing.T) {
+	dir := built(t)
+	n := 0
+	for _, f := range listFiles(t, dir) {
+		if !strings.HasSuffix(f, ".html") {
+			continue
+		}
+		b, err := os.ReadFile(filepath.Join(dir, filepath.FromSlash(f)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Contains(b, []byte("<script>"+server.InlineScript+"</script>")) {
+			t.Errorf("%s: the inline script is not the one the policy allows", f)
+		}
+		if !releaseMeta.Match(b) {
+			t.Errorf("%s: no release", f)
+		}
+		n++
+	}
+	if n < 20 {
+		t.Errorf("%d pages", n)
 	}
 }

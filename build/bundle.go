@@ -11,6 +11,8 @@ import (
 	"regexp"
 	"strings"
 	"time"
+
+	"github.com/cpocalc/cpocalc/build/internal/server"
 )
 
 // The offline bundle: a zip of the built site with the little server of
@@ -111,6 +113,7 @@ func (b *builder) bundle(out string) *output {
 			if err := add("SHA256SUMS", []byte(sums.String()), 0o644); err != nil {
 				return nil, err
 			}
+			files := server.NewManifest() // the bundle's own copies, for its server's tags
 			for _, f := range b.pub.Files() {
 				body, err := os.ReadFile(filepath.Join(out, filepath.FromSlash(f)))
 				if err != nil {
@@ -130,6 +133,10 @@ func (b *builder) bundle(out string) *output {
 				if err := add("site/"+f, body, 0o644); err != nil {
 					return nil, err
 				}
+				files.Add(f, body)
+			}
+			if err := add("site/"+server.ManifestName, files.Bytes(), 0o644); err != nil {
+				return nil, err
 			}
 			if err := zw.Close(); err != nil {
 				return nil, err

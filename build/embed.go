@@ -203,7 +203,7 @@ func (b *builder) serviceWorker() *output {
 			if err != nil {
 				return nil, err
 			}
-			head := fmt.Sprintf("var VERSION=%q;var PRECACHE=%s;var LAZY=%s;\n", contentHash(all), list, lazyList)
+			head := fmt.Sprintf("var VERSION=%q;var RELEASE=%q;var PRECACHE=%s;var LAZY=%s;\n", contentHash(all), b.release, list, lazyList)
 			return append([]byte(head), code...), nil
 		}}
 }

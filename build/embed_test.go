@@ -7,11 +7,13 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"io"
+	"net/http/httptest"
 	"net/url"
 	"os"
 	"path"
 	"path/filepath"
 	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -101,6 +103,62 @@ func TestOEmbed(t *testing.T) {
 	}
 	if n < 10 {
 		t.Errorf("%d embeddable pages; want the calculator (and its embed), the animation and 7 charts", n)
+	}
+}
+
+// Our server answers each oEmbed file for the pages that name it, in both
+// editions, at the address the build wrote and at its own host: the file
+// as it is, or its frame on the scenario of a permalink; for a page that
+// names another oEmbed file, 404.
+func TestOEmbedServesItsPages(t *testing.T) {
+	dir := built(t)
+	opts, err := testOptions()
+	if err != nil {
+		t.Fatal(err)
+	}
+	h := server.Handler(dir)
+	ask := func(oembed, page string) *httptest.ResponseRecorder {
+		rec := httptest.NewRecorder()
+		h.ServeHTTP(rec, httptest.NewRequest("GET", "http://127.0.0.1:9/"+oembed+"?format=json&url="+url.QueryEscape(page), nil))
+		return rec
+	}
+	defer useEdition(editions[0])
+	n := 0
+	for _, e := range editions {
+		useEdition(e)
+		for _, p := range allPages() {
+			if p.Embed == nil {
+				continue
+			}
+			folder := strings.TrimSuffix(e.Dir+p.Path, "index.html")
+			for _, base := range []string{opts.BaseURL, "http://127.0.0.1:9/"} {
+				if rec := ask(p.Embed.OEmbed(), base+folder); rec.Code != 200 || !strings.Contains(rec.Body.String(), `"type": "rich"`) {
+					t.Errorf("%s for %s%s: %d", p.Embed.OEmbed(), base, folder, rec.Code)
+				}
+				n++
+			}
+			rec := ask(p.Embed.OEmbed(), opts.BaseURL+folder+"#v=1&gpus=1000")
+			if !strings.Contains(rec.Body.String(), "#v=1\\u0026amp;gpus=1000\\\"") {
+				t.Errorf("%s for a scenario: %d %s", p.Embed.OEmbed(), rec.Code, rec.Body.String())
+			}
+			// The methodology page names no oEmbed file.
+			if rec := ask(p.Embed.OEmbed(), opts.BaseURL+e.Dir+"methodology/"); rec.Code != 404 {
+				t.Errorf("%s for the methodology page: %d, want 404", p.Embed.OEmbed(), rec.Code)
+			}
+		}
+	}
+	if n < 40 {
+		t.Errorf("%d oEmbed answers checked", n)
+	}
+}
+
+// Every file the build writes has a name the server's path rules accept:
+// the rules refuse nothing of the site.
+func TestNamesPassPathRules(t *testing.T) {
+	for _, f := range listFiles(t, built(t)) {
+		if _, why := server.CleanPath("/" + f); why != "" {
+			t.Errorf("%s: the server refuses it (%s)", f, why)
+		}
 	}
 }
 
@@ -285,6 +343,30 @@ func TestBundleContent(t *testing.T) {
 		}
 		if _, ok := files[bundleDir+"site/"+f]; !ok {
 			t.Errorf("the bundle lacks site/%s", f)
+		}
+	}
+	// The bundle's own manifest lists exactly its site's files, with the
+	// hashes of the copies it holds (its pages differ from the site's).
+	list, err := os.ReadFile(filepath.Join(unpacked, bundleDir, "site", server.ManifestName))
+	if err != nil {
+		t.Fatal("no manifest in the bundle's site")
+	}
+	lines := strings.Split(strings.TrimSpace(string(list)), "\n")
+	siteFiles := 0
+	for name := range files {
+		if strings.HasPrefix(name, bundleDir+"site/") && name != bundleDir+"site/"+server.ManifestName {
+			siteFiles++
+		}
+	}
+	if len(lines) != siteFiles {
+		t.Errorf("the bundle's manifest lists %d files; its site holds %d", len(lines), siteFiles)
+	}
+	for _, line := range lines {
+		fields := strings.SplitN(line, " ", 3)
+		body, err := os.ReadFile(filepath.Join(unpacked, bundleDir, "site", filepath.FromSlash(fields[2])))
+		sum := sha256.Sum256(body)
+		if err != nil || hex.EncodeToString(sum[:]) != fields[0] || strconv.Itoa(len(body)) != fields[1] {
+			t.Errorf("the bundle's manifest: %q does not match its file", line)
 		}
 	}
 	// Inside the bundle no page links the bundle (it does not hold itself).

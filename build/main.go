@@ -17,6 +17,7 @@ import (
 	"log"
 	"os"
 	"path/filepath"
+	"sort"
 	"strings"
 	"time"
 
@@ -61,6 +62,10 @@ func main() {
 			t := time.Now()
 			c, err := compressAll(outDir, files)
 			if err != nil {
+				log.Print(err)
+				return
+			}
+			if err := server.WriteManifest(outDir); err != nil {
 				log.Print(err)
 				return
 			}
@@ -113,6 +118,23 @@ type builder struct {
 	model      *model
 	layouts    map[string]*htmltemplate.Template
 	echartsDir string // output folder of our copy of ECharts, with its hash
+	release    string // the release's name: see release
+}
+
+// release names the set of assets the pages are built with: the hash of
+// their hashed names, which change whenever an asset does. Every page
+// carries it (<meta name="cpocalc-release">) and so does the service
+// worker, which keeps and serves a page only with the assets of its own
+// release.
+func release(assets []string) string {
+	var names []string
+	for _, f := range assets {
+		if strings.HasPrefix(f, "assets/") {
+			names = append(names, f)
+		}
+	}
+	sort.Strings(names)
+	return contentHash([]byte(strings.Join(names, "\n")))
 }
 
 // Build renders the whole site from the repository at root into out,
@@ -145,6 +167,7 @@ func Build(root, out string, opts Options) ([]string, error) {
 		}
 	}
 	b.echartsDir = strings.TrimSuffix(b.pub.written[echartsLogical], "/echarts.min.js")
+	b.release = release(b.pub.Files())
 	// Each edition in turn, with its words in use; English last, so that
 	// the build leaves core as it found it.
 	defer useEdition(editions[0])
@@ -196,6 +219,12 @@ func Build(root, out string, opts Options) ([]string, error) {
 		if _, err := compressAll(out, files); err != nil {
 			return nil, err
 		}
+	}
+	// The list of the site's files with their hashes, from which our
+	// server takes its ETags (written again once the compressed copies
+	// are there, when they come later).
+	if err := server.WriteManifest(out); err != nil {
+		return nil, fmt.Errorf("manifest: %w", err)
 	}
 	return files, nil
 }

@@ -181,6 +181,7 @@ type layoutData struct {
 	Download           string // the offline bundle
 	CSP                string // the Content Security Policy, as a <meta>
 	InlineScript       htmltemplate.JS
+	Release            string // the assets' release, which the service worker checks
 	// The editions: this page's address in each (absolute, for hreflang
 	// and Open Graph), the switch to the other (relative, kept by app.js
 	// with the scenario), the layout's words and the scripts' words.
@@ -394,7 +395,7 @@ func (b *builder) renderPage(p pageSpec) ([]byte, error) {
 	}
 
 	d := layoutData{Title: p.title(), Description: p.description(), Lang: ed.Lang, Body: htmltemplate.HTML(bodyHTML), Scripts: scripts, HasCharts: len(used) > 0, HTMLClass: p.HTMLClass,
-		CSP: server.Policy(), InlineScript: htmltemplate.JS(server.InlineScript)}
+		CSP: server.Policy(), InlineScript: htmltemplate.JS(inlinePlaceholder), Release: b.release}
 	// The page's WebAssembly is fetched first, from the head: the charts'
 	// library waits until a chart nears the screen or the page is live.
 	for _, m := range wasmAttr.FindAllStringSubmatch(bodyHTML, -1) {

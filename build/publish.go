@@ -13,6 +13,8 @@ import (
 	"strings"
 
 	"github.com/tdewolff/minify/v2"
+
+	"github.com/cpocalc/cpocalc/build/internal/server"
 	"github.com/tdewolff/minify/v2/css"
 	"github.com/tdewolff/minify/v2/html"
 	"github.com/tdewolff/minify/v2/js"
@@ -89,16 +91,24 @@ func (p *publisher) make(f *file) error {
 }
 
 func (p *publisher) minify(f *file) error {
-	if !f.out.Minify {
-		return nil
+	if f.out.Minify {
+		var buf bytes.Buffer
+		if err := p.min.Minify(f.out.Media, &buf, bytes.NewReader(f.body)); err != nil {
+			return fmt.Errorf("minify: %w", err)
+		}
+		f.body = buf.Bytes()
 	}
-	var buf bytes.Buffer
-	if err := p.min.Minify(f.out.Media, &buf, bytes.NewReader(f.body)); err != nil {
-		return fmt.Errorf("minify: %w", err)
+	if f.out.Media == "text/html" {
+		// The inline script goes in as the policy's hash was taken of
+		// it, which the minifier would rewrite.
+		f.body = bytes.ReplaceAll(f.body, []byte("<script>"+inlinePlaceholder+"</script>"), []byte("<script>"+server.InlineScript+"</script>"))
 	}
-	f.body = buf.Bytes()
 	return nil
 }
+
+// inlinePlaceholder stands for the inline script in the layout until the
+// page is minified.
+const inlinePlaceholder = "cpoInlineScript"
 
 // contentHash is the first 10 hex digits of the SHA-256 of b.
 func contentHash(b []byte) string {

@@ -17,19 +17,48 @@ package label
 
 import "strings"
 
-// Catalogue is one language's words by key.
+// Catalogue is one language's words by key. A key it lacks is looked up
+// in its fallback (another language: English for a translation), and,
+// failing that, reads as the plain sentence of Missing: a reader never
+// sees a raw key.
 type Catalogue struct {
-	Lang  string // BCP 47 tag: "en", "zh-CN"
-	words map[string]string
+	Lang     string // BCP 47 tag: "en", "zh-CN"
+	words    map[string]string
+	fallback *Catalogue
 }
 
 // English is the catalogue of the site's English edition and of the result
 // JSON.
 var English = &Catalogue{Lang: "en", words: english}
 
-// New makes a catalogue of a language from its words.
+// Missing is the key of the plain sentence shown for words a catalogue
+// and its fallback both lack (a page's script from another release of the
+// site); the scripts use it too.
+const Missing = "js.missing"
+
+// lastResort is shown when even Missing is missing: no words at all.
+const lastResort = "…"
+
+// New makes a catalogue of a language from its words, falling back to
+// English.
 func New(lang string, words map[string]string) *Catalogue {
-	return &Catalogue{Lang: lang, words: words}
+	return &Catalogue{Lang: lang, words: words, fallback: English}
+}
+
+// FallingBackTo returns a catalogue with c's language and words that
+// looks up what it lacks in f (nil: nothing).
+func (c *Catalogue) FallingBackTo(f *Catalogue) *Catalogue {
+	return &Catalogue{Lang: c.Lang, words: c.words, fallback: f}
+}
+
+// lookup finds a key in c, then in its fallbacks.
+func (c *Catalogue) lookup(key string) (string, bool) {
+	for x := c; x != nil; x = x.fallback {
+		if w, ok := x.words[key]; ok {
+			return w, true
+		}
+	}
+	return "", false
 }
 
 // current is the catalogue in use.
@@ -49,22 +78,28 @@ func Use(c *Catalogue) *Catalogue {
 // Current returns the catalogue in use.
 func Current() *Catalogue { return current }
 
-// Has reports whether the catalogue holds a key.
+// Has reports whether the catalogue itself holds a key (its fallback
+// aside): what the catalogue tests check.
 func (c *Catalogue) Has(key string) bool { _, ok := c.words[key]; return ok }
 
-// Get returns the words of a key; a key the catalogue lacks returns itself
-// (so a missing word shows, and the catalogue test names it).
+// Get returns the words of a key: the catalogue's, else its fallback's,
+// else the plain sentence of Missing. The catalogue tests name every key
+// a catalogue lacks; this is what a reader sees if one slips through.
 func (c *Catalogue) Get(key string) string {
-	if w, ok := c.words[key]; ok {
+	if w, ok := c.lookup(key); ok {
 		return w
 	}
-	return key
+	if w, ok := c.lookup(Missing); ok {
+		return w
+	}
+	return lastResort
 }
 
-// Or returns the words of a key, or fallback when the catalogue lacks it:
-// for words whose English lives with the model (a parameter's name).
+// Or returns the words of a key, or fallback when neither the catalogue
+// nor its fallback has it: for words whose English lives with the model
+// (a parameter's name).
 func (c *Catalogue) Or(key, fallback string) string {
-	if w, ok := c.words[key]; ok {
+	if w, ok := c.lookup(key); ok {
 		return w
 	}
 	return fallback
@@ -75,7 +110,7 @@ func (c *Catalogue) Or(key, fallback string) string {
 // number's place, filled with the number: "term.P tier 4" from
 // "term.P tier {n}", however many tiers a cluster has.
 func (c *Catalogue) Numbered(key string) (string, bool) {
-	if w, ok := c.words[key]; ok {
+	if w, ok := c.lookup(key); ok {
 		return w, true
 	}
 	i := strings.IndexAny(key, "0123456789")
@@ -89,7 +124,7 @@ func (c *Catalogue) Numbered(key string) (string, bool) {
 	if strings.ContainsAny(key[j:], "0123456789") {
 		return "", false
 	}
-	w, ok := c.words[key[:i]+"{n}"+key[j:]]
+	w, ok := c.lookup(key[:i] + "{n}" + key[j:])
 	if !ok {
 		return "", false
 	}
@@ -115,13 +150,16 @@ func (c *Catalogue) Keys() []string {
 	return out
 }
 
-// Prefixed returns the words of every key that starts with prefix, by key:
-// what a page's script needs of the catalogue ("js.").
+// Prefixed returns the words of every key that starts with prefix, by key,
+// the fallback's filling what the catalogue lacks: what a page's script
+// needs of the catalogue ("js.").
 func (c *Catalogue) Prefixed(prefix string) map[string]string {
 	out := map[string]string{}
-	for k, w := range c.words {
-		if strings.HasPrefix(k, prefix) {
-			out[k] = w
+	for x := c; x != nil; x = x.fallback {
+		for k, w := range x.words {
+			if _, done := out[k]; !done && strings.HasPrefix(k, prefix) {
+				out[k] = w
+			}
 		}
 	}
 	return out
@@ -153,5 +191,5 @@ func (c *Catalogue) With(more map[string]string) *Catalogue {
 	for k, v := range more {
 		words[k] = v
 	}
-	return &Catalogue{Lang: c.Lang, words: words}
+	return &Catalogue{Lang: c.Lang, words: words, fallback: c.fallback}
 }

@@ -6,6 +6,9 @@ package label
 // few joins of the report. The words only the build prints (the pages,
 // their scripts, the charts drawn at build time) are label/pagewords'.
 var site = map[string]string{
+	// What a reader sees for words that neither the page's catalogue nor
+	// English holds (label.Missing): never a raw key.
+	"js.missing":            "Part of this page did not load. Reload the page to fix it.",
 	"anim.beyond":           "beyond reach: {reason}",
 	"anim.compare.aside":    " ({words})",
 	"anim.compare.marked":   " ({techs}{same})",

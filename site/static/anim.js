@@ -8,7 +8,7 @@
 
   var status = document.getElementById("anim-status");
   if (!status) return;
-  var T = window.cpoT || function (k) { return k; };
+  var T = window.cpoT; // the page's words (its inline script)
   // The catalogue of the page's language, for the picture's words, when
   // it is not English: fetched beside the WebAssembly, put in use first.
   var wordsEl = document.getElementById("cpo-words");

@@ -5,26 +5,24 @@
 (function () {
   "use strict";
 
-  // The page's words, in its language (the build writes them from the
-  // catalogue): T(key, {name: value}) fills a message's {name}s.
-  var WORDS = (function () {
-    var el = document.getElementById("cpo-words");
-    try { return el ? JSON.parse(el.textContent) : {}; } catch (e) { return {}; }
-  })();
-  function T(key, args) {
-    var s = Object.prototype.hasOwnProperty.call(WORDS, key) ? WORDS[key] : key;
-    if (args) Object.keys(args).forEach(function (k) { s = s.split("{" + k + "}").join(String(args[k])); });
-    return s;
-  }
-  window.cpoT = T;
+  // The page's words, in its language: T(key, {name: value}), defined by
+  // the page's inline script (build/internal/server/policy.go).
+  var T = window.cpoT;
 
   // The language switch keeps the reader's scenario: the permalink is
-  // the same in both editions.
-  document.addEventListener("click", function (ev) {
+  // the same in both editions. The calculator writes its address at most
+  // every 150 ms; it is asked to write it now (cpocalc:flush, answered at
+  // once), so that the last edit goes along. Middle clicks and keyboard
+  // activations too.
+  function langSwitch(ev) {
     var a = ev.target && ev.target.closest && ev.target.closest("a[data-lang-switch]");
-    if (!a || !/^#(v|s)=/.test(location.hash)) return;
+    if (!a) return;
+    document.dispatchEvent(new Event("cpocalc:flush"));
+    if (!/^#(v|s)=/.test(location.hash)) return;
     a.href = a.href.replace(/#.*$/, "") + location.hash;
-  }, true);
+  }
+  document.addEventListener("click", langSwitch, true);
+  document.addEventListener("auxclick", langSwitch, true);
 
   var charts = {};
   // live[id] puts a chart's live data back after each drawing (a resize

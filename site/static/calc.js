@@ -21,7 +21,7 @@
   // --- The API object and its ready promise, before the runtime exists.
   // The page's words (app.js reads them), and the catalogue of its
   // language for the model, when it is not English.
-  var T = window.cpoT || function (k) { return k; };
+  var T = window.cpoT; // the page's words (its inline script)
   var wordsEl = document.getElementById("cpo-words");
   var catalogueURL = wordsEl && wordsEl.getAttribute("data-catalogue");
   var lang = document.documentElement.lang || "en";
@@ -215,10 +215,20 @@
     return { scenario: s, problems: problems };
   }
 
-  // writeForm shows a scenario in the form.
+  // writeForm shows a scenario in the form. A scenario with no tiers of
+  // its own ("tiers": [], a link's tiers=0) leaves all of them to the
+  // model: the one row the form keeps is then the model's (data-added),
+  // left out of the scenario and filled with the model's tier by
+  // syncTiers, never a reader's row with the last scenario's values.
   function writeForm(s) {
     addedRows().forEach(function (r) { r.remove(); });
-    setTierRows((s.tiers || []).length || 1);
+    var n = (s.tiers || []).length;
+    setTierRows(n || 1);
+    if (!n) {
+      var only = tierBody.querySelector("tr.tier-row");
+      only.setAttribute("data-added", "");
+      renumber();
+    }
     fields().forEach(function (el) {
       var path = el.getAttribute("data-field");
       var param = el.getAttribute("data-param");
@@ -341,7 +351,11 @@
   function syncTiers(out) {
     var added = out.added_tiers || [];
     var have = addedRows();
-    for (var j = have.length - 1; j >= added.length; j--) have[j].remove();
+    // The form keeps one row, whatever the model needs: an added row
+    // the model no longer fills stays, as an unused one, when it is the
+    // last.
+    var rowCount = tierBody.querySelectorAll("tr.tier-row").length;
+    for (var j = have.length - 1; j >= added.length && rowCount > 1; j--, rowCount--) have[j].remove();
     for (var i = addedRows().length; i < added.length; i++) {
       var row = addTierRow();
       row.setAttribute("data-added", "");
@@ -359,7 +373,7 @@
       setNote(r, T("js.calc.added", { shape: shape, n: out.tiers_used }));
     }
     tierBody.querySelectorAll("tr.tier-row").forEach(function (row, i) {
-      if (row.hasAttribute("data-added")) return;
+      if (row.hasAttribute("data-added") && i < added.length) return;
       setNote(row, i >= out.tiers_used ? T(out.tiers_used === 1 ? "js.calc.unused_one" : "js.calc.unused", { shape: shape, n: out.tiers_used }) : "");
     });
   }
@@ -1091,18 +1105,40 @@
     return true;
   }
 
-  window.addEventListener("hashchange", function () {
-    var link = permalinkFromURL();
-    if (!live || link === null || (current && link === fullLink(current.permalink))) return;
+  // A new address (typed, pasted, a link followed, history): the link of
+  // the event's own address, not of location, which a pending write may
+  // be about to replace; that write is dropped, so it cannot put the
+  // scenario before the navigation back in the address.
+  window.addEventListener("hashchange", function (ev) {
+    var hash = "";
+    try { hash = new URL(ev.newURL).hash; } catch (e) { hash = location.hash; }
+    var link = permalinkIn(hash);
+    if (!live || link === null) return;
+    clearTimeout(urlTimer);
+    urlTimer = 0;
+    urlWanted = null;
+    if (current && link === fullLink(current.permalink)) return;
     if (openLink(link)) update();
   });
+
+  // flushNow brings the address up to date at once: an edit still
+  // waiting for its frame is computed, and the address written. Anything
+  // that reads the address to leave the page (the language switch, app.js)
+  // asks for it first.
+  function flushNow() {
+    if (pending) { cancelAnimationFrame(pending); update(); }
+    clearTimeout(urlTimer);
+    flushURL();
+  }
+  document.addEventListener("cpocalc:flush", flushNow);
+  window.addEventListener("pagehide", flushNow);
 
   // For the tests and the benchmark: run an update now and read timings.
   window.cpocalcPage = {
     update: update,
     wasmMemory: function () { return wasmInstance ? wasmInstance.exports.mem.buffer.byteLength : 0; },
     csvCell: csvCell,
-    flushURL: function () { clearTimeout(urlTimer); flushURL(); },
+    flushURL: flushNow,
     drawPending: function () { window.cpocharts.drawPending(); },
     pendingCharts: function () { return window.cpocharts.pending(); },
     timings: function () { return timings.slice(); },

@@ -1,10 +1,19 @@
 // Copper to light: the service worker that keeps the site for offline use.
-// The build puts three names before this file: VERSION (changes whenever a
-// file of the site does), PRECACHE (every file of the site, pages by
-// their folder address, relative to this worker, but the animation's
-// WebAssembly) and LAZY (that WebAssembly: kept the first time a page
-// uses it). Nothing else is ever kept, whatever address is asked for, so
-// the cache holds at most the site once.
+// The build puts four names before this file: VERSION (changes whenever a
+// file of the site does), RELEASE (names the set of assets the pages are
+// built with; every page says its own in <meta name="cpocalc-release">),
+// PRECACHE (every file of the site, pages by their folder address,
+// relative to this worker, but the animation's WebAssembly) and LAZY
+// (that WebAssembly: kept the first time a page uses it). Nothing else is
+// ever kept, whatever address is asked for, so the cache holds at most
+// the site once.
+//
+// Each release's worker keeps its own release only, in a cache of its own
+// VERSION: a page of another release (a newer site, fetched while this
+// worker still controls the tab) is passed to the tab but never kept, so
+// that offline this worker serves a page only with the assets it holds.
+// A page of another release met while installing fails the install (the
+// site changed during it; the browser tries again later).
 //
 // Pages: from the network when there is one (so a reader sees the newest
 // site), else from the cache. Assets carry their content hash in their
@@ -26,14 +35,38 @@ function known(url) {
   return KNOWN[p === "" ? "./" : p] === true;
 }
 
+// isPage reports whether a path of the site is a page.
+function isPage(path) { return /(^|\/)$|\.html$/.test(path); }
+
+// releaseOf resolves to the release a page's HTML names ("" for none).
+function releaseOf(resp) {
+  return resp.clone().text().then(function (html) {
+    var m = /<meta name="?cpocalc-release"? content="?([0-9a-f]+)/.exec(html);
+    return m ? m[1] : "";
+  });
+}
+
 self.addEventListener("install", function (event) {
   event.waitUntil(caches.open(CACHE).then(function (cache) {
     // Files with a content hash in their names may come from the HTTP
     // cache (the page has often just fetched them); the others are fetched
-    // afresh, so the copy matches VERSION.
-    return cache.addAll(PRECACHE.map(function (u) {
-      return new Request(new URL(u, scope).href, { cache: /[.-][0-9a-f]{10}[./]/.test(u) ? "default" : "reload" });
-    }));
+    // afresh, so the copy matches VERSION. Every page must be of this
+    // release.
+    return Promise.all(PRECACHE.map(function (u) {
+      var req = new Request(new URL(u, scope).href, { cache: /[.-][0-9a-f]{10}[./]/.test(u) ? "default" : "reload" });
+      return fetch(req).then(function (resp) {
+        if (!resp.ok) throw new Error(u + ": " + resp.status);
+        if (!isPage(u)) return resp;
+        return releaseOf(resp).then(function (r) {
+          if (r !== RELEASE) throw new Error(u + " is of release " + r + ", this worker of " + RELEASE);
+          return resp;
+        });
+      });
+    })).then(function (resps) {
+      return Promise.all(resps.map(function (resp, i) { return cache.put(new URL(PRECACHE[i], scope).href, resp); }));
+    }).catch(function (err) {
+      return caches.delete(CACHE).then(function () { throw err; });
+    });
   }));
 });
 
@@ -64,8 +97,11 @@ function fromCache(request) {
 function page(request) {
   return fetch(request).then(function (resp) {
     if (resp.ok && !resp.redirected && known(request.url)) {
+      // Kept only if it is of this worker's release.
       var copy = resp.clone();
-      caches.open(CACHE).then(function (cache) { return cache.put(request.url.split(/[?#]/)[0], copy); });
+      releaseOf(resp).then(function (r) {
+        if (r === RELEASE) return caches.open(CACHE).then(function (cache) { return cache.put(request.url.split(/[?#]/)[0], copy); });
+      }).catch(function () { /* not kept */ });
     }
     return resp;
   }).catch(function () {
@@ -98,7 +134,7 @@ self.addEventListener("fetch", function (event) {
   if (req.method !== "GET" || req.url.indexOf(scope) !== 0) return;
   var path = req.url.slice(scope.length).split(/[?#]/)[0];
   if (path.indexOf("download/") === 0) return; // the offline bundle is not kept
-  if (req.mode === "navigate" || /(^|\/)$|\.html$/.test(path)) {
+  if (req.mode === "navigate" || isPage(path)) {
     event.respondWith(page(req));
     return;
   }

@@ -136,50 +136,116 @@ func TestServerLimits(t *testing.T) {
 }
 
 // A new sw.js or page of the same size and time as the old (a same-second
-// rebuild, a rollback, a copy that keeps times) gets a new tag: the
-// browser's revalidation sees it, never a 304 for different content.
+// rebuild, a rollback, a copy that keeps times) gets a new tag once the
+// build has written its manifest: the browser's revalidation sees it,
+// never a 304 for different content. The folder's own name plays no part:
+// a site kept in "site-d41d8cd9" or "…-20261207" revalidates as any other.
 func TestStaleBuildsRevalidate(t *testing.T) {
-	dir := siteDir(t)
+	for _, folder := range []string{"dist", "site-d41d8cd9", "copper-20261207", "x.0123456789abcdef"} {
+		t.Run(folder, func(t *testing.T) {
+			dir := filepath.Join(t.TempDir(), folder)
+			os.MkdirAll(dir, 0o755)
+			os.WriteFile(filepath.Join(dir, "index.html"), []byte("<!doctype html>"), 0o644)
+			os.MkdirAll(filepath.Join(dir, "assets"), 0o755)
+			os.WriteFile(filepath.Join(dir, "assets", "app.0123456789.js"), []byte("var a;"), 0o644)
+			h := Handler(dir)
+			sw := filepath.Join(dir, "sw.js")
+			when := time.Date(2026, 5, 1, 12, 0, 0, 0, time.UTC)
+			write := func(body string) {
+				if err := os.WriteFile(sw, []byte(body), 0o644); err != nil {
+					t.Fatal(err)
+				}
+				os.Chtimes(sw, when, when)
+				if err := WriteManifest(dir); err != nil {
+					t.Fatal(err)
+				}
+			}
+			get := func(tag string) *httptest.ResponseRecorder {
+				req := httptest.NewRequest("GET", "http://h/sw.js", nil)
+				if tag != "" {
+					req.Header.Set("If-None-Match", tag)
+					req.Header.Set("If-Modified-Since", when.Format(http.TimeFormat))
+				}
+				rec := httptest.NewRecorder()
+				h.ServeHTTP(rec, req)
+				return rec
+			}
+			write(`var VERSION="aaaaaaaaaa";`)
+			first := get("")
+			tag := first.Header().Get("ETag")
+			if tag == "" || first.Header().Get("Cache-Control") != "no-cache" {
+				t.Fatalf("sw.js: ETag %q, Cache-Control %q", tag, first.Header().Get("Cache-Control"))
+			}
+			if rec := get(tag); rec.Code != http.StatusNotModified {
+				t.Errorf("the same sw.js revalidated: %d, want 304", rec.Code)
+			}
+			write(`var VERSION="bbbbbbbbbb";`) // same size, same time
+			rec := get(tag)
+			if rec.Code != 200 || rec.Header().Get("ETag") == tag || !strings.Contains(rec.Body.String(), "bbbbbbbbbb") {
+				t.Errorf("a new sw.js of the same size and time: %d, tag %q (old %q)", rec.Code, rec.Header().Get("ETag"), tag)
+			}
+			// Hashed assets are immutable; the worker and the pages are not.
+			rec = httptest.NewRecorder()
+			h.ServeHTTP(rec, httptest.NewRequest("GET", "http://h/assets/app.0123456789.js", nil))
+			if cc := rec.Header().Get("Cache-Control"); !strings.Contains(cc, "immutable") {
+				t.Errorf("a hashed asset: Cache-Control %q", cc)
+			}
+			for _, p := range []string{"/sw.js", "/"} {
+				rec = httptest.NewRecorder()
+				h.ServeHTTP(rec, httptest.NewRequest("GET", "http://h"+p, nil))
+				if cc := rec.Header().Get("Cache-Control"); cc != "no-cache" {
+					t.Errorf("%s: Cache-Control %q", p, cc)
+				}
+			}
+		})
+	}
+}
+
+// Tags come from the manifest, not from hashing the file on each request:
+// a large file's HEAD costs no more than a small one's. The test gives a
+// file a tag in the manifest that is not its hash; the server sends it.
+// A file whose size no longer matches its line (changed by hand after a
+// build) gets its own content's tag instead of a wrong one.
+func TestTagsFromManifest(t *testing.T) {
+	dir := t.TempDir()
+	big := make([]byte, 8<<20)
+	os.MkdirAll(filepath.Join(dir, "download"), 0o755)
+	os.WriteFile(filepath.Join(dir, "download", "offline.zip"), big, 0o644)
+	os.WriteFile(filepath.Join(dir, "index.html"), []byte("<!doctype html>"), 0o644)
+	m := NewManifest()
+	m.Add("index.html", []byte("<!doctype html>"))
+	m.files["download/offline.zip"] = entry{int64(len(big)), strings.Repeat("ab", 32)}
+	os.WriteFile(filepath.Join(dir, ManifestName), m.Bytes(), 0o644)
 	h := Handler(dir)
-	sw := filepath.Join(dir, "sw.js")
-	when := time.Date(2026, 5, 1, 12, 0, 0, 0, time.UTC)
-	write := func(body string) {
-		if err := os.WriteFile(sw, []byte(body), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		os.Chtimes(sw, when, when)
+	rec := httptest.NewRecorder()
+	h.ServeHTTP(rec, httptest.NewRequest("HEAD", "http://h/download/offline.zip", nil))
+	if tag := rec.Header().Get("ETag"); rec.Code != 200 || tag != `"`+strings.Repeat("ab", 10)+`"` {
+		t.Errorf("HEAD of a listed file: %d, ETag %q, want the manifest's", rec.Code, tag)
 	}
-	get := func(tag string) *httptest.ResponseRecorder {
-		req := httptest.NewRequest("GET", "http://h/sw.js", nil)
-		if tag != "" {
-			req.Header.Set("If-None-Match", tag)
-			req.Header.Set("If-Modified-Since", when.Format(http.TimeFormat))
-		}
-		rec := httptest.NewRecorder()
-		h.ServeHTTP(rec, req)
-		return rec
+	// Changed by hand: another size than its line.
+	os.WriteFile(filepath.Join(dir, "index.html"), []byte("<!doctype html><p>changed"), 0o644)
+	rec = httptest.NewRecorder()
+	h.ServeHTTP(rec, httptest.NewRequest("GET", "http://h/", nil))
+	if tag, old := rec.Header().Get("ETag"), m.files["index.html"].tag(); rec.Code != 200 || tag == "" || tag == old {
+		t.Errorf("a page changed after its manifest: %d, ETag %q (the manifest's %q)", rec.Code, tag, old)
 	}
-	write(`var VERSION="aaaaaaaaaa";`)
-	first := get("")
-	tag := first.Header().Get("ETag")
-	if tag == "" || first.Header().Get("Cache-Control") != "no-cache" {
-		t.Fatalf("sw.js: ETag %q, Cache-Control %q", tag, first.Header().Get("Cache-Control"))
+	// A file the manifest does not list is not the site's.
+	os.WriteFile(filepath.Join(dir, "left-here.txt"), []byte("x"), 0o644)
+	rec = httptest.NewRecorder()
+	h.ServeHTTP(rec, httptest.NewRequest("GET", "http://h/left-here.txt", nil))
+	if rec.Code != 404 {
+		t.Errorf("a file not in the manifest: %d, want 404", rec.Code)
 	}
-	if rec := get(tag); rec.Code != http.StatusNotModified {
-		t.Errorf("the same sw.js revalidated: %d, want 304", rec.Code)
-	}
-	write(`var VERSION="bbbbbbbbbb";`) // same size, same time
-	rec := get(tag)
-	if rec.Code != 200 || rec.Header().Get("ETag") == tag || !strings.Contains(rec.Body.String(), "bbbbbbbbbb") {
-		t.Errorf("a new sw.js of the same size and time: %d, tag %q (old %q)", rec.Code, rec.Header().Get("ETag"), tag)
-	}
-	// Hashed assets are immutable.
-	if cc := get("").Header().Get("Cache-Control"); cc != "no-cache" {
-		t.Errorf("sw.js Cache-Control %q", cc)
+	// The manifest is read again when a build writes a new one.
+	if err := WriteManifest(dir); err != nil {
+		t.Fatal(err)
 	}
 	rec = httptest.NewRecorder()
-	h.ServeHTTP(rec, httptest.NewRequest("GET", "http://h/assets/app.0123456789.js", nil))
-	if cc := rec.Header().Get("Cache-Control"); !strings.Contains(cc, "immutable") {
-		t.Errorf("a hashed asset: Cache-Control %q", cc)
+	h.ServeHTTP(rec, httptest.NewRequest("GET", "http://h/left-here.txt", nil))
+	if rec.Code != 200 {
+		t.Errorf("after a new manifest, its file: %d, want 200", rec.Code)
+	}
+	if b, _ := os.ReadFile(filepath.Join(dir, ManifestName)); !strings.Contains(string(b), " download/offline.zip\n") || strings.Contains(string(b), ManifestName) {
+		t.Errorf("the manifest:\n%s", b)
 	}
 }

@@ -11,10 +11,20 @@ import (
 // static hosts (a <meta> cannot say frame-ancestors, so framing is
 // enforced only where the header is sent).
 
-// InlineScript is the one script a page carries inline: it marks the page
+// InlineScript is the one script a page carries inline. It marks the page
 // as scripted before the first paint, so that the page does not flash its
-// no-script layout. The policy allows it by its hash.
-const InlineScript = `document.documentElement.classList.add("js")`
+// no-script layout, and defines the pages' one way to read their words,
+// window.cpoT(key, {name: value}): the page's catalogue (the JSON in
+// #cpo-words, read at the first call), a message's {name}s filled. A key
+// the page's words lack (a script of another release) reads as the plain
+// sentence of "js.missing", never as the key. Being inline, it is there
+// whichever of the page's scripts loads. The policy allows it by its hash;
+// the build puts it in after minifying the page (a test holds it so).
+const InlineScript = `document.documentElement.classList.add("js");` +
+	`window.cpoT=(function(){var W;return function(k,a){` +
+	`if(!W){var e=document.getElementById("cpo-words");if(!e)return"";try{W=JSON.parse(e.textContent)}catch(x){W={}}}` +
+	`var s=Object.prototype.hasOwnProperty.call(W,k)?W[k]:(W["js.missing"]||"…");` +
+	`if(a)for(var n in a)s=s.split("{"+n+"}").join(String(a[n]));return s}})();`
 
 // inlineHash is InlineScript's CSP hash source.
 var inlineHash = func() string {

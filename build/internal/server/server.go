@@ -10,7 +10,6 @@ package server
 import (
 	"crypto/sha256"
 	"encoding/hex"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -22,10 +21,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"strings"
-	"sync"
 	"time"
-
-	"github.com/cpocalc/cpocalc/core"
 )
 
 // hashed matches file names that carry a content hash, such as
@@ -91,49 +87,11 @@ func accepts(header, coding string) bool {
 	return false
 }
 
-// etags caches the strong ETag of each file by its size and time.
-type etags struct {
-	mu sync.Mutex
-	m  map[string]etagEntry
-}
-
-type etagEntry struct {
-	size int64
-	mod  time.Time
-	tag  string
-}
-
-// of returns the file's tag. Only files with a content hash in their
-// names are remembered (by size and time): a page or sw.js is hashed on
-// every request, so that a new file of the same size and time, as a
-// rollback or a copy that keeps times makes, never keeps an old tag.
-func (e *etags) of(full string, st os.FileInfo, f io.ReadSeeker) string {
-	remember := hashed.MatchString(filepath.ToSlash(full))
-	e.mu.Lock()
-	c, ok := e.m[full]
-	e.mu.Unlock()
-	if remember && ok && c.size == st.Size() && c.mod.Equal(st.ModTime()) {
-		return c.tag
-	}
-	h := sha256.New()
-	if _, err := io.Copy(h, f); err != nil {
-		return ""
-	}
-	if _, err := f.Seek(0, io.SeekStart); err != nil {
-		return ""
-	}
-	tag := `"` + hex.EncodeToString(h.Sum(nil))[:20] + `"`
-	if remember {
-		e.mu.Lock()
-		e.m[full] = etagEntry{st.Size(), st.ModTime(), tag}
-		e.mu.Unlock()
-	}
-	return tag
-}
-
-// Handler serves the folder dir.
+// Handler serves the folder dir: the files its manifest lists (see
+// manifest.go), through a root that cannot be left, by paths that mean the
+// same on every system (paths.go).
 func Handler(dir string) http.Handler {
-	tags := &etags{m: map[string]etagEntry{}}
+	site := &files{dir: dir}
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		h := w.Header()
 		h.Set("X-Content-Type-Options", "nosniff")
@@ -143,20 +101,30 @@ func Handler(dir string) http.Handler {
 			http.Error(w, "method not allowed", http.StatusMethodNotAllowed)
 			return
 		}
-		p := path.Clean("/" + r.URL.Path)
-		name := p
+		m, err := site.current()
+		if err != nil {
+			http.Error(w, "the site's folder cannot be read", http.StatusInternalServerError)
+			return
+		}
+		root, err := os.OpenRoot(dir)
+		if err != nil {
+			http.Error(w, "the site's folder cannot be read", http.StatusInternalServerError)
+			return
+		}
+		defer root.Close()
+		p, why := CleanPath(r.URL.Path)
+		if why != "" {
+			serveNotFound(w, r, root, m)
+			return
+		}
+		rel := strings.TrimPrefix(p, "/")
 		canonical := p
 		if (strings.HasSuffix(r.URL.Path, "/") && p != "/") || path.Base(p) == "index.html" {
 			canonical = strings.TrimSuffix(p, "index.html")
 			canonical = strings.TrimSuffix(canonical, "/") + "/"
 		}
-		full := filepath.Join(dir, filepath.FromSlash(name))
-		st, err := os.Stat(full)
-		if err == nil && st.IsDir() {
-			canonical = p + "/"
-			if canonical == "//" {
-				canonical = "/"
-			}
+		if !m.has(rel) && m.isDir(rel) {
+			canonical = strings.TrimSuffix(p, "/") + "/"
 		}
 		// One address per file: "/calculator//", "/a/../calculator",
 		// "/calculator/index.html" and a folder without its slash are sent
@@ -167,17 +135,13 @@ func Handler(dir string) http.Handler {
 			http.Redirect(w, r, u.RequestURI(), http.StatusMovedPermanently)
 			return
 		}
+		name := rel
 		if strings.HasSuffix(canonical, "/") {
-			name = canonical + "index.html"
-			full = filepath.Join(dir, filepath.FromSlash(name))
-			st, err = os.Stat(full)
+			name = strings.TrimPrefix(canonical, "/") + "index.html"
 		}
-		// Embeds run in sandboxed iframes with an opaque origin, whose
-		// fetch of the WebAssembly is cross-origin: the site is public and
-		// static, so every origin may read it.
-		h.Set("Access-Control-Allow-Origin", "*")
-		if err != nil {
-			serveNotFound(w, dir, r.URL.Path)
+		e, ok := m.files[name]
+		if !ok {
+			serveNotFound(w, r, root, m)
 			return
 		}
 		h.Set("Content-Type", ContentType(name))
@@ -185,61 +149,109 @@ func Handler(dir string) http.Handler {
 		if !Embeddable(canonical) {
 			h.Set("X-Frame-Options", "SAMEORIGIN") // for browsers older than frame-ancestors
 		}
-		if strings.HasPrefix(name, "/oembed/") && r.URL.Query().Get("url") != "" {
-			if b, ok := oEmbedFor(full, r.URL.Query().Get("url")); ok {
-				h.Set("Cache-Control", "no-cache")
-				w.Write(b)
+		if CrossOrigin(name) {
+			h.Set("Access-Control-Allow-Origin", "*")
+		}
+		if isOEmbed(name) {
+			if q := r.URL.Query(); q.Has("url") || q.Has("format") {
+				serveOEmbed(w, r, root, m, name)
 				return
 			}
 		}
-		if hashed.MatchString(name) {
+		// Immutable by the name the browser asked for, never by the
+		// folder the site happens to sit in.
+		if hashed.MatchString(canonical) {
 			h.Set("Cache-Control", "public, max-age=31536000, immutable")
 		} else {
 			h.Set("Cache-Control", "no-cache")
 		}
-		send, sendSt := full, st
+		send := name
 		if Compressible(name) {
 			h.Add("Vary", "Accept-Encoding")
 			ae := r.Header.Get("Accept-Encoding")
 			for _, c := range [...]struct{ ext, coding string }{{".br", "br"}, {".gz", "gzip"}} {
-				if !accepts(ae, c.coding) {
-					continue
-				}
-				if cst, err := os.Stat(full + c.ext); err == nil && !cst.IsDir() {
-					send, sendSt = full+c.ext, cst
+				if ce, ok := m.files[name+c.ext]; ok && accepts(ae, c.coding) {
+					send, e = name+c.ext, ce
 					h.Set("Content-Encoding", c.coding)
 					break
 				}
 			}
 		}
-		f, err := os.Open(send)
+		f, err := root.Open(filepath.FromSlash(send))
 		if err != nil {
-			serveNotFound(w, dir, r.URL.Path)
+			h.Del("Content-Encoding")
+			serveNotFound(w, r, root, m)
 			return
 		}
 		defer f.Close()
-		if tag := tags.of(send, sendSt, f); tag != "" {
+		st, err := f.Stat()
+		if err != nil || !st.Mode().IsRegular() {
+			h.Del("Content-Encoding")
+			serveNotFound(w, r, root, m)
+			return
+		}
+		tag := e.tag()
+		if st.Size() != e.size {
+			// The file changed after the manifest was written (by hand:
+			// a build writes both): its own content's tag, this once.
+			tag = hashTag(f)
+		}
+		if tag != "" {
 			h.Set("ETag", tag)
 		}
-		http.ServeContent(w, r, name, sendSt.ModTime(), f)
+		http.ServeContent(w, r, name, st.ModTime(), f)
 	})
+}
+
+// hashTag is the tag of a file's content, read from the start; the file
+// is left at its start ("" when it cannot be read).
+func hashTag(f io.ReadSeeker) string {
+	h := sha256.New()
+	if _, err := io.Copy(h, f); err != nil {
+		return ""
+	}
+	if _, err := f.Seek(0, io.SeekStart); err != nil {
+		return ""
+	}
+	return `"` + hex.EncodeToString(h.Sum(nil))[:20] + `"`
+}
+
+// CrossOrigin reports whether other origins may read a file: the oEmbed
+// answers, which consumers fetch from their own sites, and the
+// WebAssembly and the catalogue that an embed fetches from the opaque
+// origin of its sandboxed frame. Nothing else is shared.
+func CrossOrigin(name string) bool {
+	if isOEmbed(name) {
+		return true
+	}
+	ext := path.Ext(name)
+	return strings.HasPrefix(name, "assets/") && (ext == ".wasm" || ext == ".json")
+}
+
+// isOEmbed reports whether a file is an oEmbed answer (oembed/x.json, in
+// either edition).
+func isOEmbed(name string) bool {
+	return path.Base(path.Dir(name)) == "oembed" && path.Ext(name) == ".json"
 }
 
 // serveNotFound answers with the site's 404 page: the Chinese edition's
 // under /zh/, the English one elsewhere.
-func serveNotFound(w http.ResponseWriter, dir, path string) {
-	w.Header().Set("Cache-Control", "no-cache")
+func serveNotFound(w http.ResponseWriter, r *http.Request, root *os.Root, m *Manifest) {
+	h := w.Header()
+	h.Del("Access-Control-Allow-Origin")
+	h.Set("Cache-Control", "no-cache")
 	page := "404.html"
-	if strings.HasPrefix(path, "/zh/") {
-		if _, err := os.Stat(filepath.Join(dir, "zh", "404.html")); err == nil {
-			page = "zh/404.html"
-		}
+	if strings.HasPrefix(r.URL.Path, "/zh/") && m.has("zh/404.html") {
+		page = "zh/404.html"
 	}
-	if b, err := os.ReadFile(filepath.Join(dir, filepath.FromSlash(page))); err == nil {
-		w.Header().Set("Content-Type", "text/html; charset=utf-8")
-		w.WriteHeader(http.StatusNotFound)
-		w.Write(b)
-		return
+	if m.has(page) {
+		if b, err := root.ReadFile(page); err == nil {
+			h.Set("Content-Type", "text/html; charset=utf-8")
+			h.Set("Content-Security-Policy", headerPolicy("/404.html"))
+			w.WriteHeader(http.StatusNotFound)
+			w.Write(b)
+			return
+		}
 	}
 	http.Error(w, "not found", http.StatusNotFound)
 }
@@ -283,67 +295,4 @@ func newServer(h http.Handler) *http.Server {
 		ReadHeaderTimeout: 10 * time.Second, ReadTimeout: 30 * time.Second,
 		WriteTimeout: 2 * time.Minute, IdleTimeout: 60 * time.Second,
 		MaxHeaderBytes: 32 << 10}
-}
-
-// permalinkIn finds a scenario's permalink in a page address, its
-// fragment ("#v=1&gpus=131072", or a first release's "#s=1.eyJ…"), and
-// returns it as the model writes it: read, checked and written again, so
-// that nothing but a valid scenario reaches the snippet. False when the
-// address carries none, or one the model cannot read.
-func permalinkIn(url string) (string, bool) {
-	i := strings.IndexByte(url, '#')
-	if i < 0 {
-		return "", false
-	}
-	frag := url[i+1:]
-	if !strings.HasPrefix(frag, "v=") && !strings.HasPrefix(frag, "s=") {
-		return "", false
-	}
-	s, err := core.DecodePermalink(frag)
-	if err != nil {
-		return "", false
-	}
-	link, err := core.EncodePermalink(s)
-	return link, err == nil
-}
-
-// oEmbedFor answers an oEmbed request whose url carries a scenario: the
-// static oEmbed file's snippet, its frame opened on that scenario. A static
-// host ignores the query and serves the file as it is, the default
-// scenario; this server does better. False when the url carries no
-// permalink (the file is served as it is).
-func oEmbedFor(file, url string) ([]byte, bool) {
-	link, ok := permalinkIn(url)
-	if !ok {
-		return nil, false
-	}
-	raw, err := os.ReadFile(file)
-	if err != nil {
-		return nil, false
-	}
-	var doc map[string]any
-	if json.Unmarshal(raw, &doc) != nil {
-		return nil, false
-	}
-	html, _ := doc["html"].(string)
-	i := strings.Index(html, `<iframe src="`)
-	if i < 0 {
-		return nil, false
-	}
-	i += len(`<iframe src="`)
-	j := strings.IndexByte(html[i:], '"')
-	if j < 0 {
-		return nil, false
-	}
-	src := html[i : i+j]
-	if k := strings.IndexByte(src, '#'); k >= 0 {
-		src = src[:k]
-	}
-	frag := ""
-	if link != "v=1" {
-		frag = "#" + strings.ReplaceAll(link, "&", "&amp;") // in an attribute
-	}
-	doc["html"] = html[:i] + src + frag + html[i+j:]
-	b, err := json.MarshalIndent(doc, "", "  ")
-	return append(b, '\n'), err == nil
 }

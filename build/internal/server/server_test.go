@@ -106,36 +106,78 @@ func TestCompressedResponses(t *testing.T) {
 }
 
 // An oEmbed request whose url carries a scenario gets the snippet with
-// its frame on that scenario; one without, or with a link that is not a
-// permalink, gets the file as it is.
+// its frame on that scenario; a page of the site without one, or with a
+// link that is not a permalink, gets the file as it is. A url this site
+// does not serve with this file is answered 404, a format other than
+// JSON 501 (oEmbed 1.0, section 2.2).
 func TestOEmbedForScenario(t *testing.T) {
 	dir := t.TempDir()
-	os.MkdirAll(filepath.Join(dir, "oembed"), 0o755)
-	doc := `{"version": "1.0", "type": "rich", "html": "<iframe src=\"http://h/embed/calculator/\" title=\"x\"></iframe>"}`
+	for _, d := range []string{"oembed", "calculator", "embed/calculator", "methodology", "zh/oembed", "zh/calculator"} {
+		os.MkdirAll(filepath.Join(dir, filepath.FromSlash(d)), 0o755)
+	}
+	doc := `{"version": "1.0", "type": "rich", "provider_url": "https://example.org/copper/", "html": "<iframe src=\"http://h/embed/calculator/\" title=\"x\"></iframe>"}`
 	os.WriteFile(filepath.Join(dir, "oembed", "calculator.json"), []byte(doc), 0o644)
+	os.WriteFile(filepath.Join(dir, "zh", "oembed", "calculator.json"), []byte(doc), 0o644)
+	page := func(href string) []byte {
+		return []byte(`<!doctype html><head><link rel="alternate" type="application/json+oembed" href="` + href + `" title="x"></head>`)
+	}
+	os.WriteFile(filepath.Join(dir, "calculator", "index.html"), page("../oembed/calculator.json"), 0o644)
+	os.WriteFile(filepath.Join(dir, "embed", "calculator", "index.html"), page("../../oembed/calculator.json"), 0o644)
+	os.WriteFile(filepath.Join(dir, "zh", "calculator", "index.html"), page("../oembed/calculator.json"), 0o644)
+	os.WriteFile(filepath.Join(dir, "methodology", "index.html"), []byte("<!doctype html>"), 0o644)
+	os.WriteFile(filepath.Join(dir, "404.html"), []byte("<!doctype html>Page not found"), 0o644)
 	h := Handler(dir)
-	get := func(q string) string {
+	ask := func(q string) *httptest.ResponseRecorder {
 		rec := httptest.NewRecorder()
-		h.ServeHTTP(rec, httptest.NewRequest("GET", "/oembed/calculator.json"+q, nil))
+		h.ServeHTTP(rec, httptest.NewRequest("GET", "http://h/oembed/calculator.json"+q, nil))
+		return rec
+	}
+	get := func(q string) string {
+		rec := ask(q)
 		if rec.Code != 200 {
 			t.Fatalf("%s: %d", q, rec.Code)
+		}
+		if rec.Header().Get("Access-Control-Allow-Origin") != "*" {
+			t.Errorf("%s: an oEmbed answer without CORS", q)
 		}
 		return rec.Body.String()
 	}
 	// A link of today and one of the first release, the same scenario: the
 	// frame opens on it, written as the model writes it (& escaped for the
-	// attribute, and the attribute's & for JSON).
-	for _, link := range []string{"http://h/calculator/#v=1&gpus=1000000&lane_gbps=100", "http://h/calculator/#s=1.eyJncHVzIjoxMDAwMDAwLCJsYW5lX2dicHMiOjEwMH0"} {
-		got := get("?url=" + url.QueryEscape(link))
+	// attribute, and the attribute's & for JSON). At this server's host or
+	// at the address the build wrote.
+	for _, link := range []string{"http://h/calculator/#v=1&gpus=1000000&lane_gbps=100", "http://h/calculator/#s=1.eyJncHVzIjoxMDAwMDAwLCJsYW5lX2dicHMiOjEwMH0",
+		"http://H/embed/calculator/#v=1&gpus=1000000&lane_gbps=100", "https://example.org/copper/calculator/#v=1&gpus=1000000&lane_gbps=100"} {
+		got := get("?url=" + url.QueryEscape(link) + "&format=json&maxwidth=600")
 		if !strings.Contains(got, `src=\"http://h/embed/calculator/#v=1\u0026amp;gpus=1000000\u0026amp;lane_gbps=100\"`) {
 			t.Errorf("%s: the snippet does not open the frame on the url's scenario: %s", link, got)
 		}
 	}
-	for _, q := range []string{"", "?url=" + url.QueryEscape("http://h/calculator/"), "?url=" + url.QueryEscape(`http://h/calculator/#s=1."><script>`),
+	for _, q := range []string{"", "?format=json", "?url=" + url.QueryEscape("http://h/calculator/"), "?url=" + url.QueryEscape("http://h/calculator/index.html"),
+		"?url=" + url.QueryEscape(`http://h/calculator/#s=1."><script>`),
 		"?url=" + url.QueryEscape(`http://h/calculator/#v=1&gpus="><script>`), "?url=" + url.QueryEscape(`http://h/calculator/#v=1&gpus=0`)} {
 		if got := get(q); got != doc {
 			t.Errorf("%q: %s, want the file as it is", q, got)
 		}
+	}
+	// Not this site's page for this file: another host, another scheme,
+	// a page without this oEmbed, the other edition's page, a missing
+	// page, a path that escapes, and no address at all.
+	for _, u := range []string{"http://evil.example/calculator/#v=1&gpus=1000", "javascript:alert(1)", "data:text/html,<script>alert(1)</script>",
+		"ftp://h/calculator/", "http://user@h/calculator/", "http://h/methodology/", "http://h/zh/calculator/", "http://h/nowhere/",
+		"http://h/calculator%5c..%5c..%5cetc/", "https://example.org/other/calculator/", "//h/calculator/", "/calculator/", "", "http://h.evil/calculator/", "http://h:81/calculator/"} {
+		rec := ask("?url=" + url.QueryEscape(u))
+		if rec.Code != 404 || strings.Contains(rec.Body.String(), "iframe") {
+			t.Errorf("url %q: %d %s, want 404", u, rec.Code, rec.Body.String())
+		}
+	}
+	for _, f := range []string{"xml", "XML", "json2", "yaml"} {
+		if rec := ask("?url=" + url.QueryEscape("http://h/calculator/") + "&format=" + f); rec.Code != 501 {
+			t.Errorf("format=%s: %d, want 501", f, rec.Code)
+		}
+	}
+	if rec := ask("?format=xml"); rec.Code != 501 {
+		t.Errorf("format=xml alone: %d, want 501", rec.Code)
 	}
 }
 

@@ -4,6 +4,7 @@ package zh
 // added.go does not hold: the layout, the pages, the charts and the
 // pages' scripts ("js.").
 var siteWords = map[string]string{
+	"js.missing": "本页有部分内容未能载入，请重新加载页面。",
 	// The site: its name, its pages' titles and descriptions, the layout.
 	"site.name":                         "从铜到光",
 	"site.titled":                       "{title} - {site}",

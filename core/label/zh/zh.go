@@ -10,10 +10,12 @@ import (
 	"maps"
 
 	"github.com/cpocalc/cpocalc/core/label"
+	"github.com/cpocalc/cpocalc/core/label/pagewords"
 )
 
-// Catalogue is the zh-CN catalogue.
-var Catalogue = label.New("zh-CN", merged())
+// Catalogue is the zh-CN catalogue; what it lacks (the tests name any
+// such key) reads in English, the pages' words included.
+var Catalogue = label.New("zh-CN", merged()).FallingBackTo(pagewords.English)
 
 // parts are the catalogue's files' words; no key is in two of them
 // (TestNoKeyTwice).
