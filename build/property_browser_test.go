@@ -132,8 +132,8 @@ func TestPageNumbersMatchTheirLink(t *testing.T) {
 	// links with hostile ones and edges among them.
 	links := []string{
 		"v=1&gpus=262144&tiers.0.tech=dac&tiers.0.length_m=2", "v=1&gpus=262144&tiers=0",
-		"v=1&tiers=1", "v=1&tiers=0", "v=1&gpus=8&tiers=0", "v=1&gpus=72&tiers=5", "v=1&gpus=1048576&tiers=0",
-		"v=1&gpus=4096&a.gpus=8192", "v=1&gpus=4096&tiers=0&a.tiers=0",
+		"v=1&tiers=1", "v=1&tiers=0", "v=1&gpus=72&tiers=0", "v=1&gpus=72&tiers=5", "v=1&gpus=1048576&tiers=0",
+		"v=1&gpus=4096&a.v=1&a.gpus=8192", "v=1&gpus=4096&tiers=0&a.v=1&a.tiers=0", "v=1&gpus=8&tiers=0",
 	}
 	for i := 0; i < 40; i++ {
 		if i%4 == 3 {

@@ -181,7 +181,9 @@
   // readForm returns the scenario the form describes, or the problems that
   // stop it being read (text that is not a number).
   function readForm() {
-    var s = { v: 1, params: {} };
+    // The tiers the reader's rows hold, none when every row is the
+    // model's ("tiers": [], not left out, which would mean the default's).
+    var s = { v: 1, params: {}, tiers: [] };
     var problems = [];
     fields().forEach(function (el) {
       if (el.closest("tr[data-added]")) return; // the model's, not the reader's
@@ -221,7 +223,13 @@
   // left out of the scenario and filled with the model's tier by
   // syncTiers, never a reader's row with the last scenario's values.
   function writeForm(s) {
-    addedRows().forEach(function (r) { r.remove(); });
+    // The model's rows go, but for one to keep the form's shape when it
+    // holds nothing else; it becomes an ordinary row.
+    addedRows().forEach(function (r) {
+      if (tierBody.querySelectorAll("tr.tier-row").length > 1) { r.remove(); return; }
+      r.removeAttribute("data-added");
+      setNote(r, "");
+    });
     var n = (s.tiers || []).length;
     setTierRows(n || 1);
     if (!n) {

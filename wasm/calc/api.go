@@ -118,8 +118,11 @@ func (r raw) MarshalJSON() ([]byte, error) { return r, nil }
 // explain uses when it is given none.
 var lastScenario = core.DefaultScenario()
 
+// parseScenario reads a scenario's JSON; no argument at all (a JavaScript
+// null or undefined arrives as "") is the default scenario, but a text
+// that says null (a file) is no scenario.
 func parseScenario(in string) (core.Scenario, error) {
-	if in == "" || in == "null" || in == "undefined" {
+	if in == "" {
 		return core.DefaultScenario(), nil
 	}
 	return core.ParseScenario([]byte(in))
