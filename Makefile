@@ -62,5 +62,5 @@ fuzz:
 	$(GO) test -run '^$$' -fuzz '^FuzzAPI$$' -fuzztime $(LONGAPIFUZZTIME) ./wasm/calc
 
 bench:
-	$(GO) test -run '^$$' -bench . -benchmem -benchtime $(BENCHTIME) ./core ./wasm/anim/scene
+	$(GO) test -run '^$$' -bench . -benchmem -benchtime $(BENCHTIME) ./core ./wasm/anim/scene ./build/internal/server
 	CPOCALC_BENCH=1 $(GO) test -count=1 -run '^TestBench' -v ./build | grep -v -e '^=== RUN' -e '^--- PASS' -e '^PASS$$'

@@ -339,8 +339,9 @@ func TestPagesInBrowser(t *testing.T) {
 
 // checkAsSeen checks a loaded page as a reader sees it at a screen's
 // width: nothing wider than the screen but the scrolling tables, a
-// screenshot to look at, axe-core with no serious or critical violation,
-// and no request that failed or went to another host.
+// screenshot to look at, no catalogue key shown raw, axe-core with no
+// serious or critical violation, and no request that failed or went to
+// another host.
 func checkAsSeen(t *testing.T, ctx context.Context, name string, width int64, tr *traffic) {
 	t.Helper()
 	overflow, err := chromedp.Run(ctx, chromedp.Evaluate[bool](`document.documentElement.scrollWidth > window.innerWidth + 1`))
@@ -351,6 +352,7 @@ func checkAsSeen(t *testing.T, ctx context.Context, name string, width int64, tr
 		t.Errorf("%s: the page is wider than a %d px screen", name, width)
 	}
 	screenshot(t, ctx, name)
+	checkNoRawKeys(t, ctx, name)
 	if v := axeViolations(t, ctx); len(v) > 0 {
 		t.Errorf("axe-core: %d serious or critical violations:\n%s", len(v), strings.Join(v, "\n"))
 	}

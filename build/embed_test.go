@@ -10,6 +10,7 @@ import (
 	"net/http/httptest"
 	"net/url"
 	"os"
+	"os/exec"
 	"path"
 	"path/filepath"
 	"regexp"
@@ -386,5 +387,33 @@ func TestBundleContent(t *testing.T) {
 	}
 	if u, _ := url.Parse(bundlePath); u.IsAbs() {
 		t.Error("the bundle link must be relative")
+	}
+}
+
+// The bundle's server builds, and its package and tests vet, for every
+// system the bundle ships to: the path rules that guard Windows are
+// compiled for Windows on every run of the tests, not only when a bundle
+// is made.
+func TestServersBuildForEverySystem(t *testing.T) {
+	root, err := findRoot()
+	if err != nil {
+		t.Fatal(err)
+	}
+	gobin, err := goTool()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range servers {
+		t.Run(s.Name, func(t *testing.T) {
+			if _, err := compileGo(root, "./build/serve", s.GOOS, s.GOARCH); err != nil {
+				t.Fatal(err)
+			}
+			cmd := exec.Command(gobin, "vet", "./build/serve", "./build/internal/server")
+			cmd.Dir = root
+			cmd.Env = append(os.Environ(), "GOOS="+s.GOOS, "GOARCH="+s.GOARCH, "CGO_ENABLED=0")
+			if out, err := cmd.CombinedOutput(); err != nil {
+				t.Errorf("go vet for %s/%s: %v\n%s", s.GOOS, s.GOARCH, err, out)
+			}
+		})
 	}
 }
