@@ -50,10 +50,20 @@
     var chart = window.echarts.init(box, dark.matches ? "dark" : null, { renderer: "svg" });
     option.backgroundColor = "transparent";
     option.animation = !reduce.matches;
-    option.textStyle = { fontFamily: getComputedStyle(document.documentElement).fontFamily };
+    var family = getComputedStyle(document.documentElement).fontFamily;
+    option.textStyle = { fontFamily: family };
+    // The axes' labels measured in the font they are drawn in: ECharts
+    // sizes the plot to fit them (containLabel) with the axis's own
+    // style, which does not inherit textStyle, and a browser's plain
+    // "sans-serif" can be another, narrower font than the page's.
+    [].concat(option.xAxis || [], option.yAxis || []).forEach(function (a) {
+      if (!a) return;
+      a.axisLabel = Object.assign({}, a.axisLabel, { fontFamily: family });
+      a.nameTextStyle = Object.assign({}, a.nameTextStyle, { fontFamily: family });
+    });
     // Axis names start at the axis, so a long one is not cut off at the edge.
     [].concat(option.yAxis || []).forEach(function (y, i) {
-      if (y && y.name) y.nameTextStyle = { align: i === 0 ? "left" : "right" };
+      if (y && y.name) y.nameTextStyle = Object.assign({}, y.nameTextStyle, { align: i === 0 ? "left" : "right" });
     });
     var unit = box.getAttribute("data-unit");
     if (unit) option.tooltip = { show: true, confine: true, trigger: (option.tooltip && option.tooltip.trigger) || "axis", formatter: tooltip(box, box.getAttribute("data-x-unit") || "", box.hasAttribute("data-stacked")) };

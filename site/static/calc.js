@@ -380,8 +380,11 @@
       });
       setNote(r, T("js.calc.added", { shape: shape, n: out.tiers_used }));
     }
+    var nthAdded = 0;
     tierBody.querySelectorAll("tr.tier-row").forEach(function (row, i) {
-      if (row.hasAttribute("data-added") && i < added.length) return;
+      // The model's rows that hold its tiers have their note; one kept
+      // only for the form's shape says it is not used, as a reader's does.
+      if (row.hasAttribute("data-added") && nthAdded++ < added.length) return;
       setNote(row, i >= out.tiers_used ? T(out.tiers_used === 1 ? "js.calc.unused_one" : "js.calc.unused", { shape: shape, n: out.tiers_used }) : "");
     });
   }
