@@ -371,15 +371,7 @@ func TestCalculatorExportImport(t *testing.T) {
 		{"nan.json", `{"gpus": "NaN"}`, "NaN"},
 	}
 	for _, b := range bad {
-		p := filepath.Join(dir, b.name)
-		if err := os.WriteFile(p, []byte(b.body), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		eval[bool](t, ctx, `(() => { document.getElementById("action-status").textContent = ""; return true; })()`)
-		if err := chromedp.Do(ctx, chromedp.SetUploadFiles(chromedp.ID("import-scenario"), []string{p})); err != nil {
-			t.Fatal(err)
-		}
-		msg, err := chromedp.Run(ctx, chromedp.Poll[string](`document.getElementById("action-status").textContent || null`, chromedp.WithPollingTimeout(10*time.Second)))
+		msg, err := importFile(t, ctx, filepath.Join(dir, b.name), b.body)
 		if err != nil {
 			t.Errorf("%s: no message: %v", b.name, err)
 			continue
@@ -394,6 +386,20 @@ func TestCalculatorExportImport(t *testing.T) {
 	for _, e := range tr.snapshot().exceptions {
 		t.Errorf("uncaught exception while importing: %s", e)
 	}
+}
+
+// importFile writes a file and loads it through the calculator's import
+// button, as a reader would, and returns what the page says of it.
+func importFile(t *testing.T, ctx context.Context, path, body string) (string, error) {
+	t.Helper()
+	if err := os.WriteFile(path, []byte(body), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	eval[bool](t, ctx, `(() => { document.getElementById("action-status").textContent = ""; return true; })()`)
+	if err := chromedp.Do(ctx, chromedp.SetUploadFiles(chromedp.ID("import-scenario"), []string{path})); err != nil {
+		t.Fatal(err)
+	}
+	return chromedp.Run(ctx, chromedp.Poll[string](`document.getElementById("action-status").textContent || null`, chromedp.WithPollingTimeout(10*time.Second)))
 }
 
 // A thousand random and hostile inputs through window.cpocalc leave the

@@ -142,37 +142,37 @@ func pollAcrossNavigation(ctx context.Context, js string, timeout time.Duration)
 func nextRelease(t *testing.T, dir string) string {
 	t.Helper()
 	out := filepath.Join(t.TempDir(), "next")
-	appName := regexp.MustCompile(`assets/app\.([0-9a-f]{10})\.js`)
-	var oldApp, newApp string
+	// The site's own files: not the bundle, the compressed copies or the
+	// manifest.
+	var files []string
 	err := filepath.Walk(dir, func(p string, info os.FileInfo, err error) error {
-		if err != nil {
+		if err != nil || info.IsDir() {
 			return err
 		}
 		rel, _ := filepath.Rel(dir, p)
 		rel = filepath.ToSlash(rel)
-		if info.IsDir() || strings.HasPrefix(rel, "download/") || strings.HasSuffix(rel, ".br") || strings.HasSuffix(rel, ".gz") || strings.HasPrefix(info.Name(), ".") {
-			return nil
-		}
-		if m := appName.FindStringSubmatch(rel); m != nil && rel == m[0] {
-			oldApp, newApp = m[0], "assets/app.bbbbbbbbbb.js"
+		if !strings.HasPrefix(rel, "download/") && !strings.HasSuffix(rel, ".br") && !strings.HasSuffix(rel, ".gz") && !strings.HasPrefix(info.Name(), ".") {
+			files = append(files, rel)
 		}
 		return nil
 	})
-	if err != nil || oldApp == "" {
-		t.Fatalf("no app.js in %s: %v", dir, err)
+	if err != nil {
+		t.Fatal(err)
 	}
-	err = filepath.Walk(dir, func(p string, info os.FileInfo, err error) error {
-		if err != nil {
-			return err
+	var oldApp string
+	for _, f := range files {
+		if regexp.MustCompile(`^assets/app\.[0-9a-f]{10}\.js$`).MatchString(f) {
+			oldApp = f
 		}
-		rel, _ := filepath.Rel(dir, p)
-		rel = filepath.ToSlash(rel)
-		if info.IsDir() || strings.HasPrefix(rel, "download/") || strings.HasSuffix(rel, ".br") || strings.HasSuffix(rel, ".gz") || strings.HasPrefix(info.Name(), ".") {
-			return nil
-		}
-		b, err := os.ReadFile(p)
+	}
+	if oldApp == "" {
+		t.Fatalf("no app.js in %s", dir)
+	}
+	const newApp = "assets/app.bbbbbbbbbb.js"
+	for _, rel := range files {
+		b, err := os.ReadFile(filepath.Join(dir, filepath.FromSlash(rel)))
 		if err != nil {
-			return err
+			t.Fatal(err)
 		}
 		if rel == oldApp {
 			rel = newApp
@@ -185,12 +185,11 @@ func nextRelease(t *testing.T, dir string) string {
 		}
 		full := filepath.Join(out, filepath.FromSlash(rel))
 		if err := os.MkdirAll(filepath.Dir(full), 0o755); err != nil {
-			return err
+			t.Fatal(err)
 		}
-		return os.WriteFile(full, b, 0o644)
-	})
-	if err != nil {
-		t.Fatal(err)
+		if err := os.WriteFile(full, b, 0o644); err != nil {
+			t.Fatal(err)
+		}
 	}
 	if err := server.WriteManifest(out); err != nil {
 		t.Fatal(err)

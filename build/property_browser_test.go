@@ -5,14 +5,10 @@ import (
 	"encoding/json"
 	"fmt"
 	"math/rand/v2"
-	"os"
 	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
-	"time"
-
-	"github.com/chromedp/chromedp"
 
 	"github.com/cpocalc/cpocalc/core"
 	"github.com/cpocalc/cpocalc/core/report"
@@ -205,15 +201,7 @@ func TestPageNumbersMatchTheirLink(t *testing.T) {
 	}
 	files = append(files, hostileFiles...)
 	for i, body := range files {
-		p := filepath.Join(dir, "scenario-"+strconv.Itoa(i)+".json")
-		if err := os.WriteFile(p, []byte(body), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		eval[bool](t, ctx, `(() => { document.getElementById("action-status").textContent = ""; return true; })()`)
-		if err := chromedp.Do(ctx, chromedp.SetUploadFiles(chromedp.ID("import-scenario"), []string{p})); err != nil {
-			t.Fatal(err)
-		}
-		msg, err := chromedp.Run(ctx, chromedp.Poll[string](`document.getElementById("action-status").textContent || null`, chromedp.WithPollingTimeout(10*time.Second)))
+		msg, err := importFile(t, ctx, filepath.Join(dir, "scenario-"+strconv.Itoa(i)+".json"), body)
 		if err != nil {
 			t.Fatalf("file %d: no message: %v", i, err)
 		}
