@@ -9,6 +9,11 @@ APIFUZZTIME ?= 5000x
 LONGFUZZTIME ?= 3000000x
 LONGAPIFUZZTIME ?= 200000x
 BENCHTIME ?= 2s
+# Every go test has an explicit timeout with room: the browser tests take
+# about six minutes on an idle 2-core machine and more on a busy one, past
+# go test's default of ten; a fuzz run of `make fuzz` takes minutes.
+TESTTIMEOUT ?= 25m
+FUZZTIMEOUT ?= 30m
 
 .PHONY: serve site bundle test vet deps-check unit fuzz-quick fuzz bench
 
@@ -40,8 +45,8 @@ deps-check:
 	echo "wasm/calc: no encoding/json, fmt, reflect or html"
 
 unit:
-	$(GO) test -count=1 ./...
-	PATH="$$($(GO) env GOROOT)/lib/wasm:$$PATH" GOOS=js GOARCH=wasm $(GO) test -count=1 ./wasm/...
+	$(GO) test -count=1 -timeout $(TESTTIMEOUT) ./...
+	PATH="$$($(GO) env GOROOT)/lib/wasm:$$PATH" GOOS=js GOARCH=wasm $(GO) test -count=1 -timeout $(TESTTIMEOUT) ./wasm/...
 
 # A count, not a duration: Go 1.26's fuzzing coordinator can report a
 # spurious "context deadline exceeded" when a duration ends while a worker
@@ -55,12 +60,12 @@ fuzz-quick:
 # struct tags, the whole evaluation, the JSON parser, and every entry point
 # of the calculator's JavaScript API (natively).
 fuzz:
-	$(GO) test -run '^$$' -fuzz '^FuzzDecodePermalink$$' -fuzztime $(LONGFUZZTIME) ./core
-	$(GO) test -run '^$$' -fuzz '^FuzzEvaluate$$' -fuzztime $(LONGFUZZTIME) ./core
-	$(GO) test -run '^$$' -fuzz '^FuzzParseScenarioMatchesTags$$' -fuzztime $(LONGFUZZTIME) ./core
-	$(GO) test -run '^$$' -fuzz '^FuzzParse$$' -fuzztime $(LONGFUZZTIME) ./core/wire
-	$(GO) test -run '^$$' -fuzz '^FuzzAPI$$' -fuzztime $(LONGAPIFUZZTIME) ./wasm/calc
+	$(GO) test -timeout $(FUZZTIMEOUT) -run '^$$' -fuzz '^FuzzDecodePermalink$$' -fuzztime $(LONGFUZZTIME) ./core
+	$(GO) test -timeout $(FUZZTIMEOUT) -run '^$$' -fuzz '^FuzzEvaluate$$' -fuzztime $(LONGFUZZTIME) ./core
+	$(GO) test -timeout $(FUZZTIMEOUT) -run '^$$' -fuzz '^FuzzParseScenarioMatchesTags$$' -fuzztime $(LONGFUZZTIME) ./core
+	$(GO) test -timeout $(FUZZTIMEOUT) -run '^$$' -fuzz '^FuzzParse$$' -fuzztime $(LONGFUZZTIME) ./core/wire
+	$(GO) test -timeout $(FUZZTIMEOUT) -run '^$$' -fuzz '^FuzzAPI$$' -fuzztime $(LONGAPIFUZZTIME) ./wasm/calc
 
 bench:
-	$(GO) test -run '^$$' -bench . -benchmem -benchtime $(BENCHTIME) ./core ./wasm/anim/scene ./build/internal/server
-	CPOCALC_BENCH=1 $(GO) test -count=1 -run '^TestBench' -v ./build | grep -v -e '^=== RUN' -e '^--- PASS' -e '^PASS$$'
+	$(GO) test -timeout $(TESTTIMEOUT) -run '^$$' -bench . -benchmem -benchtime $(BENCHTIME) ./core ./wasm/anim/scene ./build/internal/server
+	CPOCALC_BENCH=1 $(GO) test -count=1 -timeout $(TESTTIMEOUT) -run '^TestBench' -v ./build | grep -v -e '^=== RUN' -e '^--- PASS' -e '^PASS$$'
