@@ -1081,7 +1081,9 @@
     var box = document.getElementById("permalink-message") || document.getElementById("form-error");
     if (!box) return;
     box.textContent = "";
-    box.appendChild(document.createTextNode(T("js.calc.bad_link", { message: message })));
+    // A live page keeps the scenario it shows (and puts its link back in
+    // the address); a page still loading shows the default.
+    box.appendChild(document.createTextNode(T(current ? "js.calc.bad_link_kept" : "js.calc.bad_link", { message: message })));
     // A long link is shown by its start: the message must stay readable.
     box.appendChild(el("code", link.length > 200 ? link.slice(0, 200) + T("js.calc.long_link", { n: link.length.toLocaleString("en-US") }) : link));
     box.hidden = false;
@@ -1130,6 +1132,7 @@
     urlWanted = null;
     if (current && link === fullLink(current.permalink)) return;
     if (openLink(link)) update();
+    else if (current) { setURL(current.permalink); flushNow(); }
   });
 
   // flushNow brings the address up to date at once: an edit still

@@ -208,6 +208,7 @@ var words = map[string]string{
 	"js.calc.b_minus_a":        "B minus A: {delta}",
 	"js.calc.bad_a":            "its scenario A: {message}",
 	"js.calc.bad_link":         "This link could not be read: {message}. The calculator shows the default scenario instead. The link was: ",
+	"js.calc.bad_link_kept":    "This link could not be read: {message}. The calculator keeps the scenario it showed, and the address is that scenario's link again. The link was: ",
 	"js.calc.copied":           "Link copied.",
 	"js.calc.copy_this":        "Copy this link: {href}",
 	"js.calc.default_scenario": "the default scenario",

@@ -71,6 +71,7 @@ var siteWords = map[string]string{
 	"js.calc.b_minus_a":        "B 减 A：{delta}",
 	"js.calc.bad_a":            "其中的场景 A：{message}",
 	"js.calc.bad_link":         "无法读取此链接：{message}。计算器改为显示默认场景。原链接为：",
+	"js.calc.bad_link_kept":    "无法读取此链接：{message}。计算器保留此前显示的场景，地址栏也恢复为该场景的链接。原链接为：",
 	"js.calc.copied":           "链接已复制。",
 	"js.calc.copy_this":        "请复制此链接：{href}",
 	"js.calc.default_scenario": "默认场景",
