@@ -2,6 +2,7 @@ package main
 
 import (
 	"encoding/json"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -151,4 +152,72 @@ func TestCompareScenarios(t *testing.T) {
 	for _, e := range tr.snapshot().exceptions {
 		t.Errorf("uncaught exception: %s", e)
 	}
+}
+
+// Everything the calculator saves loads back: a pinned pair's scenarios,
+// a comparison, and results restore what they hold (A pinned again, B in
+// the form), and say what they restored; a CSV is still refused with its
+// message, the form untouched.
+func TestExportsLoadBack(t *testing.T) {
+	browser := newBrowser(t)
+	ctx, _ := openCalculator(t, browser, "")
+	click := func(id string) {
+		t.Helper()
+		eval[bool](t, ctx, `(() => { document.getElementById("`+id+`").click(); return true; })()`)
+	}
+	typeInto(t, ctx, "gpus", "8192")
+	click("pin-a")
+	typeInto(t, ctx, "gpus", "4096")
+	pairFiles := exportAll(t, ctx)
+	click("unpin-a")
+	resultFiles := exportAll(t, ctx)
+	dir := t.TempDir()
+	state := func() (string, string) {
+		return eval[string](t, ctx, `document.getElementById("f-gpus").value`),
+			eval[string](t, ctx, `(() => { const p = window.cpocalcPage.pinned(); return p ? p.permalink : ""; })()`)
+	}
+	for _, c := range []struct {
+		name, body, say, pinned string
+	}{
+		{"cpocalc-scenarios.json", pairFiles["cpocalc-scenarios.json"], "scenario A is pinned", "v=1&gpus=8192"},
+		{"cpocalc-comparison.json", pairFiles["cpocalc-comparison.json"], "comparison's scenario B", "v=1&gpus=8192"},
+		{"cpocalc-results.json", resultFiles["cpocalc-results.json"], "the scenario these results are for", ""},
+		{"cpocalc-scenario.json", resultFiles["cpocalc-scenario.json"], "Loaded cpocalc-scenario.json.", ""},
+	} {
+		if c.body == "" {
+			t.Fatalf("no %s was saved: %v", c.name, keysOf(pairFiles, resultFiles))
+		}
+		click("reset-all")
+		if g, p := state(); g != "65536" || p != "" {
+			t.Fatalf("reset: %s GPUs, pinned %q", g, p)
+		}
+		msg, err := importFile(t, ctx, filepath.Join(dir, c.name), c.body)
+		if err != nil || !strings.Contains(msg, c.say) {
+			t.Errorf("%s: %q (%v), want it to say %q", c.name, msg, err, c.say)
+		}
+		if g, p := state(); g != "4096" || p != c.pinned {
+			t.Errorf("%s restored %s GPUs and A %q, want 4096 and %q", c.name, g, p, c.pinned)
+		}
+		if c.pinned != "" {
+			click("unpin-a")
+		}
+	}
+	// A CSV: refused, the form as it was.
+	msg, err := importFile(t, ctx, filepath.Join(dir, "cpocalc-results.csv"), resultFiles["cpocalc-results.csv"])
+	if err != nil || !strings.Contains(msg, "cannot read back") {
+		t.Errorf("a CSV: %q (%v)", msg, err)
+	}
+	if g, _ := state(); g != "4096" {
+		t.Errorf("a refused CSV changed the form: %s GPUs", g)
+	}
+}
+
+func keysOf(ms ...map[string]string) []string {
+	var out []string
+	for _, m := range ms {
+		for k := range m {
+			out = append(out, k)
+		}
+	}
+	return out
 }

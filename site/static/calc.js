@@ -1023,14 +1023,21 @@
         say(T("js.import.csv", { file: file.name }));
         return;
       }
-      var out = api.update(text);
+      // Whatever the calculator saved: a scenario, a pinned pair, results
+      // or a comparison (the model says which), restored whole.
+      var out = api.load(text);
       if (!out || out.error) {
         say(T("js.import.failed", { file: file.name, message: describe((out && out.error) || { message: T("js.calc.no_answer") }) }));
         return;
       }
+      if (out.pinned) {
+        if (!pin(JSON.stringify(out.pinned), true)) return;
+      } else if (pinnedA) {
+        unpin();
+      }
       writeForm(out.scenario);
       update();
-      say(T("js.import.loaded", { file: file.name }));
+      say(T(out.kind === "scenario" ? "js.import.loaded" : "js.import.loaded_" + out.kind, { file: file.name }));
     }, function () {
       say(T("js.import.unreadable", { file: file.name }));
     });

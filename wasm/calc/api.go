@@ -467,6 +467,39 @@ func pin(in string) string {
 	})
 }
 
+// load: a file the site exported -> what it restores: {"kind" (scenario,
+// pair, results or comparison), "scenario" (B, for the form), "pinned"
+// (A, or null)}. Everything the calculator saves loads back.
+func load(in string) string {
+	return guard(func() (string, error) {
+		e, err := core.ReadExport([]byte(in))
+		if err != nil {
+			return "", err
+		}
+		var a marshaler = raw("null")
+		if e.A != nil {
+			a = *e.A
+		}
+		w := wire.W{B: make([]byte, 0, 2<<10)}
+		w.Begin()
+		w.Key("kind")
+		w.Str(string(e.Kind))
+		for _, part := range [...]struct {
+			key string
+			v   marshaler
+		}{{"scenario", e.B}, {"pinned", a}} {
+			b, err := part.v.MarshalJSON()
+			if err != nil {
+				return "", err
+			}
+			w.Key(part.key)
+			w.Raw(b)
+		}
+		w.End()
+		return string(w.B), nil
+	})
+}
+
 // compare: scenarios A and B -> both, and every number of B against A:
 // {"a": {"permalink", "scenario", "result"}, "b": {…}, "deltas": [{"path",
 // "unit", "a", "b", "diff", "rel", "text"}]}, for the export of a

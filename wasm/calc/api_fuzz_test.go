@@ -23,6 +23,7 @@ func FuzzAPI(f *testing.F) {
 		"figures":      func(a, _ string) string { return chartData(a) },
 		"update":       update,
 		"pin":          func(a, _ string) string { return pin(a) },
+		"load":         func(a, _ string) string { return load(a) },
 		"compare":      compare,
 		"explain":      func(a, b string) string { return explain(b, a) },
 		"explainPath":  func(a, _ string) string { return explain(a, "") },

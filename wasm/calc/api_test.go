@@ -232,3 +232,33 @@ func TestCompareCalls(t *testing.T) {
 		t.Errorf("bad A: %v", e)
 	}
 }
+
+// load reads back each file the calculator saves, and says what it was.
+func TestLoadCall(t *testing.T) {
+	b := `{"gpus": 4096}`
+	res := evaluate(b)
+	cmp := compare(`{"gpus": 8192}`, b)
+	for _, c := range []struct{ file, kind, pinned string }{
+		{b, "scenario", ""},
+		{`{"a": {"gpus": 8192}, "b": {"gpus": 4096}}`, "pair", "8192"},
+		{res, "results", ""},
+		{cmp, "comparison", "8192"},
+	} {
+		var out struct {
+			Kind     string
+			Scenario struct{ GPUs int }
+			Pinned   *struct{ GPUs int }
+			Error    any
+		}
+		raw := load(c.file)
+		if err := json.Unmarshal([]byte(raw), &out); err != nil || out.Error != nil {
+			t.Fatalf("%s: %v %s", c.kind, err, raw)
+		}
+		if out.Kind != c.kind || out.Scenario.GPUs != 4096 || (out.Pinned != nil) != (c.pinned != "") {
+			t.Errorf("%s: %s", c.kind, raw)
+		}
+	}
+	if out := load(`{"a": {"gpus": -1}, "b": {}}`); !strings.Contains(out, `"field":"a.gpus"`) {
+		t.Errorf("a bad A: %s", out)
+	}
+}

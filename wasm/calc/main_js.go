@@ -41,6 +41,7 @@ func register() {
 	api.Set("figures", one(chartData))
 	api.Set("update", wrap(func(args []js.Value) string { return update(arg(args, 0), arg(args, 1)) }))
 	api.Set("pin", one(pin))
+	api.Set("load", one(load))
 	api.Set("compare", wrap(func(args []js.Value) string { return compare(arg(args, 0), arg(args, 1)) }))
 	api.Set("fields", wrap(func([]js.Value) string { return fields() }))
 	api.Set("defaults", wrap(func([]js.Value) string { return defaults() }))
