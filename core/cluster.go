@@ -1,6 +1,9 @@
 package core
 
-import "math"
+import (
+	"math"
+	"strconv"
+)
 
 // Candidate is one technology auto considered for a tier.
 type Candidate struct {
@@ -154,13 +157,81 @@ type Totals struct {
 	TCOPerGPU   USD
 }
 
-// Blocked names a tier a stage cannot reach.
+// Blocked names a part of a cluster that cannot be built: a tier, or the
+// scale-up domain, whose link does not close.
 type Blocked struct {
 	Tier     int // -1 for the scale-up domain
 	Tech     Tech
 	Need     Length
 	MaxReach Length
-	link     linkKey // the link that cannot reach
+	// Where the link fails: at one end (a tier's switch end or its NIC
+	// end, when the two differ) or along it, with which technology, for
+	// what reason, and by how much its limiting channel is over its
+	// budget at the length needed (0 when it is not the channel).
+	End     LinkEnd
+	EndTech Tech
+	Reason  Reason
+	Channel StretchKind
+	Over    Decibel
+	link    linkKey // the link that cannot reach
+}
+
+// blockedOf describes the failing link of tier i (-1: the scale-up
+// domain).
+func blockedOf(i int, tech Tech, l *LinkResult) Blocked {
+	b := Blocked{Tier: i, Tech: tech, Need: l.Length, MaxReach: l.MaxReach, End: EndBoth, EndTech: tech, Reason: l.Reason, Channel: l.Channel, link: l.key}
+	if l.Margin() < 0 {
+		b.Over = -l.Margin()
+		if l.FarTech != "" && l.FarTech != l.Tech {
+			b.End = l.ChannelEnd
+			if b.End == EndFar {
+				b.EndTech = l.FarTech
+			}
+		}
+	}
+	return b
+}
+
+// Field is the scenario's input that makes the part fail, by its JSON
+// path, for the page to say so at it: the length a link cannot reach, or,
+// when the link cannot run the lane rate at any length, the technology
+// chosen for that part (the NIC's for a tier's NIC end). A tier the
+// model added has no input of its own: "tiers".
+func (b Blocked) Field(s *Scenario) string {
+	if b.Tier < 0 {
+		if b.MaxReach > 0 {
+			return "scale_up.length_m"
+		}
+		return "scale_up.tech"
+	}
+	if b.End == EndFar {
+		return "scale_out.nic_tech"
+	}
+	if b.Tier >= len(s.Tiers) {
+		return "tiers"
+	}
+	tier := "tiers[" + strconv.Itoa(b.Tier) + "]."
+	switch {
+	case b.MaxReach <= 0:
+		return tier + "tech"
+	case s.Tiers[b.Tier].MaxLengthM > 0:
+		return tier + "max_length_m"
+	}
+	return tier + "length_m"
+}
+
+// blockers lists what cannot be built: each tier that does not close,
+// then the scale-up domain.
+func blockers(tiers []TierResult, su *ScaleUpResult, out []Blocked) []Blocked {
+	for i := range tiers {
+		if !tiers[i].Feasible {
+			out = append(out, blockedOf(i, tiers[i].Tech, &tiers[i].Link))
+		}
+	}
+	if su.Present && !su.Feasible {
+		out = append(out, blockedOf(-1, su.Tech, &su.Link))
+	}
+	return out
 }
 
 // StageResult is the cluster built with one stage's technology.
@@ -176,6 +247,11 @@ type StageResult struct {
 
 // BlockedList returns the tiers the stage cannot reach.
 func (s *StageResult) BlockedList() []Blocked { return s.Blocked[:s.nBlocked] }
+
+// Blockers lists what of the cluster cannot be built as configured (none
+// when it can): every tier whose link does not close, then the scale-up
+// domain.
+func (r *Result) Blockers() []Blocked { return blockers(r.Tiers, &r.ScaleUp, nil) }
 
 // Result is the evaluation of a scenario.
 type Result struct {
@@ -301,16 +377,9 @@ func (pl *plan) stage(i int) StageResult {
 	sr.Feasible = sr.Totals.Feasible
 	for i := 0; i < pl.tree.tiers; i++ {
 		sr.Tiers[i] = tiers[i].Tech
-		if !tiers[i].Feasible {
-			sr.Blocked[sr.nBlocked] = Blocked{Tier: i, Tech: tiers[i].Tech, Need: tiers[i].Link.Length, MaxReach: tiers[i].Link.MaxReach, link: tiers[i].Link.key}
-			sr.nBlocked++
-		}
 	}
 	sr.ScaleUp = su.Tech
-	if su.Present && !su.Feasible {
-		sr.Blocked[sr.nBlocked] = Blocked{Tier: -1, Tech: su.Tech, Need: su.Length, MaxReach: su.Link.MaxReach, link: su.Link.key}
-		sr.nBlocked++
-	}
+	sr.nBlocked = len(blockers(tiers[:pl.tree.tiers], &su, sr.Blocked[:0]))
 	return sr
 }
 

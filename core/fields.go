@@ -499,8 +499,14 @@ var (
 		return target{ownerOfLink(c.stage.Blocked[c.block].link, ""), traceKey{scopeLink, &lfMaxReach}}
 	})
 	bkMessage = textField("message", func(c *cursor) string { return c.stage.Blocked[c.block].Message(c.nTiers, c.r.Lane.Rate) })
+	// Where the link fails: "link" (along it), "switch" or "nic" (one end
+	// of a tier whose ends differ), with the technology there, and by how
+	// many dB its limiting channel is over its budget (0: it is the reach).
+	bkEnd     = textField("end", func(c *cursor) string { return LinkEndKeys[c.stage.Blocked[c.block].End] })
+	bkEndTech = textField("end_tech", func(c *cursor) string { return string(c.stage.Blocked[c.block].EndTech) })
+	bkOver    = numField("over_db", "dB", func(c *cursor) float64 { return float64(c.stage.Blocked[c.block].Over) })
 
-	blockedObject = obj("blocked", &bkTier, &bkName, &bkTech, &bkNeed, &bkMaxReach, &bkMessage)
+	blockedObject = obj("blocked", &bkTier, &bkName, &bkTech, &bkNeed, &bkMaxReach, &bkMessage, &bkEnd, &bkEndTech, &bkOver)
 )
 
 // ---- The whole result -------------------------------------------------

@@ -121,6 +121,7 @@ type LinkResult struct {
 	ChannelLoss   Decibel
 	ChannelBudget Decibel
 	Channel       StretchKind // which stretch limits
+	ChannelEnd    LinkEnd     // and where it lies
 
 	Near, Far EndResult
 	Latency   LatencyBreakdown
@@ -275,7 +276,22 @@ var StretchKeys = [numStretches]string{"die-to-die", "retimer-to-retimer", "host
 type stretch struct {
 	kind         StretchKind
 	loss, budget Decibel
+	end          LinkEnd // where on the link the stretch lies
 }
+
+// LinkEnd says where on a link a stretch lies: at one end (the near end
+// is the switch side of a tier, the far end its GPU side), or across it.
+type LinkEnd uint8
+
+// Link ends.
+const (
+	EndBoth LinkEnd = iota // the whole link, end to end
+	EndNear
+	EndFar
+)
+
+// LinkEndKeys are the ends' names in the result JSON.
+var LinkEndKeys = [...]string{EndBoth: "link", EndNear: "switch", EndFar: "nic"}
 
 func (s stretch) margin() Decibel { return s.budget - s.loss }
 
@@ -348,8 +364,9 @@ const fStretches = "margin = min over stretches (budget − loss): die to die 2H
 // equalisation a linear end of the stretch adds (an LPO module's).
 func linkStretches(p *paramSet, s linkSpec, ps *pathSet, cable Decibel, out *[maxStretches]stretch) int {
 	n := 0
+	end := EndBoth
 	add := func(k StretchKind, loss, budget Decibel) {
-		out[n] = stretch{k, loss, budget}
+		out[n] = stretch{k, loss, budget, end}
 		n++
 	}
 	b, c2m := s.budget(p), s.c2m(p)
@@ -386,7 +403,9 @@ func linkStretches(p *paramSet, s linkSpec, ps *pathSet, cable Decibel, out *[ma
 		}
 		if !e.txLinear || !e.rxLinear {
 			p.in("B_C2M", float64(c2m), "dB")
+			end = [2]LinkEnd{EndNear, EndFar}[i]
 			add(StretchHost, h[i], c2m)
+			end = EndBoth
 		}
 	}
 	for d := 0; d < 2; d++ {
@@ -742,7 +761,7 @@ func checkStretches(p *paramSet, s linkSpec, ps *pathSet, r *LinkResult, cable D
 		p.formula(fStretches)
 		w = worstStretch(&st, linkStretches(p, s, ps, cable, &st))
 	}
-	r.ChannelLoss, r.ChannelBudget, r.Channel = w.loss, w.budget, w.kind
+	r.ChannelLoss, r.ChannelBudget, r.Channel, r.ChannelEnd = w.loss, w.budget, w.kind, w.end
 	p.at(&lfMargin)
 	p.formula("margin = budget − loss of the limiting stretch")
 	p.dep("budget", float64(w.budget), "dB", -1, &lfChannelBudget)

@@ -27,15 +27,31 @@ func TierName(i, n int) string {
 // StageLabel returns a reader's label for a by_stage entry.
 func StageLabel(key string) string { return label.Get("comparison." + key) }
 
-// Message explains in words why a stage cannot reach a tier.
+// Message explains in words why a part of the cluster cannot be built:
+// the part (the scale-up domain, a tier, or one end of a tier), the
+// technology that fails there, and what fails: the reach against the
+// length needed or, when it cannot run the lane rate at any length, the
+// channel and by how many dB it is over its budget.
 func (b Blocked) Message(nTiers int, lane BitRate) string {
 	where := label.Get("blocked.where.su")
 	if b.Tier >= 0 {
 		where = label.Format("blocked.where.tier", "n", strconv.Itoa(b.Tier+1), "name", TierName(b.Tier, nTiers))
+		switch b.End {
+		case EndNear:
+			where = label.Format("blocked.where.switch_end", "where", where)
+		case EndFar:
+			where = label.Format("blocked.where.nic_end", "where", where)
+		}
 	}
-	key := "blocked.reach"
-	if b.MaxReach <= 0 {
-		key = "blocked.none"
+	args := []string{"tech", b.EndTech.Name(), "reach", b.MaxReach.String(), "lane", format.Number(lane.Gbps(), 3), "where", where, "need", b.Need.String(),
+		"channel", label.Get("blocked.channel." + StretchKeys[b.Channel]), "over", format.Number(float64(b.Over), 2)}
+	switch {
+	case b.Reason == ReasonNoMultimode:
+		return label.Format("blocked.multimode", args...)
+	case b.MaxReach > 0:
+		return label.Format("blocked.reach", args...)
+	case b.Over > 0:
+		return label.Format("blocked.over", args...)
 	}
-	return label.Format(key, "tech", b.Tech.Name(), "reach", b.MaxReach.String(), "lane", format.Number(lane.Gbps(), 3), "where", where, "need", b.Need.String())
+	return label.Format("blocked.none", args...)
 }

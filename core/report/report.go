@@ -246,6 +246,13 @@ var totalsRows = []struct {
 // Totals is the table of cluster totals.
 func Totals(r *core.Result) string {
 	t := Table{ID: "t-totals", Caption: label.Get("report.totals.caption"), Head: words("report.quantity_value"), Num: map[int]bool{1: true}}
+	if why, _, ok := NotBuildable(r); ok {
+		// Above every total, and in the caption a reader's table
+		// navigation announces.
+		t.Caption = then(t.Caption, "("+label.Get("report.not_buildable")+")")
+		t.Class = "infeasible"
+		t.Rows = append(t.Rows, []Cell{T(label.Get("report.totals.not_buildable")), H(`<span class="blocked">` + escape(why) + `</span>`)})
+	}
 	for _, row := range totalsRows {
 		text := row.text
 		if text == nil {
@@ -299,6 +306,15 @@ func ScaleUp(r *core.Result) string {
 		add(f)
 	}
 	t.Rows = append(t.Rows, []Cell{T(label.Get("report.scale_up.tech")), T(su.Tech.Name() + label.Get("report.list_sep") + su.Length.String())})
+	reaches := H(escape(YesNo(true)))
+	if !su.Feasible {
+		for _, b := range r.Blockers() {
+			if b.Tier < 0 {
+				reaches = H(`<span class="blocked">` + escape(YesNo(false)+label.Get("report.list_sep")+b.Message(len(r.Tiers), r.Lane.Rate)) + `</span>`)
+			}
+		}
+	}
+	t.Rows = append(t.Rows, []Cell{T(label.Get("report.scale_up.feasible")), reaches})
 	add("watts")
 	for i, c := range su.AsTechList() {
 		cell := numAs(r, func(n core.Number) string {
@@ -349,9 +365,14 @@ func KeyFacts(r *core.Result) string { return KeyFactsWithBands(r, nil) }
 // KeyFactsWithBands is KeyFacts with each figure's band in words.
 func KeyFactsWithBands(r *core.Result, bands map[string]string) string {
 	var b strings.Builder
+	_, _, blocked := NotBuildable(r)
+	badge, item := "", `<div role="listitem">`
+	if blocked {
+		badge, item = notBuildableBadge(), `<div role="listitem" class="infeasible">`
+	}
 	b.WriteString(`<div class="keyfacts" role="list">`)
 	for _, f := range Facts(r) {
-		b.WriteString(`<div role="listitem"><span class="big" data-path="` + f.Path + `" tabindex="0">` + escape(f.Text) + `</span> ` + escape(f.Words) +
+		b.WriteString(item + `<span class="big" data-path="` + f.Path + `" tabindex="0">` + escape(f.Text) + `</span>` + badge + ` ` + escape(f.Words) +
 			` <span class="band" data-band-for="` + f.Path + `">` + escape(bands[f.Path]) + `</span></div>`)
 	}
 	b.WriteString(`</div>`)
@@ -480,6 +501,23 @@ func years(r *core.Result) string {
 	return format.Input(r.Scenario.Years) + " " + label.Get("unit.years")
 }
 
+// NotBuildable says why the cluster as configured cannot be built: the
+// first part that fails, in words, and how many more do; ok is false when
+// it can be built.
+func NotBuildable(r *core.Result) (why string, more int, ok bool) {
+	bl := r.Blockers()
+	if len(bl) == 0 {
+		return "", 0, false
+	}
+	return bl[0].Message(len(r.Tiers), r.Lane.Rate), len(bl) - 1, true
+}
+
+// notBuildableBadge marks a figure of a cluster that cannot be built, in
+// words a screen reader reads with the figure.
+func notBuildableBadge() string {
+	return ` <span class="not-buildable">` + escape(label.Get("report.not_buildable")) + `</span>`
+}
+
 // Headline says, in sentences, what the stages mean for this cluster.
 func Headline(r *core.Result) string {
 	dsp, cpo, cu := stage(r, "dsp"), stage(r, "cpo"), stage(r, "copper")
@@ -505,8 +543,14 @@ func Headline(r *core.Result) string {
 			s = append(s, label.Format("report.headline.nocopper", "why", cu.BlockedList()[0].Message(len(r.Tiers), r.Lane.Rate)))
 		}
 	}
-	if !r.Totals.Feasible {
-		s = append(s, label.Get("report.headline.infeasible"))
+	if why, more, ok := NotBuildable(r); ok {
+		// What cannot be built comes first: the figures are of a cluster
+		// that does not exist.
+		lead := label.Format("report.headline.infeasible", "why", why)
+		if more > 0 {
+			lead = label.Format("report.headline.infeasible_more", "why", why, "n", Count(more))
+		}
+		s = append([]string{lead}, s...)
 	}
 	out := ""
 	for _, sentence := range s {

@@ -736,6 +736,9 @@
     render(out);
     showDeltas(out.deltas);
     syncTiers(out);
+    // What cannot be built, at the input that makes it fail (the model
+    // names both); the figures say "not buildable" where they stand.
+    (out.blockers || []).forEach(function (b) { showFieldError(b.field, T("js.calc.not_buildable", { message: b.message })); });
     setStale("");
     setURL(out.permalink);
     tellAnimation(out.anim);
@@ -936,9 +939,16 @@
     return out;
   }
 
-  function toCSV(r) {
+  // toCSV writes a result as CSV; a cluster that cannot be built says so
+  // first, with what fails (blockers: the model's, for this result).
+  function toCSV(r, blockers) {
     var lines = [];
     function row(a) { lines.push(a.map(csvCell).join(",")); }
+    if (r.totals && r.totals.feasible === false) {
+      row(["# " + T("js.csv.not_buildable")]);
+      (blockers || []).forEach(function (b) { row(["# " + b.message]); });
+      lines.push("");
+    }
     var tierCols = columns("tiers[].");
     row(["# tiers"]);
     row(tierCols);
@@ -984,13 +994,13 @@
     c.deltas.forEach(function (d) { row([d.path, d.unit, d.a, d.b, d.diff, d.rel]); });
     lines.push("");
     row(["# B"]);
-    return lines.join("\n") + "\n" + toCSV(c.b.result) + "\n" + csvCell("# A") + "\n" + toCSV(c.a.result);
+    return lines.join("\n") + "\n" + toCSV(c.b.result, current && current.blockers) + "\n" + csvCell("# A") + "\n" + toCSV(c.a.result);
   }
   on("export-csv", "click", function () {
     var c = comparison();
     if (c) { download("cpocalc-comparison.csv", "text/csv", compareCSV(c)); return; }
     var r = currentResult();
-    if (r) download("cpocalc-results.csv", "text/csv", toCSV(r));
+    if (r) download("cpocalc-results.csv", "text/csv", toCSV(r, current && current.blockers));
   });
   on("export-json", "click", function () {
     var c = comparison();

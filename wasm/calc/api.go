@@ -361,7 +361,8 @@ func update(in, pinnedIn string) string {
 // when unchanged since the last call), "permalink", "anim" (the
 // animation's link), and the tree's shape for the tier rows: "tiers_used",
 // "ports", "radix" and "added_tiers" (the tiers the model added after the
-// scenario's, as scenario tiers)}.
+// scenario's, as scenario tiers), and "blockers" (what cannot be built as
+// configured: [{"field", "message"}], the input that makes it fail)}.
 func updateJSON(s core.Scenario, r *core.Result, html report.Live, f *figures.Figures, anim scene.Params, deltas map[string]string) (string, error) {
 	var figs marshaler = raw("null")
 	if f != nil {
@@ -391,6 +392,18 @@ func updateJSON(s core.Scenario, r *core.Result, html report.Live, f *figures.Fi
 	for _, t := range r.EvaluatedTiers()[len(r.Scenario.Tiers):] {
 		b, _ := core.TierJSON(t)
 		w.Raw(b)
+	}
+	w.EndList()
+	// What cannot be built, each at the input that makes it fail.
+	w.Key("blockers")
+	w.BeginList()
+	for _, b := range r.Blockers() {
+		w.Begin()
+		w.Key("field")
+		w.Str(b.Field(&r.Scenario))
+		w.Key("message")
+		w.Str(b.Message(len(r.Tiers), r.Lane.Rate))
+		w.End()
 	}
 	w.EndList()
 	if deltas != nil {

@@ -246,6 +246,8 @@ var words = map[string]string{
 	"js.chart.no_value":           "no value",
 	"js.chart.path":               "electrical path",
 	"js.chart.total":              "total",
+	"js.csv.not_buildable":        "not buildable: as configured this cluster cannot be built for the reasons below; its numbers are what it would be",
+	"js.calc.not_buildable":       "Not buildable: {message}.",
 	"js.csv.comparison":           "# comparison: B against A",
 	"js.embed.code_for":           "Embed code for {title}",
 	"js.embed.copied":             " Copied.",

@@ -106,6 +106,8 @@ var siteWords = map[string]string{
 	"js.chart.no_value":           "无数值",
 	"js.chart.path":               "电气路径",
 	"js.chart.total":              "合计",
+	"js.csv.not_buildable":        "无法建成：按当前配置该集群因下列原因无法建成；其数字是假如建成时的数值",
+	"js.calc.not_buildable":       "无法建成：{message}。",
 	"js.csv.comparison":           "# 对比：B 相对于 A",
 	"js.embed.code_for":           "{title}的嵌入代码",
 	"js.embed.copied":             "已复制。",
