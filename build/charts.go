@@ -339,28 +339,42 @@ func fiberPricesChart(m *model, host string) (*chart, error) {
 	// Bars across: the long names of the price series read on the left,
 	// whole, at any width (rotated under the bars they were cut).
 
+	// Prices per core-km (bare fibre) on the bottom axis; prices in
+	// another unit (a cable's, per sheath-km) are another series on an
+	// axis of their own, at the top: one scale never holds both.
 	var cats []string
-	var claim, public []opts.BarData
+	var claim, public, other []opts.BarData
+	dash := opts.BarData{Value: "-"}
 	for _, p := range m.market.FiberPrices {
 		cat := label.Format("chart.fiber-prices.cat", "series", p.Series, "when", p.When)
 		if !p.coreKm {
 			cat += label.Format("chart.fiber-prices.per", "unit", p.Unit) // a different unit: said where the bar is
 		}
 		cats = append(cats, cat)
-		if p.Article {
-			claim = append(claim, opts.BarData{Value: p.CNY})
-			public = append(public, opts.BarData{Value: "-"})
-		} else {
-			claim = append(claim, opts.BarData{Value: "-"})
-			public = append(public, opts.BarData{Value: p.CNY})
+		v := opts.BarData{Value: p.CNY}
+		switch {
+		case !p.coreKm:
+			claim, public, other = append(claim, dash), append(public, dash), append(other, v)
+		case p.Article:
+			claim, public, other = append(claim, v), append(public, dash), append(other, dash)
+		default:
+			claim, public, other = append(claim, dash), append(public, v), append(other, dash)
 		}
 	}
-	bar.AddSeries(label.Get("chart.series.claim"), claim, charts.WithBarChartOpts(opts.BarChart{Stack: "price"}), charts.WithItemStyleOpts(opts.ItemStyle{Color: "#D55E00"}))
-	bar.AddSeries(label.Get("chart.series.public"), public, charts.WithBarChartOpts(opts.BarChart{Stack: "price"}), charts.WithItemStyleOpts(opts.ItemStyle{Color: "#0072B2"}))
+	// One bar a row: the series overlap in the row's one slot.
+	one := func(axis int) charts.SeriesOpts {
+		return charts.WithBarChartOpts(opts.BarChart{XAxisIndex: axis, BarGap: "-100%"})
+	}
+	bar.AddSeries(label.Get("chart.series.claim"), claim, one(0), charts.WithItemStyleOpts(opts.ItemStyle{Color: "#D55E00"}))
+	bar.AddSeries(label.Get("chart.series.public"), public, one(0), charts.WithItemStyleOpts(opts.ItemStyle{Color: "#0072B2"}))
+	bar.AddSeries(label.Get("chart.series.sheath"), other, one(1), charts.WithItemStyleOpts(opts.ItemStyle{Color: "#009E73"}))
 	bar.SetGlobalOptions(
 		charts.WithXAxisOpts(opts.XAxis{Type: "value", Name: label.Get("chart.axis.cny_core_km"), NameLocation: "middle", NameGap: 28}),
 		charts.WithYAxisOpts(opts.YAxis{Type: "category", Data: cats, Inverse: opts.Bool(true), AxisLabel: &opts.AxisLabel{Interval: "0"}}),
+		charts.WithGridOpts(opts.Grid{Left: "8", Right: "36", Top: "84", Bottom: "40", ContainLabel: opts.Bool(true)}),
 	)
+	bar.ExtendXAxis(opts.XAxis{Type: "value", Position: "top", Name: label.Get("chart.axis.cny_sheath_km"), NameLocation: "middle", NameGap: 24,
+		AxisLabel: &opts.AxisLabel{Color: "#00785a"}, SplitLine: &opts.SplitLine{Show: opts.Bool(false)}})
 	c.Table = m.pricesTable()
 	return finish(c, host, &bar.BaseConfiguration, func() string { bar.Validate(); return bar.RenderSnippet().Option }), nil
 }

@@ -102,3 +102,32 @@ func TestChartWordsFollowTheScenario(t *testing.T) {
 		cancel()
 	}
 }
+
+// The fibre-price chart never puts two units on one scale: the prices per
+// sheath-km (a cable's, not a fibre's) stand on an axis of their own,
+// named for that unit, and the core-km axis holds only core-km prices.
+func TestFibrePricesOwnUnits(t *testing.T) {
+	browser := newBrowser(t)
+	for _, path := range []string{"/embed/chart/fiber-prices/", "/zh/embed/chart/fiber-prices/"} {
+		ctx, cancel := chromedp.NewContext(browser)
+		if err := chromedp.Do(ctx, chromedp.EmulateViewport(1280, 800), chromedp.Navigate(siteURL(t)+path)); err != nil {
+			t.Fatal(err)
+		}
+		waitCharts(t, ctx, 1)
+		bad := eval[[]string](t, ctx, `(() => {
+			const o = window.cpocharts.get("fiber-prices").getOption(), cats = o.yAxis[0].data, out = [];
+			if (o.xAxis.length !== 2) out.push(o.xAxis.length + " value axes");
+			o.series.forEach(s => s.data.forEach((d, i) => {
+				const v = d && typeof d === "object" ? d.value : d;
+				if (v === "-" || v === undefined || v === null) return;
+				const sheath = /sheath|皮长/.test(cats[i]), axis = o.xAxis[s.xAxisIndex || 0].name;
+				if (sheath !== /sheath|皮长/.test(axis)) out.push(cats[i] + " on the axis " + axis);
+			}));
+			return out;
+		})()`)
+		for _, b := range bad {
+			t.Errorf("%s: %s", path, b)
+		}
+		cancel()
+	}
+}

@@ -21,14 +21,14 @@ import (
 func TestInfeasibleSaysSo(t *testing.T) {
 	browser := newBrowser(t)
 	type state struct {
-		Cards, Badges, SummaryBadges int
+		Cards, Badges, SummaryBadges  int
 		Headline, Caption, FirstTotal string
-		ScaleUpReaches, Stages         string
-		FieldErrors                    map[string]string
+		ScaleUpReaches, Stages        string
+		FieldErrors                   map[string]string
 	}
 	for _, c := range []struct {
 		name, path, link, field, part, badge string
-		width                                 int64
+		width                                int64
 	}{
 		{"lane-400-1280", "/calculator/", "#v=1&lane_gbps=400", "scale_up.tech", "at the scale-up domain, passive copper (DAC) cannot run 400 Gb/s lanes", "not buildable", 1280},
 		{"lane-400-390", "/calculator/", "#v=1&lane_gbps=400", "scale_up.tech", "at the scale-up domain, passive copper (DAC) cannot run 400 Gb/s lanes", "not buildable", 390},

@@ -43,6 +43,8 @@ type thumbSeries struct {
 	Stack      string       `json:"stack"`
 	Data       []thumbPoint `json:"data"`
 	YAxisIndex int          `json:"yAxisIndex"`
+	XAxisIndex int          `json:"xAxisIndex"`
+	BarGap     string       `json:"barGap"` // "-100%": the series overlap in one slot
 	Label      struct {
 		Show      bool   `json:"show"`
 		Formatter string `json:"formatter"`
@@ -370,6 +372,13 @@ func chartThumbnail(option, title, summary string) (string, error) {
 		cat, val = y, x
 	}
 	plotTop := ly + 18
+	// A second value axis across the top (lying bars only): its labels
+	// and name above the plot.
+	var x2 *thumbAxis
+	if len(o.XAxis) > 1 && horizontal {
+		x2 = &o.XAxis[1]
+		plotTop += 30
+	}
 	left, right := 62.0, thumbW-32
 	if len(o.YAxis) > 1 {
 		right = thumbW - 48
@@ -397,7 +406,7 @@ func chartThumbnail(option, title, summary string) (string, error) {
 		nameY = plotBottom + 14 + 12*float64(labelLines) + 4
 	}
 	// The values each axis must show.
-	var xs, ys, ys2 []float64
+	var xs, xs2, ys, ys2 []float64
 	stackSums := map[string][]float64{}
 	for i := range o.Series {
 		s := &o.Series[i]
@@ -422,6 +431,10 @@ func chartThumbnail(option, title, summary string) (string, error) {
 			}
 			if s.YAxisIndex == 1 {
 				ys2 = append(ys2, v)
+				continue
+			}
+			if s.XAxisIndex == 1 && x2 != nil {
+				xs2 = append(xs2, v)
 				continue
 			}
 			ys = append(ys, v)
@@ -474,6 +487,17 @@ func chartThumbnail(option, title, summary string) (string, error) {
 		}
 		if y2.Name != "" {
 			w.text(right+6, plotTop-8, 11, "end", "#333333", "", y2.Name)
+		}
+	}
+	var x2sc scale
+	if x2 != nil {
+		lo, hi := valueRange(x2, xs2, x2.log())
+		x2sc = scale{lo: lo, hi: hi, a: left, b: right, log: x2.log()}
+		for _, t := range x2sc.ticks() {
+			w.text(x2sc.at(t), plotTop-6, 10.5, "middle", "#00785a", "", tickText(t))
+		}
+		if x2.Name != "" {
+			w.text((left+right)/2, plotTop-22, 11, "middle", "#333333", "", x2.Name)
 		}
 	}
 	// Grid lines and the value axis's labels.
@@ -537,10 +561,7 @@ func chartThumbnail(option, title, summary string) (string, error) {
 		if s.Type != "bar" {
 			continue
 		}
-		key := "series:" + strconv.Itoa(i)
-		if s.Stack != "" {
-			key = "stack:" + s.Stack
-		}
+		key := slotKey(i, s)
 		if _, ok := slot[key]; !ok {
 			slot[key] = slots
 			slots++
@@ -556,10 +577,10 @@ func chartThumbnail(option, title, summary string) (string, error) {
 			if s.YAxisIndex == 1 && y2 != nil {
 				vsc = y2sc
 			}
-			key := "series:" + strconv.Itoa(i)
-			if s.Stack != "" {
-				key = "stack:" + s.Stack
+			if s.XAxisIndex == 1 && x2 != nil {
+				vsc = x2sc
 			}
+			key := slotKey(i, s)
 			for j, p := range s.Data {
 				if p.None || j >= cat.categoryCount() {
 					continue
@@ -584,9 +605,9 @@ func chartThumbnail(option, title, summary string) (string, error) {
 				}
 				thick := bw * 0.72 / float64(slots)
 				off := mid - bw*0.36 + thick*float64(slot[key])
-				v0 := valScale.at(math.Max(from, valScale.lo))
+				v0 := vsc.at(math.Max(from, vsc.lo))
 				if math.IsNaN(v0) {
-					v0 = valScale.at(valScale.lo)
+					v0 = vsc.at(vsc.lo)
 				}
 				if to <= vsc.lo {
 					continue // below the axis: nothing to draw
@@ -659,6 +680,18 @@ func chartThumbnail(option, title, summary string) (string, error) {
 }
 
 func (a *thumbAxis) categoryCount() int { return len(a.Data) }
+
+// slotKey is the slot a bar series takes in its band: its stack's, the
+// one all overlapping series share (barGap -100%), or its own.
+func slotKey(i int, s *thumbSeries) string {
+	switch {
+	case s.Stack != "":
+		return "stack:" + s.Stack
+	case s.BarGap == "-100%":
+		return "overlap"
+	}
+	return "series:" + strconv.Itoa(i)
+}
 
 // factsThumbnail draws a page's headline figures as a card: the title,
 // then each figure large with its words.

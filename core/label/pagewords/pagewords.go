@@ -17,6 +17,7 @@ var English = label.English.With(words)
 var words = map[string]string{
 	"chart.axis.change":             "change ({unit})",
 	"chart.axis.cny_core_km":        "CNY per core-km",
+	"chart.axis.cny_sheath_km":      "CNY per sheath-km (drop cable)",
 	"chart.axis.energy":             "pJ/bit (per end, per direction)",
 	"chart.axis.frequency":          "frequency (GHz)",
 	"chart.axis.gpus":               "GPUs",
@@ -62,6 +63,7 @@ var words = map[string]string{
 	"chart.series.loss":             "loss",
 	"chart.series.low":              "parameter at its low",
 	"chart.series.public":           "public figures",
+	"chart.series.sheath":           "drop cable, per sheath-km (top axis)",
 	"chart.series.smf":              "single-mode fibre",
 	"chart.sourced":                 "Source: {source}",
 	"chart.caption_title":           "{title}. ",
