@@ -4,11 +4,15 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"html"
 	"image"
 	"image/png"
 	"math"
 	"net/http"
 	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -20,6 +24,7 @@ import (
 
 	"github.com/cpocalc/cpocalc/build/internal/server"
 	"github.com/cpocalc/cpocalc/core"
+	"github.com/cpocalc/cpocalc/wasm/anim/scene"
 )
 
 // Browser tests of the animation: real Chromium, WebGL through SwiftShader.
@@ -579,4 +584,79 @@ func TestAnimationTextFitsAt360(t *testing.T) {
 	}
 	eval[map[string]any](t, ctx, `window.cpoanim.setMode("compare")`)
 	check("the compare view")
+}
+
+// The embedded animation is the one the reader saw when they pressed
+// Embed: the explainer's (the prose's link) through its snippet, its
+// oEmbed entry and its still picture; the calculator's (its scenario's
+// link, the default one's too) through its snippet.
+func TestAnimationEmbedIsThePages(t *testing.T) {
+	dir := built(t)
+	base := siteURL(t)
+	browser := newBrowser(t, chromedp.Flag("enable-unsafe-swiftshader", true))
+	state := func(ctx context.Context, frame string) map[string]any {
+		t.Helper()
+		js := `(() => { const w = ` + frame + `; return !!(w && w.cpoanim && w.cpoanim.state && w.cpoanim.state().frames > 0); })()`
+		if _, err := chromedp.Run(ctx, chromedp.Poll[bool](js, chromedp.WithPollingTimeout(90*time.Second))); err != nil {
+			t.Fatalf("the animation did not start: %v", err)
+		}
+		return eval[map[string]any](t, ctx, frame+`.cpoanim.state()`)
+	}
+	link := func(s map[string]any) string {
+		return fmt.Sprintf("%v m, %v, %v Gb/s", s["lengthM"], s["copper"], s["laneGbps"])
+	}
+	snippet := func(ctx context.Context, sel string) string {
+		return eval[string](t, ctx, fmt.Sprintf(`(() => { const d = document.querySelector(%q).querySelector("details.embed-box"); d.open = true; d.dispatchEvent(new Event("toggle")); return d.querySelector("textarea").value; })()`, sel))
+	}
+	srcOf := func(s string) string {
+		m := regexp.MustCompile(`<iframe src="([^"]+)"`).FindStringSubmatch(s)
+		if m == nil {
+			t.Fatalf("no frame in %s", s)
+		}
+		return html.UnescapeString(m[1])
+	}
+	for _, page := range []struct{ path, sel, slot string }{
+		{"/", `[data-embed="embed/animation/"]`, ".anim-embed"},
+		{"/calculator/", `[data-embed="embed/animation/"]`, ".anim-embed"},
+		{"/calculator/#v=1&gpus=16384&lane_gbps=100", `[data-embed="embed/animation/"]`, ".anim-embed"},
+	} {
+		ctx, cancel := chromedp.NewContext(browser)
+		if err := chromedp.Do(ctx, chromedp.EmulateViewport(1280, 900), chromedp.Navigate(base+page.path)); err != nil {
+			t.Fatal(err)
+		}
+		eval[bool](t, ctx, `(() => { document.querySelector(".anim-embed").scrollIntoView(); return true; })()`)
+		if strings.HasPrefix(page.path, "/calculator/") {
+			waitLive(t, ctx)
+		}
+		// What the reader sees: the page's animation.
+		seen := link(state(ctx, `(document.querySelector(".anim-embed iframe") || {}).contentWindow`))
+		src := srcOf(snippet(ctx, page.sel))
+		cancel()
+		// What the snippet's frame shows, on a page of its own.
+		ectx, ecancel := chromedp.NewContext(browser)
+		if err := chromedp.Do(ectx, chromedp.EmulateViewport(800, 500), chromedp.Navigate(src)); err != nil {
+			t.Fatal(err)
+		}
+		if got := link(state(ectx, `window`)); got != seen {
+			t.Errorf("%s shows the animation on %s; its Embed snippet (%s) plays %s", page.path, seen, src, got)
+		}
+		ecancel()
+		if page.path == "/" {
+			if strings.Contains(src, "#") {
+				t.Errorf("the explainer's snippet carries a scenario: %s", src)
+			}
+			// Its oEmbed entry is the same snippet, and its still picture
+			// is the prose's link.
+			if got := oembedHTML(t, dir, "animation"); srcOf(got) != src {
+				t.Errorf("the animation's oEmbed frames %s, the explainer's snippet %s", srcOf(got), src)
+			}
+			want, err := animThumbnail(scene.Prose())
+			if err != nil {
+				t.Fatal(err)
+			}
+			if b, err := os.ReadFile(filepath.Join(dir, "thumbs", "animation.svg")); err != nil || string(b) != want {
+				t.Errorf("the animation's still picture is not the prose's link (%v)", err)
+			}
+		}
+	}
 }

@@ -462,3 +462,53 @@ func TestInlineScriptIntact(t *testing.T) {
 		t.Errorf("%d pages", n)
 	}
 }
+
+// The methodology's contents list names every section of the page, in
+// both editions.
+func TestContentsListsEverySection(t *testing.T) {
+	dir := built(t)
+	for _, page := range []string{"methodology/index.html", "zh/methodology/index.html"} {
+		b, err := os.ReadFile(filepath.Join(dir, filepath.FromSlash(page)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		nav := regexp.MustCompile(`(?s)<nav class="toc".*?</nav>`).Find(b)
+		listed := map[string]bool{}
+		for _, m := range regexp.MustCompile(`href="#([^"]+)"`).FindAllSubmatch(nav, -1) {
+			listed[string(m[1])] = true
+		}
+		n := 0
+		for _, m := range regexp.MustCompile(`<h2 id="([^"]+)"`).FindAllSubmatch(b, -1) {
+			n++
+			if !listed[string(m[1])] {
+				t.Errorf("%s: the contents list lacks the section #%s", page, m[1])
+			}
+		}
+		if n < 10 {
+			t.Errorf("%s: %d sections", page, n)
+		}
+	}
+}
+
+// A chart's embed fetches the calculator's WebAssembly only when its
+// address carries a scenario: it does not preload it.
+func TestChartEmbedsPreloadNothing(t *testing.T) {
+	dir := built(t)
+	n := 0
+	for _, f := range listFiles(t, dir) {
+		if !strings.Contains(f, "embed/chart/") || !strings.HasSuffix(f, "index.html") {
+			continue
+		}
+		n++
+		b, err := os.ReadFile(filepath.Join(dir, filepath.FromSlash(f)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if bytes.Contains(b, []byte(`rel="preload"`)) {
+			t.Errorf("%s preloads the WebAssembly", f)
+		}
+	}
+	if n != 14 {
+		t.Errorf("%d chart embeds", n)
+	}
+}

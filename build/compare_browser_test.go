@@ -3,6 +3,7 @@ package main
 import (
 	"encoding/json"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -169,8 +170,15 @@ func TestExportsLoadBack(t *testing.T) {
 	click("pin-a")
 	typeInto(t, ctx, "gpus", "4096")
 	pairFiles := exportAll(t, ctx)
+	// The comparison's CSV cites A and B by their whole addresses.
+	if csv := pairFiles["cpocalc-comparison.csv"]; !regexp.MustCompile(`\nA,http://[^\n]+/calculator/#v=1&gpus=8192\nB,http://[^\n]+/calculator/#v=1&gpus=4096\n`).MatchString(csv) {
+		t.Errorf("the comparison's CSV does not give A's and B's addresses: %.300s", csv)
+	}
 	click("unpin-a")
 	resultFiles := exportAll(t, ctx)
+	if csv := resultFiles["cpocalc-results.csv"]; !regexp.MustCompile(`(?m)^# scenario,http://[^\n]+/calculator/#v=1&gpus=4096$`).MatchString(csv) {
+		t.Errorf("the results' CSV does not give its scenario's address: %.300s", csv)
+	}
 	dir := t.TempDir()
 	state := func() (string, string) {
 		return eval[string](t, ctx, `document.getElementById("f-gpus").value`),

@@ -11,6 +11,7 @@ import (
 	"strings"
 
 	"github.com/cpocalc/cpocalc/core/label"
+	"github.com/cpocalc/cpocalc/wasm/anim/scene"
 )
 
 // Embeds and offline use: the oEmbed files of the embeddable pages, the
@@ -109,7 +110,7 @@ func (b *builder) thumbnails() []*output {
 		case e == calculatorEmbed:
 			make = func() (string, error) { return b.calculatorThumbnail(), nil }
 		case e == animationEmbed:
-			make = func() (string, error) { return animThumbnail(b.model.scenario) }
+			make = func() (string, error) { return animThumbnail(scene.Prose()) } // the embed page's own default
 		default:
 			id := strings.TrimSuffix(strings.TrimPrefix(e.src, "embed/chart/"), "/")
 			build, ok := chartBuilders[id]

@@ -82,10 +82,7 @@ func (m *model) set(key, value string) { m.facts[key] = value }
 // proseParams is the link the explainer's prose describes (1 m of an
 // 800G port, passive copper on the copper stage), as the animation's
 // parameters.
-func (m *model) proseParams() scene.Params {
-	l := m.links[core.DAC]
-	return scene.Params{LaneGbps: l.Lane.Gbps(), Lanes: l.Lanes, LengthM: l.Length.Metres(), Tech: core.Auto, Copper: core.DAC}
-}
+func (m *model) proseParams() scene.Params { return scene.Prose() }
 
 // bandBars is the cluster chart's error bars for the default scenario, as
 // the calculator's worker writes them for another (JSON).

@@ -311,15 +311,24 @@ func (b *builder) renderPage(p pageSpec) ([]byte, error) {
 		},
 		"asset":      asset,
 		"assetBytes": assetBytes,
-		"embedTools": func(name string) (string, error) {
+		// embedTools "animation" "scenario": the embed follows the page's
+		// scenario (the calculator's), so its snippet carries it even when
+		// it is the default; without, it shows the embed page's own default.
+		"embedTools": func(name string, mode ...string) (string, error) {
 			e, ok := namedEmbeds[name]
 			if !ok {
 				return "", fmt.Errorf("no embed %q", name)
 			}
-			return embedTools(e), nil
+			tools := embedTools(e)
+			if len(mode) > 0 && mode[0] == "scenario" {
+				tools = strings.Replace(tools, `<div class="figure-tools"`, `<div class="figure-tools" data-embed-scenario`, 1)
+			}
+			return tools, nil
 		},
+		// The animation's own page opens on the prose's link (as its
+		// WebAssembly does without a scenario in the address).
 		"animPoster": func() (string, error) {
-			svg, err := animPoster(b.model.scenario)
+			svg, err := animPosterOf(scene.Prose())
 			return slot(svg), err
 		},
 		// animStill is the same first frame for print, where the live
@@ -398,8 +407,12 @@ func (b *builder) renderPage(p pageSpec) ([]byte, error) {
 		CSP: server.Policy(), InlineScript: htmltemplate.JS(inlinePlaceholder), Release: b.release}
 	// The page's WebAssembly is fetched first, from the head: the charts'
 	// library waits until a chart nears the screen or the page is live.
+	// A chart's embed runs it only for an address with a scenario (its
+	// default is in the page): no preload there.
 	for _, m := range wasmAttr.FindAllStringSubmatch(bodyHTML, -1) {
-		d.Preload = append(d.Preload, htmltemplate.HTML(m[1]))
+		if !strings.HasPrefix(p.Name, "chart-") {
+			d.Preload = append(d.Preload, htmltemplate.HTML(m[1]))
+		}
 	}
 	if p.Embed != nil {
 		d.OEmbed = rel(p.Embed.OEmbed())

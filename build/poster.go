@@ -11,14 +11,12 @@ import (
 	"github.com/cpocalc/cpocalc/wasm/anim/scene"
 )
 
-// animPoster is the animation's first frame, drawn by the build from the
-// same scene model the animation runs: the three stages' electrical paths
-// on one logarithmic scale, with their length, loss and power. It shows at
-// once, with the controls, and the live canvas takes its place when its
-// WebAssembly is ready (or it stays, when that cannot run).
-func animPoster(s core.Scenario) (string, error) { return animPosterOf(scene.FromScenario(s)) }
-
-// animPosterOf is animPoster of the link the parameters name.
+// animPosterOf is the animation's first frame for the link the
+// parameters name, drawn by the build from the same scene model the
+// animation runs: the three stages' electrical paths on one logarithmic
+// scale, with their length, loss and power. It shows at once, with the
+// controls, and the live canvas takes its place when its WebAssembly is
+// ready (or it stays, when that cannot run).
 func animPosterOf(params scene.Params) (string, error) {
 	stages, err := scene.Build(params)
 	if err != nil {

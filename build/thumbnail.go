@@ -10,10 +10,10 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/cpocalc/cpocalc/core"
 	"github.com/cpocalc/cpocalc/core/format"
 	"github.com/cpocalc/cpocalc/core/label"
 	"github.com/cpocalc/cpocalc/core/report"
+	"github.com/cpocalc/cpocalc/wasm/anim/scene"
 )
 
 // Thumbnails: a still picture of each embeddable page, drawn by the build
@@ -725,8 +725,8 @@ func (b *builder) calculatorThumbnail() string {
 
 // animThumbnail is the animation's first frame (animPoster) as a picture
 // of its own: the poster's drawing with its styles written in.
-func animThumbnail(s core.Scenario) (string, error) {
-	poster, err := animPoster(s)
+func animThumbnail(params scene.Params) (string, error) {
+	poster, err := animPosterOf(params)
 	if err != nil {
 		return "", err
 	}

@@ -93,6 +93,21 @@ func TestTornado(t *testing.T) {
 	}
 	check("16,384 GPUs' MTBF", want)
 
+	// A parameter the reader sets: the caption says so, and its bar stays,
+	// marked.
+	typeInto(t, ctx, "params.serdes_lr_pj", "6")
+	eval[bool](t, ctx, `(() => { const s = document.getElementById("tornado-for"); s.value = "totals.interconnect_watts"; s.dispatchEvent(new Event("change")); return true; })()`)
+	s.Params = map[string]float64{"serdes_lr_pj": 6}
+	want = parts(s, "totals.interconnect_watts")
+	if _, err := chromedp.Run(ctx, chromedp.Poll[bool](`document.querySelector("#fig-tornado .cap-text").textContent === `+jsString(want.Words), chromedp.WithPollingTimeout(60*time.Second))); err != nil {
+		t.Fatalf("the tornado did not follow a parameter the reader set: %q, want %q", read().Words, want.Words)
+	}
+	check("a parameter set", want)
+	if got := read(); !strings.Contains(got.Words, "you set") || !strings.Contains(strings.Join(got.Names, "|"), "(you set it)") {
+		t.Errorf("a parameter the reader set: caption %q, bars %v", got.Words, got.Names)
+	}
+	viewportShot(t, ctx, "tornado-set-1280")
+
 	// The cluster chart's error bars are core's, for the scenario shown.
 	r, _ := core.Evaluate(s)
 	u, err := core.Uncertainty(s, bandSamples, bandSeed)

@@ -49,6 +49,10 @@ type Band struct {
 type Swing struct {
 	ID        string
 	Low, High float64
+	// Set is true for a parameter the reader set: not drawn (its value is
+	// the reader's), but its swing over its range is shown all the same,
+	// and kept in the tornado whatever its size.
+	Set bool
 }
 
 // Probability is the share of samples in which a statement holds.
@@ -73,20 +77,33 @@ type UncertaintyResult struct {
 // tornadoTop is how many parameters the tornado keeps per headline.
 const tornadoTop = 10
 
-// drawn are the parameters Uncertainty samples for a scenario: those with
-// a range, neither integers (structure) nor calibrations (derived) nor
-// specifications (fixed by a standard), and not set by the reader.
+// uncertain reports whether a parameter has an uncertainty Uncertainty
+// can draw: a range, and neither an integer (structure) nor a calibration
+// (derived) nor a specification (fixed by a standard).
+func uncertain(id paramID) bool {
+	c := &catalogue[id]
+	return !(c.Integer || c.Kind == Calibration || c.Spec || id == pCRHostTrace || !(c.Low < c.High))
+}
+
+// drawn are the parameters Uncertainty samples for a scenario: the
+// uncertain ones the reader has not set.
 func drawn(s *Scenario) []paramID {
 	var ids []paramID
 	for id := paramID(0); id < numParams; id++ {
-		c := &catalogue[id]
-		if c.Integer || c.Kind == Calibration || c.Spec || id == pCRHostTrace || !(c.Low < c.High) {
-			continue
+		if _, set := s.Params[catalogue[id].ID]; uncertain(id) && !set {
+			ids = append(ids, id)
 		}
-		if _, set := s.Params[c.ID]; set {
-			continue
+	}
+	return ids
+}
+
+// setByReader are the uncertain parameters the reader set.
+func setByReader(s *Scenario) []paramID {
+	var ids []paramID
+	for id := paramID(0); id < numParams; id++ {
+		if _, set := s.Params[catalogue[id].ID]; uncertain(id) && set {
+			ids = append(ids, id)
 		}
-		ids = append(ids, id)
 	}
 	return ids
 }
@@ -343,10 +360,13 @@ func Uncertainty(s Scenario, samples int, seed uint64) (UncertaintyResult, error
 		out.Probabilities = append(out.Probabilities, pr)
 	}
 
-	// The tornado: each drawn parameter alone at its low and its high.
+	// The tornado: each drawn parameter alone at its low and its high,
+	// and each the reader set (from the reader's value to either end).
 	swings := make([][]Swing, len(out.Paths))
-	for _, id := range ids {
+	set := setByReader(&s)
+	for k, id := range append(append([]paramID(nil), ids...), set...) {
 		c := &catalogue[id]
+		isSet := k >= len(ids)
 		var at [2][]float64
 		for j, v := range [2]float64{c.Low, c.High} {
 			p = given
@@ -363,10 +383,10 @@ func Uncertainty(s Scenario, samples int, seed uint64) (UncertaintyResult, error
 		}
 		for i := range out.Paths {
 			lo, hi := at[0][i], at[1][i]
-			if math.IsNaN(lo) || math.IsNaN(hi) || lo == hi {
+			if math.IsNaN(lo) || math.IsNaN(hi) || (lo == hi && !isSet) {
 				continue
 			}
-			swings[i] = append(swings[i], Swing{ID: c.ID, Low: lo, High: hi})
+			swings[i] = append(swings[i], Swing{ID: c.ID, Low: lo, High: hi, Set: isSet})
 		}
 	}
 	for i, p := range out.Paths {
@@ -382,7 +402,14 @@ func Uncertainty(s Scenario, samples int, seed uint64) (UncertaintyResult, error
 			return 0
 		})
 		if len(sw) > tornadoTop {
-			sw = sw[:tornadoTop]
+			// The largest swings, and every parameter the reader set.
+			kept := append([]Swing(nil), sw[:tornadoTop]...)
+			for _, x := range sw[tornadoTop:] {
+				if x.Set {
+					kept = append(kept, x)
+				}
+			}
+			sw = kept
 		}
 		out.Tornado[p] = sw
 	}
@@ -405,7 +432,7 @@ func percentile(v []float64, p float64) float64 {
 
 // MarshalJSON writes the result as
 // {"samples", "seed", "bands": {path: {p5, p50, p95, default, n}},
-// "tornado": {path: [{id, low, high}]}, "probabilities": {key: {share,
+// "tornado": {path: [{id, low, high, set (when the reader set it)}]}, "probabilities": {key: {share,
 // n, text}}}, the headlines in their order.
 func (u UncertaintyResult) MarshalJSON() ([]byte, error) {
 	w := wire.W{B: make([]byte, 0, 8<<10)}
@@ -452,6 +479,10 @@ func (u UncertaintyResult) MarshalJSON() ([]byte, error) {
 			w.Num(s.Low)
 			w.Key("high")
 			w.Num(s.High)
+			if s.Set {
+				w.Key("set")
+				w.Bool(true)
+			}
 			w.End()
 		})
 	}

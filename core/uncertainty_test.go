@@ -68,23 +68,35 @@ func TestUncertaintyBands(t *testing.T) {
 }
 
 // The tornado ranks each headline's parameters by their swing, at most
-// ten, and a parameter the reader set neither moves nor appears.
+// ten; a parameter the reader set is not drawn (its value is the
+// reader's), but its swing is shown, marked, and kept in every tornado it
+// moves, however small.
 func TestUncertaintyTornadoAndOverrides(t *testing.T) {
 	s := DefaultScenario()
 	s.Params = map[string]float64{"serdes_lr_pj": 5, "laser_pj": 4}
+	if got, want := DrawnParams(s), DrawnParams(DefaultScenario())-2; got != want {
+		t.Errorf("%d parameters drawn with two set by the reader, want %d", got, want)
+	}
 	u := mustUncertainty(t, s, 50, 1)
 	for p, sw := range u.Tornado {
-		if len(sw) > tornadoTop {
+		if len(sw) > tornadoTop+2 {
 			t.Errorf("%s: %d entries", p, len(sw))
 		}
 		for i, e := range sw {
-			if e.ID == "serdes_lr_pj" || e.ID == "laser_pj" {
-				t.Errorf("%s: the reader's %s moved", p, e.ID)
+			if set := e.ID == "serdes_lr_pj" || e.ID == "laser_pj"; set != e.Set {
+				t.Errorf("%s: %s marked set %v", p, e.ID, e.Set)
 			}
 			if i > 0 && math.Abs(e.High-e.Low) > math.Abs(sw[i-1].High-sw[i-1].Low) {
 				t.Errorf("%s: %s swings more than %s above it", p, e.ID, sw[i-1].ID)
 			}
 		}
+	}
+	found := map[string]bool{}
+	for _, e := range u.Tornado["totals.interconnect_watts"] {
+		found[e.ID] = e.Set
+	}
+	if !found["serdes_lr_pj"] || !found["laser_pj"] {
+		t.Errorf("the interconnect's tornado lacks the reader's parameters: %v", u.Tornado["totals.interconnect_watts"])
 	}
 	// With the reader's defaults, the long-reach SerDes decides the
 	// interconnect's power most of all (the scale-up domain's copper).

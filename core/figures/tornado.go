@@ -23,6 +23,10 @@ type Tornado struct {
 	Names   []string // the parameters' names, short
 	Low     Values   // the change with the parameter at its low
 	High    Values   // … at its high
+	// SetNames are the parameters the reader set, by name: the headline's
+	// value is with them, not with their defaults. Their bars are in the
+	// chart, their names marked.
+	SetNames []string
 }
 
 // chartUnit picks the unit a chart of values near v reads best in, and
@@ -105,14 +109,30 @@ func Tornadoes(r *core.Result, u *core.UncertaintyResult) []Tornado {
 			continue
 		}
 		unit, k := chartUnit(n.Unit, b.Default)
-		t := Tornado{Path: path, Title: HeadlineTitle(r, path), Unit: unit, Default: b.Default * k}
+		t := Tornado{Path: path, Title: HeadlineTitle(r, path), Unit: unit, Default: b.Default * k, SetNames: setNames(r)}
 		for _, s := range sw {
 			t.IDs = append(t.IDs, s.ID)
-			t.Names = append(t.Names, ShortName(s.ID))
+			name := ShortName(s.ID)
+			if s.Set {
+				name = label.Format("report.tornado.set_name", "name", name)
+			}
+			t.Names = append(t.Names, name)
 			t.Low = append(t.Low, (s.Low-b.Default)*k)
 			t.High = append(t.High, (s.High-b.Default)*k)
 		}
 		out = append(out, t)
+	}
+	return out
+}
+
+// setNames are the names of the parameters the reader set, in the
+// catalogue's order.
+func setNames(r *core.Result) []string {
+	var out []string
+	for _, p := range core.Catalogue() {
+		if _, ok := r.Scenario.Params[p.ID]; ok {
+			out = append(out, ShortName(p.ID))
+		}
 	}
 	return out
 }

@@ -94,6 +94,8 @@ var english = map[string]string{
 	"report.tornado.caption":          "What moves {headline}: its change ({unit}) with one parameter alone at its low or its high end",
 	"report.tornado.head":             "parameter|source|at its low|at its high",
 	"report.tornado.words":            "{headline}, {default} with every parameter at its default: each bar is its change when one parameter alone goes to its low or its high end, the others staying at their defaults.",
+	"report.tornado.words_set":        "{headline}, {default} with the parameters you set ({set}) and every other at its default: each bar is its change when one parameter alone goes to its low or its high end (yours from your value), the others staying where they are.",
+	"report.tornado.set_name":         "{name} (you set it)",
 	"report.band_range":               "{low} to {high}",
 	"report.band_built":               "{range} where it can be built ({share} of the draws)",
 	"anim.compare.title":              "The three electrical paths, on one scale",

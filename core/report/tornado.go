@@ -47,6 +47,9 @@ func TornadoWords(t *figures.Tornado) string {
 		title = strings.ToUpper(title[:1]) + title[1:]
 	}
 	s := label.Format("report.tornado.words", "headline", title, "default", def)
+	if len(t.SetNames) > 0 {
+		s = label.Format("report.tornado.words_set", "headline", title, "default", def, "set", strings.Join(t.SetNames, label.Get("report.list_sep")))
+	}
 	if len(t.IDs) >= 2 {
 		s = then(s, label.Format("report.band_decided", "first", paramWords(t.IDs[0]), "second", paramWords(t.IDs[1])))
 	}

@@ -203,7 +203,7 @@
     apply(d);
   });
   window.addEventListener("hashchange", function () {
-    if (api()) api().setScenario(permalink() || "1.");
+    if (api()) api().setScenario(permalink()); // none: the prose's link
   });
 
   function setStatus(t) { status.textContent = t; }

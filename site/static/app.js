@@ -225,6 +225,12 @@
     }
   }
 
+  // scenarioHash is the page's scenario as an address's fragment: its
+  // permalink, or the default's ("#v=1").
+  function scenarioHash() {
+    return /^#(v|s)=/.test(location.hash) ? location.hash : "#v=1";
+  }
+
   // The animation is a page of its own (ebiten owns its canvas), shown in
   // an iframe that is created only when its place scrolls into view: its
   // WebAssembly is large and most readers read the top first.
@@ -234,7 +240,10 @@
     var load = function (slot) {
       if (slot.querySelector("iframe")) return;
       var f = document.createElement("iframe");
-      var hash = /^#(v|s)=/.test(location.hash) ? location.hash : "";
+      // A slot with a link of its own (the explainer's, data-anim) shows
+      // that link whatever the address; the others follow the page's
+      // scenario, the default one included.
+      var hash = slot.hasAttribute("data-anim") ? "" : scenarioHash();
       f.src = slot.getAttribute("data-src") + hash;
       f.title = slot.getAttribute("data-title") || "Animation";
       // The link the prose beside it describes, for the animation to start
@@ -389,8 +398,14 @@
       });
       details.appendChild(copy);
       details.appendChild(said);
-      // The snippet carries the page's scenario as it is now.
-      var fill = function () { area.value = window.cpoEmbed.snippet(root + path + (/^#(v|s)=/.test(location.hash) ? location.hash : ""), title, height, thumb); };
+      // The snippet carries the page's scenario as it is now: the
+      // default's too for an embed that follows it (data-embed-scenario),
+      // whose own page opens on something else.
+      var follows = el.hasAttribute("data-embed-scenario");
+      var fill = function () {
+        var hash = /^#(v|s)=/.test(location.hash) ? location.hash : "";
+        area.value = window.cpoEmbed.snippet(root + path + (follows ? scenarioHash() : hash), title, height, thumb);
+      };
       details.addEventListener("toggle", function () { if (details.open) fill(); });
       area.addEventListener("focus", fill);
       el.appendChild(details);

@@ -939,14 +939,25 @@
     return out;
   }
 
-  // toCSV writes a result as CSV; a cluster that cannot be built says so
-  // first, with what fails (blockers: the model's, for this result).
-  function toCSV(r, blockers) {
+  // linkTo is the whole address of this page on a scenario: what a CSV
+  // cites, so that its reader can open it.
+  function linkTo(permalink) {
+    return location.href.replace(/#.*$/, "") + (permalink === "v=1" ? "" : "#" + permalink);
+  }
+
+  // toCSV writes a result as CSV: a cluster that cannot be built says so
+  // first, with what fails (blockers: the model's, for this result); then
+  // the address of its scenario, and its numbers.
+  function toCSV(r, blockers, permalink) {
     var lines = [];
     function row(a) { lines.push(a.map(csvCell).join(",")); }
     if (r.totals && r.totals.feasible === false) {
       row(["# " + T("js.csv.not_buildable")]);
       (blockers || []).forEach(function (b) { row(["# " + b.message]); });
+      lines.push("");
+    }
+    if (permalink) {
+      row(["# scenario", linkTo(permalink)]);
       lines.push("");
     }
     var tierCols = columns("tiers[].");
@@ -987,20 +998,20 @@
     function row(a) { lines.push(a.map(csvCell).join(",")); }
     row([T("js.csv.comparison")]);
     row(["scenario", "permalink"]);
-    row(["A", "#" + c.a.permalink]);
-    row(["B", "#" + c.b.permalink]);
+    row(["A", linkTo(c.a.permalink)]);
+    row(["B", linkTo(c.b.permalink)]);
     lines.push("");
     row(["path", "unit", "a", "b", "b_minus_a", "relative"]);
     c.deltas.forEach(function (d) { row([d.path, d.unit, d.a, d.b, d.diff, d.rel]); });
     lines.push("");
     row(["# B"]);
-    return lines.join("\n") + "\n" + toCSV(c.b.result, current && current.blockers) + "\n" + csvCell("# A") + "\n" + toCSV(c.a.result);
+    return lines.join("\n") + "\n" + toCSV(c.b.result, current && current.blockers, c.b.permalink) + "\n" + csvCell("# A") + "\n" + toCSV(c.a.result, null, c.a.permalink);
   }
   on("export-csv", "click", function () {
     var c = comparison();
     if (c) { download("cpocalc-comparison.csv", "text/csv", compareCSV(c)); return; }
     var r = currentResult();
-    if (r) download("cpocalc-results.csv", "text/csv", toCSV(r, current && current.blockers));
+    if (r) download("cpocalc-results.csv", "text/csv", toCSV(r, current && current.blockers, current && current.permalink));
   });
   on("export-json", "click", function () {
     var c = comparison();

@@ -850,15 +850,18 @@ func (g *game) state() any {
 
 // params reads the page's configuration: the scenario (a permalink, from
 // the URL) and the reader's preferences.
+// Without a scenario in the address it shows the prose's link
+// (scene.Prose), as the explainer does; a link it cannot read shows that
+// too, and says why.
 func readConfig() (scene.Params, bool, bool) {
 	cfg := js.Global().Get("cpoanimConfig")
-	s := core.DefaultScenario()
+	p := scene.Prose()
 	reduced, dark := false, false
 	if cfg.Type() == js.TypeObject {
 		if l := cfg.Get("permalink"); l.Type() == js.TypeString && l.String() != "" {
 			d, err := core.DecodePermalink(l.String())
 			if err == nil {
-				s = d
+				p = scene.FromScenario(d)
 			} else {
 				linkProblem = err.Error()
 			}
@@ -866,7 +869,7 @@ func readConfig() (scene.Params, bool, bool) {
 		reduced = cfg.Get("reducedMotion").Truthy()
 		dark = cfg.Get("dark").Truthy()
 	}
-	return scene.FromScenario(s), reduced, dark
+	return p, reduced, dark
 }
 
 func main() {
@@ -955,11 +958,15 @@ func install(g *game) {
 		if len(a) == 0 || a[0].Type() != js.TypeString {
 			return map[string]any{"error": "setScenario takes a permalink"}
 		}
-		s, err := core.DecodePermalink(a[0].String())
-		if err != nil {
-			return map[string]any{"error": err.Error()}
+		// No scenario: the prose's link, as when the page opened without one.
+		p := scene.Prose()
+		if a[0].String() != "" {
+			s, err := core.DecodePermalink(a[0].String())
+			if err != nil {
+				return map[string]any{"error": err.Error()}
+			}
+			p = scene.FromScenario(s)
 		}
-		p := scene.FromScenario(s)
 		if err := g.m.SetParams(p); err != nil {
 			return map[string]any{"error": err.Error()}
 		}

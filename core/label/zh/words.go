@@ -95,6 +95,8 @@ var words = map[string]string{
 	"report.tornado.caption":          "哪些参数影响{headline}：单个参数取下限或上限时的变化（{unit}）",
 	"report.tornado.head":             "参数|来源|取下限时|取上限时",
 	"report.tornado.words":            "所有参数取默认值时，{headline}为 {default}：每根条形表示单独把一个参数调到下限或上限、其余参数保持默认时该值的变化。",
+	"report.tornado.words_set":        "取你设定的参数（{set}）、其余参数取默认值时，{headline}为 {default}：每根条形表示单独把一个参数调到下限或上限（你设定的参数从你的取值出发）、其余参数保持不变时该值的变化。",
+	"report.tornado.set_name":         "{name}（你设定的）",
 	"report.band_range":               "{low} 至 {high}",
 	"report.band_built":               "{range}（仅计可搭建的情形，占抽样的 {share}）",
 	"anim.compare.title":              "三条电气路径，同一比例尺",

@@ -184,6 +184,16 @@ func FromResult(r *core.Result) Params {
 	return p
 }
 
+// Prose is the link the explainer's prose describes, and the one the
+// animation's own page shows when its address names no scenario: core's
+// default link (1 m of an 800G port of four 200 Gb/s lanes), passive
+// copper on the copper stage. An embed of the explainer's animation, its
+// still picture and its oEmbed entry all show it.
+func Prose() Params {
+	l := core.DefaultLink()
+	return Params{LaneGbps: l.LaneGbps, Lanes: l.Lanes, LengthM: l.LengthM, Tech: core.Auto, Copper: l.Tech}
+}
+
 // copperComparison is the by_stage entry of copper alone.
 const copperComparison = "copper"
 
