@@ -2,6 +2,8 @@ package main
 
 import (
 	"encoding/json"
+	"math"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -43,4 +45,43 @@ func TestGoldenClaims(t *testing.T) {
 	}
 	b, _ := json.MarshalIndent(rows, "", "  ")
 	golden(t, "claims.json", append(b, '\n'))
+}
+
+// Figures of the explainer a reader can combine combine: each 1.6 Tb/s
+// port's energy per bit times its rate is its power per end (one basis,
+// host SerDes included), and the saving is the difference of the two
+// stages' powers, to the rounding of their last digit.
+func TestProseFiguresCombine(t *testing.T) {
+	root, err := findRoot()
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, err := newModel(root)
+	if err != nil {
+		t.Fatal(err)
+	}
+	num := func(key string) float64 {
+		t.Helper()
+		v, err := m.fact(key)
+		if err != nil {
+			t.Fatal(err)
+		}
+		f, err := strconv.ParseFloat(strings.ReplaceAll(strings.Fields(v)[0], ",", ""), 64)
+		if err != nil {
+			t.Fatalf("%s = %q: %v", key, v, err)
+		}
+		return f
+	}
+	for _, c := range [][2]string{{"dsp_1600_pj", "dsp_1600_end_w"}, {"cpo_1600_pj", "cpo_1600_w"}} {
+		pj, w := num(c[0]), num(c[1])
+		if math.Abs(pj*1.6-w) > 0.01*w+0.05 {
+			t.Errorf("%s × 1.6 Tb/s = %.3g W, but %s = %g W", c[0], pj*1.6, c[1], w)
+		}
+	}
+	if dsp, cpo, save := num("stage_dsp"), num("stage_cpo"), num("cpo_saving"); math.Abs(dsp-cpo-save) > 0.011 {
+		t.Errorf("%g − %g MW is not the saving %g MW to the last digit", dsp, cpo, save)
+	}
+	if w, module := num("dsp_1600_end_w"), num("dsp_1600_w"); !(module < w) {
+		t.Errorf("the module alone (%g W) is not less than its end with the host's SerDes (%g W)", module, w)
+	}
 }

@@ -157,8 +157,14 @@ func (m *model) fillFacts() error {
 	if err != nil {
 		return err
 	}
+	// 1.6 Tb/s ports on one stated basis: each end, its host SerDes
+	// included (as every pJ/bit of the page); the module alone (what
+	// datasheets quote) beside it.
 	m.set("dsp_1600_w", p16.WattsPerEnd().String())
+	m.set("dsp_1600_end_w", (p16.WattsPerEnd() + p16.HostWattsPerEnd()).String())
+	m.set("dsp_1600_pj", fmtNum(p16.PJPerBit().PJ(), 3)+" pJ/bit")
 	m.set("cpo_1600_w", (c16.WattsPerEnd() + c16.HostWattsPerEnd()).String())
+	m.set("cpo_1600_pj", fmtNum(c16.PJPerBit().PJ(), 3)+" pJ/bit")
 	m.set("dsp_reach", reach(dsp.MaxReach))
 
 	// The default cluster.
