@@ -618,3 +618,44 @@ func TestBundleServes(t *testing.T) {
 		t.Errorf("from a file: console %s", c)
 	}
 }
+
+// An embed on a scenario links back to the calculator on it; without one,
+// to its place on the explainer.
+func TestEmbedLinksBackToScenario(t *testing.T) {
+	base := siteURL(t)
+	browser := newBrowser(t)
+	for _, c := range []struct{ path, sel, want string }{
+		{"/embed/chart/latency/#v=1&gpus=4096", ".embed-credit a", "/calculator/#v=1&gpus=4096"},
+		{"/embed/chart/latency/", ".embed-credit a", "/#fig-latency"},
+		{"/embed/animation/#v=1&gpus=4096", "#anim-home", "/calculator/#v=1&gpus=4096"},
+		{"/embed/animation/", "#anim-home", "/#the-three-step-compression"},
+	} {
+		ctx, cancel := chromedp.NewContext(browser)
+		if err := chromedp.Do(ctx, chromedp.EmulateViewport(800, 500), chromedp.Navigate(base+c.path)); err != nil {
+			t.Fatal(err)
+		}
+		js := fmt.Sprintf(`(() => { const a = document.querySelector(%q); return !!a && a.href.endsWith(%q); })()`, c.sel, c.want)
+		if _, err := chromedp.Run(ctx, chromedp.Poll[bool](js, chromedp.WithPollingTimeout(60*time.Second))); err != nil {
+			t.Errorf("%s: the link back is %q, want …%s", c.path, eval[string](t, ctx, fmt.Sprintf(`(document.querySelector(%q) || {}).href || ""`, c.sel)), c.want)
+		}
+		cancel()
+	}
+}
+
+// On a phone the animation's controls keep to one row, every one of them
+// on screen, the link back included (both editions).
+func TestAnimationControlsFitAPhone(t *testing.T) {
+	base := siteURL(t)
+	browser := newBrowser(t)
+	for _, path := range []string{"/embed/animation/", "/zh/embed/animation/"} {
+		ctx, cancel := chromedp.NewContext(browser)
+		if err := chromedp.Do(ctx, chromedp.EmulateViewport(360, 400), chromedp.Navigate(base+path)); err != nil {
+			t.Fatal(err)
+		}
+		bad := eval[[]string](t, ctx, `[...document.querySelectorAll(".anim-controls > *")].filter(e => getComputedStyle(e).display !== "none").map(e => [e.id || e.className, e.getBoundingClientRect()]).filter(([, r]) => r.right > innerWidth + 0.5 || r.left < 0 || r.height > 40).map(([n, r]) => n + " at " + Math.round(r.left) + "–" + Math.round(r.right) + " px, " + Math.round(r.height) + " px high")`)
+		for _, b := range bad {
+			t.Errorf("%s at 360 px: %s", path, b)
+		}
+		cancel()
+	}
+}

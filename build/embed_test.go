@@ -417,3 +417,49 @@ func TestServersBuildForEverySystem(t *testing.T) {
 		})
 	}
 }
+
+// Every embed links back: a chart's credit to that chart on the
+// explainer (and, for a chart that follows a scenario, says where the
+// calculator is, for calc.js to send it there on the scenario); the
+// animation to the explainer's animation and the calculator.
+func TestEmbedsLinkBack(t *testing.T) {
+	dir := built(t)
+	// resolve is where a link of a page leads, from the site's root.
+	resolve := func(page, href string) string {
+		p, frag, _ := strings.Cut(href, "#")
+		out := path.Clean(path.Join(path.Dir(page), p)) + "/"
+		if out == "./" {
+			out = ""
+		}
+		if frag != "" {
+			out += "#" + frag
+		}
+		return out
+	}
+	for _, e := range editions {
+		for _, id := range chartIDs() {
+			page := e.Dir + "embed/chart/" + id + "/index.html"
+			b, err := os.ReadFile(filepath.Join(dir, filepath.FromSlash(page)))
+			if err != nil {
+				t.Fatal(err)
+			}
+			credit := regexp.MustCompile(`<p class="embed-credit"( data-calculator="([^"]+)")?>[^<]*<a href="([^"]+)"`).FindSubmatch(b)
+			if credit == nil || resolve(page, string(credit[3])) != e.Dir+"#fig-"+id {
+				t.Errorf("%s: the credit does not lead to its chart: %q", page, credit)
+				continue
+			}
+			if calc := string(credit[2]); scenarioCharts[id] != (calc != "" && resolve(page, calc) == e.Dir+"calculator/") {
+				t.Errorf("%s: the credit's calculator %q", page, calc)
+			}
+		}
+		page := e.Dir + "embed/animation/index.html"
+		b, err := os.ReadFile(filepath.Join(dir, filepath.FromSlash(page)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		m := regexp.MustCompile(`<a id="anim-home" class="anim-home" href="([^"]+)" data-calculator="([^"]+)"`).FindSubmatch(b)
+		if m == nil || resolve(page, string(m[1])) != e.Dir+"#the-three-step-compression" || resolve(page, string(m[2])) != e.Dir+"calculator/" {
+			t.Errorf("%s: no link back: %q", page, m)
+		}
+	}
+}

@@ -130,11 +130,14 @@ func chartPages() []pageSpec {
 		ps := pageSpec{Name: "chart-" + id, Path: "embed/chart/" + id + "/index.html", Layout: "embed", HTMLClass: "embed",
 			Title:       e.Title(),
 			Description: label.Format("page.chart.description", "title", label.Get(e.title)),
-			Inline:      "{{chart \"" + id + "\"}}\n\n<p class=\"embed-credit\">{{credit}}</p>\n",
+			Inline:      "{{chart \"" + id + "\"}}\n\n<p class=\"embed-credit\">{{credit \"" + id + "\"}}</p>\n",
 			Embed:       e}
 		if scenarioCharts[id] {
 			ps.Scripts = []string{wasmExec, "assets/calc.{hash}.js"}
-			ps.Inline = "<div id=\"calc-status\" class=\"status\" role=\"status\" data-wasm=\"{{asset \"assets/calc.{hash}.wasm\"}}\" data-wasm-bytes=\"{{assetBytes \"assets/calc.{hash}.wasm\"}}\" hidden></div>\n\n" + ps.Inline
+			// With a scenario, its credit leads to the calculator on it
+			// (calc.js): data-calculator is where.
+			ps.Inline = "<div id=\"calc-status\" class=\"status\" role=\"status\" data-wasm=\"{{asset \"assets/calc.{hash}.wasm\"}}\" data-wasm-bytes=\"{{assetBytes \"assets/calc.{hash}.wasm\"}}\" hidden></div>\n\n" +
+				strings.Replace(ps.Inline, `<p class="embed-credit">`, `<p class="embed-credit" data-calculator="{{page "calculator"}}">`, 1)
 		}
 		out = append(out, ps)
 	}
@@ -267,7 +270,14 @@ func (b *builder) renderPage(p pageSpec) ([]byte, error) {
 		},
 		// credit names the site with a link to its home, under an
 		// embedded chart.
-		"credit": func() string { return label.Format("site.credit", "href", rel(pageURL("index"))) },
+		// credit "<chart id>" leads to that chart on the explainer.
+		"credit": func(chart ...string) string {
+			href := rel(pageURL("index"))
+			if len(chart) > 0 {
+				href += "#fig-" + chart[0]
+			}
+			return label.Format("site.credit", "href", href)
+		},
 		"chart": func(id string) (string, error) {
 			build, ok := chartBuilders[id]
 			if !ok {

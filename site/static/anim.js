@@ -27,6 +27,18 @@
 
   window.cpoanimConfig = { permalink: permalink(), reducedMotion: reduce.matches, dark: dark.matches };
 
+  // The link back: to the explainer's animation, or, on a scenario, to
+  // the calculator on it.
+  var home = document.getElementById("anim-home");
+  var homeDefault = home && home.href;
+  function linkHome() {
+    if (!home) return;
+    var p = permalink();
+    home.href = p ? new URL(home.getAttribute("data-calculator"), location.href).href + "#" + p : homeDefault;
+  }
+  linkHome();
+  window.addEventListener("hashchange", linkHome);
+
   var play = document.getElementById("anim-play");
   var prev = document.getElementById("anim-prev");
   var next = document.getElementById("anim-next");

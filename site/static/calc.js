@@ -133,6 +133,10 @@
       var u = api.update(d.scenario);
       if (u && u.html && u.html.charts) window.cpocharts.applyTables(u.html.charts);
       if (u && u.html && u.html.words) window.cpocharts.applyWords(u.html.words);
+      // The credit leads to the calculator on this scenario.
+      var credit = document.querySelector(".embed-credit[data-calculator]");
+      var home = credit && credit.querySelector("a");
+      if (home && u && u.permalink) home.href = new URL(credit.getAttribute("data-calculator"), location.href).href + "#" + u.permalink;
       setStatus("", "live");
     }).catch(function (err) {
       status.hidden = false;
