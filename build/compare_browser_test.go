@@ -101,7 +101,7 @@ func TestCompareScenarios(t *testing.T) {
 			t.Errorf("interconnect watts in the export: %+v", d)
 		}
 	}
-	if csv := files["cpocalc-comparison.csv"]; !strings.Contains(csv, "A,#v=1\nB,#v=1&gpus=131072\n") || !strings.Contains(csv, "\ntotals.interconnect_watts,W,") || !strings.Contains(csv, "# tiers") {
+	if csv := files["cpocalc-comparison.csv"]; !regexp.MustCompile(`\nA,http://[^\n#]+/calculator/\nB,http://[^\n]+/calculator/#v=1&gpus=131072\n`).MatchString(csv) || !strings.Contains(csv, "\ntotals.interconnect_watts,W,") || !strings.Contains(csv, "# tiers") {
 		t.Errorf("comparison CSV: %.400s", csv)
 	}
 	var both struct{ A, B core.Scenario }
