@@ -288,6 +288,13 @@ func TestCalculatorExplain(t *testing.T) {
 	if body := text(t, ctx, "explain"); !strings.Contains(body, "Σ FIT") {
 		t.Errorf("keyboard explanation: %s", body)
 	}
+	// A plain ratio with many parameters upstream: its own inputs first,
+	// the parameters folded, so that it does not cover the page.
+	eval[bool](t, ctx, `(() => { document.querySelector('#r-totals [data-path="totals.interconnect_share"]').click(); return true; })()`)
+	got := eval[map[string]any](t, ctx, `(() => { const d = document.querySelector("#explain .explain-params"); return {folded: !!d && !d.open, rows: document.querySelectorAll("#explain-body table tbody tr").length, height: document.getElementById("explain").getBoundingClientRect().height, summary: d ? d.querySelector("summary").textContent : ""}; })()`)
+	if got["folded"] != true || got["rows"].(float64) <= 5 || got["height"].(float64) > 900 || !strings.Contains(got["summary"].(string), "catalogue parameters behind it") {
+		t.Errorf("the explanation of a share: %v", got)
+	}
 }
 
 // Export as CSV and JSON, and load a scenario back.

@@ -771,6 +771,7 @@
   // "back" along the trail; walking keeps focus in the explanation, whose
   // content is replaced.
   var trail = []; // [{path, label}] from the number opened to the one shown
+  var foldParams = 5; // more parameters than this fold away
   var opener = null; // the number the explanation was opened from
 
   function explain(path, how) {
@@ -821,7 +822,17 @@
         explainBody.appendChild(ul);
       }
       if (e.params.length) {
-        explainBody.appendChild(el("h4", T("js.explain.params")));
+        // The formula's own inputs come first, above; the catalogue
+        // parameters behind them, however far upstream, fold away when
+        // they are many, so that the explanation does not cover the page.
+        var folded = e.params.length > foldParams;
+        var paramsBox = folded ? el("details", undefined, "explain-params") : explainBody;
+        if (folded) {
+          paramsBox.appendChild(el("summary", T("js.explain.params_n", { n: e.params.length })));
+          explainBody.appendChild(paramsBox);
+        } else {
+          explainBody.appendChild(el("h4", T("js.explain.params")));
+        }
         var table = el("table", undefined, "data");
         var thead = el("thead");
         var tr = el("tr");
@@ -860,7 +871,7 @@
         wrap.setAttribute("role", "region");
         wrap.setAttribute("aria-label", T("js.explain.params_of", { label: e.label }));
         wrap.appendChild(table);
-        explainBody.appendChild(wrap);
+        paramsBox.appendChild(wrap);
       }
     }
     explainBox.hidden = false;

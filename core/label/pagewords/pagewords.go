@@ -263,6 +263,7 @@ var words = map[string]string{
 	"js.explain.inputs":           "Inputs",
 	"js.explain.none":             "No explanation for this number.",
 	"js.explain.params":           "Parameters",
+	"js.explain.params_n":         "The {n} catalogue parameters behind it",
 	"js.explain.params_of":        "Parameters of {label}",
 	"js.explain.trail":            "The numbers walked from {label}",
 	"js.file_notice":              "You opened this page from a file: it shows the results built into it. Browsers do not run WebAssembly from files, so for the live calculator and the animation start the server that comes with the download (serve-linux-amd64, serve-macos-arm64, serve-windows-amd64.exe and so on, beside the “site” folder; README.txt tells how) and open the address it prints.",

@@ -121,6 +121,7 @@ var siteWords = map[string]string{
 	"js.explain.inputs":           "输入",
 	"js.explain.none":             "此数字没有说明。",
 	"js.explain.params":           "参数",
+	"js.explain.params_n":         "其背后的 {n} 个目录参数",
 	"js.explain.params_of":        "{label}的参数",
 	"js.explain.trail":            "从{label}起逐层追溯的数字",
 	"js.file_notice":              "你是从本地文件打开本页的：页面显示的是构建时内置的结果。浏览器不会从本地文件运行 WebAssembly，因此若要使用实时计算器和动画，请启动下载包附带的服务器（serve-linux-amd64、serve-macos-arm64、serve-windows-amd64.exe 等，位于“site”文件夹旁；方法见 README.txt），再打开它显示的地址。",
