@@ -670,7 +670,9 @@ func TestExplanationKeyboard(t *testing.T) {
 		seen[a] = true
 		prev = a
 	}
-	if len(seen) < 30 {
+	// From the results to the end of the page: each group of numbers is
+	// one stop (TestNumbersOneTabStopPerGroup), then the rest.
+	if len(seen) < 8 {
 		t.Errorf("Tab reached only %d distinct elements", len(seen))
 	}
 }
@@ -869,4 +871,46 @@ func exportAll(t *testing.T, ctx context.Context) map[string]string {
 		out[f.Name] = f.Text
 	}
 	return out
+}
+
+// The numbers are one Tab stop per group (the key figures, each table);
+// the arrow keys move inside a group as in a grid, and Enter explains the
+// number reached.
+func TestNumbersOneTabStopPerGroup(t *testing.T) {
+	browser := newBrowser(t)
+	ctx, _ := openCalculator(t, browser, "")
+	stops := eval[map[string]int](t, ctx, `(() => { const out = {};
+		for (const id of ["r-keyfacts", "r-tiers", "r-totals", "r-stages", "r-scaleup"]) {
+			const box = document.getElementById(id);
+			const groups = box.querySelector("table") ? [...box.querySelectorAll("table")] : [box];
+			groups.forEach((g, i) => { out[id + i] = g.querySelectorAll('[data-path][tabindex="0"]').length; });
+		} return out; })()`)
+	for g, n := range stops {
+		if n != 1 {
+			t.Errorf("%s: %d Tab stops among its numbers, want 1", g, n)
+		}
+	}
+	press := func(key string) string {
+		t.Helper()
+		if err := chromedp.Do(ctx, chromedp.KeyEvent(key)); err != nil {
+			t.Fatal(err)
+		}
+		return eval[string](t, ctx, `document.activeElement.getAttribute("data-path") || document.activeElement.tagName`)
+	}
+	if err := chromedp.Do(ctx, chromedp.Focus(chromedp.CSS(`#r-tiers [data-path][tabindex="0"]`))); err != nil {
+		t.Fatal(err)
+	}
+	first := eval[string](t, ctx, `document.activeElement.getAttribute("data-path")`)
+	right := press(keys.ArrowRight)
+	down := press(keys.ArrowDown)
+	if first != "tiers[0].links" || right != "tiers[0].length_m" || down != "tiers[1].length_m" {
+		t.Errorf("arrows moved %s → %s → %s; want tiers[0].links → tiers[0].length_m → tiers[1].length_m", first, right, down)
+	}
+	if n := eval[int](t, ctx, `document.querySelectorAll('#r-tiers [data-path][tabindex="0"]').length`); n != 1 {
+		t.Errorf("after the arrows, %d Tab stops in the tiers table", n)
+	}
+	press(keys.Enter)
+	if shown := eval[string](t, ctx, `document.getElementById("explain").dataset.shown || ""`); shown != "tiers[1].length_m" {
+		t.Errorf("Enter explained %q", shown)
+	}
 }

@@ -450,6 +450,49 @@
 
 
 
+  // --- One Tab stop per group of numbers: the key figures and each table
+  // take one stop; the arrow keys move inside it (Left and Right along
+  // its numbers, Up and Down to the next row's number in the same column,
+  // Home and End to its ends), as in a grid, and Tab leaves it.
+  var numberGroups = ["r-keyfacts", "r-tiers", "r-totals", "r-stages", "r-scaleup"];
+  function groupOf(cell) { return cell.closest("table") || cell.closest("[id^='r-']"); }
+  function rove() {
+    numberGroups.forEach(function (id) {
+      var box = document.getElementById(id);
+      if (!box) return;
+      (box.querySelector("table") ? box.querySelectorAll("table") : [box]).forEach(function (g) {
+        var cells = g.querySelectorAll("[data-path]");
+        if (!cells.length || g.querySelectorAll('[data-path][tabindex="0"]').length === 1) return;
+        cells.forEach(function (c, i) { c.tabIndex = i === 0 ? 0 : -1; });
+      });
+    });
+  }
+  function moveAmong(cell, key) {
+    var g = groupOf(cell);
+    if (!g) return false;
+    var cells = Array.prototype.slice.call(g.querySelectorAll("[data-path]"));
+    var i = cells.indexOf(cell), next = null;
+    if (key === "ArrowRight") next = cells[i + 1];
+    else if (key === "ArrowLeft") next = cells[i - 1];
+    else if (key === "Home") next = cells[0];
+    else if (key === "End") next = cells[cells.length - 1];
+    else if (key === "ArrowDown" || key === "ArrowUp") {
+      var row = cell.closest("tr");
+      if (!row) next = cells[key === "ArrowDown" ? i + 1 : i - 1];
+      else {
+        var col = cell.cellIndex, r = row;
+        do { r = key === "ArrowDown" ? r.nextElementSibling : r.previousElementSibling; }
+        while (r && !(r.cells[col] && r.cells[col].hasAttribute("data-path")));
+        next = r ? r.cells[col] : null;
+      }
+    } else return false;
+    if (!next) return true; // at the edge: stay
+    cell.tabIndex = -1;
+    next.tabIndex = 0;
+    next.focus();
+    return true;
+  }
+
   function render(out) {
     var h = out.html;
     setHTML("r-headline", h.headline);
@@ -458,6 +501,7 @@
     setHTML("r-totals", h.totals);
     setHTML("r-stages", h.stages);
     setHTML("r-scaleup", h.scaleup);
+    rove();
     showBands(out.permalink);
     askBands(out.permalink, out.scenario);
     showTornado(out.permalink, out.scenario);
@@ -906,6 +950,8 @@
     if (t && (ev.key === "Enter" || ev.key === " ")) {
       ev.preventDefault();
       openFrom(t);
+    } else if (t && moveAmong(t, ev.key)) {
+      ev.preventDefault();
     }
   });
   on("explain-close", "click", closeExplain);
