@@ -660,3 +660,25 @@ func TestAnimationEmbedIsThePages(t *testing.T) {
 		}
 	}
 }
+
+// How to work the animation, and what its eye percentage means, is said
+// in visible text beside it, on the explainer and the calculator, in both
+// editions, once the animation has loaded too.
+func TestAnimationExplainedInWords(t *testing.T) {
+	browser := newBrowser(t, chromedp.Flag("enable-unsafe-swiftshader", true))
+	for _, c := range []struct{ path, want string }{{"/", "arrow keys"}, {"/calculator/", "percentage"}, {"/zh/", "方向键"}, {"/zh/calculator/", "眼图"}} {
+		ctx, cancel := chromedp.NewContext(browser)
+		if err := chromedp.Do(ctx, chromedp.EmulateViewport(1280, 900), chromedp.Navigate(siteURL(t)+c.path)); err != nil {
+			t.Fatal(err)
+		}
+		eval[bool](t, ctx, `(() => { document.querySelector(".anim-embed").scrollIntoView(); return true; })()`)
+		if _, err := chromedp.Run(ctx, chromedp.Poll[bool](`!!document.querySelector(".anim-embed iframe")`, chromedp.WithPollingTimeout(30*time.Second))); err != nil {
+			t.Fatal(err)
+		}
+		got := eval[string](t, ctx, `(() => { const p = document.querySelector(".anim-embed .anim-help"); if (!p) return ""; const r = p.getBoundingClientRect(); return r.width > 100 && r.height > 10 && !p.closest(".visually-hidden") && !p.classList.contains("visually-hidden") ? p.textContent : ""; })()`)
+		if !strings.Contains(got, c.want) {
+			t.Errorf("%s: the animation's help reads %q", c.path, got)
+		}
+		cancel()
+	}
+}

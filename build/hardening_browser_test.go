@@ -15,6 +15,7 @@ import (
 	"github.com/chromedp/cdproto/cdp"
 	"github.com/chromedp/cdproto/network"
 	"github.com/chromedp/chromedp"
+	keys "github.com/chromedp/chromedp/kb"
 
 	"github.com/cpocalc/cpocalc/build/internal/server"
 	"github.com/cpocalc/cpocalc/core/label"
@@ -286,4 +287,61 @@ func TestReleasesNeverMix(t *testing.T) {
 	}
 	waitCharts(t, ctx, 7)
 	checkNoRawKeys(t, ctx, "offline explainer")
+}
+
+// The glossary: on each page the first use of each term opens its
+// explanation, by keyboard (Enter, then Escape) and by a tap, in both
+// editions; each term is marked once.
+func TestGlossaryTerms(t *testing.T) {
+	browser := newBrowser(t)
+	for _, c := range []struct {
+		path string
+		cat  *label.Catalogue
+		min  int
+	}{{"/", pagewords.English, 9}, {"/methodology/", pagewords.English, 9}, {"/zh/", zh.Catalogue, 9}} {
+		ctx, cancel := chromedp.NewContext(browser)
+		if err := chromedp.Do(ctx, chromedp.EmulateViewport(390, 844), chromedp.Navigate(siteURL(t)+c.path)); err != nil {
+			t.Fatal(err)
+		}
+		ids := eval[[]string](t, ctx, `[...document.querySelectorAll("main button.term")].map(b => b.getAttribute("popovertarget"))`)
+		seen := map[string]bool{}
+		for _, id := range ids {
+			if seen[id] {
+				t.Errorf("%s: %s marked twice", c.path, id)
+			}
+			seen[id] = true
+		}
+		if len(ids) < c.min {
+			t.Errorf("%s: %d terms marked: %v", c.path, len(ids), ids)
+		}
+		for _, id := range ids {
+			want := c.cat.Get("glossary." + strings.TrimPrefix(id, "term-"))
+			sel := `button.term[popovertarget="` + id + `"]`
+			// By keyboard.
+			if err := chromedp.Do(ctx, chromedp.Focus(chromedp.CSS(sel)), chromedp.KeyEvent("\r")); err != nil {
+				t.Fatal(err)
+			}
+			if got := eval[string](t, ctx, `(() => { const p = document.getElementById("`+id+`"); return p.matches(":popover-open") ? p.textContent : ""; })()`); got != want {
+				t.Errorf("%s: Enter on %s shows %q, want %q", c.path, id, got, want)
+			}
+			if err := chromedp.Do(ctx, chromedp.KeyEvent(keys.Escape)); err != nil {
+				t.Fatal(err)
+			}
+			if open := eval[bool](t, ctx, `document.getElementById("`+id+`").matches(":popover-open")`); open {
+				t.Errorf("%s: Escape left %s open", c.path, id)
+			}
+		}
+		// By a tap: a click where the term is.
+		if len(ids) > 0 {
+			sel := `button.term[popovertarget="` + ids[0] + `"]`
+			if err := chromedp.Do(ctx, chromedp.ScrollIntoView(chromedp.CSS(sel)), chromedp.Click(chromedp.CSS(sel))); err != nil {
+				t.Fatal(err)
+			}
+			if !eval[bool](t, ctx, `document.getElementById("`+ids[0]+`").matches(":popover-open")`) {
+				t.Errorf("%s: a tap on %s opens nothing", c.path, ids[0])
+			}
+			viewportShot(t, ctx, "glossary-"+strings.Trim(strings.ReplaceAll(c.path, "/", "-"), "-"))
+		}
+		cancel()
+	}
 }

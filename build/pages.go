@@ -406,6 +406,9 @@ func (b *builder) renderPage(p pageSpec) ([]byte, error) {
 		return nil, fmt.Errorf("%s: markdown: %w", src, err)
 	}
 	bodyHTML := body.String()
+	if p.Layout != "embed" && p.Name != "404" {
+		bodyHTML = markGlossary(bodyHTML) // the charts are placeholders still: their words are left alone
+	}
 	for _, slot := range sortedKeys(figures) {
 		if strings.Count(bodyHTML, slot) != 1 {
 			return nil, fmt.Errorf("%s: chart slot %s lost in the Markdown", src, slot)
