@@ -903,14 +903,47 @@ func TestNumbersOneTabStopPerGroup(t *testing.T) {
 	first := eval[string](t, ctx, `document.activeElement.getAttribute("data-path")`)
 	right := press(keys.ArrowRight)
 	down := press(keys.ArrowDown)
-	if first != "tiers[0].links" || right != "tiers[0].length_m" || down != "tiers[1].length_m" {
-		t.Errorf("arrows moved %s → %s → %s; want tiers[0].links → tiers[0].length_m → tiers[1].length_m", first, right, down)
+	if first != "tiers[0].watts" || right != "tiers[0].pj_per_bit" || down != "tiers[1].pj_per_bit" {
+		t.Errorf("arrows moved %s → %s → %s; want tiers[0].watts → tiers[0].pj_per_bit → tiers[1].pj_per_bit", first, right, down)
 	}
 	if n := eval[int](t, ctx, `document.querySelectorAll('#r-tiers [data-path][tabindex="0"]').length`); n != 1 {
 		t.Errorf("after the arrows, %d Tab stops in the tiers table", n)
 	}
 	press(keys.Enter)
-	if shown := eval[string](t, ctx, `document.getElementById("explain").dataset.shown || ""`); shown != "tiers[1].length_m" {
+	if shown := eval[string](t, ctx, `document.getElementById("explain").dataset.shown || ""`); shown != "tiers[1].pj_per_bit" {
 		t.Errorf("Enter explained %q", shown)
+	}
+}
+
+// Wide tables show what a reader needs first: the tiers' power and energy
+// per bit without scrolling, at a desktop's width and a phone's; a table
+// that scrolls says so (a shadow at its hidden edge) and keeps its rows'
+// names in view.
+func TestTablesShowTheirKeyColumns(t *testing.T) {
+	browser := newBrowser(t)
+	for _, w := range []int64{390, 1280} {
+		ctx, cancel := chromedp.NewContext(browser)
+		if err := chromedp.Do(ctx, chromedp.EmulateViewport(w, 844), chromedp.Navigate(siteURL(t)+"/calculator/")); err != nil {
+			t.Fatal(err)
+		}
+		waitLive(t, ctx)
+		got := eval[map[string]any](t, ctx, `(() => {
+			const wrap = document.querySelector("#r-tiers .table-wrap"), wr = wrap.getBoundingClientRect();
+			const heads = [...wrap.querySelectorAll("thead th")].map(th => th.textContent);
+			const seen = i => { const r = wrap.querySelectorAll("thead th")[i].getBoundingClientRect(); return r.right <= wr.right + 1; };
+			const cue = getComputedStyle(wrap).backgroundImage;
+			const sticky = getComputedStyle(wrap.querySelector("tbody th")).position;
+			return {power: heads[2], energy: heads[3], powerSeen: seen(2), energySeen: seen(3), scrolls: wrap.scrollWidth > wrap.clientWidth, cue: cue.includes("gradient"), sticky: sticky};
+		})()`)
+		if got["power"] != "power" || got["energy"] != "energy per bit" || got["powerSeen"] != true || (w >= 1280 && got["energySeen"] != true) {
+			t.Errorf("%d px: the tiers table's key columns: %v", w, got)
+		}
+		if got["scrolls"] == true && (got["cue"] != true || got["sticky"] != "sticky") {
+			t.Errorf("%d px: the tiers table scrolls without a sign of it: %v", w, got)
+		}
+		if buf, err := chromedp.Run(ctx, chromedp.Screenshot(chromedp.CSS("#r-tiers"))); err == nil {
+			os.WriteFile(filepath.Join(outDir(t), fmt.Sprintf("tables-tiers-%d.png", w)), buf, 0o644)
+		}
+		cancel()
 	}
 }

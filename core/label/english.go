@@ -75,7 +75,7 @@ var english = map[string]string{
 	"report.total":                    "total",
 	"report.gpus":                     "GPUs",
 	"report.tiers.caption":            "Each tier of links, from the GPUs up",
-	"report.tiers.head":               "tier|technology|links|length|reaches|max reach|power|energy per bit|latency|electrical path|eye margin|switches above|modules|engines|lasers|fibre",
+	"report.tiers.head":               "tier|technology|power|energy per bit|reaches|length|max reach|links|latency|electrical path|eye margin|switches above|modules|engines|lasers|fibre",
 	"report.totals.caption":           "The whole cluster",
 	"report.stages.caption":           "The same cluster at each stage (the scale-up domains keep their technology)",
 	"report.stages.head":              "scale-out built with|interconnect power|90 % of the draws|share of IT power|energy per year|optical transceivers|MTBF|worst latency|cost of ownership",

@@ -205,19 +205,28 @@ func Tiers(r *core.Result) string {
 		if tr.NICTech != "" {
 			tech += label.Get("report.list_sep") + label.Format("report.nic", "tech", tr.NICTech.Abbrev())
 		}
+		// A tier that does not close says why in the words of its
+		// blocker: the end, the technology, the budget.
 		reaches := numAs(r, func(n core.Number) string {
 			if n.Bool {
 				return YesNo(true)
 			}
-			return label.Format("report.no_because", "reason", string(tr.Link.Reason))
+			for _, b := range r.Blockers() {
+				if b.Tier == tr.Index {
+					return label.Format("report.no_because", "reason", b.Message(len(r.Tiers), r.Lane.Rate))
+				}
+			}
+			return YesNo(false)
 		}, "tiers[].feasible", i)
 		name := strconv.Itoa(tr.Index+1) + ". " + core.TierName(tr.Index, len(r.Tiers))
 		if tr.Added {
 			name = then(name, label.Get("report.tier_added"))
 		}
+		// What a reader looks for first comes first: the technology, its
+		// power and energy per bit, whether it reaches; the counts after.
 		t.Rows = append(t.Rows, []Cell{
-			T(name), T(tech), num(r, "tiers[].links", i), num(r, "tiers[].length_m", i),
-			reaches, numAs(r, reachText, "tiers[].max_reach_m", i), num(r, "tiers[].watts", i), num(r, "tiers[].pj_per_bit", i),
+			T(name), T(tech), num(r, "tiers[].watts", i), num(r, "tiers[].pj_per_bit", i),
+			reaches, num(r, "tiers[].length_m", i), numAs(r, reachText, "tiers[].max_reach_m", i), num(r, "tiers[].links", i),
 			num(r, "tiers[].latency_ns", i), num(r, "tiers[].electrical_path_mm", i), num(r, "tiers[].link.margin_db", i),
 			num(r, "tiers[].switches", i), num(r, "tiers[].modules", i), num(r, "tiers[].engines", i), num(r, "tiers[].lasers", i), numAs(r, Whole(" km"), "tiers[].fiber_km", i),
 		})

@@ -76,7 +76,7 @@ var words = map[string]string{
 	"report.total":                    "合计",
 	"report.gpus":                     "GPU",
 	"report.tiers.caption":            "各层链路，自 GPU 向上",
-	"report.tiers.head":               "层|技术|链路数|长度|可达|最大距离|功耗|每比特能耗|时延|电气路径|眼图裕量|上层交换机|光模块|光引擎|激光器|光纤",
+	"report.tiers.head":               "层|技术|功耗|每比特能耗|可达|长度|最大距离|链路数|时延|电气路径|眼图裕量|上层交换机|光模块|光引擎|激光器|光纤",
 	"report.totals.caption":           "整个集群",
 	"report.stages.caption":           "同一集群在各阶段下的对比（纵向扩展域保持原有技术）",
 	"report.stages.head":              "横向扩展采用|互连功耗|90% 抽样区间|占 IT 功耗比例|年耗电量|光收发器|MTBF|最差时延|总拥有成本",
