@@ -134,6 +134,14 @@ func finish(c *chart, host string, cfg *charts.BaseConfiguration, snippet func()
 	return c
 }
 
+// reachFloor is the copper wall's floor: its log axis starts there (the
+// bars with it, app.js), and a reach below it does not reach.
+const reachFloor = 0.1
+
+// noReachMark lifts a "does not reach" mark just off the floor (a bar
+// of no height draws no label).
+const noReachMark = 1.25
+
 func copperWallChart(m *model, host string) (*chart, error) {
 	c := &chart{ID: "copper-wall", Title: label.Get("chart.copper-wall.title"),
 		Caption: label.Get("chart.copper-wall.caption"),
@@ -145,7 +153,7 @@ func copperWallChart(m *model, host string) (*chart, error) {
 	bar.SetGlobalOptions(base(c.ID, c.Summary)...)
 	bar.SetGlobalOptions(
 		charts.WithXAxisOpts(opts.XAxis{Name: label.Get("chart.axis.lane_rate"), NameLocation: "middle", NameGap: 28}),
-		charts.WithYAxisOpts(opts.YAxis{Type: "log", Name: label.Get("chart.axis.reach"), Min: 0.1, Max: 1000}),
+		charts.WithYAxisOpts(opts.YAxis{Type: "log", Name: label.Get("chart.axis.reach"), Min: reachFloor, Max: 1000}),
 	)
 	var cats []string
 	for _, l := range f.Lanes {
@@ -155,11 +163,16 @@ func copperWallChart(m *model, host string) (*chart, error) {
 	for i, tech := range f.CopperWall.Techs {
 		var data []opts.BarData
 		for _, v := range f.CopperWall.Reach[i] {
-			if math.IsNaN(v) {
-				data = append(data, opts.BarData{Value: "-"})
-				continue
+			switch {
+			case math.IsNaN(v) || v < reachFloor: // NaN: a cable that cannot run the lane at all
+				// Said where the bar would stand: a mark on the floor, and
+				// the words in the tooltip (app.js) and the table.
+				data = append(data, opts.BarData{Name: label.Get("report.no_reach"), Value: reachFloor * noReachMark,
+					ItemStyle: &opts.ItemStyle{Color: "transparent"},
+					Label:     &opts.Label{Show: opts.Bool(true), Formatter: "✕", Position: "top", Color: techColour(tech), FontSize: 14}})
+			default:
+				data = append(data, opts.BarData{Value: roundSig(v)})
 			}
-			data = append(data, opts.BarData{Value: roundSig(v)})
 		}
 		so := []charts.SeriesOpts{charts.WithItemStyleOpts(opts.ItemStyle{Color: techColour(tech)})}
 		if i == 0 {

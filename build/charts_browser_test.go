@@ -131,3 +131,34 @@ func TestFibrePricesOwnUnits(t *testing.T) {
 		cancel()
 	}
 }
+
+// The copper wall's bars stand on the axis' floor, and a cable that does
+// not reach is said where its bar would be: a mark, and its words in the
+// tooltip; live, for the reader's scenario, as in the build's.
+func TestCopperWallSaysDoesNotReach(t *testing.T) {
+	browser := newBrowser(t)
+	for _, path := range []string{"/embed/chart/copper-wall/", "/embed/chart/copper-wall/#v=1&gpus=4096"} {
+		ctx, cancel := chromedp.NewContext(browser)
+		if err := chromedp.Do(ctx, chromedp.EmulateViewport(1000, 700), chromedp.Navigate(siteURL(t)+path)); err != nil {
+			t.Fatal(err)
+		}
+		waitCharts(t, ctx, 1)
+		if strings.Contains(path, "#") {
+			if _, err := chromedp.Run(ctx, chromedp.Poll[bool](`document.getElementById("calc-status").dataset.state === "live"`, chromedp.WithPollingTimeout(60*time.Second))); err != nil {
+				t.Fatal(err)
+			}
+		}
+		got := eval[map[string]any](t, ctx, `(() => {
+			const c = window.cpocharts.get("copper-wall"), o = c.getOption(), y = o.yAxis[0];
+			const lanes = o.xAxis[0].data, at400 = lanes.indexOf("400 Gb/s");
+			const marks = o.series.filter(s => !/^A: /.test(s.name)).map(s => s.data[at400]).filter(d => d && typeof d === "object" && d.label && d.label.formatter === "✕");
+			const f = o.tooltip[0].formatter;
+			const tip = typeof f === "function" ? f(o.series.map(s => ({seriesName: s.name, value: typeof s.data[at400] === "object" ? s.data[at400].value : s.data[at400], data: s.data[at400], marker: "", axisValueLabel: "400 Gb/s"}))) : "";
+			return {start: y.startValue, min: y.min, marks: marks.length, tip: tip};
+		})()`)
+		if got["start"] != got["min"] || got["marks"].(float64) < 2 || !strings.Contains(got["tip"].(string), "does not reach") {
+			t.Errorf("%s: the copper wall at 400 Gb/s: %v", path, got)
+		}
+		cancel()
+	}
+}

@@ -127,6 +127,7 @@ var english = map[string]string{
 	"report.not_buildable":            "not buildable",
 	"report.totals.not_buildable":     "not buildable as configured",
 	"report.scale_up.feasible":        "reaches its length",
+	"report.no_reach":                 "does not reach",
 	"report.chart.copper_wall":        "Maximum reach of copper, 26 AWG, by lane rate (m)",
 	"report.chart.port":               "{port} Gb/s port, {lane} Gb/s lanes",
 	"report.chart.energy":             "Energy per bit by component, pJ/bit ({port})",

@@ -625,8 +625,9 @@ func ChartTables(f *figures.Figures) map[string]string {
 	for i, t := range f.CopperWall.Techs {
 		row := []string{t.Name()}
 		for _, v := range f.CopperWall.Reach[i] {
-			if math.IsNaN(v) {
-				v = 0
+			if math.IsNaN(v) || v <= 0 {
+				row = append(row, label.Get("report.no_reach")) // said, not a 0
+				continue
 			}
 			row = append(row, Num(v, 3))
 		}

@@ -61,6 +61,11 @@
       a.axisLabel = Object.assign({}, a.axisLabel, { fontFamily: family });
       a.nameTextStyle = Object.assign({}, a.nameTextStyle, { fontFamily: family });
     });
+    // Bars on a logarithmic axis start at its floor, not at 1 (which would
+    // hang a shorter bar down from 1 as if it were negative).
+    [].concat(option.yAxis || []).forEach(function (y) {
+      if (y && y.type === "log" && y.min > 0 && y.startValue === undefined) y.startValue = y.min;
+    });
     // Axis names start at the axis, so a long one is not cut off at the edge.
     [].concat(option.yAxis || []).forEach(function (y, i) {
       if (y && y.name) y.nameTextStyle = Object.assign({}, y.nameTextStyle, { align: i === 0 ? "left" : "right" });
@@ -103,6 +108,11 @@
       params.forEach(function (p) {
         var v = Array.isArray(p.value) ? p.value[1] : p.value;
         if (!head) head = Array.isArray(p.value) ? fmt(p.value[0]) + (xUnit ? " " + xUnit : "") : (p.axisValueLabel || p.name || "");
+        // A bar that is words, not a number ("does not reach").
+        if (p.data && typeof p.data === "object" && p.data.itemStyle && p.data.itemStyle.color === "transparent" && p.data.name) {
+          rows.push(p.marker + esc(p.seriesName) + ": <b>" + esc(p.data.name) + "</b>");
+          return;
+        }
         if (typeof v !== "number" || v === 0 || !isFinite(v)) return;
         total += v;
         rows.push(p.marker + esc(p.seriesName) + ": <b>" + fmt(v) + " " + esc(unit) + "</b>");
@@ -596,15 +606,21 @@
     if (cw && changed("copper-wall", f.copper_wall)) {
       drawChart("copper-wall", function () {
         var names = namesOf("copper-wall", cw);
+        // A reach below the axis' floor is said, not drawn as a bar: a
+        // mark on the floor, its words in the tooltip (as the build's).
+        var floor = 0.1;
         var series = f.copper_wall.reach_m.map(function (row, i) {
-          var s = { name: names[i], data: row.map(function (v) { return v === null ? "-" : round4(v); }) };
+          var s = { name: names[i], data: row.map(function (v) {
+            if (v === null || v < floor) return { name: T("js.chart.no_reach"), value: floor * 1.25, itemStyle: { color: "transparent" }, label: { show: true, formatter: "✕", position: "top", color: colourOf(cw, i), fontSize: 14 } };
+            return round4(v);
+          }) };
           if (i === 0) s.markLine = { data: f.copper_wall.marks.map(function (m) { return { name: m.name, yAxis: m.length_m }; }) };
           return s;
         });
         // A's reach: pale bars beside B's, in the same colours.
         var ghostBars = ghost && ghost.copper_wall.reach_m.map(function (row, i) {
           var c = colourOf(cw, i);
-          return { name: T("js.chart.ghost", { name: names[i] }), type: "bar", silent: true, data: row.map(function (v) { return v === null ? "-" : round4(v); }),
+          return { name: T("js.chart.ghost", { name: names[i] }), type: "bar", silent: true, data: row.map(function (v) { return v === null || v < 0.1 ? "-" : round4(v); }),
             itemStyle: { color: c, opacity: 0.35, borderColor: c, borderWidth: 1, borderType: "dashed" } };
         });
         series = withGhosts("copper-wall", series, ghostBars);

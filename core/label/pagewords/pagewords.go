@@ -246,6 +246,7 @@ var words = map[string]string{
 	"js.chart.failed":          "The chart for this link could not be computed ({message}); it shows the default scenario.",
 	"js.chart.ghost":           "A: {name}",
 	"js.chart.no_value":        "no value",
+	"js.chart.no_reach":        "does not reach",
 	"js.chart.path":            "electrical path",
 	"js.chart.total":           "total",
 	// The glossary (build/glossary.go): a term's explanation, and the

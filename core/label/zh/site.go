@@ -104,6 +104,7 @@ var siteWords = map[string]string{
 	"js.chart.failed":             "无法为此链接计算图表（{message}），图表显示的是默认场景。",
 	"js.chart.ghost":              "A：{name}",
 	"js.chart.no_value":           "无数值",
+	"js.chart.no_reach":           "够不着",
 	"js.chart.path":               "电气路径",
 	"js.chart.total":              "合计",
 	"glossary.serdes":             "SerDes（串行器/解串器）：芯片边缘的电路，把芯片的数据转换成高速电通道再转换回来，并对通道损耗造成的信号衰减进行均衡。",

@@ -128,6 +128,7 @@ var words = map[string]string{
 	"report.not_buildable":            "无法建成",
 	"report.totals.not_buildable":     "按当前配置无法建成",
 	"report.scale_up.feasible":        "可达所需长度",
+	"report.no_reach":                 "够不着",
 	"report.chart.copper_wall":        "26 AWG 铜缆在各通道速率下的最大传输距离（m）",
 	"report.chart.port":               "{port} Gb/s 端口，{lane} Gb/s 通道",
 	"report.chart.energy":             "各组成部分的每比特能耗，pJ/bit（{port}）",
