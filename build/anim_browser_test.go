@@ -682,3 +682,34 @@ func TestAnimationExplainedInWords(t *testing.T) {
 		cancel()
 	}
 }
+
+// On a phone the eye never covers the chips' row (the pJ/bit and the
+// rest) nor leaves the picture, on any stage.
+func TestAnimationEyeClearOfChips(t *testing.T) {
+	browser := newBrowser(t, chromedp.Flag("enable-unsafe-swiftshader", true))
+	for _, size := range [][2]int64{{390, 844}, {360, 640}, {1280, 800}} {
+		ctx, _ := openAnimation(t, browser, size[0], size[1], false)
+		eval[map[string]any](t, ctx, `window.cpoanim.pause()`)
+		for i := 0; i < 3; i++ {
+			eval[map[string]any](t, ctx, fmt.Sprintf(`window.cpoanim.go(%d)`, i))
+			if _, err := chromedp.Run(ctx, chromedp.Poll[bool](fmt.Sprintf(`window.cpoanim.state().stage === %d && window.cpoanim.state().eyeBox[2] > 0`, i), chromedp.WithPollingTimeout(10*time.Second))); err != nil {
+				t.Fatal(err)
+			}
+			bad := eval[[]string](t, ctx, `new Promise(res => requestAnimationFrame(() => requestAnimationFrame(() => {
+				const c = document.querySelector("canvas").getBoundingClientRect(), [x, y, w, h] = window.cpoanim.state().eyeBox;
+				const eye = {left: c.left + x, top: c.top + y, right: c.left + x + w, bottom: c.top + y + h};
+				const out = [];
+				if (eye.left < c.left - 1 || eye.right > c.right + 1 || eye.top < c.top - 1 || eye.bottom > c.bottom + 1) out.push("the eye leaves the picture");
+				for (const chip of document.querySelectorAll(".anim-chips > *")) {
+					const r = chip.getBoundingClientRect();
+					if (r.width && eye.left < r.right && r.left < eye.right && eye.top < r.bottom && r.top < eye.bottom) out.push("the eye covers " + chip.textContent);
+				}
+				res(out);
+			})))`)
+			for _, b := range bad {
+				t.Errorf("%d×%d, stage %d: %s", size[0], size[1], i+1, b)
+			}
+		}
+		viewportShot(t, ctx, fmt.Sprintf("anim-eye-%dx%d", size[0], size[1]))
+	}
+}

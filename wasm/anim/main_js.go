@@ -77,6 +77,7 @@ type game struct {
 	drawMS [256]float64 // the last draws' durations, for make bench
 	nDraw  int
 	white  *ebiten.Image
+	eyeBox [4]float64 // where the eye and its words were drawn: x, y, w, h
 }
 
 func (g *game) pal() palette {
@@ -363,8 +364,9 @@ func (copperView) end(g *game, dst *ebiten.Image, gm *geometry, st *scene.Stage,
 		g.rect(dst, x, gm.yc-6, w, 12, p.panel)
 		g.box(dst, x, gm.yc-6, w, 12, 1.2, p.copper)
 	}
-	g.write(label.Get("anim.plug"), ends[0]-6, gm.yc+9, fontSize-3, false, p.muted, 1)
-	g.write(label.Get("anim.plug"), ends[len(ends)-1]+6, gm.yc+9, fontSize-3, false, p.muted, 1)
+	// Each plug's name on the cable's side of it, clear of the chip's box.
+	g.write(label.Get("anim.plug"), ends[0]+4, gm.yc+9, fontSize-3, false, p.muted, 0)
+	g.write(label.Get("anim.plug"), ends[len(ends)-1]-4, gm.yc+9, fontSize-3, false, p.muted, 2)
 }
 
 // pluggableView: tens of centimetres to a module with its DSP, then fibre.
@@ -689,8 +691,15 @@ func (g *game) drawEye(dst *ebiten.Image, gm *geometry, st *scene.Stage, below b
 	}
 	ex, ey := g.w-margin-ew, headerHeight+6
 	if below {
-		ey = gm.yc + gm.pkg/2 + 8
+		// Below the path, but never down into the chips' row (a short or
+		// narrow picture): there it goes up to the header's corner.
+		low := gm.yc + gm.pkg/2 + 8
+		chipsTop := g.h - controlsBand - g.labelsHeight() - 4
+		if low+eh+fontSize+2 <= chipsTop && g.w >= 560 {
+			ey = low
+		}
 	}
+	g.eyeBox = [4]float64{ex, ey, ew, eh + fontSize + 2}
 	g.rect(dst, ex, ey, ew, eh, p.panel)
 	open := st.EyeOpening()
 	eyeCol := p.light
@@ -844,7 +853,7 @@ func (g *game) state() any {
 		"stage": g.m.Target, "stageName": g.m.Stages[g.m.Target].Name, "playing": g.m.Playing, "speed": g.m.Speed,
 		"tick": float64(g.m.Tick), "frames": float64(g.frames), "visible": g.m.Visible, "drawMs": draws,
 		"laneGbps": g.params.LaneGbps, "lengthM": g.params.LengthM, "copper": string(g.m.Stages[scene.Copper].Tech),
-		"eye": g.m.Stages[g.m.Target].EyeOpening(),
+		"eye": g.m.Stages[g.m.Target].EyeOpening(), "eyeBox": []any{g.eyeBox[0], g.eyeBox[1], g.eyeBox[2], g.eyeBox[3]},
 	}
 }
 
