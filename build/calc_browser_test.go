@@ -944,6 +944,15 @@ func TestTablesShowTheirKeyColumns(t *testing.T) {
 		if buf, err := chromedp.Run(ctx, chromedp.Screenshot(chromedp.CSS("#r-tiers"))); err == nil {
 			os.WriteFile(filepath.Join(outDir(t), fmt.Sprintf("tables-tiers-%d.png", w)), buf, 0o644)
 		}
+		// The explainer's claims: the verdict beside the topic.
+		if err := chromedp.Do(ctx, chromedp.Navigate(siteURL(t)+"/")); err != nil {
+			t.Fatal(err)
+		}
+		claims := eval[map[string]any](t, ctx, `(() => { const wrap = document.querySelector("table.claims").closest(".table-wrap"), wr = wrap.getBoundingClientRect(), th = wrap.querySelectorAll("thead th")[1];
+			return {head: th.textContent, seen: th.getBoundingClientRect().right <= wr.right + 1}; })()`)
+		if claims["head"] != "verdict" || claims["seen"] != true {
+			t.Errorf("%d px: the claims' verdict: %v", w, claims)
+		}
 		cancel()
 	}
 }

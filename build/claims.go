@@ -271,6 +271,8 @@ func (m *model) claimsTable(calculator string) (string, error) {
 	if err != nil {
 		return "", err
 	}
+	// The verdict beside the topic, where a phone shows it without a
+	// scroll; what the article and the model say after.
 	t := report.Table{Caption: label.Get("claim.caption"), Head: cols("claim.head"), Class: "claims"}
 	verdict := func(v string) report.Cell {
 		words := m.market.word(v) // a market claim's status
@@ -290,10 +292,10 @@ func (m *model) claimsTable(calculator string) (string, error) {
 			href, what = calculator+"#"+c.Link, c.LinkWhat
 		}
 		says += ` <a class="claim-link" href="` + html.EscapeString(href) + `">` + html.EscapeString(label.Format("claim.see", "what", what)) + `</a>`
-		t.Rows = append(t.Rows, []report.Cell{report.T(c.Topic), report.T(c.Article), report.H(says), verdict(c.Verdict)})
+		t.Rows = append(t.Rows, []report.Cell{report.T(c.Topic), verdict(c.Verdict), report.T(c.Article), report.H(says)})
 	}
 	for _, c := range m.market.Claims {
-		t.Rows = append(t.Rows, []report.Cell{report.T(c.Topic), report.T(label.Format("claim.citing", "article", c.Article, "cited", c.Cited)), report.T(c.Sources), verdict(c.Status)})
+		t.Rows = append(t.Rows, []report.Cell{report.T(c.Topic), verdict(c.Status), report.T(label.Format("claim.citing", "article", c.Article, "cited", c.Cited)), report.T(c.Sources)})
 	}
 	return t.HTML(), nil
 }

@@ -112,7 +112,7 @@ var words = map[string]string{
 	"claim.by_model":    " (the model)",
 	"claim.caption":     "The article's claims, judged",
 	"claim.citing":      "{article} (citing {cited})",
-	"claim.head":        "topic|the article says|what the model or the sources say|verdict",
+	"claim.head":        "topic|verdict|the article says|what the model or the sources say",
 	"claim.see":         "See it in the calculator: {what}",
 	"claim.sure":        "Over the {samples} draws of the parameters, {statement} in {share} of them.",
 	"claim.sure_judged": "Over the {n} of {samples} draws of the parameters {which}, {statement} in {share} of them.",

@@ -343,7 +343,7 @@ var siteWords = map[string]string{
 	"claim.by_model":         "（模型）",
 	"claim.caption":          "逐条检验文章的说法",
 	"claim.citing":           "{article}（引自{cited}）",
-	"claim.head":             "议题|文章的说法|模型或资料来源的结论|判定",
+	"claim.head":             "议题|判定|文章的说法|模型或资料来源的结论",
 	"claim.see":              "在计算器中查看：{what}",
 	"claim.sure":             "在参数的 {samples} 次抽样中，{share} 的结果显示{statement}。",
 	"claim.sure_judged":      "在参数的 {samples} 次抽样中，有 {n} 次{which}；其中 {share} 的结果显示{statement}。",
