@@ -357,6 +357,25 @@ func update(in, pinnedIn string) string {
 	})
 }
 
+// part is one key of an answer and its value.
+type part struct {
+	key string
+	v   marshaler
+}
+
+// writeParts writes parts into an open object, in their order.
+func writeParts(w *wire.W, parts ...part) error {
+	for _, p := range parts {
+		b, err := p.v.MarshalJSON()
+		if err != nil {
+			return err
+		}
+		w.Key(p.key)
+		w.Raw(b)
+	}
+	return nil
+}
+
 // updateJSON writes update's answer: {"scenario", "html", "figures" (null
 // when unchanged since the last call), "permalink", "anim" (the
 // animation's link), and the tree's shape for the tier rows: "tiers_used",
@@ -370,16 +389,8 @@ func updateJSON(s core.Scenario, r *core.Result, html report.Live, f *figures.Fi
 	}
 	w := wire.W{B: make([]byte, 0, 32<<10)}
 	w.Begin()
-	for _, part := range [...]struct {
-		key string
-		v   marshaler
-	}{{"scenario", s}, {"html", html}, {"figures", figs}, {"permalink", text(r.Permalink())}, {"anim", anim}} {
-		b, err := part.v.MarshalJSON()
-		if err != nil {
-			return "", err
-		}
-		w.Key(part.key)
-		w.Raw(b)
+	if err := writeParts(&w, part{"scenario", s}, part{"html", html}, part{"figures", figs}, part{"permalink", text(r.Permalink())}, part{"anim", anim}); err != nil {
+		return "", err
 	}
 	w.Key("tiers_used")
 	w.Int(r.TiersUsed)
@@ -464,16 +475,8 @@ func pin(in string) string {
 		}
 		w := wire.W{B: make([]byte, 0, 8<<10)}
 		w.Begin()
-		for _, part := range [...]struct {
-			key string
-			v   marshaler
-		}{{"scenario", a.Scenario.Canonical()}, {"permalink", text(a.Permalink())}, {"figures", f}} {
-			b, err := part.v.MarshalJSON()
-			if err != nil {
-				return "", err
-			}
-			w.Key(part.key)
-			w.Raw(b)
+		if err := writeParts(&w, part{"scenario", a.Scenario.Canonical()}, part{"permalink", text(a.Permalink())}, part{"figures", f}); err != nil {
+			return "", err
 		}
 		w.End()
 		return string(w.B), nil
@@ -497,16 +500,8 @@ func load(in string) string {
 		w.Begin()
 		w.Key("kind")
 		w.Str(string(e.Kind))
-		for _, part := range [...]struct {
-			key string
-			v   marshaler
-		}{{"scenario", e.B}, {"pinned", a}} {
-			b, err := part.v.MarshalJSON()
-			if err != nil {
-				return "", err
-			}
-			w.Key(part.key)
-			w.Raw(b)
+		if err := writeParts(&w, part{"scenario", e.B}, part{"pinned", a}); err != nil {
+			return "", err
 		}
 		w.End()
 		return string(w.B), nil
