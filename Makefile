@@ -9,9 +9,9 @@ APIFUZZTIME ?= 5000x
 LONGFUZZTIME ?= 3000000x
 LONGAPIFUZZTIME ?= 200000x
 BENCHTIME ?= 2s
-# Every go test has an explicit timeout with room: the browser tests take
+# Every test run has an explicit timeout with room: the browser tests take
 # about six minutes on an idle 2-core machine and more on a busy one, past
-# go test's default of ten; a fuzz run of `make fuzz` takes minutes.
+# the default of ten minutes; a fuzz run of `make fuzz` takes minutes.
 TESTTIMEOUT ?= 25m
 FUZZTIMEOUT ?= 30m
 
@@ -37,7 +37,7 @@ vet:
 # or minify can leak into the physics; the calculator's WebAssembly links
 # neither encoding/json nor fmt, reflect or html.
 deps-check:
-	@out="$$($(GO) list -deps -f '{{if not .Standard}}{{.ImportPath}}{{end}}' ./core/... | grep -v -E '^github.com/cpocalc/cpocalc/core(/(report|format|label|label/zh|label/pagewords|figures|wire))?$$' || true)"; \
+	@out="$$($(GO) list -deps -f '{{if not .Standard}}{{.ImportPath}}{{end}}' ./core/... | grep -v -E '^github.com/cpocalc/cpocalc/core(/(report|format|label|label/zh|label/pagewords|figures|wire|scene))?$$' || true)"; \
 	if [ -n "$$out" ]; then echo "core depends on more than the standard library:"; echo "$$out"; exit 1; fi; \
 	echo "core: standard library only"
 	@out="$$(GOOS=js GOARCH=wasm $(GO) list -deps ./wasm/calc | grep -x -E 'encoding/json|fmt|reflect|html' || true)"; \
@@ -67,5 +67,5 @@ fuzz:
 	$(GO) test -timeout $(FUZZTIMEOUT) -run '^$$' -fuzz '^FuzzAPI$$' -fuzztime $(LONGAPIFUZZTIME) ./wasm/calc
 
 bench:
-	$(GO) test -timeout $(TESTTIMEOUT) -run '^$$' -bench . -benchmem -benchtime $(BENCHTIME) ./core ./wasm/anim/scene ./build/internal/server
+	$(GO) test -timeout $(TESTTIMEOUT) -run '^$$' -bench . -benchmem -benchtime $(BENCHTIME) ./core ./core/scene ./build/internal/server
 	CPOCALC_BENCH=1 $(GO) test -count=1 -timeout $(TESTTIMEOUT) -run '^TestBench' -v ./build | grep -v -e '^=== RUN' -e '^--- PASS' -e '^PASS$$'

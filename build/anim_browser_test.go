@@ -24,7 +24,7 @@ import (
 
 	"github.com/cpocalc/cpocalc/build/internal/server"
 	"github.com/cpocalc/cpocalc/core"
-	"github.com/cpocalc/cpocalc/wasm/anim/scene"
+	"github.com/cpocalc/cpocalc/core/scene"
 )
 
 // Browser tests of the animation: real Chromium, WebGL through SwiftShader.

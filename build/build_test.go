@@ -20,7 +20,7 @@ import (
 
 	"github.com/cpocalc/cpocalc/build/internal/server"
 	"github.com/cpocalc/cpocalc/core"
-	"github.com/cpocalc/cpocalc/wasm/anim/scene"
+	"github.com/cpocalc/cpocalc/core/scene"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata/golden")

@@ -11,7 +11,7 @@ import (
 	"strings"
 
 	"github.com/cpocalc/cpocalc/core/label"
-	"github.com/cpocalc/cpocalc/wasm/anim/scene"
+	"github.com/cpocalc/cpocalc/core/scene"
 )
 
 // Embeds and offline use: the oEmbed files of the embeddable pages, the

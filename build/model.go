@@ -11,8 +11,8 @@ import (
 	"github.com/cpocalc/cpocalc/core/format"
 	"github.com/cpocalc/cpocalc/core/label"
 	"github.com/cpocalc/cpocalc/core/report"
+	"github.com/cpocalc/cpocalc/core/scene"
 	"github.com/cpocalc/cpocalc/core/wire"
-	"github.com/cpocalc/cpocalc/wasm/anim/scene"
 )
 
 // model holds everything the pages say, computed from core once per build:

@@ -21,7 +21,7 @@ import (
 	"github.com/cpocalc/cpocalc/build/internal/server"
 	"github.com/cpocalc/cpocalc/core/label"
 	"github.com/cpocalc/cpocalc/core/report"
-	"github.com/cpocalc/cpocalc/wasm/anim/scene"
+	"github.com/cpocalc/cpocalc/core/scene"
 )
 
 // pageSpec describes one page: its content (Markdown run through

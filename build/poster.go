@@ -8,7 +8,7 @@ import (
 
 	"github.com/cpocalc/cpocalc/core"
 	"github.com/cpocalc/cpocalc/core/label"
-	"github.com/cpocalc/cpocalc/wasm/anim/scene"
+	"github.com/cpocalc/cpocalc/core/scene"
 )
 
 // animPosterOf is the animation's first frame for the link the

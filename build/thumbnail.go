@@ -13,7 +13,7 @@ import (
 	"github.com/cpocalc/cpocalc/core/format"
 	"github.com/cpocalc/cpocalc/core/label"
 	"github.com/cpocalc/cpocalc/core/report"
-	"github.com/cpocalc/cpocalc/wasm/anim/scene"
+	"github.com/cpocalc/cpocalc/core/scene"
 )
 
 // Thumbnails: a still picture of each embeddable page, drawn by the build

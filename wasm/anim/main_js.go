@@ -4,7 +4,7 @@
 // electrical path from metres of copper to tens of centimetres to a
 // pluggable module to millimetres to a co-packaged engine, with the numbers
 // core computes for the reader's scenario. The state lives in
-// wasm/anim/scene (tested natively); this file only draws it and wires the
+// core/scene (tested natively); this file only draws it and wires the
 // page's controls (window.cpoanim).
 package main
 
@@ -21,7 +21,7 @@ import (
 
 	"github.com/cpocalc/cpocalc/core"
 	"github.com/cpocalc/cpocalc/core/label"
-	"github.com/cpocalc/cpocalc/wasm/anim/scene"
+	"github.com/cpocalc/cpocalc/core/scene"
 	"github.com/cpocalc/cpocalc/wasm/jslang"
 )
 

@@ -2,7 +2,7 @@
 
 // Command anim is the three-step-compression animation; it runs in a
 // browser (GOOS=js GOARCH=wasm; go run ./build compiles it). Its model is
-// wasm/anim/scene, which runs and is tested anywhere.
+// core/scene, which runs and is tested anywhere.
 package main
 
 import (

@@ -11,8 +11,8 @@ import (
 	"github.com/cpocalc/cpocalc/core"
 	"github.com/cpocalc/cpocalc/core/figures"
 	"github.com/cpocalc/cpocalc/core/report"
+	"github.com/cpocalc/cpocalc/core/scene"
 	"github.com/cpocalc/cpocalc/core/wire"
-	"github.com/cpocalc/cpocalc/wasm/anim/scene"
 )
 
 // errorJSON writes the error object every call returns on failure:
