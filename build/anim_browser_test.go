@@ -113,6 +113,31 @@ func animState(t *testing.T, ctx context.Context) map[string]any {
 	return eval[map[string]any](t, ctx, `window.cpoanim.state()`)
 }
 
+// afterFrames waits until the page has drawn n frames of its own (its
+// requestAnimationFrame): a wait counted in the page's frames, not in
+// seconds, so it is as long as it needs to be on a busy machine.
+func afterFrames(t *testing.T, ctx context.Context, n int) {
+	t.Helper()
+	eval[bool](t, ctx, fmt.Sprintf(`new Promise(r => { let k = 0; const f = () => (++k >= %d ? r(true) : requestAnimationFrame(f)); requestAnimationFrame(f); })`, n))
+}
+
+// redrawn runs js (calls of window.cpoanim) and waits until the animation
+// has drawn the frame that follows it and the page has shown that frame.
+func redrawn(t *testing.T, ctx context.Context, js string) {
+	t.Helper()
+	waitDrawn(t, ctx, eval[float64](t, ctx, `(() => { const f = window.cpoanim.state().frames; `+js+`; return f; })()`))
+}
+
+// waitDrawn waits until the animation has drawn more than f0 frames and
+// the page has shown the last of them.
+func waitDrawn(t *testing.T, ctx context.Context, f0 float64) {
+	t.Helper()
+	if _, err := chromedp.Run(ctx, chromedp.Poll[bool](fmt.Sprintf(`window.cpoanim.state().frames > %v`, f0), chromedp.WithPollingTimeout(20*time.Second))); err != nil {
+		t.Fatalf("the animation drew nothing after frame %v: %v", f0, err)
+	}
+	afterFrames(t, ctx, 2)
+}
+
 // The canvas draws; frames change while playing and not once paused; each
 // stage looks different.
 func TestAnimationPlaysAndPauses(t *testing.T) {
@@ -129,10 +154,9 @@ func TestAnimationPlaysAndPauses(t *testing.T) {
 	if d := differ(t, first, second); d == 0 {
 		t.Error("playing, two frames are the same")
 	}
-	eval[map[string]any](t, ctx, `window.cpoanim.pause()`)
-	time.Sleep(500 * time.Millisecond)
+	redrawn(t, ctx, `window.cpoanim.pause()`)
 	a := canvasShot(t, ctx)
-	time.Sleep(1500 * time.Millisecond)
+	afterFrames(t, ctx, 60) // a second of frames at 60 Hz, however long it takes
 	b := canvasShot(t, ctx)
 	if d := differ(t, a, b); d != 0 {
 		t.Errorf("paused, frames still change (%.2f%% of pixels)", 100*d)
@@ -143,8 +167,7 @@ func TestAnimationPlaysAndPauses(t *testing.T) {
 	// Each stage (paused, so a jump) looks different, and is saved.
 	var shots [][]byte
 	for i := 0; i < 3; i++ {
-		eval[map[string]any](t, ctx, fmt.Sprintf(`window.cpoanim.go(%d)`, i))
-		time.Sleep(700 * time.Millisecond)
+		redrawn(t, ctx, fmt.Sprintf(`window.cpoanim.go(%d)`, i))
 		shots = append(shots, canvasShot(t, ctx))
 		viewportShot(t, ctx, fmt.Sprintf("animation-stage-%d-800", i+1))
 	}
@@ -189,7 +212,7 @@ func TestAnimationReducedMotion(t *testing.T) {
 	if colours(t, a) < 20 {
 		t.Error("the still frame is blank")
 	}
-	time.Sleep(1500 * time.Millisecond)
+	afterFrames(t, ctx, 60)
 	if d := differ(t, a, canvasShot(t, ctx)); d != 0 {
 		t.Error("reduced motion: the frame changes")
 	}
@@ -210,7 +233,7 @@ func TestAnimationLoadsWhenSeen(t *testing.T) {
 		t.Fatal(err)
 	}
 	waitCharts(t, ctx, 7)
-	time.Sleep(time.Second)
+	afterFrames(t, ctx, 30)
 	for _, r := range tr.snapshot().requests {
 		if strings.Contains(r, "anim") || strings.Contains(r, "embed/animation") {
 			t.Errorf("fetched before it was in view: %s", r)
@@ -240,7 +263,7 @@ func TestAnimationLoadsWhenSeen(t *testing.T) {
 		t.Errorf("scrolled away, the animation still thinks it is seen: %v", err)
 	}
 	tick := eval[float64](t, ctx, frame+`.tick`)
-	time.Sleep(1500 * time.Millisecond)
+	afterFrames(t, ctx, 60)
 	if now := eval[float64](t, ctx, frame+`.tick`); now != tick {
 		t.Errorf("scrolled away, the animation advanced from %v to %v", tick, now)
 	}
@@ -395,8 +418,7 @@ func TestAnimationCompare(t *testing.T) {
 		// Each stage's frame, non-blank and its own.
 		var frames [][]byte
 		for i := 0; i < 3; i++ {
-			eval[map[string]any](t, ctx, fmt.Sprintf(`window.cpoanim.go(%d)`, i))
-			time.Sleep(250 * time.Millisecond)
+			redrawn(t, ctx, fmt.Sprintf(`window.cpoanim.go(%d)`, i))
 			f := canvasShot(t, ctx)
 			if n := colours(t, f); n < 10 {
 				t.Errorf("%d px: stage %d's frame has %d colours: blank?", size[0], i+1, n)
@@ -408,8 +430,7 @@ func TestAnimationCompare(t *testing.T) {
 			}
 			frames = append(frames, f)
 		}
-		eval[map[string]any](t, ctx, `window.cpoanim.go(0)`)
-		time.Sleep(250 * time.Millisecond)
+		redrawn(t, ctx, `window.cpoanim.go(0)`)
 		stage := canvasShot(t, ctx)
 		st := eval[map[string]any](t, ctx, `window.cpoanim.setMode("compare")`)
 		if st["mode"] != "compare" || st["zoom"].(float64) != 0 {
@@ -427,7 +448,7 @@ func TestAnimationCompare(t *testing.T) {
 		if len(v.MmPerPx) != 3 || v.MmPerPx[0] != v.MmPerPx[1] || v.MmPerPx[1] != v.MmPerPx[2] || v.MmPerPx[0] <= 0 {
 			t.Errorf("%d px: compare mmPerPx %v: not one scale", size[0], v.MmPerPx)
 		}
-		time.Sleep(300 * time.Millisecond)
+		waitDrawn(t, ctx, st["frames"].(float64))
 		cmp := canvasShot(t, ctx)
 		if n := colours(t, cmp); n < 10 {
 			t.Errorf("%d px: the compare frame has %d colours: blank?", size[0], n)
@@ -464,8 +485,7 @@ func TestAnimationCompare(t *testing.T) {
 	// Dark.
 	dark := newBrowser(t)
 	ctx, _ := openAnimation(t, dark, 1280, 600, false)
-	eval[map[string]any](t, ctx, `(window.cpoanim.setDark(true), window.cpoanim.pause(), window.cpoanim.setMode("compare"))`)
-	time.Sleep(300 * time.Millisecond)
+	redrawn(t, ctx, `window.cpoanim.setDark(true), window.cpoanim.pause(), window.cpoanim.setMode("compare")`)
 	viewportShot(t, ctx, "anim-compare-dark-1280")
 }
 
@@ -547,7 +567,6 @@ func TestAnimationTextFitsAt360(t *testing.T) {
 	eval[map[string]any](t, ctx, `window.cpoanim.pause()`)
 	check := func(what string) {
 		t.Helper()
-		time.Sleep(200 * time.Millisecond)
 		type box struct {
 			Text                     string
 			Left, Top, Right, Bottom float64
@@ -579,10 +598,10 @@ func TestAnimationTextFitsAt360(t *testing.T) {
 		}
 	}
 	for i := 0; i < 3; i++ {
-		eval[map[string]any](t, ctx, fmt.Sprintf(`window.cpoanim.go(%d)`, i))
+		redrawn(t, ctx, fmt.Sprintf(`window.cpoanim.go(%d)`, i))
 		check(fmt.Sprintf("stage %d", i+1))
 	}
-	eval[map[string]any](t, ctx, `window.cpoanim.setMode("compare")`)
+	redrawn(t, ctx, `window.cpoanim.setMode("compare")`)
 	check("the compare view")
 }
 

@@ -68,14 +68,23 @@ func siteURL(t *testing.T) string {
 	return serveURL
 }
 
-// newBrowser starts a fresh headless Chromium with its own profile.
-func newBrowser(t *testing.T, extra ...chromedp.ExecAllocatorOption) context.Context {
-	t.Helper()
-	exe := findChromium(t)
+// The tests share one Chromium: starting one costs about a second, and
+// there are dozens of browser tests. Each test gets a browser context of
+// its own (a fresh, incognito-like profile: its own storage, cache and
+// service workers), so no test sees another's state.
+var shared struct {
+	once   sync.Once
+	ctx    context.Context
+	cancel func()
+	err    error
+}
+
+// browserOptions are Chromium's flags for the tests, as DESIGN.md gives them.
+func browserOptions(exe, profile string, extra ...chromedp.ExecAllocatorOption) []chromedp.ExecAllocatorOption {
 	opts := append(chromedp.DefaultExecAllocatorOptions[:],
 		chromedp.ExecPath(exe),
 		chromedp.NoSandbox,
-		chromedp.UserDataDir(t.TempDir()),
+		chromedp.UserDataDir(profile),
 		chromedp.Flag("disable-background-networking", true),
 		chromedp.Flag("disable-component-update", true),
 		chromedp.Flag("disable-sync", true),
@@ -84,11 +93,58 @@ func newBrowser(t *testing.T, extra ...chromedp.ExecAllocatorOption) context.Con
 		chromedp.Flag("enable-unsafe-swiftshader", true),
 		chromedp.Flag("hide-scrollbars", true),
 	)
-	opts = append(opts, extra...)
-	actx, cancelA := chromedp.NewExecAllocator(context.Background(), opts...)
-	ctx, cancelB := chromedp.NewContext(actx)
+	return append(opts, extra...)
+}
+
+// parallelTests are the tests newBrowser has made parallel (a test that
+// asks for two browsers is made so once).
+var parallelTests sync.Map
+
+// closeSharedBrowser stops the shared Chromium (TestMain, at the end).
+func closeSharedBrowser() {
+	if shared.cancel != nil {
+		shared.cancel()
+	}
+}
+
+// newBrowser gives a test a fresh browser profile in the shared Chromium
+// and marks the test parallel (browser tests wait on pages far more than
+// they compute, so two or three at once keep both cores busy). Flags of
+// its own (extra) get the test a Chromium of its own.
+func newBrowser(t *testing.T, extra ...chromedp.ExecAllocatorOption) context.Context {
+	t.Helper()
+	exe := findChromium(t)
+	if _, again := parallelTests.LoadOrStore(t, true); !again {
+		t.Parallel()
+	}
+	var parent context.Context
+	var opts []chromedp.ContextOption
+	if len(extra) > 0 {
+		actx, cancelA := chromedp.NewExecAllocator(context.Background(), browserOptions(exe, t.TempDir(), extra...)...)
+		t.Cleanup(cancelA)
+		parent = actx
+	} else {
+		shared.once.Do(func() {
+			profile, err := os.MkdirTemp("", "cpocalc-chromium-")
+			if err != nil {
+				shared.err = err
+				return
+			}
+			actx, cancelA := chromedp.NewExecAllocator(context.Background(), browserOptions(exe, profile)...)
+			bctx, cancelB := chromedp.NewContext(actx)
+			shared.ctx = bctx
+			shared.cancel = func() { cancelB(); cancelA(); os.RemoveAll(profile) }
+			shared.err = chromedp.Do(bctx, chromedp.Navigate("about:blank"))
+		})
+		if shared.err != nil {
+			t.Fatalf("start Chromium: %v", shared.err)
+		}
+		parent = shared.ctx
+		opts = append(opts, chromedp.WithNewBrowserContext())
+	}
+	ctx, cancelB := chromedp.NewContext(parent, opts...)
 	ctx, cancelC := context.WithTimeout(ctx, 3*time.Minute)
-	t.Cleanup(func() { cancelC(); cancelB(); cancelA() })
+	t.Cleanup(func() { cancelC(); cancelB() })
 	if err := chromedp.Do(ctx, chromedp.Navigate("about:blank")); err != nil {
 		t.Fatalf("start Chromium: %v", err)
 	}

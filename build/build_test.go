@@ -83,6 +83,7 @@ func built(t *testing.T) string {
 func TestMain(m *testing.M) {
 	flag.Parse()
 	code := m.Run()
+	closeSharedBrowser()
 	if builtDir != "" {
 		os.RemoveAll(builtDir)
 	}

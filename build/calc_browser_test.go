@@ -915,44 +915,102 @@ func TestNumbersOneTabStopPerGroup(t *testing.T) {
 	}
 }
 
-// Wide tables show what a reader needs first: the tiers' power and energy
-// per bit without scrolling, at a desktop's width and a phone's; a table
+// Wide tables show what a reader needs first. On a desktop the tiers'
+// power and energy per bit are in view without scrolling, and a table
 // that scrolls says so (a shadow at its hidden edge) and keeps its rows'
-// names in view.
+// names in view. On a phone every table of records is a card per row:
+// nothing runs past the screen's edge, each figure carries its column's
+// name, the less-asked ones are one tap away, and a card the reader
+// opened stays open through an edit.
 func TestTablesShowTheirKeyColumns(t *testing.T) {
 	browser := newBrowser(t)
-	for _, w := range []int64{390, 1280} {
-		ctx, cancel := chromedp.NewContext(browser)
-		if err := chromedp.Do(ctx, chromedp.EmulateViewport(w, 844), chromedp.Navigate(siteURL(t)+"/calculator/")); err != nil {
-			t.Fatal(err)
+	// cardsOf measures every card table of the page: whether it runs past
+	// its column, whether its head shows, whether each shown figure is
+	// named as its column is, how many figures are folded away.
+	const cardsOf = `[...document.querySelectorAll("table.cards")].map(tb => {
+		const wrap = tb.closest(".table-wrap"), heads = [...tb.tHead.rows[0].cells].map(c => c.textContent);
+		const body = [...tb.tBodies[0].rows], cells = body.flatMap(r => [...r.cells].slice(1).filter(c => c.colSpan === 1 && !c.classList.contains("card-toggle")));
+		const shown = cells.filter(c => c.getClientRects().length > 0);
+		const misnamed = shown.filter(c => getComputedStyle(c, "::before").content !== JSON.stringify(heads[c.cellIndex])).length;
+		const toggles = tb.querySelectorAll(".card-toggle button").length, seenToggles = [...tb.querySelectorAll(".card-toggle button")].filter(b => b.getClientRects().length > 0).length;
+		return {id: tb.id || tb.caption.textContent.slice(0, 40), overflow: wrap.scrollWidth - wrap.clientWidth, headShown: tb.tHead.getBoundingClientRect().height > 2,
+			cells: cells.length, shown: shown.length, misnamed, toggles, seenToggles, role: tb.getAttribute("role")};
+	})`
+	for _, page := range []string{"/calculator/", "/", "/methodology/", "/zh/calculator/", "/zh/"} {
+		for _, w := range []int64{390, 1280} {
+			ctx, cancel := chromedp.NewContext(browser)
+			if err := chromedp.Do(ctx, chromedp.EmulateViewport(w, 844), chromedp.Navigate(siteURL(t)+page)); err != nil {
+				t.Fatal(err)
+			}
+			if strings.HasSuffix(page, "calculator/") {
+				waitLive(t, ctx)
+			}
+			tables := eval[[]map[string]any](t, ctx, cardsOf)
+			if len(tables) == 0 {
+				t.Errorf("%s at %d px: no table of records", page, w)
+			}
+			for _, tb := range tables {
+				where := fmt.Sprintf("%s at %d px, table %v", page, w, tb["id"])
+				if tb["role"] != "table" {
+					t.Errorf("%s: a card table keeps its role as a table: %v", where, tb)
+				}
+				if w == 390 {
+					if tb["overflow"].(float64) > 1 || tb["headShown"] == true || tb["misnamed"].(float64) != 0 || tb["seenToggles"] != tb["toggles"] {
+						t.Errorf("%s: not a card per row that fits and names its figures: %v", where, tb)
+					}
+					if tb["toggles"].(float64) > 0 && tb["shown"] == tb["cells"] {
+						t.Errorf("%s: a card with a button for all its figures shows them all already: %v", where, tb)
+					}
+				} else if tb["headShown"] != true || tb["seenToggles"].(float64) != 0 || tb["shown"] != tb["cells"] {
+					t.Errorf("%s: a desktop shows the whole table with its head: %v", where, tb)
+				}
+			}
+			if page == "/calculator/" && w == 390 {
+				// One tap opens a tier's card; an edit keeps it open.
+				open := `(() => { const tr = document.querySelector("#t-tiers tbody tr"), b = tr.querySelector(".card-toggle button");
+					return {expanded: b.getAttribute("aria-expanded"), hidden: [...tr.cells].filter(c => c.getClientRects().length === 0).length, fibre: tr.querySelector('[data-path="tiers[0].fiber_km"]').getClientRects().length > 0}; })()`
+				before := eval[map[string]any](t, ctx, open)
+				if err := chromedp.Do(ctx, chromedp.Click(chromedp.CSS(`#t-tiers tbody tr .card-toggle button`))); err != nil {
+					t.Fatal(err)
+				}
+				after := eval[map[string]any](t, ctx, open)
+				typeInto(t, ctx, "gpu_watts", "1100")
+				edited := eval[map[string]any](t, ctx, open)
+				if before["expanded"] != "false" || before["fibre"] != false || after["expanded"] != "true" || after["fibre"] != true || after["hidden"].(float64) != 0 || edited["fibre"] != true || edited["expanded"] != "true" {
+					t.Errorf("a tier's card did not open to all its figures and stay open: before %v, after %v, after an edit %v", before, after, edited)
+				}
+			}
+			if page == "/calculator/" && w == 1280 {
+				got := eval[map[string]any](t, ctx, `(() => {
+					const wrap = document.querySelector("#r-tiers .table-wrap"), wr = wrap.getBoundingClientRect();
+					const heads = [...wrap.querySelectorAll("thead th")].map(th => th.textContent);
+					const seen = i => { const r = wrap.querySelectorAll("thead th")[i].getBoundingClientRect(); return r.right <= wr.right + 1; };
+					return {power: heads[2], energy: heads[3], powerSeen: seen(2), energySeen: seen(3), scrolls: wrap.scrollWidth > wrap.clientWidth,
+						cue: getComputedStyle(wrap).backgroundImage.includes("gradient"), sticky: getComputedStyle(wrap.querySelector("tbody th")).position};
+				})()`)
+				if got["power"] != "power" || got["energy"] != "energy per bit" || got["powerSeen"] != true || got["energySeen"] != true {
+					t.Errorf("%d px: the tiers table's key columns: %v", w, got)
+				}
+				if got["scrolls"] == true && (got["cue"] != true || got["sticky"] != "sticky") {
+					t.Errorf("%d px: the tiers table scrolls without a sign of it: %v", w, got)
+				}
+			}
+			if page == "/" {
+				// The claims' verdict beside the topic, on a desktop and in
+				// a phone's card.
+				claims := eval[map[string]any](t, ctx, `(() => { const tb = document.querySelector("table.claims"), wrap = tb.closest(".table-wrap"), wr = wrap.getBoundingClientRect(), v = tb.tBodies[0].rows[0].cells[1];
+					return {head: tb.tHead.rows[0].cells[1].textContent, seen: v.getBoundingClientRect().right <= wr.right + 1 && v.getBoundingClientRect().top < tb.tBodies[0].rows[0].cells[2].getBoundingClientRect().top + 1}; })()`)
+				if claims["head"] != "verdict" || claims["seen"] != true {
+					t.Errorf("%d px: the claims' verdict: %v", w, claims)
+				}
+			}
+			if page == "/calculator/" || page == "/" {
+				sel := map[string]string{"/calculator/": "#r-tiers", "/": "table.claims"}[page]
+				if buf, err := chromedp.Run(ctx, chromedp.Screenshot(chromedp.CSS(sel))); err == nil {
+					os.WriteFile(filepath.Join(outDir(t), fmt.Sprintf("tables-%s-%d.png", map[string]string{"/calculator/": "tiers", "/": "claims"}[page], w)), buf, 0o644)
+				}
+			}
+			cancel()
 		}
-		waitLive(t, ctx)
-		got := eval[map[string]any](t, ctx, `(() => {
-			const wrap = document.querySelector("#r-tiers .table-wrap"), wr = wrap.getBoundingClientRect();
-			const heads = [...wrap.querySelectorAll("thead th")].map(th => th.textContent);
-			const seen = i => { const r = wrap.querySelectorAll("thead th")[i].getBoundingClientRect(); return r.right <= wr.right + 1; };
-			const cue = getComputedStyle(wrap).backgroundImage;
-			const sticky = getComputedStyle(wrap.querySelector("tbody th")).position;
-			return {power: heads[2], energy: heads[3], powerSeen: seen(2), energySeen: seen(3), scrolls: wrap.scrollWidth > wrap.clientWidth, cue: cue.includes("gradient"), sticky: sticky};
-		})()`)
-		if got["power"] != "power" || got["energy"] != "energy per bit" || got["powerSeen"] != true || (w >= 1280 && got["energySeen"] != true) {
-			t.Errorf("%d px: the tiers table's key columns: %v", w, got)
-		}
-		if got["scrolls"] == true && (got["cue"] != true || got["sticky"] != "sticky") {
-			t.Errorf("%d px: the tiers table scrolls without a sign of it: %v", w, got)
-		}
-		if buf, err := chromedp.Run(ctx, chromedp.Screenshot(chromedp.CSS("#r-tiers"))); err == nil {
-			os.WriteFile(filepath.Join(outDir(t), fmt.Sprintf("tables-tiers-%d.png", w)), buf, 0o644)
-		}
-		// The explainer's claims: the verdict beside the topic.
-		if err := chromedp.Do(ctx, chromedp.Navigate(siteURL(t)+"/")); err != nil {
-			t.Fatal(err)
-		}
-		claims := eval[map[string]any](t, ctx, `(() => { const wrap = document.querySelector("table.claims").closest(".table-wrap"), wr = wrap.getBoundingClientRect(), th = wrap.querySelectorAll("thead th")[1];
-			return {head: th.textContent, seen: th.getBoundingClientRect().right <= wr.right + 1}; })()`)
-		if claims["head"] != "verdict" || claims["seen"] != true {
-			t.Errorf("%d px: the claims' verdict: %v", w, claims)
-		}
-		cancel()
 	}
 }

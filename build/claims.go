@@ -273,7 +273,7 @@ func (m *model) claimsTable(calculator string) (string, error) {
 	}
 	// The verdict beside the topic, where a phone shows it without a
 	// scroll; what the article and the model say after.
-	t := report.Table{Caption: label.Get("claim.caption"), Head: cols("claim.head"), Class: "claims"}
+	t := report.Table{Caption: label.Get("claim.caption"), Head: cols("claim.head"), Class: "claims", Cards: true, Long: map[int]bool{2: true, 3: true}}
 	verdict := func(v string) report.Cell {
 		words := m.market.word(v) // a market claim's status
 		switch v {

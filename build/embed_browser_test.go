@@ -204,7 +204,9 @@ func TestEmbedsOnAnotherOrigin(t *testing.T) {
 			w.check(t, ctx, frame)
 			// The frame's height is the last one it reported, and that is
 			// its content's height.
-			time.Sleep(300 * time.Millisecond)
+			// (Its last report may still be on its way: wait until the two
+			// agree, or say what they are.)
+			chromedp.Run(ctx, chromedp.Poll[bool](`document.querySelector("iframe").getBoundingClientRect().height === heights[heights.length - 1]`, chromedp.WithPollingTimeout(5*time.Second)))
 			got := eval[[]float64](t, ctx, `[document.querySelector("iframe").getBoundingClientRect().height, heights[heights.length - 1]]`)
 			if got[0] != got[1] {
 				t.Errorf("the frame is %v px high; it last asked for %v px", got[0], got[1])
@@ -377,7 +379,7 @@ func TestOffline(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	time.Sleep(500 * time.Millisecond)
+	afterFrames(t, ctx, 30) // room for a put the worker might still make
 	if after := waitWorker(t, ctx); after != before || after > len(precacheList(t, dir))+1 {
 		t.Errorf("after 243 requests for addresses that are not the site's files the cache holds %d entries (before: %d; the site: %d and the animation's wasm)", after, before, len(precacheList(t, dir)))
 	}

@@ -25,17 +25,18 @@ func kindKey(k core.Kind) string {
 
 // stagesTable compares the three stages on an 800G link (4 × 200G) of 1 m.
 func (m *model) stagesTable() string {
-	t := report.Table{Caption: label.Get("table.stages.caption"), Head: cols("table.stages.head"), Num: map[int]bool{2: true, 3: true, 4: true, 5: true, 6: true, 7: true}}
+	t := report.Table{Caption: label.Get("table.stages.caption"), Head: cols("table.stages.head"), Num: map[int]bool{2: true, 3: true, 4: true, 5: true, 6: true, 7: true},
+		Cards: true, Key: map[int]bool{0: true, 1: true, 2: true, 3: true, 4: true, 6: true}}
 	for _, tech := range core.Techs {
 		l := m.links[tech]
 		stage := label.Get("stage." + string(tech.Stage()))
-		t.AddRow(stage, tech.Name(), l.ElectricalPath.String(), l.ElectricalLoss.String(), l.PJPerBit().String(), (l.WattsPerEnd() + l.HostWattsPerEnd()).String(), reach(l.MaxReach), l.Latency.Total().String())
+		t.AddRow(tech.Name(), stage, l.ElectricalPath.String(), l.ElectricalLoss.String(), l.PJPerBit().String(), (l.WattsPerEnd() + l.HostWattsPerEnd()).String(), reach(l.MaxReach), l.Latency.Total().String())
 	}
 	return t.HTML()
 }
 
 func (m *model) investmentsTable() string {
-	t := report.Table{Caption: label.Get("table.investments.caption"), Head: cols("table.investments.head"), Num: map[int]bool{2: true}}
+	t := report.Table{Caption: label.Get("table.investments.caption"), Head: cols("table.investments.head"), Num: map[int]bool{2: true}, Cards: true, Long: map[int]bool{3: true, 4: true}}
 	for _, i := range m.market.Investments {
 		t.AddRow(i.Who, i.When, core.USD(i.USD).String(), i.What, i.Source)
 	}
@@ -43,7 +44,7 @@ func (m *model) investmentsTable() string {
 }
 
 func (m *model) pricesTable() string {
-	t := report.Table{Caption: label.Get("table.prices.caption"), Head: cols("table.prices.head"), Num: map[int]bool{2: true}}
+	t := report.Table{Caption: label.Get("table.prices.caption"), Head: cols("table.prices.head"), Num: map[int]bool{2: true}, Cards: true, Long: map[int]bool{4: true}}
 	for _, p := range m.market.FiberPrices {
 		src := p.Source
 		if p.Note != "" {
@@ -75,7 +76,8 @@ func (m *model) catalogueTable() string {
 		}
 	}
 	for i, g := range groups {
-		t := report.Table{Caption: names[i], Head: cols("table.catalogue.head"), Num: map[int]bool{2: true}, Class: "catalogue"}
+		t := report.Table{Caption: names[i], Head: cols("table.catalogue.head"), Num: map[int]bool{2: true}, Class: "catalogue",
+			Cards: true, Key: map[int]bool{0: true, 1: true, 2: true, 3: true, 4: true}, Long: map[int]bool{1: true, 7: true}}
 		for _, p := range core.Catalogue() {
 			if p.Group != g {
 				continue
@@ -115,7 +117,8 @@ func slug(s string) string {
 }
 
 func (m *model) validationTable() string {
-	t := report.Table{Caption: label.Get("table.validation.caption"), Head: cols("table.validation.head"), Num: map[int]bool{4: true, 5: true, 6: true}}
+	t := report.Table{Caption: label.Get("table.validation.caption"), Head: cols("table.validation.head"), Num: map[int]bool{4: true, 5: true, 6: true},
+		Cards: true, Key: map[int]bool{0: true, 1: true, 4: true, 5: true, 7: true}, Long: map[int]bool{1: true, 2: true}}
 	for _, r := range core.ValidationTable() {
 		tol := "± " + format.Percent(r.Tolerance)
 		if r.Tolerance < 1e-6 {
@@ -133,7 +136,7 @@ func (m *model) validationTable() string {
 }
 
 func (m *model) checksTable() string {
-	t := report.Table{Caption: label.Get("table.checks.caption"), Head: cols("table.checks.head"), Num: map[int]bool{1: true, 3: true}}
+	t := report.Table{Caption: label.Get("table.checks.caption"), Head: cols("table.checks.head"), Num: map[int]bool{1: true, 3: true}, Cards: true, Long: map[int]bool{2: true, 4: true}}
 	for _, r := range core.PublishedChecks() {
 		pub := report.Exact(r.Low)
 		switch {
@@ -155,7 +158,8 @@ func (m *model) checksTable() string {
 // holds it: what each technology reads from the catalogue.
 func (m *model) techTable() string {
 	t := report.Table{ID: "t-techs", Caption: label.Get("table.techs.caption"),
-		Head: cols("table.techs.head"), Class: "catalogue"}
+		Head: cols("table.techs.head"), Class: "catalogue",
+		Cards: true, Key: map[int]bool{0: true, 1: true, 2: true, 3: true, 4: true}, Long: map[int]bool{3: true, 4: true, 5: true, 6: true, 7: true, 8: true, 9: true}}
 	code := func(ids []string) report.Cell {
 		if len(ids) == 0 {
 			return report.T(label.Get("none"))

@@ -231,8 +231,7 @@ func TestChineseAnimation(t *testing.T) {
 		}
 		for stage := 0; stage < 3; stage++ {
 			for _, play := range []string{"play", "pause"} {
-				eval[bool](t, ctx, fmt.Sprintf(`(() => { window.cpoanim.go(%d); window.cpoanim[%q](); return true; })()`, stage, play))
-				time.Sleep(400 * time.Millisecond)
+				redrawn(t, ctx, fmt.Sprintf(`window.cpoanim.go(%d); window.cpoanim[%q]()`, stage, play))
 				if w := eval[[]string](t, ctx, pictureWords); len(w) > 0 {
 					t.Errorf("stage %d at %d px (%s): English on the picture: %v in %q", stage, width, play, w, eval[string](t, ctx, `document.querySelector(".anim-text").textContent`))
 				}
@@ -242,8 +241,7 @@ func TestChineseAnimation(t *testing.T) {
 	if err := chromedp.Do(ctx, chromedp.EmulateViewport(640, 440)); err != nil {
 		t.Fatal(err)
 	}
-	eval[bool](t, ctx, `(() => { window.cpoanim.play(); window.cpoanim.setMode("compare"); return true; })()`)
-	time.Sleep(500 * time.Millisecond)
+	redrawn(t, ctx, `window.cpoanim.play(); window.cpoanim.setMode("compare")`)
 	if w := eval[[]string](t, ctx, pictureWords); len(w) > 0 {
 		t.Errorf("the compare view: English on the picture: %v", w)
 	}

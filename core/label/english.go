@@ -125,6 +125,7 @@ var english = map[string]string{
 	"report.headline.infeasible":      "As configured, this cluster cannot be built: {why}. Its figures below are marked “not buildable”.",
 	"report.headline.infeasible_more": "As configured, this cluster cannot be built: {why}; {n} more parts fail too, named in the tables below. Its figures are marked “not buildable”.",
 	"report.not_buildable":            "not buildable",
+	"report.card_more":                "all figures",
 	"report.totals.not_buildable":     "not buildable as configured",
 	"report.scale_up.feasible":        "reaches its length",
 	"report.no_reach":                 "does not reach",

@@ -110,6 +110,12 @@ func textCells(s []string) []Cell {
 
 // Table is an HTML table: a caption, a head, rows whose first cell is the
 // row's header, and the columns to align as numbers.
+//
+// A table of records (one thing per row, its properties across) sets
+// Cards: on a phone each row becomes a card that names every figure it
+// shows, so nothing hides past the screen's edge. Key, if set, lists the
+// columns a card shows at once; the others are one tap away (a button
+// the card carries), and every column shows on a wider screen.
 type Table struct {
 	ID      string
 	Caption string
@@ -117,6 +123,9 @@ type Table struct {
 	Rows    [][]Cell
 	Num     map[int]bool
 	Class   string
+	Cards   bool
+	Key     map[int]bool
+	Long    map[int]bool // columns of prose, which a card sets under their names
 }
 
 // AddRow appends a row of plain text cells.
@@ -125,11 +134,19 @@ func (t *Table) AddRow(s ...string) { t.Rows = append(t.Rows, cells(s...)) }
 // HTML writes the table inside a focusable scrolling region.
 func (t Table) HTML() string {
 	var b strings.Builder
-	cls := "data"
+	cls, wrap := "data", "table-wrap"
 	if t.Class != "" {
 		cls += " " + t.Class
 	}
-	b.WriteString(`<div class="table-wrap" tabindex="0" role="region" aria-label="` + escape(t.Caption) + `"><table class="` + cls + `"`)
+	// A card layout restyles the table's parts, which some browsers take
+	// to mean it is no longer a table: the roles say it still is.
+	role := func(r string) string { return "" }
+	if t.Cards {
+		cls += " cards"
+		wrap += " has-cards"
+		role = func(r string) string { return ` role="` + r + `"` }
+	}
+	b.WriteString(`<div class="` + wrap + `" tabindex="0" role="region" aria-label="` + escape(t.Caption) + `"><table class="` + cls + `"` + role("table"))
 	if t.ID != "" {
 		b.WriteString(` id="` + escape(t.ID) + `"`)
 	}
@@ -137,22 +154,37 @@ func (t Table) HTML() string {
 	if t.Caption != "" {
 		b.WriteString("<caption>" + escape(t.Caption) + "</caption>")
 	}
-	b.WriteString("<thead><tr>")
+	b.WriteString("<thead" + role("rowgroup") + "><tr" + role("row") + ">")
 	for i, h := range t.Head {
-		b.WriteString(`<th scope="col"` + numClass(t.Num[i]) + `>` + escape(h) + "</th>")
+		b.WriteString(`<th scope="col"` + classes(t.Num[i], false) + role("columnheader") + `>` + escape(h) + "</th>")
 	}
-	b.WriteString("</tr></thead><tbody>")
+	b.WriteString("</tr></thead><tbody" + role("rowgroup") + ">")
+	folds := t.Cards && t.Key != nil
 	for _, r := range t.Rows {
-		b.WriteString("<tr>")
-		col := 0
+		b.WriteString("<tr" + role("row") + ">")
+		col, folded := 0, false
 		for i, c := range r {
-			tag := "td"
+			tag, cellRole := "td", "cell"
 			if i == 0 {
-				tag = "th"
+				tag, cellRole = "th", "rowheader"
 			}
-			b.WriteString("<" + tag + numClass(t.Num[col] && c.Span < 2))
+			more := folds && i > 0 && !t.Key[col] && c.Span < 2
+			folded = folded || more
+			cls := classes(t.Num[col] && c.Span < 2, more)
+			card := t.Cards && i > 0 && c.Span < 2
+			if card && t.Long[col] {
+				cls = strings.Replace(cls, `"`, `"long `, 1)
+				if cls == "" {
+					cls = ` class="long"`
+				}
+			}
+			b.WriteString("<" + tag + cls + role(cellRole))
 			if tag == "th" {
 				b.WriteString(` scope="row"`)
+			}
+			if card && col < len(t.Head) {
+				// The card's name for the figure: its column's head.
+				b.WriteString(` data-label="` + escape(t.Head[col]) + `"`)
 			}
 			col++
 			if c.Span > 1 {
@@ -163,12 +195,23 @@ func (t Table) HTML() string {
 				b.WriteString(` data-path="` + escape(c.Path) + `" tabindex="0"`)
 			}
 			b.WriteString(">")
+			if card {
+				// One box for the value, beside or under its name.
+				b.WriteString(`<span class="cv">`)
+			}
 			if c.HTML != "" {
 				b.WriteString(c.HTML)
 			} else {
 				b.WriteString(escape(c.Text))
 			}
+			if card {
+				b.WriteString(`</span>`)
+			}
 			b.WriteString("</" + tag + ">")
+		}
+		if folded {
+			// Shown on a phone only (the style sheet hides it elsewhere).
+			b.WriteString(`<td class="card-toggle"` + role("cell") + `><button type="button" aria-expanded="false">` + escape(label.Get("report.card_more")) + `</button></td>`)
 		}
 		b.WriteString("</tr>")
 	}
@@ -176,9 +219,16 @@ func (t Table) HTML() string {
 	return b.String()
 }
 
-func numClass(num bool) string {
-	if num {
+// classes is a cell's class attribute: a number's alignment, and a
+// figure a phone's card folds away.
+func classes(num, more bool) string {
+	switch {
+	case num && more:
+		return ` class="num more"`
+	case num:
 		return ` class="num"`
+	case more:
+		return ` class="more"`
 	}
 	return ""
 }
@@ -194,7 +244,8 @@ func numCols(from, to int) map[int]bool {
 // Tiers is the table of scale-out tiers.
 func Tiers(r *core.Result) string {
 	t := Table{ID: "t-tiers", Caption: label.Get("report.tiers.caption"),
-		Head: words("report.tiers.head"), Num: numCols(2, 15)}
+		Head: words("report.tiers.head"), Num: numCols(2, 15),
+		Cards: true, Key: numCols(0, 6)}
 	t.Num[4] = false
 	for i := range r.Tiers {
 		tr := &r.Tiers[i]
@@ -284,7 +335,8 @@ func Stages(r *core.Result) string { return StagesWithBands(r, nil) }
 // StagesWithBands is Stages with each stage's interconnect power band in
 // words (BandWords).
 func StagesWithBands(r *core.Result, bands map[string]string) string {
-	t := Table{ID: "t-stages", Caption: label.Get("report.stages.caption"), Head: words("report.stages.head"), Num: numCols(1, 8)}
+	t := Table{ID: "t-stages", Caption: label.Get("report.stages.caption"), Head: words("report.stages.head"), Num: numCols(1, 8),
+		Cards: true, Key: map[int]bool{0: true, 1: true, 2: true, 3: true, 8: true}}
 	for j := range r.ByStage {
 		st := &r.ByStage[j]
 		if !st.Feasible {

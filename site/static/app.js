@@ -24,6 +24,16 @@
   document.addEventListener("click", langSwitch, true);
   document.addEventListener("auxclick", langSwitch, true);
 
+  // A card of a table on a phone opens to all its figures and closes
+  // again (the style sheet shows the button on a phone only).
+  document.addEventListener("click", function (ev) {
+    var b = ev.target && ev.target.closest && ev.target.closest(".card-toggle button");
+    if (!b) return;
+    var open = b.getAttribute("aria-expanded") !== "true";
+    b.setAttribute("aria-expanded", String(open));
+    b.closest("tr").classList.toggle("open", open);
+  });
+
   var charts = {};
   // live[id] puts a chart's live data back after each drawing (a resize
   // or a change of colour scheme draws it again from the build's option).

@@ -444,7 +444,17 @@
   function setHTML(id, html) {
     if (shown[id] === html) return;
     var el = document.getElementById(id);
-    if (el) el.innerHTML = html;
+    if (el) {
+      // A card the reader opened stays open through the edit.
+      var open = [];
+      el.querySelectorAll("tbody tr.open").forEach(function (tr) { open.push(tr.rowIndex); });
+      el.innerHTML = html;
+      open.forEach(function (i) {
+        var b = el.querySelector("table") && el.querySelector("table").rows[i];
+        b = b && b.querySelector(".card-toggle button");
+        if (b) b.click();
+      });
+    }
     shown[id] = html;
   }
 

@@ -371,7 +371,7 @@ var words = map[string]string{
 	"table.regen.retimer":       "at each plug (retimer)",
 	"table.regen.rx_linear":     "on transmit only (a DSP); linear on receive, the host equalises the optical hop",
 	"table.stages.caption":      "The three stages on one 800 Gb/s port (4 lanes of 200 Gb/s): loss at the Nyquist frequency, power of the device and its host SerDes at one end, latency of a 1 m link",
-	"table.stages.head":         "stage|technology|electrical path|loss|energy per bit|power per end|reach|latency",
+	"table.stages.head":         "technology|stage|electrical path|loss|energy per bit|power per end|reach|latency",
 	"table.techs.caption":       "The technology table: what the model reads for each technology (catalogue ids)",
 	"table.techs.head":          "technology|stage|host SerDes|electrical path|regenerates|energy parts|extra latency|failure parts|cost|counted as",
 	"table.validation.caption":  "Validation: published claims against the model",

@@ -296,7 +296,7 @@ var siteWords = map[string]string{
 	"table.regen.retimer":       "在每个插头处（重定时器）",
 	"table.regen.rx_linear":     "仅发送方向（DSP）；接收方向为线性，由主机均衡光路段",
 	"table.stages.caption":      "同一个 800 Gb/s 端口（4 条 200 Gb/s 通道）上的三个阶段：奈奎斯特频率下的损耗、单端器件及其主机 SerDes 的功耗、1 m 链路的时延",
-	"table.stages.head":         "阶段|技术|电气路径|损耗|每比特能耗|每端功耗|传输距离|时延",
+	"table.stages.head":         "技术|阶段|电气路径|损耗|每比特能耗|每端功耗|传输距离|时延",
 	"table.techs.caption":       "技术表：模型为每项技术读取的参数（参数目录 ID）",
 	"table.techs.head":          "技术|阶段|主机 SerDes|电气路径|信号再生|能耗构成|附加时延|故障构成|成本|计为",
 	"table.validation.caption":  "验证：公开说法与模型结果对照",

@@ -126,6 +126,7 @@ var words = map[string]string{
 	"report.headline.infeasible":      "按当前配置，这个集群无法建成：{why}。下方的各项数字均标注为“无法建成”。",
 	"report.headline.infeasible_more": "按当前配置，这个集群无法建成：{why}；另有 {n} 处同样无法实现，见下方各表。各项数字均标注为“无法建成”。",
 	"report.not_buildable":            "无法建成",
+	"report.card_more":                "全部数据",
 	"report.totals.not_buildable":     "按当前配置无法建成",
 	"report.scale_up.feasible":        "可达所需长度",
 	"report.no_reach":                 "够不着",
