@@ -10,10 +10,12 @@ LONGFUZZTIME ?= 3000000x
 LONGAPIFUZZTIME ?= 200000x
 BENCHTIME ?= 2s
 # Every test run has an explicit timeout with room: the browser tests take
-# about six minutes on an idle 2-core machine and more on a busy one, past
-# the default of ten minutes; a fuzz run of `make fuzz` takes minutes.
+# a few minutes on an idle 2-core machine and more on a busy one; a fuzz
+# run of `make fuzz` takes minutes. The browser tests mostly wait on their
+# pages, so TESTPARALLEL of them run at once (in one shared Chromium).
 TESTTIMEOUT ?= 25m
 FUZZTIMEOUT ?= 30m
+TESTPARALLEL ?= 4
 
 .PHONY: serve site bundle test vet deps-check unit fuzz-quick fuzz bench
 
@@ -45,7 +47,7 @@ deps-check:
 	echo "wasm/calc: no encoding/json, fmt, reflect or html"
 
 unit:
-	$(GO) test -count=1 -timeout $(TESTTIMEOUT) ./...
+	$(GO) test -count=1 -timeout $(TESTTIMEOUT) -parallel $(TESTPARALLEL) ./...
 	PATH="$$($(GO) env GOROOT)/lib/wasm:$$PATH" GOOS=js GOARCH=wasm $(GO) test -count=1 -timeout $(TESTTIMEOUT) ./wasm/...
 
 # A count, not a duration: Go 1.26's fuzzing coordinator can report a
