@@ -132,7 +132,7 @@ func redrawn(t *testing.T, ctx context.Context, js string) {
 // the page has shown the last of them.
 func waitDrawn(t *testing.T, ctx context.Context, f0 float64) {
 	t.Helper()
-	if _, err := chromedp.Run(ctx, chromedp.Poll[bool](fmt.Sprintf(`window.cpoanim.state().frames > %v`, f0), chromedp.WithPollingTimeout(20*time.Second))); err != nil {
+	if _, err := chromedp.Run(ctx, chromedp.Poll[bool](fmt.Sprintf(`window.cpoanim.state().frames > %v`, f0), chromedp.WithPollingTimeout(90*time.Second))); err != nil {
 		t.Fatalf("the animation drew nothing after frame %v: %v", f0, err)
 	}
 	afterFrames(t, ctx, 2)
@@ -147,7 +147,7 @@ func TestAnimationPlaysAndPauses(t *testing.T) {
 	if n := colours(t, first); n < 20 {
 		t.Errorf("the canvas has %d colours: blank?", n)
 	}
-	if _, err := chromedp.Run(ctx, chromedp.Poll[bool](fmt.Sprintf(`window.cpoanim.state().tick > %v`, animState(t, ctx)["tick"].(float64)+3), chromedp.WithPollingTimeout(20*time.Second))); err != nil {
+	if _, err := chromedp.Run(ctx, chromedp.Poll[bool](fmt.Sprintf(`window.cpoanim.state().tick > %v`, animState(t, ctx)["tick"].(float64)+3), chromedp.WithPollingTimeout(90*time.Second))); err != nil {
 		t.Fatalf("playing, the animation does not advance: %v", err)
 	}
 	second := canvasShot(t, ctx)
@@ -252,14 +252,14 @@ func TestAnimationLoadsWhenSeen(t *testing.T) {
 	}
 	// It starts on the link the prose beside it describes: a metre of
 	// passive copper on an 800G port (the prose's "1 m DAC").
-	if _, err := chromedp.Run(ctx, chromedp.Poll[bool](`(() => { const s = document.querySelector(".anim-embed iframe").contentWindow.cpoanim.state(); return s.lengthM === 1 && s.copper === "dac" && s.laneGbps === 200; })()`, chromedp.WithPollingTimeout(10*time.Second))); err != nil {
+	if _, err := chromedp.Run(ctx, chromedp.Poll[bool](`(() => { const s = document.querySelector(".anim-embed iframe").contentWindow.cpoanim.state(); return s.lengthM === 1 && s.copper === "dac" && s.laneGbps === 200; })()`, chromedp.WithPollingTimeout(60*time.Second))); err != nil {
 		t.Errorf("the explainer's animation is not on the prose's link: %v", eval[map[string]any](t, ctx, `document.querySelector(".anim-embed iframe").contentWindow.cpoanim.state()`))
 	}
 	viewportShot(t, ctx, "index-animation-1280")
 	// Scrolled away it stops; seen again it goes on.
 	frame := `document.querySelector(".anim-embed iframe").contentWindow.cpoanim.state()`
 	eval[bool](t, ctx, `(() => { window.scrollTo(0, 0); return true; })()`)
-	if _, err := chromedp.Run(ctx, chromedp.Poll[bool](frame+`.visible === false`, chromedp.WithPollingTimeout(10*time.Second))); err != nil {
+	if _, err := chromedp.Run(ctx, chromedp.Poll[bool](frame+`.visible === false`, chromedp.WithPollingTimeout(60*time.Second))); err != nil {
 		t.Errorf("scrolled away, the animation still thinks it is seen: %v", err)
 	}
 	tick := eval[float64](t, ctx, frame+`.tick`)
@@ -268,7 +268,7 @@ func TestAnimationLoadsWhenSeen(t *testing.T) {
 		t.Errorf("scrolled away, the animation advanced from %v to %v", tick, now)
 	}
 	eval[bool](t, ctx, `(() => { document.querySelector(".anim-embed").scrollIntoView(); return true; })()`)
-	if _, err := chromedp.Run(ctx, chromedp.Poll[bool](fmt.Sprintf(`%s.visible === true && %s.tick > %v`, frame, frame, tick), chromedp.WithPollingTimeout(20*time.Second))); err != nil {
+	if _, err := chromedp.Run(ctx, chromedp.Poll[bool](fmt.Sprintf(`%s.visible === true && %s.tick > %v`, frame, frame, tick), chromedp.WithPollingTimeout(90*time.Second))); err != nil {
 		t.Errorf("seen again, the animation did not go on: %v", err)
 	}
 	checkTraffic(t, "explainer with animation", tr)
@@ -317,7 +317,7 @@ func TestAnimationFollowsCalculator(t *testing.T) {
 	}
 	typeInto(t, ctx, "lane_gbps", "100")
 	typeInto(t, ctx, "tiers[0].length_m", "1.5")
-	if _, err := chromedp.Run(ctx, chromedp.Poll[bool](frame+`.cpoanim.state().laneGbps === 100 && `+frame+`.cpoanim.state().lengthM === 1.5`, chromedp.WithPollingTimeout(10*time.Second))); err != nil {
+	if _, err := chromedp.Run(ctx, chromedp.Poll[bool](frame+`.cpoanim.state().laneGbps === 100 && `+frame+`.cpoanim.state().lengthM === 1.5`, chromedp.WithPollingTimeout(60*time.Second))); err != nil {
 		t.Errorf("the animation did not follow the calculator: %v", eval[map[string]any](t, ctx, frame+`.cpoanim.state()`))
 	}
 	// It draws the copper the calculator's model chose for that tier, and
@@ -463,7 +463,7 @@ func TestAnimationCompare(t *testing.T) {
 		// Playing, the camera zooms into the stage asked for, tick by tick.
 		eval[map[string]any](t, ctx, `window.cpoanim.play()`)
 		eval[map[string]any](t, ctx, `window.cpoanim.go(2)`)
-		if _, err := chromedp.Run(ctx, chromedp.Poll[bool](`window.cpoanim.state().zoom === 1 && window.cpoanim.state().mode === "stage"`, chromedp.WithPollingTimeout(20*time.Second))); err != nil {
+		if _, err := chromedp.Run(ctx, chromedp.Poll[bool](`window.cpoanim.state().zoom === 1 && window.cpoanim.state().mode === "stage"`, chromedp.WithPollingTimeout(90*time.Second))); err != nil {
 			t.Fatalf("the camera did not zoom into CPO: %v", animState(t, ctx))
 		}
 		one := eval[view](t, ctx, `window.cpoanim.state()`)
@@ -711,7 +711,7 @@ func TestAnimationEyeClearOfChips(t *testing.T) {
 		eval[map[string]any](t, ctx, `window.cpoanim.pause()`)
 		for i := 0; i < 3; i++ {
 			eval[map[string]any](t, ctx, fmt.Sprintf(`window.cpoanim.go(%d)`, i))
-			if _, err := chromedp.Run(ctx, chromedp.Poll[bool](fmt.Sprintf(`window.cpoanim.state().stage === %d && window.cpoanim.state().eyeBox[2] > 0`, i), chromedp.WithPollingTimeout(10*time.Second))); err != nil {
+			if _, err := chromedp.Run(ctx, chromedp.Poll[bool](fmt.Sprintf(`window.cpoanim.state().stage === %d && window.cpoanim.state().eyeBox[2] > 0`, i), chromedp.WithPollingTimeout(60*time.Second))); err != nil {
 				t.Fatal(err)
 			}
 			bad := eval[[]string](t, ctx, `new Promise(res => requestAnimationFrame(() => requestAnimationFrame(() => {

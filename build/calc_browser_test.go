@@ -1014,3 +1014,48 @@ func TestTablesShowTheirKeyColumns(t *testing.T) {
 		}
 	}
 }
+
+// Planes: a GPU's two ports on two planes save a tier, in the tables and
+// the totals as core computes them; a plane count that does not divide
+// the ports is refused at its field, in both editions, and the results
+// stay those of the last valid input.
+func TestPlanesInTheCalculator(t *testing.T) {
+	browser := newBrowser(t)
+	for _, page := range []string{"/calculator/", "/zh/calculator/"} {
+		ctx, cancel := chromedp.NewContext(browser)
+		if err := chromedp.Do(ctx, chromedp.EmulateViewport(1280, 900), chromedp.Navigate(siteURL(t)+page)); err != nil {
+			t.Fatal(err)
+		}
+		waitLive(t, ctx)
+		typeInto(t, ctx, "scale_out.port_gbps", "400")
+		rows := `document.querySelectorAll("#t-tiers tbody tr").length`
+		if n := eval[int](t, ctx, rows); n != 4 {
+			t.Errorf("%s: two ports per GPU in one tree: %d tiers, want 4", page, n)
+		}
+		typeInto(t, ctx, "scale_out.planes", "2")
+		if n := eval[int](t, ctx, rows); n != 3 {
+			t.Errorf("%s: two planes: %d tiers, want 3 (%s)", page, n, text(t, ctx, "results-error"))
+		}
+		if page == "/calculator/" {
+			s := core.DefaultScenario()
+			s.ScaleOut.PortGbps, s.ScaleOut.Planes = 400, 2
+			checkAgainstCore(t, ctx, s)
+		}
+		good := text(t, ctx, "r-totals")
+		typeInto(t, ctx, "scale_out.planes", "3")
+		msg := text(t, ctx, "e-scale_out-planes")
+		want := []string{"Planes", "3", "1, 2"}
+		if page != "/calculator/" {
+			want = []string{"平面数", "3", "1, 2", "约数"}
+		}
+		for _, w := range want {
+			if !strings.Contains(msg, w) {
+				t.Errorf("%s: three planes for two ports: the message %q lacks %q", page, msg, w)
+			}
+		}
+		if text(t, ctx, "r-totals") != good {
+			t.Errorf("%s: the results changed on a bad plane count", page)
+		}
+		cancel()
+	}
+}

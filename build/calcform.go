@@ -104,6 +104,7 @@ func formGroups() []formGroup {
 			{Field: "scale_out.port_gbps", Label: label.Get("form.scale_out.port_gbps"), Kind: "num", Unit: "Gb/s", Hint: label.Get("form.scale_out.port_gbps.hint")},
 			{Field: "scale_out.switch_radix", Label: label.Get("form.scale_out.switch_radix"), Kind: "int", Unit: label.Get("form.unit.ports"), Hint: label.Get("form.scale_out.switch_radix.hint")},
 			{Field: "scale_out.tiers", Label: label.Get("form.scale_out.tiers"), Kind: "int", Hint: label.Get("form.scale_out.tiers.hint")},
+			{Field: "scale_out.planes", Label: label.Get("form.scale_out.planes"), Kind: "int", Hint: label.Get("form.scale_out.planes.hint"), Optional: true, Placeholder: "1"},
 			{Field: "scale_out.nic_tech", Label: label.Get("form.scale_out.nic_tech"), Kind: "select", Options: nicOptions()},
 			{Field: "scale_out.oversubscription", Label: label.Get("form.scale_out.oversubscription"), Kind: "num", Unit: label.Get("form.unit.down_up"), Hint: label.Get("form.scale_out.oversubscription.hint")},
 			{Field: "switch_cooling", Label: label.Get("form.switch_cooling"), Kind: "select", Options: []option{{core.CoolingAir, label.Get("form.opt.air")}, {core.CoolingLiquid, label.Get("form.opt.liquid")}}},

@@ -260,6 +260,7 @@ type Result struct {
 	Endpoints   int // scale-out ports
 	PortsPerGPU int
 	PortLanes   int
+	Planes      int // independent fat trees; TiersUsed and Capacity are per plane and over them all
 	TiersUsed   int
 	Capacity    float64 // ports the tree could hold at this radix and depth
 	Tiers       []TierResult
@@ -320,6 +321,7 @@ func (pl *plan) evaluateParts(stages bool) Result {
 		Endpoints:   pl.endpoints,
 		PortsPerGPU: pl.portsPerGPU,
 		PortLanes:   pl.portLanes,
+		Planes:      pl.planes,
 		TiersUsed:   pl.tree.tiers,
 		Capacity:    pl.capacity,
 		Lane:        pl.laneInfo,
@@ -470,7 +472,7 @@ func (pl *plan) choose(links int, only Stage, spec func(*techRow) linkSpec, cand
 // Formulas of a tier.
 const (
 	fTierLinks    = "links = E on tier 1; above it, every uplink of the switches below: N_below × (k − d_below)"
-	fTierSwitches = "leaves = ceil(E / d_0); each level above: for each position of the blocks below, the fewest switches g that divide the u uplinks evenly (g | u) and take them all (g·d ≥ blocks × u); k³/4 hosts on 5k²/4 switches when full (Al-Fares et al., SIGCOMM 2008)"
+	fTierSwitches = "per plane of E / planes ports: leaves = ceil(E / (planes · d_0)); each level above: for each position of the blocks below, the fewest switches g that divide the u uplinks evenly (g | u) and take them all (g·d ≥ blocks × u); k³/4 hosts on 5k²/4 switches when full (Al-Fares et al., SIGCOMM 2008); times planes"
 	fTierTech     = "auto: the lowest-power technology that reaches (or, if none does, the one that reaches furthest)"
 	fTierPower    = "P = links × P_link − (ports − modules) × module_fixed_w in switch cages: a twin-port module's controller serves both its ports"
 	fTierPJ       = "E_b = P / (2 ends × links × R_port)"
@@ -505,6 +507,7 @@ func (pl *plan) tierInto(i int, t, nic Tech, only Stage, tr *TierResult) {
 	p.at(&tfSwitches)
 	p.formula(fTierSwitches)
 	p.depOf("E", float64(pl.endpoints), "", &planOwner, traceKey{0, &pfEndpoints})
+	p.depOf("planes", float64(pl.planes), "", &planOwner, traceKey{0, &pfPlanes})
 	p.in("k", float64(pl.tree.radix), "")
 	p.in("T", float64(pl.tree.tiers), "")
 	p.in("d (down ports)", float64(pl.tree.down[i]), "")

@@ -527,6 +527,7 @@ var (
 
 	pfPortsPerGPU = countField("ports_per_gpu", func(c *cursor) int { return c.r.PortsPerGPU })
 	pfPortLanes   = countField("port_lanes", func(c *cursor) int { return c.r.PortLanes })
+	pfPlanes      = countField("planes", func(c *cursor) int { return c.r.Planes })
 	pfTiersUsed   = countField("tiers_used", func(c *cursor) int { return c.r.TiersUsed })
 	pfCapacity    = numField("capacity", "", func(c *cursor) float64 { return c.r.Capacity })
 	pfTiers       = Field{Name: "tiers", kind: kList, sub: tierObject, n: func(c *cursor) int { return len(c.r.Tiers) },
@@ -536,7 +537,7 @@ var (
 	pfByStage = Field{Name: "by_stage", kind: kList, sub: stageObject, n: func(c *cursor) int { return len(c.r.ByStage) },
 		at: func(c *cursor, i int) { c.stage, c.stageIdx = &c.r.ByStage[i], i }}
 
-	resultObject = obj("result", &pfV, &pfScenario, &pfLane, &pfEndpoints, &pfPortsPerGPU, &pfPortLanes, &pfTiersUsed,
+	resultObject = obj("result", &pfV, &pfScenario, &pfLane, &pfEndpoints, &pfPortsPerGPU, &pfPortLanes, &pfPlanes, &pfTiersUsed,
 		&pfCapacity, &pfTiers, &pfScaleUp, &pfTotals, &pfByStage)
 )
 

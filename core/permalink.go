@@ -55,7 +55,8 @@ const maxPermalink = 8192
 // Canonical returns s with every field that has two spellings of one
 // meaning written one way: the version set, a gauge of 26 AWG and
 // single-mode fibre left as their zero values (which mean them), an empty
-// technology as auto, no params as nil, a left-out oversubscription as 1
+// technology as auto, no params as nil, one plane as none given, a
+// left-out oversubscription as 1
 // and a left-out switch cooling as air. Permalinks store canonical
 // scenarios, so a form that writes every field explicitly gets the same
 // short link as one that leaves defaults out.
@@ -94,6 +95,9 @@ func (s Scenario) Canonical() Scenario {
 	}
 	if s.ScaleOut.Oversubscription == 0 {
 		s.ScaleOut.Oversubscription = 1
+	}
+	if s.ScaleOut.Planes == 1 {
+		s.ScaleOut.Planes = 0 // one plane, said the short way
 	}
 	if s.SwitchCooling == "" {
 		s.SwitchCooling = CoolingAir

@@ -67,6 +67,10 @@ type ScaleOut struct {
 	// below the top tier (1: non-blocking). Large training clusters run
 	// 1:1 inside a pod and oversubscribed above it.
 	Oversubscription float64 `json:"oversubscription"`
+	// Planes splits each GPU's scale-out ports evenly over that many
+	// independent fabrics, each its own fat tree (0 or 1: one tree of
+	// all the ports). A smaller tree may need fewer tiers.
+	Planes int `json:"planes,omitempty"`
 }
 
 // Tier is one tier of scale-out links: GPU to leaf, leaf to spine, ...
@@ -149,6 +153,8 @@ const (
 	maxPortLanes = 32
 	// maxOversubscription bounds the down:up ratio below the top tier.
 	maxOversubscription = 16
+	// maxPlanes bounds the scale-out planes (a GPU's ports, at most).
+	maxPlanes = 16
 )
 
 // ParseScenario reads a scenario from JSON. Fields left out keep their
@@ -191,6 +197,7 @@ type plan struct {
 	laneInfo    LaneInfo
 	portLanes   int
 	portsPerGPU int
+	planes      int // independent fat trees the ports are split over
 	endpoints   int
 	capacity    float64
 	tree        fatTree
@@ -367,8 +374,9 @@ const (
 	fPortsPerGPU = "ports per GPU = ceil(scale_out.gbps_per_gpu / port_gbps)"
 	fEndpoints   = "E = N_GPU × ports per GPU"
 	fPortLanes   = "lanes per port = port_gbps / lane_gbps"
-	fTiersUsed   = "T = the fewest tiers with E ≤ d_0 × d_1 × … × d_(T−1) (or scale_out.tiers when it is set)"
-	fCapacity    = "d_0 × d_1 × … × d_(T−1), d the down ports of each level: k/2 below the top, floor(k·r/(r+1)) just below it, k at the top; 2 (k/2)^T when r = 1"
+	fPlanes      = "planes: scale_out.planes (1 when left out); each plane is a fat tree of E / planes ports"
+	fTiersUsed   = "T = the fewest tiers with E / planes ≤ d_0 × d_1 × … × d_(T−1) (or scale_out.tiers when it is set)"
+	fCapacity    = "planes × d_0 × d_1 × … × d_(T−1), d the down ports of each level: k/2 below the top, floor(k·r/(r+1)) just below it, k at the top; 2 (k/2)^T per plane when r = 1"
 	fSkinDepth   = "δ = 1/√(π f μ0 σ)"
 )
 
@@ -477,7 +485,16 @@ func (pl *plan) build(s Scenario) error {
 	if up := so.SwitchRadix - int(math.Floor(float64(so.SwitchRadix)*so.Oversubscription/(so.Oversubscription+1))); up < 1 {
 		return &InputError{Field: "scale_out.oversubscription", Value: format.Input(so.Oversubscription), Allowed: label.Format("err.over_allowed", "max", format.Input(float64(so.SwitchRadix-1)), "radix", strconv.Itoa(so.SwitchRadix)), Reason: label.Get("err.over_reason")}
 	}
-	if pl.tree, err = buildFatTree(pl.endpoints, so.SwitchRadix, so.Tiers, so.Oversubscription); err != nil {
+	pl.planes = max(1, so.Planes)
+	if err := checkInt("scale_out.planes", so.Planes, 0, maxPlanes); err != nil {
+		return err
+	}
+	if pl.portsPerGPU%pl.planes != 0 {
+		return &InputError{Field: "scale_out.planes", Value: format.Input(float64(so.Planes)),
+			Allowed: label.Format("err.planes_allowed", "ports", strconv.Itoa(pl.portsPerGPU), "divisors", divisors(pl.portsPerGPU, maxPlanes)),
+			Reason:  label.Format("err.planes_reason", "ports", strconv.Itoa(pl.portsPerGPU))}
+	}
+	if pl.tree, err = buildFatTree(pl.endpoints, so.SwitchRadix, so.Tiers, so.Oversubscription, pl.planes); err != nil {
 		return err
 	}
 
@@ -548,13 +565,18 @@ func (pl *plan) layout() {
 	p.formula(fPortLanes)
 	p.in("port_gbps", s.ScaleOut.PortGbps, "Gb/s")
 	p.in("lane_gbps", s.LaneGbps, "Gb/s")
+	p.at(&pfPlanes)
+	p.formula(fPlanes)
+	p.in("scale_out.planes", float64(s.ScaleOut.Planes), "")
 	p.at(&pfTiersUsed)
 	p.formula(fTiersUsed)
 	p.dep("E", float64(pl.endpoints), "", -1, &pfEndpoints)
+	p.dep("planes", float64(pl.planes), "", -1, &pfPlanes)
 	p.in("k", float64(s.ScaleOut.SwitchRadix), "")
 	p.in("r", s.ScaleOut.Oversubscription, "")
 	p.at(&pfCapacity)
 	p.formula(fCapacity)
+	p.dep("planes", float64(pl.planes), "", -1, &pfPlanes)
 	p.in("k", float64(pl.tree.radix), "")
 	p.in("r", pl.tree.over, "")
 	p.dep("T", float64(pl.tree.tiers), "", -1, &pfTiersUsed)

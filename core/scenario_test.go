@@ -159,7 +159,7 @@ func TestFatTreeCounts(t *testing.T) {
 		{3072, 64, 0, 3, 2, []int{64, 16}, []int{3072, 1024}},
 	}
 	for _, c := range cases {
-		ft, err := buildFatTree(c.e, c.k, c.forced, c.over)
+		ft, err := buildFatTree(c.e, c.k, c.forced, c.over, 1)
 		if err != nil {
 			t.Fatalf("%+v: %v", c, err)
 		}

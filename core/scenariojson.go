@@ -99,6 +99,7 @@ var scaleOutFields = []jsonField[*ScaleOut]{
 	{name: "tiers", whole: func(s *ScaleOut) *int { return &s.Tiers }},
 	{name: "nic_tech", text: func(s *ScaleOut) *string { return (*string)(&s.NICTech) }},
 	{name: "oversubscription", num: func(s *ScaleOut) *float64 { return &s.Oversubscription }},
+	{name: "planes", omit: true, whole: func(s *ScaleOut) *int { return &s.Planes }},
 }
 
 var tierFields = []jsonField[*Tier]{

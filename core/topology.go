@@ -24,6 +24,7 @@ import (
 // uneven split; when a group fills less than half its switches' ports,
 // positions share switches.
 type fatTree struct {
+	planes    int // independent trees, each of endpoints/planes; counts are over all of them
 	radix     int
 	over      float64 // down:up ratio below the top
 	endpoints int
@@ -72,11 +73,14 @@ func tiersNeeded(e, k int, over float64) int {
 	return 0
 }
 
-// buildFatTree lays out the tree for e endpoints on radix-k switches with
+// buildFatTree lays out the trees for e endpoints split evenly over
+// planes independent trees (planes divides e), on radix-k switches with
 // down:up ratio over below the top, with forced tiers (0: as many as
-// needed).
-func buildFatTree(e, k, forced int, over float64) (fatTree, error) {
-	ft := fatTree{radix: k, endpoints: e, over: over}
+// needed). Switch and link counts are over all the planes.
+func buildFatTree(e, k, forced int, over float64, planes int) (fatTree, error) {
+	ft := fatTree{radix: k, endpoints: e, over: over, planes: planes}
+	total := e
+	e /= planes
 	need := tiersNeeded(e, k, over)
 	if need == 0 {
 		return ft, &InputError{Field: "scale_out.switch_radix", Value: strconv.Itoa(k),
@@ -93,7 +97,7 @@ func buildFatTree(e, k, forced int, over float64) (fatTree, error) {
 		t = forced
 	}
 	ft.tiers = t
-	ft.capacity = treeCapacity(k, t, over)
+	ft.capacity = float64(planes) * treeCapacity(k, t, over)
 	for j := 0; j < t; j++ {
 		ft.down[j] = downPorts(k, t, j, over)
 	}
@@ -102,6 +106,12 @@ func buildFatTree(e, k, forced int, over float64) (fatTree, error) {
 	for j := 1; j < t; j++ {
 		ft.links[j] = ft.switches[j-1] * (k - ft.down[j-1])
 	}
+	// Every plane is the same tree.
+	for j := 0; j < t; j++ {
+		ft.switches[j] *= planes
+		ft.links[j] *= planes
+	}
+	ft.endpoints = total
 	return ft, nil
 }
 
@@ -179,6 +189,20 @@ func (ft *fatTree) totalSwitches() int {
 		n += ft.switches[i]
 	}
 	return n
+}
+
+// divisors writes the divisors of n up to most, for an error message.
+func divisors(n, most int) string {
+	var b []byte
+	for d := 1; d <= min(n, most); d++ {
+		if n%d == 0 {
+			if len(b) > 0 {
+				b = append(b, ", "...)
+			}
+			b = strconv.AppendInt(b, int64(d), 10)
+		}
+	}
+	return string(b)
 }
 
 func ceilDiv(a, b int) int {

@@ -771,13 +771,17 @@ func ChartWords(r *core.Result) map[string]string {
 	if !r.ScaleUp.Present {
 		su = label.Get("chart.cluster.noscaleup")
 	}
+	tree := label.Format("chart.cluster.tree", "radix", strconv.Itoa(s.ScaleOut.SwitchRadix))
+	if s.ScaleOut.Planes > 1 {
+		tree = label.Format("chart.cluster.planes", "planes", strconv.Itoa(s.ScaleOut.Planes), "radix", strconv.Itoa(s.ScaleOut.SwitchRadix))
+	}
 	return map[string]string{
 		"energy-per-bit.caption":  label.Format("chart.energy.caption", "port", lanes),
 		"latency.caption":         label.Format("chart.latency.caption", "port", lanes),
 		"electrical-path.caption": label.Format("chart.path.caption", "lane", Num(s.LaneGbps, 3)+" Gb/s"),
 		"cluster-power.caption":   label.Format("chart.cluster.caption", "scaleup", su),
 		"cluster-power.source": label.Format("chart.cluster.source", "gpuw", Num(s.GPUWatts, 4), "domain", Count(s.ScaleUp.DomainGPUs),
-			"gbps", Num(s.ScaleOut.GbpsPerGPU, 4)+" Gb/s", "radix", strconv.Itoa(s.ScaleOut.SwitchRadix), "lengths", strings.Join(lengths, ", "),
+			"gbps", Num(s.ScaleOut.GbpsPerGPU, 4)+" Gb/s", "tree", tree, "lengths", strings.Join(lengths, ", "),
 			"added", core.Length(core.AddedTierLengthM*float64(core.Metre)).String()),
 	}
 }

@@ -165,6 +165,8 @@ var words = map[string]string{
 	"form.reset_params":                    "Reset every parameter",
 	"form.scale_out.gbps_per_gpu":          "Bandwidth per GPU, each way",
 	"form.scale_out.nic_tech":              "GPU end of tier 1",
+	"form.scale_out.planes":                "Planes",
+	"form.scale_out.planes.hint":           "independent fat trees a GPU's ports are split over; 1 for one tree",
 	"form.scale_out.oversubscription":      "Oversubscription below the top tier",
 	"form.scale_out.oversubscription.hint": "1 for non-blocking, up to 16",
 	"form.scale_out.port_gbps":             "Port rate",

@@ -244,6 +244,8 @@ var siteWords = map[string]string{
 	"form.reset_params":                    "将全部参数恢复默认",
 	"form.scale_out.gbps_per_gpu":          "每 GPU 带宽（单方向）",
 	"form.scale_out.nic_tech":              "第 1 层的 GPU 端",
+	"form.scale_out.planes":                "平面数",
+	"form.scale_out.planes.hint":           "每个 GPU 的端口所分布的独立胖树数量；1 表示单棵树",
 	"form.scale_out.oversubscription":      "顶层以下的收敛比",
 	"form.scale_out.oversubscription.hint": "1 表示无阻塞，最大 16",
 	"form.scale_out.port_gbps":             "端口速率",
