@@ -145,7 +145,6 @@ const (
 	pInnerFECNS
 	pFECGain
 	pDSPNS
-	pRetimerNS
 	pSwitchNS
 
 	pLaserFIT
@@ -290,8 +289,7 @@ var catalogue = [numParams]Param{
 	pFECDecodeNS: {ID: "fec_decode_ns", Name: "RS(544,514) decode latency after the codeword has arrived", Group: "Latency", Unit: "ns", Default: 40, Low: 10, High: 80, Kind: Sourced, Confidence: Medium, Source: "IEEE 802.3dj estimates: 50-100 ns for accumulation and decode together; decode is what remains after the 25.6 ns accumulation of an 800G port"},
 	pInnerFECNS:  {ID: "inner_fec_ns", Name: "Latency of an optical link's inner FEC (encode, interleave, soft decode)", Group: "Latency", Unit: "ns", Default: 10, Low: 2, High: 40, Kind: Estimated, Confidence: Estimate, Source: "engineering estimate: IEEE 802.3dj concatenates a Hamming(128,120) inner code, soft-decoded (Chase-2), with RS(544,514) on 200 Gb/s-per-lane optics (Cathy Liu, Signal Integrity Journal); no latency figure was found"},
 	pFECGain:     {ID: "fec_gain_db", Name: "Coding gain of the lane's RS FEC, given up by a FEC-free link", Group: "Latency", Unit: "dB", Default: 6, Low: 2, High: 8, Kind: Sourced, Confidence: Medium, Source: "Intel AN 846: RS(544,514) 'KP4' gives about 6-6.5 dB; RS(528,514) at 25 Gb/s gives less", Spec: true},
-	pDSPNS:       {ID: "dsp_ns", Name: "Latency of a pluggable module's DSP (one crossing)", Group: "Latency", Unit: "ns", Default: 40, Low: 10, High: 100, Kind: Estimated, Confidence: Estimate, Source: "engineering estimate (no published figure found; 10-100 ns)"},
-	pRetimerNS:   {ID: "retimer_ns", Name: "Latency of an active electrical cable's retimer (one crossing)", Group: "Latency", Unit: "ns", Default: 20, Low: 5, High: 60, Kind: Estimated, Confidence: Estimate, Source: "engineering estimate"},
+	pDSPNS:       {ID: "dsp_ns", Name: "Latency of one crossing of a DSP's datapath (clock recovery, equaliser): a pluggable module's DSP or an active cable's retimer, which is the same kind of chip", Group: "Latency", Unit: "ns", Default: 40, Low: 10, High: 100, Kind: Estimated, Confidence: Estimate, Source: "engineering estimate (no published figure found for either part; 10-100 ns)"},
 	pSwitchNS:    {ID: "switch_ns", Name: "Cut-through latency of a switch", Group: "Latency", Unit: "ns", Default: 300, Low: 50, High: 2000, Kind: Sourced, Confidence: Medium, Source: "Sella, Moore, Zilberman, NEAT 2018 (~300 ns, state of the art)"},
 
 	// Reliability.

@@ -52,6 +52,12 @@ func defaultParams() paramSet {
 
 // resolveParams applies overrides to the defaults. Unknown ids and values
 // outside a parameter's range are errors naming the field.
+// retiredParams are parameters an older model had, with what stands for
+// them now: a link that sets one is told so rather than read another way.
+var retiredParams = map[string]string{
+	"retimer_ns": "dsp_ns", // a retimer's latency is a DSP's datapath
+}
+
 func resolveParams(overrides map[string]float64) (paramSet, error) {
 	p := defaultParams()
 	if len(overrides) == 0 {
@@ -67,6 +73,9 @@ func resolveParams(overrides map[string]float64) (paramSet, error) {
 		v := overrides[k]
 		field := "params." + k
 		id, ok := paramIndex[k]
+		if now, gone := retiredParams[k]; gone {
+			return p, &InputError{Field: field, Value: quote(k), Allowed: label.Get("err.param_allowed"), Reason: label.Format("err.param_retired", "now", now)}
+		}
 		if !ok {
 			return p, &InputError{Field: field, Value: quote(k), Allowed: label.Get("err.param_allowed"), Reason: label.Get("err.param_unknown")}
 		}

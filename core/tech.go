@@ -168,7 +168,7 @@ var techTable = []techRow{
 		fit:    []fitTerm{{param: pACCFIT}}, cost: pCostACC, count: countCables},
 	{tech: AEC, abbrev: "AEC", stage: StageCopper, cable: true, host: SerDesC2M, hostPath: pathCopperHost, plugPath: pathPlug, retimed: true, gain: noParam,
 		energy:  []energyTerm{{EnergyRetimer, pAECPJ, scaleCMOS, false}},
-		latency: []latencyTerm{{part: LatencyRetimer, param: pRetimerNS}},
+		latency: []latencyTerm{{part: LatencyRetimer, param: pDSPNS}}, // a retimer is a DSP
 		fit:     []fitTerm{{param: pAECFIT}, {param: pDSPFIT}}, cost: pCostAEC, count: countCables},
 	{tech: DSP, abbrev: "DSP", stage: StagePluggable, host: SerDesC2M, hostPath: pathModuleHost, plugPath: pathNone, gain: noParam, nic: true, lead: true,
 		energy:  []energyTerm{{EnergyDSP, pDSPPJ, scaleCMOS, false}, {EnergyDriverTIA, pDriverTIAPJ, scaleCMOS, false}, moduleLaser, {EnergyOverhead, pModuleOverheadPJ, scaleCMOS, false}, moduleFixed},

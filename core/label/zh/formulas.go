@@ -267,7 +267,6 @@ var formulas = map[string]string{
 	"term.redriver":                "再驱动器",
 	"term.retimer":                 "重定时器",
 	"term.retimer bump":            "重定时器凸点",
-	"term.retimer_ns":              "retimer_ns",
 	"term.s = cmos_scale":          "s = cmos_scale",
 	"term.s = laser_scale":         "s = laser_scale",
 	"term.s_cooling":               "s_cooling",

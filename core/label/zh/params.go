@@ -261,11 +261,8 @@ var params = map[string]string{
 	"param.fec_gain_db":        "通道 RS FEC 的编码增益，无 FEC 链路将失去这部分增益",
 	"param.fec_gain_db.source": "Intel AN 846：RS(544,514)“KP4”提供约 6-6.5 dB；25 Gb/s 下的 RS(528,514) 增益更小",
 
-	"param.dsp_ns":        "可插拔光模块 DSP 的时延（单次经过）",
-	"param.dsp_ns.source": "工程估计（未找到公开数据；10-100 ns）",
-
-	"param.retimer_ns":        "有源铜缆 AEC 重定时器的时延（单次经过）",
-	"param.retimer_ns.source": "工程估计",
+	"param.dsp_ns":        "信号单次经过 DSP 数据通路（时钟恢复、均衡器）的时延：可插拔光模块的 DSP 或有源铜缆的重定时器，二者是同一类芯片",
+	"param.dsp_ns.source": "工程估计（两者均未找到公开数据；10-100 ns）",
 
 	"param.switch_ns":        "交换机的直通（cut-through）转发时延",
 	"param.switch_ns.source": "Sella, Moore, Zilberman, NEAT 2018（约 300 ns，业界先进水平）",
