@@ -69,16 +69,16 @@ func (w *cspWatch) take() []string {
 func TestContentSecurityPolicy(t *testing.T) {
 	browser := newBrowser(t)
 	base := siteURL(t)
+	// Every chart drawn (those not yet scrolled to as well), then each
+	// one's tooltip shown, a frame apiece.
 	showTips := `(async () => {
-		for (const box of document.querySelectorAll(".chart-box")) {
-			box.scrollIntoView({block: "center"});
-			await new Promise(r => setTimeout(r, 400));
-		}
-		window.cpocharts && window.cpocharts.drawPending && window.cpocharts.drawPending();
+		const frame = () => new Promise(r => requestAnimationFrame(() => r()));
+		if (window.cpocharts && window.cpocharts.drawPending) window.cpocharts.drawPending();
+		await frame(); await frame();
 		for (const id of (window.cpocharts ? window.cpocharts.ids() : [])) {
 			const c = window.cpocharts.get(id);
 			if (c) c.dispatchAction({type: "showTip", seriesIndex: 0, dataIndex: 1});
-			await new Promise(r => setTimeout(r, 150));
+			await frame();
 		}
 		return (window.cpocharts ? window.cpocharts.ids().length : 0);
 	})()`
@@ -123,7 +123,7 @@ func TestContentSecurityPolicy(t *testing.T) {
 		if _, err := chromedp.Run(ctx, chromedp.Poll[bool](v.check, chromedp.WithPollingTimeout(90*time.Second))); err != nil {
 			t.Errorf("%s: the page did not work under its policy (%s): %v", v.path, v.check, err)
 		}
-		chromedp.Do(ctx, chromedp.Sleep(300*time.Millisecond))
+		afterFrames(t, ctx, 10) // a report still on its way
 		if seen := w.take(); len(seen) > 0 {
 			t.Errorf("%s: %d policy violations:\n%s", v.path, len(seen), strings.Join(seen, "\n"))
 		} else {
@@ -150,17 +150,27 @@ func TestFramingPolicy(t *testing.T) {
 	host := hostSite(t, built(t))
 	for p, framed := range map[string]bool{"/embed/calculator/": true, "/embed/chart/latency/": true, "/calculator/": false, "/": false, "/methodology/": false} {
 		ctx, cancel := chromedp.NewContext(browser)
-		if err := chromedp.Do(ctx, chromedp.Navigate(host+"/frame?src="+url.QueryEscape(base+p)), chromedp.Sleep(1500*time.Millisecond)); err != nil {
+		if err := chromedp.Do(ctx, chromedp.Navigate(host+"/frame?src="+url.QueryEscape(base+p))); err != nil {
 			t.Fatal(err)
 		}
-		tree, err := chromedp.Call(ctx, page.GetFrameTree, cdp.Empty{})
-		if err != nil {
-			t.Fatal(err)
+		// The frame has its answer once it holds a document of its own:
+		// the page, or the browser's error page for a refused frame.
+		var got string
+		for deadline := time.Now().Add(60 * time.Second); ; {
+			tree, err := chromedp.Call(ctx, page.GetFrameTree, cdp.Empty{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if n := len(tree.FrameTree.ChildFrames); n > 1 {
+				t.Fatalf("%s: %d frames", p, n)
+			} else if n == 1 {
+				got = tree.FrameTree.ChildFrames[0].Frame.URL
+			}
+			if got != "" && got != "about:blank" || time.Now().After(deadline) {
+				break
+			}
+			afterFrames(t, ctx, 2)
 		}
-		if len(tree.FrameTree.ChildFrames) != 1 {
-			t.Fatalf("%s: %d frames", p, len(tree.FrameTree.ChildFrames))
-		}
-		got := tree.FrameTree.ChildFrames[0].Frame.URL
 		if shown := strings.HasPrefix(got, base); shown != framed {
 			t.Errorf("%s framed by another site: the frame holds %q; want framed=%v", p, got, framed)
 		}
