@@ -166,6 +166,13 @@ func (m *model) fillFacts() error {
 	m.set("cpo_1600_w", (c16.WattsPerEnd() + c16.HostWattsPerEnd()).String())
 	m.set("cpo_1600_pj", fmtNum(c16.PJPerBit().PJ(), 3)+" pJ/bit")
 	m.set("dsp_reach", reach(dsp.MaxReach))
+	// Where co-packaged optics' saving comes from at 1.6 Tb/s: the lasers'
+	// part of it, each side's counted lasers times their power.
+	laserW := func(l core.LinkResult) core.Power { return l.Near.Energy[core.EnergyLaser].Over(l.Port) }
+	m.set("dsp_1600_laser_w", laserW(p16).String())
+	m.set("cpo_1600_laser_w", laserW(c16).String())
+	saved := (p16.WattsPerEnd() + p16.HostWattsPerEnd()) - (c16.WattsPerEnd() + c16.HostWattsPerEnd())
+	m.set("laser_share_of_saving", core.Ratio(float64((laserW(p16)-laserW(c16))/saved)).Percent())
 
 	// The default cluster.
 	r := m.result
@@ -258,6 +265,16 @@ func (m *model) fillFacts() error {
 	for id, fact := range map[string]string{"c2m_200g_db": "c2m_200", "c2m_400g_db": "c2m_400", "budget_400g_db": "budget_400"} {
 		p, _ := core.LookupParam(id)
 		m.set(fact, core.Decibel(p.Default).String())
+	}
+	// One laser of each kind, as the model powers it from its budget.
+	for _, l := range []struct {
+		kind  string
+		fiber core.Fiber
+		gbps  float64
+	}{{"vcsel", core.MMF, 100}, {"eml", core.SMF, 100}, {"eml", core.SMF, 200}, {"cw", core.SMF, 200}} {
+		if w, ok := core.LaserWatts(l.kind, l.fiber, l.gbps); ok {
+			m.set("laser_"+l.kind+"_"+strconv.Itoa(int(l.gbps)), w.String())
+		}
 	}
 	if p, ok := core.LookupParam("module_fixed_w"); ok {
 		m.set("module_fixed", core.Power(p.Default).String())

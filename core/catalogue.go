@@ -9,8 +9,9 @@ package core
 //
 // Energy convention: an energy per bit is per end device, per direction,
 // E_b = P_end / R (a 10 W device moving 2 Tb/s each way is 5 pJ/bit).
-// Component energies are given at 100 Gb/s per lane and scaled to other lane
-// rates by cmos_scale (electronics) and laser_scale (lasers) per doubling.
+// Electronic energies are given at 100 Gb/s per lane and scaled to other
+// lane rates by cmos_scale per doubling; lasers are counted parts, each
+// powered from the light its lanes need (laser.go).
 
 // Confidence grades a parameter's source.
 type Confidence string
@@ -105,7 +106,6 @@ const (
 	pSerdesC2M
 	pSerdesXSR
 	pCMOSScale
-	pLaserScale
 
 	pDACWatts
 	pACCPJ
@@ -113,13 +113,11 @@ const (
 	pDSPPJ
 	pLRODSPPJ
 	pDriverTIAPJ
-	pLaserPJ
 	pModuleOverheadPJ
 	pModuleFixedW
 	pLPODriverPJ
 	pCPOEICPJ
 	pCPOModPJ
-	pCPOLaserPJ
 
 	pDRTx
 	pDRRx
@@ -136,9 +134,24 @@ const (
 	pLRChannel
 	pLRConn
 	pSMFLRLoss
-	pVCSELPJ
-	pFRLaserPJ
-	pLRLaserPJ
+
+	pSRTx
+	pFRTx
+	pLRTx
+	pLaserMarginDB
+	pLaunchStepDB
+	pWDMMuxDB
+	pEMLLossDB
+	pEMLWPE
+	pEMLCoolerW
+	pVCSELLossDB
+	pVCSELWPE
+	pCWLossDB
+	pCWWPE
+	pCWCoolerW
+	pELSLasers
+	pELSFixedW
+	pELSFIT
 
 	pSerdesNS
 	pFECDecodeNS
@@ -242,26 +255,23 @@ var catalogue = [numParams]Param{
 	pLPOPenalty: {ID: "lpo_optical_penalty_db", Name: "Electrical-equivalent penalty of the optical hop in a linear link", Group: "Linear pluggable optics", Unit: "dB", Default: 3, Low: 0, High: 8, Kind: Estimated, Confidence: Estimate, Source: "engineering estimate (noise and nonlinearity of an unretimed optical hop)"},
 
 	// SerDes energy.
-	pSerdesLR:   {ID: "serdes_lr_pj", Name: "Host SerDes energy, long-reach class (drives copper cables and LPO)", Group: "SerDes", Unit: "pJ/bit", Default: 5, Low: 2.5, High: 10, Kind: Sourced, Confidence: Low, Source: "ISSCC 2026 (112G PAM4 in 5 nm, 280 mW per lane, ~2.5 pJ/bit) and Ayar Labs (6-10 pJ/bit for 112G long-reach I/O); midpoint"},
-	pSerdesC2M:  {ID: "serdes_c2m_pj", Name: "Host SerDes energy, chip-to-module class (drives a DSP pluggable or AEC)", Group: "SerDes", Unit: "pJ/bit", Default: 2.5, Low: 1.5, High: 4, Kind: Estimated, Confidence: Estimate, Source: "engineering estimate (half the long-reach figure: shorter channel, lighter equalisation)"},
-	pSerdesXSR:  {ID: "serdes_xsr_pj", Name: "Host SerDes energy, extra-short-reach class (die to co-packaged engine)", Group: "SerDes", Unit: "pJ/bit", Default: 1, Low: 0.5, High: 2, Kind: Estimated, Confidence: Estimate, Source: "engineering estimate (~1 pJ/bit for a few-mm die-to-engine link)"},
-	pCMOSScale:  {ID: "cmos_scale", Name: "Factor on electronic energy per bit for each doubling of the lane rate", Group: "SerDes", Unit: "1", Default: 0.85, Low: 0.5, High: 1.2, Kind: Estimated, Confidence: Estimate, Source: "engineering estimate (each lane-rate generation arrives on a newer CMOS node)"},
-	pLaserScale: {ID: "laser_scale", Name: "Factor on laser energy per bit for each doubling of the lane rate", Group: "SerDes", Unit: "1", Default: 0.7, Low: 0.4, High: 1.2, Kind: Estimated, Confidence: Estimate, Source: "engineering estimate (a laser per lane; faster lanes need somewhat more optical power)"},
+	pSerdesLR:  {ID: "serdes_lr_pj", Name: "Host SerDes energy, long-reach class (drives copper cables and LPO)", Group: "SerDes", Unit: "pJ/bit", Default: 5, Low: 2.5, High: 10, Kind: Sourced, Confidence: Low, Source: "ISSCC 2026 (112G PAM4 in 5 nm, 280 mW per lane, ~2.5 pJ/bit) and Ayar Labs (6-10 pJ/bit for 112G long-reach I/O); midpoint"},
+	pSerdesC2M: {ID: "serdes_c2m_pj", Name: "Host SerDes energy, chip-to-module class (drives a DSP pluggable or AEC)", Group: "SerDes", Unit: "pJ/bit", Default: 2.5, Low: 1.5, High: 4, Kind: Estimated, Confidence: Estimate, Source: "engineering estimate (half the long-reach figure: shorter channel, lighter equalisation)"},
+	pSerdesXSR: {ID: "serdes_xsr_pj", Name: "Host SerDes energy, extra-short-reach class (die to co-packaged engine)", Group: "SerDes", Unit: "pJ/bit", Default: 1, Low: 0.5, High: 2, Kind: Estimated, Confidence: Estimate, Source: "engineering estimate (~1 pJ/bit for a few-mm die-to-engine link)"},
+	pCMOSScale: {ID: "cmos_scale", Name: "Factor on electronic energy per bit for each doubling of the lane rate", Group: "SerDes", Unit: "1", Default: 0.85, Low: 0.5, High: 1.2, Kind: Estimated, Confidence: Estimate, Source: "engineering estimate (each lane-rate generation arrives on a newer CMOS node)"},
 
 	// Link devices: energy per bit at 100 Gb/s per lane.
 	pDACWatts:         {ID: "dac_watts", Name: "Power of a passive copper cable end (its EEPROM)", Group: "Copper cable", Unit: "W", Default: 0.1, Low: 0, High: 0.5, Kind: Sourced, Confidence: High, Source: srcLinkX},
 	pACCPJ:            {ID: "acc_pj", Name: "Linear redriver in an active copper cable end, at 100 Gb/s per lane", Group: "Copper cable", Unit: "pJ/bit", Default: 1.8, Low: 0.8, High: 4, Kind: Sourced, Confidence: Low, Source: "Ciena, OFC 2026 slide: 1.6T active copper 2.5 W for 4 m (1.56 pJ/bit at 200G/lane, i.e. 1.8 at 100G/lane after cmos_scale)"},
 	pAECPJ:            {ID: "aec_pj", Name: "Retimer in an active electrical cable end, at 100 Gb/s per lane", Group: "Copper cable", Unit: "pJ/bit", Default: 14, Low: 8, High: 20, Kind: Estimated, Confidence: Estimate, Source: "engineering estimate: 10-14 W per 800G end, a retimer per end like a DSP module without optics"},
 	pDSPPJ:            {ID: "dsp_pj", Name: "DSP of a pluggable optical module, at 100 Gb/s per lane", Group: "Pluggable optics", Unit: "pJ/bit", Default: 10, Low: 6, High: 14, Kind: Sourced, Confidence: Medium, Source: srcNagarajan + ": the DSP is about half of a 16 W 800G module"},
-	pLRODSPPJ:         {ID: "lro_dsp_pj", Name: "Transmit-side DSP of a linear-receive (LRO) module, at 100 Gb/s per lane", Group: "Pluggable optics", Unit: "pJ/bit", Default: 5, Low: 3, High: 8, Kind: Estimated, Confidence: Estimate, Source: "engineering estimate: half of dsp_pj, the DSP retimes one direction only; with driver_tia_pj, laser_pj and module_overhead_pj it gives 12 W for 800G, between LPO and DSP modules"},
-	pDriverTIAPJ:      {ID: "driver_tia_pj", Name: "Modulator driver and TIA of a pluggable module, at 100 Gb/s per lane", Group: "Pluggable optics", Unit: "pJ/bit", Default: 3, Low: 1.5, High: 5, Kind: Estimated, Confidence: Estimate, Source: "engineering estimate (with dsp_pj, laser_pj and module_overhead_pj it gives 16 W for 800G, inside NVIDIA's 15-17 W)"},
-	pLaserPJ:          {ID: "laser_pj", Name: "Lasers of a pluggable module (wall-plug), at 100 Gb/s per lane", Group: "Pluggable optics", Unit: "pJ/bit", Default: 4, Low: 2, High: 7, Kind: Estimated, Confidence: Estimate, Source: "engineering estimate (EML or DFB with cooling)"},
+	pLRODSPPJ:         {ID: "lro_dsp_pj", Name: "Transmit-side DSP of a linear-receive (LRO) module, at 100 Gb/s per lane", Group: "Pluggable optics", Unit: "pJ/bit", Default: 5, Low: 3, High: 8, Kind: Estimated, Confidence: Estimate, Source: "engineering estimate: half of dsp_pj, the DSP retimes one direction only; with driver_tia_pj, the lasers and module_overhead_pj it gives about 12 W for 800G, between LPO and DSP modules"},
+	pDriverTIAPJ:      {ID: "driver_tia_pj", Name: "Modulator driver and TIA of a pluggable module, at 100 Gb/s per lane", Group: "Pluggable optics", Unit: "pJ/bit", Default: 3, Low: 1.5, High: 5, Kind: Estimated, Confidence: Estimate, Source: "engineering estimate (with dsp_pj, the lasers and module_overhead_pj it gives about 16 W for 800G, inside NVIDIA's 15-17 W)"},
 	pModuleOverheadPJ: {ID: "module_overhead_pj", Name: "Per-lane control and power conversion of a pluggable module, at 100 Gb/s per lane", Group: "Pluggable optics", Unit: "pJ/bit", Default: 1.1, Low: 0.3, High: 3, Kind: Estimated, Confidence: Estimate, Source: "engineering estimate: the share of a module's controller and DC-DC conversion that grows with its lanes"},
 	pModuleFixedW:     {ID: "module_fixed_w", Name: "Fixed power of a pluggable module end (microcontroller, DC-DC, monitoring), whatever its lanes", Group: "Pluggable optics", Unit: "W", Default: 1.5, Low: 0.5, High: 3, Kind: Sourced, Confidence: Low, Source: "NVIDIA LinkX 400G datasheets as read for this project: an SR4 draws ~8 W on 4 lanes and ~5 W on 2 (2 W fixed), a DR4 ~1 W fixed; midpoint"},
-	pLPODriverPJ:      {ID: "lpo_driver_tia_pj", Name: "Linear driver and TIA (with CTLE) of an LPO module, at 100 Gb/s per lane", Group: "Linear pluggable optics", Unit: "pJ/bit", Default: 3.5, Low: 2, High: 6, Kind: Estimated, Confidence: Estimate, Source: "engineering estimate (with laser_pj and module_overhead_pj it gives 8.4 W for 800G, inside the 7-9 W reported by FS and Gazettabyte)"},
+	pLPODriverPJ:      {ID: "lpo_driver_tia_pj", Name: "Linear driver and TIA (with CTLE) of an LPO module, at 100 Gb/s per lane", Group: "Linear pluggable optics", Unit: "pJ/bit", Default: 3.5, Low: 2, High: 6, Kind: Estimated, Confidence: Estimate, Source: "engineering estimate (with the lasers and module_overhead_pj it gives about 8 W for 800G, inside the 7-9 W reported by FS and Gazettabyte)"},
 	pCPOEICPJ:         {ID: "cpo_eic_pj", Name: "Electronic IC of a co-packaged engine (drivers, TIAs, control), at 100 Gb/s per lane", Group: "Co-packaged optics", Unit: "pJ/bit", Default: 2.4, Low: 1, High: 4, Kind: Estimated, Confidence: Estimate, Source: "engineering estimate"},
 	pCPOModPJ:         {ID: "cpo_modulator_pj", Name: "Modulator tuning (ring heaters) of a co-packaged engine, at 100 Gb/s per lane", Group: "Co-packaged optics", Unit: "pJ/bit", Default: 0.6, Low: 0.1, High: 2, Kind: Estimated, Confidence: Estimate, Source: "engineering estimate"},
-	pCPOLaserPJ:       {ID: "cpo_laser_pj", Name: "External laser source share (wall-plug) of a co-packaged engine, at 100 Gb/s per lane", Group: "Co-packaged optics", Unit: "pJ/bit", Default: 2.9, Low: 1, High: 6, Kind: Estimated, Confidence: Estimate, Source: "engineering estimate"},
 
 	// Optics.
 	pDRTx:       {ID: "dr_tx_dbm", Name: "Minimum launch power of a DR single-mode lane", Group: "Optical budget", Unit: "dBm", Default: -2.9, Low: -6, High: 3, Kind: Sourced, Confidence: Medium, Source: "400G DR4 specification (800G MSA, via vendor datasheets)", Spec: true},
@@ -280,9 +290,25 @@ var catalogue = [numParams]Param{
 	pLRChannel: {ID: "lr_channel_db", Name: "Channel insertion loss allowed for an LR lane (10 km)", Group: "Optical budget", Unit: "dB", Default: 6.3, Low: 4, High: 9, Kind: Sourced, Confidence: Medium, Source: "IEEE 802.3cu, 400GBASE-LR4-6: 6.3 dB maximum channel insertion loss at 10 km", Spec: true},
 	pLRConn:    {ID: "lr_connection_db", Name: "Connection allocation of an LR channel", Group: "Optical budget", Unit: "dB", Default: 2, Low: 0.5, High: 4, Kind: Sourced, Confidence: Medium, Source: "IEEE 802.3cu, 400GBASE-LR4-6: 2 dB for connections and splices", Spec: true},
 	pSMFLRLoss: {ID: "smf_lr_db_per_km", Name: "Cabled single-mode attenuation across the O-band wavelengths of an LR link", Group: "Optical budget", Unit: "dB/km", Default: 0.43, Low: 0.3, High: 0.6, Kind: Sourced, Confidence: Medium, Source: "IEEE 802.3 LR budgets: 0.43 dB/km, the worst of the CWDM/LWDM grid over 10 km of outside-plant fibre"},
-	pVCSELPJ:   {ID: "vcsel_pj", Name: "VCSEL lasers of a multimode (SR) module, at 100 Gb/s per lane", Group: "Pluggable optics", Unit: "pJ/bit", Default: 1.5, Low: 0.5, High: 4, Kind: Calibration, Confidence: Medium, Source: srcCalibration, Note: "laser_pj less the 2 W between NVIDIA's 800G SR8 (15 W) and DR8 (17 W) maxima, over 800 Gb/s: uncooled VCSELs against EMLs"},
-	pFRLaserPJ: {ID: "fr_laser_pj", Name: "Lasers of an FR (CWDM, 2 km) module, at 100 Gb/s per lane", Group: "Pluggable optics", Unit: "pJ/bit", Default: 5, Low: 3, High: 8, Kind: Estimated, Confidence: Estimate, Source: "engineering estimate: laser_pj and the launch power the multiplexer's loss takes"},
-	pLRLaserPJ: {ID: "lr_laser_pj", Name: "Lasers of an LR (10 km) module, at 100 Gb/s per lane", Group: "Pluggable optics", Unit: "pJ/bit", Default: 6, Low: 3, High: 10, Kind: Estimated, Confidence: Estimate, Source: "engineering estimate: cooled lasers with the launch power of a 10 km budget"},
+
+	// Lasers: a part of each optical end, counted and powered one by one.
+	pSRTx:          {ID: "sr_tx_dbm", Name: "Minimum average launch power of a multimode SR lane", Group: "Lasers", Unit: "dBm", Default: -6.5, Low: -9, High: -3, Kind: Sourced, Confidence: Low, Source: "IEEE 802.3db 100 Gb/s-per-lane SR transmitters, about −6.5 dBm average launch (as read for this project)", Spec: true},
+	pFRTx:          {ID: "fr_tx_dbm", Name: "Minimum average launch power of one wavelength of an FR (2 km) lane", Group: "Lasers", Unit: "dBm", Default: -3.2, Low: -6, High: 0, Kind: Sourced, Confidence: Low, Source: "IEEE 802.3cu 400GBASE-FR4: −3.2 dBm per lane (as read for this project)", Spec: true},
+	pLRTx:          {ID: "lr_tx_dbm", Name: "Minimum average launch power of one wavelength of an LR (10 km) lane", Group: "Lasers", Unit: "dBm", Default: -1.4, Low: -4, High: 2, Kind: Sourced, Confidence: Low, Source: "IEEE 802.3cu 400GBASE-LR4-6: −1.4 dBm per lane (as read for this project)", Spec: true},
+	pLaserMarginDB: {ID: "laser_margin_db", Name: "Design launch power above the standard's minimum, for ageing and spread", Group: "Lasers", Unit: "dB", Default: 3, Low: 1, High: 5, Kind: Estimated, Confidence: Estimate, Source: "engineering estimate: modules launch between a standard's minimum and its maximum (400GBASE-DR4: −2.9 to +4 dBm)"},
+	pLaunchStepDB:  {ID: "launch_step_db", Name: "More launch power for each doubling of the lane rate", Group: "Lasers", Unit: "dB", Default: 1.5, Low: 0, High: 3, Kind: Estimated, Confidence: Estimate, Source: "engineering estimate: IEEE 802.3dj's 200 Gb/s-per-lane optics ask a higher optical modulation amplitude than 100 Gb/s lanes (a doubled symbol rate on a receiver of the same sensitivity per bit)"},
+	pWDMMuxDB:      {ID: "wdm_mux_db", Name: "Loss of the multiplexer that puts four wavelengths on one fibre (FR, LR)", Group: "Lasers", Unit: "dB", Default: 2.5, Low: 1.5, High: 4, Kind: Estimated, Confidence: Estimate, Source: "engineering estimate: CWDM thin-film or arrayed-waveguide multiplexers lose 1.5-4 dB"},
+	pEMLLossDB:     {ID: "eml_loss_db", Name: "Loss from an EML's laser section to the fibre: the electro-absorption modulator's insertion and extinction loss, and the coupling", Group: "Lasers", Unit: "dB", Default: 6, Low: 3, High: 9, Kind: Estimated, Confidence: Estimate, Source: "engineering estimate: 2-3 dB insertion, 2-3 dB more at a 5 dB extinction ratio, 1-2 dB coupling"},
+	pEMLWPE:        {ID: "eml_wpe", Name: "Wall-plug efficiency of an EML's laser section at its working temperature (light out over electrical power in)", Group: "Lasers", Unit: "1", Default: 0.06, Low: 0.03, High: 0.12, Kind: Estimated, Confidence: Estimate, Source: "engineering estimate: a DFB section biased at 60-80 mA and about 1.5 V gives a few milliwatts"},
+	pEMLCoolerW:    {ID: "eml_cooler_w", Name: "Thermoelectric cooler holding one EML at its wavelength inside a hot module", Group: "Lasers", Unit: "W", Default: 0.3, Low: 0.1, High: 0.6, Kind: Estimated, Confidence: Estimate, Source: "engineering estimate: a TEC pumping a few hundred milliwatts out of a 70 °C case"},
+	pVCSELLossDB:   {ID: "vcsel_loss_db", Name: "Coupling loss from a VCSEL into multimode fibre", Group: "Lasers", Unit: "dB", Default: 2, Low: 1, High: 4, Kind: Estimated, Confidence: Estimate, Source: "engineering estimate"},
+	pVCSELWPE:      {ID: "vcsel_wpe", Name: "Wall-plug efficiency of a directly modulated 850 nm VCSEL, uncooled", Group: "Lasers", Unit: "1", Default: 0.25, Low: 0.15, High: 0.4, Kind: Estimated, Confidence: Estimate, Source: "engineering estimate: datacom VCSELs reach 30-50 % at room temperature, less hot and under modulation"},
+	pCWLossDB:      {ID: "cw_loss_db", Name: "Loss from an external continuous-wave laser to the engine's fibre, besides the splitter: connectors and polarisation-maintaining fibre, two couplers, the modulator and the waveguides", Group: "Lasers", Unit: "dB", Default: 14, Low: 8, High: 18, Kind: Estimated, Confidence: Estimate, Source: "engineering estimate: about 2 dB of connectors and fibre, 2 × 2 dB of couplers, 6 dB of modulator insertion and modulation, 2 dB of waveguides"},
+	pCWWPE:         {ID: "cw_wpe", Name: "Wall-plug efficiency of a high-power continuous-wave DFB laser in an external laser source", Group: "Lasers", Unit: "1", Default: 0.15, Low: 0.08, High: 0.3, Kind: Estimated, Confidence: Estimate, Source: "engineering estimate: 20-30 % at 25 °C, less at the source's working temperature, with its driver"},
+	pCWCoolerW:     {ID: "cw_cooler_w", Name: "Cooling of one laser of an external laser source (kept at the faceplate, away from the switch package)", Group: "Lasers", Unit: "W", Default: 0.1, Low: 0, High: 0.3, Kind: Estimated, Confidence: Estimate, Source: "engineering estimate"},
+	pELSLasers:     {ID: "els_lasers", Name: "Lasers in one external laser source module", Group: "Lasers", Unit: "1", Default: 8, Low: 1, High: 16, Integer: true, Kind: Sourced, Confidence: Medium, Source: "NVIDIA Quantum-X Photonics Q3450-LD: 144 × 800G ports (576 lanes, 144 lasers at four lanes each) on 18 detachable laser modules"},
+	pELSFixedW:     {ID: "els_fixed_w", Name: "Fixed power of one external laser source module (controller, monitoring, conversion), besides its lasers", Group: "Lasers", Unit: "W", Default: 1.5, Low: 0.5, High: 4, Kind: Estimated, Confidence: Estimate, Source: "engineering estimate, as a pluggable module's fixed part (module_fixed_w)"},
+	pELSFIT:        {ID: "els_fit", Name: "Failure rate of an external laser source module besides its lasers", Group: "Reliability", Unit: "FIT", Default: 50, Low: 10, High: 300, Kind: Estimated, Confidence: Estimate, Source: "engineering estimate: half of a pluggable module's electronics (module_other_fit)"},
 
 	// Latency.
 	pSerdesNS:    {ID: "serdes_ns", Name: "Latency of one SerDes (transmit or receive side)", Group: "Latency", Unit: "ns", Default: 10, Low: 2, High: 40, Kind: Estimated, Confidence: Estimate, Source: "engineering estimate"},

@@ -725,8 +725,11 @@ func partsFIT(p *paramSet, t *techRow, units, lanes int, lasers *int) FIT {
 		case perLaserOf:
 			n = int(math.Ceil(float64(lanes)/p.ratio(ft.group) - 1e-9))
 			p.in(catalogue[ft.group].ID, p.raw(ft.group), "")
+		case perSourceOf:
+			n = ceilDiv(int(math.Ceil(float64(lanes)/p.ratio(ft.group)-1e-9)), p.count(pELSLasers))
+			p.in("els_lasers", p.raw(pELSLasers), "")
 		}
-		if ft.count != onePerEnd {
+		if ft.count == perLane || ft.count == perLaserOf {
 			*lasers += n
 		}
 		p.in(catalogue[ft.param].ID, p.raw(ft.param), "FIT")

@@ -23,7 +23,7 @@ func TestCompareDeltas(t *testing.T) {
 	b := DefaultScenario()
 	b.GPUs = 131072
 	b.LaneGbps = 400
-	b.Params = map[string]float64{"laser_pj": 2.5}
+	b.Params = map[string]float64{"eml_wpe": 0.1}
 	ra, err := Evaluate(a)
 	if err != nil {
 		t.Fatal(err)

@@ -21,8 +21,8 @@ func ExampleEvaluateLink() {
 	}
 	// Output:
 	// dac: reach 1.2 m, electrical path 1.3 m (38.7 dB), 4.3 pJ/bit, 0.1 W per end
-	// dsp: reach 500 m, electrical path 268 mm (22 dB), 17.8 pJ/bit, 25.2 W per end
-	// cpo: reach 500 m, electrical path 8 mm (3.95 dB), 5.4 pJ/bit, 7.3 W per end
+	// dsp: reach 500 m, electrical path 268 mm (22 dB), 17.0 pJ/bit, 23.8 W per end
+	// cpo: reach 500 m, electrical path 8 mm (3.95 dB), 5.0 pJ/bit, 6.6 W per end
 }
 
 // The default cluster: 65,536 GPUs in a three-tier fat tree of 64-port
@@ -45,16 +45,16 @@ func ExampleEvaluate() {
 		fmt.Printf("%s: %v\n", s.Stage, s.Totals.InterconnectPower)
 	}
 	// Output:
-	// tier 1, 3 m: cpo, 65536 links, 1.27 MW
-	// tier 2, 30 m: cpo, 65536 links, 569 kW
-	// tier 3, 300 m: cpo, 65536 links, 569 kW
-	// switches 5120, interconnect 6.66 MW (7.28 % of IT power)
+	// tier 1, 3 m: cpo, 65536 links, 1.2 MW
+	// tier 2, 30 m: cpo, 65536 links, 521 kW
+	// tier 3, 300 m: cpo, 65536 links, 521 kW
+	// switches 5120, interconnect 6.49 MW (7.12 % of IT power)
 	// copper: retimed active copper (AEC) reaches 5.14 m at 200 Gb/s per lane; tier 2 (leaf to spine) needs 30 m
-	// dsp: 9.91 MW
-	// lro: 9.24 MW
-	// lpo: 8.04 MW
-	// npo: 6.99 MW
-	// cpo: 6.66 MW
+	// dsp: 9.65 MW
+	// lro: 8.98 MW
+	// lpo: 7.78 MW
+	// npo: 6.83 MW
+	// cpo: 6.49 MW
 }
 
 func ExampleSkinDepth() {
@@ -91,10 +91,10 @@ func ExampleExplain() {
 		fmt.Println(p.ID, p.Value, p.Unit)
 	}
 	// Output:
-	// mean time between interconnect failures = 12.7 h
+	// mean time between interconnect failures = 12.4 h
 	// MTBF = 10⁹ h / Σ FIT
-	// Σ FIT = 78,700,000 FIT → MTBF = 12.7 h
+	// Σ FIT = 80,800,000 FIT → MTBF = 12.4 h
+	// els_lasers 8 1
+	// els_fit 50 FIT
 	// laser_fit 100 FIT
-	// dsp_fit 100 FIT
-	// module_other_fit 100 FIT
 }

@@ -110,7 +110,7 @@ func TestExplainNamesTheRightParameters(t *testing.T) {
 			t.Errorf("%s without source", p.ID)
 		}
 	}
-	for _, want := range []string{"dsp_pj", "laser_pj", "cmos_scale", "laser_scale"} {
+	for _, want := range []string{"dsp_pj", "eml_wpe", "eml_cooler_w", "cmos_scale", "launch_step_db"} {
 		if !ids[want] {
 			t.Errorf("watts_per_end: %s missing from %v", want, ids)
 		}

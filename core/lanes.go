@@ -21,7 +21,6 @@ type laneSpec struct {
 	dfID          paramID // laminate of the host boards of this generation
 	baudID        paramID // the catalogue symbol rate, or noParam for a standard one
 	cmosF         float64 // cmos_scale^doublings, computed once
-	laserF        float64 // laser_scale^doublings
 }
 
 // Nyquist returns the Nyquist frequency, f_N = baud / 2: the frequency at
@@ -114,7 +113,6 @@ func lookupLane(p *paramSet, gbps float64) (laneSpec, bool) {
 			Budget: p.decibel(row.budget), C2M: p.decibel(row.c2m), CodewordBits: row.codewordBits, InnerFEC: row.innerFEC, budgetID: row.budget, c2mID: row.c2m, dfID: row.df, baudID: row.baudParam}
 		d := l.doublings()
 		l.cmosF = math.Pow(p.ratio(pCMOSScale), d)
-		l.laserF = math.Pow(p.ratio(pLaserScale), d)
 		return l, true
 	}
 	return laneSpec{}, false
@@ -131,15 +129,4 @@ func (l laneSpec) electronics(p *paramSet, e EnergyPerBit) EnergyPerBit {
 		p.in("log2(R_lane / 100 Gb/s)", l.doublings(), "1")
 	}
 	return EnergyPerBit(float64(e) * l.cmosF)
-}
-
-// laser is electronics for lasers, with s = laser_scale.
-func (l laneSpec) laser(p *paramSet, e EnergyPerBit) EnergyPerBit {
-	p.raw(pLaserScale)
-	if p.tracing() {
-		p.in("E_100G", e.PJ(), "pJ/bit")
-		p.in("s = laser_scale", p.raw(pLaserScale), "1")
-		p.in("log2(R_lane / 100 Gb/s)", l.doublings(), "1")
-	}
-	return EnergyPerBit(float64(e) * l.laserF)
 }

@@ -488,8 +488,9 @@ func endOf(p *paramSet, t *techRow, fiber *fiberRow, lane laneSpec, lanes int, p
 	e.Energy[EnergyHostSerDes] = lane.electronics(p, p.energyPerBit(serdesEnergy[t.host]))
 	for _, term := range t.energy {
 		p.at(&endEnergy[term.part])
-		if term.byFiber && fiber != nil {
-			term.param = fiber.laser // the optics class's lasers
+		if term.scale == perLaser {
+			e.Energy[term.part] += laserEnergy(p, term.laser.on(fiber), fiber, lane, lanes, port)
+			continue
 		}
 		e.Energy[term.part] += term.energy(p, lane, port)
 	}
@@ -526,8 +527,8 @@ func endOf(p *paramSet, t *techRow, fiber *fiberRow, lane laneSpec, lanes int, p
 }
 
 // energy returns the term's energy per bit at the lane rate: catalogue
-// energies at 100 Gb/s per lane carried by cmos_scale or laser_scale per
-// doubling, or a fixed power per end spread over the port.
+// energies at 100 Gb/s per lane carried by cmos_scale per doubling, or a
+// fixed power per end spread over the port (lasers: laserEnergy).
 func (term energyTerm) energy(p *paramSet, lane laneSpec, port BitRate) EnergyPerBit {
 	switch term.scale {
 	case perPort:
@@ -535,9 +536,6 @@ func (term energyTerm) energy(p *paramSet, lane laneSpec, port BitRate) EnergyPe
 		p.in("P_fixed", p.raw(term.param), "W")
 		p.in("R_port", port.Gbps(), "Gb/s")
 		return p.power(term.param).PerBit(port)
-	case scaleLaser:
-		p.formula("E = E_100G × s^log2(R_lane / 100 Gb/s), s = laser_scale")
-		return lane.laser(p, p.energyPerBit(term.param))
 	}
 	p.formula("E = E_100G × s^log2(R_lane / 100 Gb/s), s = cmos_scale")
 	return lane.electronics(p, p.energyPerBit(term.param))
@@ -568,6 +566,14 @@ func (ft fitTerm) rate(p *paramSet, t *techRow, lanes int, port BitRate) FIT {
 		}
 		p.in(catalogue[ft.param].ID, p.raw(ft.param), "FIT")
 		return FIT(n) * p.fit(ft.param)
+	case perSourceOf:
+		// The end's share of the modules that hold its lasers.
+		share := float64(lanes) / p.ratio(ft.group) / p.ratio(pELSLasers)
+		if p.tracing() {
+			p.in("n_lanes / "+catalogue[ft.group].ID+" / els_lasers", share, "")
+		}
+		p.in(catalogue[ft.param].ID, p.raw(ft.param), "FIT")
+		return FIT(share) * p.fit(ft.param)
 	}
 	p.in(catalogue[ft.param].ID, p.raw(ft.param), "FIT")
 	return p.fit(ft.param)

@@ -146,7 +146,8 @@ func TestBillOfMaterials(t *testing.T) {
 	// An engine's failure rate per end is the end's share of it.
 	c, _ := EvaluateLink(Link{Tech: CPO, LaneGbps: 200, Lanes: 4, LengthM: 10})
 	lasers := math.Ceil(4 / p.ratio(pCPOLanesPerLaser))
-	if want := FIT(800.0/6400)*p.fit(pCPOEngineFIT) + FIT(lasers)*p.fit(pCPOLaserFIT); math.Abs(float64(c.Near.FIT-want)) > 1e-9 {
+	sources := 4 / p.ratio(pCPOLanesPerLaser) / p.ratio(pELSLasers) // its share of a laser source module
+	if want := FIT(800.0/6400)*p.fit(pCPOEngineFIT) + FIT(lasers)*p.fit(pCPOLaserFIT) + FIT(sources)*p.fit(pELSFIT); math.Abs(float64(c.Near.FIT-want)) > 1e-9 {
 		t.Errorf("CPO end FIT %v, want %v", c.Near.FIT, want)
 	}
 }

@@ -2,6 +2,7 @@ package core
 
 import (
 	"errors"
+	"math"
 	"strings"
 	"testing"
 )
@@ -38,3 +39,50 @@ func TestRetimerLatencyIsADSPs(t *testing.T) {
 		t.Errorf("retimer_ns: %v", err)
 	}
 }
+
+// Laser power follows the counted lasers: a tier's laser watts are its
+// lasers times the watts of one; a quarter of the lasers (each feeding
+// four times the lanes) changes the watts, not only the failure rate.
+func TestLaserPowerFollowsTheCount(t *testing.T) {
+	s := DefaultScenario()
+	s.Tiers = []Tier{{Tech: DSP, LengthM: 3}, {Tech: DSP, LengthM: 30}, {Tech: CPO, LengthM: 300}}
+	r, err := Evaluate(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Tier 2: DSP modules at both ends, an EML per lane.
+	tr := &r.Tiers[1]
+	eml, _ := LaserWatts("eml", SMF, 200)
+	perLink := tr.Link.Near.Energy[EnergyLaser].Over(tr.Link.Port) + tr.Link.Far.Energy[EnergyLaser].Over(tr.Link.Port)
+	if got, want := Power(tr.Links)*perLink, Power(tr.Lasers)*eml; math.Abs(float64(got-want)) > 1e-6*float64(want) {
+		t.Errorf("tier 2: lasers draw %v; want %d lasers × %v = %v", got, tr.Lasers, eml, want)
+	}
+	// Four lanes per CW laser, then sixteen: a quarter of the lasers,
+	// each with four times the light (and 6 dB more splitter), and a
+	// quarter of the source modules.
+	link := func(group float64) LinkResult {
+		l, err := EvaluateLink(Link{Tech: CPO, LaneGbps: 200, Lanes: 8, LengthM: 100, Params: map[string]float64{"cpo_lanes_per_laser": group}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return l
+	}
+	four, sixteen := link(4), link(16)
+	if four.Near.Energy[EnergyLaser] == sixteen.Near.Energy[EnergyLaser] || four.Near.FIT == sixteen.Near.FIT {
+		t.Errorf("a quarter of the lasers left the laser energy (%v) or the failure rate (%v) unchanged", four.Near.Energy[EnergyLaser], four.Near.FIT)
+	}
+	// With the splitter's loss exactly offsetting the fewer lasers, only
+	// the fixed power of the fewer source modules differs.
+	cw := func(group float64) Power {
+		p := defaultParams()
+		p.v[pCPOLanesPerLaser] = group
+		lane, _ := lookupLane(&p, 200)
+		return laserPower(&p, laserCW, SMF.row(), lane)
+	}
+	if got, want := cw(16)-coolerOf(new(paramSet), noParam), 4*(cw(4)-dflt(pCWCoolerW))+dflt(pCWCoolerW); math.Abs(float64(got-want)) > 1e-9 {
+		t.Errorf("a CW laser feeding 16 lanes draws %v; want four times the light of one feeding 4, plus one cooler: %v", got, want)
+	}
+}
+
+// dflt is a catalogue default as a power.
+func dflt(id paramID) Power { d := defaultParams(); return d.power(id) }

@@ -30,18 +30,18 @@ type fiberRow struct {
 	attenuation paramID // cabled loss per km
 	groupIndex  paramID
 	maxLane     paramID // fastest lane its optics carry, or noParam
-	// laser is the energy of a pluggable module's lasers of this class
-	// (VCSELs for SR, EMLs or DFBs for single-mode); lambdas the
+	// launch is the minimum average launch power of one lane of this
+	// class, which its lasers must deliver at the fibre; lambdas the
 	// wavelengths multiplexed on each fibre (1: parallel optics).
-	laser   paramID
+	launch  paramID
 	lambdas int
 }
 
 var fiberTable = []fiberRow{
-	{fiber: SMF, budget: []budgetTerm{{pDRTx, 1}, {pDRRx, -1}, {pDRConn, -1}}, attenuation: pSMFLoss, groupIndex: pSMFIndex, maxLane: noParam, laser: pLaserPJ, lambdas: 1},
-	{fiber: MMF, budget: []budgetTerm{{pSRChannel, 1}, {pSRConn, -1}}, attenuation: pMMFLoss, groupIndex: pMMFIndex, maxLane: pMMFMaxLane, laser: pVCSELPJ, lambdas: 1},
-	{fiber: FR, budget: []budgetTerm{{pFRChannel, 1}, {pFRConn, -1}}, attenuation: pSMFLoss, groupIndex: pSMFIndex, maxLane: noParam, laser: pFRLaserPJ, lambdas: 4},
-	{fiber: LR, budget: []budgetTerm{{pLRChannel, 1}, {pLRConn, -1}}, attenuation: pSMFLRLoss, groupIndex: pSMFIndex, maxLane: noParam, laser: pLRLaserPJ, lambdas: 4},
+	{fiber: SMF, budget: []budgetTerm{{pDRTx, 1}, {pDRRx, -1}, {pDRConn, -1}}, attenuation: pSMFLoss, groupIndex: pSMFIndex, maxLane: noParam, launch: pDRTx, lambdas: 1},
+	{fiber: MMF, budget: []budgetTerm{{pSRChannel, 1}, {pSRConn, -1}}, attenuation: pMMFLoss, groupIndex: pMMFIndex, maxLane: pMMFMaxLane, launch: pSRTx, lambdas: 1},
+	{fiber: FR, budget: []budgetTerm{{pFRChannel, 1}, {pFRConn, -1}}, attenuation: pSMFLoss, groupIndex: pSMFIndex, maxLane: noParam, launch: pFRTx, lambdas: 4},
+	{fiber: LR, budget: []budgetTerm{{pLRChannel, 1}, {pLRConn, -1}}, attenuation: pSMFLRLoss, groupIndex: pSMFIndex, maxLane: noParam, launch: pLRTx, lambdas: 4},
 }
 
 // Fibers lists the optics classes, DR single-mode (the default) first.

@@ -56,6 +56,13 @@ func defaultParams() paramSet {
 // them now: a link that sets one is told so rather than read another way.
 var retiredParams = map[string]string{
 	"retimer_ns": "dsp_ns", // a retimer's latency is a DSP's datapath
+	// Lasers became counted parts, each powered from its link budget.
+	"laser_pj":     "eml_wpe, eml_cooler_w and eml_loss_db",
+	"vcsel_pj":     "vcsel_wpe and vcsel_loss_db",
+	"fr_laser_pj":  "fr_tx_dbm and wdm_mux_db",
+	"lr_laser_pj":  "lr_tx_dbm and wdm_mux_db",
+	"cpo_laser_pj": "cw_wpe, cw_loss_db and els_fixed_w",
+	"laser_scale":  "launch_step_db",
 }
 
 func resolveParams(overrides map[string]float64) (paramSet, error) {

@@ -37,7 +37,7 @@ func randomScenario(r *rand.Rand) Scenario {
 		s.Tiers = []Tier{}
 	}
 	if r.IntN(2) == 0 {
-		s.Params = map[string]float64{"smf_db_per_km": pick(0.4, 1e-9), "laser_scale": 2}
+		s.Params = map[string]float64{"smf_db_per_km": pick(0.4, 1e-9), "launch_step_db": 2}
 	}
 	s.SwitchCooling = []string{"", CoolingLiquid, "<&>"}[r.IntN(3)]
 	return s
@@ -140,7 +140,7 @@ func FuzzParseScenarioMatchesTags(f *testing.F) {
 	d, _ := DefaultScenario().MarshalJSON()
 	f.Add(d)
 	f.Add([]byte(`{"gpus": 1000, "scale_up": {"tech": "cpo", "awg": 30}, "tiers": [{"length_m": 2}, null]}`))
-	f.Add([]byte(`{"params": {"laser_scale": 2}, "tiers": [], "switch_cooling": "liquid", "scale_out": null}`))
+	f.Add([]byte(`{"params": {"launch_step_db": 2}, "tiers": [], "switch_cooling": "liquid", "scale_out": null}`))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		s, err := ParseScenario(data)
 		if err != nil {

@@ -55,18 +55,18 @@ var serdesEnergy = map[SerDesClass]paramID{SerDesLR: pSerdesLR, SerDesC2M: pSerd
 type scaling uint8
 
 const (
-	scaleCMOS  scaling = iota // electronics: × cmos_scale per doubling from 100 Gb/s
-	scaleLaser                // lasers: × laser_scale per doubling
-	perPort                   // a fixed power per end (W), spread over the port's bits
+	scaleCMOS scaling = iota // electronics: × cmos_scale per doubling from 100 Gb/s
+	perLaser                 // lasers: counted, each powered from its link budget (laser.go)
+	perPort                  // a fixed power per end (W), spread over the port's bits
 )
 
-// energyTerm is one component of an end's energy per bit. byFiber: the
-// parameter is the optics class's (a module's lasers: VCSELs for SR).
+// energyTerm is one component of an end's energy per bit; a term of
+// lasers names their kind (a module's: the optics class's).
 type energyTerm struct {
-	part    EnergyPart
-	param   paramID
-	scale   scaling
-	byFiber bool
+	part  EnergyPart
+	param paramID
+	scale scaling
+	laser laserKind
 }
 
 // latencyTerm is a delay an end of this technology adds to a link, in
@@ -82,9 +82,10 @@ type latencyTerm struct {
 type fitCount uint8
 
 const (
-	onePerEnd  fitCount = iota // one
-	perLane                    // one per lane (a laser per lane)
-	perLaserOf                 // ceil(lanes / group), group a catalogue parameter
+	onePerEnd   fitCount = iota // one
+	perLane                     // one per lane (a laser per lane)
+	perLaserOf                  // ceil(lanes / group), group a catalogue parameter
+	perSourceOf                 // the external laser source modules of those lasers: ceil(lasers / els_lasers)
 )
 
 // fitTerm is a part of an end whose failures count.
@@ -152,41 +153,42 @@ type techRow struct {
 	nic                bool // may be the GPU's end of the first tier
 }
 
-// The parts every pluggable module has: lasers of its optics class, and a
-// fixed part (controller, conversion) whatever its lanes.
+// The parts every pluggable module has: a laser per lane of its optics
+// class, and a fixed part (controller, conversion) whatever its lanes.
 var (
-	moduleLaser = energyTerm{EnergyLaser, pLaserPJ, scaleLaser, true}
-	moduleFixed = energyTerm{EnergyFixed, pModuleFixedW, perPort, false}
+	moduleLaser = energyTerm{EnergyLaser, noParam, perLaser, laserModule}
+	moduleFixed = energyTerm{EnergyFixed, pModuleFixedW, perPort, laserNone}
+	sourceLaser = energyTerm{EnergyLaser, noParam, perLaser, laserCW} // external CW lasers
 )
 
 var techTable = []techRow{
 	{tech: DAC, abbrev: "DAC", stage: StageCopper, cable: true, host: SerDesLR, hostPath: pathCopperHost, plugPath: pathPlug, gain: noParam, lead: true,
-		energy: []energyTerm{{EnergyFixed, pDACWatts, perPort, false}},
+		energy: []energyTerm{{EnergyFixed, pDACWatts, perPort, laserNone}},
 		fit:    []fitTerm{{param: pDACFIT}}, cost: pCostDAC, count: countCables},
 	{tech: ACC, abbrev: "ACC", stage: StageCopper, cable: true, host: SerDesLR, hostPath: pathCopperHost, plugPath: pathPlug, gain: pACCGain,
-		energy: []energyTerm{{EnergyRedriver, pACCPJ, scaleCMOS, false}},
+		energy: []energyTerm{{EnergyRedriver, pACCPJ, scaleCMOS, laserNone}},
 		fit:    []fitTerm{{param: pACCFIT}}, cost: pCostACC, count: countCables},
 	{tech: AEC, abbrev: "AEC", stage: StageCopper, cable: true, host: SerDesC2M, hostPath: pathCopperHost, plugPath: pathPlug, retimed: true, gain: noParam,
-		energy:  []energyTerm{{EnergyRetimer, pAECPJ, scaleCMOS, false}},
+		energy:  []energyTerm{{EnergyRetimer, pAECPJ, scaleCMOS, laserNone}},
 		latency: []latencyTerm{{part: LatencyRetimer, param: pDSPNS}}, // a retimer is a DSP
 		fit:     []fitTerm{{param: pAECFIT}, {param: pDSPFIT}}, cost: pCostAEC, count: countCables},
 	{tech: DSP, abbrev: "DSP", stage: StagePluggable, host: SerDesC2M, hostPath: pathModuleHost, plugPath: pathNone, gain: noParam, nic: true, lead: true,
-		energy:  []energyTerm{{EnergyDSP, pDSPPJ, scaleCMOS, false}, {EnergyDriverTIA, pDriverTIAPJ, scaleCMOS, false}, moduleLaser, {EnergyOverhead, pModuleOverheadPJ, scaleCMOS, false}, moduleFixed},
+		energy:  []energyTerm{{EnergyDSP, pDSPPJ, scaleCMOS, laserNone}, {EnergyDriverTIA, pDriverTIAPJ, scaleCMOS, laserNone}, moduleLaser, {EnergyOverhead, pModuleOverheadPJ, scaleCMOS, laserNone}, moduleFixed},
 		latency: []latencyTerm{{part: LatencyDSP, param: pDSPNS}},
 		fit:     []fitTerm{{param: pLaserFIT, count: perLane}, {param: pDSPFIT}, {param: pModuleOtherFIT}}, cost: pCostDSP, count: countModules},
 	{tech: LRO, abbrev: "LRO", stage: StagePluggable, host: SerDesLR, hostPath: pathModuleHost, plugPath: pathNone, rxLinear: true, gain: pLPOGain, nic: true,
-		energy:  []energyTerm{{EnergyDSP, pLRODSPPJ, scaleCMOS, false}, {EnergyDriverTIA, pDriverTIAPJ, scaleCMOS, false}, moduleLaser, {EnergyOverhead, pModuleOverheadPJ, scaleCMOS, false}, moduleFixed},
+		energy:  []energyTerm{{EnergyDSP, pLRODSPPJ, scaleCMOS, laserNone}, {EnergyDriverTIA, pDriverTIAPJ, scaleCMOS, laserNone}, moduleLaser, {EnergyOverhead, pModuleOverheadPJ, scaleCMOS, laserNone}, moduleFixed},
 		latency: []latencyTerm{{part: LatencyDSP, param: pDSPNS, txOnly: true}},
 		fit:     []fitTerm{{param: pLaserFIT, count: perLane}, {param: pDSPFIT}, {param: pModuleOtherFIT}}, cost: pCostLRO, count: countModules},
 	{tech: LPO, abbrev: "LPO", stage: StagePluggable, host: SerDesLR, hostPath: pathModuleHost, plugPath: pathNone, txLinear: true, rxLinear: true, gain: pLPOGain, nic: true,
-		energy: []energyTerm{{EnergyDriverTIA, pLPODriverPJ, scaleCMOS, false}, moduleLaser, {EnergyOverhead, pModuleOverheadPJ, scaleCMOS, false}, moduleFixed},
+		energy: []energyTerm{{EnergyDriverTIA, pLPODriverPJ, scaleCMOS, laserNone}, moduleLaser, {EnergyOverhead, pModuleOverheadPJ, scaleCMOS, laserNone}, moduleFixed},
 		fit:    []fitTerm{{param: pLaserFIT, count: perLane}, {param: pModuleOtherFIT}}, cost: pCostLPO, count: countModules},
 	{tech: NPO, abbrev: "NPO", stage: StageCPO, host: SerDesC2M, hostPath: pathNearPackage, plugPath: pathNone, txLinear: true, rxLinear: true, gain: noParam, nic: true,
-		energy: []energyTerm{{EnergyDriverTIA, pCPOEICPJ, scaleCMOS, false}, {EnergyModulator, pCPOModPJ, scaleCMOS, false}, {EnergyLaser, pCPOLaserPJ, scaleLaser, false}},
-		fit:    []fitTerm{{param: pCPOEngineFIT}, {param: pCPOLaserFIT, count: perLaserOf, group: pCPOLanesPerLaser}}, cost: pCostNPO, count: countEngines},
+		energy: []energyTerm{{EnergyDriverTIA, pCPOEICPJ, scaleCMOS, laserNone}, {EnergyModulator, pCPOModPJ, scaleCMOS, laserNone}, sourceLaser},
+		fit:    []fitTerm{{param: pCPOEngineFIT}, {param: pCPOLaserFIT, count: perLaserOf, group: pCPOLanesPerLaser}, {param: pELSFIT, count: perSourceOf, group: pCPOLanesPerLaser}}, cost: pCostNPO, count: countEngines},
 	{tech: CPO, abbrev: "CPO", stage: StageCPO, host: SerDesXSR, hostPath: pathPackage, plugPath: pathNone, txLinear: true, rxLinear: true, gain: noParam, nic: true, lead: true,
-		energy: []energyTerm{{EnergyDriverTIA, pCPOEICPJ, scaleCMOS, false}, {EnergyModulator, pCPOModPJ, scaleCMOS, false}, {EnergyLaser, pCPOLaserPJ, scaleLaser, false}},
-		fit:    []fitTerm{{param: pCPOEngineFIT}, {param: pCPOLaserFIT, count: perLaserOf, group: pCPOLanesPerLaser}}, cost: pCostCPO, count: countEngines},
+		energy: []energyTerm{{EnergyDriverTIA, pCPOEICPJ, scaleCMOS, laserNone}, {EnergyModulator, pCPOModPJ, scaleCMOS, laserNone}, sourceLaser},
+		fit:    []fitTerm{{param: pCPOEngineFIT}, {param: pCPOLaserFIT, count: perLaserOf, group: pCPOLanesPerLaser}, {param: pELSFIT, count: perSourceOf, group: pCPOLanesPerLaser}}, cost: pCostCPO, count: countEngines},
 }
 
 // maxTechs bounds the table, so per-technology lists in results are
@@ -365,6 +367,26 @@ func TechTable() []TechInfo {
 			t.Gain = catalogue[r.gain].ID
 		}
 		for _, e := range r.energy {
+			if e.scale == perLaser {
+				// Lasers read their kind's parameters (a module's: both
+				// kinds, by its optics class).
+				kinds := []laserKind{e.laser}
+				if e.laser == laserModule {
+					kinds = []laserKind{laserEML, laserVCSEL}
+				}
+				for _, k := range kinds {
+					row := &laserTable[k]
+					for _, id := range []paramID{row.loss, row.wpe, row.cooler} {
+						if id != noParam {
+							t.Energy = append(t.Energy, catalogue[id].ID)
+						}
+					}
+					if row.shared {
+						t.Energy = append(t.Energy, catalogue[pELSFixedW].ID)
+					}
+				}
+				continue
+			}
 			t.Energy = append(t.Energy, catalogue[e.param].ID)
 		}
 		for _, l := range r.latency {

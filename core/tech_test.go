@@ -49,7 +49,13 @@ func TestTechRowsComplete(t *testing.T) {
 			t.Errorf("%s: no energy or no failure parts", r.tech)
 		}
 		for _, e := range r.energy {
-			want := map[scaling]string{scaleCMOS: "pJ/bit", scaleLaser: "pJ/bit", perPort: "W"}[e.scale]
+			if e.scale == perLaser {
+				if e.part != EnergyLaser || e.laser == laserNone || e.param != noParam {
+					t.Errorf("%s: a laser term (part %d, kind %d) that is not the lasers'", r.tech, e.part, e.laser)
+				}
+				continue
+			}
+			want := map[scaling]string{scaleCMOS: "pJ/bit", perPort: "W"}[e.scale]
 			if e.part <= EnergyHostSerDes || e.part >= NumEnergyParts || catalogue[e.param].Unit != want {
 				t.Errorf("%s: energy part %d reads %s (%s), want a device part in %s", r.tech, e.part, catalogue[e.param].ID, catalogue[e.param].Unit, want)
 			}

@@ -141,8 +141,6 @@ func draw(u float64, c *Param) float64 {
 // calibrated sets the calibration parameters from the drawn ones, so that
 // the figure each was fitted to still comes out:
 //
-//   - vcsel_pj is laser_pj less the power between NVIDIA's SR8 and DR8
-//     modules: it keeps that difference.
 //   - c2m_host_trace_mm was fitted so that the host's path to a pluggable
 //     at 200 Gb/s per lane loses NVIDIA's 22 dB: the board trace takes the
 //     length that keeps the whole path (package, board, connector, module)
@@ -157,8 +155,6 @@ func calibrated(p *paramSet) {
 		c := &catalogue[id]
 		p.v[id] = math.Min(math.Max(v, c.Low), c.High)
 	}
-	set(pVCSELPJ, catalogue[pVCSELPJ].Default+p.v[pLaserPJ]-catalogue[pLaserPJ].Default)
-
 	// The board trace is as long as keeps the whole path at the fitted
 	// loss: L = L₀ + (22 dB − loss at L₀) / α.
 	if a := float64(boardLoss(p, hostFit.lane, hostFit.lane.Nyquist()).Total()); a > 0 {

@@ -73,7 +73,7 @@ func TestUncertaintyBands(t *testing.T) {
 // moves, however small.
 func TestUncertaintyTornadoAndOverrides(t *testing.T) {
 	s := DefaultScenario()
-	s.Params = map[string]float64{"serdes_lr_pj": 5, "laser_pj": 4}
+	s.Params = map[string]float64{"serdes_lr_pj": 5, "eml_wpe": 0.05}
 	if got, want := DrawnParams(s), DrawnParams(DefaultScenario())-2; got != want {
 		t.Errorf("%d parameters drawn with two set by the reader, want %d", got, want)
 	}
@@ -83,7 +83,7 @@ func TestUncertaintyTornadoAndOverrides(t *testing.T) {
 			t.Errorf("%s: %d entries", p, len(sw))
 		}
 		for i, e := range sw {
-			if set := e.ID == "serdes_lr_pj" || e.ID == "laser_pj"; set != e.Set {
+			if set := e.ID == "serdes_lr_pj" || e.ID == "eml_wpe"; set != e.Set {
 				t.Errorf("%s: %s marked set %v", p, e.ID, e.Set)
 			}
 			if i > 0 && math.Abs(e.High-e.Low) > math.Abs(sw[i-1].High-sw[i-1].Low) {
@@ -95,7 +95,7 @@ func TestUncertaintyTornadoAndOverrides(t *testing.T) {
 	for _, e := range u.Tornado["totals.interconnect_watts"] {
 		found[e.ID] = e.Set
 	}
-	if !found["serdes_lr_pj"] || !found["laser_pj"] {
+	if !found["serdes_lr_pj"] || !found["eml_wpe"] {
 		t.Errorf("the interconnect's tornado lacks the reader's parameters: %v", u.Tornado["totals.interconnect_watts"])
 	}
 	// With the reader's defaults, the long-reach SerDes decides the
@@ -109,7 +109,7 @@ func TestUncertaintyTornadoAndOverrides(t *testing.T) {
 	p := DefaultScenario()
 	p.Tiers[1].Tech = DSP
 	top := mustUncertainty(t, p, 20, 1).Tornado["tiers[1].watts"]
-	if len(top) == 0 || !strings.Contains("dsp_pj serdes_c2m_pj laser_pj driver_tia_pj module_overhead_pj module_fixed_w cmos_scale laser_scale", top[0].ID) {
+	if len(top) == 0 || !strings.Contains("dsp_pj serdes_c2m_pj eml_cooler_w eml_wpe eml_loss_db driver_tia_pj module_overhead_pj module_fixed_w cmos_scale launch_step_db laser_margin_db", top[0].ID) {
 		t.Errorf("a DSP tier's tornado starts with %v", top)
 	}
 }
@@ -117,12 +117,8 @@ func TestUncertaintyTornadoAndOverrides(t *testing.T) {
 // Calibration parameters follow what they were fitted to.
 func TestUncertaintyCalibration(t *testing.T) {
 	p := defaultParams()
-	p.v[pLaserPJ] += 1
 	p.v[pPCBDfULL] *= 1.2
 	calibrated(&p)
-	if got, want := p.v[pVCSELPJ], catalogue[pVCSELPJ].Default+1; math.Abs(got-want) > 1e-12 {
-		t.Errorf("vcsel_pj %v, want %v (it keeps its difference to laser_pj)", got, want)
-	}
 	if p.v[pC2MHostTrace] >= catalogue[pC2MHostTrace].Default {
 		t.Errorf("a lossier laminate left the fitted host trace at %v mm: it should shorten", p.v[pC2MHostTrace])
 	}
@@ -147,13 +143,13 @@ func TestUncertaintyCalibration(t *testing.T) {
 		t.Error("calibrating the defaults changed them")
 	}
 	// The reader's own value is never recalibrated.
-	mine, err := resolveParams(map[string]float64{"laser_pj": 6, "vcsel_pj": 2})
+	mine, err := resolveParams(map[string]float64{"c2m_host_trace_mm": 200})
 	if err != nil {
 		t.Fatal(err)
 	}
 	calibrated(&mine)
-	if mine.v[pVCSELPJ] != 2 {
-		t.Errorf("the reader's vcsel_pj became %v", mine.v[pVCSELPJ])
+	if mine.v[pC2MHostTrace] != 200 {
+		t.Errorf("the reader's c2m_host_trace_mm became %v", mine.v[pC2MHostTrace])
 	}
 }
 

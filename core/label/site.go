@@ -63,7 +63,7 @@ var site = map[string]string{
 	"err.optical_end":    "cannot meet an optical end",
 	"err.out_of_range":   "is out of range",
 	"err.over_allowed":   "1 to {max} at radix {radix}",
-	"err.param_retired":  "is no longer a parameter of the model: {now} stands for it now",
+	"err.param_retired":  "is no longer a parameter of the model: use {now}",
 	"err.planes_allowed": "a divisor of the {ports} scale-out ports per GPU: {divisors}",
 	"err.planes_reason":  "does not split a GPU's {ports} ports evenly: each plane takes the same number of each GPU's ports",
 	"err.over_reason":    "leaves a switch no port up",

@@ -133,7 +133,7 @@ var added = map[string]string{
 	"err.ports_allowed":         "横向扩展端口合计不超过 {max} 个",
 	"err.ports_reason":          "得出的端口太多（{n} 个）",
 	"err.over_allowed":          "基数为 {radix} 时为 1 至 {max}",
-	"err.param_retired":         "已不再是模型的参数：现由 {now} 代替",
+	"err.param_retired":         "已不再是模型的参数：请改用 {now}",
 	"err.planes_allowed":        "每 GPU {ports} 个横向扩展端口数的约数：{divisors}",
 	"err.planes_reason":         "无法把每个 GPU 的 {ports} 个端口平均分配：每个平面须分得每个 GPU 相同数量的端口",
 	"err.over_reason":           "会让交换机没有上行端口",
