@@ -22,6 +22,7 @@ import (
 
 	"github.com/chromedp/cdproto/cdp"
 	"github.com/chromedp/cdproto/network"
+	cdpruntime "github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/cdproto/target"
 	"github.com/chromedp/chromedp"
 
@@ -433,12 +434,22 @@ func TestOffline(t *testing.T) {
 // waitReloaded waits until a page marked window.beforeUpdate has reloaded
 // into a version without the update banner; polls that the reload cuts
 // short are tried again.
+//
+// It asks the page's main frame directly (Runtime.evaluate), not through
+// chromedp's frame tree, which a reload can leave without a top-level
+// frame for a while ("received DOM.documentUpdated when there's no
+// top-level frame").
 func waitReloaded(ctx context.Context, timeout time.Duration) error {
+	const js = `document.readyState === "complete" && !window.beforeUpdate && !document.getElementById("update-banner")`
+	byValue := true
 	deadline := time.Now().Add(timeout)
 	for {
-		_, err := chromedp.Run(ctx, chromedp.Poll[bool](`document.readyState === "complete" && !window.beforeUpdate && !document.getElementById("update-banner")`, chromedp.WithPollingTimeout(10*time.Second)))
-		if err == nil || time.Now().After(deadline) {
-			return err
+		res, err := chromedp.Call(ctx, cdpruntime.Evaluate, cdpruntime.EvaluateParams{Expression: js, ReturnByValue: &byValue})
+		if err == nil && res.ExceptionDetails == nil && res.Result != nil && string(res.Result.Value) == "true" {
+			return nil
+		}
+		if time.Now().After(deadline) {
+			return fmt.Errorf("not reloaded after %v (last answer %+v, %v)", timeout, res.Result, err)
 		}
 		time.Sleep(200 * time.Millisecond)
 	}

@@ -30,6 +30,7 @@ type TierResult struct {
 	Modules       int // pluggable modules (twin-port modules counted once)
 	Engines       int // co-packaged or near-packaged optical engines
 	Lasers        int // lasers: one per lane in a module, external sources for engines
+	Sources       int // external laser source modules holding the engines' lasers
 	Cables        int // copper cable assemblies
 	Power         Power
 	FiberLen      Length // all fibres of the tier (core length)
@@ -84,6 +85,7 @@ type ScaleUpResult struct {
 	Modules         int
 	Engines         int
 	Lasers          int
+	Sources         int
 	// AsTech is the power the same domains would draw with each technology
 	// (infeasible ones marked).
 	AsTech      [maxTechs]Candidate
@@ -116,6 +118,7 @@ type Totals struct {
 	Modules           int
 	Engines           int
 	Lasers            int
+	Sources           int // external laser source modules
 	Cables            int
 	InterconnectPower Power // every link device and its host SerDes
 	ScaleOutPower     Power
@@ -563,8 +566,8 @@ func (pl *plan) tierInto(i int, t, nic Tech, only Stage, tr *TierResult) {
 	if tr.Link.key.near.cable {
 		tr.Cables = links
 	}
-	d := pl.bom(p, [2]side{near, far}, [...]*Field{&tfModules, &tfEngines, &tfLasers, &tfFIT})
-	tr.Modules, tr.Engines, tr.Lasers, tr.FIT = d.modules, d.engines, d.lasers, d.fit
+	d := pl.bom(p, [2]side{near, far}, [...]*Field{&tfModules, &tfEngines, &tfLasers, &tfSources, &tfFIT})
+	tr.Modules, tr.Engines, tr.Lasers, tr.Sources, tr.FIT = d.modules, d.engines, d.lasers, d.sources, d.fit
 	p.at(&tfTransceivers)
 	p.formula(fTransceivers)
 	p.dep("modules", float64(tr.Modules), "", -1, &tfModules)
@@ -592,14 +595,15 @@ func (sd side) spread() [2]struct{ n, m int } {
 
 // devices is a part of the bill of materials.
 type devices struct {
-	modules, engines, lasers int
-	fit                      FIT
+	modules, engines, lasers, sources int
+	fit                               FIT
 }
 
 func (d *devices) add(e devices) {
 	d.modules += e.modules
 	d.engines += e.engines
 	d.lasers += e.lasers
+	d.sources += e.sources
 	d.fit += e.fit
 }
 
@@ -608,13 +612,14 @@ const (
 	fModules = "per device with m ports of ℓ lanes: ceil(m / floor(module_lanes / ℓ)) modules in a switch's cages (twin-port), m × ceil(ℓ / module_lanes) at a NIC"
 	fEngines = "per device with m ports: ceil(m × ℓ × R_lane / cpo_engine_gbps) engines (at least one per NIC or switch)"
 	fLasers  = "a laser per lane in each module; ceil(lanes of the device / cpo_lanes_per_laser) external lasers for each device's engines"
+	fSources = "ceil(external lasers of the device / els_lasers) laser source modules for each device's engines"
 	fBOMFIT  = "λ = Σ devices Σ parts n_part × λ_part: a module's DSP and controller once, its lasers per lane; an engine once, the external lasers per group; a cable's two plugs"
 )
 
 // bom counts the devices at the sides of some links and sums their
 // failure rates. A traced run counts once for each field, so that each
 // reads what it needs.
-func (pl *plan) bom(p *paramSet, sides [2]side, fields [4]*Field) devices {
+func (pl *plan) bom(p *paramSet, sides [2]side, fields [5]*Field) devices {
 	var d devices
 	n := 1
 	if p.tracing() {
@@ -622,7 +627,7 @@ func (pl *plan) bom(p *paramSet, sides [2]side, fields [4]*Field) devices {
 	}
 	for k := 0; k < n; k++ {
 		p.at(fields[k])
-		p.formula([...]string{fModules, fEngines, fLasers, fBOMFIT}[k])
+		p.formula([...]string{fModules, fEngines, fLasers, fSources, fBOMFIT}[k])
 		d = devices{}
 		for _, sd := range sides {
 			d.add(pl.sideDevices(p, sd))
@@ -648,6 +653,7 @@ func (pl *plan) sideDevices(p *paramSet, sd side) devices {
 		d.modules += g.n * e.modules
 		d.engines += g.n * e.engines
 		d.lasers += g.n * e.lasers
+		d.sources += g.n * e.sources
 		d.fit += FIT(g.n) * e.fit
 	}
 	return d
@@ -688,7 +694,7 @@ func deviceOf(p *paramSet, t *techRow, m, lanes int, cage bool, rate BitRate) de
 	switch t.count {
 	case countCables:
 		// The plugs of m cables at this device.
-		d.fit = FIT(m) * partsFIT(p, t, 1, lanes, &d.lasers)
+		d.fit = FIT(m) * partsFIT(p, t, 1, lanes, &d)
 	case countModules:
 		ml := p.count(pModuleLanes)
 		p.in("module_lanes", float64(ml), "")
@@ -700,22 +706,22 @@ func deviceOf(p *paramSet, t *techRow, m, lanes int, cage bool, rate BitRate) de
 		} else {
 			d.modules = m * ceilDiv(lanes, ml)
 		}
-		d.fit = FIT(d.modules) * partsFIT(p, t, 1, inModule, &d.lasers)
+		d.fit = FIT(d.modules) * partsFIT(p, t, 1, inModule, &d)
 		d.lasers *= d.modules
 	case countEngines:
 		all := m * lanes
 		p.in("cpo_engine_gbps", p.raw(pCPOEngineGbps), "Gb/s")
 		d.engines = max(1, int(math.Ceil(float64(all)*float64(rate)/p.si(pCPOEngineGbps)-1e-9)))
-		d.fit = partsFIT(p, t, d.engines, all, &d.lasers)
+		d.fit = partsFIT(p, t, d.engines, all, &d)
 	}
 	return d
 }
 
 // partsFIT sums the failure rates of a technology's parts for units
 // devices over lanes lanes: a part once per unit, per lane, or per group
-// of lanes (external lasers, shared by the device's engines). Lasers
-// counts the per-lane and per-group parts.
-func partsFIT(p *paramSet, t *techRow, units, lanes int, lasers *int) FIT {
+// of lanes (external lasers, shared by the device's engines), or per
+// module of those lasers. It counts the lasers and source modules in d.
+func partsFIT(p *paramSet, t *techRow, units, lanes int, d *devices) FIT {
 	var f FIT
 	for _, ft := range t.fit {
 		n := units
@@ -728,9 +734,10 @@ func partsFIT(p *paramSet, t *techRow, units, lanes int, lasers *int) FIT {
 		case perSourceOf:
 			n = ceilDiv(int(math.Ceil(float64(lanes)/p.ratio(ft.group)-1e-9)), p.count(pELSLasers))
 			p.in("els_lasers", p.raw(pELSLasers), "")
+			d.sources += n
 		}
 		if ft.count == perLane || ft.count == perLaserOf {
-			*lasers += n
+			d.lasers += n
 		}
 		p.in(catalogue[ft.param].ID, p.raw(ft.param), "FIT")
 		f += FIT(n) * p.fit(ft.param)
@@ -891,8 +898,8 @@ func (pl *plan) scaleUpResult(t Tech, only Stage) ScaleUpResult {
 		su.CopperLen = Length(su.Pairs) * su.Length
 		su.CopperPerDomain = Length(su.PairsPerDomain) * su.Length
 	}
-	dev := pl.bom(p, [2]side{chip, gpu}, [...]*Field{&sfModules, &sfEngines, &sfLasers, &sfFIT})
-	su.Modules, su.Engines, su.Lasers, su.FIT = dev.modules, dev.engines, dev.lasers, dev.fit
+	dev := pl.bom(p, [2]side{chip, gpu}, [...]*Field{&sfModules, &sfEngines, &sfLasers, &sfSources, &sfFIT})
+	su.Modules, su.Engines, su.Lasers, su.Sources, su.FIT = dev.modules, dev.engines, dev.lasers, dev.sources, dev.fit
 	return su
 }
 
@@ -969,6 +976,7 @@ func (pl *plan) totals(tiers []TierResult, su *ScaleUpResult) Totals {
 		t.Modules += tr.Modules
 		t.Engines += tr.Engines
 		t.Lasers += tr.Lasers
+		t.Sources += tr.Sources
 		t.Cables += tr.Cables
 		t.ScaleOutPower += tr.Power
 		t.FiberLen += tr.FiberLen
@@ -985,6 +993,7 @@ func (pl *plan) totals(tiers []TierResult, su *ScaleUpResult) Totals {
 	t.Modules += su.Modules
 	t.Engines += su.Engines
 	t.Lasers += su.Lasers
+	t.Sources += su.Sources
 	if su.Present && su.Link.key.near.cable {
 		t.Cables += su.Links
 	}
@@ -1141,6 +1150,10 @@ func (pl *plan) traceTotals(tiers []TierResult, su *ScaleUpResult, t *Totals) {
 		vals[i] = float64(tiers[i].Lasers)
 	}
 	sumTiers(&xfLasers, "", &tfLasers, &sfLasers, float64(su.Lasers))
+	for i := range tiers {
+		vals[i] = float64(tiers[i].Sources)
+	}
+	sumTiers(&xfSources, "", &tfSources, &sfSources, float64(su.Sources))
 	for i := range tiers {
 		vals[i] = float64(tiers[i].Cables)
 	}

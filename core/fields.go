@@ -309,6 +309,7 @@ var (
 	tfModules   = countField("modules", func(c *cursor) int { return c.tier.Modules })
 	tfEngines   = countField("engines", func(c *cursor) int { return c.tier.Engines })
 	tfLasers    = countField("lasers", func(c *cursor) int { return c.tier.Lasers })
+	tfSources   = countField("laser_sources", func(c *cursor) int { return c.tier.Sources })
 
 	tfTransceivers = countField("transceivers", func(c *cursor) int { return c.tier.Transceivers() })
 	tfCables       = countField("cables", func(c *cursor) int { return c.tier.Cables })
@@ -324,7 +325,7 @@ var (
 		omit: func(c *cursor) bool { return c.tier.nCandidates == 0 }}
 
 	tierObject = obj("tier", &tfTier, &tfName, &tfRequested, &tfAdded, &tfTech, &tfNICTech, &tfLinks, &tfLength, &tfLongest, &tfFeasible, &tfMaxReach,
-		&tfWatts, &tfPJ, &tfLatency, &tfPath, &tfLoss, &tfSwitches, &tfModules, &tfEngines, &tfLasers, &tfTransceivers, &tfCables,
+		&tfWatts, &tfPJ, &tfLatency, &tfPath, &tfLoss, &tfSwitches, &tfModules, &tfEngines, &tfLasers, &tfSources, &tfTransceivers, &tfCables,
 		&tfFiber, &tfFIT, &tfUSD, &tfLink, &tfCandidates)
 )
 
@@ -372,6 +373,7 @@ var (
 	sfModules         = suCount("modules", func(s *ScaleUpResult) int { return s.Modules })
 	sfEngines         = suCount("engines", func(s *ScaleUpResult) int { return s.Engines })
 	sfLasers          = suCount("lasers", func(s *ScaleUpResult) int { return s.Lasers })
+	sfSources         = suCount("laser_sources", func(s *ScaleUpResult) int { return s.Sources })
 	sfLink            = Field{Name: "link", kind: kObject, sub: linkObject, enter: func(c *cursor) bool {
 		c.link = &c.su.Link
 		return c.su.Present
@@ -385,7 +387,7 @@ var (
 
 	scaleUpObject = obj("scale_up", &sfPresent, &sfLaneGbps, &sfDomains, &sfDomainGPUs, &sfLanesPerGPU, &sfLinksPerGPU, &sfLinks, &sfPairs,
 		&sfPairsPerDomain, &sfCopper, &sfCopperPerDomain, &sfBandwidth, &sfSwitchChips, &sfSwitchWatts, &sfRequested, &sfTech,
-		&sfLength, &sfFeasible, &sfMaxReach, &sfWatts, &sfPJ, &sfFIT, &sfUSD, &sfFiber, &sfModules, &sfEngines, &sfLasers, &sfLink, &sfAsTech, &sfCandidates)
+		&sfLength, &sfFeasible, &sfMaxReach, &sfWatts, &sfPJ, &sfFIT, &sfUSD, &sfFiber, &sfModules, &sfEngines, &sfLasers, &sfSources, &sfLink, &sfAsTech, &sfCandidates)
 )
 
 func suLink(f *Field) func(*cursor) target {
@@ -414,6 +416,7 @@ var (
 	xfModules         = tCount("modules", func(t *Totals) int { return t.Modules })
 	xfEngines         = tCount("engines", func(t *Totals) int { return t.Engines })
 	xfLasers          = tCount("lasers", func(t *Totals) int { return t.Lasers })
+	xfSources         = tCount("laser_sources", func(t *Totals) int { return t.Sources })
 	xfCables          = tCount("cables", func(t *Totals) int { return t.Cables })
 	xfInterconnect    = tNum("interconnect_watts", "W", func(t *Totals) float64 { return t.InterconnectPower.Watts() })
 	xfScaleOutWatts   = tNum("scale_out_watts", "W", func(t *Totals) float64 { return t.ScaleOutPower.Watts() })
@@ -449,7 +452,7 @@ var (
 	xfTCOPerGPU       = tNum("tco_usd_per_gpu", "USD", func(t *Totals) float64 { return float64(t.TCOPerGPU) })
 
 	totalsObject = obj("totals", &xfFeasible, &xfSwitches, &xfScaleUpSwitches, &xfLinks, &xfScaleUpLinks, &xfTransceivers,
-		&xfModules, &xfEngines, &xfLasers, &xfCables, &xfInterconnect, &xfScaleOutWatts, &xfScaleUpWatts, &xfSwitchWatts,
+		&xfModules, &xfEngines, &xfLasers, &xfSources, &xfCables, &xfInterconnect, &xfScaleOutWatts, &xfScaleUpWatts, &xfSwitchWatts,
 		&xfBoxWatts, &xfOverheadWatts, &xfGPUWatts, &xfNICWatts, &xfITWatts, &xfFacility, &xfShare, &xfHeat, &xfAnnualMWh,
 		&xfAnnualUSD, &xfHouseholds, &xfFiber, &xfFiberCNY, &xfCapex, &xfFIT, &xfMTBF, &xfNetFIT, &xfNetMTBF, &xfLatency, &xfSULatency,
 		&xfWattsPerGPU, &xfCapexPerGPU, &xfFiberPerGPU, &xfSwitchCapex, &xfFiberUSD, &xfEnergyUSD, &xfTCO, &xfTCOPerGPU)

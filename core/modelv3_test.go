@@ -57,6 +57,11 @@ func TestLaserPowerFollowsTheCount(t *testing.T) {
 	if got, want := Power(tr.Links)*perLink, Power(tr.Lasers)*eml; math.Abs(float64(got-want)) > 1e-6*float64(want) {
 		t.Errorf("tier 2: lasers draw %v; want %d lasers × %v = %v", got, tr.Lasers, eml, want)
 	}
+	// Tier 3: co-packaged at both ends; the switches' external lasers sit
+	// in source modules of els_lasers each, counted like any device.
+	if c := &r.Tiers[2]; c.Lasers != 2*c.Links*c.Link.Lanes/4 || c.Sources != c.Lasers/8 || r.Totals.Sources != c.Sources+r.ScaleUp.Sources {
+		t.Errorf("tier 3: %d lasers in %d source modules (totals %d); want %d in %d", c.Lasers, c.Sources, r.Totals.Sources, 2*c.Links*c.Link.Lanes/4, c.Lasers/8)
+	}
 	// Four lanes per CW laser, then sixteen: a quarter of the lasers,
 	// each with four times the light (and 6 dB more splitter), and a
 	// quarter of the source modules.

@@ -244,7 +244,7 @@ func numCols(from, to int) map[int]bool {
 // Tiers is the table of scale-out tiers.
 func Tiers(r *core.Result) string {
 	t := Table{ID: "t-tiers", Caption: label.Get("report.tiers.caption"),
-		Head: words("report.tiers.head"), Num: numCols(2, 15),
+		Head: words("report.tiers.head"), Num: numCols(2, 16),
 		Cards: true, Key: numCols(0, 6)}
 	t.Num[4] = false
 	for i := range r.Tiers {
@@ -279,7 +279,7 @@ func Tiers(r *core.Result) string {
 			T(name), T(tech), num(r, "tiers[].watts", i), num(r, "tiers[].pj_per_bit", i),
 			reaches, num(r, "tiers[].length_m", i), numAs(r, reachText, "tiers[].max_reach_m", i), num(r, "tiers[].links", i),
 			num(r, "tiers[].latency_ns", i), num(r, "tiers[].electrical_path_mm", i), num(r, "tiers[].link.margin_db", i),
-			num(r, "tiers[].switches", i), num(r, "tiers[].modules", i), num(r, "tiers[].engines", i), num(r, "tiers[].lasers", i), numAs(r, Whole(" km"), "tiers[].fiber_km", i),
+			num(r, "tiers[].switches", i), num(r, "tiers[].modules", i), num(r, "tiers[].engines", i), num(r, "tiers[].lasers", i), num(r, "tiers[].laser_sources", i), numAs(r, Whole(" km"), "tiers[].fiber_km", i),
 		})
 	}
 	return t.HTML()
@@ -298,7 +298,7 @@ var totalsRows = []struct {
 	{"interconnect_facility_watts", nil}, {"annual_mwh", Whole(" MWh")}, {"annual_usd", nil}, {"households", Whole("")},
 	{"gpu_watts", nil}, {"switch_watts", nil}, {"switch_box_watts", nil}, {"switch_overhead_watts", nil}, {"nic_watts", nil},
 	{"it_watts", nil}, {"facility_watts", nil}, {"switches", nil}, {"scale_up_switches", nil}, {"transceivers", nil},
-	{"modules", nil}, {"engines", nil}, {"lasers", nil}, {"cables", nil}, {"fiber_km", WholeOf("unit.core_km")},
+	{"modules", nil}, {"engines", nil}, {"lasers", nil}, {"laser_sources", nil}, {"cables", nil}, {"fiber_km", WholeOf("unit.core_km")},
 	{"fiber_m_per_gpu", nil}, {"fiber_cny", nil}, {"capex_usd", nil}, {"capex_usd_per_gpu", nil},
 	{"switch_capex_usd", nil}, {"fiber_usd", nil}, {"energy_usd", nil}, {"tco_usd", nil}, {"tco_usd_per_gpu", nil}, {"mtbf_hours", nil}, {"network_mtbf_hours", nil}, {"latency_ns", nil}, {"scale_up_latency_ns", nil},
 }
