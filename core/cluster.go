@@ -723,6 +723,7 @@ func deviceOf(p *paramSet, t *techRow, m, lanes int, cage bool, rate BitRate) de
 // module of those lasers. It counts the lasers and source modules in d.
 func partsFIT(p *paramSet, t *techRow, units, lanes int, d *devices) FIT {
 	var f FIT
+	before := d.lasers
 	for _, ft := range t.fit {
 		n := units
 		switch ft.count {
@@ -732,7 +733,8 @@ func partsFIT(p *paramSet, t *techRow, units, lanes int, d *devices) FIT {
 			n = int(math.Ceil(float64(lanes)/p.ratio(ft.group) - 1e-9))
 			p.in(catalogue[ft.group].ID, p.raw(ft.group), "")
 		case perSourceOf:
-			n = ceilDiv(int(math.Ceil(float64(lanes)/p.ratio(ft.group)-1e-9)), p.count(pELSLasers))
+			// The modules that hold the lasers counted just before.
+			n = ceilDiv(d.lasers-before, p.count(pELSLasers))
 			p.in("els_lasers", p.raw(pELSLasers), "")
 			d.sources += n
 		}
