@@ -279,6 +279,11 @@ func (m *model) fillFacts() error {
 	if p, ok := core.LookupParam("module_fixed_w"); ok {
 		m.set("module_fixed", core.Power(p.Default).String())
 	}
+	for _, id := range []string{"cpo_lanes_per_laser", "els_lasers"} {
+		if p, ok := core.LookupParam(id); ok {
+			m.set(id, strconv.Itoa(int(p.Default)))
+		}
+	}
 	if p, ok := core.LookupParam("module_lanes"); ok {
 		m.set("module_lanes", strconv.Itoa(int(p.Default)))
 	}

@@ -238,7 +238,7 @@ var publishedCases = []struct {
 			return mustLink(Link{Tech: DSP, LaneGbps: 100, Lanes: 4, LengthM: 100}).WattsPerEnd().Watts()
 		}},
 	{name: "1.6T pluggable (8 × 200G), W", source: "NVIDIA via TechInsights ~30 W; Ciena 25 W", lo: 25, hi: 30,
-		disagreement: "A 200 Gb/s EML draws little more than a 100 Gb/s one in the model (its cooler dominates, and its light rises by launch_step_db), so the module's eight lasers draw 3.2 W against 2.9 W at 800G. The published 25-30 W imply more: hotter lasers at 112 GBd, or a DSP and drivers that get cheaper per bit more slowly than cmos_scale says",
+		disagreement: "A 200 Gb/s EML draws little more than a 100 Gb/s one in the model (its cooler dominates, and it needs only a little more light), so the module's eight lasers draw 3.2 W against 2.9 W at 800G. The published 25-30 W imply more: hotter lasers at 112 GBd, or a DSP and drivers that get cheaper per bit more slowly than the model's factor per doubling says",
 		got: func() float64 {
 			return mustLink(Link{Tech: DSP, LaneGbps: 200, Lanes: 8, LengthM: 100}).WattsPerEnd().Watts()
 		}},
