@@ -505,8 +505,9 @@ func TestServiceWorkerUpdate(t *testing.T) {
 	}
 	eval[bool](t, ctx2, `(() => { window.beforeUpdate = true; return true; })()`)
 	eval[bool](t, ctx, `(() => { window.beforeUpdate = true; document.querySelector("#update-banner button").click(); return true; })()`)
-	if err := waitReloaded(ctx, 60*time.Second); err != nil {
-		t.Fatalf("the page did not reload into the new version: %v", err)
+	if err := waitReloaded(ctx, 90*time.Second); err != nil {
+		state, _ := chromedp.Run(ctx, chromedp.Evaluate[string](`navigator.serviceWorker.getRegistration().then(r => JSON.stringify({active: r && r.active && r.active.state, waiting: r && r.waiting && r.waiting.state, installing: r && r.installing && r.installing.state, controller: !!navigator.serviceWorker.controller, banner: !!document.getElementById("update-banner"), before: !!window.beforeUpdate, visible: document.visibilityState}))`, chromedp.EvalAwaitPromise))
+		t.Fatalf("the page did not reload into the new version: %v; the page's worker: %s", err, state)
 	}
 	// The first tab took the update; the second tab's Reload still
 	// reloads it into the new version.

@@ -356,15 +356,22 @@
     var b = document.createElement("button");
     b.type = "button";
     b.textContent = T("js.sw.reload");
-    b.addEventListener("click", function () {
+    var take = function (w) {
       // Another tab may have taken the update already: the new worker is
-      // then active and controls this page too, and a reload is all.
-      if (worker.state === "activated" || worker.state === "activating" || navigator.serviceWorker.controller === worker) {
+      // then active and controls this page too, and a reload is all (as it
+      // is for a worker that gave way to a newer one).
+      if (w.state === "activated" || w.state === "activating" || w.state === "redundant" || navigator.serviceWorker.controller === w) {
         location.reload();
         return;
       }
       navigator.serviceWorker.addEventListener("controllerchange", function () { location.reload(); });
-      worker.postMessage({ type: "skipWaiting" });
+      w.postMessage({ type: "skipWaiting" });
+    };
+    b.addEventListener("click", function () {
+      // The worker waiting now, which may be newer than the one this
+      // banner was offered for (an install that failed and was tried
+      // again leaves that one redundant).
+      navigator.serviceWorker.getRegistration().then(function (r) { take((r && r.waiting) || worker); }, function () { take(worker); });
     });
     bar.appendChild(b);
     document.body.appendChild(bar);
