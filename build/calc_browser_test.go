@@ -938,6 +938,9 @@ func TestTablesShowTheirKeyColumns(t *testing.T) {
 	})`
 	for _, page := range []string{"/calculator/", "/", "/methodology/", "/zh/calculator/", "/zh/"} {
 		for _, w := range []int64{390, 1280} {
+			if strings.HasPrefix(page, "/zh/") && w > 390 {
+				continue // the Chinese pages' cards; their desktop tables are the English ones'
+			}
 			ctx, cancel := chromedp.NewContext(browser)
 			if err := chromedp.Do(ctx, chromedp.EmulateViewport(w, 844), chromedp.Navigate(siteURL(t)+page)); err != nil {
 				t.Fatal(err)
