@@ -29,10 +29,7 @@ site:
 
 bundle: site
 
-# The unit tests and the quick fuzzing run side by side: the browser
-# tests' last minute leaves a core free.
-test: vet deps-check
-	$(MAKE) --no-print-directory -j2 unit fuzz-quick
+test: vet deps-check unit fuzz-quick
 
 vet:
 	$(GO) vet ./...

@@ -474,7 +474,10 @@ func TestAnimationCompare(t *testing.T) {
 			t.Errorf("setMode(zoom) answered %v", e)
 		}
 		// The page's button does it as a reader would.
+		// (The button says it is pressed when the animation next reports
+		// its state, a frame later.)
 		eval[bool](t, ctx, `(() => { document.getElementById("anim-compare").click(); return true; })()`)
+		chromedp.Run(ctx, chromedp.Poll[bool](`document.getElementById("anim-compare").getAttribute("aria-pressed") === "true"`, chromedp.WithPollingTimeout(30*time.Second)))
 		if m := animState(t, ctx)["mode"]; m != "compare" || eval[string](t, ctx, `document.getElementById("anim-compare").getAttribute("aria-pressed")`) != "true" {
 			t.Errorf("the Compare button: mode %v, pressed %s", m, eval[string](t, ctx, `document.getElementById("anim-compare").getAttribute("aria-pressed")`))
 		}
