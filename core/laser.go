@@ -30,7 +30,7 @@ const (
 	numLaserKinds
 )
 
-// LaserKeys are the laser kinds' names in the result and the catalogue's words.
+// LaserKeys are the laser kinds' names (LaserWatts takes them).
 var LaserKeys = [numLaserKinds]string{"", "", "vcsel", "eml", "cw"}
 
 // laserRow is what differs between kinds of laser.
@@ -47,7 +47,7 @@ var laserTable = [numLaserKinds]laserRow{
 	laserCW:    {loss: pCWLossDB, wpe: pCWWPE, cooler: pCWCoolerW, shared: true},
 }
 
-// kindOn returns the laser an end of a technology uses on a fibre class:
+// on returns the laser an end of a technology uses on a fibre class:
 // a module's laser is the class's (VCSELs for multimode).
 func (k laserKind) on(fiber *fiberRow) laserKind {
 	if k != laserModule {
@@ -64,12 +64,13 @@ const (
 	fLaserEnergy = "E_laser = (n_lasers × P_laser + n_sources × P_source) / R_port; P_laser = P_out / η + P_cooler; P_out = 10^((P_launch + margin + step × log2(R_lane / 100 Gb/s) + L) / 10) mW"
 )
 
-// laserPower returns the power one laser of kind k draws on a link of
-// this lane rate and optics class.
-func laserPower(p *paramSet, k laserKind, fiber *fiberRow, lane laneSpec) Power {
+// laserLight returns the light, in dBm, one laser of kind k must put out
+// on a link of this lane rate and optics class, and the losses between it
+// and the fibre (its own, a multiplexer's, a splitter's).
+func laserLight(p *paramSet, k laserKind, fiber *fiberRow, lane laneSpec) (out, loss float64) {
 	row := &laserTable[k]
 	launch := p.raw(fiber.launch) + p.raw(pLaserMarginDB) + p.raw(pLaunchStepDB)*lane.doublings()
-	loss := p.raw(row.loss)
+	loss = p.raw(row.loss)
 	if fiber.lambdas > 1 {
 		loss += p.raw(pWDMMuxDB)
 	}
@@ -77,16 +78,24 @@ func laserPower(p *paramSet, k laserKind, fiber *fiberRow, lane laneSpec) Power 
 	if row.shared {
 		split = 10 * detLog(p.ratio(pCPOLanesPerLaser)) / ln10
 	}
+	return launch + loss + split, loss + split
+}
+
+// laserPower returns the power one laser of kind k draws on a link of
+// this lane rate and optics class.
+func laserPower(p *paramSet, k laserKind, fiber *fiberRow, lane laneSpec) Power {
+	row := &laserTable[k]
+	dbm, loss := laserLight(p, k, fiber, lane)
 	// 10^(dBm/10) mW, with the exponential that gives the same bits in
 	// the browser as natively (the uncertainty run's draws must).
-	out := Power(detExp((launch+loss+split)/10*ln10)) * Milliwatt
+	out := Power(detExp(dbm/10*ln10)) * Milliwatt
 	w := out/Power(p.ratio(row.wpe)) + coolerOf(p, row.cooler)
 	if p.tracing() {
 		p.in(catalogue[fiber.launch].ID, p.raw(fiber.launch), "dBm")
 		p.in("margin = laser_margin_db", p.raw(pLaserMarginDB), "dB")
 		p.in("step = launch_step_db", p.raw(pLaunchStepDB), "dB")
 		p.in("log2(R_lane / 100 Gb/s)", lane.doublings(), "1")
-		p.in("L = "+catalogue[row.loss].ID+lossTerms(fiber, row), loss+split, "dB")
+		p.in("L = "+catalogue[row.loss].ID+lossTerms(fiber, row), loss, "dB")
 		p.in("P_out", out.Watts()*1000, "mW")
 		p.in("η = "+catalogue[row.wpe].ID, p.ratio(row.wpe), "1")
 		if row.cooler != noParam {

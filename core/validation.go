@@ -256,8 +256,8 @@ var publishedCases = []struct {
 		got: func() float64 {
 			d := defaultParams()
 			lane, _ := lookupLane(&d, 200)
-			w := laserPower(&d, laserCW, SMF.row(), lane) - d.power(pCWCoolerW)
-			return 10 * math.Log10(float64(w)*d.ratio(pCWWPE)/float64(Milliwatt))
+			out, _ := laserLight(&d, laserCW, SMF.row(), lane)
+			return out
 		}},
 	{name: "800G CPO (100G lanes), W", source: "Broadcom Bailly, OFC 2024: 5.5 W per 800G", lo: 4.7, hi: 6.3,
 		got: func() float64 {

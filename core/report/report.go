@@ -156,7 +156,7 @@ func (t Table) HTML() string {
 	}
 	b.WriteString("<thead" + role("rowgroup") + "><tr" + role("row") + ">")
 	for i, h := range t.Head {
-		b.WriteString(`<th scope="col"` + classes(t.Num[i], false) + role("columnheader") + `>` + escape(h) + "</th>")
+		b.WriteString(`<th scope="col"` + classes(t.Num[i], false, false) + role("columnheader") + `>` + escape(h) + "</th>")
 	}
 	b.WriteString("</tr></thead><tbody" + role("rowgroup") + ">")
 	folds := t.Cards && t.Key != nil
@@ -170,15 +170,8 @@ func (t Table) HTML() string {
 			}
 			more := folds && i > 0 && !t.Key[col] && c.Span < 2
 			folded = folded || more
-			cls := classes(t.Num[col] && c.Span < 2, more)
 			card := t.Cards && i > 0 && c.Span < 2
-			if card && t.Long[col] {
-				cls = strings.Replace(cls, `"`, `"long `, 1)
-				if cls == "" {
-					cls = ` class="long"`
-				}
-			}
-			b.WriteString("<" + tag + cls + role(cellRole))
+			b.WriteString("<" + tag + classes(t.Num[col] && c.Span < 2, more, card && t.Long[col]) + role(cellRole))
 			if tag == "th" {
 				b.WriteString(` scope="row"`)
 			}
@@ -219,18 +212,22 @@ func (t Table) HTML() string {
 	return b.String()
 }
 
-// classes is a cell's class attribute: a number's alignment, and a
-// figure a phone's card folds away.
-func classes(num, more bool) string {
-	switch {
-	case num && more:
-		return ` class="num more"`
-	case num:
-		return ` class="num"`
-	case more:
-		return ` class="more"`
+// classes is a cell's class attribute: prose a card sets under its name,
+// a number's alignment, and a figure a phone's card folds away.
+func classes(num, more, long bool) string {
+	var c []string
+	for _, k := range []struct {
+		on   bool
+		name string
+	}{{long, "long"}, {num, "num"}, {more, "more"}} {
+		if k.on {
+			c = append(c, k.name)
+		}
 	}
-	return ""
+	if len(c) == 0 {
+		return ""
+	}
+	return ` class="` + strings.Join(c, " ") + `"`
 }
 
 func numCols(from, to int) map[int]bool {
