@@ -182,6 +182,24 @@ func (m *model) fillFacts() error {
 	m.set("radix", strconv.Itoa(m.scenario.ScaleOut.SwitchRadix))
 	m.set("tiers", strconv.Itoa(r.TiersUsed))
 	m.set("switches", count(t.Switches))
+	// Switch boxes: the default box, the same box at each stage, and a
+	// box too large for one chip.
+	m.set("box_chips", count(t.ChipsPerBox))
+	m.set("box_chip_rate", t.ChipRate.String())
+	m.set("box_watts", t.BoxPower.String())
+	for _, st := range r.ByStage {
+		if st.Stage == "dsp" || st.Stage == "cpo" {
+			m.set("box_watts_"+st.Stage, st.Totals.BoxPower.String())
+		}
+	}
+	big := core.DefaultScenario()
+	big.LaneGbps, big.ScaleOut.SwitchRadix = 100, 128
+	bigR, err := core.EvaluateTotals(big)
+	if err != nil {
+		return err
+	}
+	m.set("big_box_chips", count(bigR.ChipsPerBox))
+	m.set("big_box_lanes", count(bigR.BoxInternalLanes))
 	m.set("links", count(t.Links))
 	m.set("links_per_tier", count(r.Tiers[0].Links))
 	m.set("scale_up_links", count(t.ScaleUpLinks))
@@ -295,6 +313,12 @@ func (m *model) fillFacts() error {
 	}
 	if p, ok := core.LookupParam("psu_efficiency"); ok {
 		m.set("psu_efficiency", core.Ratio(p.Default).Percent())
+	}
+	if p, ok := core.LookupParam("switch_vrm_efficiency"); ok {
+		m.set("vrm_efficiency", core.Ratio(p.Default).Percent())
+	}
+	if p, ok := core.LookupParam("switch_mgmt_w"); ok {
+		m.set("mgmt_w", core.Power(p.Default).String())
 	}
 	m.set("twinax_26_100", core.TwinaxLoss(26, 26.5625*core.Gigahertz).Total().String())
 	// The next lane rate: where each technology's electrical side runs out.

@@ -380,6 +380,7 @@ func (b *builder) renderPage(p pageSpec) ([]byte, error) {
 		"headline":        func() string { return report.Headline(&b.model.result) },
 		"catalogueTable":  b.model.catalogueTable,
 		"techTable":       b.model.techTable,
+		"chipTable":       b.model.chipTable,
 		"validationTable": b.model.validationTable,
 		"checksTable":     b.model.checksTable,
 	}

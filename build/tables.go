@@ -2,6 +2,8 @@ package main
 
 import (
 	"html"
+	"math"
+	"strconv"
 	"strings"
 
 	"github.com/cpocalc/cpocalc/core"
@@ -150,6 +152,28 @@ func (m *model) checksTable() string {
 			within = label.Format("table.disagreement", "why", label.Or("validation."+r.Disagreement, r.Disagreement))
 		}
 		t.AddRow(label.Or("validation."+r.Name, r.Name), pub, label.Or("validation."+r.Source, r.Source), report.Exact(r.Model), within)
+	}
+	return t.HTML()
+}
+
+// chipTable is the switch ASIC of each lane rate, as core holds it: what a
+// switch box of that lane rate is built from.
+func (m *model) chipTable() string {
+	t := report.Table{ID: "t-chips", Caption: label.Get("table.chips.caption"), Head: cols("table.chips.head"),
+		Num: map[int]bool{0: true, 1: true, 2: true, 5: true, 6: true}, Cards: true}
+	for _, c := range core.SwitchChips() {
+		family := c.Family
+		if c.Projection {
+			family = "—"
+		}
+		when := label.Get("table.chips.projection")
+		if !c.Projection {
+			when = label.Format("table.chips.shipped", "year", strconv.Itoa(c.Year), "nm", strconv.Itoa(c.ProcessNM))
+		}
+		t.Rows = append(t.Rows, []report.Cell{report.T(format.Input(c.LaneGbps) + " Gb/s"), report.T(format.Input(float64(c.Lanes))),
+			report.T(format.Input(c.CapacityGbps/1000) + " Tb/s"), report.T(family), report.T(when),
+			report.T(format.Input(math.Round(c.Watts)) + " W"), report.T(format.Input(math.Round(c.CoreWatts)) + " W"),
+			report.H("<code>" + html.EscapeString(c.Param) + "</code>")})
 	}
 	return t.HTML()
 }

@@ -179,7 +179,13 @@ const (
 	pCostNPO
 	pCostCPO
 
-	pSwitchCorePJ
+	pChip25
+	pChip50
+	pChip100
+	pChip200
+	pChip400
+	pSwitchMgmtW
+	pVRMEfficiency
 	pFanShare
 	pPumpShare
 	pPSUEfficiency
@@ -340,10 +346,16 @@ var catalogue = [numParams]Param{
 	pCostCPO: {ID: "cost_cpo_usd_per_gbps", Name: "Cost of co-packaged optics, per Gb/s per end", Group: "Cost", Unit: "USD/(Gb/s)", Default: 0.15, Low: 0.05, High: 0.5, Kind: Sourced, Confidence: Low, Source: "OCP 2026 / IEDM 2025 slides: CPO $0.10-0.25 per Gb/s (midpoint)"},
 
 	// Cluster.
-	pSwitchCorePJ:  {ID: "switch_core_pj", Name: "Switch ASIC energy besides its SerDes, per bit of capacity", Group: "Cluster", Unit: "pJ/bit", Default: 5, Low: 2, High: 12, Kind: Estimated, Confidence: Estimate, Source: "engineering estimate from TechInsights' ~500 W for Tomahawk 5 (51.2 Tb/s, ~10 pJ/bit in all) less its 512 SerDes at serdes_lr_pj", Note: "the 500 W assumes long-reach SerDes; driving chip-to-module or co-packaged ports, the model's Tomahawk 5 draws less (384 W with DSP modules)"},
-	pFanShare:      {ID: "switch_fan_share", Name: "Fan power of an air-cooled switch, as a share of its electronics", Group: "Cluster", Unit: "1", Default: 0.08, Low: 0.02, High: 0.2, Kind: Estimated, Confidence: Estimate, Source: "engineering estimate: fans draw 5-10% of an air-cooled data-centre switch's power at typical inlet temperatures"},
-	pPumpShare:     {ID: "switch_pump_share", Name: "Pump and cold-plate power of a liquid-cooled switch, as a share of its electronics", Group: "Cluster", Unit: "1", Default: 0.02, Low: 0, High: 0.1, Kind: Estimated, Confidence: Estimate, Source: "engineering estimate: the rack's share of coolant pumping; the facility's chillers are in the PUE"},
-	pPSUEfficiency: {ID: "psu_efficiency", Name: "Efficiency of a switch's power supplies", Group: "Cluster", Unit: "1", Default: 0.94, Low: 0.85, High: 0.98, Kind: Sourced, Confidence: Medium, Source: "80 PLUS Platinum: 94% at half load (Titanium 96%), the grades of data-centre switch supplies"},
+	pChip25:        {ID: "switch_chip_25g_w", Name: "Power of a switch ASIC of 25 Gb/s lanes, SerDes included (6.4 Tb/s, 256 lanes, 16 nm: Tomahawk 2 class)", Group: "Switch boxes", Unit: "W", Default: 250, Low: 150, High: 400, Kind: Estimated, Confidence: Estimate, Source: "engineering estimate: Broadcom's claim that one Tomahawk 5 (~500 W) replaces 48 Tomahawk 1 chips (3.2 Tb/s, 28 nm) with over 95% less power puts a Tomahawk 1 above 200 W; Tomahawk 2 doubles it on 16 nm"},
+	pChip50:        {ID: "switch_chip_50g_w", Name: "Power of a switch ASIC of 50 Gb/s lanes, SerDes included (25.6 Tb/s, 512 lanes, 7 nm: Tomahawk 4 class)", Group: "Switch boxes", Unit: "W", Default: 455, Low: 350, High: 550, Kind: Sourced, Confidence: Low, Source: "TechInsights (Linley Group), 2022: Tomahawk 5's ~500 W is about 10% above the 7 nm Tomahawk 4's"},
+	pChip100:       {ID: "switch_chip_100g_w", Name: "Power of a switch ASIC of 100 Gb/s lanes, SerDes included (51.2 Tb/s, 512 lanes, 5 nm: Tomahawk 5 class)", Group: "Switch boxes", Unit: "W", Default: 500, Low: 400, High: 600, Kind: Sourced, Confidence: Medium, Source: "TechInsights (Linley Group), 2022: Tomahawk 5 about 500 W"},
+	pChip200:       {ID: "switch_chip_200g_w", Name: "Power of a switch ASIC of 200 Gb/s lanes, SerDes included (102.4 Tb/s, 512 lanes, 3 nm: Tomahawk 6 class)", Group: "Switch boxes", Unit: "W", Default: 850, Low: 650, High: 1024, Kind: Estimated, Confidence: Estimate, Source: "engineering estimate under Broadcom's bound for Tomahawk 6 (2025): well under 1 W per 100 Gb/s, so under 1,024 W"},
+	pChip400:       {ID: "switch_chip_400g_w", Name: "Power of a switch ASIC of 400 Gb/s lanes, SerDes included (204.8 Tb/s, 512 lanes: a projection)", Group: "Switch boxes", Unit: "W", Default: 1400, Low: 1000, High: 2200, Kind: Estimated, Confidence: Estimate, Source: "engineering estimate: a projection, 512 lanes at twice the rate on a newer node"},
+	pSwitchMgmtW:   {ID: "switch_mgmt_w", Name: "Control plane of one switch box (CPU, memory, storage, board controller)", Group: "Switch boxes", Unit: "W", Default: 75, Low: 30, High: 150, Kind: Estimated, Confidence: Estimate, Source: "engineering estimate: a 4-core Xeon D class processor with 32 GB of memory, as in UfiSpace's S9321-64E, with its SSD and board controller"},
+	pVRMEfficiency: {ID: "switch_vrm_efficiency", Name: "Efficiency of a switch board's voltage regulators (from the supplies' bus to the chips' and modules' rails)", Group: "Switch boxes", Unit: "1", Default: 0.9, Low: 0.85, High: 0.95, Kind: Estimated, Confidence: Estimate, Source: "engineering estimate: multiphase point-of-load converters run at 88-92% at full load"},
+	pFanShare:      {ID: "switch_fan_share", Name: "Fan power of an air-cooled switch, as a share of its electronics", Group: "Switch boxes", Unit: "1", Default: 0.08, Low: 0.02, High: 0.2, Kind: Estimated, Confidence: Estimate, Source: "engineering estimate: fans draw 5-10% of an air-cooled data-centre switch's power at typical inlet temperatures"},
+	pPumpShare:     {ID: "switch_pump_share", Name: "Pump and cold-plate power of a liquid-cooled switch, as a share of its electronics", Group: "Switch boxes", Unit: "1", Default: 0.02, Low: 0, High: 0.1, Kind: Estimated, Confidence: Estimate, Source: "engineering estimate: the rack's share of coolant pumping; the facility's chillers are in the PUE"},
+	pPSUEfficiency: {ID: "psu_efficiency", Name: "Efficiency of a switch's power supplies", Group: "Switch boxes", Unit: "1", Default: 0.94, Low: 0.85, High: 0.98, Kind: Sourced, Confidence: Medium, Source: "80 PLUS Platinum: 94% at half load (Titanium 96%), the grades of data-centre switch supplies"},
 	pSwitchFIT:     {ID: "switch_fit", Name: "Failure rate of a switch box besides its optics (fans, supplies, board, ASIC)", Group: "Reliability", Unit: "FIT", Default: 3000, Low: 500, High: 10000, Kind: Estimated, Confidence: Estimate, Source: "engineering estimate: vendors quote 200,000-500,000 h MTBF for data-centre switches (no datasheet figure was found)"},
 	pNICWatts:      {ID: "nic_core_watts", Name: "NIC power besides its SerDes, per GPU", Group: "Cluster", Unit: "W", Default: 20, Low: 0, High: 80, Kind: Estimated, Confidence: Estimate, Source: "engineering estimate"},
 	pSULinkLanes:   {ID: "scale_up_link_lanes", Name: "Lanes per direction in one scale-up link", Group: "Cluster", Unit: "1", Default: 2, Low: 1, High: 8, Integer: true, Kind: Sourced, Confidence: High, Source: "NVIDIA NVLink 5: 18 links of 100 GB/s (bidirectional) per GPU = 2 lanes of 200 Gb/s each way"},

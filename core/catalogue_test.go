@@ -73,6 +73,7 @@ func TestEveryParameterIsUsed(t *testing.T) {
 	p.tr = tr
 	for _, lane := range LaneRates {
 		l, _ := lookupLane(&p, lane)
+		coreEnergy(&p, l) // each lane rate's switch chip
 		ps := newPathSet(&p, l)
 		for _, a := range Techs {
 			for _, b := range Techs {

@@ -123,9 +123,14 @@ type Totals struct {
 	InterconnectPower Power // every link device and its host SerDes
 	ScaleOutPower     Power
 	ScaleUpPower      Power
-	SwitchPower       Power // switch ASICs besides their SerDes
-	SwitchBoxPower    Power // whole switch boxes at the wall: ASICs, SerDes and optics in them, fans or pumps, supply losses
-	SwitchOverhead    Power // of the boxes: fans or pumps and supply losses (counted nowhere else)
+	SwitchPower       Power // switch boxes' own electronics: ASIC cores, SerDes between chips, control planes
+	SwitchBoxPower    Power // whole switch boxes at the wall: ASICs, SerDes and optics in them, fans or pumps, converter and supply losses
+	SwitchOverhead    Power // of the boxes: fans or pumps, converter and supply losses (counted nowhere else)
+	SwitchChips       int   // switch ASICs in the scale-out boxes
+	ChipsPerBox       int   // ASICs in one scale-out box
+	ChipRate          BitRate
+	BoxInternalLanes  int   // lanes between one box's chips, each way
+	BoxPower          Power // one scale-out box at the wall, the mean over the tiers
 	GPUPower          Power
 	NICPower          Power
 	ITPower           Power
@@ -846,9 +851,10 @@ func (pl *plan) scaleUpResult(t Tech, only Stage) ScaleUpResult {
 	p.in("ports", float64(p.count(pSUSwitchPorts)), "")
 	p.in("scale_up_link_lanes", float64(p.count(pSULinkLanes)), "")
 	p.in("R_lane", pl.suLane.Rate.Gbps(), "Gb/s")
-	p.in("E_core", p.raw(pSwitchCorePJ), "pJ/bit")
+	eCore := coreEnergy(p, pl.suLane)
+	p.in("E_core = P_core / C_chip of the lane rate's switch ASIC", eCore.PJ(), "pJ/bit")
 	su.ChipRate = BitRate(p.count(pSUSwitchPorts)*p.count(pSULinkLanes)) * pl.suLane.Rate
-	su.SwitchPower = Power(su.SwitchChips) * p.energyPerBit(pSwitchCorePJ).Over(su.ChipRate)
+	su.SwitchPower = Power(su.SwitchChips) * eCore.Over(su.ChipRate)
 	var link *LinkResult
 	if t == Auto {
 		t, link = pl.choose(su.Links, only, pl.scaleUpRowSpec, &su.Candidates, &su.nCandidates)
@@ -912,12 +918,11 @@ const (
 	fTotSum          = "Σ tiers' and the scale-up domain's"
 	fTotInterconnect = "P_interconnect = P_scale-out + P_scale-up: every link device and the host SerDes that drive it, each counted once"
 	fTotScaleOut     = "P_scale-out = Σ tiers' P"
-	fTotSwitchPower  = "P_switch = N_switch × k × R_port × E_core + scale-up chips' power (their SerDes count with the links)"
 	fTotGPU          = "P_GPU = N_GPU × gpu_watts (the GPU's link SerDes count with the links)"
 	fTotNIC          = "P_NIC = N_GPU × nic_core_watts"
 	fTotIT           = "P_IT = P_GPU + P_NIC + P_switch + P_interconnect + P_switch overhead"
-	fTotBox          = "P_box = (P_ASIC cores + Σ switch-side ends (device + host SerDes)) × (1 + s_cooling) / η_PSU, every scale-out switch and scale-up chip"
-	fTotOverhead     = "P_overhead = P_box − (P_ASIC cores + switch-side ends): the fans or pumps and the supplies' losses"
+	fTotBox          = "P_boxes = (P_switch + Σ switch-side ends (device + host SerDes)) / η_VRM × (1 + s_cooling) / η_PSU, every scale-out box and scale-up chip"
+	fTotOverhead     = "P_overhead = P_boxes − (P_switch + switch-side ends): fans or pumps, converter and supply losses"
 	fTotNetFIT       = "λ_network = λ_interconnect + (N_switch + N_scale-up chips) × switch_fit"
 	fTotNetMTBF      = "MTBF = 10⁹ h / λ_network"
 	fTotFacility     = "P_facility = P_IT × PUE"
@@ -962,15 +967,7 @@ func (pl *plan) totals(tiers []TierResult, su *ScaleUpResult) Totals {
 		p.depTier("switches above tier "+tierNumber(i), float64(tiers[i].SwitchesAbove), "", i, &tfSwitches)
 	}
 	t.ScaleUpSwitches = su.SwitchChips
-	p.at(&xfSwitchWatts)
-	p.formula(fTotSwitchPower)
-	p.dep("N_switch", float64(t.Switches), "", -1, &xfSwitches)
-	p.in("k", float64(s.ScaleOut.SwitchRadix), "")
-	p.in("R_port", s.ScaleOut.PortGbps, "Gb/s")
-	p.in("E_core", p.raw(pSwitchCorePJ), "pJ/bit")
-	p.depSU("scale-up chips", su.SwitchPower.Watts(), "W", &sfSwitchWatts)
-	switchRate := BitRate(s.ScaleOut.SwitchRadix) * BitRate(s.ScaleOut.PortGbps) * Gbps
-	t.SwitchPower = Power(t.Switches)*p.energyPerBit(pSwitchCorePJ).Over(switchRate) + su.SwitchPower
+	pl.switchBoxes(&t, su)
 	for i := range tiers {
 		tr := &tiers[i]
 		t.Feasible = t.Feasible && tr.Feasible
@@ -988,7 +985,7 @@ func (pl *plan) totals(tiers []TierResult, su *ScaleUpResult) Totals {
 	}
 	if n := len(tiers); n > 0 {
 		p.at(&xfLatency)
-		t.Latency += Time(2*n-1) * p.time(pSwitchNS)
+		t.Latency += Time((2*n-1)*pl.box.hops) * p.time(pSwitchNS)
 	}
 	t.ScaleUpLinks = su.Links
 	t.ScaleUpPower = su.Power
@@ -1011,11 +1008,16 @@ func (pl *plan) totals(tiers []TierResult, su *ScaleUpResult) Totals {
 	t.GPUPower = Power(s.GPUs) * Power(s.GPUWatts)
 	p.at(&xfNICWatts)
 	t.NICPower = Power(s.GPUs) * p.power(pNICWatts)
-	ports := switchPorts(tiers, su)
+	ports, outPorts := switchPorts(tiers, su)
 	elec := t.SwitchPower + ports
 	p.at(&xfBoxWatts)
-	t.SwitchBoxPower = Power(float64(elec) * (1 + p.ratio(pl.cooling)) / p.ratio(pPSUEfficiency))
+	wall := (1 + p.ratio(pl.cooling)) / p.ratio(pPSUEfficiency) / p.ratio(pVRMEfficiency)
+	t.SwitchBoxPower = Power(float64(elec) * wall)
 	t.SwitchOverhead = t.SwitchBoxPower - elec
+	p.at(&xfOneBoxWatts)
+	if t.Switches > 0 {
+		t.BoxPower = Power(float64(t.SwitchPower-su.SwitchPower+outPorts) * wall / float64(t.Switches))
+	}
 	t.ITPower = t.GPUPower + t.NICPower + t.SwitchPower + t.InterconnectPower + t.SwitchOverhead
 	t.FacilityPower = t.ITPower * Power(s.PUE)
 	if t.ITPower > 0 {
@@ -1037,7 +1039,7 @@ func (pl *plan) totals(tiers []TierResult, su *ScaleUpResult) Totals {
 	t.WattsPerGPU = t.InterconnectPower / Power(n)
 	t.CapexPerGPU = t.Capex / USD(n)
 	t.FiberPerGPU = t.FiberLen / Length(n)
-	pl.ownership(&t, su, switchRate)
+	pl.ownership(&t, su)
 	if p.tracing() {
 		pl.traceTotals(tiers, su, &t)
 	}
@@ -1047,7 +1049,7 @@ func (pl *plan) totals(tiers []TierResult, su *ScaleUpResult) Totals {
 // ownership sums what the network costs over the scenario's years, in
 // dollars: what is bought (links, switch boxes, fibre at the exchange
 // rate) and the energy the links and switches draw at the wall.
-func (pl *plan) ownership(t *Totals, su *ScaleUpResult, switchRate BitRate) {
+func (pl *plan) ownership(t *Totals, su *ScaleUpResult) {
 	p := &pl.p
 	s := pl.s
 	p.at(&xfSwitchCapex)
@@ -1059,7 +1061,7 @@ func (pl *plan) ownership(t *Totals, su *ScaleUpResult, switchRate BitRate) {
 	p.in("R_chip", su.ChipRate.Gbps(), "Gb/s")
 	perGbps := p.raw(pSwitchCost)
 	p.in("cost_switch_usd_per_gbps", perGbps, "USD/(Gb/s)")
-	capacity := float64(t.Switches)*switchRate.Gbps() + float64(t.ScaleUpSwitches)*su.ChipRate.Gbps()
+	capacity := float64(t.Switches)*pl.box.silicon().Gbps() + float64(t.ScaleUpSwitches)*su.ChipRate.Gbps()
 	t.SwitchCapex = USD(capacity * perGbps)
 
 	p.at(&xfFiberUSD)
@@ -1102,19 +1104,19 @@ func tierNumber(i int) string { return string(rune('1' + i)) }
 // of every tier, the lower end of every tier above the first, the switch
 // end of the scale-up links. Each is its device (a module in a cage, an
 // engine, a cable's plug) and the ASIC's SerDes that drive it.
-func switchPorts(tiers []TierResult, su *ScaleUpResult) Power {
-	var w Power
+func switchPorts(tiers []TierResult, su *ScaleUpResult) (all, scaleOut Power) {
 	for i := range tiers {
 		l := &tiers[i].Link
-		w += Power(tiers[i].Links)*(l.Near.DevicePower+l.Near.HostPower) - tiers[i].sharedSwitch
+		scaleOut += Power(tiers[i].Links)*(l.Near.DevicePower+l.Near.HostPower) - tiers[i].sharedSwitch
 		if i > 0 {
-			w += Power(tiers[i].Links) * (l.Far.DevicePower + l.Far.HostPower)
+			scaleOut += Power(tiers[i].Links) * (l.Far.DevicePower + l.Far.HostPower)
 		}
 	}
+	all = scaleOut
 	if su.Present {
-		w += Power(su.Links)*(su.Link.Near.DevicePower+su.Link.Near.HostPower) - su.sharedSwitch
+		all += Power(su.Links)*(su.Link.Near.DevicePower+su.Link.Near.HostPower) - su.sharedSwitch
 	}
-	return w
+	return all, scaleOut
 }
 
 // traceTotals records the totals' formulas and inputs: each is a sum or a
@@ -1194,10 +1196,10 @@ func (pl *plan) traceTotals(tiers []TierResult, su *ScaleUpResult, t *Totals) {
 	p.formula(fTotInterconnect)
 	p.dep("P_scale-out", t.ScaleOutPower.Watts(), "W", -1, &xfScaleOutWatts)
 	p.dep("P_scale-up", t.ScaleUpPower.Watts(), "W", -1, &xfScaleUpWatts)
-	ports := switchPorts(tiers, su)
+	ports, outPorts := switchPorts(tiers, su)
 	p.at(&xfBoxWatts)
 	p.formula(fTotBox)
-	p.dep("P_ASIC cores", t.SwitchPower.Watts(), "W", -1, &xfSwitchWatts)
+	p.dep("P_switch", t.SwitchPower.Watts(), "W", -1, &xfSwitchWatts)
 	for i := range tiers {
 		l := &tiers[i].Link
 		p.in("P_end + P_host, tier "+tierNumber(i)+" upper end", (l.Near.DevicePower + l.Near.HostPower).Watts(), "W")
@@ -1205,12 +1207,22 @@ func (pl *plan) traceTotals(tiers []TierResult, su *ScaleUpResult, t *Totals) {
 	}
 	p.in("switch-side ends", ports.Watts(), "W")
 	p.in("s_cooling", p.raw(pl.cooling), "")
+	p.in("η_VRM", p.raw(pVRMEfficiency), "")
 	p.in("η_PSU", p.raw(pPSUEfficiency), "")
 	p.at(&xfOverheadWatts)
 	p.formula(fTotOverhead)
-	p.dep("P_box", t.SwitchBoxPower.Watts(), "W", -1, &xfBoxWatts)
-	p.dep("P_ASIC cores", t.SwitchPower.Watts(), "W", -1, &xfSwitchWatts)
+	p.dep("P_boxes", t.SwitchBoxPower.Watts(), "W", -1, &xfBoxWatts)
+	p.dep("P_switch", t.SwitchPower.Watts(), "W", -1, &xfSwitchWatts)
 	p.in("switch-side ends", ports.Watts(), "W")
+	p.at(&xfOneBoxWatts)
+	p.formula(fBoxWatts)
+	p.dep("P_switch", t.SwitchPower.Watts(), "W", -1, &xfSwitchWatts)
+	p.depSU("less the scale-up chips", su.SwitchPower.Watts(), "W", &sfSwitchWatts)
+	p.in("scale-out switch-side ends", outPorts.Watts(), "W")
+	p.dep("N_switch", float64(t.Switches), "", -1, &xfSwitches)
+	p.in("η_VRM", p.raw(pVRMEfficiency), "")
+	p.in("s_cooling", p.raw(pl.cooling), "")
+	p.in("η_PSU", p.raw(pPSUEfficiency), "")
 	p.at(&xfNetFIT)
 	p.formula(fTotNetFIT)
 	p.dep("λ_interconnect", float64(t.FIT), "FIT", -1, &xfFIT)

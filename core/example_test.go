@@ -48,7 +48,7 @@ func ExampleEvaluate() {
 	// tier 1, 3 m: cpo, 65536 links, 1.2 MW
 	// tier 2, 30 m: cpo, 65536 links, 521 kW
 	// tier 3, 300 m: cpo, 65536 links, 521 kW
-	// switches 5120, interconnect 6.49 MW (7.12 % of IT power)
+	// switches 5120, interconnect 6.49 MW (7.08 % of IT power)
 	// copper: retimed active copper (AEC) reaches 5.14 m at 200 Gb/s per lane; tier 2 (leaf to spine) needs 30 m
 	// dsp: 9.65 MW
 	// lro: 8.98 MW

@@ -424,6 +424,11 @@ var (
 	xfSwitchWatts     = tNum("switch_watts", "W", func(t *Totals) float64 { return t.SwitchPower.Watts() })
 	xfBoxWatts        = tNum("switch_box_watts", "W", func(t *Totals) float64 { return t.SwitchBoxPower.Watts() })
 	xfOverheadWatts   = tNum("switch_overhead_watts", "W", func(t *Totals) float64 { return t.SwitchOverhead.Watts() })
+	xfSwitchChips     = tCount("switch_chips", func(t *Totals) int { return t.SwitchChips })
+	xfChipsPerBox     = tCount("chips_per_box", func(t *Totals) int { return t.ChipsPerBox })
+	xfChipGbps        = tNum("chip_gbps", "Gb/s", func(t *Totals) float64 { return t.ChipRate.Gbps() })
+	xfBoxInternal     = tCount("box_internal_lanes", func(t *Totals) int { return t.BoxInternalLanes })
+	xfOneBoxWatts     = tNum("box_watts", "W", func(t *Totals) float64 { return t.BoxPower.Watts() })
 	xfGPUWatts        = tNum("gpu_watts", "W", func(t *Totals) float64 { return t.GPUPower.Watts() })
 	xfNICWatts        = tNum("nic_watts", "W", func(t *Totals) float64 { return t.NICPower.Watts() })
 	xfITWatts         = tNum("it_watts", "W", func(t *Totals) float64 { return t.ITPower.Watts() })
@@ -453,7 +458,7 @@ var (
 
 	totalsObject = obj("totals", &xfFeasible, &xfSwitches, &xfScaleUpSwitches, &xfLinks, &xfScaleUpLinks, &xfTransceivers,
 		&xfModules, &xfEngines, &xfLasers, &xfSources, &xfCables, &xfInterconnect, &xfScaleOutWatts, &xfScaleUpWatts, &xfSwitchWatts,
-		&xfBoxWatts, &xfOverheadWatts, &xfGPUWatts, &xfNICWatts, &xfITWatts, &xfFacility, &xfShare, &xfHeat, &xfAnnualMWh,
+		&xfBoxWatts, &xfOverheadWatts, &xfSwitchChips, &xfChipsPerBox, &xfChipGbps, &xfBoxInternal, &xfOneBoxWatts, &xfGPUWatts, &xfNICWatts, &xfITWatts, &xfFacility, &xfShare, &xfHeat, &xfAnnualMWh,
 		&xfAnnualUSD, &xfHouseholds, &xfFiber, &xfFiberCNY, &xfCapex, &xfFIT, &xfMTBF, &xfNetFIT, &xfNetMTBF, &xfLatency, &xfSULatency,
 		&xfWattsPerGPU, &xfCapexPerGPU, &xfFiberPerGPU, &xfSwitchCapex, &xfFiberUSD, &xfEnergyUSD, &xfTCO, &xfTCOPerGPU)
 )

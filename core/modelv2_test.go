@@ -152,8 +152,8 @@ func TestBillOfMaterials(t *testing.T) {
 	}
 }
 
-// A switch box is its ASIC core and the ends in it, with fans or pumps and
-// supply losses on top; co-packaged optics make it smaller.
+// A switch box is its ASIC core, control plane and the ends in it, with
+// converter losses, fans or pumps and supply losses on top; co-packaged optics make it smaller.
 func TestSwitchBox(t *testing.T) {
 	s := DefaultScenario()
 	s.GPUs, s.LaneGbps = 64, 100
@@ -163,7 +163,7 @@ func TestSwitchBox(t *testing.T) {
 	l := r.Tiers[0].Link
 	p := defaultParams()
 	elec := r.Totals.SwitchPower + 64*(l.Near.DevicePower+l.Near.HostPower)
-	want := Power(float64(elec) * (1 + p.ratio(pFanShare)) / p.ratio(pPSUEfficiency))
+	want := Power(float64(elec) * (1 + p.ratio(pFanShare)) / p.ratio(pPSUEfficiency) / p.ratio(pVRMEfficiency))
 	if math.Abs(float64(r.Totals.SwitchBoxPower-want)) > 1e-6 || r.Totals.SwitchOverhead != r.Totals.SwitchBoxPower-elec {
 		t.Errorf("box %v, want %v", r.Totals.SwitchBoxPower, want)
 	}

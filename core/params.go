@@ -63,6 +63,8 @@ var retiredParams = map[string]string{
 	"lr_laser_pj":  "lr_tx_dbm and wdm_mux_db",
 	"cpo_laser_pj": "cw_wpe, cw_loss_db and els_fixed_w",
 	"laser_scale":  "launch_step_db",
+	// Switch boxes became chips of their generation with their SerDes.
+	"switch_core_pj": "switch_chip_25g_w … switch_chip_400g_w (a chip's published power; the model takes its SerDes out)",
 }
 
 func resolveParams(overrides map[string]float64) (paramSet, error) {

@@ -207,6 +207,7 @@ type plan struct {
 	suTech      Tech
 	suNoFEC     bool    // the domain's copper links run FEC-free
 	cooling     paramID // fans or pumps, as a share of a switch's electronics
+	box         boxSpec // how a scale-out switch box is built
 
 	// memo holds the links evaluated so far: auto, by_stage and the
 	// scale-up comparison ask for many of the same links.
@@ -497,6 +498,7 @@ func (pl *plan) build(s Scenario) error {
 	if pl.tree, err = buildFatTree(pl.endpoints, so.SwitchRadix, so.Tiers, so.Oversubscription, pl.planes); err != nil {
 		return err
 	}
+	pl.box = newBox(pl.lane, so.SwitchRadix, so.PortGbps)
 
 	// Tiers.
 	if len(s.Tiers) > MaxTiers {

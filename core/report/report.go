@@ -293,8 +293,8 @@ var totalsRows = []struct {
 }{
 	{"interconnect_watts", nil}, {"interconnect_watts_per_gpu", nil}, {"scale_out_watts", nil}, {"scale_up_watts", nil}, {"interconnect_share", nil},
 	{"interconnect_facility_watts", nil}, {"annual_mwh", Whole(" MWh")}, {"annual_usd", nil}, {"households", Whole("")},
-	{"gpu_watts", nil}, {"switch_watts", nil}, {"switch_box_watts", nil}, {"switch_overhead_watts", nil}, {"nic_watts", nil},
-	{"it_watts", nil}, {"facility_watts", nil}, {"switches", nil}, {"scale_up_switches", nil}, {"transceivers", nil},
+	{"gpu_watts", nil}, {"switch_watts", nil}, {"switch_box_watts", nil}, {"switch_overhead_watts", nil}, {"box_watts", nil}, {"nic_watts", nil},
+	{"it_watts", nil}, {"facility_watts", nil}, {"switches", nil}, {"chips_per_box", nil}, {"chip_gbps", nil}, {"box_internal_lanes", nil}, {"switch_chips", nil}, {"scale_up_switches", nil}, {"transceivers", nil},
 	{"modules", nil}, {"engines", nil}, {"lasers", nil}, {"laser_sources", nil}, {"cables", nil}, {"fiber_km", WholeOf("unit.core_km")},
 	{"fiber_m_per_gpu", nil}, {"fiber_cny", nil}, {"capex_usd", nil}, {"capex_usd_per_gpu", nil},
 	{"switch_capex_usd", nil}, {"fiber_usd", nil}, {"energy_usd", nil}, {"tco_usd", nil}, {"tco_usd_per_gpu", nil}, {"mtbf_hours", nil}, {"network_mtbf_hours", nil}, {"latency_ns", nil}, {"scale_up_latency_ns", nil},
