@@ -235,7 +235,7 @@ var publishedCases = []struct {
 		got:          func() float64 { return 100 * (1 - switchBox(CPO)/switchBox(DSP)) }},
 	{name: "51.2T switch box (64 × 800G, 100G lanes) without transceivers, typical, W", source: "UfiSpace S9321-64E datasheet (Tomahawk 5): 913 W typical, no transceivers", lo: 913 * 0.85, hi: 913 * 1.15,
 		disagreement: "The model's box is the chip's published 500 W, a control plane, converters, fans and supplies, with passive copper in the cages: it falls short of the datasheet by about a fifth. What the datasheet's typical figure holds beyond these is not published in parts; an air-cooled 2U box pushing half a kilowatt through one heat sink likely runs its fans above the model's share (switch_fan_share)",
-		got: func() float64 { return switchBoxAt(DAC, 1) }},
+		got:          func() float64 { return switchBoxAt(DAC, 1) }},
 	{name: "400G DR4 module (4 × 100G), W", source: "NVIDIA datasheet: 9 W max", lo: 6, hi: 9,
 		got: func() float64 {
 			return mustLink(Link{Tech: DSP, LaneGbps: 100, Lanes: 4, LengthM: 100}).WattsPerEnd().Watts()
