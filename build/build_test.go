@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"flag"
+	stdhtml "html"
 	"io/fs"
 	"net"
 	"net/url"
@@ -511,5 +512,24 @@ func TestChartEmbedsPreloadNothing(t *testing.T) {
 	}
 	if n != 14 {
 		t.Errorf("%d chart embeds", n)
+	}
+}
+
+// The calculator's parameter tables: one per catalogue group, each group
+// once, every parameter in one of them.
+func TestParamGroupsOnce(t *testing.T) {
+	h := paramRowsHTML()
+	seen := map[string]bool{}
+	for _, p := range core.Catalogue() {
+		if !strings.Contains(h, `data-param="`+p.ID+`"`) {
+			t.Errorf("parameter %s is not in the form", p.ID)
+		}
+		if seen[p.Group] {
+			continue
+		}
+		seen[p.Group] = true
+		if n := strings.Count(h, "<h4>"+stdhtml.EscapeString(p.GroupName())+"</h4>"); n != 1 {
+			t.Errorf("group %q has %d headings", p.GroupName(), n)
+		}
 	}
 }

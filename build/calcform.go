@@ -3,6 +3,7 @@ package main
 import (
 	"encoding/json"
 	"html"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -247,7 +248,18 @@ type formGroup struct {
 func paramRowsHTML() string {
 	var b strings.Builder
 	group := ""
-	for _, p := range core.Catalogue() {
+	// One table per group, in the order the groups first appear: the
+	// catalogue keeps related parameters apart where it reads better in
+	// code (a group's heading must not come twice).
+	cat := core.Catalogue()
+	rank := map[string]int{}
+	for _, p := range cat {
+		if _, ok := rank[p.Group]; !ok {
+			rank[p.Group] = len(rank)
+		}
+	}
+	slices.SortStableFunc(cat, func(a, b core.Param) int { return rank[a.Group] - rank[b.Group] })
+	for _, p := range cat {
 		if p.Group != group {
 			if group != "" {
 				b.WriteString(`</tbody></table></div>`)
