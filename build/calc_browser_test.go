@@ -1062,3 +1062,55 @@ func TestPlanesInTheCalculator(t *testing.T) {
 		cancel()
 	}
 }
+
+// Error correction is each tier's and the domain's choice: auto shows the
+// code it chose, the numbers are core's, and an inner code on copper is
+// refused at its field with the page kept.
+func TestFECInTheCalculator(t *testing.T) {
+	browser := newBrowser(t)
+	for _, page := range []string{"/calculator/", "/zh/calculator/"} {
+		ctx, cancel := chromedp.NewContext(browser)
+		if err := chromedp.Do(ctx, chromedp.EmulateViewport(1280, 900), chromedp.Navigate(siteURL(t)+page)); err != nil {
+			t.Fatal(err)
+		}
+		waitLive(t, ctx)
+		if n := eval[int](t, ctx, `document.querySelectorAll('select[data-field$=".fec"]').length`); n < 4 {
+			t.Fatalf("%s: %d error-correction choices, want the domain's and each tier's", page, n)
+		}
+		typeInto(t, ctx, "lane_gbps", "100")
+		before := text(t, ctx, "r-scaleup")
+		typeInto(t, ctx, "scale_up.fec", "auto")
+		typeInto(t, ctx, "tiers[0].fec", "auto")
+		su := text(t, ctx, "r-scaleup")
+		want := []string{"none (auto)"}
+		if page != "/calculator/" {
+			want = []string{"无（自动）"}
+		}
+		for _, w := range want {
+			if !strings.Contains(su, w) {
+				t.Errorf("%s: the domain's table %q lacks %q", page, su, w)
+			}
+		}
+		if su == before {
+			t.Errorf("%s: auto error correction changed nothing", page)
+		}
+		if page == "/calculator/" {
+			s := core.DefaultScenario()
+			s.LaneGbps = 100
+			s.ScaleUp.FEC = core.FECAuto
+			s.Tiers[0].FEC = core.FECAuto
+			checkAgainstCore(t, ctx, s)
+		}
+		typeInto(t, ctx, "tiers[0].tech", "dac")
+		good := text(t, ctx, "r-totals")
+		typeInto(t, ctx, "tiers[0].fec", "rs_inner")
+		msg := text(t, ctx, "e-tiers-0-fec")
+		if !strings.Contains(msg, "rs_inner") || !strings.Contains(msg, "auto") {
+			t.Errorf("%s: an inner code on copper: the message %q", page, msg)
+		}
+		if text(t, ctx, "r-totals") != good {
+			t.Errorf("%s: the results changed on a refused code", page)
+		}
+		cancel()
+	}
+}

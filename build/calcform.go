@@ -74,6 +74,20 @@ func awgOptions() []option {
 	return o
 }
 
+// fecOptions are the links' error-correction choices, the lane's standard
+// ("") first.
+func fecOptions() []option {
+	var o []option
+	for _, m := range core.FECModes {
+		key := m
+		if m == "" {
+			key = "lane"
+		}
+		o = append(o, option{m, label.Get("form.opt.fec_" + key)})
+	}
+	return o
+}
+
 // fiberOptions are the optics classes of the fibre table.
 func fiberOptions() []option {
 	var o []option
@@ -98,7 +112,7 @@ func formGroups() []formGroup {
 			{Field: "scale_up.tech", Label: label.Get("form.scale_up.tech"), Kind: "select", Options: techOptions(true)},
 			{Field: "scale_up.length_m", Label: label.Get("form.scale_up.length_m"), Kind: "num", Unit: "m"},
 			{Field: "scale_up.awg", Label: label.Get("form.scale_up.awg"), Kind: "select", Options: awgOptions()},
-			{Field: "scale_up.fec", Label: label.Get("form.scale_up.fec"), Kind: "select", Options: []option{{core.FECStandard, label.Get("form.opt.fec_rs")}, {core.FECNone, label.Get("form.opt.fec_none")}}},
+			{Field: "scale_up.fec", Label: label.Get("form.scale_up.fec"), Kind: "select", Options: fecOptions()},
 		}},
 		{label.Get("form.group.scale_out"), []formField{
 			{Field: "scale_out.gbps_per_gpu", Label: label.Get("form.scale_out.gbps_per_gpu"), Kind: "num", Unit: "Gb/s"},
@@ -228,6 +242,7 @@ func tierRowHTML(i int, t core.Tier) string {
 		cell(formField{Field: "max_length_m", Label: label.Get("form.max_length_m"), Kind: "num", Unit: "m", Optional: true, Placeholder: label.Get("form.max_length_m.placeholder")}, optionalNum(t.MaxLengthM)) +
 		cell(formField{Field: "awg", Label: label.Get("form.awg"), Kind: "select", Options: awgOptions()}, strconv.Itoa(awg)) +
 		cell(formField{Field: "fiber", Label: label.Get("form.fiber"), Kind: "select", Options: fiberOptions()}, fiber) +
+		cell(formField{Field: "fec", Label: label.Get("form.fec"), Kind: "select", Options: fecOptions()}, t.FEC) +
 		`<td><button type="button" class="remove-tier" aria-label="` + html.EscapeString(label.Format("js.calc.remove_tier", "n", strconv.Itoa(i+1))) + `">` + html.EscapeString(label.Get("form.remove")) + `</button></td></tr>`
 }
 

@@ -192,6 +192,41 @@ func (m *model) fillFacts() error {
 			m.set("box_watts_"+st.Stage, st.Totals.BoxPower.String())
 		}
 	}
+	// Error correction: what each code costs and buys.
+	for _, id := range []string{"rs_fec_pj", "inner_fec_pj"} {
+		if p, ok := core.LookupParam(id); ok {
+			m.set(id, fmtNum(p.Default, 3)+" pJ/bit")
+		}
+	}
+	for _, id := range []string{"inner_fec_gain_db", "fec_auto_margin_db", "fec_gain_db"} {
+		if p, ok := core.LookupParam(id); ok {
+			m.set(id, core.Decibel(p.Default).String())
+		}
+	}
+	dr100, err := link(core.Link{Tech: core.DSP, LaneGbps: 100, Lanes: 8, LengthM: 100})
+	if err != nil {
+		return err
+	}
+	dr100in, err := link(core.Link{Tech: core.DSP, LaneGbps: 100, Lanes: 8, LengthM: 100, FEC: core.FECInner})
+	if err != nil {
+		return err
+	}
+	m.set("dr100_reach", reach(dr100.MaxReach))
+	m.set("dr100_inner_reach", reach(dr100in.MaxReach))
+	su100 := core.DefaultScenario()
+	su100.LaneGbps = 100
+	suStd, err := core.EvaluateTotals(su100)
+	if err != nil {
+		return err
+	}
+	su100.ScaleUp.FEC = core.FECAuto
+	suAuto, err := core.Evaluate(su100)
+	if err != nil {
+		return err
+	}
+	m.set("su100_auto_fec", suAuto.ScaleUp.Link.FEC())
+	m.set("su100_latency", suStd.ScaleUpLatency.String())
+	m.set("su100_auto_latency", suAuto.Totals.ScaleUpLatency.String())
 	big := core.DefaultScenario()
 	big.LaneGbps, big.ScaleOut.SwitchRadix = 100, 128
 	bigR, err := core.EvaluateTotals(big)

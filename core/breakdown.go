@@ -10,6 +10,7 @@ type EnergyPart int
 // Energy parts, in the order the breakdown lists them.
 const (
 	EnergyHostSerDes EnergyPart = iota // the host ASIC's SerDes lanes driving this end
+	EnergyFEC                          // the link's error-correcting codes in the host (outer code, an inner one the host decodes)
 	EnergyFixed                        // a fixed draw per end (a cable's EEPROM, a module's controller), per bit
 	EnergyRedriver                     // linear redriver of an active copper cable
 	EnergyRetimer                      // retimer of an active electrical cable
@@ -22,7 +23,7 @@ const (
 )
 
 // EnergyKeys are the energy parts' JSON keys.
-var EnergyKeys = [NumEnergyParts]string{"host_serdes", "fixed", "redriver", "retimer", "dsp", "driver_tia", "modulator", "laser", "overhead"}
+var EnergyKeys = [NumEnergyParts]string{"host_serdes", "fec", "fixed", "redriver", "retimer", "dsp", "driver_tia", "modulator", "laser", "overhead"}
 
 // EnergyBreakdown is the energy per bit of one end, per direction, by
 // part (the project's convention: E_b = P_end / R).
@@ -31,14 +32,17 @@ type EnergyBreakdown [NumEnergyParts]EnergyPerBit
 // Device returns the energy of the interconnect device, without the host.
 func (e *EnergyBreakdown) Device() EnergyPerBit {
 	var d EnergyPerBit
-	for _, x := range e[EnergyHostSerDes+1:] {
+	for _, x := range e[EnergyFEC+1:] {
 		d += x
 	}
 	return d
 }
 
+// Host returns the energy in the host chip: its SerDes and codes.
+func (e *EnergyBreakdown) Host() EnergyPerBit { return e[EnergyHostSerDes] + e[EnergyFEC] }
+
 // Total returns the whole energy per bit at this end.
-func (e *EnergyBreakdown) Total() EnergyPerBit { return e[EnergyHostSerDes] + e.Device() }
+func (e *EnergyBreakdown) Total() EnergyPerBit { return e.Host() + e.Device() }
 
 // LatencyPart is a component of a link's one-way latency.
 type LatencyPart int

@@ -157,6 +157,10 @@ const (
 	pFECDecodeNS
 	pInnerFECNS
 	pFECGain
+	pRSFECPJ
+	pInnerFECPJ
+	pInnerFECGain
+	pFECMargin
 	pDSPNS
 	pSwitchNS
 
@@ -317,12 +321,16 @@ var catalogue = [numParams]Param{
 	pELSFIT:        {ID: "els_fit", Name: "Failure rate of an external laser source module besides its lasers", Group: "Reliability", Unit: "FIT", Default: 50, Low: 10, High: 300, Kind: Estimated, Confidence: Estimate, Source: "engineering estimate: half of a pluggable module's electronics (module_other_fit)"},
 
 	// Latency.
-	pSerdesNS:    {ID: "serdes_ns", Name: "Latency of one SerDes (transmit or receive side)", Group: "Latency", Unit: "ns", Default: 10, Low: 2, High: 40, Kind: Estimated, Confidence: Estimate, Source: "engineering estimate"},
-	pFECDecodeNS: {ID: "fec_decode_ns", Name: "RS(544,514) decode latency after the codeword has arrived", Group: "Latency", Unit: "ns", Default: 40, Low: 10, High: 80, Kind: Sourced, Confidence: Medium, Source: "IEEE 802.3dj estimates: 50-100 ns for accumulation and decode together; decode is what remains after the 25.6 ns accumulation of an 800G port"},
-	pInnerFECNS:  {ID: "inner_fec_ns", Name: "Latency of an optical link's inner FEC (encode, interleave, soft decode)", Group: "Latency", Unit: "ns", Default: 10, Low: 2, High: 40, Kind: Estimated, Confidence: Estimate, Source: "engineering estimate: IEEE 802.3dj concatenates a Hamming(128,120) inner code, soft-decoded (Chase-2), with RS(544,514) on 200 Gb/s-per-lane optics (Cathy Liu, Signal Integrity Journal); no latency figure was found"},
-	pFECGain:     {ID: "fec_gain_db", Name: "Coding gain of the lane's RS FEC, given up by a FEC-free link", Group: "Latency", Unit: "dB", Default: 6, Low: 2, High: 8, Kind: Sourced, Confidence: Medium, Source: "Intel AN 846: RS(544,514) 'KP4' gives about 6-6.5 dB; RS(528,514) at 25 Gb/s gives less", Spec: true},
-	pDSPNS:       {ID: "dsp_ns", Name: "Latency of one crossing of a DSP's datapath (clock recovery, equaliser): a pluggable module's DSP or an active cable's retimer, which is the same kind of chip", Group: "Latency", Unit: "ns", Default: 40, Low: 10, High: 100, Kind: Estimated, Confidence: Estimate, Source: "engineering estimate (no published figure found for either part; 10-100 ns)"},
-	pSwitchNS:    {ID: "switch_ns", Name: "Cut-through latency of a switch", Group: "Latency", Unit: "ns", Default: 300, Low: 50, High: 2000, Kind: Sourced, Confidence: Medium, Source: "Sella, Moore, Zilberman, NEAT 2018 (~300 ns, state of the art)"},
+	pSerdesNS:     {ID: "serdes_ns", Name: "Latency of one SerDes (transmit or receive side)", Group: "Latency", Unit: "ns", Default: 10, Low: 2, High: 40, Kind: Estimated, Confidence: Estimate, Source: "engineering estimate"},
+	pFECDecodeNS:  {ID: "fec_decode_ns", Name: "RS(544,514) decode latency after the codeword has arrived", Group: "Latency", Unit: "ns", Default: 40, Low: 10, High: 80, Kind: Sourced, Confidence: Medium, Source: "IEEE 802.3dj estimates: 50-100 ns for accumulation and decode together; decode is what remains after the 25.6 ns accumulation of an 800G port"},
+	pInnerFECNS:   {ID: "inner_fec_ns", Name: "Latency of an optical link's inner FEC (encode, interleave, soft decode)", Group: "Latency", Unit: "ns", Default: 10, Low: 2, High: 40, Kind: Estimated, Confidence: Estimate, Source: "engineering estimate: IEEE 802.3dj concatenates a Hamming(128,120) inner code, soft-decoded (Chase-2), with RS(544,514) on 200 Gb/s-per-lane optics (Cathy Liu, Signal Integrity Journal); no latency figure was found"},
+	pFECGain:      {ID: "fec_gain_db", Name: "Coding gain of the lane's RS FEC, given up by a FEC-free link", Group: "Latency", Unit: "dB", Default: 6, Low: 2, High: 8, Kind: Sourced, Confidence: Medium, Source: "Intel AN 846: RS(544,514) 'KP4' gives about 6-6.5 dB; RS(528,514) at 25 Gb/s gives less", Spec: true},
+	pRSFECPJ:      {ID: "rs_fec_pj", Name: "Energy of the lane's Reed-Solomon code at one end (encoder and decoder, in the host chip)", Group: "Error correction", Unit: "pJ/bit", Default: 0.2, Low: 0.05, High: 0.6, Kind: Estimated, Confidence: Estimate, Source: "engineering estimate: a hard-decision RS decoder is a small block beside the SerDes; a much stronger 400 Gb/s hard-decision product decoder measured 1.14 pJ/bit in 28 nm (variable-rate VLSI architecture, 2020)"},
+	pInnerFECPJ:   {ID: "inner_fec_pj", Name: "Energy of an optical link's inner code at one end (soft-decision decoding, in a module's DSP or the host's SerDes)", Group: "Error correction", Unit: "pJ/bit", Default: 0.4, Low: 0.1, High: 1, Kind: Estimated, Confidence: Estimate, Source: "engineering estimate: IEEE 802.3dj's Hamming(128,120) inner code is soft-decoded (Chase algorithm); no power figure was found"},
+	pInnerFECGain: {ID: "inner_fec_gain_db", Name: "Optical budget an inner code adds to the Reed-Solomon code's", Group: "Error correction", Unit: "dB", Default: 1, Low: 0.5, High: 2, Kind: Estimated, Confidence: Estimate, Source: "engineering estimate: IEEE 802.3dj adopted the inner code to close 200 Gb/s-per-lane IM-DD optics (Cathy Liu, Signal Integrity Journal); its gain alone was not found published"},
+	pFECMargin:    {ID: "fec_auto_margin_db", Name: "Margin a link must keep on its electrical budgets for auto to choose a lighter code", Group: "Error correction", Unit: "dB", Default: 1, Low: 0, High: 3, Kind: Estimated, Confidence: Estimate, Source: "engineering estimate: a decibel of margin against ageing, temperature and the spread of parts"},
+	pDSPNS:        {ID: "dsp_ns", Name: "Latency of one crossing of a DSP's datapath (clock recovery, equaliser): a pluggable module's DSP or an active cable's retimer, which is the same kind of chip", Group: "Latency", Unit: "ns", Default: 40, Low: 10, High: 100, Kind: Estimated, Confidence: Estimate, Source: "engineering estimate (no published figure found for either part; 10-100 ns)"},
+	pSwitchNS:     {ID: "switch_ns", Name: "Cut-through latency of a switch", Group: "Latency", Unit: "ns", Default: 300, Low: 50, High: 2000, Kind: Sourced, Confidence: Medium, Source: "Sella, Moore, Zilberman, NEAT 2018 (~300 ns, state of the art)"},
 
 	// Reliability.
 	pLaserFIT:         {ID: "laser_fit", Name: "Failure rate of a DFB/EML laser in a pluggable module", Group: "Reliability", Unit: "FIT", Default: 100, Low: 20, High: 400, Kind: Sourced, Confidence: Low, Source: "vendor reliability notes: 50-200 FIT at 70 °C"},

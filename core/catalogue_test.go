@@ -89,7 +89,9 @@ func TestEveryParameterIsUsed(t *testing.T) {
 	liquid := DefaultScenario()
 	liquid.SwitchCooling = CoolingLiquid
 	liquid.ScaleUp.FEC = FECNone
-	for _, s := range []Scenario{DefaultScenario(), liquid} {
+	auto := DefaultScenario()
+	auto.ScaleUp.FEC = FECAuto
+	for _, s := range []Scenario{DefaultScenario(), liquid, auto} {
 		pl := new(plan)
 		if err := pl.build(s); err != nil {
 			t.Fatal(err)

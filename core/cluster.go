@@ -422,7 +422,7 @@ func (pl *plan) tierSpec(i int, row, nic *techRow) linkSpec {
 	if i == 0 && !row.cable {
 		far = nic
 	}
-	return linkSpec{near: row, far: far, lane: pl.lane, lanes: pl.portLanes, length: ts.longest, awg: ts.awg, fiber: ts.fiber}
+	return linkSpec{near: row, far: far, lane: pl.lane, lanes: pl.portLanes, length: ts.longest, awg: ts.awg, fiber: ts.fiber, fec: ts.fec}
 }
 
 // fCandidate is the power of a technology auto considered.
@@ -757,7 +757,7 @@ func (pl *plan) scaleUpSpec(t Tech) linkSpec { return pl.scaleUpRowSpec(t.row())
 
 // scaleUpRowSpec is scaleUpSpec by row.
 func (pl *plan) scaleUpRowSpec(row *techRow) linkSpec {
-	return linkSpec{near: row, far: row, lane: pl.suLane, lanes: pl.p.count(pSULinkLanes), noFEC: pl.suNoFEC && row.cable,
+	return linkSpec{near: row, far: row, lane: pl.suLane, lanes: pl.p.count(pSULinkLanes), fec: pl.suFEC,
 		length: Length(pl.s.ScaleUp.LengthM) * Metre, awg: pl.suAWG, fiber: SMF.row()}
 }
 

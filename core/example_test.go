@@ -20,9 +20,9 @@ func ExampleEvaluateLink() {
 			tech, r.MaxReach, r.ElectricalPath, r.ElectricalLoss, r.PJPerBit().PJ(), r.WattsPerEnd().Watts())
 	}
 	// Output:
-	// dac: reach 1.2 m, electrical path 1.3 m (38.7 dB), 4.3 pJ/bit, 0.1 W per end
-	// dsp: reach 500 m, electrical path 268 mm (22 dB), 17.0 pJ/bit, 23.8 W per end
-	// cpo: reach 500 m, electrical path 8 mm (3.95 dB), 5.0 pJ/bit, 6.6 W per end
+	// dac: reach 1.2 m, electrical path 1.3 m (38.7 dB), 4.5 pJ/bit, 0.1 W per end
+	// dsp: reach 500 m, electrical path 268 mm (22 dB), 17.6 pJ/bit, 24.5 W per end
+	// cpo: reach 500 m, electrical path 8 mm (3.95 dB), 5.6 pJ/bit, 6.6 W per end
 }
 
 // The default cluster: 65,536 GPUs in a three-tier fat tree of 64-port
@@ -45,16 +45,16 @@ func ExampleEvaluate() {
 		fmt.Printf("%s: %v\n", s.Stage, s.Totals.InterconnectPower)
 	}
 	// Output:
-	// tier 1, 3 m: cpo, 65536 links, 1.2 MW
-	// tier 2, 30 m: cpo, 65536 links, 521 kW
-	// tier 3, 300 m: cpo, 65536 links, 521 kW
-	// switches 5120, interconnect 6.49 MW (7.08 % of IT power)
+	// tier 1, 3 m: cpo, 65536 links, 1.27 MW
+	// tier 2, 30 m: cpo, 65536 links, 584 kW
+	// tier 3, 300 m: cpo, 65536 links, 584 kW
+	// switches 5120, interconnect 6.87 MW (7.47 % of IT power)
 	// copper: retimed active copper (AEC) reaches 5.14 m at 200 Gb/s per lane; tier 2 (leaf to spine) needs 30 m
-	// dsp: 9.65 MW
-	// lro: 8.98 MW
-	// lpo: 7.78 MW
-	// npo: 6.83 MW
-	// cpo: 6.49 MW
+	// dsp: 10 MW
+	// lro: 9.36 MW
+	// lpo: 8.16 MW
+	// npo: 7.2 MW
+	// cpo: 6.87 MW
 }
 
 func ExampleSkinDepth() {

@@ -143,12 +143,7 @@ var (
 	lfLengthM  = numField("length_m", "m", func(c *cursor) float64 { return c.link.Length.Metres() })
 	lfAWG      = countField("awg", func(c *cursor) int { return c.link.AWG }).omitIf(func(c *cursor) bool { return c.link.AWG == 0 })
 	lfFiber    = textOmitField("fiber", func(c *cursor) string { return string(c.link.Fiber) })
-	lfFEC      = textField("fec", func(c *cursor) string {
-		if c.link.key.noFEC {
-			return FECNone
-		}
-		return FECStandard
-	})
+	lfFEC      = textField("fec", func(c *cursor) string { return c.link.fec.name() })
 	lfNyquist  = numField("nyquist_ghz", "GHz", func(c *cursor) float64 { return c.link.Nyquist.GHz() })
 	lfFeasible = flagField("feasible", func(c *cursor) bool { return c.link.Feasible })
 	lfReason   = textOmitField("reason", func(c *cursor) string { return string(c.link.Reason) })

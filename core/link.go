@@ -41,14 +41,15 @@ type linkSpec struct {
 	length    Length
 	awg       int
 	fiber     *fiberRow
-	noFEC     bool // FEC-free: no codeword latency, no coding gain
+	fec       fecMode // the link's codes; fecAuto is resolved before evaluation
+	margin    Decibel // taken off every budget: auto's probe for margin
 }
 
 func (s linkSpec) port() BitRate { return BitRate(s.lanes) * s.lane.Rate }
 
 // key returns what identifies the link within its lane rate.
 func (s linkSpec) key() linkKey {
-	return linkKey{length: s.length, lanes: s.lanes, awg: s.awg, near: s.near, far: s.far, fiber: s.fiber, gbps: s.lane.Rate.Gbps(), noFEC: s.noFEC}
+	return linkKey{length: s.length, lanes: s.lanes, awg: s.awg, near: s.near, far: s.far, fiber: s.fiber, gbps: s.lane.Rate.Gbps(), fec: s.fec, margin: s.margin}
 }
 
 // linkKey identifies a link of a plan: its lane rate and the rest.
@@ -59,12 +60,13 @@ type linkKey struct {
 	near, far *techRow
 	fiber     *fiberRow
 	gbps      float64 // the lane rate
-	noFEC     bool
+	fec       fecMode
+	margin    Decibel
 }
 
 // spec returns the link at a lane rate.
 func (k linkKey) spec(lane laneSpec) linkSpec {
-	return linkSpec{near: k.near, far: k.far, lane: lane, lanes: k.lanes, length: k.length, awg: k.awg, fiber: k.fiber, noFEC: k.noFEC}
+	return linkSpec{near: k.near, far: k.far, lane: lane, lanes: k.lanes, length: k.length, awg: k.awg, fiber: k.fiber, fec: k.fec, margin: k.margin}
 }
 
 // Reason says why a link does not work. Its text is part of the result
@@ -132,6 +134,7 @@ type LinkResult struct {
 	LinkPower Power // both ends, devices and host SerDes
 
 	key   linkKey  // what the link is, within its lane
+	fec   fecMode  // its codes, resolved
 	paths *pathSet // the lane's path templates, shared
 	cable Segment  // the twinax run (copper)
 }
@@ -237,23 +240,25 @@ func (ps *pathSet) get(p *paramSet, k pathKind) *Path {
 func (ps *pathSet) endPath(p *paramSet, t *techRow) *Path { return ps.get(p, t.hostPath) }
 
 // budget returns the link's die-to-die budget: the lane's, less the
-// coding gain a FEC-free link gives up.
+// coding gain a FEC-free link gives up (and auto's margin, probing).
 func (s linkSpec) budget(p *paramSet) Decibel {
 	p.raw(s.lane.budgetID)
-	if s.noFEC {
+	b := s.lane.Budget - s.margin
+	if s.mode() == fecNone {
 		p.in("G_FEC (given up)", p.raw(pFECGain), "dB")
-		return s.lane.Budget - p.decibel(pFECGain)
+		b -= p.decibel(pFECGain)
 	}
-	return s.lane.Budget
+	return b
 }
 
 // c2m is budget for the chip-to-module channel.
 func (s linkSpec) c2m(p *paramSet) Decibel {
 	p.raw(s.lane.c2mID)
-	if s.noFEC {
-		return s.lane.C2M - p.decibel(pFECGain)
+	b := s.lane.C2M - s.margin
+	if s.mode() == fecNone {
+		b -= p.decibel(pFECGain)
 	}
-	return s.lane.C2M
+	return b
 }
 
 // StretchKind names an electrical stretch that nothing regenerates: what
@@ -620,10 +625,12 @@ func evalLinkInto(p *paramSet, s linkSpec, ps *pathSet, r *LinkResult) {
 	port := s.port()
 	*r = LinkResult{
 		Tech: s.near.tech, FarTech: s.far.tech, Lane: s.lane.Rate, Lanes: s.lanes, Port: port,
-		Length: s.length, Nyquist: s.lane.Nyquist(), key: s.key(), paths: ps,
+		Length: s.length, Nyquist: s.lane.Nyquist(), key: s.key(), paths: ps, fec: s.mode(),
 	}
 	r.Near = ps.end(p, s.near, s.fiber, s.lanes, port, scopeNear)
 	r.Far = ps.end(p, s.far, s.fiber, s.lanes, port, scopeFar)
+	applyFEC(p, s, &r.Near, s.near, scopeNear)
+	applyFEC(p, s, &r.Far, s.far, scopeFar)
 	m := p.open(scopeLink)
 	defer p.close(m)
 	p.at(&lfNyquist)
@@ -639,7 +646,7 @@ func evalLinkInto(p *paramSet, s linkSpec, ps *pathSet, r *LinkResult) {
 	p.at(&linkLatency[LatencyFECAccumulate])
 	p.formula(fFEC)
 	r.Latency[LatencyFECAccumulate] = fecAccumulation(s.lane, s.lanes)
-	if s.noFEC {
+	if s.mode() == fecNone {
 		p.formula("0: a FEC-free link waits for no codeword")
 		r.Latency[LatencyFECAccumulate] = 0
 	} else if p.tracing() {
@@ -649,12 +656,12 @@ func evalLinkInto(p *paramSet, s linkSpec, ps *pathSet, r *LinkResult) {
 	}
 	p.at(&linkLatency[LatencyFECDecode])
 	p.formula("t_decode: catalogue fec_decode_ns (0 on a FEC-free link)")
-	if !s.noFEC {
+	if s.mode() != fecNone {
 		r.Latency[LatencyFECDecode] = p.time(pFECDecodeNS)
 	}
 	p.at(&linkLatency[LatencyInnerFEC])
-	p.formula("t_inner: catalogue inner_fec_ns on an optical link at 200 Gb/s per lane and faster (IEEE 802.3dj's inner code); 0 on copper and slower lanes")
-	if s.lane.InnerFEC && !s.near.cable {
+	p.formula("t_inner: catalogue inner_fec_ns on an optical link with an inner code (IEEE 802.3dj's, standard at 200 Gb/s per lane and faster); 0 without one")
+	if s.mode() == fecInner {
 		p.in("inner_fec_ns", p.raw(pInnerFECNS), "ns")
 		r.Latency[LatencyInnerFEC] = p.time(pInnerFECNS)
 	}
@@ -807,9 +814,13 @@ func evalOptics(p *paramSet, s linkSpec, ps *pathSet, r *LinkResult) {
 	p.at(&lfMaxReach)
 	p.formula(fOpticalMax)
 	carries := s.fiber.carries(p, s.lane)
-	r.MaxReach = opticalReach(p, s.fiber)
+	extra := fecOptical(p, s)
+	r.MaxReach = opticalReach(p, s.fiber, extra)
 	if p.tracing() {
 		p.in("B_f", float64(opticalBudget(p, s.fiber)), "dB")
+		if extra != 0 {
+			p.in("ΔB_FEC", float64(extra), "dB")
+		}
 		p.in("α_fibre", p.raw(s.fiber.attenuation), "dB/km")
 		p.dep("margin", float64(r.Margin()), "dB", -1, &lfMargin)
 	}
@@ -818,7 +829,7 @@ func evalOptics(p *paramSet, s linkSpec, ps *pathSet, r *LinkResult) {
 	}
 	p.at(&lfBudget)
 	p.formula("B_f = Σ optical budget terms (DR: P_tx,min − S_rx − A_conn; SR: IL_channel,max − A_conn), or the limiting stretch's budget when it is over")
-	r.Budget = opticalBudget(p, s.fiber)
+	r.Budget = opticalBudget(p, s.fiber) + extra
 	if over {
 		p.dep("limiting stretch budget", float64(r.ChannelBudget), "dB", -1, &lfChannelBudget)
 		r.Budget = r.ChannelBudget
@@ -966,28 +977,11 @@ func EvaluateLink(l Link) (LinkResult, error) {
 	if err != nil {
 		return LinkResult{}, err
 	}
-	return evalLink(&p, s, newPathSet(&p, s.lane)), nil
-}
-
-// FEC modes of a link.
-const (
-	FECStandard = "rs"   // the lane's Reed-Solomon FEC (the default)
-	FECNone     = "none" // FEC-free: the least latency, the coding gain given up
-)
-
-// checkFEC reads a FEC mode; a FEC-free link must be copper, because no
-// standard defines FEC-free PAM4 optics (t may be nil: not yet known).
-func checkFEC(field, fec string, t *techRow) (bool, error) {
-	switch fec {
-	case "", FECStandard:
-		return false, nil
-	case FECNone:
-		if t != nil && !t.cable {
-			return false, &InputError{Field: field, Value: quote(fec), Allowed: label.Format("err.fec_allowed", "rs", FECStandard, "none", FECNone), Reason: label.Format("err.fec_with", "tech", string(t.tech))}
-		}
-		return true, nil
+	ps := newPathSet(&p, s.lane)
+	if s.fec == fecAuto {
+		s = chooseFEC(&p, s, func(t linkSpec) *LinkResult { r := evalLink(&p, t, ps); return &r })
 	}
-	return false, &InputError{Field: field, Value: quote(fec), Allowed: FECStandard + ", " + FECNone, Reason: label.Get("err.fec_unknown")}
+	return evalLink(&p, s, ps), nil
 }
 
 // checkLink validates a link and turns it into a spec. prefix is put before
@@ -1030,7 +1024,7 @@ func checkLink(p *paramSet, l Link, prefix string) (linkSpec, error) {
 	if s.fiber, err = checkFiber(prefix+"fiber", l.Fiber); err != nil {
 		return s, err
 	}
-	if s.noFEC, err = checkFEC(prefix+"fec", l.FEC, s.near); err != nil {
+	if s.fec, err = checkFEC(prefix+"fec", l.FEC, s.near); err != nil {
 		return s, err
 	}
 	return s, nil

@@ -90,10 +90,11 @@ func opticalBudget(p *paramSet, f *fiberRow) Decibel {
 //
 //	L_max = B_f / α
 //
-// with B_f from opticalBudget. A zero or negative budget gives 0.
+// with B_f from opticalBudget, plus extra (a code stronger or weaker
+// than the lane's standard one). A zero or negative budget gives 0.
 // Example (validation V5): 800GBASE-DR8, (3.0 − 2.75) dB / 0.5 dB/km = 500 m.
-func opticalReach(p *paramSet, f *fiberRow) Length {
-	b := opticalBudget(p, f)
+func opticalReach(p *paramSet, f *fiberRow, extra Decibel) Length {
+	b := opticalBudget(p, f) + extra
 	a := p.attenuation(f.attenuation)
 	if b <= 0 || a <= 0 {
 		return 0

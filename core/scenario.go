@@ -50,8 +50,9 @@ type ScaleUp struct {
 	Tech       Tech    `json:"tech"`
 	LengthM    float64 `json:"length_m"` // mean GPU-to-switch cable
 	AWG        int     `json:"awg,omitempty"`
-	// FEC "none" runs the domain's copper links FEC-free, for the least
-	// latency, at the cost of the coding gain ("rs" or "": the lane's FEC).
+	// FEC is the domain's links' codes: "" the lane's standard, "none"
+	// FEC-free for the least latency at the cost of the coding gain,
+	// "rs", "rs_inner" (optics) or "auto" (the lightest that closes).
 	FEC string `json:"fec,omitempty"`
 }
 
@@ -82,6 +83,9 @@ type Tier struct {
 	MaxLengthM float64 `json:"max_length_m,omitempty"`
 	AWG        int     `json:"awg,omitempty"`   // copper gauge; default 26
 	Fiber      Fiber   `json:"fiber,omitempty"` // smf (default) or mmf
+	// FEC is the tier's codes: "" the lane's standard, none, rs,
+	// rs_inner (optics), or auto, the lightest that closes with margin.
+	FEC string `json:"fec,omitempty"`
 }
 
 // DefaultScenario returns the scenario the site opens with: 65,536 GPUs of
@@ -205,7 +209,7 @@ type plan struct {
 	scaleUp     bool
 	suAWG       int
 	suTech      Tech
-	suNoFEC     bool    // the domain's copper links run FEC-free
+	suFEC       fecMode // the domain's links' codes
 	cooling     paramID // fans or pumps, as a share of a switch's electronics
 	box         boxSpec // how a scale-out switch box is built
 
@@ -229,9 +233,12 @@ type memoEntry struct {
 
 // link evaluates a link, once per plan. A traced run evaluates afresh.
 func (pl *plan) link(s linkSpec) *LinkResult {
+	if s.fec == fecAuto {
+		s = chooseFEC(&pl.p, s, pl.link)
+	}
 	k := s.key()
 	for i := 0; i < pl.nMemo; i++ {
-		if m := &pl.memo[i].key; m.near == k.near && m.far == k.far && m.length == k.length && m.lanes == k.lanes && m.awg == k.awg && m.fiber == k.fiber && m.gbps == k.gbps && m.noFEC == k.noFEC {
+		if m := &pl.memo[i].key; m.near == k.near && m.far == k.far && m.length == k.length && m.lanes == k.lanes && m.awg == k.awg && m.fiber == k.fiber && m.gbps == k.gbps && m.fec == k.fec && m.margin == k.margin {
 			return &pl.memo[i].res
 		}
 	}
@@ -264,6 +271,7 @@ type tierSpec struct {
 	longest Length
 	awg     int
 	fiber   *fiberRow
+	fec     fecMode
 }
 
 func checkTech(field string, t Tech, allowAuto bool) error {
@@ -345,6 +353,10 @@ func checkTier(i int, t Tier) (tierSpec, error) {
 	if err != nil {
 		return tierSpec{}, named(err, tierField(i, "fiber"))
 	}
+	fec, err := checkFEC(tierField(i, "fec"), t.FEC, tech.row())
+	if err != nil {
+		return tierSpec{}, err
+	}
 	longest := t.LengthM
 	if t.MaxLengthM != 0 {
 		if !(t.MaxLengthM >= t.LengthM && t.MaxLengthM <= maxLengthM) {
@@ -352,7 +364,7 @@ func checkTier(i int, t Tier) (tierSpec, error) {
 		}
 		longest = t.MaxLengthM
 	}
-	return tierSpec{tech: tech, length: Length(t.LengthM) * Metre, longest: Length(longest) * Metre, awg: awg, fiber: fiber}, nil
+	return tierSpec{tech: tech, length: Length(t.LengthM) * Metre, longest: Length(longest) * Metre, awg: awg, fiber: fiber, fec: fec}, nil
 }
 
 func tierField(i int, name string) string { return "tiers[" + strconv.Itoa(i) + "]." + name }
@@ -437,7 +449,7 @@ func (pl *plan) build(s Scenario) error {
 	if pl.suAWG, err = checkAWG("scale_up.awg", su.AWG); err != nil {
 		return err
 	}
-	if pl.suNoFEC, err = checkFEC("scale_up.fec", su.FEC, pl.suTech.row()); err != nil {
+	if pl.suFEC, err = checkFEC("scale_up.fec", su.FEC, pl.suTech.row()); err != nil {
 		return err
 	}
 	if su.DomainGPUs > s.GPUs {

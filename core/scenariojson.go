@@ -108,6 +108,7 @@ var tierFields = []jsonField[*Tier]{
 	{name: "max_length_m", omit: true, num: func(t *Tier) *float64 { return &t.MaxLengthM }},
 	{name: "awg", omit: true, whole: func(t *Tier) *int { return &t.AWG }},
 	{name: "fiber", omit: true, text: func(t *Tier) *string { return (*string)(&t.Fiber) }},
+	{name: "fec", omit: true, text: func(t *Tier) *string { return &t.FEC }},
 }
 
 var linkFields = []jsonField[*Link]{

@@ -44,14 +44,15 @@ func chipOf(gbps float64) *chipRow {
 // capacity is the chip's switching capacity, each way.
 func (c *chipRow) capacity() BitRate { return BitRate(c.lanes) * BitRate(c.gbps) * Gbps }
 
-// chipCore is the power of a chip besides its SerDes: the published whole
-// chip less its lanes at the long-reach SerDes energy of its lane rate
-// (the class its SerDes are built for). Never below zero, whatever the
-// parameters drawn.
+// chipCore is the power of a chip besides its SerDes and its link codes:
+// the published whole chip less its lanes at the long-reach SerDes energy
+// of its lane rate (the class its SerDes are built for) and the lane's
+// Reed-Solomon code, both counted with the links. Never below zero,
+// whatever the parameters drawn.
 //
-//	P_core = max(0, P_chip − N_lanes × R_lane × E_SerDes,LR(R_lane))
+//	P_core = max(0, P_chip − N_lanes × R_lane × (E_SerDes,LR(R_lane) + E_RS))
 func chipCore(p *paramSet, c *chipRow, lane laneSpec) Power {
-	serdes := Power(c.lanes) * lane.electronics(p, p.energyPerBit(pSerdesLR)).Over(lane.Rate)
+	serdes := Power(c.lanes) * (lane.electronics(p, p.energyPerBit(pSerdesLR)) + p.energyPerBit(pRSFECPJ)).Over(lane.Rate)
 	core := p.power(c.power) - serdes
 	if core < 0 {
 		return 0
@@ -138,7 +139,7 @@ const (
 	fBoxChips    = "chips per box: 1 where k × R_port ≤ C_chip; else a two-level Clos inside the box, 3 ⌈k × R_port / C_chip⌉ (2n leaves, n spines)"
 	fBoxChipRate = "C_chip = N_lanes × R_lane, the lane rate's switch ASIC"
 	fBoxInternal = "internal lanes per box = k × R_port / R_lane (every leaf's up half, each way), 0 for one chip"
-	fBoxCore     = "P_core = max(0, P_chip − N_lanes × R_lane × E_SerDes,LR): the published chip less its SerDes"
+	fBoxCore     = "P_core = max(0, P_chip − N_lanes × R_lane × (E_SerDes,LR + E_RS)): the published chip less its SerDes and link codes"
 	fSwitchElec  = "P_switch = N_switch × (chips × P_core × share + 2 × internal lanes × R_lane × E_SerDes,LR + P_mgmt) + scale-up chips × R_chip × P_core / C_chip (link SerDes count with the links)"
 	fBoxWatts    = "P_box = (P_switch per box + its switch-side ends) / η_VRM × (1 + s_cooling) / η_PSU, the mean scale-out box"
 )

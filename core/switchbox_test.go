@@ -29,7 +29,7 @@ func TestSwitchBoxChips(t *testing.T) {
 	lane, _ := lookupLane(&p, 100)
 	c := chipOf(100)
 	core := chipCore(&p, c, lane)
-	if want := 500 - 512*lane.electronics(&p, p.energyPerBit(pSerdesLR)).Over(lane.Rate).Watts(); math.Abs(core.Watts()-want) > 1e-9 {
+	if want := 500 - 512*(lane.electronics(&p, p.energyPerBit(pSerdesLR))+p.energyPerBit(pRSFECPJ)).Over(lane.Rate).Watts(); math.Abs(core.Watts()-want) > 1e-9 {
 		t.Errorf("Tomahawk 5 core %v, want %v W", core, want)
 	}
 	perBox := (big.Totals.SwitchPower - big.ScaleUp.SwitchPower) / Power(big.Totals.Switches)

@@ -250,7 +250,6 @@ var publishedCases = []struct {
 			return mustLink(Link{Tech: LPO, LaneGbps: 100, Lanes: 8, LengthM: 100}).WattsPerEnd().Watts()
 		}},
 	{name: "1.6T CPO port, engine and host SerDes, W", source: "NVIDIA Hot Chips 2025: ~9 W", lo: 8, hi: 10,
-		disagreement: "The engine's electronics, its ring tuning, its share of four-lane continuous-wave lasers (2.5 W with their source modules, each laser launching about 145 mW into 20 dB of splitter, couplers and modulator) and the host SerDes come to just under NVIDIA's rounded ~9 W, whose parts are not published",
 		got: func() float64 {
 			r := mustLink(Link{Tech: CPO, LaneGbps: 200, Lanes: 8, LengthM: 100})
 			return (r.WattsPerEnd() + r.HostWattsPerEnd()).Watts()

@@ -77,7 +77,7 @@ var english = map[string]string{
 	"report.total":                    "total",
 	"report.gpus":                     "GPUs",
 	"report.tiers.caption":            "Each tier of links, from the GPUs up",
-	"report.tiers.head":               "tier|technology|power|energy per bit|reaches|length|max reach|links|latency|electrical path|eye margin|switches above|modules|engines|lasers|laser sources|fibre",
+	"report.tiers.head":               "tier|technology|power|energy per bit|reaches|length|max reach|links|latency|electrical path|eye margin|error correction|switches above|modules|engines|lasers|laser sources|fibre",
 	"report.totals.caption":           "The whole cluster",
 	"report.stages.caption":           "The same cluster at each stage (the scale-up domains keep their technology)",
 	"report.stages.head":              "scale-out built with|interconnect power|90 % of the draws|share of IT power|energy per year|optical transceivers|MTBF|worst latency|cost of ownership",
@@ -190,6 +190,10 @@ var english = map[string]string{
 	"report.scale_up.domain_tbytes_per_s":       "bandwidth per domain, both ways",
 	"report.scale_up.switch_chips":              "scale-up switch chips",
 	"report.scale_up.tech":                      "technology",
+	"report.scale_up.fec":                       "error correction",
+	"report.fec.none":                           "none",
+	"report.fec.rs":                             "Reed-Solomon",
+	"report.fec.rs_inner":                       "Reed-Solomon and inner code",
 	"report.scale_up.watts":                     "link power, all domains",
 
 	// Tiers of the fat tree.
@@ -228,6 +232,7 @@ var english = map[string]string{
 
 	// The parts of an end's energy and of a link's latency.
 	"energy.host_serdes": "host SerDes",
+	"energy.fec":         "error correction (host)",
 	"energy.fixed":       "fixed draw (EEPROM, controller)",
 	"energy.redriver":    "redriver",
 	"energy.retimer":     "retimer",
@@ -279,6 +284,7 @@ var english = map[string]string{
 	"field.link.fibers":             "fibres per link",
 
 	"field.energy.host_serdes": "energy of the host SerDes",
+	"field.energy.fec":         "energy of the link's error-correcting codes in the host",
 	"field.energy.fixed":       "energy of the fixed draw (a cable's EEPROM, a module's controller)",
 	"field.energy.redriver":    "energy of the redriver",
 	"field.energy.retimer":     "energy of the retimer",

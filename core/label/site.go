@@ -49,7 +49,7 @@ var site = map[string]string{
 	"err.cooling":        "is not a way to cool a switch the model knows",
 	"err.domain_allowed": "1 to {max} (the cluster's GPUs)",
 	"err.domain_reason":  "is larger than the cluster",
-	"err.fec_allowed":    "{rs} for optics ({none} on copper only: no standard defines FEC-free PAM4 optics)",
+	"err.fec_allowed":    "{none}, {rs} or {auto} on copper (an inner code is specified for optics only)",
 	"err.fec_unknown":    "is not a FEC mode the model knows",
 	"err.fec_with":       "cannot be used with {tech}",
 	"err.forced_allowed": "{need} to {max}, or 0 for as many as needed",

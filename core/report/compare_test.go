@@ -87,7 +87,7 @@ func TestTornadoParts(t *testing.T) {
 		}
 	}
 	w := parts[0].Figure
-	if want := Num(w.Default, 3) + " MW"; !strings.Contains(parts[0].Words, want) || w.Default*1e6 != u.Bands[w.Path].Default {
+	if want := Num(w.Default, 3) + " MW"; !strings.Contains(parts[0].Words, want) || math.Abs(w.Default*1e6-u.Bands[w.Path].Default) > 1e-9*u.Bands[w.Path].Default {
 		t.Errorf("words %q lack %q", parts[0].Words, want)
 	}
 }

@@ -241,9 +241,9 @@ func numCols(from, to int) map[int]bool {
 // Tiers is the table of scale-out tiers.
 func Tiers(r *core.Result) string {
 	t := Table{ID: "t-tiers", Caption: label.Get("report.tiers.caption"),
-		Head: words("report.tiers.head"), Num: numCols(2, 16),
+		Head: words("report.tiers.head"), Num: numCols(2, 17),
 		Cards: true, Key: numCols(0, 6)}
-	t.Num[4] = false
+	t.Num[4], t.Num[11] = false, false
 	for i := range r.Tiers {
 		tr := &r.Tiers[i]
 		tech := tr.Tech.Abbrev() // the reader's word (CPO), not the id (cpo)
@@ -276,10 +276,20 @@ func Tiers(r *core.Result) string {
 			T(name), T(tech), num(r, "tiers[].watts", i), num(r, "tiers[].pj_per_bit", i),
 			reaches, num(r, "tiers[].length_m", i), numAs(r, reachText, "tiers[].max_reach_m", i), num(r, "tiers[].links", i),
 			num(r, "tiers[].latency_ns", i), num(r, "tiers[].electrical_path_mm", i), num(r, "tiers[].link.margin_db", i),
+			T(fecWords(tr.Link.FEC(), tr.Index < len(r.Scenario.Tiers) && r.Scenario.Tiers[tr.Index].FEC == core.FECAuto)),
 			num(r, "tiers[].switches", i), num(r, "tiers[].modules", i), num(r, "tiers[].engines", i), num(r, "tiers[].lasers", i), num(r, "tiers[].laser_sources", i), numAs(r, Whole(" km"), "tiers[].fiber_km", i),
 		})
 	}
 	return t.HTML()
+}
+
+// fecWords names a link's codes, and says when auto chose them.
+func fecWords(fec string, auto bool) string {
+	w := label.Get("report.fec." + fec)
+	if auto {
+		w = then(w, label.Get("report.auto"))
+	}
+	return w
 }
 
 // words splits a catalogue entry of "|"-separated words.
@@ -364,6 +374,7 @@ func ScaleUp(r *core.Result) string {
 		add(f)
 	}
 	t.Rows = append(t.Rows, []Cell{T(label.Get("report.scale_up.tech")), T(su.Tech.Name() + label.Get("report.list_sep") + su.Length.String())})
+	t.Rows = append(t.Rows, []Cell{T(label.Get("report.scale_up.fec")), T(fecWords(su.Link.FEC(), r.Scenario.ScaleUp.FEC == core.FECAuto))})
 	reaches := H(escape(YesNo(true)))
 	if !su.Feasible {
 		for _, b := range r.Blockers() {

@@ -253,11 +253,10 @@
         if (/awg$/.test(path)) v = 26;
         else if (/fiber$/.test(path)) v = "smf";
         else if (/tech$/.test(path)) v = "auto";
-        else if (/fec$/.test(path)) v = "rs";
+        else if (/fec$/.test(path)) v = "";
         else return;
       }
       if (v === "" && /fiber$/.test(path)) v = "smf";
-      if (v === "" && /fec$/.test(path)) v = "rs";
       el.value = String(v);
     });
   }
@@ -379,7 +378,7 @@
       var r = have[k], t = added[k];
       r.querySelectorAll("[data-field]").forEach(function (el) {
         var name = el.getAttribute("data-field").replace(/^tiers\[\d+\]\./, "");
-        var v = name === "tech" ? (t.tech || "auto") : name === "length_m" ? String(t.length_m) : name === "max_length_m" ? "" : name === "awg" ? "26" : name === "fiber" ? "smf" : null;
+        var v = name === "tech" ? (t.tech || "auto") : name === "length_m" ? String(t.length_m) : name === "max_length_m" ? "" : name === "awg" ? "26" : name === "fiber" ? "smf" : name === "fec" ? "" : null;
         if (v !== null && document.activeElement !== el) el.value = v;
       });
       setNote(r, T("js.calc.added", { shape: shape, n: out.tiers_used }));

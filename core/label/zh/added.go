@@ -144,7 +144,7 @@ var added = map[string]string{
 	"err.tiers_allowed":         "{n} 层或更多，scale_out.tiers 要求的每一层各一行（或设 scale_out.tiers 为 0：集群需要几层就用几层，缺的自动补上）",
 	"err.tiers_few":             "太少：请为每一层给出技术和长度",
 	"err.cooling":               "不是模型已知的交换机散热方式",
-	"err.fec_allowed":           "光链路用 {rs}（{none} 只适用于铜缆：没有任何标准定义不带 FEC 的 PAM4 光链路）",
+	"err.fec_allowed":           "铜缆可用 {none}、{rs} 或 {auto}（内码只为光链路而设）",
 	"err.fec_with":              "不能用于 {tech}",
 	"err.fec_unknown":           "不是模型已知的 FEC 模式",
 	"err.cable_allowed":         "{tech}（一根线缆两端是同一种端头）",

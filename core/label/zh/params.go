@@ -458,4 +458,13 @@ var params = map[string]string{
 	"validation.51.2T switch box (64 × 800G, 100G lanes) without transceivers, typical, W": "51.2T 交换机整机（64 × 800G，100G 通道），不含光模块，典型功耗，W",
 	"validation.UfiSpace S9321-64E datasheet (Tomahawk 5): 913 W typical, no transceivers": "UfiSpace S9321-64E 数据手册（Tomahawk 5）：不含光模块时典型功耗 913 W",
 	"validation.The model's box is the chip's published 500 W, a control plane, converters, fans and supplies, with passive copper in the cages: it falls short of the datasheet by about a fifth. What the datasheet's typical figure holds beyond these is not published in parts; an air-cooled 2U box pushing half a kilowatt through one heat sink likely runs its fans above the model's share (switch_fan_share)": "模型中的整机是芯片公布的 500 W，加上控制平面、稳压器、风扇和电源，笼子里插无源铜缆：比数据手册少约五分之一。数据手册的典型值在这些之外还包含什么，没有分项公布；一台 2U 风冷整机要通过一个散热器排出半千瓦热量，其风扇功耗很可能高于模型的比例（switch_fan_share）",
+	"group.Error correction":          "纠错",
+	"param.rs_fec_pj":                 "链路一端 RS 码的能耗（编码器和解码器，在主机芯片中）",
+	"param.rs_fec_pj.source":          "工程估计：硬判决 RS 解码器只是 SerDes 旁的一个小模块；一个强得多的 400 Gb/s 硬判决乘积码解码器在 28 nm 下实测 1.14 pJ/bit（可变码率 VLSI 架构，2020）",
+	"param.inner_fec_pj":              "光链路一端内码的能耗（软判决解码，在模块 DSP 或主机 SerDes 中）",
+	"param.inner_fec_pj.source":       "工程估计：IEEE 802.3dj 的 Hamming(128,120) 内码采用软判决（Chase 算法）解码；未找到功耗数据",
+	"param.inner_fec_gain_db":         "内码在 RS 码之外为光预算增加的余量",
+	"param.inner_fec_gain_db.source":  "工程估计：IEEE 802.3dj 采用内码来使每通道 200 Gb/s 的强度调制直接检测光链路闭合（Cathy Liu，Signal Integrity Journal）；未找到其单独增益的公布数据",
+	"param.fec_auto_margin_db":        "自动选择较轻的纠错码时，链路在每项预算上须保留的余量",
+	"param.fec_auto_margin_db.source": "工程估计：留出 1 dB 余量，以应对老化、温度和器件离散",
 }

@@ -78,7 +78,7 @@ var words = map[string]string{
 	"report.total":                    "合计",
 	"report.gpus":                     "GPU",
 	"report.tiers.caption":            "各层链路，自 GPU 向上",
-	"report.tiers.head":               "层|技术|功耗|每比特能耗|可达|长度|最大距离|链路数|时延|电气路径|眼图裕量|上层交换机|光模块|光引擎|激光器|激光源|光纤",
+	"report.tiers.head":               "层|技术|功耗|每比特能耗|可达|长度|最大距离|链路数|时延|电气路径|眼图裕量|前向纠错|上层交换机|光模块|光引擎|激光器|激光源|光纤",
 	"report.totals.caption":           "整个集群",
 	"report.stages.caption":           "同一集群在各阶段下的对比（纵向扩展域保持原有技术）",
 	"report.stages.head":              "横向扩展采用|互连功耗|90% 抽样区间|占 IT 功耗比例|年耗电量|光收发器|MTBF|最差时延|总拥有成本",
@@ -191,6 +191,10 @@ var words = map[string]string{
 	"report.scale_up.domain_tbytes_per_s":       "每域带宽（双向）",
 	"report.scale_up.switch_chips":              "纵向扩展交换芯片",
 	"report.scale_up.tech":                      "技术",
+	"report.scale_up.fec":                       "前向纠错",
+	"report.fec.none":                           "无",
+	"report.fec.rs":                             "RS 码",
+	"report.fec.rs_inner":                       "RS 码加内码",
 	"report.scale_up.watts":                     "链路功耗（所有域）",
 
 	// Tiers of the fat tree.
@@ -229,6 +233,7 @@ var words = map[string]string{
 
 	// The parts of an end's energy and of a link's latency.
 	"energy.host_serdes": "主机 SerDes",
+	"energy.fec":         "纠错码（主机）",
 	"energy.fixed":       "固定功耗（EEPROM、控制器）",
 	"energy.redriver":    "再驱动器",
 	"energy.retimer":     "重定时器",
@@ -280,6 +285,7 @@ var words = map[string]string{
 	"field.link.fibers":             "每条链路的光纤数",
 
 	"field.energy.host_serdes": "主机 SerDes 能耗",
+	"field.energy.fec":         "主机中链路纠错码的能耗",
 	"field.energy.fixed":       "固定功耗部分的能耗（线缆的 EEPROM、光模块的控制器）",
 	"field.energy.redriver":    "再驱动器能耗",
 	"field.energy.retimer":     "重定时器能耗",

@@ -116,6 +116,16 @@ func explainScenarios() []core.Scenario {
 		}
 		out = append(out, s)
 	}
+	// Every code chosen: auto on each tier and the domain, an inner code
+	// on 100G optics.
+	fec := core.DefaultScenario()
+	fec.LaneGbps = 100
+	fec.ScaleUp.FEC = core.FECAuto
+	for i := range fec.Tiers {
+		fec.Tiers[i].FEC = core.FECAuto
+	}
+	fec.Tiers[2].FEC = core.FECInner
+	out = append(out, fec)
 	return out
 }
 
