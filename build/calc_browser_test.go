@@ -1114,3 +1114,46 @@ func TestFECInTheCalculator(t *testing.T) {
 		cancel()
 	}
 }
+
+// Copper signalling is the domain's choice: both directions on a pair
+// carry twice the bandwidth over the reference rack's pairs, as core
+// computes; optics refuse it at the field.
+func TestSignallingInTheCalculator(t *testing.T) {
+	browser := newBrowser(t)
+	for _, page := range []string{"/calculator/", "/zh/calculator/"} {
+		ctx, cancel := chromedp.NewContext(browser)
+		if err := chromedp.Do(ctx, chromedp.EmulateViewport(1280, 900), chromedp.Navigate(siteURL(t)+page)); err != nil {
+			t.Fatal(err)
+		}
+		waitLive(t, ctx)
+		typeInto(t, ctx, "scale_up.gbps_per_gpu", "14400")
+		typeInto(t, ctx, "scale_up.signalling", "pam4_bidi")
+		su := text(t, ctx, "r-scaleup")
+		want := []string{"PAM4, both directions on one pair", "5,184"}
+		if page != "/calculator/" {
+			want = []string{"PAM4，两个方向共用一对线", "5,184"}
+		}
+		for _, w := range want {
+			if !strings.Contains(su, w) {
+				t.Errorf("%s: the domain's table %q lacks %q", page, su, w)
+			}
+		}
+		if page == "/calculator/" {
+			s := core.DefaultScenario()
+			s.ScaleUp.GbpsPerGPU = 14400
+			s.ScaleUp.Signalling = core.SigPAM4Bidi
+			checkAgainstCore(t, ctx, s)
+		}
+		typeInto(t, ctx, "scale_up.signalling", "")
+		typeInto(t, ctx, "scale_up.tech", "cpo")
+		good := text(t, ctx, "r-scaleup")
+		typeInto(t, ctx, "scale_up.signalling", "pam6")
+		if msg := text(t, ctx, "e-scale_up-signalling"); !strings.Contains(msg, "pam6") || !strings.Contains(msg, "pam4") {
+			t.Errorf("%s: PAM6 on optics: the message %q", page, msg)
+		}
+		if text(t, ctx, "r-scaleup") != good {
+			t.Errorf("%s: the results changed on a refused signalling", page)
+		}
+		cancel()
+	}
+}

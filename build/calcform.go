@@ -88,6 +88,19 @@ func fecOptions() []option {
 	return o
 }
 
+// sigOptions are copper's signalling options, PAM4 one way ("") first.
+func sigOptions() []option {
+	var o []option
+	for _, m := range core.Signallings {
+		key := m
+		if m == "" {
+			key = "lane"
+		}
+		o = append(o, option{m, label.Get("form.opt.sig_" + key)})
+	}
+	return o
+}
+
 // fiberOptions are the optics classes of the fibre table.
 func fiberOptions() []option {
 	var o []option
@@ -113,6 +126,7 @@ func formGroups() []formGroup {
 			{Field: "scale_up.length_m", Label: label.Get("form.scale_up.length_m"), Kind: "num", Unit: "m"},
 			{Field: "scale_up.awg", Label: label.Get("form.scale_up.awg"), Kind: "select", Options: awgOptions()},
 			{Field: "scale_up.fec", Label: label.Get("form.scale_up.fec"), Kind: "select", Options: fecOptions()},
+			{Field: "scale_up.signalling", Label: label.Get("form.scale_up.signalling"), Kind: "select", Options: sigOptions()},
 		}},
 		{label.Get("form.group.scale_out"), []formField{
 			{Field: "scale_out.gbps_per_gpu", Label: label.Get("form.scale_out.gbps_per_gpu"), Kind: "num", Unit: "Gb/s"},

@@ -227,6 +227,38 @@ func (m *model) fillFacts() error {
 	m.set("su100_auto_fec", suAuto.ScaleUp.Link.FEC())
 	m.set("su100_latency", suStd.ScaleUpLatency.String())
 	m.set("su100_auto_latency", suAuto.Totals.ScaleUpLatency.String())
+	// Copper signalling: what each option costs and buys.
+	cu := func(g float64, sig string) (core.LinkResult, error) {
+		return link(core.Link{Tech: core.DAC, LaneGbps: g, Lanes: 2, LengthM: 0.6, Signalling: sig})
+	}
+	pam4, err := cu(200, "")
+	if err != nil {
+		return err
+	}
+	for _, sig := range []string{core.SigPAM4Bidi, core.SigPAM6, core.SigPAM8} {
+		l, err := cu(200, sig)
+		if err != nil {
+			return err
+		}
+		m.set("sig_"+sig+"_penalty", (pam4.ChannelBudget - l.ChannelBudget).String())
+		m.set("sig_"+sig+"_reach", reach(l.MaxReach))
+	}
+	m.set("sig_pam4_reach", reach(pam4.MaxReach))
+	l400, err := cu(400, core.SigPAM8)
+	if err != nil {
+		return err
+	}
+	m.set("sig_400_pam8_works", map[bool]string{true: label.Get("fact.works"), false: label.Get("fact.does_not_work")}[l400.Feasible])
+	twice := core.DefaultScenario()
+	twice.ScaleUp.GbpsPerGPU *= 2
+	twice.ScaleUp.Signalling = core.SigPAM4Bidi
+	twR, err := core.Evaluate(twice)
+	if err != nil {
+		return err
+	}
+	m.set("bidi_gbps", core.BitRate(twice.ScaleUp.GbpsPerGPU*1e9).String())
+	m.set("bidi_pairs", count(twR.ScaleUp.PairsPerDomain))
+	m.set("nvl_pairs", count(r.ScaleUp.PairsPerDomain))
 	big := core.DefaultScenario()
 	big.LaneGbps, big.ScaleOut.SwitchRadix = 100, 128
 	bigR, err := core.EvaluateTotals(big)
@@ -282,7 +314,7 @@ func (m *model) fillFacts() error {
 	for _, name := range core.Stages {
 		st := stages[name]
 		if st.Feasible {
-			m.set("stage_"+name, st.Totals.InterconnectPower.String())
+			m.set("stage_"+name, megawatts(st.Totals.InterconnectPower))
 			m.set("stage_"+name+"_share", st.Totals.InterconnectShare.Percent())
 			m.set("stage_"+name+"_households", count(int(math.Round(st.Totals.Households))))
 			m.set("stage_"+name+"_mwh", count(int(math.Round(st.Totals.AnnualEnergy.MWh())))+" MWh")
@@ -296,7 +328,7 @@ func (m *model) fillFacts() error {
 	}
 	if stages["cpo"].Feasible && stages["dsp"].Feasible {
 		save := stages["dsp"].Totals.InterconnectHeat - stages["cpo"].Totals.InterconnectHeat
-		m.set("cpo_saving", (stages["dsp"].Totals.InterconnectPower - stages["cpo"].Totals.InterconnectPower).String())
+		m.set("cpo_saving", megawatts(stages["dsp"].Totals.InterconnectPower-stages["cpo"].Totals.InterconnectPower))
 		m.set("cpo_saving_facility", save.String())
 		m.set("cpo_saving_households", count(int(math.Round(stages["dsp"].Totals.Households-stages["cpo"].Totals.Households))))
 		m.set("cpo_tco_saving", (stages["dsp"].Totals.TCO - stages["cpo"].Totals.TCO).String())
@@ -381,6 +413,11 @@ func reach(l core.Length) string { return report.Reach(l) }
 func pct(x float64) string { return format.Percent(x) }
 
 func fmtNum(x float64, sig int) string { return report.Num(x, sig) }
+
+// megawatts writes a cluster's power to the hundredth of a megawatt, so
+// that the stages' figures and their differences in a sentence agree to
+// the digit (10.03 − 6.87 = 3.16, where three figures would say 10).
+func megawatts(p core.Power) string { return strconv.FormatFloat(p.Watts()/1e6, 'f', 2, 64) + " MW" }
 
 func count(n int) string { return report.Count(n) }
 

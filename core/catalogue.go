@@ -99,6 +99,9 @@ const (
 	pPlugTrace
 
 	pACCGain
+	pSBDPenalty
+	pSBDFactor
+	pPAMHiFactor
 	pLPOGain
 	pLPOPenalty
 
@@ -260,9 +263,12 @@ var catalogue = [numParams]Param{
 	pPlugTrace:    {ID: "cable_plug_mm", Name: "Paddle-card trace in a cable's plug, from its edge to the wires", Group: "Host channel", Unit: "mm", Default: 12, Low: 3, High: 30, Kind: Estimated, Confidence: Estimate, Source: "engineering estimate (an OSFP or QSFP-DD plug's paddle card); with the wire termination it is the plug loss a die-to-die budget must carry"},
 	pCPOTrace:     {ID: "cpo_trace_mm", Name: "Package trace from the ASIC die to a co-packaged optical engine", Group: "Host channel", Unit: "mm", Default: 8, Low: 1, High: 30, Kind: Estimated, Confidence: Estimate, Source: "engineering estimate ('a few millimetres', the article); with two transitions it gives NVIDIA's ~4 dB CPO path at 200 Gb/s per lane"},
 
-	pACCGain:    {ID: "acc_eq_gain_db", Name: "Equalisation a linear redriver adds to an active copper cable", Group: "Copper cable", Unit: "dB", Default: 9, Low: 0, High: 20, Kind: Estimated, Confidence: Estimate, Source: "engineering estimate: the CTLE of a linear redriver, 6-10 dB at the Nyquist frequency", Note: "checked, not fitted: linear active copper ships to 5 m at 100 Gb/s per lane (" + srcLinkX + "), so its reach must be at least that"},
-	pLPOGain:    {ID: "lpo_eq_gain_db", Name: "Equalisation of an LPO module's linear driver and TIA", Group: "Linear pluggable optics", Unit: "dB", Default: 8, Low: 0, High: 16, Kind: Estimated, Confidence: Estimate, Source: "engineering estimate (CTLE in the linear driver and TIA)"},
-	pLPOPenalty: {ID: "lpo_optical_penalty_db", Name: "Electrical-equivalent penalty of the optical hop in a linear link", Group: "Linear pluggable optics", Unit: "dB", Default: 3, Low: 0, High: 8, Kind: Estimated, Confidence: Estimate, Source: "engineering estimate (noise and nonlinearity of an unretimed optical hop)"},
+	pACCGain:     {ID: "acc_eq_gain_db", Name: "Equalisation a linear redriver adds to an active copper cable", Group: "Copper cable", Unit: "dB", Default: 9, Low: 0, High: 20, Kind: Estimated, Confidence: Estimate, Source: "engineering estimate: the CTLE of a linear redriver, 6-10 dB at the Nyquist frequency", Note: "checked, not fitted: linear active copper ships to 5 m at 100 Gb/s per lane (" + srcLinkX + "), so its reach must be at least that"},
+	pSBDPenalty:  {ID: "sbd_penalty_db", Name: "Budget both directions on one copper pair give up (residual echo and near-end crosstalk after cancellation)", Group: "Copper cable", Unit: "dB", Default: 3, Low: 1, High: 6, Kind: Estimated, Confidence: Estimate, Source: "engineering estimate: simultaneous bidirectional PAM on one pair is how BASE-T Ethernet runs (IEEE 802.3an 10GBASE-T, with echo and NEXT cancellers); no twinax figure at these rates was found"},
+	pSBDFactor:   {ID: "sbd_serdes_factor", Name: "SerDes energy of both directions on one pair, against one direction per pair (hybrid and echo canceller)", Group: "Copper cable", Unit: "1", Default: 1.5, Low: 1.2, High: 2, Kind: Estimated, Confidence: Estimate, Source: "engineering estimate: an echo canceller is an adaptive filter as long as the channel's echo, beside the receiver's own equaliser"},
+	pPAMHiFactor: {ID: "pam_hi_serdes_factor", Name: "SerDes energy of a PAM6 or PAM8 lane, against PAM4 at the same bit rate (finer converters, longer equaliser)", Group: "Copper cable", Unit: "1", Default: 1.3, Low: 1.1, High: 1.8, Kind: Estimated, Confidence: Estimate, Source: "engineering estimate: an ADC receiver needs about half a bit more resolution per doubling of levels; the symbol rate falls, the bits per symbol rise"},
+	pLPOGain:     {ID: "lpo_eq_gain_db", Name: "Equalisation of an LPO module's linear driver and TIA", Group: "Linear pluggable optics", Unit: "dB", Default: 8, Low: 0, High: 16, Kind: Estimated, Confidence: Estimate, Source: "engineering estimate (CTLE in the linear driver and TIA)"},
+	pLPOPenalty:  {ID: "lpo_optical_penalty_db", Name: "Electrical-equivalent penalty of the optical hop in a linear link", Group: "Linear pluggable optics", Unit: "dB", Default: 3, Low: 0, High: 8, Kind: Estimated, Confidence: Estimate, Source: "engineering estimate (noise and nonlinearity of an unretimed optical hop)"},
 
 	// SerDes energy.
 	pSerdesLR:  {ID: "serdes_lr_pj", Name: "Host SerDes energy, long-reach class (drives copper cables and LPO)", Group: "SerDes", Unit: "pJ/bit", Default: 5, Low: 2.5, High: 10, Kind: Sourced, Confidence: Low, Source: "ISSCC 2026 (112G PAM4 in 5 nm, 280 mW per lane, ~2.5 pJ/bit) and Ayar Labs (6-10 pJ/bit for 112G long-reach I/O); midpoint"},

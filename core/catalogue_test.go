@@ -91,7 +91,10 @@ func TestEveryParameterIsUsed(t *testing.T) {
 	liquid.ScaleUp.FEC = FECNone
 	auto := DefaultScenario()
 	auto.ScaleUp.FEC = FECAuto
-	for _, s := range []Scenario{DefaultScenario(), liquid, auto} {
+	auto.ScaleUp.Signalling = SigAuto
+	bidi, pam8 := DefaultScenario(), DefaultScenario()
+	bidi.ScaleUp.Signalling, pam8.ScaleUp.Signalling = SigPAM4Bidi, SigPAM8
+	for _, s := range []Scenario{DefaultScenario(), liquid, auto, bidi, pam8} {
 		pl := new(plan)
 		if err := pl.build(s); err != nil {
 			t.Fatal(err)

@@ -752,12 +752,21 @@ func partsFIT(p *paramSet, t *techRow, units, lanes int, d *devices) FIT {
 	return f
 }
 
+// sigOf is the domain's signalling for a technology: copper's, or PAM4
+// one way for optics.
+func (pl *plan) sigOf(row *techRow) uint8 {
+	if row.cable {
+		return pl.suSig
+	}
+	return 0
+}
+
 // scaleUpSpec returns the scale-up link with technology t.
 func (pl *plan) scaleUpSpec(t Tech) linkSpec { return pl.scaleUpRowSpec(t.row()) }
 
 // scaleUpRowSpec is scaleUpSpec by row.
 func (pl *plan) scaleUpRowSpec(row *techRow) linkSpec {
-	return linkSpec{near: row, far: row, lane: pl.suLane, lanes: pl.p.count(pSULinkLanes), fec: pl.suFEC,
+	return linkSpec{near: row, far: row, lane: pl.suLane, lanes: pl.p.count(pSULinkLanes), fec: pl.suFEC, sig: pl.sigOf(row),
 		length: Length(pl.s.ScaleUp.LengthM) * Metre, awg: pl.suAWG, fiber: SMF.row()}
 }
 
@@ -767,8 +776,8 @@ const (
 	fSULanes       = "lanes per GPU = ceil(gbps_per_gpu / R_lane), each way"
 	fSULinks       = "links per GPU = ceil(lanes per GPU / scale_up_link_lanes)"
 	fSUAllLinks    = "links = N_GPU × links per GPU"
-	fSUPairs       = "pairs = links × scale_up_link_lanes × 2 directions"
-	fSUDomainPairs = "pairs per domain = domain_gpus × links per GPU × scale_up_link_lanes × 2"
+	fSUPairs       = "pairs = links × scale_up_link_lanes × pairs per lane (2, one per direction; 1 with both directions on one pair)"
+	fSUDomainPairs = "pairs per domain = domain_gpus × links per GPU × scale_up_link_lanes × pairs per lane"
 	fSUCopper      = "copper = pairs × L (copper only)"
 	fSUBandwidth   = "bandwidth = domain_gpus × gbps_per_gpu × 2 directions / 8 bits"
 	fSUChips       = "chips = full domains × ceil(domain_gpus × links per GPU / ports per chip), + the partial domain's"
@@ -817,17 +826,28 @@ func (pl *plan) scaleUpResult(t Tech, only Stage) ScaleUpResult {
 	p.in("N_GPU", float64(s.GPUs), "")
 	p.dep("links per GPU", float64(su.LinksPerGPU), "", -1, &sfLinksPerGPU)
 	su.Links = s.GPUs * su.LinksPerGPU
+	var link *LinkResult
+	if t == Auto {
+		t, link = pl.choose(su.Links, only, pl.scaleUpRowSpec, &su.Candidates, &su.nCandidates)
+	} else {
+		link = pl.link(pl.scaleUpSpec(t))
+	}
+	su.Link = *link
+	su.Tech = t
+	su.Feasible = su.Link.Feasible
 	p.at(&sfPairs)
 	p.formula(fSUPairs)
 	p.dep("links", float64(su.Links), "", -1, &sfLinks)
 	p.in("scale_up_link_lanes", p.raw(pSULinkLanes), "")
-	su.Pairs = su.Links * ll * 2
+	p.in("pairs per lane (2: one direction per pair; 1: both)", float64(su.Link.PairsPerLane()), "")
+	su.Pairs = su.Links * ll * su.Link.PairsPerLane()
 	p.at(&sfPairsPerDomain)
 	p.formula(fSUDomainPairs)
 	p.in("domain_gpus", float64(d), "")
 	p.dep("links per GPU", float64(su.LinksPerGPU), "", -1, &sfLinksPerGPU)
 	p.in("scale_up_link_lanes", p.raw(pSULinkLanes), "")
-	su.PairsPerDomain = d * su.LinksPerGPU * ll * 2
+	p.in("pairs per lane (2: one direction per pair; 1: both)", float64(su.Link.PairsPerLane()), "")
+	su.PairsPerDomain = d * su.LinksPerGPU * ll * su.Link.PairsPerLane()
 	p.at(&sfBandwidth)
 	p.formula(fSUBandwidth)
 	p.in("domain_gpus", float64(d), "")
@@ -855,15 +875,6 @@ func (pl *plan) scaleUpResult(t Tech, only Stage) ScaleUpResult {
 	p.in("E_core = P_core / C_chip of the lane rate's switch ASIC", eCore.PJ(), "pJ/bit")
 	su.ChipRate = BitRate(p.count(pSUSwitchPorts)*p.count(pSULinkLanes)) * pl.suLane.Rate
 	su.SwitchPower = Power(su.SwitchChips) * eCore.Over(su.ChipRate)
-	var link *LinkResult
-	if t == Auto {
-		t, link = pl.choose(su.Links, only, pl.scaleUpRowSpec, &su.Candidates, &su.nCandidates)
-	} else {
-		link = pl.link(pl.scaleUpSpec(t))
-	}
-	su.Link = *link
-	su.Tech = t
-	su.Feasible = su.Link.Feasible
 	// Each GPU's links and each switch chip's, with their own devices,
 	// at the domain's own link width.
 	lanes := su.Link.Lanes

@@ -144,6 +144,7 @@ var (
 	lfAWG      = countField("awg", func(c *cursor) int { return c.link.AWG }).omitIf(func(c *cursor) bool { return c.link.AWG == 0 })
 	lfFiber    = textOmitField("fiber", func(c *cursor) string { return string(c.link.Fiber) })
 	lfFEC      = textField("fec", func(c *cursor) string { return c.link.fec.name() })
+	lfSig      = textField("signalling", func(c *cursor) string { return c.link.Signalling() })
 	lfNyquist  = numField("nyquist_ghz", "GHz", func(c *cursor) float64 { return c.link.Nyquist.GHz() })
 	lfFeasible = flagField("feasible", func(c *cursor) bool { return c.link.Feasible })
 	lfReason   = textOmitField("reason", func(c *cursor) string { return string(c.link.Reason) })
@@ -186,7 +187,7 @@ func nearEnd(f *Field) func(*cursor) target {
 	return func(c *cursor) target { return target{c.owner.owner, traceKey{scopeNear, f}} }
 }
 
-var linkObject = obj("link", &lfTech, &lfFarTech, &lfStage, &lfLaneGbps, &lfLanes, &lfPortGbps, &lfLengthM, &lfAWG, &lfFiber, &lfFEC,
+var linkObject = obj("link", &lfTech, &lfFarTech, &lfStage, &lfLaneGbps, &lfLanes, &lfPortGbps, &lfLengthM, &lfAWG, &lfFiber, &lfFEC, &lfSig,
 	&lfNyquist, &lfFeasible, &lfReason, &lfMaxReach, &lfBudget, &lfChannel, &lfChannelLoss, &lfChannelBudget, &lfMargin, &lfElectricalPath, &lfElectricalLoss, &lfWattsPerEnd,
 	&lfHostWatts, &lfPJ, &lfLinkWatts, &lfLatency, &lfFlightNS, &lfFITPerEnd, &lfLinkFIT, &lfUSD, &lfFibers, &lfBreakdown, &lfFarEnd)
 

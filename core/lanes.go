@@ -21,6 +21,8 @@ type laneSpec struct {
 	dfID          paramID // laminate of the host boards of this generation
 	baudID        paramID // the catalogue symbol rate, or noParam for a standard one
 	cmosF         float64 // cmos_scale^doublings, computed once
+	sig           *sigRow // a copper signalling other than PAM4 one way, or nil
+	line          BitRate // the line rate, when sig sets a symbol rate of its own
 }
 
 // Nyquist returns the Nyquist frequency, f_N = baud / 2: the frequency at
@@ -29,7 +31,12 @@ func (l laneSpec) Nyquist() Frequency { return l.Baud / 2 }
 
 // LineRate returns the rate on the wire, baud x bits per symbol (payload
 // plus FEC and coding overhead).
-func (l laneSpec) LineRate() BitRate { return BitRate(float64(l.Baud) * float64(l.BitsPerSymbol)) }
+func (l laneSpec) LineRate() BitRate {
+	if l.line != 0 {
+		return l.line
+	}
+	return BitRate(float64(l.Baud) * float64(l.BitsPerSymbol))
+}
 
 // doublings returns log2(rate / 100 Gb/s): how many lane-rate generations
 // separate this lane from the 100 Gb/s reference of the energy parameters.

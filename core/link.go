@@ -9,15 +9,18 @@ import (
 
 // Link describes one point-to-point link (the JSON contract of EvaluateLink).
 type Link struct {
-	Tech     Tech               `json:"tech"`
-	FarTech  Tech               `json:"far_tech,omitempty"` // the other end, if it differs (optics only)
-	LaneGbps float64            `json:"lane_gbps"`
-	Lanes    int                `json:"lanes"`
-	LengthM  float64            `json:"length_m"`
-	AWG      int                `json:"awg,omitempty"`   // copper only; default 26
-	Fiber    Fiber              `json:"fiber,omitempty"` // optics only; default smf
-	FEC      string             `json:"fec,omitempty"`   // "none": FEC-free (copper only), for the least latency
-	Params   map[string]float64 `json:"params,omitempty"`
+	Tech     Tech    `json:"tech"`
+	FarTech  Tech    `json:"far_tech,omitempty"` // the other end, if it differs (optics only)
+	LaneGbps float64 `json:"lane_gbps"`
+	Lanes    int     `json:"lanes"`
+	LengthM  float64 `json:"length_m"`
+	AWG      int     `json:"awg,omitempty"`   // copper only; default 26
+	Fiber    Fiber   `json:"fiber,omitempty"` // optics only; default smf
+	FEC      string  `json:"fec,omitempty"`   // "", none, rs, rs_inner or auto
+	// Signalling is a copper link's use of its pairs: "" (PAM4, one
+	// direction per pair), pam4_bidi, pam6, pam8 or auto.
+	Signalling string             `json:"signalling,omitempty"`
+	Params     map[string]float64 `json:"params,omitempty"`
 }
 
 // DefaultLink returns an 800G link (4 lanes of 200 Gb/s) of passive copper,
@@ -42,14 +45,15 @@ type linkSpec struct {
 	awg       int
 	fiber     *fiberRow
 	fec       fecMode // the link's codes; fecAuto is resolved before evaluation
-	margin    Decibel // taken off every budget: auto's probe for margin
+	margin    Decibel // taken off the electrical budgets: auto's probe for margin
+	sig       uint8   // copper signalling: a row of sigTable, or sigAuto
 }
 
 func (s linkSpec) port() BitRate { return BitRate(s.lanes) * s.lane.Rate }
 
 // key returns what identifies the link within its lane rate.
 func (s linkSpec) key() linkKey {
-	return linkKey{length: s.length, lanes: s.lanes, awg: s.awg, near: s.near, far: s.far, fiber: s.fiber, gbps: s.lane.Rate.Gbps(), fec: s.fec, margin: s.margin}
+	return linkKey{length: s.length, lanes: s.lanes, awg: s.awg, near: s.near, far: s.far, fiber: s.fiber, gbps: s.lane.Rate.Gbps(), fec: s.fec, margin: s.margin, sig: s.sig}
 }
 
 // linkKey identifies a link of a plan: its lane rate and the rest.
@@ -62,11 +66,12 @@ type linkKey struct {
 	gbps      float64 // the lane rate
 	fec       fecMode
 	margin    Decibel
+	sig       uint8
 }
 
 // spec returns the link at a lane rate.
 func (k linkKey) spec(lane laneSpec) linkSpec {
-	return linkSpec{near: k.near, far: k.far, lane: lane, lanes: k.lanes, length: k.length, awg: k.awg, fiber: k.fiber, fec: k.fec, margin: k.margin}
+	return linkSpec{near: k.near, far: k.far, lane: lane, lanes: k.lanes, length: k.length, awg: k.awg, fiber: k.fiber, fec: k.fec, margin: k.margin, sig: k.sig}
 }
 
 // Reason says why a link does not work. Its text is part of the result
@@ -135,6 +140,7 @@ type LinkResult struct {
 
 	key   linkKey  // what the link is, within its lane
 	fec   fecMode  // its codes, resolved
+	sig   *sigRow  // its copper signalling, nil for PAM4 one way
 	paths *pathSet // the lane's path templates, shared
 	cable Segment  // the twinax run (copper)
 }
@@ -248,6 +254,11 @@ func (s linkSpec) budget(p *paramSet) Decibel {
 		p.in("G_FEC (given up)", p.raw(pFECGain), "dB")
 		b -= p.decibel(pFECGain)
 	}
+	if r := s.lane.sig; r != nil {
+		d := r.penalty(p)
+		p.in("signalling penalty", float64(d), "dB")
+		b -= d
+	}
 	return b
 }
 
@@ -257,6 +268,9 @@ func (s linkSpec) c2m(p *paramSet) Decibel {
 	b := s.lane.C2M - s.margin
 	if s.mode() == fecNone {
 		b -= p.decibel(pFECGain)
+	}
+	if r := s.lane.sig; r != nil {
+		b -= r.penalty(p)
 	}
 	return b
 }
@@ -491,6 +505,10 @@ func endOf(p *paramSet, t *techRow, fiber *fiberRow, lane laneSpec, lanes int, p
 	p.at(&endEnergy[EnergyHostSerDes])
 	p.formula(fHostSerDes)
 	e.Energy[EnergyHostSerDes] = lane.electronics(p, p.energyPerBit(serdesEnergy[t.host]))
+	if r := lane.sig; r != nil && r.factor != noParam && t.cable {
+		p.in(catalogue[r.factor].ID, p.raw(r.factor), "")
+		e.Energy[EnergyHostSerDes] *= EnergyPerBit(p.ratio(r.factor))
+	}
 	for _, term := range t.energy {
 		p.at(&endEnergy[term.part])
 		if term.scale == perLaser {
@@ -625,7 +643,7 @@ func evalLinkInto(p *paramSet, s linkSpec, ps *pathSet, r *LinkResult) {
 	port := s.port()
 	*r = LinkResult{
 		Tech: s.near.tech, FarTech: s.far.tech, Lane: s.lane.Rate, Lanes: s.lanes, Port: port,
-		Length: s.length, Nyquist: s.lane.Nyquist(), key: s.key(), paths: ps, fec: s.mode(),
+		Length: s.length, Nyquist: s.lane.Nyquist(), key: s.key(), paths: ps, fec: s.mode(), sig: s.lane.sig,
 	}
 	r.Near = ps.end(p, s.near, s.fiber, s.lanes, port, scopeNear)
 	r.Far = ps.end(p, s.far, s.fiber, s.lanes, port, scopeFar)
@@ -977,11 +995,22 @@ func EvaluateLink(l Link) (LinkResult, error) {
 	if err != nil {
 		return LinkResult{}, err
 	}
-	ps := newPathSet(&p, s.lane)
-	if s.fec == fecAuto {
-		s = chooseFEC(&p, s, func(t linkSpec) *LinkResult { r := evalLink(&p, t, ps); return &r })
+	base := s.lane
+	eval := func(t linkSpec) *LinkResult {
+		if t.sig != 0 {
+			t.lane = base.signalled(&sigTable[t.sig])
+		}
+		ps := newPathSet(&p, t.lane)
+		if t.fec == fecAuto {
+			t = chooseFEC(&p, t, func(u linkSpec) *LinkResult { r := evalLink(&p, u, ps); return &r })
+		}
+		r := evalLink(&p, t, ps)
+		return &r
 	}
-	return evalLink(&p, s, ps), nil
+	if s.sig == sigAuto {
+		s = chooseSig(&p, s, eval)
+	}
+	return *eval(s), nil
 }
 
 // checkLink validates a link and turns it into a spec. prefix is put before
@@ -1025,6 +1054,9 @@ func checkLink(p *paramSet, l Link, prefix string) (linkSpec, error) {
 		return s, err
 	}
 	if s.fec, err = checkFEC(prefix+"fec", l.FEC, s.near); err != nil {
+		return s, err
+	}
+	if s.sig, err = checkSignalling(prefix+"signalling", l.Signalling, s.near); err != nil {
 		return s, err
 	}
 	return s, nil

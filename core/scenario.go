@@ -54,6 +54,10 @@ type ScaleUp struct {
 	// FEC-free for the least latency at the cost of the coding gain,
 	// "rs", "rs_inner" (optics) or "auto" (the lightest that closes).
 	FEC string `json:"fec,omitempty"`
+	// Signalling is how the domain's copper uses its pairs: "" PAM4 one
+	// direction per pair, pam4_bidi, pam6, pam8, or auto (the
+	// lowest-power option that closes).
+	Signalling string `json:"signalling,omitempty"`
 }
 
 // ScaleOut is the scale-out network: a fat tree (folded Clos) of switches
@@ -210,6 +214,8 @@ type plan struct {
 	suAWG       int
 	suTech      Tech
 	suFEC       fecMode // the domain's links' codes
+	suSig       uint8   // the domain's copper signalling
+	sigPaths    [len(sigTable)]*pathSet
 	cooling     paramID // fans or pumps, as a share of a switch's electronics
 	box         boxSpec // how a scale-out switch box is built
 
@@ -233,12 +239,18 @@ type memoEntry struct {
 
 // link evaluates a link, once per plan. A traced run evaluates afresh.
 func (pl *plan) link(s linkSpec) *LinkResult {
+	if s.sig == sigAuto {
+		s = chooseSig(&pl.p, s, pl.link)
+	}
+	if s.sig != 0 && s.lane.sig == nil {
+		s.lane = s.lane.signalled(&sigTable[s.sig])
+	}
 	if s.fec == fecAuto {
 		s = chooseFEC(&pl.p, s, pl.link)
 	}
 	k := s.key()
 	for i := 0; i < pl.nMemo; i++ {
-		if m := &pl.memo[i].key; m.near == k.near && m.far == k.far && m.length == k.length && m.lanes == k.lanes && m.awg == k.awg && m.fiber == k.fiber && m.gbps == k.gbps && m.fec == k.fec && m.margin == k.margin {
+		if m := &pl.memo[i].key; m.near == k.near && m.far == k.far && m.length == k.length && m.lanes == k.lanes && m.awg == k.awg && m.fiber == k.fiber && m.gbps == k.gbps && m.fec == k.fec && m.margin == k.margin && m.sig == k.sig {
 			return &pl.memo[i].res
 		}
 	}
@@ -254,8 +266,19 @@ func (pl *plan) link(s linkSpec) *LinkResult {
 	return &r
 }
 
-// pathsOf returns the paths of a link's lane rate.
+// pathsOf returns the paths of a link's lane rate (and signalling: a
+// copper option of its own symbol rate has paths of its own, built once).
 func (pl *plan) pathsOf(k linkKey) *pathSet {
+	if k.sig != 0 && k.sig != sigAuto {
+		if pl.sigPaths[k.sig] == nil {
+			lane := pl.lane
+			if pl.suPath != nil && k.gbps == pl.suLane.Rate.Gbps() {
+				lane = pl.suLane
+			}
+			pl.sigPaths[k.sig] = newPathSet(&pl.p, lane.signalled(&sigTable[k.sig]))
+		}
+		return pl.sigPaths[k.sig]
+	}
 	if pl.suPath != nil && k.gbps == pl.suLane.Rate.Gbps() {
 		return pl.suPath
 	}
@@ -450,6 +473,9 @@ func (pl *plan) build(s Scenario) error {
 		return err
 	}
 	if pl.suFEC, err = checkFEC("scale_up.fec", su.FEC, pl.suTech.row()); err != nil {
+		return err
+	}
+	if pl.suSig, err = checkSignalling("scale_up.signalling", su.Signalling, pl.suTech.row()); err != nil {
 		return err
 	}
 	if su.DomainGPUs > s.GPUs {

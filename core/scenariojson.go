@@ -90,6 +90,7 @@ var scaleUpFields = []jsonField[*ScaleUp]{
 	{name: "length_m", num: func(s *ScaleUp) *float64 { return &s.LengthM }},
 	{name: "awg", omit: true, whole: func(s *ScaleUp) *int { return &s.AWG }},
 	{name: "fec", omit: true, text: func(s *ScaleUp) *string { return &s.FEC }},
+	{name: "signalling", omit: true, text: func(s *ScaleUp) *string { return &s.Signalling }},
 }
 
 var scaleOutFields = []jsonField[*ScaleOut]{
@@ -120,6 +121,7 @@ var linkFields = []jsonField[*Link]{
 	{name: "awg", omit: true, whole: func(l *Link) *int { return &l.AWG }},
 	{name: "fiber", omit: true, text: func(l *Link) *string { return (*string)(&l.Fiber) }},
 	{name: "fec", omit: true, text: func(l *Link) *string { return &l.FEC }},
+	{name: "signalling", omit: true, text: func(l *Link) *string { return &l.Signalling }},
 	paramsField(func(l *Link) *map[string]float64 { return &l.Params }),
 }
 

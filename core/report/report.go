@@ -375,6 +375,13 @@ func ScaleUp(r *core.Result) string {
 	}
 	t.Rows = append(t.Rows, []Cell{T(label.Get("report.scale_up.tech")), T(su.Tech.Name() + label.Get("report.list_sep") + su.Length.String())})
 	t.Rows = append(t.Rows, []Cell{T(label.Get("report.scale_up.fec")), T(fecWords(su.Link.FEC(), r.Scenario.ScaleUp.FEC == core.FECAuto))})
+	if su.Link.Tech.Copper() {
+		sig := label.Get("report.sig." + su.Link.Signalling())
+		if r.Scenario.ScaleUp.Signalling == core.SigAuto {
+			sig = then(sig, label.Get("report.auto"))
+		}
+		t.Rows = append(t.Rows, []Cell{T(label.Get("report.scale_up.signalling")), T(sig)})
+	}
 	reaches := H(escape(YesNo(true)))
 	if !su.Feasible {
 		for _, b := range r.Blockers() {

@@ -126,6 +126,12 @@ func explainScenarios() []core.Scenario {
 	}
 	fec.Tiers[2].FEC = core.FECInner
 	out = append(out, fec)
+	// Copper signalling: both directions on a pair, and PAM8.
+	for _, sig := range []string{core.SigPAM4Bidi, core.SigPAM8} {
+		s := core.DefaultScenario()
+		s.ScaleUp.Signalling = sig
+		out = append(out, s)
+	}
 	return out
 }
 
