@@ -35,7 +35,7 @@ const (
 
 // mode resolves the link's FEC to none, rs or rs with an inner code. An
 // inner code is an optical link's: copper keeps its outer code alone.
-func (s linkSpec) mode() fecMode {
+func (s *linkSpec) mode() fecMode {
 	switch s.fec {
 	case fecNone, fecRS:
 		return s.fec
@@ -45,17 +45,15 @@ func (s linkSpec) mode() fecMode {
 		}
 		return fecInner
 	}
+	return s.standard()
+}
+
+// standard is the mode the lane's standard specifies for this link.
+func (s *linkSpec) standard() fecMode {
 	if s.lane.InnerFEC && !s.near.cable {
 		return fecInner
 	}
 	return fecRS
-}
-
-// standard is the mode the lane's standard specifies for this link.
-func (s linkSpec) standard() fecMode {
-	t := s
-	t.fec = fecLane
-	return t.mode()
 }
 
 // name is the scenario's name of the link's FEC as evaluated.
@@ -100,28 +98,30 @@ func checkFEC(field, fec string, t *techRow) (fecMode, error) {
 // A coding gain of G dB in electrical SNR is G/2 dB of optical power for
 // a receiver whose noise is its own (thermal): its electrical SNR goes as
 // the square of the received optical power.
-func fecOptical(p *paramSet, s linkSpec) Decibel {
-	g := func(m fecMode) Decibel {
-		switch m {
-		case fecNone:
-			return 0
-		case fecRS:
-			return p.decibel(pFECGain) / 2
-		}
-		return p.decibel(pFECGain)/2 + p.decibel(pInnerFECGain)
-	}
+func fecOptical(p *paramSet, s *linkSpec) Decibel {
 	m, std := s.mode(), s.standard()
 	if m == std {
 		return 0
 	}
-	return g(m) - g(std)
+	return opticalGain(p, m) - opticalGain(p, std)
+}
+
+// opticalGain is the optical budget a mode's codes give, from none.
+func opticalGain(p *paramSet, m fecMode) Decibel {
+	switch m {
+	case fecNone:
+		return 0
+	case fecRS:
+		return p.decibel(pFECGain) / 2
+	}
+	return p.decibel(pFECGain)/2 + p.decibel(pInnerFECGain)
 }
 
 // fecEnergies is the energy per bit of the codes at one end: the outer
 // code's encoder and decoder in the host chip that terminates it, and the
 // inner code's where it is decoded, in a DSP module's DSP (inDSP) or the
 // host's SerDes.
-func fecEnergies(p *paramSet, s linkSpec, t *techRow) (host, dsp EnergyPerBit) {
+func fecEnergies(p *paramSet, s *linkSpec, t *techRow) (host, dsp EnergyPerBit) {
 	m := s.mode()
 	if m == fecNone {
 		return 0, 0
@@ -155,13 +155,24 @@ const (
 )
 
 // applyFEC adds the link's codes to one end's energy and power.
-func applyFEC(p *paramSet, s linkSpec, e *EndResult, t *techRow, scope int) {
+func applyFEC(p *paramSet, s *linkSpec, e *EndResult, t *techRow, scope int) {
+	if !p.tracing() {
+		host, dsp := fecEnergies(p, s, t)
+		e.Energy[EnergyFEC] = host
+		port := s.port()
+		e.HostPower = e.Energy.Host().Over(port)
+		if dsp > 0 {
+			e.Energy[EnergyDSP] += dsp
+			e.DevicePower = e.Energy.Device().Over(port)
+		}
+		return
+	}
 	m := p.open(scope)
 	defer p.close(m)
 	p.at(&endEnergy[EnergyFEC])
 	p.formula(fFECEnergy)
 	host, dsp := fecEnergies(p, s, t)
-	if p.tracing() && s.mode() != fecNone {
+	if s.mode() != fecNone {
 		p.in("rs_fec_pj", p.raw(pRSFECPJ), "pJ/bit")
 		if s.mode() == fecInner {
 			p.in("inner_fec_pj", p.raw(pInnerFECPJ), "pJ/bit")
@@ -173,8 +184,10 @@ func applyFEC(p *paramSet, s linkSpec, e *EndResult, t *techRow, scope int) {
 		p.formula(fFECDSP)
 		e.Energy[EnergyDSP] += dsp
 	}
-	e.DevicePower = e.Energy.Device().Over(s.port())
-	e.HostPower = (e.Energy[EnergyHostSerDes] + e.Energy[EnergyFEC]).Over(s.port())
+	if dsp > 0 {
+		e.DevicePower = e.Energy.Device().Over(s.port())
+	}
+	e.HostPower = e.Energy.Host().Over(s.port())
 }
 
 // autoOrder is the order auto tries the codes in: lightest first.
@@ -187,7 +200,7 @@ var autoOrder = [...]fecMode{fecNone, fecRS, fecInner}
 // does, the strongest the link can carry (its result says why it fails).
 // Probes are not traced: only the chosen link's numbers are explained.
 func chooseFEC(p *paramSet, s linkSpec, eval func(linkSpec) *LinkResult) linkSpec {
-	margin := p.decibel(pFECMargin)
+	p.raw(pFECMargin) // the choice reads it (the probes are not traced)
 	tr := p.tr
 	p.tr = nil
 	chosen := s
@@ -197,7 +210,7 @@ func chooseFEC(p *paramSet, s linkSpec, eval func(linkSpec) *LinkResult) linkSpe
 			break
 		}
 		probe := s
-		probe.fec, probe.margin = m, margin
+		probe.fec, probe.probe = m, true
 		chosen.fec = m
 		if eval(probe).Feasible {
 			break

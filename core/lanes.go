@@ -21,8 +21,7 @@ type laneSpec struct {
 	dfID          paramID // laminate of the host boards of this generation
 	baudID        paramID // the catalogue symbol rate, or noParam for a standard one
 	cmosF         float64 // cmos_scale^doublings, computed once
-	sig           *sigRow // a copper signalling other than PAM4 one way, or nil
-	line          BitRate // the line rate, when sig sets a symbol rate of its own
+	sig           uint8   // a copper signalling: a row of sigTable (0: PAM4 one way)
 }
 
 // Nyquist returns the Nyquist frequency, f_N = baud / 2: the frequency at
@@ -32,8 +31,8 @@ func (l laneSpec) Nyquist() Frequency { return l.Baud / 2 }
 // LineRate returns the rate on the wire, baud x bits per symbol (payload
 // plus FEC and coding overhead).
 func (l laneSpec) LineRate() BitRate {
-	if l.line != 0 {
-		return l.line
+	if l.sig != 0 {
+		return BitRate(float64(l.Baud) * sigTable[l.sig].bits)
 	}
 	return BitRate(float64(l.Baud) * float64(l.BitsPerSymbol))
 }

@@ -45,15 +45,15 @@ type linkSpec struct {
 	awg       int
 	fiber     *fiberRow
 	fec       fecMode // the link's codes; fecAuto is resolved before evaluation
-	margin    Decibel // taken off the electrical budgets: auto's probe for margin
+	probe     bool    // auto's probe: fec_auto_margin_db off the electrical budgets
 	sig       uint8   // copper signalling: a row of sigTable, or sigAuto
 }
 
-func (s linkSpec) port() BitRate { return BitRate(s.lanes) * s.lane.Rate }
+func (s *linkSpec) port() BitRate { return BitRate(s.lanes) * s.lane.Rate }
 
 // key returns what identifies the link within its lane rate.
-func (s linkSpec) key() linkKey {
-	return linkKey{length: s.length, lanes: s.lanes, awg: s.awg, near: s.near, far: s.far, fiber: s.fiber, gbps: s.lane.Rate.Gbps(), fec: s.fec, margin: s.margin, sig: s.sig}
+func (s *linkSpec) key() linkKey {
+	return linkKey{length: s.length, lanes: s.lanes, awg: s.awg, near: s.near, far: s.far, fiber: s.fiber, gbps: s.lane.Rate.Gbps(), fec: s.fec, probe: s.probe, sig: s.sig}
 }
 
 // linkKey identifies a link of a plan: its lane rate and the rest.
@@ -65,13 +65,13 @@ type linkKey struct {
 	fiber     *fiberRow
 	gbps      float64 // the lane rate
 	fec       fecMode
-	margin    Decibel
+	probe     bool
 	sig       uint8
 }
 
 // spec returns the link at a lane rate.
 func (k linkKey) spec(lane laneSpec) linkSpec {
-	return linkSpec{near: k.near, far: k.far, lane: lane, lanes: k.lanes, length: k.length, awg: k.awg, fiber: k.fiber, fec: k.fec, margin: k.margin, sig: k.sig}
+	return linkSpec{near: k.near, far: k.far, lane: lane, lanes: k.lanes, length: k.length, awg: k.awg, fiber: k.fiber, fec: k.fec, probe: k.probe, sig: k.sig}
 }
 
 // Reason says why a link does not work. Its text is part of the result
@@ -140,7 +140,7 @@ type LinkResult struct {
 
 	key   linkKey  // what the link is, within its lane
 	fec   fecMode  // its codes, resolved
-	sig   *sigRow  // its copper signalling, nil for PAM4 one way
+	sig   uint8    // its copper signalling, a row of sigTable
 	paths *pathSet // the lane's path templates, shared
 	cable Segment  // the twinax run (copper)
 }
@@ -247,14 +247,17 @@ func (ps *pathSet) endPath(p *paramSet, t *techRow) *Path { return ps.get(p, t.h
 
 // budget returns the link's die-to-die budget: the lane's, less the
 // coding gain a FEC-free link gives up (and auto's margin, probing).
-func (s linkSpec) budget(p *paramSet) Decibel {
+func (s *linkSpec) budget(p *paramSet) Decibel {
 	p.raw(s.lane.budgetID)
-	b := s.lane.Budget - s.margin
+	b := s.lane.Budget
+	if s.probe {
+		b -= p.decibel(pFECMargin)
+	}
 	if s.mode() == fecNone {
 		p.in("G_FEC (given up)", p.raw(pFECGain), "dB")
 		b -= p.decibel(pFECGain)
 	}
-	if r := s.lane.sig; r != nil {
+	if r := s.lane.sigRow(); r != nil {
 		d := r.penalty(p)
 		p.in("signalling penalty", float64(d), "dB")
 		b -= d
@@ -263,13 +266,16 @@ func (s linkSpec) budget(p *paramSet) Decibel {
 }
 
 // c2m is budget for the chip-to-module channel.
-func (s linkSpec) c2m(p *paramSet) Decibel {
+func (s *linkSpec) c2m(p *paramSet) Decibel {
 	p.raw(s.lane.c2mID)
-	b := s.lane.C2M - s.margin
+	b := s.lane.C2M
+	if s.probe {
+		b -= p.decibel(pFECMargin)
+	}
 	if s.mode() == fecNone {
 		b -= p.decibel(pFECGain)
 	}
-	if r := s.lane.sig; r != nil {
+	if r := s.lane.sigRow(); r != nil {
 		b -= r.penalty(p)
 	}
 	return b
@@ -334,7 +340,7 @@ const (
 // α the twinax loss per metre at the Nyquist frequency f_N. An active
 // cable's host drives a chip-to-module channel to the retimer: H + R must
 // stay within B_C2M, or the cable does not work at any length.
-func copperReach(p *paramSet, s linkSpec, ps *pathSet) (Length, Decibel) {
+func copperReach(p *paramSet, s *linkSpec, ps *pathSet) (Length, Decibel) {
 	alpha := ps.twinax(p, s.awg)
 	budget := s.budget(p)
 	p.in("B", float64(budget), "dB")
@@ -381,7 +387,7 @@ const fStretches = "margin = min over stretches (budget − loss): die to die 2H
 //
 // P_opt the optical hop's electrical-equivalent penalty, G the most
 // equalisation a linear end of the stretch adds (an LPO module's).
-func linkStretches(p *paramSet, s linkSpec, ps *pathSet, cable Decibel, out *[maxStretches]stretch) int {
+func linkStretches(p *paramSet, s *linkSpec, ps *pathSet, cable Decibel, out *[maxStretches]stretch) int {
 	n := 0
 	end := EndBoth
 	add := func(k StretchKind, loss, budget Decibel) {
@@ -505,7 +511,7 @@ func endOf(p *paramSet, t *techRow, fiber *fiberRow, lane laneSpec, lanes int, p
 	p.at(&endEnergy[EnergyHostSerDes])
 	p.formula(fHostSerDes)
 	e.Energy[EnergyHostSerDes] = lane.electronics(p, p.energyPerBit(serdesEnergy[t.host]))
-	if r := lane.sig; r != nil && r.factor != noParam && t.cable {
+	if r := lane.sigRow(); r != nil && r.factor != noParam && t.cable {
 		p.in(catalogue[r.factor].ID, p.raw(r.factor), "")
 		e.Energy[EnergyHostSerDes] *= EnergyPerBit(p.ratio(r.factor))
 	}
@@ -634,12 +640,12 @@ func oneWay(tx, rx *techRow) int {
 // nothing (but when traced).
 func evalLink(p *paramSet, s linkSpec, ps *pathSet) LinkResult {
 	var r LinkResult
-	evalLinkInto(p, s, ps, &r)
+	evalLinkInto(p, &s, ps, &r)
 	return r
 }
 
 // evalLinkInto is evalLink writing into r.
-func evalLinkInto(p *paramSet, s linkSpec, ps *pathSet, r *LinkResult) {
+func evalLinkInto(p *paramSet, s *linkSpec, ps *pathSet, r *LinkResult) {
 	port := s.port()
 	*r = LinkResult{
 		Tech: s.near.tech, FarTech: s.far.tech, Lane: s.lane.Rate, Lanes: s.lanes, Port: port,
@@ -732,7 +738,7 @@ func evalLinkInto(p *paramSet, s linkSpec, ps *pathSet, r *LinkResult) {
 
 // evalCable fills a copper link: reach, the whole channel die to die, its
 // stretches and its flight time.
-func evalCable(p *paramSet, s linkSpec, ps *pathSet, r *LinkResult) {
+func evalCable(p *paramSet, s *linkSpec, ps *pathSet, r *LinkResult) {
 	r.AWG = s.awg
 	p.at(&lfMaxReach)
 	r.MaxReach, r.Budget = copperReach(p, s, ps)
@@ -779,7 +785,7 @@ func evalCable(p *paramSet, s linkSpec, ps *pathSet, r *LinkResult) {
 
 // checkStretches finds the link's stretch of least margin: the channel
 // the eye diagram shows.
-func checkStretches(p *paramSet, s linkSpec, ps *pathSet, r *LinkResult, cable Decibel) {
+func checkStretches(p *paramSet, s *linkSpec, ps *pathSet, r *LinkResult, cable Decibel) {
 	var st [maxStretches]stretch
 	fields := [...]*Field{&lfChannelLoss, &lfChannelBudget, &lfChannel}
 	n := 1
@@ -805,7 +811,7 @@ func (r LinkResult) Margin() Decibel { return r.ChannelBudget - r.ChannelLoss }
 
 // evalOptics fills an optical link: the near end's electrical path, the
 // optical budget and reach, the unregenerated stretches, the fibres.
-func evalOptics(p *paramSet, s linkSpec, ps *pathSet, r *LinkResult) {
+func evalOptics(p *paramSet, s *linkSpec, ps *pathSet, r *LinkResult) {
 	r.Fiber = s.fiber.fiber
 	p.at(&lfElectricalPath)
 	r.ElectricalPath = ps.endPath(p, s.near).Length()
@@ -876,7 +882,7 @@ func evalOptics(p *paramSet, s linkSpec, ps *pathSet, r *LinkResult) {
 
 // traceSums records the numbers that are sums of others computed above:
 // the latency and the electrical path and its loss, segment by segment.
-func traceSums(p *paramSet, s linkSpec, r *LinkResult) {
+func traceSums(p *paramSet, s *linkSpec, r *LinkResult) {
 	p.at(&lfLatency)
 	p.formula(fLatency)
 	for part := LatencyPart(0); part < NumLatencyParts; part++ {
@@ -926,7 +932,7 @@ func traceSums(p *paramSet, s linkSpec, r *LinkResult) {
 // linkPath builds the link's electrical path segment by segment: the whole
 // channel for copper (host, plug, cable, plug, host), the near end's for
 // optics. Segment i is scope scopeSegment+i.
-func linkPath(p *paramSet, s linkSpec, far bool) Path {
+func linkPath(p *paramSet, s *linkSpec, far bool) Path {
 	var out Path
 	if far {
 		out.scope = scopeFarSeg
@@ -998,7 +1004,7 @@ func EvaluateLink(l Link) (LinkResult, error) {
 	base := s.lane
 	eval := func(t linkSpec) *LinkResult {
 		if t.sig != 0 {
-			t.lane = base.signalled(&sigTable[t.sig])
+			t.lane = base.signalled(t.sig)
 		}
 		ps := newPathSet(&p, t.lane)
 		if t.fec == fecAuto {

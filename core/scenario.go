@@ -242,15 +242,15 @@ func (pl *plan) link(s linkSpec) *LinkResult {
 	if s.sig == sigAuto {
 		s = chooseSig(&pl.p, s, pl.link)
 	}
-	if s.sig != 0 && s.lane.sig == nil {
-		s.lane = s.lane.signalled(&sigTable[s.sig])
+	if s.sig != 0 && s.lane.sig == 0 {
+		s.lane = s.lane.signalled(s.sig)
 	}
 	if s.fec == fecAuto {
 		s = chooseFEC(&pl.p, s, pl.link)
 	}
 	k := s.key()
 	for i := 0; i < pl.nMemo; i++ {
-		if m := &pl.memo[i].key; m.near == k.near && m.far == k.far && m.length == k.length && m.lanes == k.lanes && m.awg == k.awg && m.fiber == k.fiber && m.gbps == k.gbps && m.fec == k.fec && m.margin == k.margin && m.sig == k.sig {
+		if m := &pl.memo[i].key; m.near == k.near && m.far == k.far && m.length == k.length && m.lanes == k.lanes && m.awg == k.awg && m.fiber == k.fiber && m.gbps == k.gbps && m.fec == k.fec && m.probe == k.probe && m.sig == k.sig {
 			return &pl.memo[i].res
 		}
 	}
@@ -259,7 +259,7 @@ func (pl *plan) link(s linkSpec) *LinkResult {
 		e := &pl.memo[pl.nMemo]
 		pl.nMemo++
 		e.key = k
-		evalLinkInto(&pl.p, s, ps, &e.res)
+		evalLinkInto(&pl.p, &s, ps, &e.res)
 		return &e.res
 	}
 	r := evalLink(&pl.p, s, ps)
@@ -275,7 +275,7 @@ func (pl *plan) pathsOf(k linkKey) *pathSet {
 			if pl.suPath != nil && k.gbps == pl.suLane.Rate.Gbps() {
 				lane = pl.suLane
 			}
-			pl.sigPaths[k.sig] = newPathSet(&pl.p, lane.signalled(&sigTable[k.sig]))
+			pl.sigPaths[k.sig] = newPathSet(&pl.p, lane.signalled(k.sig))
 		}
 		return pl.sigPaths[k.sig]
 	}
@@ -376,9 +376,9 @@ func checkTier(i int, t Tier) (tierSpec, error) {
 	if err != nil {
 		return tierSpec{}, named(err, tierField(i, "fiber"))
 	}
-	fec, err := checkFEC(tierField(i, "fec"), t.FEC, tech.row())
+	fec, err := checkFEC("", t.FEC, tech.row())
 	if err != nil {
-		return tierSpec{}, err
+		return tierSpec{}, named(err, tierField(i, "fec"))
 	}
 	longest := t.LengthM
 	if t.MaxLengthM != 0 {

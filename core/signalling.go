@@ -85,16 +85,24 @@ func (r *sigRow) penalty(p *paramSet) Decibel {
 
 // signalled returns the lane as option r carries it: the same line rate
 // at r's symbol rate.
-func (l laneSpec) signalled(r *sigRow) laneSpec {
-	if r.levels == 4 && !r.bidi {
+func (l laneSpec) signalled(i uint8) laneSpec {
+	r := &sigTable[i]
+	if i == 0 {
 		return l
 	}
 	line := l.LineRate()
-	l.sig = r
+	l.sig = i
 	l.Modulation = "PAM" + string(rune('0'+r.levels))
 	l.Baud = Frequency(float64(line) / r.bits)
-	l.line = line
 	return l
+}
+
+// sigOf returns the lane's signalling row, nil for PAM4 one way.
+func (l laneSpec) sigRow() *sigRow {
+	if l.sig == 0 {
+		return nil
+	}
+	return &sigTable[l.sig]
 }
 
 // pairsPerLane is the differential pairs one lane takes, both directions.
@@ -135,17 +143,7 @@ func chooseSig(p *paramSet, s linkSpec, eval func(linkSpec) *LinkResult) linkSpe
 
 // Signalling returns the copper link's signalling as the scenario names it
 // ("pam4" for one direction per pair in PAM4, and for optics).
-func (r *LinkResult) Signalling() string {
-	if r.sig == nil {
-		return SigPAM4
-	}
-	return r.sig.id
-}
+func (r *LinkResult) Signalling() string { return sigTable[r.sig].id }
 
 // PairsPerLane is the copper pairs one lane of the link takes.
-func (r *LinkResult) PairsPerLane() int {
-	if r.sig == nil {
-		return 2
-	}
-	return r.sig.pairsPerLane()
-}
+func (r *LinkResult) PairsPerLane() int { return sigTable[r.sig].pairsPerLane() }
