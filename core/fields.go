@@ -95,6 +95,7 @@ type cursor struct {
 	asTech   bool
 	prefix   string // the path so far, with a trailing dot
 	owner    target // the object's owner (set on entering it)
+	quick    bool   // a value is all that is wanted: no prefix, no owner
 }
 
 func obj(name string, fields ...*Field) *object { return &object{name: name, fields: fields} }
@@ -748,6 +749,13 @@ func find(r *Result, keys []pathKey) (leaf, error) {
 	return findFrom(c, resultObject, keys)
 }
 
+// findValue is find for a value alone (the uncertainty run's many
+// readings): it keeps no path and no owner for an explanation.
+func findValue(r *Result, keys []pathKey) (leaf, error) {
+	c := cursor{r: r, nTiers: len(r.Tiers), stageIdx: -1, quick: true}
+	return findFrom(c, resultObject, keys)
+}
+
 // findFrom walks from cursor c, at object o, to the entry at keys.
 func findFrom(c cursor, o *object, keys []pathKey) (leaf, error) {
 	for i := 0; i < len(keys); i++ {
@@ -774,9 +782,11 @@ func findFrom(c cursor, o *object, keys []pathKey) (leaf, error) {
 			if !f.enter(&c) {
 				return leaf{}, pathErr("points at a value that is absent here (null)")
 			}
-			c.prefix += k.key + "."
 			o = f.sub
-			c.owner = o.owner(&c)
+			if !c.quick {
+				c.prefix += k.key + "."
+				c.owner = o.owner(&c)
+			}
 		case kList:
 			if last || keys[i+1].index < 0 {
 				return leaf{}, pathErr("points at a list, not a number")
@@ -790,9 +800,11 @@ func findFrom(c cursor, o *object, keys []pathKey) (leaf, error) {
 				return leaf{}, pathErr("points at an object or text, not a number")
 			}
 			f.at(&c, idx)
-			c.prefix += k.key + "[" + strconv.Itoa(idx) + "]."
 			o = f.sub
-			c.owner = o.owner(&c)
+			if !c.quick {
+				c.prefix += k.key + "[" + strconv.Itoa(idx) + "]."
+				c.owner = o.owner(&c)
+			}
 			i++
 			if i == len(keys)-1 {
 				return leaf{}, pathErr("points at an object or text, not a number")

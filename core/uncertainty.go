@@ -208,7 +208,7 @@ func headlines(r *Result) []string {
 // valueAt reads a headline from a result by its parsed path: NaN where it
 // does not exist (a stage that cannot be built has no totals).
 func valueAt(r *Result, keys []pathKey) float64 {
-	lf, err := find(r, keys)
+	lf, err := findValue(r, keys)
 	if err != nil {
 		return math.NaN()
 	}
