@@ -124,6 +124,7 @@ func formGroups() []formGroup {
 			{Field: "scale_up.lane_gbps", Label: label.Get("form.scale_up.lane_gbps"), Kind: "select", Options: append([]option{{"0", label.Get("form.opt.as_scale_out")}}, laneOptions()...)},
 			{Field: "scale_up.tech", Label: label.Get("form.scale_up.tech"), Kind: "select", Options: techOptions(true)},
 			{Field: "scale_up.length_m", Label: label.Get("form.scale_up.length_m"), Kind: "num", Unit: "m"},
+			{Field: "scale_up.spine_length_m", Label: label.Get("form.scale_up.spine_length_m"), Kind: "num", Unit: "m", Optional: true, Placeholder: label.Get("form.scale_up.spine_length_m.placeholder"), Hint: label.Get("form.scale_up.spine_length_m.hint")},
 			{Field: "scale_up.awg", Label: label.Get("form.scale_up.awg"), Kind: "select", Options: awgOptions()},
 			{Field: "scale_up.fec", Label: label.Get("form.scale_up.fec"), Kind: "select", Options: fecOptions()},
 			{Field: "scale_up.signalling", Label: label.Get("form.scale_up.signalling"), Kind: "select", Options: sigOptions()},

@@ -259,6 +259,32 @@ func (m *model) fillFacts() error {
 	m.set("bidi_gbps", core.BitRate(twice.ScaleUp.GbpsPerGPU*1e9).String())
 	m.set("bidi_pairs", count(twR.ScaleUp.PairsPerDomain))
 	m.set("nvl_pairs", count(r.ScaleUp.PairsPerDomain))
+	// A two-level scale-up domain: 144 GPUs on the reference rack's chips.
+	two := core.DefaultScenario()
+	two.GPUs = 144 * 64
+	two.ScaleUp.DomainGPUs = 144
+	two.ScaleUp.Tech = core.Auto
+	two.ScaleUp.SpineLengthM = 5
+	twoR, err := core.Evaluate(two)
+	if err != nil {
+		return err
+	}
+	one := core.DefaultScenario()
+	one.GPUs = 144 * 64
+	oneR, err := core.Evaluate(one)
+	if err != nil {
+		return err
+	}
+	m.set("two_chips", count(twoR.ScaleUp.SwitchChips/twoR.ScaleUp.Domains))
+	if p, ok := core.LookupParam("scale_up_switch_ports"); ok {
+		m.set("su_ports", count(int(p.Default)))
+		m.set("su_max_gpus", count(int(p.Default)*int(p.Default)/2))
+	}
+	m.set("two_spine_tech", twoR.ScaleUp.SpineTech.Name())
+	m.set("two_watts_per_gpu", (twoR.ScaleUp.Power / core.Power(two.GPUs)).String())
+	m.set("one_watts_per_gpu", (oneR.ScaleUp.Power / core.Power(one.GPUs)).String())
+	m.set("two_latency", twoR.Totals.ScaleUpLatency.String())
+	m.set("one_chips", count(oneR.ScaleUp.SwitchChips/oneR.ScaleUp.Domains*2))
 	big := core.DefaultScenario()
 	big.LaneGbps, big.ScaleOut.SwitchRadix = 100, 128
 	bigR, err := core.EvaluateTotals(big)

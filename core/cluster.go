@@ -77,15 +77,25 @@ type ScaleUpResult struct {
 	Tech            Tech
 	Length          Length
 	Link            LinkResult
-	Feasible        bool
-	Power           Power
-	FIT             FIT
-	Cost            USD
-	FiberLen        Length
-	Modules         int
-	Engines         int
-	Lasers          int
-	Sources         int
+	// A second level of switch chips, where one level cannot reach every
+	// GPU of the domain (Levels 2): its spine chips (counted in
+	// SwitchChips too) and its links, from leaf chips to spine chips.
+	Levels      int
+	SpineChips  int
+	SpineLinks  int
+	SpineLength Length
+	SpineTech   Tech
+	SpineLink   LinkResult
+	SpinePower  Power // also in Power
+	Feasible    bool
+	Power       Power
+	FIT         FIT
+	Cost        USD
+	FiberLen    Length
+	Modules     int
+	Engines     int
+	Lasers      int
+	Sources     int
 	// AsTech is the power the same domains would draw with each technology
 	// (infeasible ones marked).
 	AsTech      [maxTechs]Candidate
@@ -165,10 +175,14 @@ type Totals struct {
 	TCOPerGPU   USD
 }
 
+// SpineTier is the Tier of a Blocked that is a scale-up domain's second
+// level (its spine links).
+const SpineTier = -2
+
 // Blocked names a part of a cluster that cannot be built: a tier, or the
 // scale-up domain, whose link does not close.
 type Blocked struct {
-	Tier     int // -1 for the scale-up domain
+	Tier     int // -1 for the scale-up domain, SpineTier for its second level
 	Tech     Tech
 	Need     Length
 	MaxReach Length
@@ -206,6 +220,15 @@ func blockedOf(i int, tech Tech, l *LinkResult) Blocked {
 // chosen for that part (the NIC's for a tier's NIC end). A tier the
 // model added has no input of its own: "tiers".
 func (b Blocked) Field(s *Scenario) string {
+	if b.Tier == SpineTier {
+		if b.MaxReach > 0 {
+			if s.ScaleUp.SpineLengthM > 0 {
+				return "scale_up.spine_length_m"
+			}
+			return "scale_up.length_m"
+		}
+		return "scale_up.tech"
+	}
 	if b.Tier < 0 {
 		if b.MaxReach > 0 {
 			return "scale_up.length_m"
@@ -236,8 +259,11 @@ func blockers(tiers []TierResult, su *ScaleUpResult, out []Blocked) []Blocked {
 			out = append(out, blockedOf(i, tiers[i].Tech, &tiers[i].Link))
 		}
 	}
-	if su.Present && !su.Feasible {
+	if su.Present && !su.Link.Feasible {
 		out = append(out, blockedOf(-1, su.Tech, &su.Link))
+	}
+	if su.Present && su.Levels == 2 && !su.SpineLink.Feasible {
+		out = append(out, blockedOf(SpineTier, su.SpineTech, &su.SpineLink))
 	}
 	return out
 }
@@ -249,7 +275,7 @@ type StageResult struct {
 	Totals   Totals
 	Tiers    [MaxTiers]Tech
 	ScaleUp  Tech
-	Blocked  [MaxTiers + 1]Blocked
+	Blocked  [MaxTiers + 2]Blocked
 	nBlocked int
 }
 
@@ -919,6 +945,16 @@ func (pl *plan) scaleUpResult(t Tech, only Stage) ScaleUpResult {
 	}
 	dev := pl.bom(p, [2]side{chip, gpu}, [...]*Field{&sfModules, &sfEngines, &sfLasers, &sfSources, &sfFIT})
 	su.Modules, su.Engines, su.Lasers, su.Sources, su.FIT = dev.modules, dev.engines, dev.lasers, dev.sources, dev.fit
+	p.at(&sfLevels)
+	p.formula(fSULevels)
+	p.in("domain_gpus", float64(d), "")
+	p.in("ports per chip", p.raw(pSUSwitchPorts), "")
+	su.Levels = 1
+	if ports := p.count(pSUSwitchPorts); d > ports {
+		pl.twoLevels(&su, su.Requested, only, ports)
+		p.at(&sfSwitchWatts)
+		su.SwitchPower = Power(su.SwitchChips) * coreEnergy(p, pl.suLane).Over(su.ChipRate)
+	}
 	return su
 }
 
@@ -953,7 +989,7 @@ const (
 	fTotTCOPerGPU    = "TCO per GPU = TCO / N_GPU"
 	fTotMTBF         = "MTBF = 10⁹ h / Σ FIT"
 	fTotLatency      = "t_worst = Σ tiers 2 × t_link + (2T − 1) × t_switch: up to the top tier and down again"
-	fTotSULatency    = "t = 2 × t_link + t_switch"
+	fTotSULatency    = "t = 2 × t_link + t_switch; with a second level, + 2 × t_spine link + 2 × t_switch"
 	fTotFeasible     = "every tier and the scale-up domain reach their length"
 )
 
@@ -1013,6 +1049,9 @@ func (pl *plan) totals(tiers []TierResult, su *ScaleUpResult) Totals {
 	if su.Present {
 		p.at(&xfSULatency)
 		t.ScaleUpLatency = 2*su.Link.Latency.Total() + p.time(pSwitchNS)
+		if su.Levels == 2 {
+			t.ScaleUpLatency += 2*su.SpineLink.Latency.Total() + 2*p.time(pSwitchNS)
+		}
 	}
 	t.Transceivers = t.Modules + t.Engines
 	t.InterconnectPower = t.ScaleOutPower + t.ScaleUpPower

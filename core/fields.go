@@ -375,6 +375,16 @@ var (
 		c.link = &c.su.Link
 		return c.su.Present
 	}, omit: func(c *cursor) bool { return !c.su.Present }}
+	sfLevels      = suCount("levels", func(s *ScaleUpResult) int { return s.Levels }).omitIf(func(c *cursor) bool { return !c.su.Present })
+	sfSpineChips  = suCount("spine_chips", func(s *ScaleUpResult) int { return s.SpineChips }).omitIf(func(c *cursor) bool { return c.su.Levels < 2 })
+	sfSpineLinks  = suCount("spine_links", func(s *ScaleUpResult) int { return s.SpineLinks }).omitIf(func(c *cursor) bool { return c.su.Levels < 2 })
+	sfSpineTech   = textField("spine_tech", func(c *cursor) string { return string(c.su.SpineTech) }).omitIf(func(c *cursor) bool { return c.su.Levels < 2 })
+	sfSpineLength = suNum("spine_length_m", "m", func(s *ScaleUpResult) float64 { return s.SpineLength.Metres() }).omitIf(func(c *cursor) bool { return c.su.Levels < 2 })
+	sfSpineWatts  = suNum("spine_watts", "W", func(s *ScaleUpResult) float64 { return s.SpinePower.Watts() }).omitIf(func(c *cursor) bool { return c.su.Levels < 2 })
+	sfSpineLink   = Field{Name: "spine_link", kind: kObject, sub: linkObject, enter: func(c *cursor) bool {
+		c.link = &c.su.SpineLink
+		return c.su.Levels == 2
+	}, omit: func(c *cursor) bool { return c.su.Levels < 2 }}
 	sfAsTech = Field{Name: "as_tech", kind: kList, sub: candidateObject, n: func(c *cursor) int { return c.su.nAsTech },
 		at:   func(c *cursor, i int) { c.cand, c.candIdx, c.asTech = &c.su.AsTech[i], i, true },
 		omit: func(c *cursor) bool { return c.su.nAsTech == 0 }}
@@ -384,7 +394,7 @@ var (
 
 	scaleUpObject = obj("scale_up", &sfPresent, &sfLaneGbps, &sfDomains, &sfDomainGPUs, &sfLanesPerGPU, &sfLinksPerGPU, &sfLinks, &sfPairs,
 		&sfPairsPerDomain, &sfCopper, &sfCopperPerDomain, &sfBandwidth, &sfSwitchChips, &sfSwitchWatts, &sfRequested, &sfTech,
-		&sfLength, &sfFeasible, &sfMaxReach, &sfWatts, &sfPJ, &sfFIT, &sfUSD, &sfFiber, &sfModules, &sfEngines, &sfLasers, &sfSources, &sfLink, &sfAsTech, &sfCandidates)
+		&sfLength, &sfFeasible, &sfMaxReach, &sfWatts, &sfPJ, &sfFIT, &sfUSD, &sfFiber, &sfModules, &sfEngines, &sfLasers, &sfSources, &sfLink, &sfLevels, &sfSpineChips, &sfSpineLinks, &sfSpineTech, &sfSpineLength, &sfSpineWatts, &sfSpineLink, &sfAsTech, &sfCandidates)
 )
 
 func suLink(f *Field) func(*cursor) target {

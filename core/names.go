@@ -34,6 +34,9 @@ func StageLabel(key string) string { return label.Get("comparison." + key) }
 // channel and by how many dB it is over its budget.
 func (b Blocked) Message(nTiers int, lane BitRate) string {
 	where := label.Get("blocked.where.su")
+	if b.Tier == SpineTier {
+		where = label.Get("blocked.where.spine")
+	}
 	if b.Tier >= 0 {
 		where = label.Format("blocked.where.tier", "n", strconv.Itoa(b.Tier+1), "name", TierName(b.Tier, nTiers))
 		switch b.End {

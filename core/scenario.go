@@ -58,6 +58,10 @@ type ScaleUp struct {
 	// direction per pair, pam4_bidi, pam6, pam8, or auto (the
 	// lowest-power option that closes).
 	Signalling string `json:"signalling,omitempty"`
+	// SpineLengthM is the length of a second level's links, leaf chip to
+	// spine chip, where the domain has more GPUs than a switch chip has
+	// ports (0: length_m).
+	SpineLengthM float64 `json:"spine_length_m,omitempty"`
 }
 
 // ScaleOut is the scale-out network: a fat tree (folded Clos) of switches
@@ -477,6 +481,14 @@ func (pl *plan) build(s Scenario) error {
 	}
 	if pl.suSig, err = checkSignalling("scale_up.signalling", su.Signalling, pl.suTech.row()); err != nil {
 		return err
+	}
+	if err := checkRange("scale_up.spine_length_m", su.SpineLengthM, 0, 1000, "m"); err != nil {
+		return err
+	}
+	if pl.scaleUp {
+		if err := checkDomain(su.DomainGPUs, p.count(pSUSwitchPorts)); err != nil {
+			return err
+		}
 	}
 	if su.DomainGPUs > s.GPUs {
 		return &InputError{Field: "scale_up.domain_gpus", Value: format.Input(float64(su.DomainGPUs)), Allowed: label.Format("err.domain_allowed", "max", format.Input(float64(s.GPUs))), Reason: label.Get("err.domain_reason")}

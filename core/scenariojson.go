@@ -91,6 +91,7 @@ var scaleUpFields = []jsonField[*ScaleUp]{
 	{name: "awg", omit: true, whole: func(s *ScaleUp) *int { return &s.AWG }},
 	{name: "fec", omit: true, text: func(s *ScaleUp) *string { return &s.FEC }},
 	{name: "signalling", omit: true, text: func(s *ScaleUp) *string { return &s.Signalling }},
+	{name: "spine_length_m", omit: true, num: func(s *ScaleUp) *float64 { return &s.SpineLengthM }},
 }
 
 var scaleOutFields = []jsonField[*ScaleOut]{

@@ -382,6 +382,16 @@ func ScaleUp(r *core.Result) string {
 		}
 		t.Rows = append(t.Rows, []Cell{T(label.Get("report.scale_up.signalling")), T(sig)})
 	}
+	if su.Levels == 2 {
+		t.Rows = append(t.Rows, []Cell{T(label.Get("report.scale_up.levels")), num(r, "scale_up.levels")})
+		t.Rows = append(t.Rows, []Cell{T(label.Get("report.scale_up.spine_chips")), num(r, "scale_up.spine_chips")})
+		spine := su.SpineTech.Name() + label.Get("report.list_sep") + su.SpineLength.String()
+		if su.Requested == core.Auto {
+			spine = then(spine, label.Get("report.auto"))
+		}
+		t.Rows = append(t.Rows, []Cell{T(label.Get("report.scale_up.spine_tech")), T(spine)})
+		t.Rows = append(t.Rows, []Cell{T(label.Get("report.scale_up.spine_watts")), num(r, "scale_up.spine_watts")})
+	}
 	reaches := H(escape(YesNo(true)))
 	if !su.Feasible {
 		for _, b := range r.Blockers() {

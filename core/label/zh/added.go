@@ -147,6 +147,8 @@ var added = map[string]string{
 	"err.fec_allowed":           "铜缆可用 {none}、{rs} 或 {auto}（内码只为光链路而设）",
 	"err.fec_with":              "不能用于 {tech}",
 	"err.fec_unknown":           "不是模型已知的 FEC 模式",
+	"err.domain_levels_allowed": "最多 {max} 块 GPU：两层 {ports} 端口的交换芯片",
+	"err.domain_levels_reason":  "超出两层纵向扩展交换芯片所能连接的 GPU 数",
 	"err.sig_allowed":           "光链路用 pam4（其他选项只适用于铜缆）",
 	"err.sig_with":              "不能用于 {tech}",
 	"err.sig_unknown":           "不是模型已知的信令方式",

@@ -126,6 +126,12 @@ func explainScenarios() []core.Scenario {
 	}
 	fec.Tiers[2].FEC = core.FECInner
 	out = append(out, fec)
+	// A two-level domain: 144 GPUs on 72-port chips, optics between racks.
+	two := core.DefaultScenario()
+	two.ScaleUp.DomainGPUs = 144
+	two.ScaleUp.SpineLengthM = 5
+	two.ScaleUp.Tech = core.Auto
+	out = append(out, two)
 	// Copper signalling: both directions on a pair, and PAM8.
 	for _, sig := range []string{core.SigPAM4Bidi, core.SigPAM8} {
 		s := core.DefaultScenario()

@@ -1,0 +1,73 @@
+package core
+
+import (
+	"math"
+	"strings"
+	"testing"
+)
+
+// A domain of more GPUs than a chip has ports is two levels: leaf chips
+// half down and half up, spine chips, and the spine links between them,
+// counted, powered and timed with the domain.
+func TestTwoLevelDomain(t *testing.T) {
+	one := mustEvaluate(DefaultScenario())
+	if one.ScaleUp.Levels != 1 || one.ScaleUp.SpineLinks != 0 || one.ScaleUp.SpineChips != 0 {
+		t.Fatalf("NVL72: %d levels, %d spine links", one.ScaleUp.Levels, one.ScaleUp.SpineLinks)
+	}
+	s := DefaultScenario()
+	s.GPUs = 144 * 64
+	s.ScaleUp.DomainGPUs = 144
+	s.ScaleUp.SpineLengthM = 5
+	// Passive copper does not reach 5 m at 200 Gb/s: the spine is what
+	// fails, at its own input.
+	dac := mustEvaluate(s)
+	if dac.ScaleUp.Feasible || !dac.ScaleUp.Link.Feasible {
+		t.Fatalf("DAC spine of 5 m: domain feasible %v, first level %v", dac.ScaleUp.Feasible, dac.ScaleUp.Link.Feasible)
+	}
+	if b := dac.Blockers(); len(b) != 1 || b[0].Tier != SpineTier || b[0].Field(&s) != "scale_up.spine_length_m" {
+		t.Errorf("blockers %+v", b)
+	} else if m := b[0].Message(len(dac.Tiers), dac.Lane.Rate); !strings.Contains(m, "spine") {
+		t.Errorf("message %q", m)
+	}
+	s.ScaleUp.Tech = Auto
+	r := mustEvaluate(s)
+	su := r.ScaleUp
+	up := 144 * su.LinksPerGPU // 2,592 uplinks a domain
+	leaves, spines := ceilDiv(up, 36), ceilDiv(up, 72)
+	if su.Levels != 2 || su.SpineChips != 64*spines || su.SwitchChips != 64*(leaves+spines) || su.SpineLinks != su.Links {
+		t.Fatalf("144-GPU domains: %d levels, %d spine chips (want %d), %d chips (want %d), %d spine links", su.Levels, su.SpineChips, 64*spines, su.SwitchChips, 64*(leaves+spines), su.SpineLinks)
+	}
+	if su.SpineLength.Metres() != 5 || !su.SpineLink.Feasible || su.SpineLink.Length.Metres() != 5 {
+		t.Errorf("spine links: %v long, feasible %v", su.SpineLength, su.SpineLink.Feasible)
+	}
+	// The spine's links draw on top of the first level's.
+	first := Power(su.Links)*su.Link.LinkPower - 0
+	if su.SpinePower <= 0 || su.Power < su.SpinePower || math.Abs(float64(su.Power-su.SpinePower-first)) > 0.02*float64(first) {
+		t.Errorf("power %v, spine %v, first level about %v", su.Power, su.SpinePower, first)
+	}
+	p := defaultParams()
+	if want := 2*su.Link.Latency.Total() + 2*su.SpineLink.Latency.Total() + 3*p.time(pSwitchNS); math.Abs(float64(r.Totals.ScaleUpLatency-want)) > 1e-15 {
+		t.Errorf("latency %v, want %v", r.Totals.ScaleUpLatency, want)
+	}
+	// Chips' power follows their count.
+	if want := Power(su.SwitchChips) * coreEnergy(&p, laneOf(t, 200)).Over(su.ChipRate); math.Abs(float64(su.SwitchPower-want)) > 1e-6 {
+		t.Errorf("chip power %v, want %v", su.SwitchPower, want)
+	}
+	// Past two levels of 72-port chips the domain is refused at its field.
+	s.ScaleUp.DomainGPUs = 72*72/2 + 1
+	s.GPUs = s.ScaleUp.DomainGPUs
+	if _, err := Evaluate(s); err == nil {
+		t.Error("a domain beyond two levels accepted")
+	} else if e, ok := err.(*InputError); !ok || e.Field != "scale_up.domain_gpus" {
+		t.Errorf("error %v", err)
+	}
+}
+
+func laneOf(t *testing.T, gbps float64) laneSpec {
+	p := defaultParams()
+	l, ok := lookupLane(&p, gbps)
+	if !ok {
+		t.Fatal(gbps)
+	}
+	return l
+}
