@@ -1157,3 +1157,39 @@ func TestSignallingInTheCalculator(t *testing.T) {
 		cancel()
 	}
 }
+
+// A domain past one chip's ports is two levels, shown with its spine, as
+// core computes; a spine the domain's copper cannot reach is named at its
+// input.
+func TestTwoLevelDomainInTheCalculator(t *testing.T) {
+	browser := newBrowser(t)
+	ctx, cancel := chromedp.NewContext(browser)
+	defer cancel()
+	if err := chromedp.Do(ctx, chromedp.EmulateViewport(1280, 900), chromedp.Navigate(siteURL(t)+"/calculator/")); err != nil {
+		t.Fatal(err)
+	}
+	waitLive(t, ctx)
+	typeInto(t, ctx, "gpus", "9216")
+	typeInto(t, ctx, "scale_up.domain_gpus", "144")
+	typeInto(t, ctx, "scale_up.spine_length_m", "5")
+	su := text(t, ctx, "r-scaleup")
+	for _, w := range []string{"levels of switch chips", "spine switch chips", "spine links"} {
+		if !strings.Contains(su, w) {
+			t.Errorf("the domain's table %q lacks %q", su, w)
+		}
+	}
+	if !strings.Contains(text(t, ctx, "results-error")+text(t, ctx, "r-scaleup"), "spine") {
+		t.Errorf("a DAC spine of 5 m: nothing says the spine fails")
+	}
+	typeInto(t, ctx, "scale_up.tech", "auto")
+	s := core.DefaultScenario()
+	s.GPUs = 9216
+	s.ScaleUp.DomainGPUs = 144
+	s.ScaleUp.SpineLengthM = 5
+	s.ScaleUp.Tech = core.Auto
+	checkAgainstCore(t, ctx, s)
+	typeInto(t, ctx, "scale_up.domain_gpus", "3000")
+	if msg := text(t, ctx, "e-scale_up-domain_gpus"); !strings.Contains(msg, "2,592") {
+		t.Errorf("a domain beyond two levels: the message %q", msg)
+	}
+}
