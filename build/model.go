@@ -224,7 +224,7 @@ func (m *model) fillFacts() error {
 	if err != nil {
 		return err
 	}
-	m.set("su100_auto_fec", suAuto.ScaleUp.Link.FEC())
+	m.set("su100_auto_fec", label.Get("report.fec."+suAuto.ScaleUp.Link.FEC()))
 	m.set("su100_latency", suStd.ScaleUpLatency.String())
 	m.set("su100_auto_latency", suAuto.Totals.ScaleUpLatency.String())
 	// Copper signalling: what each option costs and buys.
