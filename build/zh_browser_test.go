@@ -164,6 +164,13 @@ func TestChineseCalculator(t *testing.T) {
 	} else if msg := text(t, ctx, "permalink-message"); !strings.Contains(msg, "无法读取") || !strings.Contains(msg, "超出范围") || strings.Contains(msg, "permalink") {
 		t.Errorf("the bad link's message is not in Chinese: %q", msg)
 	}
+	// A damaged readable link: its reason, from the decoder, in Chinese too.
+	eval[bool](t, ctx, `(() => { location.hash = "#v=1&gpus=8&gpus=9"; return true; })()`)
+	if _, err := chromedp.Run(ctx, chromedp.Poll[bool](`document.getElementById("permalink-message").textContent.includes("gpus=9")`, chromedp.WithPollingTimeout(5*time.Second))); err != nil {
+		t.Errorf("a damaged link shows no message: %v", err)
+	} else if msg := text(t, ctx, "permalink-message"); !strings.Contains(msg, "出现了两次") || strings.Contains(msg, "given twice") {
+		t.Errorf("the damaged link's message is not in Chinese: %q", msg)
+	}
 	checkTraffic(t, "zh calculator", tr)
 }
 

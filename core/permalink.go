@@ -317,29 +317,29 @@ func decodeReadable(link string) (Scenario, string, error) {
 		}
 		eq := strings.IndexByte(p, '=')
 		if eq <= 0 {
-			return s, "is damaged (\"" + shorten(p) + "\" is not key=value)", nil
+			return s, label.Format("link.not_pair", "pair", shorten(p)), nil
 		}
 		key, raw := p[:eq], p[eq+1:]
 		if seen[key] {
-			return s, "is damaged (" + shorten(key) + " is given twice)", nil
+			return s, label.Format("link.twice", "key", shorten(key)), nil
 		}
 		seen[key] = true
 		value, ok := unescapeLink(raw)
 		if !ok {
-			return s, "is damaged (a bad %-escape in " + key + ")", nil
+			return s, label.Format("link.bad_escape", "key", shorten(key)), nil
 		}
 		if key == "v" { // first: the link starts "v=", and a second is given twice
 			if value != strconv.Itoa(Version) {
-				return s, "is version " + shorten(value) + "; this calculator reads version " + strconv.Itoa(Version), nil
+				return s, label.Format("link.version", "v", shorten(value), "version", strconv.Itoa(Version)), nil
 			}
 			continue
 		}
 		if err := setLinkField(&s, key, value); err != nil {
-			return s, "holds a scenario this calculator cannot read", err
+			return s, label.Get("link.unreadable"), err
 		}
 	}
 	if err := Validate(s); err != nil {
-		return s, "holds a value out of range", err
+		return s, label.Get("link.out_of_range"), err
 	}
 	return s.Canonical(), "", nil
 }

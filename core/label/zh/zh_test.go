@@ -211,3 +211,22 @@ func TestNoKeyTwice(t *testing.T) {
 		}
 	}
 }
+
+// A Chinese page's permalink errors read in Chinese, whatever form the
+// link has.
+func TestPermalinkErrorsInChinese(t *testing.T) {
+	core.UseLanguage(Catalogue)
+	defer core.UseLanguage(nil)
+	han := regexp.MustCompile(`\p{Han}`)
+	for _, link := range []string{"v=1&gpus=8&gpus=9", "v=1&gpus", "v=1&gpus=%zz", "v=2&gpus=8", "v=1&nonsense=1", "v=1&gpus=-5", "s=1", "1.!!!", "v=1&tiers.9.length_m=3"} {
+		_, err := core.DecodePermalink(link)
+		if err == nil {
+			t.Errorf("%s: no error", link)
+			continue
+		}
+		msg := err.Error()
+		if !han.MatchString(msg) || strings.Contains(msg, "is damaged") || strings.Contains(msg, "given twice") || strings.Contains(msg, "holds a") || strings.Contains(msg, " is ") {
+			t.Errorf("%s: %q is not in Chinese", link, msg)
+		}
+	}
+}
