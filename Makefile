@@ -37,7 +37,8 @@ vet:
 
 # core imports the standard library only: no syscall/js, ebiten, go-echarts
 # or minify can leak into the physics; the calculator's WebAssembly links
-# neither encoding/json nor fmt, reflect or html.
+# neither encoding/json nor fmt, reflect or html, nor ebiten and the
+# animation; the build and core import nothing under wasm/.
 deps-check:
 	@out="$$($(GO) list -deps -f '{{if not .Standard}}{{.ImportPath}}{{end}}' ./core/... | grep -v -E '^github.com/cpocalc/cpocalc/core(/(report|format|label|label/zh|label/pagewords|figures|wire|scene))?$$' || true)"; \
 	if [ -n "$$out" ]; then echo "core depends on more than the standard library:"; echo "$$out"; exit 1; fi; \
@@ -45,6 +46,12 @@ deps-check:
 	@out="$$(GOOS=js GOARCH=wasm $(GO) list -deps ./wasm/calc | grep -x -E 'encoding/json|fmt|reflect|html' || true)"; \
 	if [ -n "$$out" ]; then echo "the calculator's WebAssembly links heavy packages again (see core/wire):"; echo "$$out"; exit 1; fi; \
 	echo "wasm/calc: no encoding/json, fmt, reflect or html"
+	@out="$$($(GO) list -deps ./build/... ./core/... | grep -E '^github.com/cpocalc/cpocalc/wasm(/|$$)' || true)"; \
+	if [ -n "$$out" ]; then echo "the build or core imports the browser binaries' packages (views belong in core):"; echo "$$out"; exit 1; fi; \
+	echo "build, core: nothing under wasm/"
+	@out="$$(GOOS=js GOARCH=wasm $(GO) list -deps ./wasm/calc | grep -E 'ebiten|^github.com/cpocalc/cpocalc/wasm/anim' || true)"; \
+	if [ -n "$$out" ]; then echo "the calculator's WebAssembly links the animation or ebiten:"; echo "$$out"; exit 1; fi; \
+	echo "wasm/calc: no ebiten, no animation"
 
 unit:
 	$(GO) test -count=1 -timeout $(TESTTIMEOUT) -parallel $(TESTPARALLEL) ./...
