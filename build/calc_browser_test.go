@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -867,8 +868,16 @@ func exportAll(t *testing.T, ctx context.Context) map[string]string {
 	eval[bool](t, ctx, `(() => { for (const id of ["export-csv", "export-json", "export-scenario"]) document.getElementById(id).click(); return true; })()`)
 	type file struct{ Name, Text string }
 	out := map[string]string{}
-	for _, f := range eval[[]file](t, ctx, `Promise.all(window.__downloads)`) {
+	files := eval[[]file](t, ctx, `Promise.all(window.__downloads)`)
+	for _, f := range files {
 		out[f.Name] = f.Text
+	}
+	// The status says the last save in the page's own words.
+	if n := len(files); n > 0 {
+		want := eval[string](t, ctx, `window.cpoT("js.saved", {file: `+strconv.Quote(files[n-1].Name)+`})`)
+		if got := text(t, ctx, "action-status"); got != want || strings.HasPrefix(want, "js.") {
+			t.Errorf("after saving, the status says %q, want %q", got, want)
+		}
 	}
 	return out
 }

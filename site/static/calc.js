@@ -979,7 +979,7 @@
     a.click();
     a.remove();
     setTimeout(function () { URL.revokeObjectURL(url); }, 1000);
-    say("Saved " + name + ".");
+    say(T("js.saved", { file: name }));
   }
 
   function csvCell(v) {

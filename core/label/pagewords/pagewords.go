@@ -312,6 +312,7 @@ var words = map[string]string{
 	"js.import.empty":             "Could not load {file}: the file is empty. A scenario file is the JSON that “Scenario as JSON” saves.",
 	"js.import.failed":            "Could not load {file}: {message}",
 	"js.import.loaded":            "Loaded {file}.",
+	"js.saved":                    "Saved {file}.",
 	"js.import.loaded_comparison": "Loaded {file}: the comparison's scenario B is in the form, and its scenario A is pinned beside it.",
 	"js.import.loaded_pair":       "Loaded {file}: scenario B is in the form, and scenario A is pinned beside it.",
 	"js.import.loaded_results":    "Loaded {file}: the scenario these results are for, computed again.",

@@ -153,6 +153,7 @@ var siteWords = map[string]string{
 	"js.import.empty":             "无法加载 {file}：文件为空。场景文件是“场景 JSON”保存的 JSON 文件。",
 	"js.import.failed":            "无法加载 {file}：{message}",
 	"js.import.loaded":            "已加载 {file}。",
+	"js.saved":                    "已保存 {file}。",
 	"js.import.loaded_comparison": "已加载 {file}：对比中的场景 B 显示在表单中，场景 A 已固定在旁边。",
 	"js.import.loaded_pair":       "已加载 {file}：场景 B 显示在表单中，场景 A 已固定在旁边。",
 	"js.import.loaded_results":    "已加载 {file}：这些结果所对应的场景，已重新计算。",
