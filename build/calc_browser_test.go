@@ -1032,13 +1032,7 @@ func TestTablesShowTheirKeyColumns(t *testing.T) {
 // the ports is refused at its field, in both editions, and the results
 // stay those of the last valid input.
 func TestPlanesInTheCalculator(t *testing.T) {
-	browser := newBrowser(t)
-	for _, page := range []string{"/calculator/", "/zh/calculator/"} {
-		ctx, cancel := chromedp.NewContext(browser)
-		if err := chromedp.Do(ctx, chromedp.EmulateViewport(1280, 900), chromedp.Navigate(siteURL(t)+page)); err != nil {
-			t.Fatal(err)
-		}
-		waitLive(t, ctx)
+	eachEdition(t, func(ctx context.Context, page string) {
 		typeInto(t, ctx, "scale_out.port_gbps", "400")
 		rows := `document.querySelectorAll("#t-tiers tbody tr").length`
 		if n := eval[int](t, ctx, rows); n != 4 {
@@ -1068,21 +1062,14 @@ func TestPlanesInTheCalculator(t *testing.T) {
 		if text(t, ctx, "r-totals") != good {
 			t.Errorf("%s: the results changed on a bad plane count", page)
 		}
-		cancel()
-	}
+	})
 }
 
 // Error correction is each tier's and the domain's choice: auto shows the
 // code it chose, the numbers are core's, and an inner code on copper is
 // refused at its field with the page kept.
 func TestFECInTheCalculator(t *testing.T) {
-	browser := newBrowser(t)
-	for _, page := range []string{"/calculator/", "/zh/calculator/"} {
-		ctx, cancel := chromedp.NewContext(browser)
-		if err := chromedp.Do(ctx, chromedp.EmulateViewport(1280, 900), chromedp.Navigate(siteURL(t)+page)); err != nil {
-			t.Fatal(err)
-		}
-		waitLive(t, ctx)
+	eachEdition(t, func(ctx context.Context, page string) {
 		if n := eval[int](t, ctx, `document.querySelectorAll('select[data-field$=".fec"]').length`); n < 4 {
 			t.Fatalf("%s: %d error-correction choices, want the domain's and each tier's", page, n)
 		}
@@ -1120,21 +1107,14 @@ func TestFECInTheCalculator(t *testing.T) {
 		if text(t, ctx, "r-totals") != good {
 			t.Errorf("%s: the results changed on a refused code", page)
 		}
-		cancel()
-	}
+	})
 }
 
 // Copper signalling is the domain's choice: both directions on a pair
 // carry twice the bandwidth over the reference rack's pairs, as core
 // computes; optics refuse it at the field.
 func TestSignallingInTheCalculator(t *testing.T) {
-	browser := newBrowser(t)
-	for _, page := range []string{"/calculator/", "/zh/calculator/"} {
-		ctx, cancel := chromedp.NewContext(browser)
-		if err := chromedp.Do(ctx, chromedp.EmulateViewport(1280, 900), chromedp.Navigate(siteURL(t)+page)); err != nil {
-			t.Fatal(err)
-		}
-		waitLive(t, ctx)
+	eachEdition(t, func(ctx context.Context, page string) {
 		typeInto(t, ctx, "scale_up.gbps_per_gpu", "14400")
 		typeInto(t, ctx, "scale_up.signalling", "pam4_bidi")
 		su := text(t, ctx, "r-scaleup")
@@ -1163,8 +1143,7 @@ func TestSignallingInTheCalculator(t *testing.T) {
 		if text(t, ctx, "r-scaleup") != good {
 			t.Errorf("%s: the results changed on a refused signalling", page)
 		}
-		cancel()
-	}
+	})
 }
 
 // A domain past one chip's ports is two levels, shown with its spine, as
@@ -1200,5 +1179,21 @@ func TestTwoLevelDomainInTheCalculator(t *testing.T) {
 	typeInto(t, ctx, "scale_up.domain_gpus", "3000")
 	if msg := text(t, ctx, "e-scale_up-domain_gpus"); !strings.Contains(msg, "2,592") {
 		t.Errorf("a domain beyond two levels: the message %q", msg)
+	}
+}
+
+// eachEdition runs check on the live calculator of each edition, at
+// desktop width.
+func eachEdition(t *testing.T, check func(ctx context.Context, page string)) {
+	t.Helper()
+	browser := newBrowser(t)
+	for _, page := range []string{"/calculator/", "/zh/calculator/"} {
+		ctx, cancel := chromedp.NewContext(browser)
+		if err := chromedp.Do(ctx, chromedp.EmulateViewport(1280, 900), chromedp.Navigate(siteURL(t)+page)); err != nil {
+			t.Fatal(err)
+		}
+		waitLive(t, ctx)
+		check(ctx, page)
+		cancel()
 	}
 }

@@ -76,27 +76,21 @@ func awgOptions() []option {
 
 // fecOptions are the links' error-correction choices, the lane's standard
 // ("") first.
-func fecOptions() []option {
-	var o []option
-	for _, m := range core.FECModes {
-		key := m
-		if m == "" {
-			key = "lane"
-		}
-		o = append(o, option{m, label.Get("form.opt.fec_" + key)})
-	}
-	return o
-}
+func fecOptions() []option { return choices(core.FECModes, "form.opt.fec_") }
 
 // sigOptions are copper's signalling options, PAM4 one way ("") first.
-func sigOptions() []option {
+func sigOptions() []option { return choices(core.Signallings, "form.opt.sig_") }
+
+// choices labels a model's list of choices from the catalogue: key
+// prefix + the choice, "lane" for the empty one (the default).
+func choices(list []string, prefix string) []option {
 	var o []option
-	for _, m := range core.Signallings {
+	for _, m := range list {
 		key := m
 		if m == "" {
 			key = "lane"
 		}
-		o = append(o, option{m, label.Get("form.opt.sig_" + key)})
+		o = append(o, option{m, label.Get(prefix + key)})
 	}
 	return o
 }
