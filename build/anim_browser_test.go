@@ -543,6 +543,10 @@ func TestAnimationDragAndKeys(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
+	// The lane rates it steps through are the model's.
+	if got, ok := animState(t, ctx)["lanes"].([]any); !ok || len(got) != len(core.LaneRates) {
+		t.Errorf("the animation's lane rates %v, the model's %v", animState(t, ctx)["lanes"], core.LaneRates)
+	}
 	key(keys.ArrowDown)
 	if g := animState(t, ctx)["laneGbps"].(float64); g != 100 {
 		t.Errorf("arrow down on the canvas: %v Gb/s per lane, want 100", g)

@@ -163,8 +163,8 @@
       var s = api().state();
       var len = s.lengthM * Math.pow(10, dLen / 10);
       len = Number(len.toPrecision(2));
-      var lanes = [25, 50, 100, 200, 400], i = lanes.indexOf(s.laneGbps);
-      if (i < 0) i = 3;
+      var lanes = s.lanes, i = lanes.indexOf(s.laneGbps); // the model's list
+      if (i < 0) i = lanes.length - 1;
       i = Math.max(0, Math.min(lanes.length - 1, i + dLane));
       api().setLink(len, lanes[i]);
     }

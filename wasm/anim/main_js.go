@@ -853,8 +853,18 @@ func (g *game) state() any {
 		"stage": g.m.Target, "stageName": g.m.Stages[g.m.Target].Name, "playing": g.m.Playing, "speed": g.m.Speed,
 		"tick": float64(g.m.Tick), "frames": float64(g.frames), "visible": g.m.Visible, "drawMs": draws,
 		"laneGbps": g.params.LaneGbps, "lengthM": g.params.LengthM, "copper": string(g.m.Stages[scene.Copper].Tech),
+		"lanes": laneList(),
 		"eye": g.m.Stages[g.m.Target].EyeOpening(), "eyeBox": []any{g.eyeBox[0], g.eyeBox[1], g.eyeBox[2], g.eyeBox[3]},
 	}
+}
+
+// laneList is the model's lane rates, for the page's keys and drag.
+func laneList() []any {
+	out := make([]any, len(core.LaneRates))
+	for i, l := range core.LaneRates {
+		out[i] = l
+	}
+	return out
 }
 
 // params reads the page's configuration: the scenario (a permalink, from
