@@ -854,7 +854,7 @@ func (g *game) state() any {
 		"tick": float64(g.m.Tick), "frames": float64(g.frames), "visible": g.m.Visible, "drawMs": draws,
 		"laneGbps": g.params.LaneGbps, "lengthM": g.params.LengthM, "copper": string(g.m.Stages[scene.Copper].Tech),
 		"lanes": laneList(),
-		"eye": g.m.Stages[g.m.Target].EyeOpening(), "eyeBox": []any{g.eyeBox[0], g.eyeBox[1], g.eyeBox[2], g.eyeBox[3]},
+		"eye":   g.m.Stages[g.m.Target].EyeOpening(), "eyeBox": []any{g.eyeBox[0], g.eyeBox[1], g.eyeBox[2], g.eyeBox[3]},
 	}
 }
 
