@@ -407,28 +407,32 @@ func (pl *plan) assignment(stage int) assignment {
 func (pl *plan) stage(i int) StageResult {
 	a := pl.assignment(i)
 	var tiers [MaxTiers]TierResult
-	var su ScaleUpResult
+	var own ScaleUpResult
 	sr := StageResult{Stage: Comparisons[i].Key}
-	pl.run(a, &tiers, &su, &sr.Totals)
+	su := pl.run(a, &tiers, &own, &sr.Totals)
 	sr.Feasible = sr.Totals.Feasible
 	for i := 0; i < pl.tree.tiers; i++ {
 		sr.Tiers[i] = tiers[i].Tech
 	}
 	sr.ScaleUp = su.Tech
-	sr.nBlocked = len(blockers(tiers[:pl.tree.tiers], &su, sr.Blocked[:0]))
+	sr.nBlocked = len(blockers(tiers[:pl.tree.tiers], su, sr.Blocked[:0]))
 	return sr
 }
 
 // run evaluates every tier and the scale-up domain under an assignment and
 // sums the totals.
-func (pl *plan) run(a assignment, tiers *[MaxTiers]TierResult, su *ScaleUpResult, tot *Totals) {
+//
+// It returns the scale-up result it used: su, or, where the comparison
+// shares the scenario's domains, the plan's own (not copied: a stage reads
+// it).
+func (pl *plan) run(a assignment, tiers *[MaxTiers]TierResult, su *ScaleUpResult, tot *Totals) *ScaleUpResult {
 	for i := 0; i < pl.tree.tiers; i++ {
 		pl.tierInto(i, a.tiers[i], a.nic, a.only, &tiers[i])
 	}
 	// The scale-up domains keep their technology in every comparison, so
 	// one result serves them all unless auto must keep to a stage.
 	if pl.suDone && !pl.p.tracing() && (a.scaleUp != Auto || a.only == "") {
-		*su = pl.su
+		su = &pl.su
 	} else {
 		*su = pl.scaleUpResult(a.scaleUp, a.only)
 		if a.only == "" && !pl.p.tracing() {
@@ -436,6 +440,7 @@ func (pl *plan) run(a assignment, tiers *[MaxTiers]TierResult, su *ScaleUpResult
 		}
 	}
 	*tot = pl.totals(tiers[:pl.tree.tiers], su)
+	return su
 }
 
 // tierLink returns the link of tier i with technology t at the switch end.
