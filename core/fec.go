@@ -119,10 +119,9 @@ func opticalGain(p *paramSet, m fecMode) Decibel {
 
 // fecEnergies is the energy per bit of the codes at one end: the outer
 // code's encoder and decoder in the host chip that terminates it, and the
-// inner code's where it is decoded, in a DSP module's DSP (inDSP) or the
-// host's SerDes.
-func fecEnergies(p *paramSet, s *linkSpec, t *techRow) (host, dsp EnergyPerBit) {
-	m := s.mode()
+// inner code's where it is decoded, in a DSP module's DSP or the host's
+// SerDes.
+func fecEnergies(p *paramSet, m fecMode, t *techRow) (host, dsp EnergyPerBit) {
 	if m == fecNone {
 		return 0, 0
 	}
@@ -135,6 +134,15 @@ func fecEnergies(p *paramSet, s *linkSpec, t *techRow) (host, dsp EnergyPerBit) 
 		}
 	}
 	return host, dsp
+}
+
+// laneMode is the code a lane's standard gives an end of technology t: the
+// outer code, and the inner one on optics where the lane has one.
+func laneMode(lane laneSpec, t *techRow) fecMode {
+	if lane.InnerFEC && !t.cable {
+		return fecInner
+	}
+	return fecRS
 }
 
 // decodesInner reports whether the end's own DSP decodes an inner code: a
@@ -154,12 +162,12 @@ const (
 	fFECDSP    = "an inner code decoded in the module's DSP adds inner_fec_pj to the DSP"
 )
 
-// applyFEC adds the link's codes to one end's energy and power.
-func applyFEC(p *paramSet, s *linkSpec, e *EndResult, t *techRow, scope int) {
+// applyFEC adds codes m to one end's energy and power (an end fresh from
+// endOf, which holds none).
+func applyFEC(p *paramSet, m fecMode, e *EndResult, t *techRow, port BitRate, scope int) {
 	if !p.tracing() {
-		host, dsp := fecEnergies(p, s, t)
+		host, dsp := fecEnergies(p, m, t)
 		e.Energy[EnergyFEC] = host
-		port := s.port()
 		e.HostPower = e.Energy.Host().Over(port)
 		if dsp > 0 {
 			e.Energy[EnergyDSP] += dsp
@@ -167,14 +175,14 @@ func applyFEC(p *paramSet, s *linkSpec, e *EndResult, t *techRow, scope int) {
 		}
 		return
 	}
-	m := p.open(scope)
-	defer p.close(m)
+	mk := p.open(scope)
+	defer p.close(mk)
 	p.at(&endEnergy[EnergyFEC])
 	p.formula(fFECEnergy)
-	host, dsp := fecEnergies(p, s, t)
-	if s.mode() != fecNone {
+	host, dsp := fecEnergies(p, m, t)
+	if m != fecNone {
 		p.in("rs_fec_pj", p.raw(pRSFECPJ), "pJ/bit")
-		if s.mode() == fecInner {
+		if m == fecInner {
 			p.in("inner_fec_pj", p.raw(pInnerFECPJ), "pJ/bit")
 		}
 	}
@@ -183,11 +191,9 @@ func applyFEC(p *paramSet, s *linkSpec, e *EndResult, t *techRow, scope int) {
 		p.at(&endEnergy[EnergyDSP])
 		p.formula(fFECDSP)
 		e.Energy[EnergyDSP] += dsp
+		e.DevicePower = e.Energy.Device().Over(port)
 	}
-	if dsp > 0 {
-		e.DevicePower = e.Energy.Device().Over(s.port())
-	}
-	e.HostPower = e.Energy.Host().Over(s.port())
+	e.HostPower = e.Energy.Host().Over(port)
 }
 
 // autoOrder is the order auto tries the codes in: lightest first.

@@ -205,7 +205,9 @@ type endEntry struct {
 // end evaluates one end of a link, once per lane (afresh when traced).
 func (ps *pathSet) end(p *paramSet, t *techRow, fiber *fiberRow, lanes int, port BitRate, scope int) EndResult {
 	if p.tracing() {
-		return endOf(p, t, fiber, ps.lane, lanes, port, scope)
+		r := endOf(p, t, fiber, ps.lane, lanes, port, scope)
+		applyFEC(p, laneMode(ps.lane, t), &r, t, port, scope)
+		return r
 	}
 	if t.cable {
 		fiber = nil
@@ -216,6 +218,7 @@ func (ps *pathSet) end(p *paramSet, t *techRow, fiber *fiberRow, lanes int, port
 		}
 	}
 	r := endOf(p, t, fiber, ps.lane, lanes, port, scope)
+	applyFEC(p, laneMode(ps.lane, t), &r, t, port, scope)
 	if ps.nEnds < maxEnds {
 		ps.ends[ps.nEnds] = endEntry{t, fiber, lanes, r}
 		ps.nEnds++
@@ -651,10 +654,17 @@ func evalLinkInto(p *paramSet, s *linkSpec, ps *pathSet, r *LinkResult) {
 		Tech: s.near.tech, FarTech: s.far.tech, Lane: s.lane.Rate, Lanes: s.lanes, Port: port,
 		Length: s.length, Nyquist: s.lane.Nyquist(), key: s.key(), paths: ps, fec: s.mode(), sig: s.lane.sig,
 	}
-	r.Near = ps.end(p, s.near, s.fiber, s.lanes, port, scopeNear)
-	r.Far = ps.end(p, s.far, s.fiber, s.lanes, port, scopeFar)
-	applyFEC(p, s, &r.Near, s.near, scopeNear)
-	applyFEC(p, s, &r.Far, s.far, scopeFar)
+	// The ends with their codes: the lane's standard ones come cached
+	// with the end; any other is put on a fresh end.
+	if m := s.mode(); m == s.standard() && !p.tracing() {
+		r.Near = ps.end(p, s.near, s.fiber, s.lanes, port, scopeNear)
+		r.Far = ps.end(p, s.far, s.fiber, s.lanes, port, scopeFar)
+	} else {
+		r.Near = endOf(p, s.near, s.fiber, s.lane, s.lanes, port, scopeNear)
+		r.Far = endOf(p, s.far, s.fiber, s.lane, s.lanes, port, scopeFar)
+		applyFEC(p, m, &r.Near, s.near, port, scopeNear)
+		applyFEC(p, m, &r.Far, s.far, port, scopeFar)
+	}
 	m := p.open(scopeLink)
 	defer p.close(m)
 	p.at(&lfNyquist)
