@@ -205,9 +205,7 @@ type endEntry struct {
 // end evaluates one end of a link, once per lane (afresh when traced).
 func (ps *pathSet) end(p *paramSet, t *techRow, fiber *fiberRow, lanes int, port BitRate, scope int) EndResult {
 	if p.tracing() {
-		r := endOf(p, t, fiber, ps.lane, lanes, port, scope)
-		applyFEC(p, laneMode(ps.lane, t), &r, t, port, scope)
-		return r
+		return ps.freshEnd(p, t, fiber, lanes, port, scope)
 	}
 	if t.cable {
 		fiber = nil
@@ -217,12 +215,23 @@ func (ps *pathSet) end(p *paramSet, t *techRow, fiber *fiberRow, lanes int, port
 			return e.res
 		}
 	}
+	if ps.nEnds == maxEnds {
+		return ps.freshEnd(p, t, fiber, lanes, port, scope)
+	}
+	e := &ps.ends[ps.nEnds]
+	ps.nEnds++
+	e.row, e.fiber, e.lanes = t, fiber, lanes
+	e.res = endOf(p, t, fiber, ps.lane, lanes, port, scope)
+	applyFEC(p, laneMode(ps.lane, t), &e.res, t, port, scope)
+	return e.res
+}
+
+// freshEnd evaluates an end with its lane's standard codes, uncached.
+//
+//go:noinline
+func (ps *pathSet) freshEnd(p *paramSet, t *techRow, fiber *fiberRow, lanes int, port BitRate, scope int) EndResult {
 	r := endOf(p, t, fiber, ps.lane, lanes, port, scope)
 	applyFEC(p, laneMode(ps.lane, t), &r, t, port, scope)
-	if ps.nEnds < maxEnds {
-		ps.ends[ps.nEnds] = endEntry{t, fiber, lanes, r}
-		ps.nEnds++
-	}
 	return r
 }
 
