@@ -896,16 +896,6 @@ func (pl *plan) scaleUpResult(t Tech, only Stage) ScaleUpResult {
 	if rem := s.GPUs % d; rem > 0 {
 		su.SwitchChips += ceilDiv(rem*su.LinksPerGPU, ports)
 	}
-	p.at(&sfSwitchWatts)
-	p.formula(fSUChipPower)
-	p.dep("chips", float64(su.SwitchChips), "", -1, &sfSwitchChips)
-	p.in("ports", float64(p.count(pSUSwitchPorts)), "")
-	p.in("scale_up_link_lanes", float64(p.count(pSULinkLanes)), "")
-	p.in("R_lane", pl.suLane.Rate.Gbps(), "Gb/s")
-	eCore := coreEnergy(p, pl.suLane)
-	p.in("E_core = P_core / C_chip of the lane rate's switch ASIC", eCore.PJ(), "pJ/bit")
-	su.ChipRate = BitRate(p.count(pSUSwitchPorts)*p.count(pSULinkLanes)) * pl.suLane.Rate
-	su.SwitchPower = Power(su.SwitchChips) * eCore.Over(su.ChipRate)
 	// Each GPU's links and each switch chip's, with their own devices,
 	// at the domain's own link width.
 	lanes := su.Link.Lanes
@@ -957,9 +947,18 @@ func (pl *plan) scaleUpResult(t Tech, only Stage) ScaleUpResult {
 	su.Levels = 1
 	if ports := p.count(pSUSwitchPorts); d > ports {
 		pl.twoLevels(&su, su.Requested, only, ports)
-		p.at(&sfSwitchWatts)
-		su.SwitchPower = Power(su.SwitchChips) * coreEnergy(p, pl.suLane).Over(su.ChipRate)
 	}
+	// The chips' cores, once their count is known (both levels).
+	p.at(&sfSwitchWatts)
+	p.formula(fSUChipPower)
+	p.dep("chips", float64(su.SwitchChips), "", -1, &sfSwitchChips)
+	p.in("ports", float64(p.count(pSUSwitchPorts)), "")
+	p.in("scale_up_link_lanes", float64(p.count(pSULinkLanes)), "")
+	p.in("R_lane", pl.suLane.Rate.Gbps(), "Gb/s")
+	eCore := coreEnergy(p, pl.suLane)
+	p.in("E_core = P_core / C_chip of the lane rate's switch ASIC", eCore.PJ(), "pJ/bit")
+	su.ChipRate = BitRate(p.count(pSUSwitchPorts)*p.count(pSULinkLanes)) * pl.suLane.Rate
+	su.SwitchPower = Power(su.SwitchChips) * eCore.Over(su.ChipRate)
 	return su
 }
 
@@ -1170,6 +1169,10 @@ func switchPorts(tiers []TierResult, su *ScaleUpResult) (all, scaleOut Power) {
 	all = scaleOut
 	if su.Present {
 		all += Power(su.Links)*(su.Link.Near.DevicePower+su.Link.Near.HostPower) - su.sharedSwitch
+		if l := &su.SpineLink; su.Levels == 2 {
+			// Both ends of a spine link are in switch trays.
+			all += Power(su.SpineLinks) * (l.Near.DevicePower + l.Near.HostPower + l.Far.DevicePower + l.Far.HostPower)
+		}
 	}
 	return all, scaleOut
 }

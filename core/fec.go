@@ -49,12 +49,7 @@ func (s *linkSpec) mode() fecMode {
 }
 
 // standard is the mode the lane's standard specifies for this link.
-func (s *linkSpec) standard() fecMode {
-	if s.lane.InnerFEC && !s.near.cable {
-		return fecInner
-	}
-	return fecRS
-}
+func (s *linkSpec) standard() fecMode { return laneMode(s.lane, s.near) }
 
 // name is the scenario's name of the link's FEC as evaluated.
 func (m fecMode) name() string {

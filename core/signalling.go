@@ -86,10 +86,10 @@ func (r *sigRow) penalty(p *paramSet) Decibel {
 // signalled returns the lane as option r carries it: the same line rate
 // at r's symbol rate.
 func (l laneSpec) signalled(i uint8) laneSpec {
-	r := &sigTable[i]
 	if i == 0 {
 		return l
 	}
+	r := &sigTable[i]
 	line := l.LineRate()
 	l.sig = i
 	l.Modulation = "PAM" + string(rune('0'+r.levels))
@@ -97,7 +97,7 @@ func (l laneSpec) signalled(i uint8) laneSpec {
 	return l
 }
 
-// sigOf returns the lane's signalling row, nil for PAM4 one way.
+// sigRow returns the lane's signalling row, nil for PAM4 one way.
 func (l laneSpec) sigRow() *sigRow {
 	if l.sig == 0 {
 		return nil

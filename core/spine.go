@@ -109,8 +109,9 @@ func (pl *plan) twoLevels(su *ScaleUpResult, t Tech, only Stage, ports int) {
 	p.formula(fSUSpinePower)
 	p.dep("spine links", float64(su.SpineLinks), "", -1, &sfSpineLinks)
 	p.depLink("P_link", link.LinkPower.Watts(), "W", &su.SpineLink.key, scopeLink, &lfLinkWatts)
-	su.SpinePower = Power(su.SpineLinks)*link.LinkPower - sharedFixed(p, leaf) - sharedFixed(p, spine)
-	su.sharedSwitch += sharedFixed(p, leaf) + sharedFixed(p, spine)
+	shared := sharedFixed(p, leaf) + sharedFixed(p, spine)
+	su.SpinePower = Power(su.SpineLinks)*link.LinkPower - shared
+	su.sharedSwitch += shared // both ends are switch ends
 	su.Power += su.SpinePower
 	su.Cost += USD(su.SpineLinks) * link.LinkCost
 	su.FiberLen += Length(su.SpineLinks) * link.FiberLen

@@ -49,6 +49,16 @@ func TestTwoLevelDomain(t *testing.T) {
 	if want := 2*su.Link.Latency.Total() + 2*su.SpineLink.Latency.Total() + 3*p.time(pSwitchNS); math.Abs(float64(r.Totals.ScaleUpLatency-want)) > 1e-15 {
 		t.Errorf("latency %v, want %v", r.Totals.ScaleUpLatency, want)
 	}
+	// Both ends of every spine link sit in switch trays: the boxes'
+	// switch-side ends hold them.
+	one2 := su
+	one2.Levels = 1
+	with, _ := switchPorts(r.Tiers, &su)
+	without, _ := switchPorts(r.Tiers, &one2)
+	sl := su.SpineLink
+	if want := Power(su.SpineLinks) * (sl.Near.DevicePower + sl.Near.HostPower + sl.Far.DevicePower + sl.Far.HostPower); math.Abs(float64(with-without-want)) > 1e-6*float64(want) {
+		t.Errorf("spine ends in the switch boxes: %v, want %v", with-without, want)
+	}
 	// Chips' power follows their count.
 	if want := Power(su.SwitchChips) * coreEnergy(&p, laneOf(t, 200)).Over(su.ChipRate); math.Abs(float64(su.SwitchPower-want)) > 1e-6 {
 		t.Errorf("chip power %v, want %v", su.SwitchPower, want)

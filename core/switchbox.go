@@ -139,7 +139,6 @@ const (
 	fBoxChips    = "chips per box: 1 where k × R_port ≤ C_chip; else a two-level Clos inside the box, 3 ⌈k × R_port / C_chip⌉ (2n leaves, n spines)"
 	fBoxChipRate = "C_chip = N_lanes × R_lane, the lane rate's switch ASIC"
 	fBoxInternal = "internal lanes per box = k × R_port / R_lane (every leaf's up half, each way), 0 for one chip"
-	fBoxCore     = "P_core = max(0, P_chip − N_lanes × R_lane × (E_SerDes,LR + E_RS)): the published chip less its SerDes and link codes"
 	fSwitchElec  = "P_switch = N_switch × (chips × P_core × share + 2 × internal lanes × R_lane × E_SerDes,LR + P_mgmt) + scale-up chips × R_chip × P_core / C_chip (link SerDes count with the links)"
 	fBoxWatts    = "P_box = (P_switch per box + its switch-side ends) / η_VRM × (1 + s_cooling) / η_PSU, the mean scale-out box"
 )

@@ -337,7 +337,6 @@ var formulas = map[string]string{
 	"term.share of one chip":          "占一颗芯片的比例",
 	"term.switch_mgmt_w":              "switch_mgmt_w",
 	"term.η_VRM":                      "η_VRM",
-	"formula.P_core = max(0, P_chip − N_lanes × R_lane × (E_SerDes,LR + E_RS)): the published chip less its SerDes and link codes":                            "P_core = max(0, P_chip − N_lanes × R_lane × (E_SerDes,LR + E_RS))：公布的整颗芯片功耗减去其 SerDes 和链路纠错码",
 	"formula.E_FEC = rs_fec_pj (the outer code, in the host chip) + inner_fec_pj where this end's host decodes an inner code; 0 FEC-free":                     "E_FEC = rs_fec_pj（外码，在主机芯片中）+ inner_fec_pj（若这一端由主机解内码）；不用 FEC 时为 0",
 	"formula.t_inner: catalogue inner_fec_ns on an optical link with an inner code (IEEE 802.3dj's, standard at 200 Gb/s per lane and faster); 0 without one": "t_inner：带内码的光链路取参数目录中的 inner_fec_ns（IEEE 802.3dj 的内码，每通道 200 Gb/s 及以上为标准配置）；没有内码时为 0",
 	"formula.an inner code decoded in the module's DSP adds inner_fec_pj to the DSP":                                                                          "在模块 DSP 中解码的内码，把 inner_fec_pj 加到 DSP 上",
