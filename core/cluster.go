@@ -564,6 +564,55 @@ func (pl *plan) tierInto(i int, t, nic Tech, only Stage, tr *TierResult) {
 		tr.NICTech = tr.Link.FarTech
 	}
 	tr.Feasible = tr.Link.Feasible
+	// A tier's counts follow from its link: a stage that uses a link the
+	// plan already counted on this tier copies them.
+	// (The link is known by its place in the plan's memo: a pointer kept
+	// in the plan would move the plan to the heap.)
+	at := -1
+	if !p.tracing() {
+		for k := 0; k < pl.nMemo; k++ {
+			if &pl.memo[k].res == link {
+				at = k
+				break
+			}
+		}
+		for k := 0; k < pl.nTierMemo && at >= 0; k++ {
+			if e := &pl.tierMemo[k]; e.tier == i && e.link == at {
+				e.c.into(tr)
+				return
+			}
+		}
+	}
+	pl.countTier(i, tr)
+	if at >= 0 && pl.nTierMemo < len(pl.tierMemo) {
+		e := &pl.tierMemo[pl.nTierMemo]
+		pl.nTierMemo++
+		e.tier, e.link = i, at
+		e.c.from(tr)
+	}
+}
+
+// tierCounts are the parts of a tier's result its link decides.
+type tierCounts struct {
+	power, shared                          Power
+	cost                                   USD
+	fiber                                  Length
+	fit                                    FIT
+	cables, modules, engines, lasers, srcs int
+}
+
+func (c *tierCounts) from(tr *TierResult) {
+	*c = tierCounts{tr.Power, tr.sharedSwitch, tr.Cost, tr.FiberLen, tr.FIT, tr.Cables, tr.Modules, tr.Engines, tr.Lasers, tr.Sources}
+}
+
+func (c *tierCounts) into(tr *TierResult) {
+	tr.Power, tr.sharedSwitch, tr.Cost, tr.FiberLen, tr.FIT = c.power, c.shared, c.cost, c.fiber, c.fit
+	tr.Cables, tr.Modules, tr.Engines, tr.Lasers, tr.Sources = c.cables, c.modules, c.engines, c.lasers, c.srcs
+}
+
+// countTier counts tier i's power, cost, fibre and devices from its link.
+func (pl *plan) countTier(i int, tr *TierResult) {
+	p := &pl.p
 	links := tr.Links
 	// The devices at each end: the switches above; the switches below or,
 	// on tier 1, each GPU's NIC with its own cages or engines.

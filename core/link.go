@@ -202,37 +202,40 @@ type endEntry struct {
 	res   EndResult
 }
 
-// end evaluates one end of a link, once per lane (afresh when traced).
-func (ps *pathSet) end(p *paramSet, t *techRow, fiber *fiberRow, lanes int, port BitRate, scope int) EndResult {
+// endInto evaluates one end of a link into dst, once per lane (afresh
+// when traced).
+func (ps *pathSet) endInto(p *paramSet, t *techRow, fiber *fiberRow, lanes int, port BitRate, scope int, dst *EndResult) {
 	if p.tracing() {
-		return ps.freshEnd(p, t, fiber, lanes, port, scope)
+		ps.freshEnd(p, t, fiber, lanes, port, scope, dst)
+		return
 	}
 	if t.cable {
 		fiber = nil
 	}
 	for i := 0; i < ps.nEnds; i++ {
 		if e := &ps.ends[i]; e.row == t && e.fiber == fiber && e.lanes == lanes {
-			return e.res
+			*dst = e.res
+			return
 		}
 	}
 	if ps.nEnds == maxEnds {
-		return ps.freshEnd(p, t, fiber, lanes, port, scope)
+		ps.freshEnd(p, t, fiber, lanes, port, scope, dst)
+		return
 	}
 	e := &ps.ends[ps.nEnds]
 	ps.nEnds++
 	e.row, e.fiber, e.lanes = t, fiber, lanes
-	e.res = endOf(p, t, fiber, ps.lane, lanes, port, scope)
-	applyFEC(p, laneMode(ps.lane, t), &e.res, t, port, scope)
-	return e.res
+	ps.freshEnd(p, t, fiber, lanes, port, scope, &e.res)
+	*dst = e.res
 }
 
-// freshEnd evaluates an end with its lane's standard codes, uncached.
+// freshEnd evaluates an end with its lane's standard codes, uncached,
+// into dst.
 //
 //go:noinline
-func (ps *pathSet) freshEnd(p *paramSet, t *techRow, fiber *fiberRow, lanes int, port BitRate, scope int) EndResult {
-	r := endOf(p, t, fiber, ps.lane, lanes, port, scope)
-	applyFEC(p, laneMode(ps.lane, t), &r, t, port, scope)
-	return r
+func (ps *pathSet) freshEnd(p *paramSet, t *techRow, fiber *fiberRow, lanes int, port BitRate, scope int, dst *EndResult) {
+	*dst = endOf(p, t, fiber, ps.lane, lanes, port, scope)
+	applyFEC(p, laneMode(ps.lane, t), dst, t, port, scope)
 }
 
 func newPathSet(p *paramSet, lane laneSpec) *pathSet {
@@ -666,8 +669,8 @@ func evalLinkInto(p *paramSet, s *linkSpec, ps *pathSet, r *LinkResult) {
 	// The ends with their codes: the lane's standard ones come cached
 	// with the end; any other is put on a fresh end.
 	if m := s.mode(); m == s.standard() && !p.tracing() {
-		r.Near = ps.end(p, s.near, s.fiber, s.lanes, port, scopeNear)
-		r.Far = ps.end(p, s.far, s.fiber, s.lanes, port, scopeFar)
+		ps.endInto(p, s.near, s.fiber, s.lanes, port, scopeNear, &r.Near)
+		ps.endInto(p, s.far, s.fiber, s.lanes, port, scopeFar, &r.Far)
 	} else {
 		r.Near = endOf(p, s.near, s.fiber, s.lane, s.lanes, port, scopeNear)
 		r.Far = endOf(p, s.far, s.fiber, s.lane, s.lanes, port, scopeFar)

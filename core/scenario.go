@@ -232,6 +232,12 @@ type plan struct {
 	nMemo  int
 	su     ScaleUpResult // the scenario's scale-up domains, once evaluated
 	suDone bool
+	// tierMemo holds each tier's counts by the link they came from.
+	tierMemo [3 * MaxTiers]struct {
+		tier, link int // link: its place in memo
+		c          tierCounts
+	}
+	nTierMemo int
 }
 
 const maxMemo = 48
