@@ -88,7 +88,7 @@ func (m *model) proseParams() scene.Params { return scene.Prose() }
 // the calculator's worker writes them for another (JSON).
 func (m *model) bandBars() string {
 	var w wire.W
-	figures.WriteBars(&w, figures.ClusterBars(&m.result, &m.unc))
+	wire.WriteList(&w, figures.ClusterBars(&m.result, &m.unc), figures.RangeBarWire)
 	return string(w.B)
 }
 

@@ -1,8 +1,6 @@
 package core
 
 import (
-	"errors"
-
 	"github.com/cpocalc/cpocalc/core/label"
 	"github.com/cpocalc/cpocalc/core/wire"
 )
@@ -88,8 +86,8 @@ func readValid(v *wire.Value, path string) (Scenario, error) {
 
 // underPath puts an input error's field under path.
 func underPath(err error, path string) error {
-	var ie *InputError
-	if path == "" || !errors.As(err, &ie) {
+	ie := AsInputError(err)
+	if path == "" || ie == nil {
 		return err
 	}
 	c := *ie

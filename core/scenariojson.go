@@ -432,105 +432,71 @@ func appendScenario(b []byte, s *Scenario) []byte {
 // MarshalJSON writes the explanation.
 func (e Explanation) MarshalJSON() ([]byte, error) {
 	w := wire.W{B: make([]byte, 0, 1024)}
-	w.Begin()
-	w.Key("path")
-	w.Str(e.Path)
-	w.Key("key")
-	w.Str(e.Key)
-	w.Key("label")
-	w.Str(e.Label)
-	w.Key("value")
-	switch v := e.Value.(type) {
-	case float64:
-		w.Num(v)
-	case bool:
-		w.Bool(v)
-	default:
-		w.Null()
-	}
-	w.Key("unit")
-	w.Str(e.Unit)
-	w.Key("text")
-	w.Str(e.Text)
-	w.Key("formula")
-	w.Str(e.Formula)
-	if e.Example != "" {
-		w.Key("example")
-		w.Str(e.Example)
-	}
-	w.Key("inputs")
-	wire.Each(&w, e.Inputs, func(t Term) { t.write(&w) })
-	w.Key("params")
-	wire.Each(&w, e.Params, func(p ParamUse) { p.write(&w) })
-	if e.Note != "" {
-		w.Key("note")
-		w.Str(e.Note)
-	}
-	w.End()
+	wire.Write(&w, &e, explanationWire)
 	return w.B, nil
 }
 
-func (t *Term) write(w *wire.W) {
-	w.Begin()
-	w.Key("name")
-	w.Str(t.Name)
-	w.Key("value")
-	w.Num(t.Value)
-	w.Key("unit")
-	w.Str(t.Unit)
-	w.Key("text")
-	w.Str(t.Text)
-	if t.Path != "" {
-		w.Key("path")
-		w.Str(t.Path)
-	}
-	if t.Key != "" {
-		w.Key("key")
-		w.Str(t.Key)
-	}
-	w.End()
+var explanationWire = []wire.Field[*Explanation]{
+	{Name: "path", Put: func(w *wire.W, e *Explanation) { w.Str(e.Path) }},
+	{Name: "key", Put: func(w *wire.W, e *Explanation) { w.Str(e.Key) }},
+	{Name: "label", Put: func(w *wire.W, e *Explanation) { w.Str(e.Label) }},
+	{Name: "value", Put: func(w *wire.W, e *Explanation) {
+		switch v := e.Value.(type) {
+		case float64:
+			w.Num(v)
+		case bool:
+			w.Bool(v)
+		default:
+			w.Null()
+		}
+	}},
+	{Name: "unit", Put: func(w *wire.W, e *Explanation) { w.Str(e.Unit) }},
+	{Name: "text", Put: func(w *wire.W, e *Explanation) { w.Str(e.Text) }},
+	{Name: "formula", Put: func(w *wire.W, e *Explanation) { w.Str(e.Formula) }},
+	{Name: "example", Put: func(w *wire.W, e *Explanation) { w.Str(e.Example) }, When: func(e *Explanation) bool { return e.Example != "" }},
+	{Name: "inputs", Put: func(w *wire.W, e *Explanation) { wire.WriteList(w, e.Inputs, termWire) }},
+	{Name: "params", Put: func(w *wire.W, e *Explanation) { wire.WriteList(w, e.Params, paramUseWire) }},
+	{Name: "note", Put: func(w *wire.W, e *Explanation) { w.Str(e.Note) }, When: func(e *Explanation) bool { return e.Note != "" }},
 }
 
-func (p *ParamUse) write(w *wire.W) {
-	w.Begin()
-	w.Key("id")
-	w.Str(p.ID)
-	w.Key("name")
-	w.Str(p.Name)
-	w.Key("value")
-	w.Num(p.Value)
-	w.Key("default")
-	w.Num(p.Default)
-	w.Key("unit")
-	w.Str(p.Unit)
-	w.Key("text")
-	w.Str(p.Text)
-	w.Key("default_text")
-	w.Str(p.DefaultText)
-	w.Key("grade")
-	w.Str(p.Grade)
-	w.Key("overridden")
-	w.Bool(p.Overridden)
-	writeSource(w, p.Kind, p.Confidence, p.Source, p.URL, p.Note)
-	w.End()
+var termWire = []wire.Field[*Term]{
+	{Name: "name", Put: func(w *wire.W, t *Term) { w.Str(t.Name) }},
+	{Name: "value", Put: func(w *wire.W, t *Term) { w.Num(t.Value) }},
+	{Name: "unit", Put: func(w *wire.W, t *Term) { w.Str(t.Unit) }},
+	{Name: "text", Put: func(w *wire.W, t *Term) { w.Str(t.Text) }},
+	{Name: "path", Put: func(w *wire.W, t *Term) { w.Str(t.Path) }, When: func(t *Term) bool { return t.Path != "" }},
+	{Name: "key", Put: func(w *wire.W, t *Term) { w.Str(t.Key) }, When: func(t *Term) bool { return t.Key != "" }},
 }
 
-// writeSource writes where a parameter comes from.
-func writeSource(w *wire.W, kind Kind, conf Confidence, source, url, note string) {
-	w.Key("kind")
-	w.Str(string(kind))
-	w.Key("confidence")
-	w.Str(string(conf))
-	w.Key("source")
-	w.Str(source)
-	if url != "" {
-		w.Key("url")
-		w.Str(url)
-	}
-	if note != "" {
-		w.Key("note")
-		w.Str(note)
-	}
+// source is where a parameter comes from, as ParamUse and Param write it.
+type source struct {
+	kind            Kind
+	conf            Confidence
+	text, url, note string
+}
+
+var sourceWire = []wire.Field[*source]{
+	{Name: "kind", Put: func(w *wire.W, s *source) { w.Str(string(s.kind)) }},
+	{Name: "confidence", Put: func(w *wire.W, s *source) { w.Str(string(s.conf)) }},
+	{Name: "source", Put: func(w *wire.W, s *source) { w.Str(s.text) }},
+	{Name: "url", Put: func(w *wire.W, s *source) { w.Str(s.url) }, When: func(s *source) bool { return s.url != "" }},
+	{Name: "note", Put: func(w *wire.W, s *source) { w.Str(s.note) }, When: func(s *source) bool { return s.note != "" }},
+}
+
+var paramUseWire = []wire.Field[*ParamUse]{
+	{Name: "id", Put: func(w *wire.W, p *ParamUse) { w.Str(p.ID) }},
+	{Name: "name", Put: func(w *wire.W, p *ParamUse) { w.Str(p.Name) }},
+	{Name: "value", Put: func(w *wire.W, p *ParamUse) { w.Num(p.Value) }},
+	{Name: "default", Put: func(w *wire.W, p *ParamUse) { w.Num(p.Default) }},
+	{Name: "unit", Put: func(w *wire.W, p *ParamUse) { w.Str(p.Unit) }},
+	{Name: "text", Put: func(w *wire.W, p *ParamUse) { w.Str(p.Text) }},
+	{Name: "default_text", Put: func(w *wire.W, p *ParamUse) { w.Str(p.DefaultText) }},
+	{Name: "grade", Put: func(w *wire.W, p *ParamUse) { w.Str(p.Grade) }},
+	{Name: "overridden", Put: func(w *wire.W, p *ParamUse) { w.Bool(p.Overridden) }},
+	{Put: func(w *wire.W, p *ParamUse) {
+		s := source{p.Kind, p.Confidence, p.Source, p.URL, p.Note}
+		wire.Members(w, &s, sourceWire)
+	}},
 }
 
 // MarshalJSON writes the parameter as the catalogue lists it.
@@ -540,32 +506,22 @@ func (p Param) MarshalJSON() ([]byte, error) {
 	return w.B, nil
 }
 
-func (p *Param) write(w *wire.W) {
-	w.Begin()
-	w.Key("id")
-	w.Str(p.ID)
-	w.Key("name")
-	w.Str(p.Name)
-	w.Key("group")
-	w.Str(p.Group)
-	w.Key("unit")
-	w.Str(p.Unit)
-	w.Key("default")
-	w.Num(p.Default)
-	w.Key("low")
-	w.Num(p.Low)
-	w.Key("high")
-	w.Num(p.High)
-	writeSource(w, p.Kind, p.Confidence, p.Source, p.URL, p.Note)
-	if p.Integer {
-		w.Key("integer")
-		w.Bool(true)
-	}
-	if p.Spec {
-		w.Key("spec")
-		w.Bool(true)
-	}
-	w.End()
+func (p *Param) write(w *wire.W) { wire.Write(w, p, paramWire) }
+
+var paramWire = []wire.Field[*Param]{
+	{Name: "id", Put: func(w *wire.W, p *Param) { w.Str(p.ID) }},
+	{Name: "name", Put: func(w *wire.W, p *Param) { w.Str(p.Name) }},
+	{Name: "group", Put: func(w *wire.W, p *Param) { w.Str(p.Group) }},
+	{Name: "unit", Put: func(w *wire.W, p *Param) { w.Str(p.Unit) }},
+	{Name: "default", Put: func(w *wire.W, p *Param) { w.Num(p.Default) }},
+	{Name: "low", Put: func(w *wire.W, p *Param) { w.Num(p.Low) }},
+	{Name: "high", Put: func(w *wire.W, p *Param) { w.Num(p.High) }},
+	{Put: func(w *wire.W, p *Param) {
+		s := source{p.Kind, p.Confidence, p.Source, p.URL, p.Note}
+		wire.Members(w, &s, sourceWire)
+	}},
+	{Name: "integer", Put: func(w *wire.W, p *Param) { w.Bool(true) }, When: func(p *Param) bool { return p.Integer }},
+	{Name: "spec", Put: func(w *wire.W, p *Param) { w.Bool(true) }, When: func(p *Param) bool { return p.Spec }},
 }
 
 // CatalogueJSON writes the whole catalogue as a JSON list.
@@ -582,36 +538,70 @@ func CatalogueJSON() []byte {
 // ResultFieldsJSON writes ResultFields as a JSON list.
 func ResultFieldsJSON() []byte {
 	w := wire.W{B: make([]byte, 0, 32<<10)}
-	w.BeginList()
-	for _, f := range ResultFields() {
-		w.Begin()
-		w.Key("key")
-		w.Str(f.Key)
-		w.Key("pattern")
-		w.Str(f.Pattern)
-		w.Key("unit")
-		w.Str(f.Unit)
-		w.Key("label")
-		w.Str(f.Label)
-		w.Key("numeric")
-		w.Bool(f.Numeric)
-		w.End()
-	}
-	w.EndList()
+	wire.WriteList(&w, ResultFields(), fieldInfoWire)
 	return w.B
 }
 
-// WriteFields writes an input error's fields into the object being
-// written: field, value, allowed, reason.
-func (e *InputError) WriteFields(w *wire.W) {
-	w.Key("field")
-	w.Str(e.Field)
-	w.Key("value")
-	w.Str(e.Value)
-	w.Key("allowed")
-	w.Str(e.Allowed)
-	w.Key("reason")
-	w.Str(e.Reason)
+var fieldInfoWire = []wire.Field[*FieldInfo]{
+	{Name: "key", Put: func(w *wire.W, f *FieldInfo) { w.Str(f.Key) }},
+	{Name: "pattern", Put: func(w *wire.W, f *FieldInfo) { w.Str(f.Pattern) }},
+	{Name: "unit", Put: func(w *wire.W, f *FieldInfo) { w.Str(f.Unit) }},
+	{Name: "label", Put: func(w *wire.W, f *FieldInfo) { w.Str(f.Label) }},
+	{Name: "numeric", Put: func(w *wire.W, f *FieldInfo) { w.Bool(f.Numeric) }},
+}
+
+// InputErrorWire is an input error's members: field, value, allowed,
+// reason. A message that carries one writes them among its own.
+var InputErrorWire = []wire.Field[*InputError]{
+	{Name: "field", Put: func(w *wire.W, e *InputError) { w.Str(e.Field) }},
+	{Name: "value", Put: func(w *wire.W, e *InputError) { w.Str(e.Value) }},
+	{Name: "allowed", Put: func(w *wire.W, e *InputError) { w.Str(e.Allowed) }},
+	{Name: "reason", Put: func(w *wire.W, e *InputError) { w.Str(e.Reason) }},
+}
+
+// ErrorJSON writes the error object every call of the calculator's API
+// returns on failure: {"error": {"field", "value", "allowed", "reason",
+// "message"}}, the first four empty when the error is not about one input;
+// the message is the input error's when there is one inside. With several
+// problems (all, from Problems), the object lists each as well:
+// "problems": [{"field", "value", "allowed", "reason", "message"}, ...],
+// so that a form can mark each of its bad fields.
+func ErrorJSON(err error, all []*InputError) []byte {
+	a := errorAnswer{message: err.Error()}
+	if ie := AsInputError(err); ie != nil {
+		a.InputError, a.message = *ie, ie.Error() // the input's own words
+	}
+	if len(all) > 1 {
+		a.problems = make([]errorAnswer, len(all))
+		for i, p := range all {
+			a.problems[i] = errorAnswer{InputError: *p, message: p.Error()}
+		}
+	}
+	w := wire.W{B: make([]byte, 0, 256)}
+	wire.Write(&w, &a, errorWrap)
+	return w.B
+}
+
+type errorAnswer struct {
+	InputError
+	message  string
+	problems []errorAnswer
+}
+
+var errorWrap = []wire.Field[*errorAnswer]{
+	{Name: "error", Put: func(w *wire.W, a *errorAnswer) { wire.Write(w, a, errorWire) }},
+}
+
+var errorWire = []wire.Field[*errorAnswer]{
+	{Put: func(w *wire.W, a *errorAnswer) { wire.Members(w, &a.InputError, InputErrorWire) }},
+	{Name: "message", Put: func(w *wire.W, a *errorAnswer) { w.Str(a.message) }},
+	{Name: "problems", Put: func(w *wire.W, a *errorAnswer) { wire.WriteList(w, a.problems, problemWire) }, When: func(a *errorAnswer) bool { return a.problems != nil }},
+}
+
+// problemWire is one of several problems: an input error and its message.
+var problemWire = []wire.Field[*errorAnswer]{
+	{Put: func(w *wire.W, a *errorAnswer) { wire.Members(w, &a.InputError, InputErrorWire) }},
+	{Name: "message", Put: func(w *wire.W, a *errorAnswer) { w.Str(a.message) }},
 }
 
 // Problems lists every input error of s, each on its own field: the first

@@ -124,9 +124,7 @@ func TestDocumentJSONMatchesTags(t *testing.T) {
 	}
 	ie := &InputError{Field: "gpus", Value: "0", Allowed: "1 to 10,000,000", Reason: "is out of range"}
 	var w wire.W
-	w.Begin()
-	ie.WriteFields(&w)
-	w.End()
+	wire.Write(&w, ie, InputErrorWire)
 	want, _ = json.Marshal(ie)
 	if string(w.B) != string(want) {
 		t.Errorf("input error writes %s, its tags say %s", w.B, want)

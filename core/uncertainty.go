@@ -432,71 +432,54 @@ func percentile(v []float64, p float64) float64 {
 // n, text}}}, the headlines in their order.
 func (u UncertaintyResult) MarshalJSON() ([]byte, error) {
 	w := wire.W{B: make([]byte, 0, 8<<10)}
-	w.Begin()
-	w.Key("samples")
-	w.Int(u.Samples)
-	w.Key("seed")
-	w.Raw(strconv.AppendUint(nil, u.Seed, 10))
-	w.Key("bands")
-	w.Begin()
-	for _, p := range u.Paths {
-		b, ok := u.Bands[p]
-		if !ok {
-			continue
-		}
-		w.Key(p)
-		w.Begin()
-		w.Key("p5")
-		w.Num(b.P5)
-		w.Key("p50")
-		w.Num(b.P50)
-		w.Key("p95")
-		w.Num(b.P95)
-		w.Key("default")
-		w.Num(b.Default)
-		w.Key("n")
-		w.Int(b.N)
-		w.End()
-	}
-	w.End()
-	w.Key("tornado")
-	w.Begin()
-	for _, p := range u.Paths {
-		sw, ok := u.Tornado[p]
-		if !ok {
-			continue
-		}
-		w.Key(p)
-		wire.Each(&w, sw, func(s Swing) {
-			w.Begin()
-			w.Key("id")
-			w.Str(s.ID)
-			w.Key("low")
-			w.Num(s.Low)
-			w.Key("high")
-			w.Num(s.High)
-			if s.Set {
-				w.Key("set")
-				w.Bool(true)
-			}
-			w.End()
-		})
-	}
-	w.End()
-	w.Key("probabilities")
-	w.Begin()
-	for _, q := range u.Probabilities {
-		w.Key(q.Key)
-		w.Begin()
-		w.Key("share")
-		w.Num(q.Share)
-		w.Key("n")
-		w.Int(q.N)
-		w.Key("text")
-		w.Str(q.Text)
-		w.End()
-	}
-	w.End()
-	w.End()
+	wire.Write(&w, &u, uncertaintyWire)
 	return w.B, nil
+}
+
+var uncertaintyWire = []wire.Field[*UncertaintyResult]{
+	{Name: "samples", Put: func(w *wire.W, u *UncertaintyResult) { w.Int(u.Samples) }},
+	{Name: "seed", Put: func(w *wire.W, u *UncertaintyResult) { w.Raw(strconv.AppendUint(nil, u.Seed, 10)) }},
+	{Name: "bands", Put: func(w *wire.W, u *UncertaintyResult) {
+		wire.Keyed(w, u.Paths, func(p *string) string {
+			if _, ok := u.Bands[*p]; ok {
+				return *p
+			}
+			return ""
+		}, func(w *wire.W, p *string) {
+			b := u.Bands[*p]
+			wire.Write(w, &b, bandWire)
+		})
+	}},
+	{Name: "tornado", Put: func(w *wire.W, u *UncertaintyResult) {
+		wire.Keyed(w, u.Paths, func(p *string) string {
+			if _, ok := u.Tornado[*p]; ok {
+				return *p
+			}
+			return ""
+		}, func(w *wire.W, p *string) { wire.WriteList(w, u.Tornado[*p], swingWire) })
+	}},
+	{Name: "probabilities", Put: func(w *wire.W, u *UncertaintyResult) {
+		wire.Keyed(w, u.Probabilities, func(q *Probability) string { return q.Key }, func(w *wire.W, q *Probability) { wire.Write(w, q, probabilityWire) })
+	}},
+}
+
+var bandWire = []wire.Field[*Band]{
+	{Name: "p5", Put: func(w *wire.W, b *Band) { w.Num(b.P5) }},
+	{Name: "p50", Put: func(w *wire.W, b *Band) { w.Num(b.P50) }},
+	{Name: "p95", Put: func(w *wire.W, b *Band) { w.Num(b.P95) }},
+	{Name: "default", Put: func(w *wire.W, b *Band) { w.Num(b.Default) }},
+	{Name: "n", Put: func(w *wire.W, b *Band) { w.Int(b.N) }},
+}
+
+var swingWire = []wire.Field[*Swing]{
+	{Name: "id", Put: func(w *wire.W, s *Swing) { w.Str(s.ID) }},
+	{Name: "low", Put: func(w *wire.W, s *Swing) { w.Num(s.Low) }},
+	{Name: "high", Put: func(w *wire.W, s *Swing) { w.Num(s.High) }},
+	{Name: "set", Put: func(w *wire.W, s *Swing) { w.Bool(true) }, When: func(s *Swing) bool { return s.Set }},
+}
+
+var probabilityWire = []wire.Field[*Probability]{
+	{Name: "share", Put: func(w *wire.W, q *Probability) { w.Num(q.Share) }},
+	{Name: "n", Put: func(w *wire.W, q *Probability) { w.Int(q.N) }},
+	{Name: "text", Put: func(w *wire.W, q *Probability) { w.Str(q.Text) }},
 }

@@ -22,11 +22,7 @@ type Figures struct {
 
 	// CopperWall: maximum reach (m) of each copper technology at each lane
 	// rate, 26 AWG, against the lengths of the scenario's tiers.
-	CopperWall struct {
-		Techs []core.Tech `json:"techs"`
-		Reach []Values    `json:"reach_m"` // [tech][lane]
-		Marks []Mark      `json:"marks"`
-	} `json:"copper_wall"`
+	CopperWall CopperWall `json:"copper_wall"`
 
 	// Energy and Latency: per technology, by part, for one port of the
 	// scenario (its lane rate and port width) over 1 m.
@@ -35,20 +31,35 @@ type Figures struct {
 
 	// ClusterPower: scale-out power (MW) of the scenario at each GPU count,
 	// built at each stage.
-	ClusterPower struct {
-		GPUs   []int     `json:"gpus"`
-		Series []Series2 `json:"series"`
-	} `json:"cluster_power"`
+	ClusterPower ClusterPower `json:"cluster_power"`
 
 	// ElectricalPath: the three-step compression at the scenario's lane
 	// rate: path (mm) and loss (dB) of each article stage's first
 	// technology (1 m of passive copper, a DSP pluggable, CPO).
-	ElectricalPath struct {
-		Labels []string    `json:"labels"`
-		Techs  []core.Tech `json:"techs"`
-		PathMM Values      `json:"path_mm"`
-		LossDB Values      `json:"loss_db"`
-	} `json:"electrical_path"`
+	ElectricalPath ElectricalPath `json:"electrical_path"`
+}
+
+// CopperWall is the maximum reach (m) of each copper technology at each
+// lane rate, against reference lengths.
+type CopperWall struct {
+	Techs []core.Tech `json:"techs"`
+	Reach []Values    `json:"reach_m"` // [tech][lane]
+	Marks []Mark      `json:"marks"`
+}
+
+// ClusterPower is scale-out power (MW) at each GPU count, by stage.
+type ClusterPower struct {
+	GPUs   []int     `json:"gpus"`
+	Series []Series2 `json:"series"`
+}
+
+// ElectricalPath is the three-step compression: path (mm) and loss (dB)
+// of each stage's first technology.
+type ElectricalPath struct {
+	Labels []string    `json:"labels"`
+	Techs  []core.Tech `json:"techs"`
+	PathMM Values      `json:"path_mm"`
+	LossDB Values      `json:"loss_db"`
 }
 
 // Mark is a reference length on a chart.
@@ -250,83 +261,57 @@ func (v Values) write(w *wire.W) {
 // encoding/json).
 func (f Figures) MarshalJSON() ([]byte, error) {
 	w := wire.W{B: make([]byte, 0, 8192)}
-	w.Begin()
-	w.Key("lanes_gbps")
-	w.Nums(f.Lanes)
-	w.Key("lane_gbps")
-	w.Num(f.LaneGbps)
-	w.Key("port_gbps")
-	w.Num(f.PortGbps)
-
-	w.Key("copper_wall")
-	w.Begin()
-	w.Key("techs")
-	wire.Strs(&w, f.CopperWall.Techs)
-	w.Key("reach_m")
-	valuesList(&w, f.CopperWall.Reach)
-	w.Key("marks")
-	wire.Each(&w, f.CopperWall.Marks, func(m Mark) {
-		w.Begin()
-		w.Key("name")
-		w.Str(m.Name)
-		w.Key("length_m")
-		w.Num(m.LengthM)
-		w.End()
-	})
-	w.End()
-
-	w.Key("energy")
-	f.Energy.write(&w)
-	w.Key("latency")
-	f.Latency.write(&w)
-
-	w.Key("cluster_power")
-	w.Begin()
-	w.Key("gpus")
-	w.Ints(f.ClusterPower.GPUs)
-	w.Key("series")
-	wire.Each(&w, f.ClusterPower.Series, func(s Series2) {
-		w.Begin()
-		w.Key("name")
-		w.Str(s.Name)
-		w.Key("stage")
-		w.Str(s.Stage)
-		w.Key("values")
-		s.Values.write(&w)
-		w.End()
-	})
-	w.End()
-
-	w.Key("electrical_path")
-	w.Begin()
-	w.Key("labels")
-	wire.Strs(&w, f.ElectricalPath.Labels)
-	w.Key("techs")
-	wire.Strs(&w, f.ElectricalPath.Techs)
-	w.Key("path_mm")
-	f.ElectricalPath.PathMM.write(&w)
-	w.Key("loss_db")
-	f.ElectricalPath.LossDB.write(&w)
-	w.End()
-	w.End()
+	wire.Write(&w, &f, figuresWire)
 	return w.B, nil
 }
 
-func (b *Breakdown) write(w *wire.W) {
-	w.Begin()
-	w.Key("techs")
-	wire.Strs(w, b.Techs)
-	w.Key("components")
-	wire.Strs(w, b.Components)
-	w.Key("labels")
-	wire.Strs(w, b.Labels)
-	w.Key("values")
-	valuesList(w, b.Values)
-	w.Key("totals")
-	b.Totals.write(w)
-	w.Key("unit")
-	w.Str(b.Unit)
-	w.End()
+var figuresWire = []wire.Field[*Figures]{
+	{Name: "lanes_gbps", Put: func(w *wire.W, f *Figures) { w.Nums(f.Lanes) }},
+	{Name: "lane_gbps", Put: func(w *wire.W, f *Figures) { w.Num(f.LaneGbps) }},
+	{Name: "port_gbps", Put: func(w *wire.W, f *Figures) { w.Num(f.PortGbps) }},
+	{Name: "copper_wall", Put: func(w *wire.W, f *Figures) { wire.Write(w, &f.CopperWall, copperWallWire) }},
+	{Name: "energy", Put: func(w *wire.W, f *Figures) { wire.Write(w, &f.Energy, breakdownWire) }},
+	{Name: "latency", Put: func(w *wire.W, f *Figures) { wire.Write(w, &f.Latency, breakdownWire) }},
+	{Name: "cluster_power", Put: func(w *wire.W, f *Figures) { wire.Write(w, &f.ClusterPower, clusterPowerWire) }},
+	{Name: "electrical_path", Put: func(w *wire.W, f *Figures) { wire.Write(w, &f.ElectricalPath, electricalPathWire) }},
+}
+
+var copperWallWire = []wire.Field[*CopperWall]{
+	{Name: "techs", Put: func(w *wire.W, c *CopperWall) { wire.Strs(w, c.Techs) }},
+	{Name: "reach_m", Put: func(w *wire.W, c *CopperWall) { valuesList(w, c.Reach) }},
+	{Name: "marks", Put: func(w *wire.W, c *CopperWall) { wire.WriteList(w, c.Marks, markWire) }},
+}
+
+var markWire = []wire.Field[*Mark]{
+	{Name: "name", Put: func(w *wire.W, m *Mark) { w.Str(m.Name) }},
+	{Name: "length_m", Put: func(w *wire.W, m *Mark) { w.Num(m.LengthM) }},
+}
+
+var clusterPowerWire = []wire.Field[*ClusterPower]{
+	{Name: "gpus", Put: func(w *wire.W, c *ClusterPower) { w.Ints(c.GPUs) }},
+	{Name: "series", Put: func(w *wire.W, c *ClusterPower) { wire.WriteList(w, c.Series, seriesWire) }},
+}
+
+var seriesWire = []wire.Field[*Series2]{
+	{Name: "name", Put: func(w *wire.W, s *Series2) { w.Str(s.Name) }},
+	{Name: "stage", Put: func(w *wire.W, s *Series2) { w.Str(s.Stage) }},
+	{Name: "values", Put: func(w *wire.W, s *Series2) { s.Values.write(w) }},
+}
+
+var electricalPathWire = []wire.Field[*ElectricalPath]{
+	{Name: "labels", Put: func(w *wire.W, e *ElectricalPath) { wire.Strs(w, e.Labels) }},
+	{Name: "techs", Put: func(w *wire.W, e *ElectricalPath) { wire.Strs(w, e.Techs) }},
+	{Name: "path_mm", Put: func(w *wire.W, e *ElectricalPath) { e.PathMM.write(w) }},
+	{Name: "loss_db", Put: func(w *wire.W, e *ElectricalPath) { e.LossDB.write(w) }},
+}
+
+var breakdownWire = []wire.Field[*Breakdown]{
+	{Name: "techs", Put: func(w *wire.W, b *Breakdown) { wire.Strs(w, b.Techs) }},
+	{Name: "components", Put: func(w *wire.W, b *Breakdown) { wire.Strs(w, b.Components) }},
+	{Name: "labels", Put: func(w *wire.W, b *Breakdown) { wire.Strs(w, b.Labels) }},
+	{Name: "values", Put: func(w *wire.W, b *Breakdown) { valuesList(w, b.Values) }},
+	{Name: "totals", Put: func(w *wire.W, b *Breakdown) { b.Totals.write(w) }},
+	{Name: "unit", Put: func(w *wire.W, b *Breakdown) { w.Str(b.Unit) }},
 }
 
 func valuesList(w *wire.W, l []Values) { wire.Each(w, l, func(v Values) { v.write(w) }) }

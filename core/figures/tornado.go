@@ -137,25 +137,17 @@ func setNames(r *core.Result) []string {
 	return out
 }
 
-// WriteFields writes the tornado's entries into an open JSON object:
-// "path", "title", "unit", "default", "ids", "names", "low", "high".
-func (t *Tornado) WriteFields(w *wire.W) {
-	w.Key("path")
-	w.Str(t.Path)
-	w.Key("title")
-	w.Str(t.Title)
-	w.Key("unit")
-	w.Str(t.Unit)
-	w.Key("default")
-	w.Num(t.Default)
-	w.Key("ids")
-	wire.Strs(w, t.IDs)
-	w.Key("names")
-	wire.Strs(w, t.Names)
-	w.Key("low")
-	t.Low.write(w)
-	w.Key("high")
-	t.High.write(w)
+// TornadoWire is a tornado's members: "path", "title", "unit",
+// "default", "ids", "names", "low", "high".
+var TornadoWire = []wire.Field[*Tornado]{
+	{Name: "path", Put: func(w *wire.W, t *Tornado) { w.Str(t.Path) }},
+	{Name: "title", Put: func(w *wire.W, t *Tornado) { w.Str(t.Title) }},
+	{Name: "unit", Put: func(w *wire.W, t *Tornado) { w.Str(t.Unit) }},
+	{Name: "default", Put: func(w *wire.W, t *Tornado) { w.Num(t.Default) }},
+	{Name: "ids", Put: func(w *wire.W, t *Tornado) { wire.Strs(w, t.IDs) }},
+	{Name: "names", Put: func(w *wire.W, t *Tornado) { wire.Strs(w, t.Names) }},
+	{Name: "low", Put: func(w *wire.W, t *Tornado) { t.Low.write(w) }},
+	{Name: "high", Put: func(w *wire.W, t *Tornado) { t.High.write(w) }},
 }
 
 // RangeBar is one stage's 90 % range of scale-out power at the scenario's
@@ -182,21 +174,12 @@ func ClusterBars(r *core.Result, u *core.UncertaintyResult) []RangeBar {
 	return out
 }
 
-// WriteBars writes range bars as a JSON list of {"stage", "name", "gpus",
-// "low", "high"}.
-func WriteBars(w *wire.W, bars []RangeBar) {
-	wire.Each(w, bars, func(b RangeBar) {
-		w.Begin()
-		w.Key("stage")
-		w.Str(b.Stage)
-		w.Key("name")
-		w.Str(b.Name)
-		w.Key("gpus")
-		w.Int(b.GPUs)
-		w.Key("low")
-		w.Num(b.Low)
-		w.Key("high")
-		w.Num(b.High)
-		w.End()
-	})
+// RangeBarWire is a range bar's members: "stage", "name", "gpus",
+// "low", "high".
+var RangeBarWire = []wire.Field[*RangeBar]{
+	{Name: "stage", Put: func(w *wire.W, b *RangeBar) { w.Str(b.Stage) }},
+	{Name: "name", Put: func(w *wire.W, b *RangeBar) { w.Str(b.Name) }},
+	{Name: "gpus", Put: func(w *wire.W, b *RangeBar) { w.Int(b.GPUs) }},
+	{Name: "low", Put: func(w *wire.W, b *RangeBar) { w.Num(b.Low) }},
+	{Name: "high", Put: func(w *wire.W, b *RangeBar) { w.Num(b.High) }},
 }

@@ -661,21 +661,19 @@ type Live struct {
 // their tags.
 func (l Live) MarshalJSON() ([]byte, error) {
 	w := wire.W{B: make([]byte, 0, 16384)}
-	w.Begin()
-	for _, f := range [...]struct{ k, v string }{{"keyfacts", l.KeyFacts}, {"headline", l.Headline}, {"tiers", l.Tiers}, {"totals", l.Totals}, {"stages", l.Stages}, {"scaleup", l.ScaleUp}} {
-		w.Key(f.k)
-		w.Str(f.v)
-	}
-	if len(l.Charts) > 0 {
-		w.Key("charts")
-		w.StrMap(l.Charts)
-	}
-	if len(l.Words) > 0 {
-		w.Key("words")
-		w.StrMap(l.Words)
-	}
-	w.End()
+	wire.Write(&w, &l, liveWire)
 	return w.B, nil
+}
+
+var liveWire = []wire.Field[*Live]{
+	{Name: "keyfacts", Put: func(w *wire.W, l *Live) { w.Str(l.KeyFacts) }},
+	{Name: "headline", Put: func(w *wire.W, l *Live) { w.Str(l.Headline) }},
+	{Name: "tiers", Put: func(w *wire.W, l *Live) { w.Str(l.Tiers) }},
+	{Name: "totals", Put: func(w *wire.W, l *Live) { w.Str(l.Totals) }},
+	{Name: "stages", Put: func(w *wire.W, l *Live) { w.Str(l.Stages) }},
+	{Name: "scaleup", Put: func(w *wire.W, l *Live) { w.Str(l.ScaleUp) }},
+	{Name: "charts", Put: func(w *wire.W, l *Live) { w.StrMap(l.Charts) }, When: func(l *Live) bool { return len(l.Charts) > 0 }},
+	{Name: "words", Put: func(w *wire.W, l *Live) { w.StrMap(l.Words) }, When: func(l *Live) bool { return len(l.Words) > 0 }},
 }
 
 // Render writes every live part of the calculator page; the charts' tables

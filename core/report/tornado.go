@@ -8,6 +8,7 @@ import (
 	"github.com/cpocalc/cpocalc/core/figures"
 	"github.com/cpocalc/cpocalc/core/format"
 	"github.com/cpocalc/cpocalc/core/label"
+	"github.com/cpocalc/cpocalc/core/wire"
 )
 
 // signed prints a change with its sign: "+0.41", "−1.2".
@@ -62,6 +63,13 @@ type TornadoParts struct {
 	Figure figures.Tornado
 	Words  string
 	Table  string
+}
+
+// TornadoPartsWire is a tornado's members with its words and table.
+var TornadoPartsWire = []wire.Field[*TornadoParts]{
+	{Put: func(w *wire.W, t *TornadoParts) { wire.Members(w, &t.Figure, figures.TornadoWire) }},
+	{Name: "words", Put: func(w *wire.W, t *TornadoParts) { w.Str(t.Words) }},
+	{Name: "table", Put: func(w *wire.W, t *TornadoParts) { w.Str(t.Table) }},
 }
 
 // Tornadoes writes the parts of every headline's tornado of a run.

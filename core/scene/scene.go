@@ -91,23 +91,17 @@ type Params struct {
 // their tags (the calculator sends them without encoding/json).
 func (p Params) MarshalJSON() ([]byte, error) {
 	w := wire.W{B: make([]byte, 0, 128)}
-	w.Begin()
-	w.Key("lane_gbps")
-	w.Num(p.LaneGbps)
-	w.Key("lanes")
-	w.Int(p.Lanes)
-	w.Key("length_m")
-	w.Num(p.LengthM)
-	w.Key("tech")
-	w.Str(string(p.Tech))
-	w.Key("copper")
-	w.Str(string(p.Copper))
-	if len(p.Params) > 0 {
-		w.Key("params")
-		w.NumMap(p.Params)
-	}
-	w.End()
+	wire.Write(&w, &p, paramsWire)
 	return w.B, nil
+}
+
+var paramsWire = []wire.Field[*Params]{
+	{Name: "lane_gbps", Put: func(w *wire.W, p *Params) { w.Num(p.LaneGbps) }},
+	{Name: "lanes", Put: func(w *wire.W, p *Params) { w.Int(p.Lanes) }},
+	{Name: "length_m", Put: func(w *wire.W, p *Params) { w.Num(p.LengthM) }},
+	{Name: "tech", Put: func(w *wire.W, p *Params) { w.Str(string(p.Tech)) }},
+	{Name: "copper", Put: func(w *wire.W, p *Params) { w.Str(string(p.Copper)) }},
+	{Name: "params", Put: func(w *wire.W, p *Params) { w.NumMap(p.Params) }, When: func(p *Params) bool { return len(p.Params) > 0 }},
 }
 
 // UnmarshalJSON reads the parameters the calculator sends (the animation

@@ -15,46 +15,13 @@ import (
 	"github.com/cpocalc/cpocalc/core/wire"
 )
 
-// errorJSON writes the error object every call returns on failure:
-// {"error": {"field", "value", "allowed", "reason", "message"}}, the first
-// four empty when the error is not about one input; the message is the
-// input error's when there is one inside.
+// errorJSON writes the error object every call returns on failure
+// (core.ErrorJSON).
 func errorJSON(err error) string { return errorsJSON(err, nil) }
 
-// errorsJSON is errorJSON with, when there are several, every problem of
-// the input: "problems": [{"field", "value", "allowed", "reason",
-// "message"}, ...], so that a form can mark each of its bad fields.
-func errorsJSON(err error, all []*core.InputError) string {
-	msg := err.Error()
-	ie := core.AsInputError(err)
-	if ie == nil {
-		ie = &core.InputError{}
-	} else {
-		msg = ie.Error() // the input's own words, as the API has always said
-	}
-	var w wire.W
-	w.Begin()
-	w.Key("error")
-	w.Begin()
-	ie.WriteFields(&w)
-	w.Key("message")
-	w.Str(msg)
-	if len(all) > 1 {
-		w.Key("problems")
-		w.BeginList()
-		for _, p := range all {
-			w.Begin()
-			p.WriteFields(&w)
-			w.Key("message")
-			w.Str(p.Error())
-			w.End()
-		}
-		w.EndList()
-	}
-	w.End()
-	w.End()
-	return string(w.B)
-}
+// errorsJSON is errorJSON with every problem of the input, when there are
+// several, so that a form can mark each of its bad fields.
+func errorsJSON(err error, all []*core.InputError) string { return string(core.ErrorJSON(err, all)) }
 
 // guard runs f and turns a panic into an error object: a panic would kill
 // the WebAssembly runtime and the page with it.
@@ -96,12 +63,7 @@ func object(key string, v marshaler) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	var w wire.W
-	w.Begin()
-	w.Key(key)
-	w.Raw(b)
-	w.End()
-	return string(w.B), nil
+	return "{" + string(wire.AppendString(nil, key)) + ":" + string(b) + "}", nil
 }
 
 // text is a string answer's JSON.
@@ -237,27 +199,26 @@ func bands(in, samples, seed string) string {
 		if err != nil {
 			return "", err
 		}
+		a := bandsAnswer{words: report.BandWords(&r, &u), sure: report.SureWords(&u), bars: figures.ClusterBars(&r, &u), tornado: report.Tornadoes(&r, &u)}
 		w := wire.W{B: make([]byte, 0, 512)}
-		w.Begin()
-		w.Key("words")
-		w.StrMap(report.BandWords(&r, &u))
-		w.Key("sure")
-		w.Str(report.SureWords(&u))
-		w.Key("bars")
-		figures.WriteBars(&w, figures.ClusterBars(&r, &u))
-		w.Key("tornado")
-		wire.Each(&w, report.Tornadoes(&r, &u), func(t report.TornadoParts) {
-			w.Begin()
-			t.Figure.WriteFields(&w)
-			w.Key("words")
-			w.Str(t.Words)
-			w.Key("table")
-			w.Str(t.Table)
-			w.End()
-		})
-		w.End()
+		wire.Write(&w, &a, bandsWire)
 		return string(w.B), nil
 	})
+}
+
+// bandsAnswer is bands' answer.
+type bandsAnswer struct {
+	words   map[string]string
+	sure    string
+	bars    []figures.RangeBar
+	tornado []report.TornadoParts
+}
+
+var bandsWire = []wire.Field[*bandsAnswer]{
+	{Name: "words", Put: func(w *wire.W, a *bandsAnswer) { w.StrMap(a.words) }},
+	{Name: "sure", Put: func(w *wire.W, a *bandsAnswer) { w.Str(a.sure) }},
+	{Name: "bars", Put: func(w *wire.W, a *bandsAnswer) { wire.WriteList(w, a.bars, figures.RangeBarWire) }},
+	{Name: "tornado", Put: func(w *wire.W, a *bandsAnswer) { wire.WriteList(w, a.tornado, report.TornadoPartsWire) }},
 }
 
 func runUncertainty(in, samples, seed string) (core.Scenario, core.UncertaintyResult, error) {
@@ -357,71 +318,67 @@ func update(in, pinnedIn string) string {
 	})
 }
 
-// part is one key of an answer and its value.
-type part struct {
-	key string
-	v   marshaler
-}
-
-// writeParts writes parts into an open object, in their order.
-func writeParts(w *wire.W, parts ...part) error {
-	for _, p := range parts {
-		b, err := p.v.MarshalJSON()
-		if err != nil {
-			return err
-		}
-		w.Key(p.key)
-		w.Raw(b)
-	}
-	return nil
-}
-
-// updateJSON writes update's answer: {"scenario", "html", "figures" (null
+// updateAnswer is update's answer: {"scenario", "html", "figures" (null
 // when unchanged since the last call), "permalink", "anim" (the
 // animation's link), and the tree's shape for the tier rows: "tiers_used",
 // "ports", "radix" and "added_tiers" (the tiers the model added after the
-// scenario's, as scenario tiers), and "blockers" (what cannot be built as
-// configured: [{"field", "message"}], the input that makes it fail)}.
+// scenario's, as scenario tiers), "blockers" (what cannot be built as
+// configured: [{"field", "message"}], the input that makes it fail), and,
+// against a pinned A, "deltas"}.
+type updateAnswer struct {
+	s      core.Scenario
+	r      *core.Result
+	html   report.Live
+	f      *figures.Figures
+	anim   scene.Params
+	deltas map[string]string
+}
+
+// blocker is what cannot be built, at the input that makes it fail.
+type blocker struct{ field, message string }
+
+var blockerWire = []wire.Field[*blocker]{
+	{Name: "field", Put: func(w *wire.W, b *blocker) { w.Str(b.field) }},
+	{Name: "message", Put: func(w *wire.W, b *blocker) { w.Str(b.message) }},
+}
+
+var updateWire = []wire.Field[*updateAnswer]{
+	{Name: "scenario", Put: func(w *wire.W, a *updateAnswer) { w.JSON(a.s) }},
+	{Name: "html", Put: func(w *wire.W, a *updateAnswer) { w.JSON(a.html) }},
+	{Name: "figures", Put: func(w *wire.W, a *updateAnswer) {
+		if a.f == nil {
+			w.Null()
+			return
+		}
+		w.JSON(a.f)
+	}},
+	{Name: "permalink", Put: func(w *wire.W, a *updateAnswer) { w.Str(a.r.Permalink()) }},
+	{Name: "anim", Put: func(w *wire.W, a *updateAnswer) { w.JSON(a.anim) }},
+	{Name: "tiers_used", Put: func(w *wire.W, a *updateAnswer) { w.Int(a.r.TiersUsed) }},
+	{Name: "ports", Put: func(w *wire.W, a *updateAnswer) { w.Int(a.r.Endpoints) }},
+	{Name: "radix", Put: func(w *wire.W, a *updateAnswer) { w.Int(a.r.Scenario.ScaleOut.SwitchRadix) }},
+	{Name: "added_tiers", Put: func(w *wire.W, a *updateAnswer) {
+		w.BeginList()
+		for _, t := range a.r.EvaluatedTiers()[len(a.r.Scenario.Tiers):] {
+			b, _ := core.TierJSON(t)
+			w.Raw(b)
+		}
+		w.EndList()
+	}},
+	{Name: "blockers", Put: func(w *wire.W, a *updateAnswer) {
+		bs := []blocker{}
+		for _, b := range a.r.Blockers() {
+			bs = append(bs, blocker{b.Field(&a.r.Scenario), b.Message(len(a.r.Tiers), a.r.Lane.Rate)})
+		}
+		wire.WriteList(w, bs, blockerWire)
+	}},
+	{Name: "deltas", Put: func(w *wire.W, a *updateAnswer) { w.StrMap(a.deltas) }, When: func(a *updateAnswer) bool { return a.deltas != nil }},
+}
+
 func updateJSON(s core.Scenario, r *core.Result, html report.Live, f *figures.Figures, anim scene.Params, deltas map[string]string) (string, error) {
-	var figs marshaler = raw("null")
-	if f != nil {
-		figs = f
-	}
+	a := updateAnswer{s: s, r: r, html: html, f: f, anim: anim, deltas: deltas}
 	w := wire.W{B: make([]byte, 0, 32<<10)}
-	w.Begin()
-	if err := writeParts(&w, part{"scenario", s}, part{"html", html}, part{"figures", figs}, part{"permalink", text(r.Permalink())}, part{"anim", anim}); err != nil {
-		return "", err
-	}
-	w.Key("tiers_used")
-	w.Int(r.TiersUsed)
-	w.Key("ports")
-	w.Int(r.Endpoints)
-	w.Key("radix")
-	w.Int(r.Scenario.ScaleOut.SwitchRadix)
-	w.Key("added_tiers")
-	w.BeginList()
-	for _, t := range r.EvaluatedTiers()[len(r.Scenario.Tiers):] {
-		b, _ := core.TierJSON(t)
-		w.Raw(b)
-	}
-	w.EndList()
-	// What cannot be built, each at the input that makes it fail.
-	w.Key("blockers")
-	w.BeginList()
-	for _, b := range r.Blockers() {
-		w.Begin()
-		w.Key("field")
-		w.Str(b.Field(&r.Scenario))
-		w.Key("message")
-		w.Str(b.Message(len(r.Tiers), r.Lane.Rate))
-		w.End()
-	}
-	w.EndList()
-	if deltas != nil {
-		w.Key("deltas")
-		w.StrMap(deltas)
-	}
-	w.End()
+	wire.Write(&w, &a, updateWire)
 	return string(w.B), nil
 }
 
@@ -473,14 +430,23 @@ func pin(in string) string {
 		if err != nil {
 			return "", asA(err)
 		}
+		p := pinAnswer{r: a, f: &f}
 		w := wire.W{B: make([]byte, 0, 8<<10)}
-		w.Begin()
-		if err := writeParts(&w, part{"scenario", a.Scenario.Canonical()}, part{"permalink", text(a.Permalink())}, part{"figures", f}); err != nil {
-			return "", err
-		}
-		w.End()
+		wire.Write(&w, &p, pinWire)
 		return string(w.B), nil
 	})
+}
+
+// pinAnswer is pin's answer.
+type pinAnswer struct {
+	r *core.Result
+	f *figures.Figures
+}
+
+var pinWire = []wire.Field[*pinAnswer]{
+	{Name: "scenario", Put: func(w *wire.W, a *pinAnswer) { w.JSON(a.r.Scenario.Canonical()) }},
+	{Name: "permalink", Put: func(w *wire.W, a *pinAnswer) { w.Str(a.r.Permalink()) }},
+	{Name: "figures", Put: func(w *wire.W, a *pinAnswer) { w.JSON(a.f) }},
 }
 
 // load: a file the site exported -> what it restores: {"kind" (scenario,
@@ -492,20 +458,22 @@ func load(in string) string {
 		if err != nil {
 			return "", err
 		}
-		var a marshaler = raw("null")
-		if e.A != nil {
-			a = *e.A
-		}
 		w := wire.W{B: make([]byte, 0, 2<<10)}
-		w.Begin()
-		w.Key("kind")
-		w.Str(string(e.Kind))
-		if err := writeParts(&w, part{"scenario", e.B}, part{"pinned", a}); err != nil {
-			return "", err
-		}
-		w.End()
+		wire.Write(&w, &e, loadWire)
 		return string(w.B), nil
 	})
+}
+
+var loadWire = []wire.Field[*core.Export]{
+	{Name: "kind", Put: func(w *wire.W, e *core.Export) { w.Str(string(e.Kind)) }},
+	{Name: "scenario", Put: func(w *wire.W, e *core.Export) { w.JSON(e.B) }},
+	{Name: "pinned", Put: func(w *wire.W, e *core.Export) {
+		if e.A == nil {
+			w.Null()
+			return
+		}
+		w.JSON(*e.A)
+	}},
 }
 
 // compare: scenarios A and B -> both, and every number of B against A:
@@ -526,50 +494,39 @@ func compare(aIn, bIn string) string {
 		if err != nil {
 			return "", err
 		}
+		c := compareAnswer{a: a, b: &b, deltas: core.Compare(a, &b, nil)}
 		w := wire.W{B: make([]byte, 0, 256<<10)}
-		w.Begin()
-		for _, side := range [...]struct {
-			key string
-			r   *core.Result
-		}{{"a", a}, {"b", &b}} {
-			w.Key(side.key)
-			w.Begin()
-			w.Key("permalink")
-			w.Str(side.r.Permalink())
-			for _, part := range [...]struct {
-				key string
-				v   marshaler
-			}{{"scenario", side.r.Scenario.Canonical()}, {"result", *side.r}} {
-				buf, err := part.v.MarshalJSON()
-				if err != nil {
-					return "", err
-				}
-				w.Key(part.key)
-				w.Raw(buf)
-			}
-			w.End()
-		}
-		w.Key("deltas")
-		wire.Each(&w, core.Compare(a, &b, nil), func(d core.Delta) {
-			w.Begin()
-			w.Key("path")
-			w.Str(d.Path)
-			w.Key("unit")
-			w.Str(d.Unit)
-			for _, kv := range [...]struct {
-				k string
-				v float64
-			}{{"a", d.A}, {"b", d.B}, {"diff", d.Diff}, {"rel", d.Rel}} {
-				w.Key(kv.k)
-				w.Num(kv.v)
-			}
-			w.Key("text")
-			w.Str(report.DeltaText(d))
-			w.End()
-		})
-		w.End()
+		wire.Write(&w, &c, compareWire)
 		return string(w.B), nil
 	})
+}
+
+// compareAnswer is compare's answer.
+type compareAnswer struct {
+	a, b   *core.Result
+	deltas []core.Delta
+}
+
+var compareWire = []wire.Field[*compareAnswer]{
+	{Name: "a", Put: func(w *wire.W, c *compareAnswer) { wire.Write(w, c.a, sideWire) }},
+	{Name: "b", Put: func(w *wire.W, c *compareAnswer) { wire.Write(w, c.b, sideWire) }},
+	{Name: "deltas", Put: func(w *wire.W, c *compareAnswer) { wire.WriteList(w, c.deltas, deltaWire) }},
+}
+
+var sideWire = []wire.Field[*core.Result]{
+	{Name: "permalink", Put: func(w *wire.W, r *core.Result) { w.Str(r.Permalink()) }},
+	{Name: "scenario", Put: func(w *wire.W, r *core.Result) { w.JSON(r.Scenario.Canonical()) }},
+	{Name: "result", Put: func(w *wire.W, r *core.Result) { w.JSON(*r) }},
+}
+
+var deltaWire = []wire.Field[*core.Delta]{
+	{Name: "path", Put: func(w *wire.W, d *core.Delta) { w.Str(d.Path) }},
+	{Name: "unit", Put: func(w *wire.W, d *core.Delta) { w.Str(d.Unit) }},
+	{Name: "a", Put: func(w *wire.W, d *core.Delta) { w.Num(d.A) }},
+	{Name: "b", Put: func(w *wire.W, d *core.Delta) { w.Num(d.B) }},
+	{Name: "diff", Put: func(w *wire.W, d *core.Delta) { w.Num(d.Diff) }},
+	{Name: "rel", Put: func(w *wire.W, d *core.Delta) { w.Num(d.Rel) }},
+	{Name: "text", Put: func(w *wire.W, d *core.Delta) { w.Str(report.DeltaText(*d)) }},
 }
 
 // The figures do not depend on the GPU count (the cluster chart sweeps its
