@@ -533,3 +533,45 @@ func TestParamGroupsOnce(t *testing.T) {
 		}
 	}
 }
+
+// WebAssembly is loaded one way: site/static/wasmload.js is the only
+// script that compiles it, and the built runtime file (Go's wasm_exec.js)
+// carries it, so that every page and worker that runs Go has it.
+func TestOneWebAssemblyLoader(t *testing.T) {
+	static := filepath.Join("..", "site", "static")
+	entries, err := os.ReadDir(static)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range entries {
+		if !strings.HasSuffix(e.Name(), ".js") {
+			continue
+		}
+		b, err := os.ReadFile(filepath.Join(static, e.Name()))
+		if err != nil {
+			t.Fatal(err)
+		}
+		loads := bytes.Contains(b, []byte("WebAssembly.instantiate")) || bytes.Contains(b, []byte("new window.Go")) || bytes.Contains(b, []byte("new self.Go"))
+		if loads != (e.Name() == "wasmload.js") {
+			t.Errorf("%s: loads WebAssembly %v; only wasmload.js should", e.Name(), loads)
+		}
+	}
+	dir := built(t)
+	n := 0
+	for _, f := range listFiles(t, dir) {
+		if !strings.HasPrefix(f, "assets/wasm_exec.") || !strings.HasSuffix(f, ".js") {
+			continue
+		}
+		n++
+		b, err := os.ReadFile(filepath.Join(dir, filepath.FromSlash(f)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Contains(b, []byte("cpocalcWasm")) || !bytes.Contains(b, []byte("importObject")) {
+			t.Errorf("%s: not Go's runtime with the site's loader", f)
+		}
+	}
+	if n != 1 {
+		t.Errorf("%d runtime files", n)
+	}
+}

@@ -263,7 +263,19 @@ func (b *builder) assets() []*output {
 		{Path: "assets/calc.{hash}.js", Media: "text/javascript", Source: "site/static/calc.js", Minify: true, Hash: true, Make: static("calc.js")},
 		{Path: "assets/calcworker.{hash}.js", Media: "text/javascript", Source: "site/static/calcworker.js", Minify: true, Hash: true, Make: static("calcworker.js")},
 		{Path: calcWasm, Media: "application/wasm", Source: "wasm/calc", Hash: true, Make: func() ([]byte, error) { return compileWasm(b.root, "./wasm/calc") }},
-		{Path: wasmExec, Media: "text/javascript", Source: "$(go env GOROOT)/lib/wasm/wasm_exec.js", Minify: true, Hash: true, Make: func() ([]byte, error) { return wasmExecJS(b.root) }},
+		// Go's runtime for WebAssembly with the site's one loader after it:
+		// every page and worker that runs Go gets both in one file.
+		{Path: wasmExec, Media: "text/javascript", Source: "$(go env GOROOT)/lib/wasm/wasm_exec.js, then site/static/wasmload.js", Minify: true, Hash: true, Make: func() ([]byte, error) {
+			exec, err := wasmExecJS(b.root)
+			if err != nil {
+				return nil, err
+			}
+			loader, err := static("wasmload.js")()
+			if err != nil {
+				return nil, err
+			}
+			return append(append(exec, '\n'), loader...), nil
+		}},
 		{Path: "assets/anim.{hash}.js", Media: "text/javascript", Source: "site/static/anim.js", Minify: true, Hash: true, Make: static("anim.js")},
 		{Path: animWasm, Media: "application/wasm", Source: "wasm/anim", Hash: true, Make: func() ([]byte, error) { return compileWasm(b.root, "./wasm/anim") }},
 		{Path: "robots.txt", Media: "text/plain", Source: "generated", Make: func() ([]byte, error) {

@@ -220,7 +220,7 @@
 
   function setStatus(t) { status.textContent = t; }
 
-  if (typeof window.Go !== "function" || typeof WebAssembly !== "object") {
+  if (typeof window.cpocalcWasm !== "function" || typeof WebAssembly !== "object") {
     setStatus(T("js.anim.no_wasm"));
     return;
   }
@@ -228,40 +228,16 @@
     setStatus(T("js.anim.from_file"));
     return;
   }
-  var go = new window.Go();
-  var url = status.getAttribute("data-wasm");
+  // The program reads the page's words as it starts: they come first.
   var wordsLoaded = catalogueURL ? fetch(catalogueURL).then(function (r) {
     if (!r.ok) throw new Error(T("js.server_answered", { status: r.status }));
     return r.json();
-  }) : Promise.resolve(null);
-  fetch(url).then(function (resp) {
-    if (!resp.ok) throw new Error(T("js.server_answered", { status: resp.status }));
-    // Decoded bytes, against the size the build wrote (Content-Length is
-    // the compressed size when the body comes compressed).
-    var total = Number(status.getAttribute("data-wasm-bytes")) ||
-      (resp.headers.get("Content-Encoding") ? 0 : Number(resp.headers.get("Content-Length"))) || 0;
-    var type = resp.headers.get("Content-Type") || "";
-    if (total && resp.body && window.ReadableStream) {
-      var reader = resp.body.getReader(), loaded = 0;
-      resp = new Response(new ReadableStream({
-        pull: function (ctrl) {
-          return reader.read().then(function (r) {
-            if (r.done) { ctrl.close(); return; }
-            loaded += r.value.byteLength;
-            setStatus(T("js.anim.loading", { pct: Math.min(100, Math.round(100 * loaded / total)), size: (total / 1048576).toFixed(1) + " MB" }));
-            ctrl.enqueue(r.value);
-          });
-        }
-      }), { headers: { "Content-Type": type } });
-    }
-    if (WebAssembly.instantiateStreaming && type.indexOf("application/wasm") === 0) {
-      return WebAssembly.instantiateStreaming(resp, go.importObject);
-    }
-    return resp.arrayBuffer().then(function (b) { return WebAssembly.instantiate(b, go.importObject); });
-  }).then(function (r) {
-    return wordsLoaded.then(function (w) { words = w; return r; });
-  }).then(function (r) {
-    go.run(r.instance);
+  }).then(function (w) { words = w; }) : null;
+  window.cpocalcWasm(status.getAttribute("data-wasm"), {
+    total: Number(status.getAttribute("data-wasm-bytes")),
+    progress: function (pct, total) { setStatus(T("js.anim.loading", { pct: pct, size: (total / 1048576).toFixed(1) + " MB" })); },
+    refused: function (code) { return new Error(T("js.server_answered", { status: code })); },
+    before: wordsLoaded
   }).catch(function (err) {
     setStatus(T("js.anim.failed", { message: err && err.message ? err.message : err }));
   });

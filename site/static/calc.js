@@ -60,54 +60,21 @@
 
   function mb(n) { return (n / 1048576).toFixed(1) + " MB"; }
 
-  // --- Loading the WebAssembly, with progress.
-  function instantiate(resp, imports) {
-    var type = resp.headers.get("Content-Type") || "";
-    if (WebAssembly.instantiateStreaming && type.indexOf("application/wasm") === 0) {
-      return WebAssembly.instantiateStreaming(resp, imports);
-    }
-    // A server that sends another type: compile from the bytes.
-    return resp.arrayBuffer().then(function (buf) { return WebAssembly.instantiate(buf, imports); });
-  }
-
-  function withProgress(resp) {
-    // Progress counts decoded bytes, so it measures against the size the
-    // build wrote; Content-Length is the compressed size when the server
-    // compressed the body.
-    var total = Number(status.getAttribute("data-wasm-bytes")) ||
-      (resp.headers.get("Content-Encoding") ? 0 : Number(resp.headers.get("Content-Length"))) || 0;
-    if (!total || !resp.body || !window.ReadableStream) return resp;
-    var reader = resp.body.getReader();
-    var loaded = 0;
-    var stream = new ReadableStream({
-      pull: function (ctrl) {
-        return reader.read().then(function (r) {
-          if (r.done) { ctrl.close(); return; }
-          loaded += r.value.byteLength;
-          setStatus(T("js.calc.loading_pct", { pct: Math.min(100, Math.round(100 * loaded / total)), size: mb(total) }), "loading");
-          ctrl.enqueue(r.value);
-        });
-      }
-    });
-    return new Response(stream, { headers: { "Content-Type": resp.headers.get("Content-Type") || "" } });
-  }
-
   function load() {
-    if (typeof window.Go !== "function" || typeof WebAssembly !== "object") {
+    if (typeof window.cpocalcWasm !== "function" || typeof WebAssembly !== "object") {
       return Promise.reject(new Error(T("js.no_wasm")));
     }
     if (location.protocol === "file:") {
       return Promise.reject(new Error(T("js.from_file")));
     }
-    var go = new window.Go();
     setStatus(T("js.calc.loading"), "loading");
     var words = fetchWords();
-    return fetch(status.getAttribute("data-wasm")).then(function (resp) {
-      if (!resp.ok) throw new Error(T("js.server_answered", { status: resp.status }));
-      return instantiate(withProgress(resp), go.importObject);
-    }).then(function (result) {
-      wasmInstance = result.instance;
-      go.run(result.instance); // returns when the program exits, which it never does
+    return window.cpocalcWasm(status.getAttribute("data-wasm"), {
+      total: Number(status.getAttribute("data-wasm-bytes")),
+      progress: function (pct, total) { setStatus(T("js.calc.loading_pct", { pct: pct, size: mb(total) }), "loading"); },
+      refused: function (code) { return new Error(T("js.server_answered", { status: code })); }
+    }).then(function (instance) {
+      wasmInstance = instance;
       return Promise.all([api.ready, words]);
     }).then(function (r) {
       if (r[1]) {

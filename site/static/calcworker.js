@@ -1,7 +1,8 @@
 // Copper to light: the calculator's WebAssembly in a worker of its own,
 // for the uncertainty runs (2,000 evaluations take about half a second),
 // so that the page never waits for them. Messages in: {init: {exec,
-// wasm}} once (the addresses of wasm_exec.js and the calculator's
+// wasm}} once (the addresses of wasm_exec.js, which carries the site's
+// loader, and the calculator's
 // WebAssembly, and the page's language with the address of its catalogue
 // when it is not English), then {id, scenario, samples, seed}; out: {id, words, sure,
 // tornado} (how sure each headline figure is, in words, and what moves
@@ -18,16 +19,11 @@ var ready = null;
 
 function start(init) {
   return new Promise(function (resolve, reject) {
-    importScripts(init.exec);
+    importScripts(init.exec); // Go's wasm_exec.js with the site's loader
     self.cpocalc = { __resolve: resolve };
-    var go = new self.Go();
-    fetch(init.wasm).then(function (resp) {
-      if (!resp.ok) throw new Error(answered(init, resp.status));
-      if (WebAssembly.instantiateStreaming && (resp.headers.get("Content-Type") || "").indexOf("application/wasm") === 0) {
-        return WebAssembly.instantiateStreaming(resp, go.importObject);
-      }
-      return resp.arrayBuffer().then(function (b) { return WebAssembly.instantiate(b, go.importObject); });
-    }).then(function (r) { go.run(r.instance); }).catch(reject);
+    self.cpocalcWasm(init.wasm, {
+      refused: function (status) { return new Error(answered(init, status)); }
+    }).catch(reject);
   }).then(function (api) {
     if (!init.words) return api;
     return fetch(init.words).then(function (r) {
