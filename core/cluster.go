@@ -1431,3 +1431,44 @@ func b2f(b bool) float64 {
 	}
 	return 0
 }
+
+// FirstTier is a scenario's first tier as the animation draws it: the
+// lane rate and port, the tier's mean length, the technology the scenario
+// asks for there and the one it gets, and the copper the all-copper stage
+// would put there ("" when none is in the table). Present is false for a
+// cluster with no tier.
+type FirstTier struct {
+	LaneGbps  float64
+	PortLanes int
+	Length    Length
+	Requested Tech
+	Tech      Tech
+	Copper    Tech
+	Present   bool
+}
+
+// EvaluateFirstTier evaluates only the first tier of a scenario, under
+// the scenario's technologies and under copper alone: what Evaluate would
+// say of it, without the rest of the cluster.
+func EvaluateFirstTier(s Scenario) (FirstTier, error) {
+	pl := new(plan)
+	if err := pl.build(s); err != nil {
+		return FirstTier{}, err
+	}
+	ft := FirstTier{LaneGbps: pl.s.LaneGbps, PortLanes: pl.portLanes}
+	if pl.tree.tiers == 0 {
+		return ft, nil
+	}
+	var tr TierResult
+	a := pl.assignment(-1)
+	pl.tierInto(0, a.tiers[0], a.nic, a.only, &tr)
+	ft.Present, ft.Length, ft.Requested, ft.Tech = true, tr.Length, tr.Requested, tr.Tech
+	for i, c := range Comparisons {
+		if c.Only == StageCopper {
+			a := pl.assignment(i)
+			pl.tierInto(0, a.tiers[0], a.nic, a.only, &tr)
+			ft.Copper = tr.Tech
+		}
+	}
+	return ft, nil
+}

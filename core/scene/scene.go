@@ -90,9 +90,7 @@ type Params struct {
 // MarshalJSON writes the parameters, in the order and with the names of
 // their tags (the calculator sends them without encoding/json).
 func (p Params) MarshalJSON() ([]byte, error) {
-	w := wire.W{B: make([]byte, 0, 128)}
-	wire.Write(&w, &p, paramsWire)
-	return w.B, nil
+	return wire.Marshal(&p, paramsWire), nil
 }
 
 var paramsWire = []wire.Field[*Params]{
@@ -191,14 +189,26 @@ func Prose() Params {
 // copperComparison is the by_stage entry of copper alone.
 const copperComparison = "copper"
 
-// FromScenario is FromResult of the scenario, evaluated; a scenario that
-// does not evaluate gives the default one's.
+// FromScenario is FromResult of the scenario, from its first tier alone
+// (core.EvaluateFirstTier: the rest of the cluster is not drawn); a
+// scenario that does not evaluate gives the default one's.
 func FromScenario(s core.Scenario) Params {
-	r, err := core.Evaluate(s)
+	ft, err := core.EvaluateFirstTier(s)
 	if err != nil {
-		r, _ = core.Evaluate(core.DefaultScenario())
+		s = core.DefaultScenario()
+		ft, _ = core.EvaluateFirstTier(s)
 	}
-	return FromResult(&r)
+	p := Params{LaneGbps: ft.LaneGbps, Lanes: ft.PortLanes, LengthM: 3, Tech: core.Auto, Copper: core.DAC, Params: s.Params}
+	if ft.Present {
+		p.LengthM, p.Tech = ft.Length.Metres(), ft.Requested
+		switch {
+		case ft.Tech.Copper():
+			p.Copper = ft.Tech
+		case ft.Copper.Copper():
+			p.Copper = ft.Copper
+		}
+	}
+	return p
 }
 
 // Build evaluates the three stages with core, one link each: the copper

@@ -255,6 +255,36 @@ func TestFromResult(t *testing.T) {
 	}
 }
 
+// The animation's own page evaluates only the first tier of a scenario,
+// and takes from it what the calculator takes from the whole cluster.
+func TestFromScenarioIsFromResult(t *testing.T) {
+	scenarios := []core.Scenario{core.DefaultScenario()}
+	for _, edit := range []func(*core.Scenario){
+		func(s *core.Scenario) { s.Tiers[0].Tech = core.AEC },
+		func(s *core.Scenario) { s.Tiers[0].Tech = core.CPO; s.Tiers[0].LengthM = 1 },
+		func(s *core.Scenario) { s.LaneGbps = 100 },
+		func(s *core.Scenario) { s.LaneGbps = 400; s.Tiers[0].LengthM = 5 },
+		func(s *core.Scenario) { s.Tiers[0].LengthM = 40 },
+		func(s *core.Scenario) { s.GPUs = 64; s.ScaleUp.DomainGPUs = 8; s.Params = map[string]float64{"twinax_loss_factor": 2} },
+		func(s *core.Scenario) { s.ScaleOut.PortGbps = 1600 },
+	} {
+		s := core.DefaultScenario()
+		s.Tiers = append([]core.Tier(nil), s.Tiers...)
+		edit(&s)
+		scenarios = append(scenarios, s)
+	}
+	for i, s := range scenarios {
+		r, err := core.Evaluate(s)
+		if err != nil {
+			t.Fatalf("scenario %d: %v", i, err)
+		}
+		want, got := FromResult(&r), FromScenario(s)
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("scenario %d: from the first tier %+v, from the cluster %+v", i, got, want)
+		}
+	}
+}
+
 // One update of the animation's numbers: three links, one per stage.
 func BenchmarkSetParams(b *testing.B) {
 	m, err := New(defaults(), false)
