@@ -29,6 +29,24 @@ type formField struct {
 	// Placeholder says what empty means.
 	Optional    bool
 	Placeholder string
+	// Number: a select whose values are numbers. Blank (when HasBlank) is
+	// what a select shows for a field the scenario leaves out (or zero):
+	// the model's default, so that the page need not know it.
+	Number   bool
+	HasBlank bool
+	Blank    string
+}
+
+// withBlank is f showing blank for a field left out.
+func (f formField) withBlank(blank string) formField {
+	f.HasBlank, f.Blank = true, blank
+	return f
+}
+
+// numeric is f with numbers for values.
+func (f formField) numeric() formField {
+	f.Number = true
+	return f
 }
 
 type option struct{ Value, Label string }
@@ -110,17 +128,17 @@ func formGroups() []formGroup {
 		{label.Get("form.group.cluster"), []formField{
 			{Field: "gpus", Label: label.Get("form.gpus"), Kind: "int", Hint: label.Get("form.gpus.hint")},
 			{Field: "gpu_watts", Label: label.Get("form.gpu_watts"), Kind: "num", Unit: "W", Hint: label.Get("form.gpu_watts.hint")},
-			{Field: "lane_gbps", Label: label.Get("form.lane_gbps"), Kind: "select", Options: laneOptions()},
+			formField{Field: "lane_gbps", Label: label.Get("form.lane_gbps"), Kind: "select", Options: laneOptions()}.numeric(),
 		}},
 		{label.Get("form.group.scale_up"), []formField{
 			{Field: "scale_up.domain_gpus", Label: label.Get("form.scale_up.domain_gpus"), Kind: "int", Hint: label.Get("form.scale_up.domain_gpus.hint")},
 			{Field: "scale_up.gbps_per_gpu", Label: label.Get("form.scale_up.gbps_per_gpu"), Kind: "num", Unit: "Gb/s"},
-			{Field: "scale_up.lane_gbps", Label: label.Get("form.scale_up.lane_gbps"), Kind: "select", Options: append([]option{{"0", label.Get("form.opt.as_scale_out")}}, laneOptions()...)},
-			{Field: "scale_up.tech", Label: label.Get("form.scale_up.tech"), Kind: "select", Options: techOptions(true)},
+			formField{Field: "scale_up.lane_gbps", Label: label.Get("form.scale_up.lane_gbps"), Kind: "select", Options: append([]option{{"0", label.Get("form.opt.as_scale_out")}}, laneOptions()...)}.numeric(),
+			formField{Field: "scale_up.tech", Label: label.Get("form.scale_up.tech"), Kind: "select", Options: techOptions(true)}.withBlank(string(core.Auto)),
 			{Field: "scale_up.length_m", Label: label.Get("form.scale_up.length_m"), Kind: "num", Unit: "m"},
 			{Field: "scale_up.spine_length_m", Label: label.Get("form.scale_up.spine_length_m"), Kind: "num", Unit: "m", Optional: true, Placeholder: label.Get("form.scale_up.spine_length_m.placeholder"), Hint: label.Get("form.scale_up.spine_length_m.hint")},
-			{Field: "scale_up.awg", Label: label.Get("form.scale_up.awg"), Kind: "select", Options: awgOptions()},
-			{Field: "scale_up.fec", Label: label.Get("form.scale_up.fec"), Kind: "select", Options: fecOptions()},
+			formField{Field: "scale_up.awg", Label: label.Get("form.scale_up.awg"), Kind: "select", Options: awgOptions()}.numeric().withBlank(strconv.Itoa(core.DefaultAWG)),
+			formField{Field: "scale_up.fec", Label: label.Get("form.scale_up.fec"), Kind: "select", Options: fecOptions()}.withBlank(""),
 			{Field: "scale_up.signalling", Label: label.Get("form.scale_up.signalling"), Kind: "select", Options: sigOptions()},
 		}},
 		{label.Get("form.group.scale_out"), []formField{
@@ -171,7 +189,7 @@ func scenarioValue(s core.Scenario, field string) string {
 		return x
 	case float64:
 		if x == 0 && strings.HasSuffix(field, "awg") {
-			return "26"
+			return strconv.Itoa(core.DefaultAWG)
 		}
 		return strconv.FormatFloat(x, 'f', -1, 64)
 	}
@@ -194,6 +212,12 @@ func inputHTML(f formField, value string) string {
 	}
 	attrs := ` id="` + id + `" name="` + html.EscapeString(f.Field) + `" data-field="` + html.EscapeString(f.Field) + `" data-kind="` + f.Kind + `" aria-describedby="` + desc + `"`
 	if f.Kind == "select" {
+		if f.Number {
+			attrs += ` data-number="1"`
+		}
+		if f.HasBlank {
+			attrs += ` data-blank="` + html.EscapeString(f.Blank) + `"`
+		}
 		b.WriteString(`<select` + attrs + `>`)
 		for _, o := range f.Options {
 			sel := ""
@@ -233,11 +257,11 @@ func tierRowHTML(i int, t core.Tier) string {
 	p := "tiers[" + strconv.Itoa(i) + "]."
 	awg := t.AWG
 	if awg == 0 {
-		awg = 26
+		awg = core.DefaultAWG
 	}
 	fiber := string(t.Fiber)
 	if fiber == "" {
-		fiber = "smf"
+		fiber = string(core.DefaultFiber)
 	}
 	cell := func(f formField, value string) string {
 		f.Field = p + f.Field
@@ -246,12 +270,12 @@ func tierRowHTML(i int, t core.Tier) string {
 	// The row's name in a narrow layout, around its number ("Tier 1").
 	before, after, _ := strings.Cut(label.Get("form.tier_label"), "{n}")
 	return `<tr class="tier-row"><th scope="row" class="tier-name"><span class="tier-num" data-before="` + html.EscapeString(before) + `" data-after="` + html.EscapeString(after) + `">` + strconv.Itoa(i+1) + `</span><span class="tier-note" hidden></span></th>` +
-		cell(formField{Field: "tech", Label: label.Get("form.tech"), Kind: "select", Options: techOptions(true)}, string(t.Tech)) +
+		cell(formField{Field: "tech", Label: label.Get("form.tech"), Kind: "select", Options: techOptions(true)}.withBlank(string(core.Auto)), string(t.Tech)) +
 		cell(formField{Field: "length_m", Label: label.Get("form.length_m"), Kind: "num", Unit: "m"}, report.Num(t.LengthM, 6)) +
 		cell(formField{Field: "max_length_m", Label: label.Get("form.max_length_m"), Kind: "num", Unit: "m", Optional: true, Placeholder: label.Get("form.max_length_m.placeholder")}, optionalNum(t.MaxLengthM)) +
-		cell(formField{Field: "awg", Label: label.Get("form.awg"), Kind: "select", Options: awgOptions()}, strconv.Itoa(awg)) +
-		cell(formField{Field: "fiber", Label: label.Get("form.fiber"), Kind: "select", Options: fiberOptions()}, fiber) +
-		cell(formField{Field: "fec", Label: label.Get("form.fec"), Kind: "select", Options: fecOptions()}, t.FEC) +
+		cell(formField{Field: "awg", Label: label.Get("form.awg"), Kind: "select", Options: awgOptions()}.numeric().withBlank(strconv.Itoa(core.DefaultAWG)), strconv.Itoa(awg)) +
+		cell(formField{Field: "fiber", Label: label.Get("form.fiber"), Kind: "select", Options: fiberOptions()}.withBlank(string(core.DefaultFiber)), fiber) +
+		cell(formField{Field: "fec", Label: label.Get("form.fec"), Kind: "select", Options: fecOptions()}.withBlank(""), t.FEC) +
 		`<td><button type="button" class="remove-tier" aria-label="` + html.EscapeString(label.Format("js.calc.remove_tier", "n", strconv.Itoa(i+1))) + `">` + html.EscapeString(label.Get("form.remove")) + `</button></td></tr>`
 }
 

@@ -26,12 +26,16 @@ type Link struct {
 // DefaultLink returns an 800G link (4 lanes of 200 Gb/s) of passive copper,
 // 1 m of 26 AWG.
 func DefaultLink() Link {
-	return Link{Tech: DAC, LaneGbps: 200, Lanes: 4, LengthM: 1, AWG: defaultAWG}
+	return Link{Tech: DAC, LaneGbps: 200, Lanes: 4, LengthM: 1, AWG: DefaultAWG}
 }
 
-// defaultAWG is the gauge of a copper cable when none is named: 26 AWG, the
-// thickest of NVIDIA's LinkX cables, used for the longest passive reaches.
-const defaultAWG = 26
+// DefaultAWG is the gauge of a copper cable when none is named: 26 AWG,
+// the thickest of NVIDIA's LinkX cables, used for the longest passive
+// reaches.
+const DefaultAWG = 26
+
+// DefaultFiber is the optics class of a link that names none.
+const DefaultFiber = SMF
 
 // maxLinkLanes bounds the lanes of one link.
 const maxLinkLanes = 32

@@ -35,11 +35,17 @@ type PermalinkError struct {
 }
 
 func (e *PermalinkError) Error() string {
-	s := label.Format("link.error", "link", quote(e.Link), "reason", e.Reason)
+	return label.Format("link.error", "link", quote(e.Link), "reason", e.Why())
+}
+
+// Why says why the link could not be read, without the link: its reason
+// and the input error behind it. A page that shows the link beside it says
+// this.
+func (e *PermalinkError) Why() string {
 	if e.Err != nil {
-		s += ": " + e.Err.Error()
+		return e.Reason + ": " + e.Err.Error()
 	}
-	return s
+	return e.Reason
 }
 
 func (e *PermalinkError) Unwrap() []error {
@@ -62,7 +68,7 @@ const maxPermalink = 8192
 // short link as one that leaves defaults out.
 func (s Scenario) Canonical() Scenario {
 	s.V = Version
-	if s.ScaleUp.AWG == defaultAWG {
+	if s.ScaleUp.AWG == DefaultAWG {
 		s.ScaleUp.AWG = 0
 	}
 	if s.ScaleUp.Tech == "" {
@@ -77,7 +83,7 @@ func (s Scenario) Canonical() Scenario {
 	if len(s.Tiers) > 0 {
 		ts := make([]Tier, len(s.Tiers))
 		for i, t := range s.Tiers {
-			if t.AWG == defaultAWG {
+			if t.AWG == DefaultAWG {
 				t.AWG = 0
 			}
 			if t.Fiber == SMF {

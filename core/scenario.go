@@ -339,7 +339,7 @@ func allowedGauges() string {
 
 func checkAWG(field string, awg int) (int, error) {
 	if awg == 0 {
-		return defaultAWG, nil
+		return DefaultAWG, nil
 	}
 	for _, g := range Gauges {
 		if g == awg {
@@ -351,7 +351,7 @@ func checkAWG(field string, awg int) (int, error) {
 
 func checkFiber(field string, f Fiber) (*fiberRow, error) {
 	if f == "" {
-		f = SMF
+		f = DefaultFiber
 	}
 	if r := f.row(); r != nil {
 		return r, nil

@@ -431,9 +431,7 @@ func appendScenario(b []byte, s *Scenario) []byte {
 
 // MarshalJSON writes the explanation.
 func (e Explanation) MarshalJSON() ([]byte, error) {
-	w := wire.W{B: make([]byte, 0, 1024)}
-	wire.Write(&w, &e, explanationWire)
-	return w.B, nil
+	return wire.Marshal(&e, explanationWire), nil
 }
 
 var explanationWire = []wire.Field[*Explanation]{
@@ -562,7 +560,9 @@ var InputErrorWire = []wire.Field[*InputError]{
 // ErrorJSON writes the error object every call of the calculator's API
 // returns on failure: {"error": {"field", "value", "allowed", "reason",
 // "message"}}, the first four empty when the error is not about one input;
-// the message is the input error's when there is one inside. With several
+// the message is the input error's when there is one inside. A permalink
+// that cannot be read adds "why": the message without the link, for a
+// page that shows the link beside it. With several
 // problems (all, from Problems), the object lists each as well:
 // "problems": [{"field", "value", "allowed", "reason", "message"}, ...],
 // so that a form can mark each of its bad fields.
@@ -571,20 +571,22 @@ func ErrorJSON(err error, all []*InputError) []byte {
 	if ie := AsInputError(err); ie != nil {
 		a.InputError, a.message = *ie, ie.Error() // the input's own words
 	}
+	if pe, ok := err.(*PermalinkError); ok {
+		a.why = pe.Why()
+	}
 	if len(all) > 1 {
 		a.problems = make([]errorAnswer, len(all))
 		for i, p := range all {
 			a.problems[i] = errorAnswer{InputError: *p, message: p.Error()}
 		}
 	}
-	w := wire.W{B: make([]byte, 0, 256)}
-	wire.Write(&w, &a, errorWrap)
-	return w.B
+	return wire.Marshal(&a, errorWrap)
 }
 
 type errorAnswer struct {
 	InputError
 	message  string
+	why      string // a link's: why it cannot be read, without the link
 	problems []errorAnswer
 }
 
@@ -595,6 +597,7 @@ var errorWrap = []wire.Field[*errorAnswer]{
 var errorWire = []wire.Field[*errorAnswer]{
 	{Put: func(w *wire.W, a *errorAnswer) { wire.Members(w, &a.InputError, InputErrorWire) }},
 	{Name: "message", Put: func(w *wire.W, a *errorAnswer) { w.Str(a.message) }},
+	{Name: "why", Put: func(w *wire.W, a *errorAnswer) { w.Str(a.why) }, When: func(a *errorAnswer) bool { return a.why != "" }},
 	{Name: "problems", Put: func(w *wire.W, a *errorAnswer) { wire.WriteList(w, a.problems, problemWire) }, When: func(a *errorAnswer) bool { return a.problems != nil }},
 }
 

@@ -431,9 +431,7 @@ func percentile(v []float64, p float64) float64 {
 // "tornado": {path: [{id, low, high, set (when the reader set it)}]}, "probabilities": {key: {share,
 // n, text}}}, the headlines in their order.
 func (u UncertaintyResult) MarshalJSON() ([]byte, error) {
-	w := wire.W{B: make([]byte, 0, 8<<10)}
-	wire.Write(&w, &u, uncertaintyWire)
-	return w.B, nil
+	return wire.Marshal(&u, uncertaintyWire), nil
 }
 
 var uncertaintyWire = []wire.Field[*UncertaintyResult]{

@@ -260,9 +260,7 @@ func (v Values) write(w *wire.W) {
 // their tags, without reflection (the calculator's WebAssembly links no
 // encoding/json).
 func (f Figures) MarshalJSON() ([]byte, error) {
-	w := wire.W{B: make([]byte, 0, 8192)}
-	wire.Write(&w, &f, figuresWire)
-	return w.B, nil
+	return wire.Marshal(&f, figuresWire), nil
 }
 
 var figuresWire = []wire.Field[*Figures]{

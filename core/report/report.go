@@ -660,9 +660,7 @@ type Live struct {
 // MarshalJSON writes the live parts, in the order and with the names of
 // their tags.
 func (l Live) MarshalJSON() ([]byte, error) {
-	w := wire.W{B: make([]byte, 0, 16384)}
-	wire.Write(&w, &l, liveWire)
-	return w.B, nil
+	return wire.Marshal(&l, liveWire), nil
 }
 
 var liveWire = []wire.Field[*Live]{

@@ -86,3 +86,11 @@ func (w *W) JSON(v Marshaler) {
 	}
 	w.Raw(b)
 }
+
+// Marshal returns t written as an object of the fields: a MarshalJSON in
+// one line.
+func Marshal[T any](t T, fields []Field[T]) []byte {
+	w := W{B: make([]byte, 0, 256)}
+	Write(&w, t, fields)
+	return w.B
+}

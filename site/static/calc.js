@@ -164,8 +164,7 @@
       var raw = el.value;
       var v;
       if (kind === "select") {
-        v = raw;
-        if (/(^|\.)(lane_gbps|awg)$/.test(path)) v = Number(raw);
+        v = el.hasAttribute("data-number") ? Number(raw) : raw;
       } else {
         var n = parseNumber(raw);
         if (n.empty && el.getAttribute("data-optional")) return; // left out: its default
@@ -216,14 +215,12 @@
         el.value = ""; // left out: the placeholder says what that means
         return;
       }
-      if (v === undefined || v === null || v === 0 && /awg$/.test(path)) {
-        if (/awg$/.test(path)) v = 26;
-        else if (/fiber$/.test(path)) v = "smf";
-        else if (/tech$/.test(path)) v = "auto";
-        else if (/fec$/.test(path)) v = "";
-        else return;
+      // A field the scenario leaves out (or zero): the model's default,
+      // which the build wrote on the select.
+      if (v === undefined || v === null || ((v === 0 || v === "") && el.hasAttribute("data-blank"))) {
+        if (!el.hasAttribute("data-blank")) return;
+        v = el.getAttribute("data-blank");
       }
-      if (v === "" && /fiber$/.test(path)) v = "smf";
       el.value = String(v);
     });
   }
@@ -1171,9 +1168,9 @@
   function openLink(link) {
     var parts = splitLink(link);
     var d = api.decode(parts.b);
-    if (d.error) { showLinkProblem(link, d.error.message.replace(/^[^"]*"[^"]*"[:：] ?/, "")); return false; }
+    if (d.error) { showLinkProblem(link, d.error.why || d.error.message); return false; }
     var a = parts.a === null ? null : api.decode(parts.a);
-    if (a && a.error) { showLinkProblem(link, T("js.calc.bad_a", { message: a.error.message.replace(/^[^"]*"[^"]*"[:：] ?/, "") })); return false; }
+    if (a && a.error) { showLinkProblem(link, T("js.calc.bad_a", { message: a.error.why || a.error.message })); return false; }
     // A good link: the last bad link's message goes.
     var box = document.getElementById("permalink-message");
     if (box && !box.hidden) { box.hidden = true; box.textContent = ""; }

@@ -200,9 +200,7 @@ func bands(in, samples, seed string) string {
 			return "", err
 		}
 		a := bandsAnswer{words: report.BandWords(&r, &u), sure: report.SureWords(&u), bars: figures.ClusterBars(&r, &u), tornado: report.Tornadoes(&r, &u)}
-		w := wire.W{B: make([]byte, 0, 512)}
-		wire.Write(&w, &a, bandsWire)
-		return string(w.B), nil
+		return string(wire.Marshal(&a, bandsWire)), nil
 	})
 }
 
@@ -377,9 +375,7 @@ var updateWire = []wire.Field[*updateAnswer]{
 
 func updateJSON(s core.Scenario, r *core.Result, html report.Live, f *figures.Figures, anim scene.Params, deltas map[string]string) (string, error) {
 	a := updateAnswer{s: s, r: r, html: html, f: f, anim: anim, deltas: deltas}
-	w := wire.W{B: make([]byte, 0, 32<<10)}
-	wire.Write(&w, &a, updateWire)
-	return string(w.B), nil
+	return string(wire.Marshal(&a, updateWire)), nil
 }
 
 // pinned is scenario A of a comparison, evaluated once for all the edits
@@ -431,9 +427,7 @@ func pin(in string) string {
 			return "", asA(err)
 		}
 		p := pinAnswer{r: a, f: &f}
-		w := wire.W{B: make([]byte, 0, 8<<10)}
-		wire.Write(&w, &p, pinWire)
-		return string(w.B), nil
+		return string(wire.Marshal(&p, pinWire)), nil
 	})
 }
 
@@ -458,9 +452,7 @@ func load(in string) string {
 		if err != nil {
 			return "", err
 		}
-		w := wire.W{B: make([]byte, 0, 2<<10)}
-		wire.Write(&w, &e, loadWire)
-		return string(w.B), nil
+		return string(wire.Marshal(&e, loadWire)), nil
 	})
 }
 
@@ -495,9 +487,7 @@ func compare(aIn, bIn string) string {
 			return "", err
 		}
 		c := compareAnswer{a: a, b: &b, deltas: core.Compare(a, &b, nil)}
-		w := wire.W{B: make([]byte, 0, 256<<10)}
-		wire.Write(&w, &c, compareWire)
-		return string(w.B), nil
+		return string(wire.Marshal(&c, compareWire)), nil
 	})
 }
 

@@ -85,6 +85,16 @@ func TestPermalinkCalls(t *testing.T) {
 	if _, ok := bad["error"]; !ok {
 		t.Errorf("an old version decoded: %v", bad)
 	}
+	// A link that cannot be read says why without the link, for the page
+	// that shows the link beside it; the message says what is wrong too.
+	for _, link := range []string{"v=1&gpus=5&gpus=6", "v=1&gpus=-3", "v=1&nonsense=1"} {
+		e, _ := decodeAny(t, decode(link))["error"].(map[string]any)
+		why, _ := e["why"].(string)
+		msg, _ := e["message"].(string)
+		if why == "" || strings.Contains(why, link) || msg == "" {
+			t.Errorf("%s: why %q, message %q", link, why, msg)
+		}
+	}
 }
 
 func TestExplainAndFigures(t *testing.T) {
