@@ -442,3 +442,69 @@ func shorten(s string) string {
 	}
 	return s[:n] + "…"
 }
+
+// A comparison's link carries two scenarios: B's permalink, then the pairs
+// of A's, each with pairPrefix before it ("v=1&gpus=4096&a.v=1&a.gpus=2048").
+const pairPrefix = "a."
+
+// PairLink returns the link of a comparison: B's permalink with A's pairs
+// after it (B's alone when a is "").
+func PairLink(b, a string) string {
+	if a == "" {
+		return b
+	}
+	var sb strings.Builder
+	sb.WriteString(b)
+	for _, p := range strings.Split(a, "&") {
+		sb.WriteString("&" + pairPrefix + p)
+	}
+	return sb.String()
+}
+
+// SplitPair returns the permalinks of B and of A in a link ("" for an A
+// it does not carry).
+func SplitPair(link string) (b, a string) {
+	var bs, as []string
+	for _, p := range strings.Split(link, "&") {
+		if rest, ok := strings.CutPrefix(p, pairPrefix); ok {
+			as = append(as, rest)
+		} else {
+			bs = append(bs, p)
+		}
+	}
+	return strings.Join(bs, "&"), strings.Join(as, "&")
+}
+
+// PairError is a mistake of a comparison's pinned scenario A: its own
+// error, said to be A's.
+type PairError struct{ Err error }
+
+func (e *PairError) Error() string { return e.Err.Error() }
+
+func (e *PairError) Unwrap() error { return e.Err }
+
+// DecodePair reads a link that may carry a comparison: scenario B, and
+// the pinned A (nil when the link carries none). A mistake in A comes as a
+// *PairError.
+func DecodePair(link string) (b Scenario, a *Scenario, err error) {
+	bl, al := SplitPair(link)
+	if b, err = DecodePermalink(bl); err != nil {
+		return b, nil, err
+	}
+	if al == "" {
+		return b, nil, nil
+	}
+	s, err := DecodePermalink(al)
+	if err != nil {
+		return b, nil, &PairError{Err: err}
+	}
+	return b, &s, nil
+}
+
+// LinkFields lists a permalink's fields for a reader ("gpus=4096,
+// lane_gbps=100"): "" for the default scenario's.
+func LinkFields(permalink string) string {
+	rest, _ := strings.CutPrefix(permalink, "v="+strconv.Itoa(Version))
+	rest = strings.TrimPrefix(rest, "&")
+	return strings.ReplaceAll(rest, "&", ", ")
+}

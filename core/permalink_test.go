@@ -277,3 +277,42 @@ func TestHostileLinks(t *testing.T) {
 	}
 	t.Logf("%d hostile links: %d read as valid scenarios, %d refused with a reason, 0 bad", len(links), ok, refused)
 }
+
+// A comparison's link carries B's permalink and A's pairs after it; each
+// reads back, and a mistake in A is A's.
+func TestPairLinks(t *testing.T) {
+	b, a := DefaultScenario(), DefaultScenario()
+	b.GPUs, a.GPUs = 4096, 2048
+	a.LaneGbps = 100
+	rb, _ := Evaluate(b)
+	ra, _ := Evaluate(a)
+	link := PairLink(rb.Permalink(), ra.Permalink())
+	if want := rb.Permalink() + "&a.v=1&a.gpus=2048&a.lane_gbps=100"; link != want {
+		t.Fatalf("pair link %q, want %q", link, want)
+	}
+	if PairLink(rb.Permalink(), "") != rb.Permalink() {
+		t.Error("a link without A is B's")
+	}
+	gb, ga, err := DecodePair(link)
+	if err != nil || ga == nil || gb.GPUs != 4096 || ga.GPUs != 2048 || ga.LaneGbps != 100 {
+		t.Fatalf("decoded %+v, %+v, %v", gb.GPUs, ga, err)
+	}
+	if _, ga, err := DecodePair(rb.Permalink()); err != nil || ga != nil {
+		t.Errorf("B alone: %v, %v", ga, err)
+	}
+	_, _, err = DecodePair(rb.Permalink() + "&a.v=1&a.gpus=-1")
+	if pe, ok := err.(*PairError); !ok || AsInputError(err) == nil || AsInputError(err).Field != "gpus" {
+		t.Errorf("a mistake in A: %v (%T, %v)", err, err, pe)
+	}
+	if _, _, err := DecodePair("v=1&gpus=-1&a.v=1"); err == nil {
+		t.Error("a mistake in B read")
+	} else if _, ok := err.(*PairError); ok {
+		t.Error("a mistake in B said to be A's")
+	}
+	if got := LinkFields(ra.Permalink()); got != "gpus=2048, lane_gbps=100" {
+		t.Errorf("A's fields %q", got)
+	}
+	if got := LinkFields("v=1"); got != "" {
+		t.Errorf("the default's fields %q", got)
+	}
+}

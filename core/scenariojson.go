@@ -562,7 +562,8 @@ var InputErrorWire = []wire.Field[*InputError]{
 // "message"}}, the first four empty when the error is not about one input;
 // the message is the input error's when there is one inside. A permalink
 // that cannot be read adds "why": the message without the link, for a
-// page that shows the link beside it. With several
+// page that shows the link beside it, and "side": "a" when the mistake is
+// a comparison's pinned A's (core.PairError). With several
 // problems (all, from Problems), the object lists each as well:
 // "problems": [{"field", "value", "allowed", "reason", "message"}, ...],
 // so that a form can mark each of its bad fields.
@@ -571,7 +572,11 @@ func ErrorJSON(err error, all []*InputError) []byte {
 	if ie := AsInputError(err); ie != nil {
 		a.InputError, a.message = *ie, ie.Error() // the input's own words
 	}
-	if pe, ok := err.(*PermalinkError); ok {
+	inner := err
+	if pe, ok := err.(*PairError); ok {
+		a.side, inner = "a", pe.Err
+	}
+	if pe, ok := inner.(*PermalinkError); ok {
 		a.why = pe.Why()
 	}
 	if len(all) > 1 {
@@ -587,6 +592,7 @@ type errorAnswer struct {
 	InputError
 	message  string
 	why      string // a link's: why it cannot be read, without the link
+	side     string // "a": the mistake is a comparison's pinned scenario A's
 	problems []errorAnswer
 }
 
@@ -598,6 +604,7 @@ var errorWire = []wire.Field[*errorAnswer]{
 	{Put: func(w *wire.W, a *errorAnswer) { wire.Members(w, &a.InputError, InputErrorWire) }},
 	{Name: "message", Put: func(w *wire.W, a *errorAnswer) { w.Str(a.message) }},
 	{Name: "why", Put: func(w *wire.W, a *errorAnswer) { w.Str(a.why) }, When: func(a *errorAnswer) bool { return a.why != "" }},
+	{Name: "side", Put: func(w *wire.W, a *errorAnswer) { w.Str(a.side) }, When: func(a *errorAnswer) bool { return a.side != "" }},
 	{Name: "problems", Put: func(w *wire.W, a *errorAnswer) { wire.WriteList(w, a.problems, problemWire) }, When: func(a *errorAnswer) bool { return a.problems != nil }},
 }
 

@@ -558,22 +558,13 @@
   var pinnedA = null; // {scenario: JSON text, permalink, figures}
   var pinButton = document.getElementById("pin-a");
   var compareBar = document.getElementById("compare-bar");
-  function splitLink(link) {
-    var b = [], a = [];
-    link.split("&").forEach(function (p) { if (p.slice(0, 2) === "a.") a.push(p.slice(2)); else b.push(p); });
-    return { b: b.join("&"), a: a.length ? a.join("&") : null };
-  }
-  function fullLink(permalink) {
-    if (!pinnedA) return permalink;
-    return permalink + "&" + pinnedA.permalink.split("&").map(function (p) { return "a." + p; }).join("&");
-  }
   function pin(scenario, quiet) {
     var p = api.pin(scenario);
     if (!p || p.error) {
       say(T("js.calc.pin_failed", { message: describe((p && p.error) || { message: T("js.calc.no_answer") }) }));
       return false;
     }
-    pinnedA = { scenario: JSON.stringify(p.scenario), permalink: p.permalink, figures: p.figures };
+    pinnedA = { scenario: JSON.stringify(p.scenario), permalink: p.permalink, fields: p.fields, figures: p.figures };
     if (window.cpocharts && window.cpocharts.setGhost) window.cpocharts.setGhost(p.figures);
     showCompare();
     if (!quiet) say(T("js.calc.pinned"));
@@ -596,7 +587,7 @@
     var a = compareBar.querySelector("a.compare-a");
     if (a && pinnedA) a.href = location.pathname + location.search + "#" + pinnedA.permalink;
     var what = compareBar.querySelector(".compare-what");
-    if (what && pinnedA) what.textContent = pinnedA.permalink === "v=1" ? T("js.calc.default_scenario") : pinnedA.permalink.replace(/^v=1&/, "").replace(/&/g, ", ");
+    if (what && pinnedA) what.textContent = pinnedA.fields || T("js.calc.default_scenario");
   }
   var deltaBoxes = ["r-keyfacts", "r-tiers", "r-totals", "r-stages", "r-scaleup"];
   function showDeltas(deltas) {
@@ -699,8 +690,7 @@
   // history gets one entry however many edits; at most every 150 ms, so
   // that typing stays fast.
   var urlTimer = 0, urlWanted = null;
-  function setURL(permalink) {
-    var link = fullLink(permalink);
+  function setURL(link) {
     urlWanted = location.pathname + location.search + (link === "v=1" ? "" : "#" + link);
     if (!urlTimer) urlTimer = setTimeout(flushURL, 150);
   }
@@ -761,7 +751,7 @@
     // names both); the figures say "not buildable" where they stand.
     (out.blockers || []).forEach(function (b) { showFieldError(b.field, T("js.calc.not_buildable", { message: b.message })); });
     setStale("");
-    setURL(out.permalink);
+    setURL(out.link);
     tellAnimation(out.anim);
     timings.push(performance.now() - t0);
     if (timings.length > 1000) timings.shift();
@@ -1166,15 +1156,16 @@
   // has one; a link that cannot be read leaves the form as it is and
   // says why.
   function openLink(link) {
-    var parts = splitLink(link);
-    var d = api.decode(parts.b);
-    if (d.error) { showLinkProblem(link, d.error.why || d.error.message); return false; }
-    var a = parts.a === null ? null : api.decode(parts.a);
-    if (a && a.error) { showLinkProblem(link, T("js.calc.bad_a", { message: a.error.why || a.error.message })); return false; }
+    var d = api.decode(link); // B, and the pinned A of a comparison's link
+    if (d.error) {
+      var why = d.error.why || d.error.message;
+      showLinkProblem(link, d.error.side === "a" ? T("js.calc.bad_a", { message: why }) : why);
+      return false;
+    }
     // A good link: the last bad link's message goes.
     var box = document.getElementById("permalink-message");
     if (box && !box.hidden) { box.hidden = true; box.textContent = ""; }
-    if (a) pin(JSON.stringify(a.scenario), true);
+    if (d.pinned) pin(JSON.stringify(d.pinned), true);
     else if (pinnedA) unpin();
     writeForm(d.scenario);
     return true;
@@ -1192,9 +1183,9 @@
     clearTimeout(urlTimer);
     urlTimer = 0;
     urlWanted = null;
-    if (current && link === fullLink(current.permalink)) return;
+    if (current && link === current.link) return;
     if (openLink(link)) update();
-    else if (current) { setURL(current.permalink); flushNow(); }
+    else if (current) { setURL(current.link); flushNow(); }
   });
 
   // flushNow brings the address up to date at once: an edit still

@@ -878,7 +878,7 @@ func readConfig() (scene.Params, bool, bool) {
 	reduced, dark := false, false
 	if cfg.Type() == js.TypeObject {
 		if l := cfg.Get("permalink"); l.Type() == js.TypeString && l.String() != "" {
-			d, err := core.DecodePermalink(l.String())
+			d, _, err := core.DecodePair(l.String()) // a comparison's link draws B
 			if err == nil {
 				p = scene.FromScenario(d)
 			} else {
@@ -980,7 +980,7 @@ func install(g *game) {
 		// No scenario: the prose's link, as when the page opened without one.
 		p := scene.Prose()
 		if a[0].String() != "" {
-			s, err := core.DecodePermalink(a[0].String())
+			s, _, err := core.DecodePair(a[0].String()) // a comparison's link draws B
 			if err != nil {
 				return map[string]any{"error": err.Error()}
 			}

@@ -141,15 +141,33 @@ func encode(in string) string {
 	})
 }
 
-// decode: permalink text -> {"scenario": {...}}.
+// decode: a link (a permalink, or a comparison's: B's with A's pairs
+// after it) -> {"scenario": B, "pinned": A or null}. A mistake of A's
+// says so ("side": "a").
 func decode(link string) string {
 	return guard(func() (string, error) {
-		s, err := core.DecodePermalink(link)
+		b, a, err := core.DecodePair(link)
 		if err != nil {
 			return "", err
 		}
-		return object("scenario", s)
+		return string(wire.Marshal(&decoded{b, a}, decodedWire)), nil
 	})
+}
+
+type decoded struct {
+	b core.Scenario
+	a *core.Scenario
+}
+
+var decodedWire = []wire.Field[*decoded]{
+	{Name: "scenario", Put: func(w *wire.W, d *decoded) { w.JSON(d.b) }},
+	{Name: "pinned", Put: func(w *wire.W, d *decoded) {
+		if d.a == nil {
+			w.Null()
+			return
+		}
+		w.JSON(*d.a)
+	}},
 }
 
 // explain: a result path (and a scenario, or the last evaluated one) ->
@@ -312,12 +330,13 @@ func update(in, pinnedIn string) string {
 		if a != nil {
 			deltas = report.Deltas(a, &r, html)
 		}
-		return updateJSON(s.Canonical(), &r, html, f, scene.FromResult(&r), deltas)
+		return updateJSON(s.Canonical(), &r, a, html, f, scene.FromResult(&r), deltas)
 	})
 }
 
 // updateAnswer is update's answer: {"scenario", "html", "figures" (null
-// when unchanged since the last call), "permalink", "anim" (the
+// when unchanged since the last call), "permalink", "link" (the address's
+// fragment: the permalink, with the pinned A's pairs after it), "anim" (the
 // animation's link), and the tree's shape for the tier rows: "tiers_used",
 // "ports", "radix" and "added_tiers" (the tiers the model added after the
 // scenario's, as scenario tiers), "blockers" (what cannot be built as
@@ -326,6 +345,7 @@ func update(in, pinnedIn string) string {
 type updateAnswer struct {
 	s      core.Scenario
 	r      *core.Result
+	a      *core.Result // the pinned A, or nil
 	html   report.Live
 	f      *figures.Figures
 	anim   scene.Params
@@ -351,6 +371,13 @@ var updateWire = []wire.Field[*updateAnswer]{
 		w.JSON(a.f)
 	}},
 	{Name: "permalink", Put: func(w *wire.W, a *updateAnswer) { w.Str(a.r.Permalink()) }},
+	{Name: "link", Put: func(w *wire.W, a *updateAnswer) {
+		pinned := ""
+		if a.a != nil {
+			pinned = a.a.Permalink()
+		}
+		w.Str(core.PairLink(a.r.Permalink(), pinned))
+	}},
 	{Name: "anim", Put: func(w *wire.W, a *updateAnswer) { w.JSON(a.anim) }},
 	{Name: "tiers_used", Put: func(w *wire.W, a *updateAnswer) { w.Int(a.r.TiersUsed) }},
 	{Name: "ports", Put: func(w *wire.W, a *updateAnswer) { w.Int(a.r.Endpoints) }},
@@ -373,8 +400,8 @@ var updateWire = []wire.Field[*updateAnswer]{
 	{Name: "deltas", Put: func(w *wire.W, a *updateAnswer) { w.StrMap(a.deltas) }, When: func(a *updateAnswer) bool { return a.deltas != nil }},
 }
 
-func updateJSON(s core.Scenario, r *core.Result, html report.Live, f *figures.Figures, anim scene.Params, deltas map[string]string) (string, error) {
-	a := updateAnswer{s: s, r: r, html: html, f: f, anim: anim, deltas: deltas}
+func updateJSON(s core.Scenario, r, pinned *core.Result, html report.Live, f *figures.Figures, anim scene.Params, deltas map[string]string) (string, error) {
+	a := updateAnswer{s: s, r: r, a: pinned, html: html, f: f, anim: anim, deltas: deltas}
 	return string(wire.Marshal(&a, updateWire)), nil
 }
 
@@ -414,8 +441,9 @@ func asA(err error) error {
 }
 
 // pin: scenario JSON -> what the page keeps of scenario A while B is
-// edited: {"scenario", "permalink", "figures" (its charts' data, drawn
-// as ghosts beside B's)}.
+// edited: {"scenario", "permalink", "fields" (the link's fields for a
+// reader, "" for the default), "figures" (its charts' data, drawn as
+// ghosts beside B's)}.
 func pin(in string) string {
 	return guard(func() (string, error) {
 		a, err := pinnedResult(in)
@@ -440,6 +468,7 @@ type pinAnswer struct {
 var pinWire = []wire.Field[*pinAnswer]{
 	{Name: "scenario", Put: func(w *wire.W, a *pinAnswer) { w.JSON(a.r.Scenario.Canonical()) }},
 	{Name: "permalink", Put: func(w *wire.W, a *pinAnswer) { w.Str(a.r.Permalink()) }},
+	{Name: "fields", Put: func(w *wire.W, a *pinAnswer) { w.Str(core.LinkFields(a.r.Permalink())) }},
 	{Name: "figures", Put: func(w *wire.W, a *pinAnswer) { w.JSON(a.f) }},
 }
 
