@@ -265,7 +265,11 @@ func TestFromScenarioIsFromResult(t *testing.T) {
 		func(s *core.Scenario) { s.LaneGbps = 100 },
 		func(s *core.Scenario) { s.LaneGbps = 400; s.Tiers[0].LengthM = 5 },
 		func(s *core.Scenario) { s.Tiers[0].LengthM = 40 },
-		func(s *core.Scenario) { s.GPUs = 64; s.ScaleUp.DomainGPUs = 8; s.Params = map[string]float64{"twinax_loss_factor": 2} },
+		func(s *core.Scenario) {
+			s.GPUs = 64
+			s.ScaleUp.DomainGPUs = 8
+			s.Params = map[string]float64{"twinax_loss_factor": 2}
+		},
 		func(s *core.Scenario) { s.ScaleOut.PortGbps = 1600 },
 	} {
 		s := core.DefaultScenario()
