@@ -1,0 +1,104 @@
+package core
+
+// The electrical paths of a lane rate, shared by its links, and the
+// ends evaluated on them, cached.
+
+// pathSet holds the electrical paths of one lane rate: every link at that
+// rate shares them. A traced run builds them afresh where they are used,
+// so that the parameters they read count for the number using them.
+type pathSet struct {
+	lane  laneSpec
+	paths [numPaths]Path
+	// ends caches the ends evaluated so far: an end does not depend on
+	// the link's length, so the links of a plan share them.
+	ends  [maxEnds]endEntry
+	nEnds int
+	// alpha caches the twinax loss per metre at the lane's Nyquist
+	// frequency, by gauge (0: not yet).
+	alpha [4]Attenuation
+}
+
+// twinax returns the loss per metre of a gauge at the lane's Nyquist
+// frequency, once per plan (afresh when traced).
+func (ps *pathSet) twinax(p *paramSet, awg int) Attenuation {
+	i := -1
+	for j, g := range Gauges {
+		if g == awg && j < len(ps.alpha) {
+			i = j
+		}
+	}
+	if p.tracing() || i < 0 {
+		return twinaxLoss(p, awg, ps.lane.Nyquist()).Total()
+	}
+	if ps.alpha[i] == 0 {
+		ps.alpha[i] = twinaxLoss(p, awg, ps.lane.Nyquist()).Total()
+	}
+	return ps.alpha[i]
+}
+
+const maxEnds = 24
+
+type endEntry struct {
+	row   *techRow
+	fiber *fiberRow
+	lanes int
+	res   EndResult
+}
+
+// endInto evaluates one end of a link into dst, once per lane (afresh
+// when traced).
+func (ps *pathSet) endInto(p *paramSet, t *techRow, fiber *fiberRow, lanes int, port BitRate, scope int, dst *EndResult) {
+	if p.tracing() {
+		ps.freshEnd(p, t, fiber, lanes, port, scope, dst)
+		return
+	}
+	if t.cable {
+		fiber = nil
+	}
+	for i := 0; i < ps.nEnds; i++ {
+		if e := &ps.ends[i]; e.row == t && e.fiber == fiber && e.lanes == lanes {
+			*dst = e.res
+			return
+		}
+	}
+	if ps.nEnds == maxEnds {
+		ps.freshEnd(p, t, fiber, lanes, port, scope, dst)
+		return
+	}
+	e := &ps.ends[ps.nEnds]
+	ps.nEnds++
+	e.row, e.fiber, e.lanes = t, fiber, lanes
+	ps.freshEnd(p, t, fiber, lanes, port, scope, &e.res)
+	*dst = e.res
+}
+
+// freshEnd evaluates an end with its lane's standard codes, uncached,
+// into dst.
+//
+//go:noinline
+func (ps *pathSet) freshEnd(p *paramSet, t *techRow, fiber *fiberRow, lanes int, port BitRate, scope int, dst *EndResult) {
+	*dst = endOf(p, t, fiber, ps.lane, lanes, port, scope)
+	applyFEC(p, laneMode(ps.lane, t), dst, t, port, scope)
+}
+
+func newPathSet(p *paramSet, lane laneSpec) *pathSet {
+	ps := &pathSet{lane: lane}
+	for k := pathKind(0); k < numPaths; k++ {
+		buildPath(p, k, lane, &ps.paths[k])
+	}
+	return ps
+}
+
+// get returns path k (a fresh one when tracing).
+func (ps *pathSet) get(p *paramSet, k pathKind) *Path {
+	if p.tracing() {
+		var fresh Path
+		buildPath(p, k, ps.lane, &fresh)
+		return &fresh
+	}
+	return &ps.paths[k]
+}
+
+// endPath returns the electrical path of an optical end: from the ASIC die
+// to where the signal becomes light.
+func (ps *pathSet) endPath(p *paramSet, t *techRow) *Path { return ps.get(p, t.hostPath) }
