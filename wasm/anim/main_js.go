@@ -4,7 +4,7 @@
 // electrical path from metres of copper to tens of centimetres to a
 // pluggable module to millimetres to a co-packaged engine, with the numbers
 // core computes for the reader's scenario. The state lives in
-// core/scene (tested natively); this file only draws it and wires the
+// core/scene (tested natively); this command only draws it and wires the
 // page's controls (window.cpoanim).
 package main
 
