@@ -115,7 +115,7 @@ func golden(t *testing.T, name string, got []byte) {
 // The chart options are golden: a change to the model or a chart shows up
 // as a diff to review.
 func TestGoldenChartOptions(t *testing.T) {
-	m, err := newModel(repoRoot(t))
+	m, err := newModel(repoRoot(t), new(computed))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -378,7 +378,7 @@ func repoRoot(t *testing.T) string {
 // Every series of a chart has its own colour (from colour-blind-safe
 // palettes), and every axis with a name has room for it.
 func TestChartSeriesColours(t *testing.T) {
-	m, err := newModel(repoRoot(t))
+	m, err := newModel(repoRoot(t), new(computed))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -421,7 +421,7 @@ func TestChartSeriesColours(t *testing.T) {
 // The explainer's still of the animation is the link its prose describes
 // (1 m of passive copper on the copper stage), as its live animation is.
 func TestExplainerStillIsTheProseLink(t *testing.T) {
-	m, err := newModel(repoRoot(t))
+	m, err := newModel(repoRoot(t), new(computed))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -14,7 +14,7 @@ import (
 // turns a verdict shows as a diff to review. Each verdict is one of the
 // four words, and each says what the model compares.
 func TestGoldenClaims(t *testing.T) {
-	m, err := newModel(repoRoot(t))
+	m, err := newModel(repoRoot(t), new(computed))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -56,7 +56,7 @@ func TestProseFiguresCombine(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	m, err := newModel(root)
+	m, err := newModel(root, new(computed))
 	if err != nil {
 		t.Fatal(err)
 	}

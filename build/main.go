@@ -171,9 +171,10 @@ func Build(root, out string, opts Options) ([]string, error) {
 	// Each edition in turn, with its words in use; English last, so that
 	// the build leaves core as it found it.
 	defer useEdition(editions[0])
+	var once computed // what does not depend on the language
 	for _, e := range editions {
 		useEdition(e)
-		m, err := newModel(root)
+		m, err := newModel(root, &once)
 		if err != nil {
 			return nil, fmt.Errorf("model (%s): %w", e.Lang, err)
 		}

@@ -42,7 +42,31 @@ const (
 	bandSeed    = 1
 )
 
-func newModel(root string) (*model, error) {
+// computed is what the build computes once for all editions: the
+// uncertainty run of the default scenario, whose numbers do not depend on
+// the language (each edition words it: core.UncertaintyResult.Reword).
+type computed struct {
+	unc  core.UncertaintyResult
+	done bool
+}
+
+// uncertainty returns the default scenario's run, computed once, in the
+// words of the edition in use.
+func (c *computed) uncertainty(s core.Scenario) (core.UncertaintyResult, error) {
+	if !c.done {
+		u, err := core.Uncertainty(s, bandSamples, bandSeed)
+		if err != nil {
+			return u, err
+		}
+		c.unc, c.done = u, true
+	}
+	u := c.unc
+	u.Probabilities = append([]core.Probability(nil), u.Probabilities...)
+	u.Reword()
+	return u, nil
+}
+
+func newModel(root string, c *computed) (*model, error) {
 	m := &model{scenario: core.DefaultScenario(), facts: map[string]string{}, links: map[core.Tech]core.LinkResult{}}
 	var err error
 	if m.market, err = loadMarket(root); err != nil {
@@ -55,7 +79,7 @@ func newModel(root string) (*model, error) {
 		return nil, fmt.Errorf("figures: %w", err)
 	}
 	m.words = report.ChartWords(&m.result)
-	u, err := core.Uncertainty(m.scenario, bandSamples, bandSeed)
+	u, err := c.uncertainty(m.scenario)
 	if err != nil {
 		return nil, fmt.Errorf("uncertainty: %w", err)
 	}

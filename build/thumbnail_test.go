@@ -66,7 +66,7 @@ func readSVG(t *testing.T, svg string) []svgShape {
 // name and category, a bar for every value on the axis's scale, a line
 // for every line series, all inside the picture.
 func TestChartThumbnails(t *testing.T) {
-	m, err := newModel(repoRoot(t))
+	m, err := newModel(repoRoot(t), new(computed))
 	if err != nil {
 		t.Fatal(err)
 	}

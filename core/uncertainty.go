@@ -64,6 +64,24 @@ type Probability struct {
 	N      int // the samples in which it could be judged
 }
 
+// word puts the statement's words, from the catalogue in use.
+func (pr *Probability) word(judged bool) {
+	pr.Text, pr.Judged = label.Get("question."+pr.Key), ""
+	if judged {
+		pr.Judged = label.Get("question." + pr.Key + ".judged")
+	}
+}
+
+// Reword puts the words of the catalogue in use on a run's statements:
+// the numbers of a run do not depend on the language, so a run computed
+// once serves every edition.
+func (u *UncertaintyResult) Reword() {
+	for i := range u.Probabilities {
+		pr := &u.Probabilities[i]
+		pr.word(pr.Judged != "")
+	}
+}
+
 // UncertaintyResult is Uncertainty's answer.
 type UncertaintyResult struct {
 	Samples       int
@@ -346,10 +364,8 @@ func Uncertainty(s Scenario, samples int, seed uint64) (UncertaintyResult, error
 	for i, q := range probabilities {
 		// The words are the catalogue's (question.<key>); q.text is their
 		// English, for reading the table above.
-		pr := Probability{Key: q.key, Text: label.Get("question." + q.key), N: judged[i]}
-		if q.judged != "" {
-			pr.Judged = label.Get("question." + q.key + ".judged")
-		}
+		pr := Probability{Key: q.key, N: judged[i]}
+		pr.word(q.judged != "")
 		if judged[i] > 0 {
 			pr.Share = float64(yes[i]) / float64(judged[i])
 		}

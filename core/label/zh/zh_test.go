@@ -230,3 +230,33 @@ func TestPermalinkErrorsInChinese(t *testing.T) {
 		}
 	}
 }
+
+// An uncertainty run's numbers do not depend on the language: a run
+// computed in English and reworded in Chinese is the Chinese run.
+func TestUncertaintyRewords(t *testing.T) {
+	s := core.DefaultScenario()
+	en, err := core.Uncertainty(s, 40, 7)
+	if err != nil {
+		t.Fatal(err)
+	}
+	core.UseLanguage(Catalogue)
+	defer core.UseLanguage(nil)
+	zh, err := core.Uncertainty(s, 40, 7)
+	if err != nil {
+		t.Fatal(err)
+	}
+	en.Reword()
+	a, _ := en.MarshalJSON()
+	b, _ := zh.MarshalJSON()
+	if string(a) != string(b) {
+		t.Errorf("reworded\n%.400s\nrun in Chinese\n%.400s", a, b)
+	}
+	for i := range zh.Probabilities {
+		if en.Probabilities[i].Judged != zh.Probabilities[i].Judged {
+			t.Errorf("%s: judged %q, in Chinese %q", zh.Probabilities[i].Key, en.Probabilities[i].Judged, zh.Probabilities[i].Judged)
+		}
+	}
+	if len(zh.Probabilities) == 0 || zh.Probabilities[0].Text == "" || !strings.ContainsFunc(zh.Probabilities[0].Text, func(r rune) bool { return r >= 0x4e00 && r <= 0x9fff }) {
+		t.Errorf("no Chinese statement: %+v", zh.Probabilities)
+	}
+}
