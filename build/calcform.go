@@ -2,7 +2,6 @@ package main
 
 import (
 	"encoding/json"
-	"html"
 	"slices"
 	"strconv"
 	"strings"
@@ -196,52 +195,44 @@ func scenarioValue(s core.Scenario, field string) string {
 	return ""
 }
 
-func inputHTML(f formField, value string) string {
-	id := "f-" + fieldID(f.Field)
-	eid := "e-" + fieldID(f.Field)
-	var b strings.Builder
-	b.WriteString(`<div class="field"><label for="` + id + `">` + html.EscapeString(f.Label))
+// fieldView is one field as the form's template draws it.
+type fieldView struct {
+	ID, EID, HintID, Describedby string
+	Field, Label, Unit, Kind     string
+	Select, Number, HasBlank     bool
+	Blank                        string
+	Options                      []optionView
+	Mode, Value                  string
+	Optional                     bool
+	Placeholder, Hint            string
+}
+
+type optionView struct {
+	Value, Label string
+	Selected     bool
+}
+
+// view is f with value, as the template draws it.
+func (f formField) view(value string) fieldView {
+	id := fieldID(f.Field)
+	v := fieldView{ID: "f-" + id, EID: "e-" + id, Describedby: "e-" + id, Field: f.Field, Label: f.Label, Kind: f.Kind,
+		Select: f.Kind == "select", Number: f.Number, HasBlank: f.HasBlank, Blank: f.Blank, Mode: "decimal", Value: value,
+		Optional: f.Optional, Placeholder: f.Placeholder, Hint: f.Hint}
 	if f.Unit != "" {
 		// The space before the unit is the English catalogue's.
-		b.WriteString(`<span class="unit">` + html.EscapeString(label.Format("form.unit_paren", "unit", f.Unit)) + `</span>`)
-	}
-	b.WriteString(`</label>`)
-	desc := eid
-	if f.Hint != "" {
-		desc = "h-" + fieldID(f.Field) + " " + eid
-	}
-	attrs := ` id="` + id + `" name="` + html.EscapeString(f.Field) + `" data-field="` + html.EscapeString(f.Field) + `" data-kind="` + f.Kind + `" aria-describedby="` + desc + `"`
-	if f.Kind == "select" {
-		if f.Number {
-			attrs += ` data-number="1"`
-		}
-		if f.HasBlank {
-			attrs += ` data-blank="` + html.EscapeString(f.Blank) + `"`
-		}
-		b.WriteString(`<select` + attrs + `>`)
-		for _, o := range f.Options {
-			sel := ""
-			if o.Value == value {
-				sel = " selected"
-			}
-			b.WriteString(`<option value="` + html.EscapeString(o.Value) + `"` + sel + `>` + html.EscapeString(o.Label) + `</option>`)
-		}
-		b.WriteString(`</select>`)
-	} else {
-		mode := "decimal"
-		if f.Kind == "int" {
-			mode = "numeric"
-		}
-		if f.Optional {
-			attrs += ` data-optional="1" placeholder="` + html.EscapeString(f.Placeholder) + `"`
-		}
-		b.WriteString(`<input type="text" inputmode="` + mode + `" autocomplete="off" spellcheck="false"` + attrs + ` value="` + html.EscapeString(value) + `">`)
+		v.Unit = label.Format("form.unit_paren", "unit", f.Unit)
 	}
 	if f.Hint != "" {
-		b.WriteString(`<span class="hint" id="h-` + fieldID(f.Field) + `">` + html.EscapeString(f.Hint) + `</span>`)
+		v.HintID = "h-" + id
+		v.Describedby = v.HintID + " " + v.EID
 	}
-	b.WriteString(`<span class="field-error" id="` + eid + `" hidden></span></div>`)
-	return b.String()
+	if f.Kind == "int" {
+		v.Mode = "numeric"
+	}
+	for _, o := range f.Options {
+		v.Options = append(v.Options, optionView{o.Value, o.Label, o.Value == value})
+	}
+	return v
 }
 
 // optionalNum writes an optional number: empty for 0 (left out).
@@ -252,8 +243,16 @@ func optionalNum(v float64) string {
 	return report.Num(v, 6)
 }
 
-// tierRowHTML writes the inputs of tier i.
-func tierRowHTML(i int, t core.Tier) string {
+// tierRowView is a row of the tiers' inputs.
+type tierRowView struct {
+	N                   int
+	Before, After       string // the row's name around its number ("Tier 1") in a narrow layout
+	Cells               []fieldView
+	RemoveLabel, Remove string
+}
+
+// tierRow is the inputs of tier i.
+func tierRow(i int, t core.Tier) tierRowView {
 	p := "tiers[" + strconv.Itoa(i) + "]."
 	awg := t.AWG
 	if awg == 0 {
@@ -263,29 +262,19 @@ func tierRowHTML(i int, t core.Tier) string {
 	if fiber == "" {
 		fiber = string(core.DefaultFiber)
 	}
-	cell := func(f formField, value string) string {
+	cell := func(f formField, value string) fieldView {
 		f.Field = p + f.Field
-		return `<td>` + inputHTML(f, value) + `</td>`
+		return f.view(value)
 	}
-	// The row's name in a narrow layout, around its number ("Tier 1").
 	before, after, _ := strings.Cut(label.Get("form.tier_label"), "{n}")
-	return `<tr class="tier-row"><th scope="row" class="tier-name"><span class="tier-num" data-before="` + html.EscapeString(before) + `" data-after="` + html.EscapeString(after) + `">` + strconv.Itoa(i+1) + `</span><span class="tier-note" hidden></span></th>` +
-		cell(formField{Field: "tech", Label: label.Get("form.tech"), Kind: "select", Options: techOptions(true)}.withBlank(string(core.Auto)), string(t.Tech)) +
-		cell(formField{Field: "length_m", Label: label.Get("form.length_m"), Kind: "num", Unit: "m"}, report.Num(t.LengthM, 6)) +
-		cell(formField{Field: "max_length_m", Label: label.Get("form.max_length_m"), Kind: "num", Unit: "m", Optional: true, Placeholder: label.Get("form.max_length_m.placeholder")}, optionalNum(t.MaxLengthM)) +
-		cell(formField{Field: "awg", Label: label.Get("form.awg"), Kind: "select", Options: awgOptions()}.numeric().withBlank(strconv.Itoa(core.DefaultAWG)), strconv.Itoa(awg)) +
-		cell(formField{Field: "fiber", Label: label.Get("form.fiber"), Kind: "select", Options: fiberOptions()}.withBlank(string(core.DefaultFiber)), fiber) +
-		cell(formField{Field: "fec", Label: label.Get("form.fec"), Kind: "select", Options: fecOptions()}.withBlank(""), t.FEC) +
-		`<td><button type="button" class="remove-tier" aria-label="` + html.EscapeString(label.Format("js.calc.remove_tier", "n", strconv.Itoa(i+1))) + `">` + html.EscapeString(label.Get("form.remove")) + `</button></td></tr>`
-}
-
-// heads writes a row of column heads from a catalogue's "a|b|c".
-func heads(words string) string {
-	var b strings.Builder
-	for _, h := range strings.Split(words, "|") {
-		b.WriteString(`<th scope="col">` + html.EscapeString(h) + `</th>`)
-	}
-	return b.String()
+	return tierRowView{N: i + 1, Before: before, After: after, Cells: []fieldView{
+		cell(formField{Field: "tech", Label: label.Get("form.tech"), Kind: "select", Options: techOptions(true)}.withBlank(string(core.Auto)), string(t.Tech)),
+		cell(formField{Field: "length_m", Label: label.Get("form.length_m"), Kind: "num", Unit: "m"}, report.Num(t.LengthM, 6)),
+		cell(formField{Field: "max_length_m", Label: label.Get("form.max_length_m"), Kind: "num", Unit: "m", Optional: true, Placeholder: label.Get("form.max_length_m.placeholder")}, optionalNum(t.MaxLengthM)),
+		cell(formField{Field: "awg", Label: label.Get("form.awg"), Kind: "select", Options: awgOptions()}.numeric().withBlank(strconv.Itoa(core.DefaultAWG)), strconv.Itoa(awg)),
+		cell(formField{Field: "fiber", Label: label.Get("form.fiber"), Kind: "select", Options: fiberOptions()}.withBlank(string(core.DefaultFiber)), fiber),
+		cell(formField{Field: "fec", Label: label.Get("form.fec"), Kind: "select", Options: fecOptions()}.withBlank(""), t.FEC),
+	}, RemoveLabel: label.Format("js.calc.remove_tier", "n", strconv.Itoa(i+1)), Remove: label.Get("form.remove")}
 }
 
 type formGroup struct {
@@ -293,12 +282,29 @@ type formGroup struct {
 	Fields []formField
 }
 
-func paramRowsHTML() string {
-	var b strings.Builder
-	group := ""
-	// One table per group, in the order the groups first appear: the
-	// catalogue keeps related parameters apart where it reads better in
-	// code (a group's heading must not come twice).
+type groupView struct {
+	Legend string
+	Fields []fieldView
+}
+
+// paramGroupView is a table of the advanced parameters: one catalogue
+// group.
+type paramGroupView struct {
+	Name, Region string
+	Heads        []string
+	Rows         []paramRowView
+}
+
+type paramRowView struct {
+	ID, EID, Field, Param, Title string
+	Default, Unit, Range, Graded string
+}
+
+// paramGroups are the advanced parameters' tables, one per group, in the
+// order the groups first appear: the catalogue keeps related parameters
+// apart where it reads better in code (a group's heading must not come
+// twice).
+func paramGroups() []paramGroupView {
 	cat := core.Catalogue()
 	rank := map[string]int{}
 	for _, p := range cat {
@@ -307,50 +313,49 @@ func paramRowsHTML() string {
 		}
 	}
 	slices.SortStableFunc(cat, func(a, b core.Param) int { return rank[a.Group] - rank[b.Group] })
+	var out []paramGroupView
 	for _, p := range cat {
-		if p.Group != group {
-			if group != "" {
-				b.WriteString(`</tbody></table></div>`)
-			}
-			group = p.Group
-			b.WriteString(`<h4>` + html.EscapeString(p.GroupName()) + `</h4><div class="table-wrap" tabindex="0" role="region" aria-label="` + html.EscapeString(label.Format("form.params_of", "group", p.GroupName())) + `"><table class="data params"><thead><tr>` + heads(label.Get("form.params.head")) + `</tr></thead><tbody>`)
+		if len(out) == 0 || out[len(out)-1].Name != p.GroupName() {
+			out = append(out, paramGroupView{Name: p.GroupName(), Region: label.Format("form.params_of", "group", p.GroupName()), Heads: strings.Split(label.Get("form.params.head"), "|")})
 		}
 		f := "params." + p.ID
-		id := "f-" + fieldID(f)
-		eid := "e-" + fieldID(f)
-		b.WriteString(`<tr><th scope="row"><label for="` + id + `">` + html.EscapeString(p.Title()) + `</label><br><code>` + html.EscapeString(p.ID) + `</code></th>`)
-		b.WriteString(`<td><input type="text" inputmode="decimal" autocomplete="off" spellcheck="false" id="` + id + `" data-field="` + f + `" data-param="` + html.EscapeString(p.ID) + `" data-default="` + strconv.FormatFloat(p.Default, 'g', -1, 64) + `" data-kind="num" value="` + strconv.FormatFloat(p.Default, 'g', -1, 64) + `" aria-describedby="` + eid + `"> <span class="unit">` + html.EscapeString(p.Unit) + `</span><span class="field-error" id="` + eid + `" hidden></span></td>`)
-		b.WriteString(`<td class="num">` + html.EscapeString(label.Format("err.range", "low", report.Num(p.Low, 4), "high", report.Num(p.High, 4))) + `</td>`)
-		b.WriteString(`<td>` + html.EscapeString(label.Format("form.graded", "grade", confidenceWord(p.Confidence), "source", p.Cited())) + `</td></tr>`)
+		g := &out[len(out)-1]
+		g.Rows = append(g.Rows, paramRowView{ID: "f-" + fieldID(f), EID: "e-" + fieldID(f), Field: f, Param: p.ID, Title: p.Title(),
+			Default: strconv.FormatFloat(p.Default, 'g', -1, 64), Unit: p.Unit,
+			Range:  label.Format("err.range", "low", report.Num(p.Low, 4), "high", report.Num(p.High, 4)),
+			Graded: label.Format("form.graded", "grade", confidenceWord(p.Confidence), "source", p.Cited())})
 	}
-	if group != "" {
-		b.WriteString(`</tbody></table></div>`)
-	}
-	return b.String()
+	return out
 }
 
-// calculatorForm writes the whole form.
-func (m *model) calculatorForm() string {
+// formView is the whole form as its template (site/templates/calcform.html)
+// draws it.
+type formView struct {
+	Groups                                 []groupView
+	Tiers, TiersRegion, RemoveCol, AddTier string
+	TierHeads                              []string
+	TierRows                               []tierRowView
+	Advanced, AdvancedHelp, ResetParams    string
+	ParamGroups                            []paramGroupView
+}
+
+// calculatorForm is the form with the model's scenario, in the edition's
+// words.
+func (m *model) calculatorForm() formView {
 	s := m.scenario
-	var b strings.Builder
-	b.WriteString(`<form id="calc-form" class="calc-form" novalidate autocomplete="off">`)
-	b.WriteString(`<div id="form-error" class="form-error" role="alert" hidden></div>`)
+	v := formView{Tiers: label.Get("form.tiers"), TiersRegion: label.Get("form.tiers_region"), RemoveCol: label.Get("form.remove_col"),
+		AddTier: label.Get("form.add_tier"), TierHeads: strings.Split(label.Get("form.tiers.head"), "|"),
+		Advanced: label.Get("form.advanced"), AdvancedHelp: label.Get("form.advanced.help"), ResetParams: label.Get("form.reset_params"),
+		ParamGroups: paramGroups()}
 	for _, g := range formGroups() {
-		b.WriteString(`<fieldset><legend>` + html.EscapeString(g.Legend) + `</legend>`)
+		gv := groupView{Legend: g.Legend}
 		for _, f := range g.Fields {
-			b.WriteString(inputHTML(f, scenarioValue(s, f.Field)))
+			gv.Fields = append(gv.Fields, f.view(scenarioValue(s, f.Field)))
 		}
-		b.WriteString(`</fieldset>`)
+		v.Groups = append(v.Groups, gv)
 	}
-	b.WriteString(`<fieldset id="tiers-fieldset"><legend>` + html.EscapeString(label.Get("form.tiers")) + `</legend>`)
-	b.WriteString(`<div class="table-wrap" tabindex="0" role="region" aria-label="` + html.EscapeString(label.Get("form.tiers_region")) + `"><table class="tier-inputs"><thead><tr>` + heads(label.Get("form.tiers.head")) + `<th scope="col"><span class="visually-hidden">` + html.EscapeString(label.Get("form.remove_col")) + `</span></th></tr></thead><tbody id="tier-rows">`)
 	for i, t := range s.Tiers {
-		b.WriteString(tierRowHTML(i, t))
+		v.TierRows = append(v.TierRows, tierRow(i, t))
 	}
-	b.WriteString(`</tbody></table></div><div class="field-error" id="e-tiers" hidden></div><button type="button" id="add-tier">` + html.EscapeString(label.Get("form.add_tier")) + `</button></fieldset>`)
-	b.WriteString(`<details id="advanced"><summary>` + html.EscapeString(label.Get("form.advanced")) + `</summary><p>` + html.EscapeString(label.Get("form.advanced.help")) + `</p><button type="button" id="reset-params">` + html.EscapeString(label.Get("form.reset_params")) + `</button>`)
-	b.WriteString(paramRowsHTML())
-	b.WriteString(`</details>`)
-	b.WriteString(`</form>`)
-	return b.String()
+	return v
 }

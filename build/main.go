@@ -160,6 +160,13 @@ func Build(root, out string, opts Options) ([]string, error) {
 		}
 		layouts[name] = t
 	}
+	// The calculator's form is a template of its own: the pages' Markdown
+	// asks for it ({{calculatorForm}}).
+	form, err := htmltemplate.ParseFiles(filepath.Join(root, "site", "templates", "calcform.html"))
+	if err != nil {
+		return nil, fmt.Errorf("parse the calculator's form: %w", err)
+	}
+	layouts["calcform"] = form
 	b := &builder{opts: opts, root: root, pub: newPublisher(out), layouts: layouts}
 	for _, o := range b.assets() {
 		if _, err := b.pub.publish(o); err != nil {

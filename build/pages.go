@@ -361,7 +361,13 @@ func (b *builder) renderPage(p pageSpec) ([]byte, error) {
 			js, err := b.model.proseParams().MarshalJSON()
 			return html.EscapeString(string(js)), err // an attribute's value
 		},
-		"calculatorForm":   func() string { return slot(b.model.calculatorForm()) },
+		"calculatorForm": func() (string, error) {
+			var w strings.Builder
+			if err := b.layouts["calcform"].ExecuteTemplate(&w, "calcform", b.model.calculatorForm()); err != nil {
+				return "", fmt.Errorf("the calculator's form: %w", err)
+			}
+			return slot(w.String()), nil
+		},
 		"stagesTable":      b.model.stagesTable,
 		"claimsTable":      b.model.claimsTable,
 		"investmentsTable": b.model.investmentsTable,
