@@ -2,10 +2,8 @@ package main
 
 import (
 	"fmt"
-	"html"
 	"math"
 	"strconv"
-	"strings"
 
 	"github.com/go-echarts/go-echarts/v2/charts"
 	"github.com/go-echarts/go-echarts/v2/opts"
@@ -395,20 +393,16 @@ func fiberPricesChart(m *model, host string) (*chart, error) {
 // tornadoChart is what moves a headline, for the default scenario: for
 // each of the parameters that move it most, its change with that
 // parameter alone at its low or its high end (core.Uncertainty's
-// tornado). It opens on the interconnect power; options are the <option>
-// list of every headline it can show.
-func tornadoChart(m *model, host string) (*chart, string, error) {
+// tornado). It opens on the interconnect power; options are every
+// headline it can show, for its picker.
+func tornadoChart(m *model, host string) (*chart, []optionView, error) {
 	parts := report.Tornadoes(&m.result, &m.unc)
 	if len(parts) == 0 {
-		return nil, "", fmt.Errorf("no headline has a tornado")
+		return nil, nil, fmt.Errorf("no headline has a tornado")
 	}
-	var options strings.Builder
+	var options []optionView
 	for i, p := range parts {
-		sel := ""
-		if i == 0 {
-			sel = " selected"
-		}
-		options.WriteString(`<option value="` + html.EscapeString(p.Figure.Path) + `"` + sel + `>` + html.EscapeString(p.Figure.Title) + `</option>`)
+		options = append(options, optionView{Value: p.Figure.Path, Label: p.Figure.Title, Selected: i == 0})
 	}
 	t := &parts[0].Figure
 	c := &chart{ID: "tornado", Title: label.Get("chart.tornado.title"),
@@ -435,5 +429,5 @@ func tornadoChart(m *model, host string) (*chart, string, error) {
 		bar.AddSeries(s.name, data, charts.WithItemStyleOpts(opts.ItemStyle{Color: s.colour}))
 	}
 	bar.XYReversal()
-	return finish(c, host, &bar.BaseConfiguration, func() string { bar.Validate(); return bar.RenderSnippet().Option }), options.String(), nil
+	return finish(c, host, &bar.BaseConfiguration, func() string { bar.Validate(); return bar.RenderSnippet().Option }), options, nil
 }

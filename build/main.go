@@ -160,13 +160,14 @@ func Build(root, out string, opts Options) ([]string, error) {
 		}
 		layouts[name] = t
 	}
-	// The calculator's form is a template of its own: the pages' Markdown
-	// asks for it ({{calculatorForm}}).
-	form, err := htmltemplate.ParseFiles(filepath.Join(root, "site", "templates", "calcform.html"))
+	// The pieces the pages' Markdown asks for: the calculator's form
+	// ({{calculatorForm}}), a chart's figure ({{chart}}), an embed's tools.
+	dir := filepath.Join(root, "site", "templates")
+	pieces, err := htmltemplate.ParseFiles(filepath.Join(dir, "calcform.html"), filepath.Join(dir, "figure.html"))
 	if err != nil {
-		return nil, fmt.Errorf("parse the calculator's form: %w", err)
+		return nil, fmt.Errorf("parse the pages' pieces: %w", err)
 	}
-	layouts["calcform"] = form
+	layouts["pieces"] = pieces
 	b := &builder{opts: opts, root: root, pub: newPublisher(out), layouts: layouts}
 	for _, o := range b.assets() {
 		if _, err := b.pub.publish(o); err != nil {

@@ -81,11 +81,17 @@ func chartEmbed(id string) *embedSpec {
 	return &embedSpec{src: "embed/chart/" + id + "/", oembed: "chart-" + id + ".json", title: "chart." + id + ".title", Height: 640}
 }
 
-// embedTools is the place of a figure's Embed button, with what the
-// snippet needs (app.js makes the button).
-func embedTools(e *embedSpec) string {
-	return `<div class="figure-tools" data-embed="` + html.EscapeString(e.Src()) + `" data-embed-title="` + html.EscapeString(e.Title()) +
-		`" data-embed-height="` + strconv.Itoa(e.Height) + `" data-embed-thumb="` + html.EscapeString(e.Thumb()) + `"></div>`
+// embedToolsView is the place of a figure's Embed button, with what the
+// snippet needs (app.js makes the button); Scenario: the embed follows the
+// page's scenario.
+type embedToolsView struct {
+	Src, Title, Thumb string
+	Height            int
+	Scenario          bool
+}
+
+func (e *embedSpec) tools(scenario bool) *embedToolsView {
+	return &embedToolsView{Src: e.Src(), Title: e.Title(), Thumb: e.Thumb(), Height: e.Height, Scenario: scenario}
 }
 
 var pages = []pageSpec{
@@ -297,7 +303,11 @@ func (b *builder) renderPage(p pageSpec) ([]byte, error) {
 					scripts = append(scripts, s)
 				}
 			}
-			return slot(figureHTML(c, rel(chartEmbed(id).Thumb()))), nil
+			h, err := b.figureHTML(c, rel(chartEmbed(id).Thumb()), nil)
+			if err != nil {
+				return "", err
+			}
+			return slot(h), nil
 		},
 		// The tornado: what moves the headline the reader picks. It is
 		// the calculator's own (its live data come from the uncertainty
@@ -317,7 +327,11 @@ func (b *builder) renderPage(p pageSpec) ([]byte, error) {
 					scripts = append(scripts, s)
 				}
 			}
-			return slot(`<p class="tornado-pick"><label for="tornado-for">` + html.EscapeString(label.Get("chart.headline_pick")) + `</label><select id="tornado-for">` + opts + `</select></p>` + figureHTML(c, "")), nil
+			h, err := b.figureHTML(c, "", opts)
+			if err != nil {
+				return "", err
+			}
+			return slot(h), nil
 		},
 		"asset":      asset,
 		"assetBytes": assetBytes,
@@ -329,11 +343,11 @@ func (b *builder) renderPage(p pageSpec) ([]byte, error) {
 			if !ok {
 				return "", fmt.Errorf("no embed %q", name)
 			}
-			tools := embedTools(e)
-			if len(mode) > 0 && mode[0] == "scenario" {
-				tools = strings.Replace(tools, `<div class="figure-tools"`, `<div class="figure-tools" data-embed-scenario`, 1)
+			var w strings.Builder
+			if err := b.layouts["pieces"].ExecuteTemplate(&w, "embedtools", e.tools(len(mode) > 0 && mode[0] == "scenario")); err != nil {
+				return "", err
 			}
-			return tools, nil
+			return w.String(), nil
 		},
 		// The animation's own page opens on the prose's link (as its
 		// WebAssembly does without a scenario in the address).
@@ -363,7 +377,7 @@ func (b *builder) renderPage(p pageSpec) ([]byte, error) {
 		},
 		"calculatorForm": func() (string, error) {
 			var w strings.Builder
-			if err := b.layouts["calcform"].ExecuteTemplate(&w, "calcform", b.model.calculatorForm()); err != nil {
+			if err := b.layouts["pieces"].ExecuteTemplate(&w, "calcform", b.model.calculatorForm()); err != nil {
 				return "", fmt.Errorf("the calculator's form: %w", err)
 			}
 			return slot(w.String()), nil
@@ -476,36 +490,39 @@ func (b *builder) renderPage(p pageSpec) ([]byte, error) {
 	return out.Bytes(), nil
 }
 
-// figureHTML writes a chart's figure: the chart's box, its caption with the
-// source, its data table (open until the script draws the chart), and its
-// option as JSON for the script. One line, so that Markdown keeps it whole.
-func figureHTML(c *chart, thumb string) string {
-	opt := strings.ReplaceAll(c.Option, "</", `<\/`)
-	var b strings.Builder
-	id := html.EscapeString(c.ID)
-	b.WriteString(`<figure class="chart" id="fig-` + id + `" aria-labelledby="cap-` + id + `">`)
-	units := ""
-	if c.Unit != "" {
-		units = ` data-unit="` + html.EscapeString(c.Unit) + `" data-x-unit="` + html.EscapeString(c.XUnit) + `"`
-		if c.Stacked {
-			units += ` data-stacked=""`
-		}
-	}
-	b.WriteString(`<div class="chart-box" id="` + id + `" data-chart="` + id + `"` + units + ` role="img" aria-label="` + html.EscapeString(c.Summary) + `"></div>`)
-	// Where scripts do not run, the build's still of the chart (an
-	// embeddable chart's; the others have their table).
-	if thumb != "" {
-		b.WriteString(`<noscript><img class="chart-still" src="` + html.EscapeString(thumb) + `" alt="` + html.EscapeString(c.Summary) + `" width="640" height="400"></noscript>`)
-	}
+// figureView is a chart's figure as its template (site/templates/figure.html)
+// draws it.
+type figureView struct {
+	ID, Unit, XUnit, Summary, Thumb string
+	Stacked                         bool
+	Title, Caption, Source          string
+	SourceBefore, SourceAfter       string
+	Embed                           *embedToolsView
+	DataTable                       string
+	Table                           htmltemplate.HTML // core/report's
+	Option                          htmltemplate.JS   // the chart's option, JSON
+	Pick                            string            // a picker's label ("" for none)
+	Picks                           []optionView
+}
+
+// figureHTML writes a chart's figure: with thumb, the still where scripts
+// do not run and the Embed button; with picks, a picker of what it shows.
+func (b *builder) figureHTML(c *chart, thumb string, picks []optionView) (string, error) {
 	before, after, _ := strings.Cut(label.Get("chart.sourced"), "{source}")
-	b.WriteString(`<figcaption id="cap-` + id + `"><strong>` + html.EscapeString(label.Format("chart.caption_title", "title", c.Title)) + `</strong><span class="cap-text">` + html.EscapeString(c.Caption) + `</span> <span class="source">` + html.EscapeString(before) + `<span class="source-text">` + html.EscapeString(c.Source) + `</span>` + html.EscapeString(after) + `</span></figcaption>`)
+	v := figureView{ID: c.ID, Unit: c.Unit, XUnit: c.XUnit, Stacked: c.Stacked, Summary: c.Summary, Thumb: thumb,
+		Title: label.Format("chart.caption_title", "title", c.Title), Caption: c.Caption, Source: c.Source, SourceBefore: before, SourceAfter: after,
+		DataTable: label.Get("chart.data_table"), Table: htmltemplate.HTML(c.Table), Option: htmltemplate.JS(strings.ReplaceAll(c.Option, "</", `<\/`)), Picks: picks}
 	if thumb != "" {
-		b.WriteString(embedTools(chartEmbed(c.ID)))
+		v.Embed = chartEmbed(c.ID).tools(false)
 	}
-	b.WriteString(`<details class="chart-data" open><summary>` + html.EscapeString(label.Get("chart.data_table")) + `</summary>` + c.Table + `</details>`)
-	b.WriteString(`<script type="application/json" class="chart-option" data-for="` + id + `">` + opt + `</script>`)
-	b.WriteString(`</figure>`)
-	return b.String()
+	if picks != nil {
+		v.Pick = label.Get("chart.headline_pick")
+	}
+	var w strings.Builder
+	if err := b.layouts["pieces"].ExecuteTemplate(&w, "figure", v); err != nil {
+		return "", fmt.Errorf("figure %s: %w", c.ID, err)
+	}
+	return w.String(), nil
 }
 
 // chartOptions returns the option JSON of every chart, indented, for the
