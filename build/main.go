@@ -189,7 +189,7 @@ func Build(root, out string, opts Options) ([]string, error) {
 		b.model = m
 		for _, p := range allPages() {
 			p := p
-			src := "site/content/" + e.Dir + p.Name + ".md"
+			src := p.contentPath()
 			if p.Inline != "" {
 				src = "generated"
 			}

@@ -39,6 +39,25 @@ type pageSpec struct {
 	HTMLClass   string   // class of the html element
 	Inline      string   // the content itself, when it has no file
 	Embed       *embedSpec
+	// Shared: one content file for both editions (site/content/<name>.md),
+	// its structure written once and its words the edition's catalogue's
+	// ({{w "key"}}).
+	Shared bool
+}
+
+// wordText and wordAttr escape a catalogue's word for a page's content:
+// in text, and in an attribute's value (in double quotes).
+var (
+	wordText = strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;")
+	wordAttr = strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;", `"`, "&#34;")
+)
+
+// contentPath is the page's content file, from the site's root.
+func (p pageSpec) contentPath() string {
+	if p.Shared {
+		return "site/content/" + p.Name + ".md"
+	}
+	return "site/content/" + ed.Dir + p.Name + ".md"
 }
 
 // embedSpec describes a page others may embed: its oEmbed file and the
@@ -96,7 +115,7 @@ func (e *embedSpec) tools(scenario bool) *embedToolsView {
 
 var pages = []pageSpec{
 	{Name: "index", Path: "index.html", Nav: "index"},
-	{Name: "calculator", Path: "calculator/index.html", Nav: "calculator",
+	{Name: "calculator", Path: "calculator/index.html", Nav: "calculator", Shared: true,
 		Scripts: []string{wasmExec, "assets/calc.{hash}.js"},
 		Embed:   calculatorEmbed},
 	{Name: "methodology", Path: "methodology/index.html", Nav: "methodology"},
@@ -403,8 +422,13 @@ func (b *builder) renderPage(p pageSpec) ([]byte, error) {
 		"chipTable":       b.model.chipTable,
 		"validationTable": b.model.validationTable,
 		"checksTable":     b.model.checksTable,
+		// w is a word of the edition's catalogue, for a page whose content
+		// both editions share, in text (Markdown's typography applies to
+		// it); wattr is one in an attribute's value.
+		"w":     func(key string) string { return wordText.Replace(label.Get(key)) },
+		"wattr": func(key string) string { return wordAttr.Replace(label.Get(key)) },
 	}
-	src := filepath.Join(b.root, "site", "content", filepath.FromSlash(ed.Dir), p.Name+".md")
+	src := filepath.Join(b.root, filepath.FromSlash(p.contentPath()))
 	text := []byte(p.Inline)
 	if p.Inline == "" {
 		var err error

@@ -539,15 +539,17 @@
       var data = [];
       s.values.forEach(function (v, j) { if (v !== null) data.push([cp.gpus[j], round4(v)]); });
       var c = colourOf(chart, names.indexOf(s.name) < 0 ? i : names.indexOf(s.name));
-      return { name: "A: " + s.name, type: "line", data: data, symbol: "none", silent: true, z: 1,
+      return { name: T("js.chart.ghost", { name: s.name }), type: "line", data: data, symbol: "none", silent: true, z: 1,
         itemStyle: { color: c, opacity: 0.6 }, lineStyle: { color: c, type: "dashed", width: 2, opacity: 0.6 } };
     });
   }
+  // ghostTotalName is the legend's name of A's totals, in the page's words.
+  function ghostTotalName() { return T("js.chart.ghost", { name: T("js.chart.total") }); }
   function ghostTotals(d) {
     var totals = d.totals.map(function (t) { return t === null ? "-" : round4(t); });
     // A line series with no line: its marks only (the site's ECharts has
     // bar and line series, no scatter).
-    return { name: "A: total", type: "line", data: totals, symbol: "rect", symbolSize: [30, 4], showSymbol: true, showAllSymbol: true, z: 5, silent: true,
+    return { name: ghostTotalName(), type: "line", data: totals, symbol: "rect", symbolSize: [30, 4], showSymbol: true, showAllSymbol: true, z: 5, silent: true,
       lineStyle: { opacity: 0 }, itemStyle: { color: "#7f7f7f", opacity: 1 }, emphasis: { disabled: true } };
   }
 
@@ -616,7 +618,7 @@
         });
         var g = ghost && (pair[0] === "energy-per-bit" ? ghost.energy : ghost.latency);
         series = withGhosts(pair[0], series, g && [ghostTotals(g)]);
-        chart.setOption({ animation: false, legend: { data: g ? names.concat(["A: total"]) : names }, series: series });
+        chart.setOption({ animation: false, legend: { data: g ? names.concat([ghostTotalName()]) : names }, series: series });
       });
     });
     var cw = charts.get("copper-wall");
