@@ -306,6 +306,41 @@ var words = map[string]string{
 	"calcpage.links":           "Links, technology by technology",
 	"calcpage.summary":         "Results: ",
 	"calcpage.cta":             "How every number is computed",
+	// The calculator's embed (site/content/embed-calculator.md, one file for
+	// both editions).
+	"embedcalc.title":         "An AI cluster's interconnect, from copper to light",
+	"embedcalc.loading":       "These results are for the default scenario, computed when this page was built. The live calculator is loading.",
+	"embedcalc.results":       "Results",
+	"embedcalc.change_inputs": "Change the inputs",
+	"embedcalc.credit_from":   "From ",
+	"embedcalc.credit_site":   "Copper to light",
+	"embedcalc.credit_rest":   ": open the full calculator, with every table, chart and source, for this scenario.",
+	// The animation's page (site/content/animation.md, one file for both
+	// editions).
+	"animpage.title":         "The three-step compression of the electrical path",
+	"animpage.loading":       "Loading the animation…",
+	"animpage.noscript":      "The animation runs in your browser with scripts on. Here are its numbers: the same link at each stage, from the model.",
+	"animpage.controls":      "Animation controls",
+	"animpage.prev_label":    "Previous stage",
+	"animpage.prev":          " Prev",
+	"animpage.pause":         "Pause",
+	"animpage.next_label":    "Next stage",
+	"animpage.next":          "Next ",
+	"animpage.compare_title": "The three paths on one scale (key C)",
+	"animpage.compare":       "Compare",
+	"animpage.speed":         "Speed",
+	"animpage.home_label":    "Copper to light: the explainer, or the calculator on this scenario",
+	"animpage.home":          "From Copper to light",
+	// The page for an address with no page (site/content/404.md, one file
+	// for both editions).
+	"notfound.title":       "Page not found",
+	"notfound.lede_before": "There is no page at this address. The site has three: the ",
+	"notfound.explainer":   "explainer",
+	"notfound.sep1":        ", the ",
+	"notfound.calculator":  "calculator",
+	"notfound.sep2":        " and the ",
+	"notfound.methodology": "methodology",
+	"notfound.end":         ".",
 	// The glossary (build/glossary.go): a term's explanation, and the
 	// spellings its first use on a page is found by.
 	"glossary.serdes":             "SerDes (serialiser/deserialiser): the circuit at the edge of a chip that turns its data into fast electrical lanes and back, and that equalises what a lane's loss did to the signal.",

@@ -107,6 +107,41 @@ var siteWords = map[string]string{
 	"js.chart.no_reach":        "够不着",
 	"js.chart.path":            "电气路径",
 	"js.chart.total":           "合计",
+	// The page for an address with no page (site/content/404.md, one file
+	// for both editions).
+	"notfound.title":       "页面不存在",
+	"notfound.lede_before": "这个地址下没有页面。本站共有三个页面：",
+	"notfound.explainer":   "解读",
+	"notfound.sep1":        "、",
+	"notfound.calculator":  "计算器",
+	"notfound.sep2":        "和",
+	"notfound.methodology": "方法论",
+	"notfound.end":         "。",
+	// The animation's page (site/content/animation.md, one file for both
+	// editions).
+	"animpage.title":         "电气路径的三步压缩",
+	"animpage.loading":       "动画加载中…",
+	"animpage.noscript":      "动画需要浏览器启用脚本才能播放。下面是它所用的数字：同一条链路在各个阶段的表现，均由模型算出。",
+	"animpage.controls":      "动画控制",
+	"animpage.prev_label":    "上一阶段",
+	"animpage.prev":          " 上一步",
+	"animpage.pause":         "暂停",
+	"animpage.next_label":    "下一阶段",
+	"animpage.next":          "下一步 ",
+	"animpage.compare_title": "把三条路径放在同一比例尺上对比（快捷键 C）",
+	"animpage.compare":       "对比",
+	"animpage.speed":         "速度",
+	"animpage.home_label":    "从铜到光：讲解页，或按此场景打开计算器",
+	"animpage.home":          "出自“从铜到光”",
+	// The calculator's embed (site/content/embed-calculator.md, one file for
+	// both editions).
+	"embedcalc.title":         "AI 集群的互连：从铜到光",
+	"embedcalc.loading":       "以下结果是默认场景在本页构建时算出的。实时计算器正在加载。",
+	"embedcalc.results":       "结果",
+	"embedcalc.change_inputs": "修改输入",
+	"embedcalc.credit_from":   "本工具出自",
+	"embedcalc.credit_site":   "从铜到光",
+	"embedcalc.credit_rest":   "：点击可按当前场景打开完整计算器，查看全部表格、图表和来源。",
 	// The calculator page (site/content/calculator.md, one file for both
 	// editions).
 	"calcpage.kicker":             "计算器",
