@@ -103,6 +103,7 @@ type ScaleUpResult struct {
 	nCandidates int
 
 	sharedSwitch Power // module fixed power twin-port modules share, at the switch chips
+	cables       int   // copper cable assemblies: the copper links, the spine's included
 }
 
 // AsTechList returns what the domains would draw with each technology.

@@ -28,16 +28,18 @@ func fecAccumulation(lane laneSpec, lanes int) Time {
 const (
 	fHostSerDes = "E_SerDes = E_class,100G × s^log2(R_lane / 100 Gb/s), s = cmos_scale"
 	fDevice     = "P_end = Σ E_device parts × R_port"
-	fHost       = "P_host = E_SerDes × R_port"
+	fHost       = "P_host = (E_SerDes + E_FEC) × R_port"
 	fEndPJ      = "E_b = (P_end + P_host) / R_port"
 	fEndFIT     = "λ_end = Σ parts n_part × λ_part (an engine's part by the end's share of its capacity)"
 	fEndCost    = "C_end = price per Gb/s × R_port"
 )
 
-// endOf evaluates one end of a link: its energy by part, its device's and
-// its host SerDes' power, its failure rate and its cost. scope is
-// scopeNear or scopeFar.
-func endOf(p *paramSet, t *techRow, fiber *fiberRow, lane laneSpec, lanes int, port BitRate, scope int) EndResult {
+// endOf evaluates one end of a link with its error-correcting codes m: its
+// energy by part, its device's and its host's power, its failure rate and
+// its cost. The codes' energy comes before the powers that sum it, so that
+// a traced run explains each power with the energies it really adds.
+// scope is scopeNear or scopeFar.
+func endOf(p *paramSet, t *techRow, fiber *fiberRow, lane laneSpec, lanes int, port BitRate, codes fecMode, scope int) EndResult {
 	m := p.open(scope)
 	defer p.close(m)
 	e := EndResult{Tech: t.tech, HostClass: t.host}
@@ -56,6 +58,7 @@ func endOf(p *paramSet, t *techRow, fiber *fiberRow, lane laneSpec, lanes int, p
 		}
 		e.Energy[term.part] += term.energy(p, lane, port)
 	}
+	fecInto(p, codes, &e, t)
 	p.at(&efWatts)
 	e.DevicePower = e.Energy.Device().Over(port)
 	if p.tracing() {
@@ -66,9 +69,10 @@ func endOf(p *paramSet, t *techRow, fiber *fiberRow, lane laneSpec, lanes int, p
 		p.in("R_port", port.Gbps(), "Gb/s")
 	}
 	p.at(&efHostWatts)
-	e.HostPower = e.Energy[EnergyHostSerDes].Over(port)
+	e.HostPower = e.Energy.Host().Over(port)
 	p.formula(fHost)
 	p.dep("E_SerDes", e.Energy[EnergyHostSerDes].PJ(), "pJ/bit", -1, &endEnergy[EnergyHostSerDes])
+	p.dep("E_FEC", e.Energy[EnergyFEC].PJ(), "pJ/bit", -1, &endEnergy[EnergyFEC])
 	p.in("R_port", port.Gbps(), "Gb/s")
 	p.at(&efPJ)
 	p.formula(fEndPJ)

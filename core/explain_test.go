@@ -1,6 +1,7 @@
 package core
 
 import (
+	"math"
 	"encoding/json"
 	"errors"
 	"github.com/cpocalc/cpocalc/core/label"
@@ -277,4 +278,76 @@ func numberPaths(s Scenario) []string {
 	leaves("", doc, &paths)
 	sort.Strings(paths)
 	return paths
+}
+
+// An explanation's inputs are the numbers its arithmetic used: an input
+// that is another number of the result has that number's value, and an
+// input named by a catalogue parameter is the value the run read. (A
+// formula's text, its listed inputs and its arithmetic are written apart;
+// this is where they must agree.)
+func TestExplanationInputsAreTheirNumbers(t *testing.T) {
+	ids := map[string]bool{}
+	for _, p := range Catalogue() {
+		ids[p.ID] = true
+	}
+	deps, params := 0, 0
+	for name, s := range contractScenarios() {
+		r := mustEvaluate(s)
+		paths, _ := resultPaths(t, r)
+		explained := map[string]Explanation{}
+		explain := func(path string) (Explanation, error) {
+			if e, ok := explained[path]; ok {
+				return e, nil
+			}
+			e, err := Explain(s, path)
+			if err == nil {
+				explained[path] = e
+			}
+			return e, err
+		}
+		for _, p := range paths {
+			e, err := explain(p)
+			if err != nil {
+				continue
+			}
+			read := map[string]float64{}
+			for _, u := range e.Params {
+				read[u.ID] = u.Value
+			}
+			for _, in := range e.Inputs {
+				if in.Path != "" {
+					deps++
+					d, err := explain(in.Path)
+					if err != nil {
+						t.Errorf("%s: %s: input %s names %s, which has no explanation: %v", name, p, in.Name, in.Path, err)
+						continue
+					}
+					v, ok := d.Value.(float64)
+					if b, isBool := d.Value.(bool); isBool {
+						v, ok = b2f(b), true
+					}
+					if !ok || math.Abs(v-in.Value) > 1e-9*math.Max(1, math.Abs(v)) {
+						t.Errorf("%s: %s: input %s = %v, but %s is %v", name, p, in.Name, in.Value, in.Path, d.Value)
+					}
+					continue
+				}
+				id := in.Name
+				if i := strings.LastIndex(id, "= "); i >= 0 {
+					id = id[i+2:] // "η = eml_wpe"
+				}
+				if !ids[id] {
+					continue
+				}
+				params++
+				if v, ok := read[id]; !ok {
+					t.Errorf("%s: %s: input %s names a parameter the run did not read", name, p, in.Name)
+				} else if v != in.Value {
+					t.Errorf("%s: %s: input %s = %v, the run read %v", name, p, in.Name, in.Value, v)
+				}
+			}
+		}
+	}
+	if deps < 1000 || params < 500 {
+		t.Errorf("checked %d inputs that are numbers and %d that are parameters", deps, params)
+	}
 }

@@ -157,38 +157,28 @@ const (
 	fFECDSP    = "an inner code decoded in the module's DSP adds inner_fec_pj to the DSP"
 )
 
-// applyFEC adds codes m to one end's energy and power (an end fresh from
-// endOf, which holds none).
-func applyFEC(p *paramSet, m fecMode, e *EndResult, t *techRow, port BitRate, scope int) {
-	if !p.tracing() {
-		host, dsp := fecEnergies(p, m, t)
-		e.Energy[EnergyFEC] = host
-		e.HostPower = e.Energy.Host().Over(port)
-		if dsp > 0 {
-			e.Energy[EnergyDSP] += dsp
-			e.DevicePower = e.Energy.Device().Over(port)
-		}
-		return
-	}
-	mk := p.open(scope)
-	defer p.close(mk)
-	p.at(&endEnergy[EnergyFEC])
-	p.formula(fFECEnergy)
+// fecInto puts an end's codes into its energies: the outer code (and an
+// inner one the host decodes) in the host chip, an inner code its own DSP
+// decodes in the DSP.
+func fecInto(p *paramSet, m fecMode, e *EndResult, t *techRow) {
 	host, dsp := fecEnergies(p, m, t)
-	if m != fecNone {
-		p.in("rs_fec_pj", p.raw(pRSFECPJ), "pJ/bit")
-		if m == fecInner {
-			p.in("inner_fec_pj", p.raw(pInnerFECPJ), "pJ/bit")
+	e.Energy[EnergyFEC] = host
+	if p.tracing() {
+		p.at(&endEnergy[EnergyFEC])
+		p.formula(fFECEnergy)
+		if m != fecNone {
+			p.in("rs_fec_pj", p.raw(pRSFECPJ), "pJ/bit")
+			if m == fecInner {
+				p.in("inner_fec_pj", p.raw(pInnerFECPJ), "pJ/bit")
+			}
 		}
 	}
-	e.Energy[EnergyFEC] = host
 	if dsp > 0 {
 		p.at(&endEnergy[EnergyDSP])
 		p.formula(fFECDSP)
+		p.in("inner_fec_pj", p.raw(pInnerFECPJ), "pJ/bit")
 		e.Energy[EnergyDSP] += dsp
-		e.DevicePower = e.Energy.Device().Over(port)
 	}
-	e.HostPower = e.Energy.Host().Over(port)
 }
 
 // autoOrder is the order auto tries the codes in: lightest first.

@@ -185,10 +185,8 @@ func evalLinkInto(p *paramSet, s *linkSpec, ps *pathSet, r *LinkResult) {
 		ps.endInto(p, s.near, s.fiber, s.lanes, port, scopeNear, &r.Near)
 		ps.endInto(p, s.far, s.fiber, s.lanes, port, scopeFar, &r.Far)
 	} else {
-		r.Near = endOf(p, s.near, s.fiber, s.lane, s.lanes, port, scopeNear)
-		r.Far = endOf(p, s.far, s.fiber, s.lane, s.lanes, port, scopeFar)
-		applyFEC(p, m, &r.Near, s.near, port, scopeNear)
-		applyFEC(p, m, &r.Far, s.far, port, scopeFar)
+		r.Near = endOf(p, s.near, s.fiber, s.lane, s.lanes, port, m, scopeNear)
+		r.Far = endOf(p, s.far, s.fiber, s.lane, s.lanes, port, m, scopeFar)
 	}
 	m := p.open(scopeLink)
 	defer p.close(m)

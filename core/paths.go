@@ -77,8 +77,7 @@ func (ps *pathSet) endInto(p *paramSet, t *techRow, fiber *fiberRow, lanes int, 
 //
 //go:noinline
 func (ps *pathSet) freshEnd(p *paramSet, t *techRow, fiber *fiberRow, lanes int, port BitRate, scope int, dst *EndResult) {
-	*dst = endOf(p, t, fiber, ps.lane, lanes, port, scope)
-	applyFEC(p, laneMode(ps.lane, t), dst, t, port, scope)
+	*dst = endOf(p, t, fiber, ps.lane, lanes, port, laneMode(ps.lane, t), scope)
 }
 
 func newPathSet(p *paramSet, lane laneSpec) *pathSet {

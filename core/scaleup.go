@@ -89,6 +89,9 @@ func (pl *plan) scaleUpResult(t Tech, only Stage) ScaleUpResult {
 	su.Link = *link
 	su.Tech = t
 	su.Feasible = su.Link.Feasible
+	if link.key.near.cable {
+		su.cables = su.Links
+	}
 	p.at(&sfPairs)
 	p.formula(fSUPairs)
 	p.dep("links", float64(su.Links), "", -1, &sfLinks)

@@ -116,6 +116,7 @@ func (pl *plan) twoLevels(su *ScaleUpResult, t Tech, only Stage, ports int) {
 	su.Cost += USD(su.SpineLinks) * link.LinkCost
 	su.FiberLen += Length(su.SpineLinks) * link.FiberLen
 	if link.key.near.cable {
+		su.cables += su.SpineLinks
 		pairs := su.SpineLinks * lanes * link.PairsPerLane()
 		su.Pairs += pairs
 		su.PairsPerDomain += up * lanes * link.PairsPerLane()

@@ -81,3 +81,36 @@ func laneOf(t *testing.T, gbps float64) laneSpec {
 	}
 	return l
 }
+
+// A two-level domain's copper links are cables at both levels: the
+// totals count the spine's too, and the explanation of the count says
+// what the domains add.
+func TestTwoLevelDomainCables(t *testing.T) {
+	s := DefaultScenario()
+	s.GPUs = 144 * 64
+	s.ScaleUp.DomainGPUs = 144
+	s.ScaleUp.SpineLengthM = 0.6 // within passive copper's reach
+	r := mustEvaluate(s)
+	su := r.ScaleUp
+	if su.Levels != 2 || !su.SpineLink.Feasible || !su.SpineTech.Copper() || !su.Tech.Copper() {
+		t.Fatalf("copper at both levels: %d levels, spine %s (feasible %v), leaves %s", su.Levels, su.SpineTech, su.SpineLink.Feasible, su.Tech)
+	}
+	tiers := 0
+	for _, tr := range r.Tiers {
+		tiers += tr.Cables
+	}
+	if want := tiers + su.Links + su.SpineLinks; r.Totals.Cables != want {
+		t.Errorf("cables %d, want %d (tiers %d, leaf links %d, spine links %d)", r.Totals.Cables, want, tiers, su.Links, su.SpineLinks)
+	}
+	e, err := Explain(s, "totals.cables")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var sum float64
+	for _, in := range e.Inputs {
+		sum += in.Value
+	}
+	if sum != float64(r.Totals.Cables) {
+		t.Errorf("the explanation's inputs sum to %v, the count is %d: %+v", sum, r.Totals.Cables, e.Inputs)
+	}
+}

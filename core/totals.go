@@ -85,9 +85,7 @@ func (pl *plan) totals(tiers []TierResult, su *ScaleUpResult) Totals {
 	t.Engines += su.Engines
 	t.Lasers += su.Lasers
 	t.Sources += su.Sources
-	if su.Present && su.Link.key.near.cable {
-		t.Cables += su.Links
-	}
+	t.Cables += su.cables
 	t.FiberLen += su.FiberLen
 	t.Capex += su.Cost
 	t.FIT += su.FIT
@@ -260,7 +258,11 @@ func (pl *plan) traceTotals(tiers []TierResult, su *ScaleUpResult, t *Totals) {
 	for i := range tiers {
 		vals[i] = float64(tiers[i].Cables)
 	}
-	sumTiers(&xfCables, "", &tfCables, &sfLinks, float64(t.Cables-sumCables(tiers)))
+	sumTiers(&xfCables, "", &tfCables, nil, 0)
+	p.formula(fTotSum)
+	if su.Present {
+		p.in("scale-up cables (its copper links)", float64(su.cables), "")
+	}
 	for i := range tiers {
 		vals[i] = float64(tiers[i].FiberLen / Kilometre)
 	}
@@ -409,13 +411,6 @@ func (pl *plan) traceTotals(tiers []TierResult, su *ScaleUpResult, t *Totals) {
 	}
 }
 
-func sumCables(tiers []TierResult) int {
-	n := 0
-	for i := range tiers {
-		n += tiers[i].Cables
-	}
-	return n
-}
 
 func b2f(b bool) float64 {
 	if b {
