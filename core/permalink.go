@@ -453,26 +453,22 @@ func PairLink(b, a string) string {
 	if a == "" {
 		return b
 	}
-	var sb strings.Builder
-	sb.WriteString(b)
-	for _, p := range strings.Split(a, "&") {
-		sb.WriteString("&" + pairPrefix + p)
-	}
-	return sb.String()
+	return b + "&" + pairPrefix + strings.ReplaceAll(a, "&", "&"+pairPrefix)
 }
 
 // SplitPair returns the permalinks of B and of A in a link ("" for an A
 // it does not carry).
 func SplitPair(link string) (b, a string) {
-	var bs, as []string
-	for _, p := range strings.Split(link, "&") {
-		if rest, ok := strings.CutPrefix(p, pairPrefix); ok {
-			as = append(as, rest)
+	for link != "" {
+		var p string
+		p, link, _ = strings.Cut(link, "&")
+		if q, ok := strings.CutPrefix(p, pairPrefix); ok {
+			a += "&" + q
 		} else {
-			bs = append(bs, p)
+			b += "&" + p
 		}
 	}
-	return strings.Join(bs, "&"), strings.Join(as, "&")
+	return strings.TrimPrefix(b, "&"), strings.TrimPrefix(a, "&")
 }
 
 // PairError is a mistake of a comparison's pinned scenario A: its own
