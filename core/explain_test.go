@@ -1,15 +1,16 @@
 package core
 
 import (
-	"math"
 	"encoding/json"
 	"errors"
-	"github.com/cpocalc/cpocalc/core/label"
+	"math"
 	"sort"
 	"strconv"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/cpocalc/cpocalc/core/label"
 )
 
 // walkJSON calls fn with the path and value of every number and bool in

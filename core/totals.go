@@ -411,7 +411,6 @@ func (pl *plan) traceTotals(tiers []TierResult, su *ScaleUpResult, t *Totals) {
 	}
 }
 
-
 func b2f(b bool) float64 {
 	if b {
 		return 1
