@@ -161,7 +161,7 @@ func chartPages() []pageSpec {
 			ps.Scripts = []string{wasmExec, "assets/calc.{hash}.js"}
 			// With a scenario, its credit leads to the calculator on it
 			// (calc.js): data-calculator is where.
-			ps.Inline = "<div id=\"calc-status\" class=\"status\" role=\"status\" data-wasm=\"{{asset \"assets/calc.{hash}.wasm\"}}\" data-wasm-bytes=\"{{assetBytes \"assets/calc.{hash}.wasm\"}}\" hidden></div>\n\n" +
+			ps.Inline = "<div id=\"calc-status\" class=\"status\" role=\"status\" data-wasm=\"{{asset \"assets/calc.{hash}.wasm\"}}\" data-wasm-bytes=\"{{assetBytes \"assets/calc.{hash}.wasm\"}}\" data-wasm-size=\"{{assetSize \"assets/calc.{hash}.wasm\"}}\" hidden></div>\n\n" +
 				strings.Replace(ps.Inline, `<p class="embed-credit">`, `<p class="embed-credit" data-calculator="{{page "calculator"}}">`, 1)
 		}
 		out = append(out, ps)
@@ -354,6 +354,19 @@ func (b *builder) renderPage(p pageSpec) ([]byte, error) {
 		},
 		"asset":      asset,
 		"assetBytes": assetBytes,
+		// assetSize is an asset's size for a reader ("4.1 MB"), as the
+		// page's loading message says it.
+		"assetSize": func(logical string) (string, error) {
+			n, err := assetBytes(logical)
+			if err != nil {
+				return "", err
+			}
+			b, err := strconv.ParseFloat(n, 64)
+			if err != nil {
+				return "", err
+			}
+			return report.Num(b/(1<<20), 2) + " MB", nil
+		},
 		// embedTools "animation" "scenario": the embed follows the page's
 		// scenario (the calculator's), so its snippet carries it even when
 		// it is the default; without, it shows the embed page's own default.

@@ -235,7 +235,7 @@
   }).then(function (w) { words = w; }) : null;
   window.cpocalcWasm(status.getAttribute("data-wasm"), {
     total: Number(status.getAttribute("data-wasm-bytes")),
-    progress: function (pct, total) { setStatus(T("js.anim.loading", { pct: pct, size: (total / 1048576).toFixed(1) + " MB" })); },
+    progress: function (pct) { setStatus(T("js.anim.loading", { pct: pct, size: status.getAttribute("data-wasm-size") || "" })); },
     refused: function (code) { return new Error(T("js.server_answered", { status: code })); },
     before: wordsLoaded
   }).catch(function (err) {

@@ -71,7 +71,7 @@
     var words = fetchWords();
     return window.cpocalcWasm(status.getAttribute("data-wasm"), {
       total: Number(status.getAttribute("data-wasm-bytes")),
-      progress: function (pct, total) { setStatus(T("js.calc.loading_pct", { pct: pct, size: mb(total) }), "loading"); },
+      progress: function (pct) { setStatus(T("js.calc.loading_pct", { pct: pct, size: status.getAttribute("data-wasm-size") || "" }), "loading"); },
       refused: function (code) { return new Error(T("js.server_answered", { status: code })); }
     }).then(function (instance) {
       wasmInstance = instance;
@@ -321,7 +321,6 @@
     renumber();
   }
 
-  function count(n) { return Number(n).toLocaleString("en-US"); }
 
   function syncTiers(out) {
     var added = out.added_tiers || [];
@@ -337,7 +336,7 @@
     }
     renumber();
     have = addedRows();
-    var shape = T("js.calc.shape", { ports: count(out.ports), radix: out.radix });
+    var shape = T("js.calc.shape", { ports: out.ports_text, radix: out.radix });
     for (var k = 0; k < added.length; k++) {
       var r = have[k], t = added[k];
       r.querySelectorAll("[data-field]").forEach(function (el) {

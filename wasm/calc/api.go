@@ -10,6 +10,7 @@ import (
 
 	"github.com/cpocalc/cpocalc/core"
 	"github.com/cpocalc/cpocalc/core/figures"
+	"github.com/cpocalc/cpocalc/core/format"
 	"github.com/cpocalc/cpocalc/core/report"
 	"github.com/cpocalc/cpocalc/core/scene"
 	"github.com/cpocalc/cpocalc/core/wire"
@@ -338,7 +339,7 @@ func update(in, pinnedIn string) string {
 // when unchanged since the last call), "permalink", "link" (the address's
 // fragment: the permalink, with the pinned A's pairs after it), "anim" (the
 // animation's link), and the tree's shape for the tier rows: "tiers_used",
-// "ports", "radix" and "added_tiers" (the tiers the model added after the
+// "ports" (with "ports_text", for a reader), "radix" and "added_tiers" (the tiers the model added after the
 // scenario's, as scenario tiers), "blockers" (what cannot be built as
 // configured: [{"field", "message"}], the input that makes it fail), and,
 // against a pinned A, "deltas"}.
@@ -381,6 +382,7 @@ var updateWire = []wire.Field[*updateAnswer]{
 	{Name: "anim", Put: func(w *wire.W, a *updateAnswer) { w.JSON(a.anim) }},
 	{Name: "tiers_used", Put: func(w *wire.W, a *updateAnswer) { w.Int(a.r.TiersUsed) }},
 	{Name: "ports", Put: func(w *wire.W, a *updateAnswer) { w.Int(a.r.Endpoints) }},
+	{Name: "ports_text", Put: func(w *wire.W, a *updateAnswer) { w.Str(format.Count(a.r.Endpoints)) }},
 	{Name: "radix", Put: func(w *wire.W, a *updateAnswer) { w.Int(a.r.Scenario.ScaleOut.SwitchRadix) }},
 	{Name: "added_tiers", Put: func(w *wire.W, a *updateAnswer) {
 		w.BeginList()
