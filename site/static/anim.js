@@ -22,7 +22,7 @@
   // "#s=1.…"), as it is: the model reads its escapes, and a damaged one
   // gets its message instead of stopping the page.
   function permalink() {
-    return /^#(v|s)=/.test(location.hash) ? location.hash.slice(1) : "";
+    return window.cpoLinkIn(location.hash) || "";
   }
 
   window.cpoanimConfig = { permalink: permalink(), reducedMotion: reduce.matches, dark: dark.matches };

@@ -9,6 +9,17 @@
   // the page's inline script (build/internal/server/policy.go).
   var T = window.cpoT;
 
+  // linkIn returns the scenario's permalink in an address's fragment
+  // ("#v=1&gpus=131072", a comparison's "…&a.v=1&…", or a first-release
+  // "#s=1.eyJ…"), as it is, or null for any other fragment (#results). The
+  // model reads the link and says what is wrong with a bad one. The
+  // calculator's and the animation's scripts ask here (window.cpoLinkIn):
+  // the site recognises a link in one place.
+  function linkIn(hash) {
+    return /^#(v|s)=/.test(hash) ? hash.slice(1) : null;
+  }
+  window.cpoLinkIn = linkIn;
+
   // The language switch keeps the reader's scenario: the permalink is
   // the same in both editions. The calculator writes its address at most
   // every 150 ms; it is asked to write it now (cpocalc:flush, answered at
@@ -18,7 +29,7 @@
     var a = ev.target && ev.target.closest && ev.target.closest("a[data-lang-switch]");
     if (!a) return;
     document.dispatchEvent(new Event("cpocalc:flush"));
-    if (!/^#(v|s)=/.test(location.hash)) return;
+    if (linkIn(location.hash) === null) return;
     a.href = a.href.replace(/#.*$/, "") + location.hash;
   }
   document.addEventListener("click", langSwitch, true);
@@ -248,7 +259,7 @@
   // scenarioHash is the page's scenario as an address's fragment: its
   // permalink, or the default's ("#v=1").
   function scenarioHash() {
-    return /^#(v|s)=/.test(location.hash) ? location.hash : "#v=1";
+    return linkIn(location.hash) === null ? "#v=1" : location.hash;
   }
 
   // The animation is a page of its own (ebiten owns its canvas), shown in
@@ -430,7 +441,7 @@
       // whose own page opens on something else.
       var follows = el.hasAttribute("data-embed-scenario");
       var fill = function () {
-        var hash = /^#(v|s)=/.test(location.hash) ? location.hash : "";
+        var hash = linkIn(location.hash) === null ? "" : location.hash;
         area.value = window.cpoEmbed.snippet(root + path + (follows ? scenarioHash() : hash), title, height, thumb);
       };
       details.addEventListener("toggle", function () { if (details.open) fill(); });

@@ -6,13 +6,8 @@
 (function () {
   "use strict";
 
-  // permalinkIn returns the scenario's permalink in an address's fragment
-  // ("#v=1&gpus=131072", or a first-release "#s=1.eyJ…"), as it is: the
-  // model reads its %-escapes and says what is wrong with a bad one, so a
-  // damaged link cannot throw here. Any other fragment (#results) is none.
-  function permalinkIn(hash) {
-    return /^#(v|s)=/.test(hash) ? hash.slice(1) : null;
-  }
+  // permalinkIn is the site's one recogniser of a link (app.js).
+  var permalinkIn = window.cpoLinkIn;
 
   var status = document.getElementById("calc-status");
   var form = document.getElementById("calc-form");
