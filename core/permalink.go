@@ -43,7 +43,7 @@ func (e *PermalinkError) Error() string {
 // this.
 func (e *PermalinkError) Why() string {
 	if e.Err != nil {
-		return e.Reason + ": " + e.Err.Error()
+		return label.Format("link.why", "reason", e.Reason, "error", e.Err.Error())
 	}
 	return e.Reason
 }

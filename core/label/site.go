@@ -130,6 +130,7 @@ var site = map[string]string{
 	"link.damaged_start":  "is damaged (a link of this form starts \"{start}\")",
 	"link.empty":          "is damaged (no scenario inside)",
 	"link.error":          "permalink {link}: {reason}",
+	"link.why":            "{reason}: {error}",
 	"link.field_reason":   "is not a known field",
 	"link.fields_allowed": "the fields of the scenario contract",
 	"link.bad_escape":     "is damaged (a bad %-escape in {key})",

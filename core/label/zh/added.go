@@ -69,6 +69,7 @@ var added = map[string]string{
 	"js.stop":                   "。",
 	"site.offline_copy":         "这是本站的离线副本，由你自己的电脑提供：不会向任何地方发送任何数据。",
 	"link.error":                "链接 {link}：{reason}",
+	"link.why":                  "{reason}：{error}",
 	"link.too_long":             "太长（{n} 个字符；最多 {max} 个）",
 	"link.damaged_start":        "已损坏（这种形式的链接应以“{start}”开头）",
 	"link.no_version":           "没有版本号（应以“{start}”开头）",
