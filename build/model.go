@@ -42,28 +42,43 @@ const (
 	bandSeed    = 1
 )
 
-// computed is what the build computes once for all editions: the
-// uncertainty run of the default scenario, whose numbers do not depend on
-// the language (each edition words it: core.UncertaintyResult.Reword).
+// computed is what the build computes once for all editions: the default
+// scenario's result, its figures and its uncertainty run, whose numbers do
+// not depend on the language (each edition words them: the figures'
+// Reworded, the run's Reword). The words are put on at the edge.
 type computed struct {
-	unc  core.UncertaintyResult
-	done bool
+	result  core.Result
+	figures figures.Figures
+	unc     core.UncertaintyResult
+	done    bool
 }
 
-// uncertainty returns the default scenario's run, computed once, in the
-// words of the edition in use.
-func (c *computed) uncertainty(s core.Scenario) (core.UncertaintyResult, error) {
-	if !c.done {
-		u, err := core.Uncertainty(s, bandSamples, bandSeed)
-		if err != nil {
-			return u, err
-		}
-		c.unc, c.done = u, true
+// compute computes them, once.
+func (c *computed) compute(s core.Scenario) error {
+	if c.done {
+		return nil
 	}
+	var err error
+	if c.result, err = core.Evaluate(s); err != nil {
+		return fmt.Errorf("default scenario: %w", err)
+	}
+	if c.figures, err = figures.Compute(s); err != nil {
+		return fmt.Errorf("figures: %w", err)
+	}
+	if c.unc, err = core.Uncertainty(s, bandSamples, bandSeed); err != nil {
+		return fmt.Errorf("uncertainty: %w", err)
+	}
+	c.done = true
+	return nil
+}
+
+// uncertainty returns the default scenario's run in the words of the
+// edition in use.
+func (c *computed) uncertainty() core.UncertaintyResult {
 	u := c.unc
 	u.Probabilities = append([]core.Probability(nil), u.Probabilities...)
 	u.Reword()
-	return u, nil
+	return u
 }
 
 func newModel(root string, c *computed) (*model, error) {
@@ -72,17 +87,12 @@ func newModel(root string, c *computed) (*model, error) {
 	if m.market, err = loadMarket(root); err != nil {
 		return nil, err
 	}
-	if m.result, err = core.Evaluate(m.scenario); err != nil {
-		return nil, fmt.Errorf("default scenario: %w", err)
+	if err = c.compute(m.scenario); err != nil {
+		return nil, err
 	}
-	if m.figures, err = figures.Compute(m.scenario); err != nil {
-		return nil, fmt.Errorf("figures: %w", err)
-	}
+	m.result, m.figures = c.result, c.figures.Reworded()
 	m.words = report.ChartWords(&m.result)
-	u, err := c.uncertainty(m.scenario)
-	if err != nil {
-		return nil, fmt.Errorf("uncertainty: %w", err)
-	}
+	u := c.uncertainty()
 	m.bands = report.BandWords(&m.result, &u)
 	m.sure = report.SureWords(&u)
 	m.unc = u

@@ -7,6 +7,7 @@ package figures
 
 import (
 	"math"
+	"slices"
 	"strconv"
 
 	"github.com/cpocalc/cpocalc/core"
@@ -56,16 +57,19 @@ type ClusterPower struct {
 // ElectricalPath is the three-step compression: path (mm) and loss (dB)
 // of each stage's first technology.
 type ElectricalPath struct {
-	Labels []string    `json:"labels"`
-	Techs  []core.Tech `json:"techs"`
-	PathMM Values      `json:"path_mm"`
-	LossDB Values      `json:"loss_db"`
+	Labels []string     `json:"labels"`
+	Techs  []core.Tech  `json:"techs"`
+	PathMM Values       `json:"path_mm"`
+	LossDB Values       `json:"loss_db"`
+	stages []core.Stage // its labels' keys: path.<stage>
 }
 
 // Mark is a reference length on a chart.
 type Mark struct {
 	Name    string  `json:"name"`
 	LengthM float64 `json:"length_m"`
+	key     string  // its words' key (mark.<key>)
+	length  core.Length
 }
 
 // Breakdown is a stacked bar chart's data: a value per part and
@@ -77,6 +81,7 @@ type Breakdown struct {
 	Values     []Values    `json:"values"` // [part][tech]
 	Totals     Values      `json:"totals"`
 	Unit       string      `json:"unit"`
+	prefix     string      // its labels' keys: prefix + component
 }
 
 // Series2 is a named series over the x values of its chart.
@@ -156,7 +161,7 @@ func Compute(s core.Scenario) (Figures, error) {
 		f.CopperWall.Reach = append(f.CopperWall.Reach, row)
 	}
 	for i, t := range r.Tiers {
-		f.CopperWall.Marks = append(f.CopperWall.Marks, Mark{Name: label.Get("mark."+markNames[i]) + " " + t.Length.String(), LengthM: t.Length.Metres()})
+		f.CopperWall.Marks = append(f.CopperWall.Marks, Mark{LengthM: t.Length.Metres(), key: markNames[i], length: t.Length})
 	}
 
 	links := map[core.Tech]*core.LinkResult{}
@@ -175,7 +180,7 @@ func Compute(s core.Scenario) (Figures, error) {
 	for _, st := range core.ArticleStages {
 		t := core.StageLead(st)
 		l := links[t]
-		f.ElectricalPath.Labels = append(f.ElectricalPath.Labels, label.Get("path."+string(st)))
+		f.ElectricalPath.stages = append(f.ElectricalPath.stages, st)
 		f.ElectricalPath.Techs = append(f.ElectricalPath.Techs, t)
 		f.ElectricalPath.PathMM = append(f.ElectricalPath.PathMM, l.ElectricalPath.Millimetres())
 		f.ElectricalPath.LossDB = append(f.ElectricalPath.LossDB, float64(l.ElectricalLoss))
@@ -184,7 +189,7 @@ func Compute(s core.Scenario) (Figures, error) {
 	f.ClusterPower.GPUs = ClusterSizes
 	series := make([]Series2, len(core.Comparisons))
 	for i, c := range core.Comparisons {
-		series[i] = Series2{Name: label.Get("series." + c.Key), Stage: c.Key}
+		series[i] = Series2{Stage: c.Key}
 	}
 	for _, n := range ClusterSizes {
 		sized := SizedScenario(s, n)
@@ -212,18 +217,53 @@ func Compute(s core.Scenario) (Figures, error) {
 		}
 	}
 	f.ClusterPower.Series = series
+	f.word()
 	return f, nil
 }
 
+// Reworded returns the figures in the words of the catalogue in use: their
+// numbers do not depend on the language, so figures computed once serve
+// every edition.
+func (f Figures) Reworded() Figures {
+	f.CopperWall.Marks = slices.Clone(f.CopperWall.Marks)
+	f.ClusterPower.Series = slices.Clone(f.ClusterPower.Series)
+	f.word()
+	return f
+}
+
+// word puts the figures' words, from the catalogue in use, on what they
+// name by key.
+func (f *Figures) word() {
+	for i := range f.CopperWall.Marks {
+		m := &f.CopperWall.Marks[i]
+		m.Name = label.Get("mark."+m.key) + " " + m.length.String()
+	}
+	f.ElectricalPath.Labels = nil
+	for _, st := range f.ElectricalPath.stages {
+		f.ElectricalPath.Labels = append(f.ElectricalPath.Labels, label.Get("path."+string(st)))
+	}
+	for i := range f.ClusterPower.Series {
+		f.ClusterPower.Series[i].Name = label.Get("series." + f.ClusterPower.Series[i].Stage)
+	}
+	f.Energy.word()
+	f.Latency.word()
+}
+
+func (b *Breakdown) word() {
+	b.Labels = nil
+	for _, k := range b.Components {
+		b.Labels = append(b.Labels, label.Get(b.prefix+k))
+	}
+}
+
 func breakdown(links []*core.LinkResult, unit, prefix string, keys []string, value func(*core.LinkResult, int) float64, total func(*core.LinkResult) float64) Breakdown {
-	b := Breakdown{Techs: core.Techs, Unit: unit}
+	b := Breakdown{Techs: core.Techs, Unit: unit, prefix: prefix}
 	for i, k := range keys {
 		row := make(Values, len(links))
 		for j := range links {
 			row[j] = value(links[j], i)
 		}
 		b.Components = append(b.Components, k)
-		b.Labels = append(b.Labels, label.Get(prefix+k))
 		b.Values = append(b.Values, row)
 	}
 	for _, l := range links {

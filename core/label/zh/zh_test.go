@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/cpocalc/cpocalc/core"
+	"github.com/cpocalc/cpocalc/core/figures"
 	"github.com/cpocalc/cpocalc/core/label"
 	"github.com/cpocalc/cpocalc/core/label/pagewords"
 )
@@ -258,5 +259,41 @@ func TestUncertaintyRewords(t *testing.T) {
 	}
 	if len(zh.Probabilities) == 0 || zh.Probabilities[0].Text == "" || !strings.ContainsFunc(zh.Probabilities[0].Text, func(r rune) bool { return r >= 0x4e00 && r <= 0x9fff }) {
 		t.Errorf("no Chinese statement: %+v", zh.Probabilities)
+	}
+}
+
+// The figures' numbers do not depend on the language: figures computed in
+// English and reworded in Chinese are the figures computed in Chinese
+// (and a cluster's result is the same in both).
+func TestFiguresReword(t *testing.T) {
+	s := core.DefaultScenario()
+	en, err := figures.Compute(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ren, _ := core.Evaluate(s)
+	core.UseLanguage(Catalogue)
+	defer core.UseLanguage(nil)
+	zh, err := figures.Compute(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rzh, _ := core.Evaluate(s)
+	a, _ := en.Reworded().MarshalJSON()
+	b, _ := zh.MarshalJSON()
+	if string(a) != string(b) {
+		t.Errorf("reworded\n%.600s\ncomputed in Chinese\n%.600s", a, b)
+	}
+	if !strings.Contains(string(b), "铜") {
+		t.Errorf("no Chinese in the figures: %.300s", b)
+	}
+	ja, _ := ren.MarshalJSON()
+	jb, _ := rzh.MarshalJSON()
+	if string(ja) != string(jb) {
+		t.Error("a result depends on the language")
+	}
+	c, _ := en.MarshalJSON()
+	if string(c) == string(b) {
+		t.Error("rewording changed the figures it was called on")
 	}
 }
