@@ -722,7 +722,7 @@
       return;
     }
     var out = api.update(f.scenario, pinnedA ? pinnedA.scenario : undefined);
-    if (out && out.error && pinnedA && /^A: /.test(out.error.field || "")) {
+    if (out && out.error && pinnedA && out.error.side === "a") {
       // A cannot be evaluated any more (a model that changed under an old
       // link): the comparison ends, B goes on.
       unpin(T("js.calc.a_failed", { message: describe(out.error) }));

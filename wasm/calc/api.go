@@ -415,7 +415,7 @@ var pinned struct {
 }
 
 // pinnedResult evaluates scenario A, or returns it from the last call.
-// Its mistakes are named as A's: "A: gpus: …".
+// Its mistakes are named as A's (asA).
 func pinnedResult(in string) (*core.Result, error) {
 	if in == pinned.key {
 		return &pinned.r, nil
@@ -432,15 +432,9 @@ func pinnedResult(in string) (*core.Result, error) {
 	return &pinned.r, nil
 }
 
-// asA names a mistake of scenario A as A's: its field becomes "A: field".
-func asA(err error) error {
-	if e := core.AsInputError(err); e != nil {
-		c := *e
-		c.Field = "A: " + c.Field
-		return &c
-	}
-	return err
-}
+// asA names a mistake of scenario A as A's: its answer says "side": "a"
+// (core.PairError).
+func asA(err error) error { return &core.PairError{Err: err} }
 
 // pin: scenario JSON -> what the page keeps of scenario A while B is
 // edited: {"scenario", "permalink", "fields" (the link's fields for a

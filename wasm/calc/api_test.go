@@ -238,7 +238,7 @@ func TestCompareCalls(t *testing.T) {
 		t.Errorf("pin: %v", p["permalink"])
 	}
 	e := decodeAny(t, update(b, `{"gpus": -1}`))
-	if err, _ := e["error"].(map[string]any); err == nil || !strings.HasPrefix(err["field"].(string), "A: gpus") {
+	if err, _ := e["error"].(map[string]any); err == nil || err["field"] != "gpus" || err["side"] != "a" {
 		t.Errorf("bad A: %v", e)
 	}
 }
