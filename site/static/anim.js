@@ -11,8 +11,6 @@
   var T = window.cpoT; // the page's words (its inline script)
   // The catalogue of the page's language, for the picture's words, when
   // it is not English: fetched beside the WebAssembly, put in use first.
-  var wordsEl = document.getElementById("cpo-words");
-  var catalogueURL = wordsEl && wordsEl.getAttribute("data-catalogue");
   var lang = document.documentElement.lang || "en";
   var words = null;
   var reduce = window.matchMedia("(prefers-reduced-motion: reduce)");
@@ -229,10 +227,8 @@
     return;
   }
   // The program reads the page's words as it starts: they come first.
-  var wordsLoaded = catalogueURL ? fetch(catalogueURL).then(function (r) {
-    if (!r.ok) throw new Error(T("js.server_answered", { status: r.status }));
-    return r.json();
-  }).then(function (w) { words = w; }) : null;
+  var wordsLoaded = window.cpocalcWords(function (code) { return new Error(T("js.server_answered", { status: code })); })
+    .then(function (w) { words = w; });
   window.cpocalcWasm(status.getAttribute("data-wasm"), {
     total: Number(status.getAttribute("data-wasm-bytes")),
     progress: function (pct) { setStatus(T("js.anim.loading", { pct: pct, size: status.getAttribute("data-wasm-size") || "" })); },

@@ -17,15 +17,9 @@
   // The page's words (app.js reads them), and the catalogue of its
   // language for the model, when it is not English.
   var T = window.cpoT; // the page's words (its inline script)
-  var wordsEl = document.getElementById("cpo-words");
-  var catalogueURL = wordsEl && wordsEl.getAttribute("data-catalogue");
   var lang = document.documentElement.lang || "en";
   function fetchWords() {
-    if (!catalogueURL) return Promise.resolve(null);
-    return fetch(catalogueURL).then(function (r) {
-      if (!r.ok) throw new Error(T("js.server_answered", { status: r.status }));
-      return r.json();
-    });
+    return window.cpocalcWords(function (code) { return new Error(T("js.server_answered", { status: code })); });
   }
   var api = window.cpocalc = window.cpocalc || {};
   var resolveReady;
@@ -527,7 +521,7 @@
           status.removeAttribute("data-worker"); // a sandboxed page: no worker, no bands
           return;
         }
-        bandWorker.postMessage({ init: { exec: status.getAttribute("data-wasm-exec"), wasm: status.getAttribute("data-wasm"), lang: lang, words: catalogueURL ? new URL(catalogueURL, location.href).href : "", answered: T("js.server_answered") } });
+        bandWorker.postMessage({ init: { exec: status.getAttribute("data-wasm-exec"), wasm: status.getAttribute("data-wasm"), lang: lang, words: window.cpocalcWords ? window.cpocalcWords.url : "", answered: T("js.server_answered") } });
         bandWorker.onmessage = function (ev) {
           var d = ev.data || {};
           if (!d.words || !d.id) return;

@@ -14,6 +14,11 @@
 //   before    a promise the run waits for (the page's words, which the
 //             program reads as it starts)
 // It resolves with the running instance.
+//
+// cpocalcWords(refused) fetches, once, the catalogue of the page's
+// language that its programs word things with (the build names it on
+// #cpo-words; an English page has none: null); cpocalcWords.url is its
+// address for a worker, cpocalcWords.lang the page's language.
 (function (g) {
   "use strict";
 
@@ -33,6 +38,22 @@
       }
     }), { headers: { "Content-Type": resp.headers.get("Content-Type") || "" } });
   }
+
+  var doc = typeof document !== "undefined" ? document : null;
+  var wordsEl = doc && doc.getElementById("cpo-words");
+  var wordsURL = wordsEl && wordsEl.getAttribute("data-catalogue");
+  var words = null;
+  g.cpocalcWords = function (refused) {
+    if (!words) {
+      words = !wordsURL ? Promise.resolve(null) : fetch(wordsURL).then(function (r) {
+        if (!r.ok) throw refused ? refused(r.status) : new Error("HTTP " + r.status);
+        return r.json();
+      });
+    }
+    return words;
+  };
+  g.cpocalcWords.url = wordsURL ? new URL(wordsURL, location.href).href : "";
+  g.cpocalcWords.lang = (doc && doc.documentElement.lang) || "en";
 
   g.cpocalcWasm = function (url, opts) {
     opts = opts || {};
