@@ -127,10 +127,13 @@ var site = map[string]string{
 	"json.value.twice":      "(twice)",
 	"json.whole_up_to":      "a whole number up to {max}",
 
-	"link.damaged_start":  "is damaged (a link of this form starts \"{start}\")",
-	"link.empty":          "is damaged (no scenario inside)",
-	"link.error":          "permalink {link}: {reason}",
-	"link.why":            "{reason}: {error}",
+	"link.damaged_start": "is damaged (a link of this form starts \"{start}\")",
+	"link.empty":         "is damaged (no scenario inside)",
+	"link.error":         "permalink {link}: {reason}",
+	"link.why":           "{reason}: {error}",
+	// The calculator's CSV exports (core/report/csv.go).
+	"csv.not_buildable":   "not buildable: as configured this cluster cannot be built for the reasons below; its numbers are what it would be",
+	"csv.comparison":      "# comparison: B against A",
 	"link.field_reason":   "is not a known field",
 	"link.fields_allowed": "the fields of the scenario contract",
 	"link.bad_escape":     "is damaged (a bad %-escape in {key})",

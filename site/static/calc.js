@@ -924,78 +924,6 @@
     say(T("js.saved", { file: name }));
   }
 
-  function csvCell(v) {
-    if (v === null || v === undefined) return "";
-    // Twelve significant figures: the model's numbers, without the float
-    // noise of their last bits (500.00000000000085 is 500).
-    if (typeof v === "number") return String(Number(v.toPrecision(12)));
-    var s = typeof v === "object" ? JSON.stringify(v) : String(v);
-    // A text cell a spreadsheet would read as a formula is kept as text.
-    if (/^[=+\-@\t\r]/.test(s)) s = "'" + s;
-    return /[",\n\r]/.test(s) ? '"' + s.replace(/"/g, '""') + '"' : s;
-  }
-
-  // The CSV's columns are the result's fields, as the model lists them
-  // (api.fields()): the JSON's paths, not a copy of them here.
-  var fieldList = null;
-  function columns(prefix) {
-    if (!fieldList) fieldList = api.fields();
-    if (!fieldList || fieldList.error) return [];
-    var out = [];
-    fieldList.forEach(function (f) {
-      if (f.pattern.indexOf(prefix) !== 0) return;
-      var rest = f.pattern.slice(prefix.length);
-      if (/[.\[]/.test(rest)) return; // deeper objects have sections of their own
-      out.push(rest);
-    });
-    return out;
-  }
-
-  // linkTo is the whole address of this page on a scenario: what a CSV
-  // cites, so that its reader can open it.
-  function linkTo(permalink) {
-    return location.href.replace(/#.*$/, "") + (permalink === "v=1" ? "" : "#" + permalink);
-  }
-
-  // toCSV writes a result as CSV: a cluster that cannot be built says so
-  // first, with what fails (blockers: the model's, for this result); then
-  // the address of its scenario, and its numbers.
-  function toCSV(r, blockers, permalink) {
-    var lines = [];
-    function row(a) { lines.push(a.map(csvCell).join(",")); }
-    if (r.totals && r.totals.feasible === false) {
-      row(["# " + T("js.csv.not_buildable")]);
-      (blockers || []).forEach(function (b) { row(["# " + b.message]); });
-      lines.push("");
-    }
-    if (permalink) {
-      row(["# scenario", linkTo(permalink)]);
-      lines.push("");
-    }
-    var tierCols = columns("tiers[].");
-    row(["# tiers"]);
-    row(tierCols);
-    r.tiers.forEach(function (t) { row(tierCols.map(function (k) { return t[k]; })); });
-    lines.push("");
-    row(["# totals"]);
-    row(["quantity", "value"]);
-    columns("totals.").forEach(function (k) { row([k, r.totals[k]]); });
-    lines.push("");
-    row(["# by_stage"]);
-    var stageCols = columns("by_stage[].");
-    // One column per quantity: a stage's own field wins over its totals'.
-    var keys = columns("by_stage[].totals.").filter(function (k) { return stageCols.indexOf(k) < 0; });
-    row(stageCols.concat(keys));
-    r.by_stage.forEach(function (s) {
-      row(stageCols.map(function (k) { return s[k]; }).concat(keys.map(function (k) { return s.totals ? s.totals[k] : ""; })));
-    });
-    lines.push("");
-    row(["# scale_up"]);
-    row(["quantity", "value"]);
-    columns("scale_up.").forEach(function (k) { if (k in r.scale_up) row([k, r.scale_up[k]]); });
-    return lines.join("\n") + "\n";
-  }
-
   function currentResult() {
     var r = currentScenario && api.evaluate(currentScenario);
     return r && !r.error ? r : null;
@@ -1005,25 +933,14 @@
     var c = pinnedA && currentScenario && api.compare(pinnedA.scenario, currentScenario);
     return c && !c.error ? c : null;
   }
-  function compareCSV(c) {
-    var lines = [];
-    function row(a) { lines.push(a.map(csvCell).join(",")); }
-    row([T("js.csv.comparison")]);
-    row(["scenario", "permalink"]);
-    row(["A", linkTo(c.a.permalink)]);
-    row(["B", linkTo(c.b.permalink)]);
-    lines.push("");
-    row(["path", "unit", "a", "b", "b_minus_a", "relative"]);
-    c.deltas.forEach(function (d) { row([d.path, d.unit, d.a, d.b, d.diff, d.rel]); });
-    lines.push("");
-    row(["# B"]);
-    return lines.join("\n") + "\n" + toCSV(c.b.result, current && current.blockers, c.b.permalink) + "\n" + csvCell("# A") + "\n" + toCSV(c.a.result, null, c.a.permalink);
-  }
+  // The CSV is the model's (core/report/csv.go): the result's numbers in
+  // sections, or a comparison's; it cites each scenario by this page's
+  // address.
   on("export-csv", "click", function () {
-    var c = comparison();
-    if (c) { download("cpocalc-comparison.csv", "text/csv", compareCSV(c)); return; }
-    var r = currentResult();
-    if (r) download("cpocalc-results.csv", "text/csv", toCSV(r, current && current.blockers, current && current.permalink));
+    if (!currentScenario) return;
+    var out = api.csv(currentScenario, pinnedA ? pinnedA.scenario : undefined, location.href.replace(/#.*$/, ""));
+    if (!out || out.error) { say(describe((out && out.error) || { message: T("js.calc.no_answer") })); return; }
+    download(out.comparison ? "cpocalc-comparison.csv" : "cpocalc-results.csv", "text/csv", out.csv);
   });
   on("export-json", "click", function () {
     var c = comparison();
@@ -1192,7 +1109,6 @@
   window.cpocalcPage = {
     update: update,
     wasmMemory: function () { return wasmInstance ? wasmInstance.exports.mem.buffer.byteLength : 0; },
-    csvCell: csvCell,
     flushURL: flushNow,
     drawPending: function () { window.cpocharts.drawPending(); },
     pendingCharts: function () { return window.cpocharts.pending(); },

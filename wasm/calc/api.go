@@ -544,6 +544,47 @@ var deltaWire = []wire.Field[*core.Delta]{
 	{Name: "text", Put: func(w *wire.W, d *core.Delta) { w.Str(report.DeltaText(*d)) }},
 }
 
+// csvExport: scenario B, a pinned A (or nothing) and the page's address
+// -> {"csv": the results as CSV, or the comparison's with A, "comparison":
+// whether it is one} (core/report/csv.go writes it).
+func csvExport(bIn, aIn, address string) string {
+	return guard(func() (string, error) {
+		s, err := parseScenario(bIn)
+		if err != nil {
+			return "", err
+		}
+		b, err := core.Evaluate(s)
+		if err != nil {
+			return "", err
+		}
+		var out csvAnswer
+		if aIn != "" && aIn != "null" && aIn != "undefined" {
+			a, aErr := pinnedResult(aIn)
+			if aErr != nil {
+				return "", aErr
+			}
+			out.comparison = true
+			out.csv, err = report.ComparisonCSV(a, &b, address)
+		} else {
+			out.csv, err = report.CSV(&b, address)
+		}
+		if err != nil {
+			return "", err
+		}
+		return string(wire.Marshal(&out, csvWire)), nil
+	})
+}
+
+type csvAnswer struct {
+	csv        string
+	comparison bool
+}
+
+var csvWire = []wire.Field[*csvAnswer]{
+	{Name: "csv", Put: func(w *wire.W, a *csvAnswer) { w.Str(a.csv) }},
+	{Name: "comparison", Put: func(w *wire.W, a *csvAnswer) { w.Bool(a.comparison) }},
+}
+
 // The figures do not depend on the GPU count (the cluster chart sweeps its
 // own sizes), and most edits change only numbers: the last figures are
 // kept for the scenario they were computed for, GPU count aside.

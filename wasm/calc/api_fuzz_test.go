@@ -25,6 +25,7 @@ func FuzzAPI(f *testing.F) {
 		"pin":          func(a, _ string) string { return pin(a) },
 		"load":         func(a, _ string) string { return load(a) },
 		"compare":      compare,
+		"csv":          func(a, b string) string { return csvExport(a, b, "http://h/") },
 		"explain":      func(a, b string) string { return explain(b, a) },
 		"explainPath":  func(a, _ string) string { return explain(a, "") },
 	}

@@ -272,3 +272,19 @@ func TestLoadCall(t *testing.T) {
 		t.Errorf("a bad A: %s", out)
 	}
 }
+
+// The CSV comes from core: a result's, or with a pinned A the
+// comparison's; a bad scenario is an error answer.
+func TestCSVExport(t *testing.T) {
+	one := decodeAny(t, csvExport(`{"gpus": 4096}`, "", "http://h/calculator/"))
+	if c, _ := one["csv"].(string); !strings.Contains(c, "# scenario,http://h/calculator/#v=1&gpus=4096\n") || one["comparison"] != false {
+		t.Errorf("results CSV: %.200v", one)
+	}
+	two := decodeAny(t, csvExport(`{"gpus": 4096}`, `{"gpus": 8192}`, "http://h/calculator/"))
+	if c, _ := two["csv"].(string); !strings.Contains(c, "\nA,http://h/calculator/#v=1&gpus=8192\n") || two["comparison"] != true {
+		t.Errorf("comparison CSV: %.200v", two)
+	}
+	if bad := decodeAny(t, csvExport(`{"gpus": -1}`, "", "")); bad["error"] == nil {
+		t.Errorf("a bad scenario: %v", bad)
+	}
+}

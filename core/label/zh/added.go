@@ -70,6 +70,8 @@ var added = map[string]string{
 	"site.offline_copy":         "这是本站的离线副本，由你自己的电脑提供：不会向任何地方发送任何数据。",
 	"link.error":                "链接 {link}：{reason}",
 	"link.why":                  "{reason}：{error}",
+	"csv.not_buildable":         "无法建成：按当前配置该集群因下列原因无法建成；其数字是假如建成时的数值",
+	"csv.comparison":            "# 对比：B 相对于 A",
 	"link.too_long":             "太长（{n} 个字符；最多 {max} 个）",
 	"link.damaged_start":        "已损坏（这种形式的链接应以“{start}”开头）",
 	"link.no_version":           "没有版本号（应以“{start}”开头）",
