@@ -2,6 +2,7 @@ package core
 
 import (
 	"math"
+	"reflect"
 	"testing"
 )
 
@@ -250,7 +251,7 @@ func TestEvaluateTotalsIsEvaluates(t *testing.T) {
 			t.Fatal(err)
 		}
 		tot, err := EvaluateTotals(s)
-		if err != nil || tot != r.Totals {
+		if err != nil || !reflect.DeepEqual(tot, r.Totals) {
 			t.Errorf("EvaluateTotals = %+v (%v), Evaluate's totals %+v", tot, err, r.Totals)
 		}
 	}

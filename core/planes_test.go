@@ -2,6 +2,7 @@ package core
 
 import (
 	"errors"
+	"reflect"
 	"strings"
 	"testing"
 )
@@ -68,7 +69,7 @@ func TestPlanesInput(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if r0.Totals != r1.Totals || r0.Permalink() != r1.Permalink() {
+	if !reflect.DeepEqual(r0.Totals, r1.Totals) || r0.Permalink() != r1.Permalink() {
 		t.Errorf("planes 1 differs from planes left out: %q vs %q", r1.Permalink(), r0.Permalink())
 	}
 	s.ScaleOut.GbpsPerGPU, s.ScaleOut.PortGbps, s.ScaleOut.Planes = 1600, 400, 4

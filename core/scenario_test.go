@@ -3,6 +3,7 @@ package core
 import (
 	"errors"
 	"math"
+	"reflect"
 	"strings"
 	"testing"
 )
@@ -255,7 +256,7 @@ func TestTiersAddedWhenNeeded(t *testing.T) {
 		explicit := s
 		explicit.Tiers = r.EvaluatedTiers()
 		r2, err := Evaluate(explicit)
-		if err != nil || r2.Totals != r.Totals {
+		if err != nil || !reflect.DeepEqual(r2.Totals, r.Totals) {
 			t.Errorf("%d GPUs: the added tiers given explicitly give %+v (%v), want %+v", c.gpus, r2.Totals, err, r.Totals)
 		}
 		js, _ := r.MarshalJSON()

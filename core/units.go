@@ -236,3 +236,9 @@ const (
 	// neperToDB converts attenuation in nepers to decibels: 20 log10(e).
 	neperToDB = 8.685889638065035
 )
+
+// noCompare, a result type's first field, makes the type one that == does
+// not compare: the compiler then writes no equality function for it and
+// for each array of it, which the calculator's WebAssembly would carry
+// (about 1-3 KB each). It takes no room.
+type noCompare [0]func()

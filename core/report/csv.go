@@ -2,6 +2,7 @@ package report
 
 import (
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -27,14 +28,14 @@ func CSV(r *core.Result, address string) (string, error) {
 // number of B against A, then B's CSV and A's.
 func ComparisonCSV(a, b *core.Result, address string) (string, error) {
 	var c csvWriter
-	c.row(label.Get("csv.comparison"))
+	c.row(text(label.Get("csv.comparison")))
 	c.row("scenario", "permalink")
-	c.row("A", linkTo(address, a.Permalink()))
-	c.row("B", linkTo(address, b.Permalink()))
+	c.row("A", text(linkTo(address, a.Permalink())))
+	c.row("B", text(linkTo(address, b.Permalink())))
 	c.blank()
 	c.row("path", "unit", "a", "b", "b_minus_a", "relative")
 	for _, d := range core.Compare(a, b, nil) {
-		c.row(d.Path, d.Unit, d.A, d.B, d.Diff, d.Rel)
+		c.row(text(d.Path), text(d.Unit), number(d.A), number(d.B), number(d.Diff), number(d.Rel))
 	}
 	c.blank()
 	c.row("# B")
@@ -48,7 +49,7 @@ func ComparisonCSV(a, b *core.Result, address string) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	return c.String() + bs + "\n" + csvCell("# A") + "\n" + as, nil
+	return c.String() + bs + "\n# A\n" + as, nil
 }
 
 // linkTo is the whole address of the page on a scenario.
@@ -70,72 +71,64 @@ func resultCSV(r *core.Result, address string, blockers bool) (string, error) {
 	}
 	var c csvWriter
 	if !r.Totals.Feasible {
-		c.row("# " + label.Get("csv.not_buildable"))
-		if blockers {
-			for _, bl := range r.Blockers() {
-				c.row("# " + bl.Message(len(r.Tiers), r.Lane.Rate))
+		c.row(text("# " + label.Get("csv.not_buildable")))
+		for _, bl := range r.Blockers() {
+			if blockers {
+				c.row(text("# " + bl.Message(len(r.Tiers), r.Lane.Rate)))
 			}
 		}
 		c.blank()
 	}
-	c.row("# scenario", linkTo(address, r.Permalink()))
+	c.row("# scenario", text(linkTo(address, r.Permalink())))
 	c.blank()
 	fields := core.ResultFields()
-	tierCols := columns(fields, "tiers[].")
-	c.row("# tiers")
-	c.row(anys(tierCols)...)
-	tiers, _ := doc.Get("tiers")
-	for i := range list(tiers) {
-		t := &tiers.Items[i]
-		c.row(values(t, tierCols)...)
+	// A list of objects: a row each, its columns the fields under prefix,
+	// then those under more (a stage's own field wins over its totals').
+	rows := func(name, prefix, more string) {
+		c.row(text("# " + name))
+		cols := columns(fields, prefix, nil)
+		extra := columns(fields, more, cols)
+		c.row(append(cols, extra...)...)
+		l, _ := doc.Get(name)
+		for i := range list(l) {
+			o := &l.Items[i]
+			sub, _ := o.Get("totals")
+			c.row(append(memberCells(o, cols), memberCells(sub, extra)...)...)
+		}
+		c.blank()
 	}
-	c.blank()
-	c.row("# totals")
-	c.row("quantity", "value")
-	totals, _ := doc.Get("totals")
-	for _, k := range columns(fields, "totals.") {
-		v, _ := totals.Get(k)
-		c.row(k, v)
-	}
-	c.blank()
-	c.row("# by_stage")
-	stageCols := columns(fields, "by_stage[].")
-	// One column per quantity: a stage's own field wins over its totals'.
-	var keys []string
-	for _, k := range columns(fields, "by_stage[].totals.") {
-		if !contains(stageCols, k) {
-			keys = append(keys, k)
+	// An object: a row per field under prefix that it holds.
+	quantities := func(name string) {
+		c.row(text("# " + name))
+		c.row("quantity", "value")
+		o, _ := doc.Get(name)
+		for _, k := range columns(fields, name+".", nil) {
+			if v, ok := o.Get(k); ok {
+				c.row(k, cell(v))
+			}
 		}
 	}
-	c.row(append(anys(stageCols), anys(keys)...)...)
-	stages, _ := doc.Get("by_stage")
-	for i := range list(stages) {
-		s := &stages.Items[i]
-		st, _ := s.Get("totals")
-		c.row(append(values(s, stageCols), values(st, keys)...)...)
-	}
+	rows("tiers", "tiers[].", "")
+	quantities("totals")
 	c.blank()
-	c.row("# scale_up")
-	c.row("quantity", "value")
-	su, _ := doc.Get("scale_up")
-	for _, k := range columns(fields, "scale_up.") {
-		if v, ok := su.Get(k); ok {
-			c.row(k, v)
-		}
-	}
+	rows("by_stage", "by_stage[].", "by_stage[].totals.")
+	quantities("scale_up")
 	return c.String(), nil
 }
 
 // columns are the fields of the result directly under prefix, in the
-// contract's order (a deeper object has a section of its own).
-func columns(fields []core.FieldInfo, prefix string) []string {
+// contract's order (a deeper object has a section of its own), but for
+// those in skip.
+func columns(fields []core.FieldInfo, prefix string, skip []string) []string {
 	var out []string
+	if prefix == "" {
+		return nil
+	}
 	for _, f := range fields {
 		rest, ok := strings.CutPrefix(f.Pattern, prefix)
-		if !ok || strings.ContainsAny(rest, ".[") {
-			continue
+		if ok && !strings.ContainsAny(rest, ".[") && !slices.Contains(skip, rest) {
+			out = append(out, rest)
 		}
-		out = append(out, rest)
 	}
 	return out
 }
@@ -148,46 +141,25 @@ func list(v *wire.Value) []wire.Value {
 	return v.Items
 }
 
-// values are the members keys of an object (nil where it has none).
-func values(o *wire.Value, keys []string) []any {
-	out := make([]any, len(keys))
+// memberCells are the cells of an object's members keys (empty where it has
+// none).
+func memberCells(o *wire.Value, keys []string) []string {
+	out := make([]string, len(keys))
 	for i, k := range keys {
 		if o != nil && o.Kind == wire.Object {
 			if v, ok := o.Get(k); ok {
-				out[i] = v
+				out[i] = cell(v)
 			}
 		}
 	}
 	return out
 }
 
-func anys(l []string) []any {
-	out := make([]any, len(l))
-	for i, s := range l {
-		out[i] = s
-	}
-	return out
-}
-
-func contains(l []string, s string) bool {
-	for _, x := range l {
-		if x == s {
-			return true
-		}
-	}
-	return false
-}
-
 // csvWriter writes rows of cells.
 type csvWriter struct{ b strings.Builder }
 
-func (c *csvWriter) row(cells ...any) {
-	for i, v := range cells {
-		if i > 0 {
-			c.b.WriteByte(',')
-		}
-		c.b.WriteString(csvCell(v))
-	}
+func (c *csvWriter) row(cells ...string) {
+	c.b.WriteString(strings.Join(cells, ","))
 	c.b.WriteByte('\n')
 }
 
@@ -195,38 +167,26 @@ func (c *csvWriter) blank() { c.b.WriteByte('\n') }
 
 func (c *csvWriter) String() string { return c.b.String() }
 
-// csvCell writes one cell: a number with twelve significant figures (the
-// model's numbers, without the float noise of their last bits:
-// 500.00000000000085 is 500), a list or object as its JSON, nothing for
-// null, and text quoted where it must be; a text a spreadsheet would run
-// as a formula is kept as text.
-func csvCell(v any) string {
-	var s string
-	switch x := v.(type) {
-	case nil:
+// cell writes a value of the result: a number with twelve significant
+// figures, a list or object as its JSON, nothing for null, text as text.
+func cell(v *wire.Value) string {
+	switch v.Kind {
+	case wire.Null:
 		return ""
-	case float64:
-		return number(x)
-	case *wire.Value:
-		if x == nil {
-			return ""
-		}
-		switch x.Kind {
-		case wire.Null:
-			return ""
-		case wire.Number:
-			f, _ := x.Float()
-			return number(f)
-		case wire.Bool:
-			return strconv.FormatBool(x.True)
-		case wire.String:
-			s = x.Text
-		default:
-			s = string(compact(nil, x))
-		}
-	case string:
-		s = x
+	case wire.Number:
+		f, _ := v.Float()
+		return number(f)
+	case wire.Bool:
+		return strconv.FormatBool(v.True)
+	case wire.String:
+		return text(v.Text)
 	}
+	return text(string(compact(nil, v)))
+}
+
+// text writes a text cell, quoted where it must be; a text a spreadsheet
+// would run as a formula is kept as text.
+func text(s string) string {
 	if s != "" && strings.ContainsRune("=+-@\t\r", rune(s[0])) {
 		s = "'" + s
 	}
@@ -236,8 +196,9 @@ func csvCell(v any) string {
 	return s
 }
 
-// number writes a number with twelve significant figures, in the shortest
-// form that reads back as it.
+// number writes a number with twelve significant figures (the model's
+// numbers, without the float noise of their last bits: 500.00000000000085
+// is 500), in the shortest form that reads back as it.
 func number(f float64) string {
 	if math.IsNaN(f) || math.IsInf(f, 0) {
 		return ""
@@ -249,32 +210,28 @@ func number(f float64) string {
 // compact writes a value as JSON without spaces.
 func compact(b []byte, v *wire.Value) []byte {
 	switch v.Kind {
-	case wire.Null:
-		return append(b, "null"...)
-	case wire.Bool:
-		return strconv.AppendBool(b, v.True)
-	case wire.Number:
-		return append(b, v.Text...)
-	case wire.String:
-		return wire.AppendString(b, v.Text)
-	case wire.List:
-		b = append(b, '[')
+	case wire.List, wire.Object:
+		open, end := byte('['), byte(']')
+		if v.Kind == wire.Object {
+			open, end = '{', '}'
+		}
+		b = append(b, open)
 		for i := range v.Items {
 			if i > 0 {
 				b = append(b, ',')
 			}
+			if v.Kind == wire.Object {
+				b = append(wire.AppendString(b, v.Keys[i]), ':')
+			}
 			b = compact(b, &v.Items[i])
 		}
-		return append(b, ']')
+		return append(b, end)
+	case wire.String:
+		return wire.AppendString(b, v.Text)
+	case wire.Null:
+		return append(b, "null"...)
+	case wire.Bool:
+		return strconv.AppendBool(b, v.True)
 	}
-	b = append(b, '{')
-	for i, k := range v.Keys {
-		if i > 0 {
-			b = append(b, ',')
-		}
-		b = wire.AppendString(b, k)
-		b = append(b, ':')
-		b = compact(b, &v.Items[i])
-	}
-	return append(b, '}')
+	return append(b, v.Text...)
 }

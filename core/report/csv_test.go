@@ -22,10 +22,19 @@ func TestCSVCells(t *testing.T) {
 	}{
 		{"=1+1", "'=1+1"}, {"+cmd", "'+cmd"}, {"-x", "'-x"}, {"@SUM(A1)", "'@SUM(A1)"}, {"\tx", "'\tx"}, {"\rx", "\"'\rx\""},
 		{"plain", "plain"}, {-3.0, "-3"}, {500.00000000000085, "500"}, {"a,b", `"a,b"`}, {`say "hi"`, `"say ""hi"""`},
-		{&list, `"[""dac"",""cpo""]"`}, {&null, ""}, {&yes, "true"}, {&num, "500"}, {nil, ""}, {1e-7, "1e-7"}, {123456789012345.0, "123456789012000"},
+		{&list, `"[""dac"",""cpo""]"`}, {&null, ""}, {&yes, "true"}, {&num, "500"}, {1e-7, "1e-7"}, {123456789012345.0, "123456789012000"},
 	} {
-		if got := csvCell(c.in); got != c.want {
-			t.Errorf("csvCell(%v) = %q, want %q", c.in, got, c.want)
+		var got string
+		switch x := c.in.(type) {
+		case string:
+			got = text(x)
+		case float64:
+			got = number(x)
+		case *wire.Value:
+			got = cell(x)
+		}
+		if got != c.want {
+			t.Errorf("cell %v = %q, want %q", c.in, got, c.want)
 		}
 	}
 }

@@ -88,6 +88,7 @@ func numAs(r *core.Result, text func(core.Number) string, pattern string, index 
 // Cell is one table cell: text (escaped) or trusted HTML, and the result
 // path of the number it shows, if any (the calculator explains it).
 type Cell struct {
+	_ noCompare
 	Text string
 	HTML string
 	Path string
@@ -428,6 +429,7 @@ func stage(r *core.Result, name string) *core.StageResult {
 // Fact is one headline figure: the number, where it sits in the result,
 // and the words after it.
 type Fact struct {
+	_ noCompare
 	Path, Text, Words string
 }
 
@@ -806,3 +808,6 @@ func ChartWords(r *core.Result) map[string]string {
 			"added", core.Length(core.AddedTierLengthM*float64(core.Metre)).String()),
 	}
 }
+
+// noCompare: see core's.
+type noCompare [0]func()
