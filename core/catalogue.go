@@ -36,7 +36,7 @@ const (
 
 // Param describes one catalogue parameter.
 type Param struct {
-	_ noCompare
+	_          noCompare
 	ID         string     `json:"id"`
 	Name       string     `json:"name"`
 	Group      string     `json:"group"`

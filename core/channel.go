@@ -130,7 +130,7 @@ const (
 
 // Segment is one piece of an electrical path.
 type Segment struct {
-	_ noCompare
+	_      noCompare
 	Name   string
 	Kind   SegmentKind
 	Length Length

@@ -6,7 +6,7 @@ import (
 
 // Candidate is one technology auto considered for a tier.
 type Candidate struct {
-	_ noCompare
+	_        noCompare
 	Tech     Tech
 	Feasible bool
 	MaxReach Length
@@ -15,7 +15,7 @@ type Candidate struct {
 
 // TierResult is one tier of scale-out links.
 type TierResult struct {
-	_ noCompare
+	_         noCompare
 	Index     int
 	Requested Tech // as the scenario asked (may be auto)
 	Tech      Tech // the switch-side technology used
@@ -59,7 +59,7 @@ func (t *TierResult) CandidateList() []Candidate { return t.Candidates[:t.nCandi
 
 // ScaleUpResult is the scale-up domains of the cluster.
 type ScaleUpResult struct {
-	_ noCompare
+	_               noCompare
 	Present         bool
 	Lane            BitRate // its electrical lane rate
 	Domains         int
@@ -122,7 +122,7 @@ func (s *ScaleUpResult) PJPerBit() EnergyPerBit {
 
 // Totals are the cluster-wide sums.
 type Totals struct {
-	_ noCompare
+	_                 noCompare
 	Feasible          bool
 	Switches          int // scale-out switches
 	ScaleUpSwitches   int // scale-up switch chips
@@ -186,7 +186,7 @@ const SpineTier = -2
 // Blocked names a part of a cluster that cannot be built: a tier, or the
 // scale-up domain, whose link does not close.
 type Blocked struct {
-	_ noCompare
+	_        noCompare
 	Tier     int // -1 for the scale-up domain, SpineTier for its second level
 	Tech     Tech
 	Need     Length
@@ -275,7 +275,7 @@ func blockers(tiers []TierResult, su *ScaleUpResult, out []Blocked) []Blocked {
 
 // StageResult is the cluster built with one stage's technology.
 type StageResult struct {
-	_ noCompare
+	_        noCompare
 	Stage    string // the comparison's key: copper, dsp, lpo, cpo
 	Feasible bool
 	Totals   Totals

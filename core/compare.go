@@ -13,7 +13,7 @@ import (
 // Delta is one number of two results: its value in A and in B, B − A, and
 // that difference relative to A.
 type Delta struct {
-	_ noCompare
+	_     noCompare
 	Path  string
 	Unit  string
 	Count bool    // a whole number

@@ -11,7 +11,7 @@ import (
 // names the field (as a JSON path), the value given and what is allowed, so
 // that a page can show the message beside the field as it is.
 type InputError struct {
-	_ noCompare
+	_       noCompare
 	Field   string `json:"field"`   // JSON path, e.g. "tiers[1].length_m"
 	Value   string `json:"value"`   // the value given, as text
 	Allowed string `json:"allowed"` // the allowed values or range

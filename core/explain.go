@@ -40,7 +40,7 @@ type Term struct {
 
 // ParamUse is a catalogue parameter as one evaluation used it.
 type ParamUse struct {
-	_ noCompare
+	_           noCompare
 	ID          string     `json:"id"`
 	Name        string     `json:"name"`
 	Value       float64    `json:"value"`

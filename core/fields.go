@@ -675,7 +675,7 @@ func (r LinkResult) MarshalJSON() ([]byte, error) {
 // FieldInfo is a field of the result, for readers of the contract: its
 // key, the JSON path pattern of its entries, its unit and its label.
 type FieldInfo struct {
-	_ noCompare
+	_       noCompare
 	Key     string `json:"key"`
 	Pattern string `json:"pattern"` // e.g. tiers[].link.max_reach_m
 	Unit    string `json:"unit"`

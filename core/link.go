@@ -9,7 +9,7 @@ import (
 
 // Link describes one point-to-point link (the JSON contract of EvaluateLink).
 type Link struct {
-	_ noCompare
+	_        noCompare
 	Tech     Tech    `json:"tech"`
 	FarTech  Tech    `json:"far_tech,omitempty"` // the other end, if it differs (optics only)
 	LaneGbps float64 `json:"lane_gbps"`
@@ -94,7 +94,7 @@ const (
 
 // EndResult is what one end of a link costs.
 type EndResult struct {
-	_ noCompare
+	_           noCompare
 	Tech        Tech
 	HostClass   SerDesClass
 	Energy      EnergyBreakdown
@@ -106,7 +106,7 @@ type EndResult struct {
 
 // LinkResult is the evaluation of one link.
 type LinkResult struct {
-	_ noCompare
+	_        noCompare
 	Tech     Tech
 	FarTech  Tech
 	Lane     BitRate

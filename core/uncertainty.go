@@ -38,7 +38,7 @@ const MaxUncertaintySamples = 100000
 // Band is a headline's spread: its percentiles over the samples, and its
 // value with every parameter at its default.
 type Band struct {
-	_ noCompare
+	_            noCompare
 	P5, P50, P95 float64
 	Default      float64
 	N            int // samples in which the number exists (a stage that cannot be built has none)
@@ -48,7 +48,7 @@ type Band struct {
 // value with that parameter at its low and at its high, the others at
 // their defaults.
 type Swing struct {
-	_ noCompare
+	_         noCompare
 	ID        string
 	Low, High float64
 	// Set is true for a parameter the reader set: not drawn (its value is
@@ -59,7 +59,7 @@ type Swing struct {
 
 // Probability is the share of samples in which a statement holds.
 type Probability struct {
-	_ noCompare
+	_      noCompare
 	Key    string
 	Text   string // the statement, in words
 	Judged string // which samples can judge it, in words ("" for all)

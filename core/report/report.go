@@ -88,7 +88,7 @@ func numAs(r *core.Result, text func(core.Number) string, pattern string, index 
 // Cell is one table cell: text (escaped) or trusted HTML, and the result
 // path of the number it shows, if any (the calculator explains it).
 type Cell struct {
-	_ noCompare
+	_    noCompare
 	Text string
 	HTML string
 	Path string
@@ -429,7 +429,7 @@ func stage(r *core.Result, name string) *core.StageResult {
 // Fact is one headline figure: the number, where it sits in the result,
 // and the words after it.
 type Fact struct {
-	_ noCompare
+	_                 noCompare
 	Path, Text, Words string
 }
 
