@@ -153,12 +153,14 @@ func TestGoldenCalculatorPage(t *testing.T) {
 	b = fingerprint.ReplaceAll(b, []byte(".FINGERPRINT.$1"))
 	b = releaseMeta.ReplaceAll(b, []byte(`<meta name="cpocalc-release" content="RELEASE">`))
 	b = wasmBytes.ReplaceAll(b, []byte(`data-wasm-bytes="N"`))
+	b = wasmSize.ReplaceAll(b, []byte(`data-wasm-size="SIZE"`))
 	golden(t, "calculator.html", b)
 }
 
 var (
 	fingerprint = regexp.MustCompile(`\.[0-9a-f]{10}\.(wasm|js|css|json|svg|png)\b`)
 	wasmBytes   = regexp.MustCompile(`data-wasm-bytes="[0-9]+"`)
+	wasmSize    = regexp.MustCompile(`data-wasm-size="[^"]*"`)
 )
 
 // The same sources give the same bytes.
