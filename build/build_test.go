@@ -206,6 +206,23 @@ func listFiles(t *testing.T, dir string) []string {
 	return out
 }
 
+// builtFiles returns the built files whose names keep says, with their
+// bytes, in listFiles' order.
+func builtFiles(t *testing.T, dir string, keep func(name string) bool) (names []string, bodies [][]byte) {
+	t.Helper()
+	for _, f := range listFiles(t, dir) {
+		if !keep(f) {
+			continue
+		}
+		b, err := os.ReadFile(filepath.Join(dir, filepath.FromSlash(f)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		names, bodies = append(names, f), append(bodies, b)
+	}
+	return names, bodies
+}
+
 // Every page, stylesheet and script is there, hashed where it should be.
 func TestOutputFiles(t *testing.T) {
 	files := listFiles(t, built(t))
@@ -443,26 +460,17 @@ func TestExplainerStillIsTheProseLink(t *testing.T) {
 // Every page carries the inline script exactly as the policy's hash was
 // taken of it: the minifier leaves it as it is.
 func TestInlineScriptIntact(t *testing.T) {
-	dir := built(t)
-	n := 0
-	for _, f := range listFiles(t, dir) {
-		if !strings.HasSuffix(f, ".html") {
-			continue
-		}
-		b, err := os.ReadFile(filepath.Join(dir, filepath.FromSlash(f)))
-		if err != nil {
-			t.Fatal(err)
-		}
+	names, bodies := builtFiles(t, built(t), func(f string) bool { return strings.HasSuffix(f, ".html") })
+	for i, b := range bodies {
 		if !bytes.Contains(b, []byte("<script>"+server.InlineScript+"</script>")) {
-			t.Errorf("%s: the inline script is not the one the policy allows", f)
+			t.Errorf("%s: the inline script is not the one the policy allows", names[i])
 		}
 		if !releaseMeta.Match(b) {
-			t.Errorf("%s: no release", f)
+			t.Errorf("%s: no release", names[i])
 		}
-		n++
 	}
-	if n < 20 {
-		t.Errorf("%d pages", n)
+	if len(names) < 20 {
+		t.Errorf("%d pages", len(names))
 	}
 }
 
@@ -496,23 +504,16 @@ func TestContentsListsEverySection(t *testing.T) {
 // A chart's embed fetches the calculator's WebAssembly only when its
 // address carries a scenario: it does not preload it.
 func TestChartEmbedsPreloadNothing(t *testing.T) {
-	dir := built(t)
-	n := 0
-	for _, f := range listFiles(t, dir) {
-		if !strings.Contains(f, "embed/chart/") || !strings.HasSuffix(f, "index.html") {
-			continue
-		}
-		n++
-		b, err := os.ReadFile(filepath.Join(dir, filepath.FromSlash(f)))
-		if err != nil {
-			t.Fatal(err)
-		}
+	names, bodies := builtFiles(t, built(t), func(f string) bool {
+		return strings.Contains(f, "embed/chart/") && strings.HasSuffix(f, "index.html")
+	})
+	for i, b := range bodies {
 		if bytes.Contains(b, []byte(`rel="preload"`)) {
-			t.Errorf("%s preloads the WebAssembly", f)
+			t.Errorf("%s preloads the WebAssembly", names[i])
 		}
 	}
-	if n != 14 {
-		t.Errorf("%d chart embeds", n)
+	if len(names) != 14 {
+		t.Errorf("%d chart embeds", len(names))
 	}
 }
 
@@ -560,22 +561,15 @@ func TestOneWebAssemblyLoader(t *testing.T) {
 			t.Errorf("%s: loads WebAssembly %v; only wasmload.js should", e.Name(), loads)
 		}
 	}
-	dir := built(t)
-	n := 0
-	for _, f := range listFiles(t, dir) {
-		if !strings.HasPrefix(f, "assets/wasm_exec.") || !strings.HasSuffix(f, ".js") {
-			continue
-		}
-		n++
-		b, err := os.ReadFile(filepath.Join(dir, filepath.FromSlash(f)))
-		if err != nil {
-			t.Fatal(err)
-		}
+	names, bodies := builtFiles(t, built(t), func(f string) bool {
+		return strings.HasPrefix(f, "assets/wasm_exec.") && strings.HasSuffix(f, ".js")
+	})
+	for i, b := range bodies {
 		if !bytes.Contains(b, []byte("cpocalcWasm")) || !bytes.Contains(b, []byte("importObject")) {
-			t.Errorf("%s: not Go's runtime with the site's loader", f)
+			t.Errorf("%s: not Go's runtime with the site's loader", names[i])
 		}
 	}
-	if n != 1 {
-		t.Errorf("%d runtime files", n)
+	if len(names) != 1 {
+		t.Errorf("%d runtime files", len(names))
 	}
 }
