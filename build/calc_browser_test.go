@@ -38,9 +38,12 @@ func openCalculator(t *testing.T, browser context.Context, fragment string) (con
 
 func waitLive(t *testing.T, ctx context.Context) {
 	t.Helper()
-	_, err := chromedp.Run(ctx, chromedp.Poll[bool](`(() => { const s = document.getElementById("calc-status").dataset.state; return s === "failed" || (s === "live" && window.cpocharts && window.cpocharts.ids().length === document.querySelectorAll("[data-chart]").length); })()`, chromedp.WithPollingTimeout(60*time.Second)))
+	// Two minutes: a busy machine runs several browsers at once.
+	_, err := chromedp.Run(ctx, chromedp.Poll[bool](`(() => { const s = document.getElementById("calc-status").dataset.state; return s === "failed" || (s === "live" && window.cpocharts && window.cpocharts.ids().length === document.querySelectorAll("[data-chart]").length); })()`, chromedp.WithPollingTimeout(120*time.Second)))
 	if err != nil {
-		t.Fatalf("the calculator did not become live: %v", err)
+		// Where it stopped: the status, and how many charts were drawn.
+		where, _ := chromedp.Run(ctx, chromedp.Evaluate[string](`(() => { const s = document.getElementById("calc-status"); return location.hash + " | state " + s.dataset.state + " | " + s.textContent + " | charts " + (window.cpocharts ? window.cpocharts.ids().length : "none") + " of " + document.querySelectorAll("[data-chart]").length; })()`))
+		t.Fatalf("the calculator did not become live: %v (%s)", err, where)
 	}
 	if st := eval[string](t, ctx, `document.getElementById("calc-status").dataset.state`); st != "live" {
 		t.Fatalf("the calculator failed: %s", text(t, ctx, "calc-status"))
