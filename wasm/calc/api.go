@@ -49,17 +49,15 @@ func panicText(r any) string {
 	return "unknown"
 }
 
-// marshaler is what every answer is: a value that writes its own JSON
-// (no reflection, so no encoding/json in this binary).
-type marshaler interface{ MarshalJSON() ([]byte, error) }
-
-func marshal(v marshaler) (string, error) {
+// marshal writes an answer: every answer writes its own JSON
+// (wire.Marshaler: no reflection, so no encoding/json in this binary).
+func marshal(v wire.Marshaler) (string, error) {
 	b, err := v.MarshalJSON()
 	return string(b), err
 }
 
 // object writes {"key": v}.
-func object(key string, v marshaler) (string, error) {
+func object(key string, v wire.Marshaler) (string, error) {
 	b, err := v.MarshalJSON()
 	if err != nil {
 		return "", err
@@ -89,6 +87,19 @@ func parseScenario(in string) (core.Scenario, error) {
 		return core.DefaultScenario(), nil
 	}
 	return core.ParseScenario([]byte(in))
+}
+
+// given reports whether an optional argument was passed (JavaScript's
+// undefined and null arrive as text).
+func given(arg string) bool { return arg != "" && arg != "null" && arg != "undefined" }
+
+// evaluateIn parses a scenario argument and evaluates it.
+func evaluateIn(in string) (core.Result, error) {
+	s, err := parseScenario(in)
+	if err != nil {
+		return core.Result{}, err
+	}
+	return core.Evaluate(s)
 }
 
 // evaluate: scenario JSON (fields left out take their defaults) -> result.
@@ -176,7 +187,7 @@ var decodedWire = []wire.Field[*decoded]{
 func explain(path, scenario string) string {
 	return guard(func() (string, error) {
 		s := lastScenario
-		if scenario != "" && scenario != "null" && scenario != "undefined" {
+		if given(scenario) {
 			var err error
 			if s, err = core.ParseScenario([]byte(scenario)); err != nil {
 				return "", err
@@ -304,7 +315,7 @@ func catalogue() string {
 func update(in, pinnedIn string) string {
 	return guard(func() (string, error) {
 		var a *core.Result
-		if pinnedIn != "" && pinnedIn != "null" && pinnedIn != "undefined" {
+		if given(pinnedIn) {
 			var err error
 			if a, err = pinnedResult(pinnedIn); err != nil {
 				return "", err
@@ -344,13 +355,14 @@ func update(in, pinnedIn string) string {
 // configured: [{"field", "message"}], the input that makes it fail), and,
 // against a pinned A, "deltas"}.
 type updateAnswer struct {
-	s      core.Scenario
-	r      *core.Result
-	a      *core.Result // the pinned A, or nil
-	html   report.Live
-	f      *figures.Figures
-	anim   scene.Params
-	deltas map[string]string
+	s         core.Scenario
+	r         *core.Result
+	permalink string // r's, written once
+	link      string // the page's: the permalink, with the pinned A's pairs
+	html      report.Live
+	f         *figures.Figures
+	anim      scene.Params
+	deltas    map[string]string
 }
 
 // blocker is what cannot be built, at the input that makes it fail.
@@ -371,14 +383,8 @@ var updateWire = []wire.Field[*updateAnswer]{
 		}
 		w.JSON(a.f)
 	}},
-	{Name: "permalink", Put: func(w *wire.W, a *updateAnswer) { w.Str(a.r.Permalink()) }},
-	{Name: "link", Put: func(w *wire.W, a *updateAnswer) {
-		pinned := ""
-		if a.a != nil {
-			pinned = a.a.Permalink()
-		}
-		w.Str(core.PairLink(a.r.Permalink(), pinned))
-	}},
+	{Name: "permalink", Put: func(w *wire.W, a *updateAnswer) { w.Str(a.permalink) }},
+	{Name: "link", Put: func(w *wire.W, a *updateAnswer) { w.Str(a.link) }},
 	{Name: "anim", Put: func(w *wire.W, a *updateAnswer) { w.JSON(a.anim) }},
 	{Name: "tiers_used", Put: func(w *wire.W, a *updateAnswer) { w.Int(a.r.TiersUsed) }},
 	{Name: "ports", Put: func(w *wire.W, a *updateAnswer) { w.Int(a.r.Endpoints) }},
@@ -403,7 +409,11 @@ var updateWire = []wire.Field[*updateAnswer]{
 }
 
 func updateJSON(s core.Scenario, r, pinned *core.Result, html report.Live, f *figures.Figures, anim scene.Params, deltas map[string]string) (string, error) {
-	a := updateAnswer{s: s, r: r, a: pinned, html: html, f: f, anim: anim, deltas: deltas}
+	a := updateAnswer{s: s, r: r, permalink: r.Permalink(), html: html, f: f, anim: anim, deltas: deltas}
+	a.link = a.permalink
+	if pinned != nil {
+		a.link = core.PairLink(a.permalink, pinned.Permalink())
+	}
 	return string(wire.Marshal(&a, updateWire)), nil
 }
 
@@ -503,11 +513,7 @@ func compare(aIn, bIn string) string {
 		if err != nil {
 			return "", err
 		}
-		s, err := parseScenario(bIn)
-		if err != nil {
-			return "", err
-		}
-		b, err := core.Evaluate(s)
+		b, err := evaluateIn(bIn)
 		if err != nil {
 			return "", err
 		}
@@ -549,16 +555,12 @@ var deltaWire = []wire.Field[*core.Delta]{
 // whether it is one} (core/report/csv.go writes it).
 func csvExport(bIn, aIn, address string) string {
 	return guard(func() (string, error) {
-		s, err := parseScenario(bIn)
-		if err != nil {
-			return "", err
-		}
-		b, err := core.Evaluate(s)
+		b, err := evaluateIn(bIn)
 		if err != nil {
 			return "", err
 		}
 		var out csvAnswer
-		if aIn != "" && aIn != "null" && aIn != "undefined" {
+		if given(aIn) {
 			a, aErr := pinnedResult(aIn)
 			if aErr != nil {
 				return "", aErr
