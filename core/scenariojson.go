@@ -687,3 +687,59 @@ func resetScalar[T any](fields []jsonField[T], t, base T, name string) bool {
 	}
 	return true
 }
+
+// MarshalJSON writes the result as
+// {"samples", "seed", "bands": {path: {p5, p50, p95, default, n}},
+// "tornado": {path: [{id, low, high, set (when the reader set it)}]}, "probabilities": {key: {share,
+// n, text}}}, the headlines in their order.
+func (u UncertaintyResult) MarshalJSON() ([]byte, error) {
+	return wire.Marshal(&u, uncertaintyWire), nil
+}
+
+var uncertaintyWire = []wire.Field[*UncertaintyResult]{
+	{Name: "samples", Put: func(w *wire.W, u *UncertaintyResult) { w.Int(u.Samples) }},
+	{Name: "seed", Put: func(w *wire.W, u *UncertaintyResult) { w.Raw(strconv.AppendUint(nil, u.Seed, 10)) }},
+	{Name: "bands", Put: func(w *wire.W, u *UncertaintyResult) {
+		wire.Keyed(w, u.Paths, func(p *string) string {
+			if _, ok := u.Bands[*p]; ok {
+				return *p
+			}
+			return ""
+		}, func(w *wire.W, p *string) {
+			b := u.Bands[*p]
+			wire.Write(w, &b, bandWire)
+		})
+	}},
+	{Name: "tornado", Put: func(w *wire.W, u *UncertaintyResult) {
+		wire.Keyed(w, u.Paths, func(p *string) string {
+			if _, ok := u.Tornado[*p]; ok {
+				return *p
+			}
+			return ""
+		}, func(w *wire.W, p *string) { wire.WriteList(w, u.Tornado[*p], swingWire) })
+	}},
+	{Name: "probabilities", Put: func(w *wire.W, u *UncertaintyResult) {
+		wire.Keyed(w, u.Probabilities, func(q *Probability) string { return q.Key }, func(w *wire.W, q *Probability) { wire.Write(w, q, probabilityWire) })
+	}},
+}
+
+var bandWire = []wire.Field[*Band]{
+	{Name: "p5", Put: func(w *wire.W, b *Band) { w.Num(b.P5) }},
+	{Name: "p50", Put: func(w *wire.W, b *Band) { w.Num(b.P50) }},
+	{Name: "p95", Put: func(w *wire.W, b *Band) { w.Num(b.P95) }},
+	{Name: "default", Put: func(w *wire.W, b *Band) { w.Num(b.Default) }},
+	{Name: "n", Put: func(w *wire.W, b *Band) { w.Int(b.N) }},
+}
+
+var swingWire = []wire.Field[*Swing]{
+	{Name: "id", Put: func(w *wire.W, s *Swing) { w.Str(s.ID) }},
+	{Name: "low", Put: func(w *wire.W, s *Swing) { w.Num(s.Low) }},
+	{Name: "high", Put: func(w *wire.W, s *Swing) { w.Num(s.High) }},
+	{Name: "set", Put: func(w *wire.W, s *Swing) { w.Bool(true) }, When: func(s *Swing) bool { return s.Set }},
+}
+
+var probabilityWire = []wire.Field[*Probability]{
+	{Name: "share", Put: func(w *wire.W, q *Probability) { w.Num(q.Share) }},
+	{Name: "n", Put: func(w *wire.W, q *Probability) { w.Int(q.N) }},
+	{Name: "text", Put: func(w *wire.W, q *Probability) { w.Str(q.Text) }},
+}

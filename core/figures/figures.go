@@ -353,3 +353,26 @@ var breakdownWire = []wire.Field[*Breakdown]{
 }
 
 func valuesList(w *wire.W, l []Values) { wire.Each(w, l, func(v Values) { v.write(w) }) }
+
+// TornadoWire is a tornado's members: "path", "title", "unit",
+// "default", "ids", "names", "low", "high".
+var TornadoWire = []wire.Field[*Tornado]{
+	{Name: "path", Put: func(w *wire.W, t *Tornado) { w.Str(t.Path) }},
+	{Name: "title", Put: func(w *wire.W, t *Tornado) { w.Str(t.Title) }},
+	{Name: "unit", Put: func(w *wire.W, t *Tornado) { w.Str(t.Unit) }},
+	{Name: "default", Put: func(w *wire.W, t *Tornado) { w.Num(t.Default) }},
+	{Name: "ids", Put: func(w *wire.W, t *Tornado) { wire.Strs(w, t.IDs) }},
+	{Name: "names", Put: func(w *wire.W, t *Tornado) { wire.Strs(w, t.Names) }},
+	{Name: "low", Put: func(w *wire.W, t *Tornado) { t.Low.write(w) }},
+	{Name: "high", Put: func(w *wire.W, t *Tornado) { t.High.write(w) }},
+}
+
+// RangeBarWire is a range bar's members: "stage", "name", "gpus",
+// "low", "high".
+var RangeBarWire = []wire.Field[*RangeBar]{
+	{Name: "stage", Put: func(w *wire.W, b *RangeBar) { w.Str(b.Stage) }},
+	{Name: "name", Put: func(w *wire.W, b *RangeBar) { w.Str(b.Name) }},
+	{Name: "gpus", Put: func(w *wire.W, b *RangeBar) { w.Int(b.GPUs) }},
+	{Name: "low", Put: func(w *wire.W, b *RangeBar) { w.Num(b.Low) }},
+	{Name: "high", Put: func(w *wire.W, b *RangeBar) { w.Num(b.High) }},
+}

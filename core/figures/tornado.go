@@ -7,7 +7,6 @@ import (
 
 	"github.com/cpocalc/cpocalc/core"
 	"github.com/cpocalc/cpocalc/core/label"
-	"github.com/cpocalc/cpocalc/core/wire"
 )
 
 // Tornado is what decides one headline: for each of the parameters that
@@ -137,19 +136,6 @@ func setNames(r *core.Result) []string {
 	return out
 }
 
-// TornadoWire is a tornado's members: "path", "title", "unit",
-// "default", "ids", "names", "low", "high".
-var TornadoWire = []wire.Field[*Tornado]{
-	{Name: "path", Put: func(w *wire.W, t *Tornado) { w.Str(t.Path) }},
-	{Name: "title", Put: func(w *wire.W, t *Tornado) { w.Str(t.Title) }},
-	{Name: "unit", Put: func(w *wire.W, t *Tornado) { w.Str(t.Unit) }},
-	{Name: "default", Put: func(w *wire.W, t *Tornado) { w.Num(t.Default) }},
-	{Name: "ids", Put: func(w *wire.W, t *Tornado) { wire.Strs(w, t.IDs) }},
-	{Name: "names", Put: func(w *wire.W, t *Tornado) { wire.Strs(w, t.Names) }},
-	{Name: "low", Put: func(w *wire.W, t *Tornado) { t.Low.write(w) }},
-	{Name: "high", Put: func(w *wire.W, t *Tornado) { t.High.write(w) }},
-}
-
 // RangeBar is one stage's 90 % range of scale-out power at the scenario's
 // size, over an uncertainty run's draws: the cluster chart's error bar.
 type RangeBar struct {
@@ -172,14 +158,4 @@ func ClusterBars(r *core.Result, u *core.UncertaintyResult) []RangeBar {
 		out = append(out, RangeBar{Stage: st, Name: label.Get("series." + st), GPUs: r.Scenario.GPUs, Low: b.P5 / 1e6, High: b.P95 / 1e6})
 	}
 	return out
-}
-
-// RangeBarWire is a range bar's members: "stage", "name", "gpus",
-// "low", "high".
-var RangeBarWire = []wire.Field[*RangeBar]{
-	{Name: "stage", Put: func(w *wire.W, b *RangeBar) { w.Str(b.Stage) }},
-	{Name: "name", Put: func(w *wire.W, b *RangeBar) { w.Str(b.Name) }},
-	{Name: "gpus", Put: func(w *wire.W, b *RangeBar) { w.Int(b.GPUs) }},
-	{Name: "low", Put: func(w *wire.W, b *RangeBar) { w.Num(b.Low) }},
-	{Name: "high", Put: func(w *wire.W, b *RangeBar) { w.Num(b.High) }},
 }

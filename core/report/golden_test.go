@@ -54,7 +54,7 @@ func TestReportGolden(t *testing.T) {
 		for _, id := range []string{"copper-wall", "energy-per-bit", "latency", "cluster-power", "electrical-path"} {
 			b.WriteString("== chart " + id + "\n" + l.Charts[id] + "\n")
 		}
-		p := filepath.Join("testdata", "report-"+name+".html")
+		p := filepath.Join("testdata", "report-"+name+".golden")
 		if *update {
 			if err := os.WriteFile(p, b.Bytes(), 0o644); err != nil {
 				t.Fatal(err)
