@@ -24,14 +24,8 @@ func TestCompareDeltas(t *testing.T) {
 	b.GPUs = 131072
 	b.LaneGbps = 400
 	b.Params = map[string]float64{"eml_wpe": 0.1}
-	ra, err := Evaluate(a)
-	if err != nil {
-		t.Fatal(err)
-	}
-	rb, err := Evaluate(b)
-	if err != nil {
-		t.Fatal(err)
-	}
+	ra := evaluate(t, a)
+	rb := evaluate(t, b)
 	var ja, jb any
 	for _, x := range []struct {
 		r   *Result

@@ -14,10 +14,7 @@ func TestReadExport(t *testing.T) {
 	a.GPUs = 8192
 	sj, _ := b.MarshalJSON()
 	aj, _ := a.MarshalJSON()
-	rb, err := Evaluate(b)
-	if err != nil {
-		t.Fatal(err)
-	}
+	rb := evaluate(t, b)
 	resultJSON, err := rb.MarshalJSON()
 	if err != nil {
 		t.Fatal(err)

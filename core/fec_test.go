@@ -48,18 +48,12 @@ func TestFECModes(t *testing.T) {
 	if none.Near.Energy[EnergyFEC] != 0 || none.Latency[LatencyFECDecode] != 0 || none.FEC() != FECNone {
 		t.Errorf("FEC-free: %v, %v, %s", none.Near.Energy[EnergyFEC], none.Latency[LatencyFECDecode], none.FEC())
 	}
-	if _, err := EvaluateLink(Link{Tech: DAC, LaneGbps: 100, Lanes: 2, LengthM: 1, FEC: FECInner}); err == nil {
-		t.Error("an inner code on copper accepted")
-	} else if e, ok := err.(*InputError); !ok || e.Field != "fec" {
-		t.Errorf("error %v", err)
-	}
+	_, err := EvaluateLink(Link{Tech: DAC, LaneGbps: 100, Lanes: 2, LengthM: 1, FEC: FECInner})
+	refusedAt(t, err, "fec", "an inner code on copper")
 	s := DefaultScenario()
 	s.Tiers[0].Tech, s.Tiers[0].FEC = DAC, FECInner
-	if _, err := Evaluate(s); err == nil {
-		t.Error("a copper tier with an inner code accepted")
-	} else if e, ok := err.(*InputError); !ok || e.Field != "tiers[0].fec" {
-		t.Errorf("error %v", err)
-	}
+	_, err = Evaluate(s)
+	refusedAt(t, err, "tiers[0].fec", "a copper tier with an inner code")
 	if _, err := EvaluateLink(Link{Tech: DAC, LaneGbps: 100, Lanes: 2, LengthM: 1, FEC: "ldpc"}); err == nil {
 		t.Error("an unknown code accepted")
 	}

@@ -246,10 +246,7 @@ func TestEvaluateTotalsIsEvaluates(t *testing.T) {
 		s.Tiers[0].Tech = DAC
 		return s
 	}()} {
-		r, err := Evaluate(s)
-		if err != nil {
-			t.Fatal(err)
-		}
+		r := evaluate(t, s)
 		tot, err := EvaluateTotals(s)
 		if err != nil || !reflect.DeepEqual(tot, r.Totals) {
 			t.Errorf("EvaluateTotals = %+v (%v), Evaluate's totals %+v", tot, err, r.Totals)

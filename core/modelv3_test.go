@@ -46,10 +46,7 @@ func TestRetimerLatencyIsADSPs(t *testing.T) {
 func TestLaserPowerFollowsTheCount(t *testing.T) {
 	s := DefaultScenario()
 	s.Tiers = []Tier{{Tech: DSP, LengthM: 3}, {Tech: DSP, LengthM: 30}, {Tech: CPO, LengthM: 300}}
-	r, err := Evaluate(s)
-	if err != nil {
-		t.Fatal(err)
-	}
+	r := evaluate(t, s)
 	// Tier 2: DSP modules at both ends, an EML per lane.
 	tr := &r.Tiers[1]
 	eml, _ := LaserWatts("eml", SMF, 200)

@@ -27,8 +27,7 @@ func TestPermalinkRoundTrip(t *testing.T) {
 		func(s *Scenario) { s.GPUWatts = 1000.000001; s.FiberCNYPerCoreKm = 240 },
 	}
 	for i, edit := range variants {
-		s := DefaultScenario()
-		edit(&s)
+		s := edited(edit)
 		link, err := EncodePermalink(s)
 		if err != nil {
 			t.Fatalf("variant %d: %v", i, err)
@@ -101,8 +100,7 @@ func TestPermalinkReadable(t *testing.T) {
 		"#s=1.eyJncHVzIjoxMzEwNzIsImxhbmVfZ2JwcyI6NDAwfQ": func(s *Scenario) { s.GPUs = 131072; s.LaneGbps = 400 },
 	}
 	for link, edit := range cases {
-		want := DefaultScenario()
-		edit(&want)
+		want := edited(edit)
 		got, err := DecodePermalink(link)
 		if err != nil {
 			t.Errorf("%q: %v", link, err)

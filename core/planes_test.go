@@ -15,15 +15,9 @@ func TestPlanesSaveATier(t *testing.T) {
 	s := DefaultScenario()
 	s.ScaleOut.GbpsPerGPU, s.ScaleOut.PortGbps = 800, 400
 	s.Tiers = nil
-	one, err := Evaluate(s)
-	if err != nil {
-		t.Fatal(err)
-	}
+	one := evaluate(t, s)
 	s.ScaleOut.Planes = 2
-	two, err := Evaluate(s)
-	if err != nil {
-		t.Fatal(err)
-	}
+	two := evaluate(t, s)
 	if one.TiersUsed != 4 || two.TiersUsed != 3 || one.Planes != 1 || two.Planes != 2 {
 		t.Fatalf("tiers: one tree %d (planes %d), two planes %d (planes %d); want 4 and 3", one.TiersUsed, one.Planes, two.TiersUsed, two.Planes)
 	}
@@ -60,23 +54,14 @@ func TestPlanesSaveATier(t *testing.T) {
 // a message naming the field, the value and the divisors.
 func TestPlanesInput(t *testing.T) {
 	s := DefaultScenario()
-	r0, err := Evaluate(s)
-	if err != nil {
-		t.Fatal(err)
-	}
+	r0 := evaluate(t, s)
 	s.ScaleOut.Planes = 1
-	r1, err := Evaluate(s)
-	if err != nil {
-		t.Fatal(err)
-	}
+	r1 := evaluate(t, s)
 	if !reflect.DeepEqual(r0.Totals, r1.Totals) || r0.Permalink() != r1.Permalink() {
 		t.Errorf("planes 1 differs from planes left out: %q vs %q", r1.Permalink(), r0.Permalink())
 	}
 	s.ScaleOut.GbpsPerGPU, s.ScaleOut.PortGbps, s.ScaleOut.Planes = 1600, 400, 4
-	r4, err := Evaluate(s)
-	if err != nil {
-		t.Fatal(err)
-	}
+	r4 := evaluate(t, s)
 	back, err := DecodePermalink(r4.Permalink())
 	if err != nil || back.ScaleOut.Planes != 4 {
 		t.Errorf("permalink %q reads back planes %d (%v)", r4.Permalink(), back.ScaleOut.Planes, err)

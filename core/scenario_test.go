@@ -52,8 +52,7 @@ func TestValidationErrors(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			s := DefaultScenario()
-			c.edit(&s)
+			s := edited(c.edit)
 			_, err := Evaluate(s)
 			var ie *InputError
 			if !errors.As(err, &ie) {

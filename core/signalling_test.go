@@ -45,11 +45,8 @@ func TestSignallingOptions(t *testing.T) {
 			t.Errorf("%s: FEC accumulation %v, want %v", c.sig, r.Latency[LatencyFECAccumulate], base.Latency[LatencyFECAccumulate])
 		}
 	}
-	if _, err := EvaluateLink(Link{Tech: CPO, LaneGbps: 200, Lanes: 8, LengthM: 10, Signalling: SigPAM6}); err == nil {
-		t.Error("PAM6 optics accepted")
-	} else if e, ok := err.(*InputError); !ok || e.Field != "signalling" {
-		t.Errorf("error %v", err)
-	}
+	_, err := EvaluateLink(Link{Tech: CPO, LaneGbps: 200, Lanes: 8, LengthM: 10, Signalling: SigPAM6})
+	refusedAt(t, err, "signalling", "PAM6 optics")
 	if _, err := EvaluateLink(Link{Tech: DAC, LaneGbps: 200, Lanes: 2, LengthM: 1, Signalling: "qam16"}); err == nil {
 		t.Error("an unknown signalling accepted")
 	}

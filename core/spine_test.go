@@ -66,11 +66,8 @@ func TestTwoLevelDomain(t *testing.T) {
 	// Past two levels of 72-port chips the domain is refused at its field.
 	s.ScaleUp.DomainGPUs = 72*72/2 + 1
 	s.GPUs = s.ScaleUp.DomainGPUs
-	if _, err := Evaluate(s); err == nil {
-		t.Error("a domain beyond two levels accepted")
-	} else if e, ok := err.(*InputError); !ok || e.Field != "scale_up.domain_gpus" {
-		t.Errorf("error %v", err)
-	}
+	_, err := Evaluate(s)
+	refusedAt(t, err, "scale_up.domain_gpus", "a domain beyond two levels")
 }
 
 func laneOf(t *testing.T, gbps float64) laneSpec {

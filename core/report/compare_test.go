@@ -59,8 +59,7 @@ func TestDeltas(t *testing.T) {
 // The tornado's words and table are core's numbers: one row per
 // parameter, the two that move it most named with their sources.
 func TestTornadoParts(t *testing.T) {
-	s := core.DefaultScenario()
-	r, _ := core.Evaluate(s)
+	s, r, _ := defaultRun(t)
 	u, err := core.Uncertainty(s, 50, 1)
 	if err != nil {
 		t.Fatal(err)
