@@ -194,9 +194,7 @@ func TestAnimationPlaysAndPauses(t *testing.T) {
 	if label := eval[string](t, ctx, `document.querySelector("canvas").getAttribute("aria-label")`); !strings.Contains(label, "electricity") {
 		t.Errorf("canvas label: %q", label)
 	}
-	if v := axeViolations(t, ctx); len(v) > 0 {
-		t.Errorf("axe-core:\n%s", strings.Join(v, "\n"))
-	}
+	checkAxe(t, ctx, "animation")
 	checkTraffic(t, "animation", tr)
 }
 
@@ -646,10 +644,7 @@ func TestAnimationEmbedIsThePages(t *testing.T) {
 		{"/calculator/", `[data-embed="embed/animation/"]`, ".anim-embed"},
 		{"/calculator/#v=1&gpus=16384&lane_gbps=100", `[data-embed="embed/animation/"]`, ".anim-embed"},
 	} {
-		ctx, cancel := chromedp.NewContext(browser)
-		if err := chromedp.Do(ctx, chromedp.EmulateViewport(1280, 900), chromedp.Navigate(base+page.path)); err != nil {
-			t.Fatal(err)
-		}
+		ctx, cancel := openTab(t, browser, base+page.path, 1280, 900)
 		eval[bool](t, ctx, `(() => { document.querySelector(".anim-embed").scrollIntoView(); return true; })()`)
 		if strings.HasPrefix(page.path, "/calculator/") {
 			waitLive(t, ctx)
@@ -693,10 +688,7 @@ func TestAnimationEmbedIsThePages(t *testing.T) {
 func TestAnimationExplainedInWords(t *testing.T) {
 	browser := newBrowser(t, chromedp.Flag("enable-unsafe-swiftshader", true))
 	for _, c := range []struct{ path, want string }{{"/", "arrow keys"}, {"/calculator/", "percentage"}, {"/zh/", "方向键"}, {"/zh/calculator/", "眼图"}} {
-		ctx, cancel := chromedp.NewContext(browser)
-		if err := chromedp.Do(ctx, chromedp.EmulateViewport(1280, 900), chromedp.Navigate(siteURL(t)+c.path)); err != nil {
-			t.Fatal(err)
-		}
+		ctx, cancel := openTab(t, browser, siteURL(t)+c.path, 1280, 900)
 		eval[bool](t, ctx, `(() => { document.querySelector(".anim-embed").scrollIntoView(); return true; })()`)
 		if _, err := chromedp.Run(ctx, chromedp.Poll[bool](`!!document.querySelector(".anim-embed iframe")`, chromedp.WithPollingTimeout(30*time.Second))); err != nil {
 			t.Fatal(err)

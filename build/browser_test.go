@@ -290,28 +290,49 @@ func outDir(t *testing.T) string {
 	return dir
 }
 
+// screenshot saves the whole page, as a JPEG.
 func screenshot(t *testing.T, ctx context.Context, name string) {
 	t.Helper()
-	buf, err := chromedp.Run(ctx, chromedp.FullScreenshot(90)) // JPEG
+	saveShot(t, ctx, name+".jpg", chromedp.FullScreenshot(90))
+}
+
+// viewportShot saves what the screen shows (fixed panels included), as a
+// PNG.
+func viewportShot(t *testing.T, ctx context.Context, name string) {
+	t.Helper()
+	saveShot(t, ctx, name+".png", chromedp.CaptureScreenshot())
+}
+
+func saveShot(t *testing.T, ctx context.Context, file string, shot chromedp.Action[[]byte]) {
+	t.Helper()
+	buf, err := chromedp.Run(ctx, shot)
 	if err != nil {
-		t.Errorf("screenshot %s: %v", name, err)
+		t.Errorf("screenshot %s: %v", file, err)
 		return
 	}
-	if err := os.WriteFile(filepath.Join(outDir(t), name+".jpg"), buf, 0o644); err != nil {
+	if err := os.WriteFile(filepath.Join(outDir(t), file), buf, 0o644); err != nil {
 		t.Error(err)
 	}
 }
 
-// viewportShot saves what the screen shows (fixed panels included).
-func viewportShot(t *testing.T, ctx context.Context, name string) {
+// openTab opens url in a new tab of browser, at a screen of width ×
+// height; the caller closes the tab with cancel.
+func openTab(t *testing.T, browser context.Context, url string, width, height int64) (context.Context, context.CancelFunc) {
 	t.Helper()
-	buf, err := chromedp.Run(ctx, chromedp.CaptureScreenshot())
-	if err != nil {
-		t.Errorf("screenshot %s: %v", name, err)
-		return
+	ctx, cancel := chromedp.NewContext(browser)
+	if err := chromedp.Do(ctx, chromedp.EmulateViewport(width, height), chromedp.Navigate(url)); err != nil {
+		cancel()
+		t.Fatal(err)
 	}
-	if err := os.WriteFile(filepath.Join(outDir(t), name+".png"), buf, 0o644); err != nil {
-		t.Error(err)
+	return ctx, cancel
+}
+
+// checkAxe fails the test for each serious or critical violation axe-core
+// finds in the page; what says which page, and how it was seen.
+func checkAxe(t *testing.T, ctx context.Context, what string) {
+	t.Helper()
+	if v := axeViolations(t, ctx); len(v) > 0 {
+		t.Errorf("%s: axe-core: %d serious or critical violations:\n%s", what, len(v), strings.Join(v, "\n"))
 	}
 }
 
@@ -360,39 +381,45 @@ func waitCharts(t *testing.T, ctx context.Context, n int) {
 // and passes axe-core with no serious or critical violation.
 func TestPagesInBrowser(t *testing.T) {
 	base := siteURL(t)
-	ctx := newBrowser(t)
+	browser := newBrowser(t)
 	for _, p := range sitePages {
-		for _, width := range []int64{360, 1280} {
-			name := fmt.Sprintf("%s-%d", p.name, width)
-			t.Run(name, func(t *testing.T) {
-				tctx, cancel := chromedp.NewContext(ctx)
-				defer cancel()
-				if err := chromedp.Do(tctx, chromedp.EmulateViewport(width, 900)); err != nil {
+		atEachWidth(t, browser, base+p.path, p.name, func(t *testing.T, ctx context.Context, name string, width int64, tr *traffic) {
+			waitCharts(t, ctx, p.charts)
+			// Each chart drew something: an SVG with shapes and text.
+			if p.charts > 0 {
+				counts, err := chromedp.Run(ctx, chromedp.Evaluate[[]int](`Array.from(document.querySelectorAll("[data-chart]")).map(b => b.querySelectorAll("svg path, svg text").length)`))
+				if err != nil {
 					t.Fatal(err)
 				}
-				tr := watch(tctx)
-				if err := chromedp.Do(tctx, chromedp.Navigate(base+p.path)); err != nil {
-					t.Fatal(err)
+				if len(counts) != p.charts {
+					t.Errorf("%d chart boxes, want %d", len(counts), p.charts)
 				}
-				waitCharts(t, tctx, p.charts)
-				// Each chart drew something: an SVG with shapes and text.
-				if p.charts > 0 {
-					counts, err := chromedp.Run(tctx, chromedp.Evaluate[[]int](`Array.from(document.querySelectorAll("[data-chart]")).map(b => b.querySelectorAll("svg path, svg text").length)`))
-					if err != nil {
-						t.Fatal(err)
-					}
-					if len(counts) != p.charts {
-						t.Errorf("%d chart boxes, want %d", len(counts), p.charts)
-					}
-					for i, c := range counts {
-						if c < 10 {
-							t.Errorf("chart %d drew only %d shapes", i, c)
-						}
+				for i, c := range counts {
+					if c < 10 {
+						t.Errorf("chart %d drew only %d shapes", i, c)
 					}
 				}
-				checkAsSeen(t, tctx, name, width, tr)
-			})
-		}
+			}
+			checkAsSeen(t, ctx, name, width, tr)
+		})
+	}
+}
+
+// atEachWidth opens url in a fresh tab at a phone's and at a desktop's
+// width, each as a subtest named name-width, and runs check on the page
+// with the tab's traffic watched from the start.
+func atEachWidth(t *testing.T, browser context.Context, url, name string, check func(t *testing.T, ctx context.Context, name string, width int64, tr *traffic)) {
+	for _, width := range []int64{360, 1280} {
+		name := fmt.Sprintf("%s-%d", name, width)
+		t.Run(name, func(t *testing.T) {
+			ctx, cancel := chromedp.NewContext(browser)
+			defer cancel()
+			tr := watch(ctx)
+			if err := chromedp.Do(ctx, chromedp.EmulateViewport(width, 900), chromedp.Navigate(url)); err != nil {
+				t.Fatal(err)
+			}
+			check(t, ctx, name, width, tr)
+		})
 	}
 }
 
@@ -412,9 +439,7 @@ func checkAsSeen(t *testing.T, ctx context.Context, name string, width int64, tr
 	}
 	screenshot(t, ctx, name)
 	checkNoRawKeys(t, ctx, name)
-	if v := axeViolations(t, ctx); len(v) > 0 {
-		t.Errorf("axe-core: %d serious or critical violations:\n%s", len(v), strings.Join(v, "\n"))
-	}
+	checkAxe(t, ctx, name)
 	checkTraffic(t, name, tr)
 }
 
@@ -440,9 +465,7 @@ func TestDarkMode(t *testing.T) {
 		t.Errorf("dark background not applied: %s", bg)
 	}
 	screenshot(t, ctx, "index-1280-dark")
-	if v := axeViolations(t, ctx); len(v) > 0 {
-		t.Errorf("axe-core in dark mode:\n%s", strings.Join(v, "\n"))
-	}
+	checkAxe(t, ctx, "index in dark mode")
 	checkTraffic(t, "dark", tr)
 }
 

@@ -128,9 +128,7 @@ func TestCalculatorLiveMatchesPrerendered(t *testing.T) {
 	}
 	checkAgainstCore(t, ctx, core.DefaultScenario())
 	screenshot(t, ctx, "calculator-live-1280")
-	if v := axeViolations(t, ctx); len(v) > 0 {
-		t.Errorf("axe-core:\n%s", strings.Join(v, "\n"))
-	}
+	checkAxe(t, ctx, "calculator")
 	checkTraffic(t, "calculator", tr)
 }
 
@@ -460,9 +458,7 @@ func TestCalculatorPhone(t *testing.T) {
 		t.Error("the calculator is wider than a 360 px screen")
 	}
 	screenshot(t, ctx, "calculator-live-360")
-	if v := axeViolations(t, ctx); len(v) > 0 {
-		t.Errorf("axe-core at 360 px:\n%s", strings.Join(v, "\n"))
-	}
+	checkAxe(t, ctx, "calculator at 360 px")
 }
 
 // The calculator comes first: its WebAssembly is asked for before the
@@ -687,10 +683,7 @@ func TestSelectsShowTheirValue(t *testing.T) {
 		page string
 	}{{360, "/calculator/"}, {1280, "/calculator/"}, {360, "/zh/calculator/"}, {1280, "/zh/calculator/"}} {
 		w := c.w
-		ctx, cancel := chromedp.NewContext(browser)
-		if err := chromedp.Do(ctx, chromedp.EmulateViewport(w, 800), chromedp.Navigate(siteURL(t)+c.page)); err != nil {
-			t.Fatal(err)
-		}
+		ctx, cancel := openTab(t, browser, siteURL(t)+c.page, w, 800)
 		waitLive(t, ctx)
 		// Every option, not only the one chosen: a reader may pick any.
 		cut := eval[[]string](t, ctx, `(() => {
@@ -791,9 +784,7 @@ func TestAxeErrorStateWithExplanation(t *testing.T) {
 		if eval[bool](t, ctx, `document.getElementById("explain").hidden || !document.querySelector(".calc-results.stale")`) {
 			t.Fatalf("%d px: not in the error state with an explanation open", c.w)
 		}
-		if v := axeViolations(t, ctx); len(v) > 0 {
-			t.Errorf("%d px, dark %v: axe-core: %d serious or critical violations:\n%s", c.w, c.dark, len(v), strings.Join(v, "\n"))
-		}
+		checkAxe(t, ctx, fmt.Sprintf("%d px, dark %v", c.w, c.dark))
 		cancel()
 	}
 }
@@ -805,14 +796,7 @@ func TestKeyFigureBands(t *testing.T) {
 	browser := newBrowser(t)
 	ctx, tr := openCalculator(t, browser, "")
 	words := func(s core.Scenario) map[string]string {
-		r, err := core.Evaluate(s)
-		if err != nil {
-			t.Fatal(err)
-		}
-		u, err := core.Uncertainty(s, bandSamples, bandSeed)
-		if err != nil {
-			t.Fatal(err)
-		}
+		r, u := coreRun(t, s)
 		return report.BandWords(&r, &u)
 	}
 	shown := func() map[string]string {
@@ -833,15 +817,7 @@ func TestKeyFigureBands(t *testing.T) {
 	}
 	check := func(what string, want map[string]string) {
 		t.Helper()
-		got := shown()
-		if len(want) < 4 || len(got) != len(want) {
-			t.Errorf("%s: %d bands shown, %d computed", what, len(got), len(want))
-		}
-		for p, w := range want {
-			if got[p] != w {
-				t.Errorf("%s: %s shows %q, core says %q", what, p, got[p], w)
-			}
-		}
+		sameWords(t, what, "bands", shown(), want, 4)
 	}
 	check("the default scenario", words(core.DefaultScenario()))
 	checkSure("the default scenario", core.DefaultScenario())
@@ -953,10 +929,7 @@ func TestTablesShowTheirKeyColumns(t *testing.T) {
 			if strings.HasPrefix(page, "/zh/") && w > 390 {
 				continue // the Chinese pages' cards; their desktop tables are the English ones'
 			}
-			ctx, cancel := chromedp.NewContext(browser)
-			if err := chromedp.Do(ctx, chromedp.EmulateViewport(w, 844), chromedp.Navigate(siteURL(t)+page)); err != nil {
-				t.Fatal(err)
-			}
+			ctx, cancel := openTab(t, browser, siteURL(t)+page, w, 844)
 			if strings.HasSuffix(page, "calculator/") {
 				waitLive(t, ctx)
 			}
@@ -1191,12 +1164,38 @@ func eachEdition(t *testing.T, check func(ctx context.Context, page string)) {
 	t.Helper()
 	browser := newBrowser(t)
 	for _, page := range []string{"/calculator/", "/zh/calculator/"} {
-		ctx, cancel := chromedp.NewContext(browser)
-		if err := chromedp.Do(ctx, chromedp.EmulateViewport(1280, 900), chromedp.Navigate(siteURL(t)+page)); err != nil {
-			t.Fatal(err)
-		}
+		ctx, cancel := openTab(t, browser, siteURL(t)+page, 1280, 900)
 		waitLive(t, ctx)
 		check(ctx, page)
 		cancel()
+	}
+}
+
+// coreRun is core's result of s and its uncertainty run with the page's
+// draws and seed.
+func coreRun(t *testing.T, s core.Scenario) (core.Result, core.UncertaintyResult) {
+	t.Helper()
+	r, err := core.Evaluate(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	u, err := core.Uncertainty(s, bandSamples, bandSeed)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return r, u
+}
+
+// sameWords checks that the page shows, at each result path, what core
+// words for it: at least least of them, and no others.
+func sameWords(t *testing.T, what, noun string, got, want map[string]string, least int) {
+	t.Helper()
+	if len(want) < least || len(got) != len(want) {
+		t.Errorf("%s: %d %s shown, core has %d", what, len(got), noun, len(want))
+	}
+	for p, w := range want {
+		if got[p] != w {
+			t.Errorf("%s: %s shows %q, core says %q", what, p, got[p], w)
+		}
 	}
 }

@@ -17,10 +17,7 @@ import (
 func TestChartsReadable(t *testing.T) {
 	browser := newBrowser(t)
 	for _, w := range []int64{360, 1280} {
-		ctx, cancel := chromedp.NewContext(browser)
-		if err := chromedp.Do(ctx, chromedp.EmulateViewport(w, 900), chromedp.Navigate(siteURL(t)+"/")); err != nil {
-			t.Fatal(err)
-		}
+		ctx, cancel := openTab(t, browser, siteURL(t)+"/", w, 900)
 		eval[bool](t, ctx, `(() => { window.cpocharts.drawPending(); return true; })()`)
 		waitCharts(t, ctx, 7)
 		problems := eval[[]string](t, ctx, `(() => {
@@ -83,10 +80,7 @@ func TestChartWordsFollowTheScenario(t *testing.T) {
 	}
 	browser := newBrowser(t)
 	for _, page := range []string{"/calculator/", "/embed/chart/cluster-power/"} {
-		ctx, cancel := chromedp.NewContext(browser)
-		if err := chromedp.Do(ctx, chromedp.EmulateViewport(1280, 900), chromedp.Navigate(siteURL(t)+page+"#"+link)); err != nil {
-			t.Fatal(err)
-		}
+		ctx, cancel := openTab(t, browser, siteURL(t)+page+"#"+link, 1280, 900)
 		if _, err := chromedp.Run(ctx, chromedp.Poll[bool](`document.getElementById("calc-status").dataset.state === "live"`, chromedp.WithPollingTimeout(60*time.Second))); err != nil {
 			t.Fatalf("%s: not live: %v", page, err)
 		}
@@ -109,10 +103,7 @@ func TestChartWordsFollowTheScenario(t *testing.T) {
 func TestFibrePricesOwnUnits(t *testing.T) {
 	browser := newBrowser(t)
 	for _, path := range []string{"/embed/chart/fiber-prices/", "/zh/embed/chart/fiber-prices/"} {
-		ctx, cancel := chromedp.NewContext(browser)
-		if err := chromedp.Do(ctx, chromedp.EmulateViewport(1280, 800), chromedp.Navigate(siteURL(t)+path)); err != nil {
-			t.Fatal(err)
-		}
+		ctx, cancel := openTab(t, browser, siteURL(t)+path, 1280, 800)
 		waitCharts(t, ctx, 1)
 		bad := eval[[]string](t, ctx, `(() => {
 			const o = window.cpocharts.get("fiber-prices").getOption(), cats = o.yAxis[0].data, out = [];
@@ -138,10 +129,7 @@ func TestFibrePricesOwnUnits(t *testing.T) {
 func TestCopperWallSaysDoesNotReach(t *testing.T) {
 	browser := newBrowser(t)
 	for _, path := range []string{"/embed/chart/copper-wall/", "/embed/chart/copper-wall/#v=1&gpus=4096"} {
-		ctx, cancel := chromedp.NewContext(browser)
-		if err := chromedp.Do(ctx, chromedp.EmulateViewport(1000, 700), chromedp.Navigate(siteURL(t)+path)); err != nil {
-			t.Fatal(err)
-		}
+		ctx, cancel := openTab(t, browser, siteURL(t)+path, 1000, 700)
 		waitCharts(t, ctx, 1)
 		if strings.Contains(path, "#") {
 			if _, err := chromedp.Run(ctx, chromedp.Poll[bool](`document.getElementById("calc-status").dataset.state === "live"`, chromedp.WithPollingTimeout(60*time.Second))); err != nil {

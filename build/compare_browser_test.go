@@ -46,14 +46,7 @@ func TestCompareScenarios(t *testing.T) {
 	checkDeltas := func(what string) {
 		t.Helper()
 		got := shown()
-		if len(got) < 50 || len(got) != len(want) {
-			t.Errorf("%s: %d deltas shown, core has %d", what, len(got), len(want))
-		}
-		for p, w := range want {
-			if got[p] != w {
-				t.Errorf("%s: %s shows %q, core says %q", what, p, got[p], w)
-			}
-		}
+		sameWords(t, what, "deltas", got, want, 50)
 		if !strings.HasPrefix(got["totals.interconnect_watts"], "+") {
 			t.Errorf("%s: the interconnect power's delta is %q", what, got["totals.interconnect_watts"])
 		}

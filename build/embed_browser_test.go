@@ -644,10 +644,7 @@ func TestEmbedLinksBackToScenario(t *testing.T) {
 		{"/embed/animation/#v=1&gpus=4096", "#anim-home", "/calculator/#v=1&gpus=4096"},
 		{"/embed/animation/", "#anim-home", "/#the-three-step-compression"},
 	} {
-		ctx, cancel := chromedp.NewContext(browser)
-		if err := chromedp.Do(ctx, chromedp.EmulateViewport(800, 500), chromedp.Navigate(base+c.path)); err != nil {
-			t.Fatal(err)
-		}
+		ctx, cancel := openTab(t, browser, base+c.path, 800, 500)
 		js := fmt.Sprintf(`(() => { const a = document.querySelector(%q); return !!a && a.href.endsWith(%q); })()`, c.sel, c.want)
 		if _, err := chromedp.Run(ctx, chromedp.Poll[bool](js, chromedp.WithPollingTimeout(60*time.Second))); err != nil {
 			t.Errorf("%s: the link back is %q, want …%s", c.path, eval[string](t, ctx, fmt.Sprintf(`(document.querySelector(%q) || {}).href || ""`, c.sel)), c.want)
@@ -662,10 +659,7 @@ func TestAnimationControlsFitAPhone(t *testing.T) {
 	base := siteURL(t)
 	browser := newBrowser(t)
 	for _, path := range []string{"/embed/animation/", "/zh/embed/animation/"} {
-		ctx, cancel := chromedp.NewContext(browser)
-		if err := chromedp.Do(ctx, chromedp.EmulateViewport(360, 400), chromedp.Navigate(base+path)); err != nil {
-			t.Fatal(err)
-		}
+		ctx, cancel := openTab(t, browser, base+path, 360, 400)
 		bad := eval[[]string](t, ctx, `[...document.querySelectorAll(".anim-controls > *")].filter(e => getComputedStyle(e).display !== "none").map(e => [e.id || e.className, e.getBoundingClientRect()]).filter(([, r]) => r.right > innerWidth + 0.5 || r.left < 0 || r.height > 40).map(([n, r]) => n + " at " + Math.round(r.left) + "–" + Math.round(r.right) + " px, " + Math.round(r.height) + " px high")`)
 		for _, b := range bad {
 			t.Errorf("%s at 360 px: %s", path, b)

@@ -299,10 +299,7 @@ func TestGlossaryTerms(t *testing.T) {
 		cat  *label.Catalogue
 		min  int
 	}{{"/", pagewords.English, 9}, {"/methodology/", pagewords.English, 9}, {"/zh/", zh.Catalogue, 9}} {
-		ctx, cancel := chromedp.NewContext(browser)
-		if err := chromedp.Do(ctx, chromedp.EmulateViewport(390, 844), chromedp.Navigate(siteURL(t)+c.path)); err != nil {
-			t.Fatal(err)
-		}
+		ctx, cancel := openTab(t, browser, siteURL(t)+c.path, 390, 844)
 		ids := eval[[]string](t, ctx, `[...document.querySelectorAll("main button.term")].map(b => b.getAttribute("popovertarget"))`)
 		seen := map[string]bool{}
 		for _, id := range ids {

@@ -87,9 +87,7 @@ func TestInfeasibleSaysSo(t *testing.T) {
 			}
 			viewportShot(t, ctx, "infeasible-"+c.name)
 			checkNoRawKeys(t, ctx, c.name)
-			if v := axeViolations(t, ctx); len(v) > 0 {
-				t.Errorf("axe-core: %s", strings.Join(v, "\n"))
-			}
+			checkAxe(t, ctx, c.name)
 			for _, e := range tr.snapshot().exceptions {
 				t.Errorf("exception: %s", e)
 			}

@@ -12,10 +12,7 @@ import (
 func TestPrint(t *testing.T) {
 	browser := newBrowser(t)
 	for _, path := range []string{"/", "/calculator/"} {
-		ctx, cancel := chromedp.NewContext(browser)
-		if err := chromedp.Do(ctx, chromedp.EmulateViewport(800, 1100), chromedp.Navigate(siteURL(t)+path)); err != nil {
-			t.Fatal(err)
-		}
+		ctx, cancel := openTab(t, browser, siteURL(t)+path, 800, 1100)
 		waitCharts(t, ctx, map[string]int{"/": 7, "/calculator/": 5}[path])
 		openBefore := eval[int](t, ctx, `document.querySelectorAll("details.chart-data[open]").length`)
 		eval[bool](t, ctx, `(() => { window.dispatchEvent(new Event("beforeprint")); return true; })()`)

@@ -21,14 +21,7 @@ func TestTornado(t *testing.T) {
 	ctx, tr := openCalculator(t, browser, "")
 	parts := func(s core.Scenario, path string) report.TornadoParts {
 		t.Helper()
-		r, err := core.Evaluate(s)
-		if err != nil {
-			t.Fatal(err)
-		}
-		u, err := core.Uncertainty(s, bandSamples, bandSeed)
-		if err != nil {
-			t.Fatal(err)
-		}
+		r, u := coreRun(t, s)
 		for _, p := range report.Tornadoes(&r, &u) {
 			if p.Figure.Path == path {
 				return p

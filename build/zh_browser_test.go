@@ -85,24 +85,15 @@ func TestChineseEdition(t *testing.T) {
 	base := siteURL(t)
 	browser := newBrowser(t)
 	for _, p := range chinesePages {
-		for _, width := range []int64{360, 1280} {
-			name := fmt.Sprintf("%s-%d", p.name, width)
-			t.Run(name, func(t *testing.T) {
-				ctx, cancel := chromedp.NewContext(browser)
-				defer cancel()
-				tr := watch(ctx)
-				if err := chromedp.Do(ctx, chromedp.EmulateViewport(width, 900), chromedp.Navigate(base+p.path)); err != nil {
-					t.Fatal(err)
-				}
-				if p.live {
-					waitLive(t, ctx)
-				} else {
-					waitCharts(t, ctx, p.charts)
-				}
-				checkChinese(t, ctx, name)
-				checkAsSeen(t, ctx, name, width, tr)
-			})
-		}
+		atEachWidth(t, browser, base+p.path, p.name, func(t *testing.T, ctx context.Context, name string, width int64, tr *traffic) {
+			if p.live {
+				waitLive(t, ctx)
+			} else {
+				waitCharts(t, ctx, p.charts)
+			}
+			checkChinese(t, ctx, name)
+			checkAsSeen(t, ctx, name, width, tr)
+		})
 	}
 }
 
