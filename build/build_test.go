@@ -533,8 +533,8 @@ func TestParamGroupsOnce(t *testing.T) {
 		if !params[p.ID] {
 			t.Errorf("parameter %s is not in the form", p.ID)
 		}
-		if n := names[p.GroupName()]; n != 1 {
-			t.Errorf("group %q has %d tables", p.GroupName(), n)
+		if n := names[p.GroupName(ed.Cat)]; n != 1 {
+			t.Errorf("group %q has %d tables", p.GroupName(ed.Cat), n)
 		}
 	}
 }

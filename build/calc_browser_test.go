@@ -17,6 +17,7 @@ import (
 	keys "github.com/chromedp/chromedp/kb"
 
 	"github.com/cpocalc/cpocalc/core"
+	"github.com/cpocalc/cpocalc/core/label"
 	"github.com/cpocalc/cpocalc/core/report"
 )
 
@@ -85,7 +86,7 @@ func checkAgainstCore(t *testing.T, ctx context.Context, s core.Scenario) {
 	if err != nil {
 		t.Fatalf("native evaluation: %v", err)
 	}
-	for id, html := range map[string]string{"r-tiers": report.Tiers(&r), "r-totals": report.Totals(&r), "r-stages": report.Stages(&r), "r-scaleup": report.ScaleUp(&r)} {
+	for id, html := range map[string]string{"r-tiers": report.In(label.English).Tiers(&r), "r-totals": report.In(label.English).Totals(&r), "r-stages": report.In(label.English).Stages(&r), "r-scaleup": report.In(label.English).ScaleUp(&r)} {
 		// The bands and deltas the page adds to core's tables aside.
 		got := eval[string](t, ctx, `(() => { const c = document.getElementById("`+id+`").cloneNode(true); c.querySelectorAll(".band, .delta").forEach(e => e.remove()); return c.textContent; })()`)
 		if want := htmlText(t, ctx, html); got != want {
@@ -310,7 +311,7 @@ func TestCalculatorExportImport(t *testing.T) {
 	}
 	// The columns are the result's fields, as core lists them.
 	var tierCols []string
-	for _, f := range core.ResultFields() {
+	for _, f := range core.ResultFields(label.English) {
 		if rest, ok := strings.CutPrefix(f.Pattern, "tiers[]."); ok && !strings.ContainsAny(rest, ".[") {
 			tierCols = append(tierCols, rest)
 		}
@@ -797,7 +798,7 @@ func TestKeyFigureBands(t *testing.T) {
 	ctx, tr := openCalculator(t, browser, "")
 	words := func(s core.Scenario) map[string]string {
 		r, u := coreRun(t, s)
-		return report.BandWords(&r, &u)
+		return report.In(label.English).BandWords(&r, &u)
 	}
 	shown := func() map[string]string {
 		return eval[map[string]string](t, ctx, `Object.fromEntries([...document.querySelectorAll("#r-keyfacts [data-band-for], #r-stages [data-band-for]")].map(e => [e.getAttribute("data-band-for"), e.textContent]))`)
@@ -807,7 +808,7 @@ func TestKeyFigureBands(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		return report.SureWords(&u)
+		return report.In(label.English).SureWords(&u)
 	}
 	checkSure := func(what string, s core.Scenario) {
 		t.Helper()

@@ -7,8 +7,6 @@ import (
 	"strings"
 
 	"github.com/cpocalc/cpocalc/core"
-	"github.com/cpocalc/cpocalc/core/label"
-	"github.com/cpocalc/cpocalc/core/report"
 )
 
 // The calculator's form, pre-rendered with the default scenario so that a
@@ -53,10 +51,10 @@ type option struct{ Value, Label string }
 func techOptions(auto bool) []option {
 	var o []option
 	if auto {
-		o = append(o, option{"auto", label.Get("form.opt.auto")})
+		o = append(o, option{"auto", ed.Cat.Get("form.opt.auto")})
 	}
 	for _, t := range core.Techs {
-		o = append(o, option{string(t), t.Name()})
+		o = append(o, option{string(t), t.Name(ed.Cat)})
 	}
 	return o
 }
@@ -65,7 +63,7 @@ func techOptions(auto bool) []option {
 func nicOptions() []option {
 	var o []option
 	for _, t := range core.TechsWhere(core.Tech.NICEnd) {
-		o = append(o, option{string(t), t.Name()})
+		o = append(o, option{string(t), t.Name(ed.Cat)})
 	}
 	return o
 }
@@ -76,7 +74,7 @@ func laneOptions() []option {
 		v := strconv.FormatFloat(l, 'f', -1, 64)
 		name := v + " Gb/s"
 		if core.LaneResearch(l) {
-			name += label.Get("form.opt.research")
+			name += ed.Cat.Get("form.opt.research")
 		}
 		o = append(o, option{v, name})
 	}
@@ -107,7 +105,7 @@ func choices(list []string, prefix string) []option {
 		if m == "" {
 			key = "lane"
 		}
-		o = append(o, option{m, label.Get(prefix + key)})
+		o = append(o, option{m, ed.Cat.Get(prefix + key)})
 	}
 	return o
 }
@@ -116,7 +114,7 @@ func choices(list []string, prefix string) []option {
 func fiberOptions() []option {
 	var o []option
 	for _, f := range core.Fibers {
-		o = append(o, option{string(f), label.Get("fiber." + string(f))})
+		o = append(o, option{string(f), ed.Cat.Get("fiber." + string(f))})
 	}
 	return o
 }
@@ -124,37 +122,37 @@ func fiberOptions() []option {
 // formGroups are the form's fieldsets, in the edition's words.
 func formGroups() []formGroup {
 	return []formGroup{
-		{label.Get("form.group.cluster"), []formField{
-			{Field: "gpus", Label: label.Get("form.gpus"), Kind: "int", Hint: label.Get("form.gpus.hint")},
-			{Field: "gpu_watts", Label: label.Get("form.gpu_watts"), Kind: "num", Unit: "W", Hint: label.Get("form.gpu_watts.hint")},
-			formField{Field: "lane_gbps", Label: label.Get("form.lane_gbps"), Kind: "select", Options: laneOptions()}.numeric(),
+		{ed.Cat.Get("form.group.cluster"), []formField{
+			{Field: "gpus", Label: ed.Cat.Get("form.gpus"), Kind: "int", Hint: ed.Cat.Get("form.gpus.hint")},
+			{Field: "gpu_watts", Label: ed.Cat.Get("form.gpu_watts"), Kind: "num", Unit: "W", Hint: ed.Cat.Get("form.gpu_watts.hint")},
+			formField{Field: "lane_gbps", Label: ed.Cat.Get("form.lane_gbps"), Kind: "select", Options: laneOptions()}.numeric(),
 		}},
-		{label.Get("form.group.scale_up"), []formField{
-			{Field: "scale_up.domain_gpus", Label: label.Get("form.scale_up.domain_gpus"), Kind: "int", Hint: label.Get("form.scale_up.domain_gpus.hint")},
-			{Field: "scale_up.gbps_per_gpu", Label: label.Get("form.scale_up.gbps_per_gpu"), Kind: "num", Unit: "Gb/s"},
-			formField{Field: "scale_up.lane_gbps", Label: label.Get("form.scale_up.lane_gbps"), Kind: "select", Options: append([]option{{"0", label.Get("form.opt.as_scale_out")}}, laneOptions()...)}.numeric(),
-			formField{Field: "scale_up.tech", Label: label.Get("form.scale_up.tech"), Kind: "select", Options: techOptions(true)}.withBlank(string(core.Auto)),
-			{Field: "scale_up.length_m", Label: label.Get("form.scale_up.length_m"), Kind: "num", Unit: "m"},
-			{Field: "scale_up.spine_length_m", Label: label.Get("form.scale_up.spine_length_m"), Kind: "num", Unit: "m", Optional: true, Placeholder: label.Get("form.scale_up.spine_length_m.placeholder"), Hint: label.Get("form.scale_up.spine_length_m.hint")},
-			formField{Field: "scale_up.awg", Label: label.Get("form.scale_up.awg"), Kind: "select", Options: awgOptions()}.numeric().withBlank(strconv.Itoa(core.DefaultAWG)),
-			formField{Field: "scale_up.fec", Label: label.Get("form.scale_up.fec"), Kind: "select", Options: fecOptions()}.withBlank(""),
-			{Field: "scale_up.signalling", Label: label.Get("form.scale_up.signalling"), Kind: "select", Options: sigOptions()},
+		{ed.Cat.Get("form.group.scale_up"), []formField{
+			{Field: "scale_up.domain_gpus", Label: ed.Cat.Get("form.scale_up.domain_gpus"), Kind: "int", Hint: ed.Cat.Get("form.scale_up.domain_gpus.hint")},
+			{Field: "scale_up.gbps_per_gpu", Label: ed.Cat.Get("form.scale_up.gbps_per_gpu"), Kind: "num", Unit: "Gb/s"},
+			formField{Field: "scale_up.lane_gbps", Label: ed.Cat.Get("form.scale_up.lane_gbps"), Kind: "select", Options: append([]option{{"0", ed.Cat.Get("form.opt.as_scale_out")}}, laneOptions()...)}.numeric(),
+			formField{Field: "scale_up.tech", Label: ed.Cat.Get("form.scale_up.tech"), Kind: "select", Options: techOptions(true)}.withBlank(string(core.Auto)),
+			{Field: "scale_up.length_m", Label: ed.Cat.Get("form.scale_up.length_m"), Kind: "num", Unit: "m"},
+			{Field: "scale_up.spine_length_m", Label: ed.Cat.Get("form.scale_up.spine_length_m"), Kind: "num", Unit: "m", Optional: true, Placeholder: ed.Cat.Get("form.scale_up.spine_length_m.placeholder"), Hint: ed.Cat.Get("form.scale_up.spine_length_m.hint")},
+			formField{Field: "scale_up.awg", Label: ed.Cat.Get("form.scale_up.awg"), Kind: "select", Options: awgOptions()}.numeric().withBlank(strconv.Itoa(core.DefaultAWG)),
+			formField{Field: "scale_up.fec", Label: ed.Cat.Get("form.scale_up.fec"), Kind: "select", Options: fecOptions()}.withBlank(""),
+			{Field: "scale_up.signalling", Label: ed.Cat.Get("form.scale_up.signalling"), Kind: "select", Options: sigOptions()},
 		}},
-		{label.Get("form.group.scale_out"), []formField{
-			{Field: "scale_out.gbps_per_gpu", Label: label.Get("form.scale_out.gbps_per_gpu"), Kind: "num", Unit: "Gb/s"},
-			{Field: "scale_out.port_gbps", Label: label.Get("form.scale_out.port_gbps"), Kind: "num", Unit: "Gb/s", Hint: label.Get("form.scale_out.port_gbps.hint")},
-			{Field: "scale_out.switch_radix", Label: label.Get("form.scale_out.switch_radix"), Kind: "int", Unit: label.Get("form.unit.ports"), Hint: label.Get("form.scale_out.switch_radix.hint")},
-			{Field: "scale_out.tiers", Label: label.Get("form.scale_out.tiers"), Kind: "int", Hint: label.Get("form.scale_out.tiers.hint")},
-			{Field: "scale_out.planes", Label: label.Get("form.scale_out.planes"), Kind: "int", Hint: label.Get("form.scale_out.planes.hint"), Optional: true, Placeholder: "1"},
-			{Field: "scale_out.nic_tech", Label: label.Get("form.scale_out.nic_tech"), Kind: "select", Options: nicOptions()},
-			{Field: "scale_out.oversubscription", Label: label.Get("form.scale_out.oversubscription"), Kind: "num", Unit: label.Get("form.unit.down_up"), Hint: label.Get("form.scale_out.oversubscription.hint")},
-			{Field: "switch_cooling", Label: label.Get("form.switch_cooling"), Kind: "select", Options: []option{{core.CoolingAir, label.Get("form.opt.air")}, {core.CoolingLiquid, label.Get("form.opt.liquid")}}},
+		{ed.Cat.Get("form.group.scale_out"), []formField{
+			{Field: "scale_out.gbps_per_gpu", Label: ed.Cat.Get("form.scale_out.gbps_per_gpu"), Kind: "num", Unit: "Gb/s"},
+			{Field: "scale_out.port_gbps", Label: ed.Cat.Get("form.scale_out.port_gbps"), Kind: "num", Unit: "Gb/s", Hint: ed.Cat.Get("form.scale_out.port_gbps.hint")},
+			{Field: "scale_out.switch_radix", Label: ed.Cat.Get("form.scale_out.switch_radix"), Kind: "int", Unit: ed.Cat.Get("form.unit.ports"), Hint: ed.Cat.Get("form.scale_out.switch_radix.hint")},
+			{Field: "scale_out.tiers", Label: ed.Cat.Get("form.scale_out.tiers"), Kind: "int", Hint: ed.Cat.Get("form.scale_out.tiers.hint")},
+			{Field: "scale_out.planes", Label: ed.Cat.Get("form.scale_out.planes"), Kind: "int", Hint: ed.Cat.Get("form.scale_out.planes.hint"), Optional: true, Placeholder: "1"},
+			{Field: "scale_out.nic_tech", Label: ed.Cat.Get("form.scale_out.nic_tech"), Kind: "select", Options: nicOptions()},
+			{Field: "scale_out.oversubscription", Label: ed.Cat.Get("form.scale_out.oversubscription"), Kind: "num", Unit: ed.Cat.Get("form.unit.down_up"), Hint: ed.Cat.Get("form.scale_out.oversubscription.hint")},
+			{Field: "switch_cooling", Label: ed.Cat.Get("form.switch_cooling"), Kind: "select", Options: []option{{core.CoolingAir, ed.Cat.Get("form.opt.air")}, {core.CoolingLiquid, ed.Cat.Get("form.opt.liquid")}}},
 		}},
-		{label.Get("form.group.economics"), []formField{
-			{Field: "pue", Label: label.Get("form.pue"), Kind: "num", Hint: label.Get("form.pue.hint")},
-			{Field: "usd_per_kwh", Label: label.Get("form.usd_per_kwh"), Kind: "num", Unit: label.Get("form.unit.usd_kwh")},
-			{Field: "fiber_cny_per_core_km", Label: label.Get("form.fiber_cny_per_core_km"), Kind: "num", Unit: label.Get("form.unit.cny_core_km")},
-			{Field: "years", Label: label.Get("form.years"), Kind: "num", Unit: label.Get("form.unit.years"), Hint: label.Get("form.years.hint")},
+		{ed.Cat.Get("form.group.economics"), []formField{
+			{Field: "pue", Label: ed.Cat.Get("form.pue"), Kind: "num", Hint: ed.Cat.Get("form.pue.hint")},
+			{Field: "usd_per_kwh", Label: ed.Cat.Get("form.usd_per_kwh"), Kind: "num", Unit: ed.Cat.Get("form.unit.usd_kwh")},
+			{Field: "fiber_cny_per_core_km", Label: ed.Cat.Get("form.fiber_cny_per_core_km"), Kind: "num", Unit: ed.Cat.Get("form.unit.cny_core_km")},
+			{Field: "years", Label: ed.Cat.Get("form.years"), Kind: "num", Unit: ed.Cat.Get("form.unit.years"), Hint: ed.Cat.Get("form.years.hint")},
 		}},
 	}
 }
@@ -220,7 +218,7 @@ func (f formField) view(value string) fieldView {
 		Optional: f.Optional, Placeholder: f.Placeholder, Hint: f.Hint}
 	if f.Unit != "" {
 		// The space before the unit is the English catalogue's.
-		v.Unit = label.Format("form.unit_paren", "unit", f.Unit)
+		v.Unit = ed.Cat.Format("form.unit_paren", "unit", f.Unit)
 	}
 	if f.Hint != "" {
 		v.HintID = "h-" + id
@@ -240,7 +238,7 @@ func optionalNum(v float64) string {
 	if v == 0 {
 		return ""
 	}
-	return report.Num(v, 6)
+	return ed.Cat.Number(v, 6)
 }
 
 // tierRowView is a row of the tiers' inputs.
@@ -266,15 +264,15 @@ func tierRow(i int, t core.Tier) tierRowView {
 		f.Field = p + f.Field
 		return f.view(value)
 	}
-	before, after, _ := strings.Cut(label.Get("form.tier_label"), "{n}")
+	before, after, _ := strings.Cut(ed.Cat.Get("form.tier_label"), "{n}")
 	return tierRowView{N: i + 1, Before: before, After: after, Cells: []fieldView{
-		cell(formField{Field: "tech", Label: label.Get("form.tech"), Kind: "select", Options: techOptions(true)}.withBlank(string(core.Auto)), string(t.Tech)),
-		cell(formField{Field: "length_m", Label: label.Get("form.length_m"), Kind: "num", Unit: "m"}, report.Num(t.LengthM, 6)),
-		cell(formField{Field: "max_length_m", Label: label.Get("form.max_length_m"), Kind: "num", Unit: "m", Optional: true, Placeholder: label.Get("form.max_length_m.placeholder")}, optionalNum(t.MaxLengthM)),
-		cell(formField{Field: "awg", Label: label.Get("form.awg"), Kind: "select", Options: awgOptions()}.numeric().withBlank(strconv.Itoa(core.DefaultAWG)), strconv.Itoa(awg)),
-		cell(formField{Field: "fiber", Label: label.Get("form.fiber"), Kind: "select", Options: fiberOptions()}.withBlank(string(core.DefaultFiber)), fiber),
-		cell(formField{Field: "fec", Label: label.Get("form.fec"), Kind: "select", Options: fecOptions()}.withBlank(""), t.FEC),
-	}, RemoveLabel: label.Format("js.calc.remove_tier", "n", strconv.Itoa(i+1)), Remove: label.Get("form.remove")}
+		cell(formField{Field: "tech", Label: ed.Cat.Get("form.tech"), Kind: "select", Options: techOptions(true)}.withBlank(string(core.Auto)), string(t.Tech)),
+		cell(formField{Field: "length_m", Label: ed.Cat.Get("form.length_m"), Kind: "num", Unit: "m"}, ed.Cat.Number(t.LengthM, 6)),
+		cell(formField{Field: "max_length_m", Label: ed.Cat.Get("form.max_length_m"), Kind: "num", Unit: "m", Optional: true, Placeholder: ed.Cat.Get("form.max_length_m.placeholder")}, optionalNum(t.MaxLengthM)),
+		cell(formField{Field: "awg", Label: ed.Cat.Get("form.awg"), Kind: "select", Options: awgOptions()}.numeric().withBlank(strconv.Itoa(core.DefaultAWG)), strconv.Itoa(awg)),
+		cell(formField{Field: "fiber", Label: ed.Cat.Get("form.fiber"), Kind: "select", Options: fiberOptions()}.withBlank(string(core.DefaultFiber)), fiber),
+		cell(formField{Field: "fec", Label: ed.Cat.Get("form.fec"), Kind: "select", Options: fecOptions()}.withBlank(""), t.FEC),
+	}, RemoveLabel: ed.Cat.Format("js.calc.remove_tier", "n", strconv.Itoa(i+1)), Remove: ed.Cat.Get("form.remove")}
 }
 
 type formGroup struct {
@@ -315,15 +313,15 @@ func paramGroups() []paramGroupView {
 	slices.SortStableFunc(cat, func(a, b core.Param) int { return rank[a.Group] - rank[b.Group] })
 	var out []paramGroupView
 	for _, p := range cat {
-		if len(out) == 0 || out[len(out)-1].Name != p.GroupName() {
-			out = append(out, paramGroupView{Name: p.GroupName(), Region: label.Format("form.params_of", "group", p.GroupName()), Heads: strings.Split(label.Get("form.params.head"), "|")})
+		if len(out) == 0 || out[len(out)-1].Name != p.GroupName(ed.Cat) {
+			out = append(out, paramGroupView{Name: p.GroupName(ed.Cat), Region: ed.Cat.Format("form.params_of", "group", p.GroupName(ed.Cat)), Heads: strings.Split(ed.Cat.Get("form.params.head"), "|")})
 		}
 		f := "params." + p.ID
 		g := &out[len(out)-1]
-		g.Rows = append(g.Rows, paramRowView{ID: "f-" + fieldID(f), EID: "e-" + fieldID(f), Field: f, Param: p.ID, Title: p.Title(),
+		g.Rows = append(g.Rows, paramRowView{ID: "f-" + fieldID(f), EID: "e-" + fieldID(f), Field: f, Param: p.ID, Title: p.Title(ed.Cat),
 			Default: strconv.FormatFloat(p.Default, 'g', -1, 64), Unit: p.Unit,
-			Range:  label.Format("err.range", "low", report.Num(p.Low, 4), "high", report.Num(p.High, 4)),
-			Graded: label.Format("form.graded", "grade", confidenceWord(p.Confidence), "source", p.Cited())})
+			Range:  ed.Cat.Format("err.range", "low", ed.Cat.Number(p.Low, 4), "high", ed.Cat.Number(p.High, 4)),
+			Graded: ed.Cat.Format("form.graded", "grade", confidenceWord(p.Confidence), "source", p.Cited(ed.Cat))})
 	}
 	return out
 }
@@ -343,9 +341,9 @@ type formView struct {
 // words.
 func (m *model) calculatorForm() formView {
 	s := m.scenario
-	v := formView{Tiers: label.Get("form.tiers"), TiersRegion: label.Get("form.tiers_region"), RemoveCol: label.Get("form.remove_col"),
-		AddTier: label.Get("form.add_tier"), TierHeads: strings.Split(label.Get("form.tiers.head"), "|"),
-		Advanced: label.Get("form.advanced"), AdvancedHelp: label.Get("form.advanced.help"), ResetParams: label.Get("form.reset_params"),
+	v := formView{Tiers: ed.Cat.Get("form.tiers"), TiersRegion: ed.Cat.Get("form.tiers_region"), RemoveCol: ed.Cat.Get("form.remove_col"),
+		AddTier: ed.Cat.Get("form.add_tier"), TierHeads: strings.Split(ed.Cat.Get("form.tiers.head"), "|"),
+		Advanced: ed.Cat.Get("form.advanced"), AdvancedHelp: ed.Cat.Get("form.advanced.help"), ResetParams: ed.Cat.Get("form.reset_params"),
 		ParamGroups: paramGroups()}
 	for _, g := range formGroups() {
 		gv := groupView{Legend: g.Legend}

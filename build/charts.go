@@ -10,7 +10,6 @@ import (
 
 	"github.com/cpocalc/cpocalc/core"
 	"github.com/cpocalc/cpocalc/core/figures"
-	"github.com/cpocalc/cpocalc/core/label"
 	"github.com/cpocalc/cpocalc/core/report"
 )
 
@@ -141,17 +140,17 @@ const reachFloor = 0.1
 const noReachMark = 1.25
 
 func copperWallChart(m *model, host string) (*chart, error) {
-	c := &chart{ID: "copper-wall", Title: label.Get("chart.copper-wall.title"),
-		Caption: label.Get("chart.copper-wall.caption"),
-		Source:  label.Get("chart.copper-wall.source"),
-		Summary: label.Get("chart.copper-wall.summary"),
+	c := &chart{ID: "copper-wall", Title: ed.Cat.Get("chart.copper-wall.title"),
+		Caption: ed.Cat.Get("chart.copper-wall.caption"),
+		Source:  ed.Cat.Get("chart.copper-wall.source"),
+		Summary: ed.Cat.Get("chart.copper-wall.summary"),
 		Unit:    "m"}
 	f := m.figures
 	bar := charts.NewBar()
 	bar.SetGlobalOptions(base(c.ID, c.Summary)...)
 	bar.SetGlobalOptions(
-		charts.WithXAxisOpts(opts.XAxis{Name: label.Get("chart.axis.lane_rate"), NameLocation: "middle", NameGap: 28}),
-		charts.WithYAxisOpts(opts.YAxis{Type: "log", Name: label.Get("chart.axis.reach"), Min: reachFloor, Max: 1000}),
+		charts.WithXAxisOpts(opts.XAxis{Name: ed.Cat.Get("chart.axis.lane_rate"), NameLocation: "middle", NameGap: 28}),
+		charts.WithYAxisOpts(opts.YAxis{Type: "log", Name: ed.Cat.Get("chart.axis.reach"), Min: reachFloor, Max: 1000}),
 	)
 	var cats []string
 	for _, l := range f.Lanes {
@@ -165,7 +164,7 @@ func copperWallChart(m *model, host string) (*chart, error) {
 			case math.IsNaN(v) || v < reachFloor: // NaN: a cable that cannot run the lane at all
 				// Said where the bar would stand: a mark on the floor, and
 				// the words in the tooltip (app.js) and the table.
-				data = append(data, opts.BarData{Name: label.Get("report.no_reach"), Value: reachFloor * noReachMark,
+				data = append(data, opts.BarData{Name: ed.Cat.Get("report.no_reach"), Value: reachFloor * noReachMark,
 					ItemStyle: &opts.ItemStyle{Color: "transparent"},
 					Label:     &opts.Label{Show: opts.Bool(true), Formatter: "✕", Position: "top", Color: techColour(tech), FontSize: 14}})
 			default:
@@ -181,9 +180,9 @@ func copperWallChart(m *model, host string) (*chart, error) {
 			so = append(so, charts.WithMarkLineNameYAxisItemOpts(lines...),
 				charts.WithMarkLineStyleOpts(opts.MarkLineStyle{Symbol: []string{"none", "none"}, Label: &opts.Label{Show: opts.Bool(true), Formatter: "{b}", Position: "insideEndTop"}, LineStyle: &opts.LineStyle{Color: "#7f7f7f", Type: "dashed"}}))
 		}
-		bar.AddSeries(tech.Name(), data, so...)
+		bar.AddSeries(tech.Name(ed.Cat), data, so...)
 	}
-	c.Table = report.ChartTables(&m.figures)[c.ID]
+	c.Table = report.In(ed.Cat).ChartTables(&m.figures)[c.ID]
 	return finish(c, host, &bar.BaseConfiguration, func() string { bar.Validate(); return bar.RenderSnippet().Option }), nil
 }
 
@@ -212,30 +211,30 @@ func stackedByTech(m *model, c *chart, host, yName string, d figures.Breakdown, 
 		}
 		bar.AddSeries(d.Labels[i], data, charts.WithBarChartOpts(opts.BarChart{Stack: c.ID}), charts.WithItemStyleOpts(opts.ItemStyle{Color: colours[key]}))
 	}
-	c.Table = report.ChartTables(&m.figures)[c.ID]
+	c.Table = report.In(ed.Cat).ChartTables(&m.figures)[c.ID]
 	return finish(c, host, &bar.BaseConfiguration, func() string { bar.Validate(); return bar.RenderSnippet().Option })
 }
 
 func energyChart(m *model, host string) (*chart, error) {
-	c := &chart{ID: "energy-per-bit", Title: label.Get("chart.energy-per-bit.title"),
+	c := &chart{ID: "energy-per-bit", Title: ed.Cat.Get("chart.energy-per-bit.title"),
 		Caption: m.words["energy-per-bit.caption"],
-		Source:  label.Get("chart.energy-per-bit.source"),
-		Summary: label.Format("chart.energy-per-bit.summary", "n", strconv.Itoa(len(m.figures.Energy.Techs)))}
-	return stackedByTech(m, c, host, label.Get("chart.axis.energy"), m.figures.Energy, componentColour), nil
+		Source:  ed.Cat.Get("chart.energy-per-bit.source"),
+		Summary: ed.Cat.Format("chart.energy-per-bit.summary", "n", strconv.Itoa(len(m.figures.Energy.Techs)))}
+	return stackedByTech(m, c, host, ed.Cat.Get("chart.axis.energy"), m.figures.Energy, componentColour), nil
 }
 
 func clusterPowerChart(m *model, host string) (*chart, error) {
-	c := &chart{ID: "cluster-power", Title: label.Get("chart.cluster-power.title"),
+	c := &chart{ID: "cluster-power", Title: ed.Cat.Get("chart.cluster-power.title"),
 		Caption: m.words["cluster-power.caption"],
 		Source:  m.words["cluster-power.source"],
-		Summary: label.Get("chart.cluster-power.summary"),
-		Unit:    "MW", XUnit: label.Get("chart.unit.gpus")}
+		Summary: ed.Cat.Get("chart.cluster-power.summary"),
+		Unit:    "MW", XUnit: ed.Cat.Get("chart.unit.gpus")}
 	f := m.figures.ClusterPower
 	line := charts.NewLine()
 	line.SetGlobalOptions(base(c.ID, c.Summary)...)
 	line.SetGlobalOptions(
-		charts.WithXAxisOpts(opts.XAxis{Type: "log", Name: label.Get("chart.axis.gpus"), NameLocation: "middle", NameGap: 28, Min: 1000, Max: 1000000}),
-		charts.WithYAxisOpts(opts.YAxis{Type: "log", Name: label.Get("chart.axis.power")}),
+		charts.WithXAxisOpts(opts.XAxis{Type: "log", Name: ed.Cat.Get("chart.axis.gpus"), NameLocation: "middle", NameGap: 28, Min: 1000, Max: 1000000}),
+		charts.WithYAxisOpts(opts.YAxis{Type: "log", Name: ed.Cat.Get("chart.axis.power")}),
 		charts.WithTooltipOpts(opts.Tooltip{Show: opts.Bool(true), Trigger: "item"}),
 	)
 	for _, sr := range f.Series {
@@ -247,19 +246,19 @@ func clusterPowerChart(m *model, host string) (*chart, error) {
 		}
 		line.AddSeries(sr.Name, data, charts.WithItemStyleOpts(opts.ItemStyle{Color: comparisonColour(sr.Stage)}), charts.WithLineStyleOpts(opts.LineStyle{Color: comparisonColour(sr.Stage), Width: 2}))
 	}
-	c.Table = report.ChartTables(&m.figures)[c.ID]
+	c.Table = report.In(ed.Cat).ChartTables(&m.figures)[c.ID]
 	return finish(c, host, &line.BaseConfiguration, func() string { line.Validate(); return line.RenderSnippet().Option }), nil
 }
 
 func electricalPathChart(m *model, host string) (*chart, error) {
-	c := &chart{ID: "electrical-path", Title: label.Get("chart.electrical-path.title"),
+	c := &chart{ID: "electrical-path", Title: ed.Cat.Get("chart.electrical-path.title"),
 		Caption: m.words["electrical-path.caption"],
-		Source:  label.Get("chart.electrical-path.source")}
+		Source:  ed.Cat.Get("chart.electrical-path.source")}
 	bar := charts.NewBar()
-	c.Summary = label.Get("chart.electrical-path.summary")
+	c.Summary = ed.Cat.Get("chart.electrical-path.summary")
 	bar.SetGlobalOptions(base(c.ID, c.Summary)...)
-	bar.SetGlobalOptions(charts.WithYAxisOpts(opts.YAxis{Type: "log", Name: label.Get("chart.axis.path"), Min: 1, Max: 10000}))
-	bar.ExtendYAxis(opts.YAxis{Type: "value", Name: label.Get("chart.axis.loss"), Position: "right", Min: 0, Max: 50})
+	bar.SetGlobalOptions(charts.WithYAxisOpts(opts.YAxis{Type: "log", Name: ed.Cat.Get("chart.axis.path"), Min: 1, Max: 10000}))
+	bar.ExtendYAxis(opts.YAxis{Type: "value", Name: ed.Cat.Get("chart.axis.loss"), Position: "right", Min: 0, Max: 50})
 	f := m.figures.ElectricalPath
 	var cats []string
 	var mm, db []opts.BarData
@@ -270,37 +269,37 @@ func electricalPathChart(m *model, host string) (*chart, error) {
 	}
 	bar.SetXAxis(cats)
 	bar.SetGlobalOptions(charts.WithLegendOpts(opts.Legend{Show: opts.Bool(false)}))
-	bar.AddSeries(label.Get("js.chart.path"), mm, charts.WithLabelOpts(opts.Label{Show: opts.Bool(true), Position: "top", Formatter: "{c} mm"}))
-	bar.AddSeries(label.Get("chart.series.loss"), db, charts.WithBarChartOpts(opts.BarChart{YAxisIndex: 1}), charts.WithItemStyleOpts(opts.ItemStyle{Color: "#7f7f7f"}), charts.WithLabelOpts(opts.Label{Show: opts.Bool(true), Position: "top", Formatter: "{c} dB"}))
-	c.Table = report.ChartTables(&m.figures)[c.ID]
+	bar.AddSeries(ed.Cat.Get("js.chart.path"), mm, charts.WithLabelOpts(opts.Label{Show: opts.Bool(true), Position: "top", Formatter: "{c} mm"}))
+	bar.AddSeries(ed.Cat.Get("chart.series.loss"), db, charts.WithBarChartOpts(opts.BarChart{YAxisIndex: 1}), charts.WithItemStyleOpts(opts.ItemStyle{Color: "#7f7f7f"}), charts.WithLabelOpts(opts.Label{Show: opts.Bool(true), Position: "top", Formatter: "{c} dB"}))
+	c.Table = report.In(ed.Cat).ChartTables(&m.figures)[c.ID]
 	return finish(c, host, &bar.BaseConfiguration, func() string { bar.Validate(); return bar.RenderSnippet().Option }), nil
 }
 
 func latencyChart(m *model, host string) (*chart, error) {
-	c := &chart{ID: "latency", Title: label.Get("chart.latency.title"),
+	c := &chart{ID: "latency", Title: ed.Cat.Get("chart.latency.title"),
 		Caption: m.words["latency.caption"],
-		Source:  label.Get("chart.latency.source"),
-		Summary: label.Format("chart.latency.summary", "n", strconv.Itoa(len(m.figures.Latency.Techs)))}
-	return stackedByTech(m, c, host, label.Get("chart.axis.latency"), m.figures.Latency, latencyColour), nil
+		Source:  ed.Cat.Get("chart.latency.source"),
+		Summary: ed.Cat.Format("chart.latency.summary", "n", strconv.Itoa(len(m.figures.Latency.Techs)))}
+	return stackedByTech(m, c, host, ed.Cat.Get("chart.axis.latency"), m.figures.Latency, latencyColour), nil
 }
 
 func insertionLossChart(m *model, host string) (*chart, error) {
-	c := &chart{ID: "insertion-loss", Title: label.Get("chart.insertion-loss.title"),
-		Caption: label.Get("chart.insertion-loss.caption"),
-		Source:  label.Get("chart.insertion-loss.source")}
+	c := &chart{ID: "insertion-loss", Title: ed.Cat.Get("chart.insertion-loss.title"),
+		Caption: ed.Cat.Get("chart.insertion-loss.caption"),
+		Source:  ed.Cat.Get("chart.insertion-loss.source")}
 	line := charts.NewLine()
-	c.Summary = label.Get("chart.insertion-loss.summary")
+	c.Summary = ed.Cat.Get("chart.insertion-loss.summary")
 	c.Unit, c.XUnit = "dB/m", "GHz"
 	line.SetGlobalOptions(base(c.ID, c.Summary)...)
 	line.SetGlobalOptions(
-		charts.WithXAxisOpts(opts.XAxis{Type: "value", Name: label.Get("chart.axis.frequency"), NameLocation: "middle", NameGap: 28, Min: 0, Max: 110}),
-		charts.WithYAxisOpts(opts.YAxis{Type: "log", Name: label.Get("chart.axis.loss_per_m"), Min: 0.0001, Max: 100}),
+		charts.WithXAxisOpts(opts.XAxis{Type: "value", Name: ed.Cat.Get("chart.axis.frequency"), NameLocation: "middle", NameGap: 28, Min: 0, Max: 110}),
+		charts.WithYAxisOpts(opts.YAxis{Type: "log", Name: ed.Cat.Get("chart.axis.loss_per_m"), Min: 0.0001, Max: 100}),
 	)
 	var freqs []float64
 	for f := 5.0; f <= 110; f += 5 {
 		freqs = append(freqs, f)
 	}
-	head := []string{label.Get("chart.head.frequency")}
+	head := []string{ed.Cat.Get("chart.head.frequency")}
 	type series struct {
 		name, colour string
 		loss         func(core.Frequency) float64
@@ -311,8 +310,8 @@ func insertionLossChart(m *model, host string) (*chart, error) {
 		g := g
 		all = append(all, series{name: strconv.Itoa(g) + " AWG twinax", colour: []string{"#D55E00", "#E69F00", "#CC79A7", "#F0E442"}[i], loss: func(f core.Frequency) float64 { return float64(core.TwinaxLoss(g, f).Total()) }})
 	}
-	all = append(all, series{name: label.Get("chart.series.board"), colour: "#7f7f7f", loss: func(f core.Frequency) float64 { return float64(core.BoardTraceLoss(refLane, f).Total()) }})
-	all = append(all, series{name: label.Get("chart.series.smf"), colour: "#0072B2", loss: func(core.Frequency) float64 { return smf.Default / 1000 }})
+	all = append(all, series{name: ed.Cat.Get("chart.series.board"), colour: "#7f7f7f", loss: func(f core.Frequency) float64 { return float64(core.BoardTraceLoss(refLane, f).Total()) }})
+	all = append(all, series{name: ed.Cat.Get("chart.series.smf"), colour: "#0072B2", loss: func(core.Frequency) float64 { return smf.Default / 1000 }})
 	rows := make([][]string, len(freqs))
 	for i, f := range freqs {
 		rows[i] = []string{fmtNum(f, 3)}
@@ -331,20 +330,20 @@ func insertionLossChart(m *model, host string) (*chart, error) {
 	for i := range head {
 		num[i] = true
 	}
-	t := report.Table{Caption: label.Get("chart.insertion-loss.table"), Head: head, Num: num}
+	t := report.Table{Caption: ed.Cat.Get("chart.insertion-loss.table"), Head: head, Num: num}
 	for _, r := range rows {
 		t.AddRow(r...)
 	}
-	c.Table = t.HTML()
+	c.Table = t.HTML(ed.Cat)
 	return finish(c, host, &line.BaseConfiguration, func() string { line.Validate(); return line.RenderSnippet().Option }), nil
 }
 
 func fiberPricesChart(m *model, host string) (*chart, error) {
-	c := &chart{ID: "fiber-prices", Title: label.Get("chart.fiber-prices.title"),
-		Caption: label.Get("chart.fiber-prices.caption"),
-		Source:  label.Get("chart.fiber-prices.source")}
+	c := &chart{ID: "fiber-prices", Title: ed.Cat.Get("chart.fiber-prices.title"),
+		Caption: ed.Cat.Get("chart.fiber-prices.caption"),
+		Source:  ed.Cat.Get("chart.fiber-prices.source")}
 	bar := charts.NewBar()
-	c.Summary = label.Get("chart.fiber-prices.summary")
+	c.Summary = ed.Cat.Get("chart.fiber-prices.summary")
 	c.Unit = "CNY"
 	bar.SetGlobalOptions(base(c.ID, c.Summary)...)
 	// Bars across: the long names of the price series read on the left,
@@ -357,9 +356,9 @@ func fiberPricesChart(m *model, host string) (*chart, error) {
 	var claim, public, other []opts.BarData
 	dash := opts.BarData{Value: "-"}
 	for _, p := range m.market.FiberPrices {
-		cat := label.Format("chart.fiber-prices.cat", "series", p.Series, "when", p.When)
+		cat := ed.Cat.Format("chart.fiber-prices.cat", "series", p.Series, "when", p.When)
 		if !p.coreKm {
-			cat += label.Format("chart.fiber-prices.per", "unit", p.Unit) // a different unit: said where the bar is
+			cat += ed.Cat.Format("chart.fiber-prices.per", "unit", p.Unit) // a different unit: said where the bar is
 		}
 		cats = append(cats, cat)
 		v := opts.BarData{Value: p.CNY}
@@ -376,15 +375,15 @@ func fiberPricesChart(m *model, host string) (*chart, error) {
 	one := func(axis int) charts.SeriesOpts {
 		return charts.WithBarChartOpts(opts.BarChart{XAxisIndex: axis, BarGap: "-100%"})
 	}
-	bar.AddSeries(label.Get("chart.series.claim"), claim, one(0), charts.WithItemStyleOpts(opts.ItemStyle{Color: "#D55E00"}))
-	bar.AddSeries(label.Get("chart.series.public"), public, one(0), charts.WithItemStyleOpts(opts.ItemStyle{Color: "#0072B2"}))
-	bar.AddSeries(label.Get("chart.series.sheath"), other, one(1), charts.WithItemStyleOpts(opts.ItemStyle{Color: "#009E73"}))
+	bar.AddSeries(ed.Cat.Get("chart.series.claim"), claim, one(0), charts.WithItemStyleOpts(opts.ItemStyle{Color: "#D55E00"}))
+	bar.AddSeries(ed.Cat.Get("chart.series.public"), public, one(0), charts.WithItemStyleOpts(opts.ItemStyle{Color: "#0072B2"}))
+	bar.AddSeries(ed.Cat.Get("chart.series.sheath"), other, one(1), charts.WithItemStyleOpts(opts.ItemStyle{Color: "#009E73"}))
 	bar.SetGlobalOptions(
-		charts.WithXAxisOpts(opts.XAxis{Type: "value", Name: label.Get("chart.axis.cny_core_km"), NameLocation: "middle", NameGap: 28}),
+		charts.WithXAxisOpts(opts.XAxis{Type: "value", Name: ed.Cat.Get("chart.axis.cny_core_km"), NameLocation: "middle", NameGap: 28}),
 		charts.WithYAxisOpts(opts.YAxis{Type: "category", Data: cats, Inverse: opts.Bool(true), AxisLabel: &opts.AxisLabel{Interval: "0"}}),
 		charts.WithGridOpts(opts.Grid{Left: "8", Right: "36", Top: "84", Bottom: "40", ContainLabel: opts.Bool(true)}),
 	)
-	bar.ExtendXAxis(opts.XAxis{Type: "value", Position: "top", Name: label.Get("chart.axis.cny_sheath_km"), NameLocation: "middle", NameGap: 24,
+	bar.ExtendXAxis(opts.XAxis{Type: "value", Position: "top", Name: ed.Cat.Get("chart.axis.cny_sheath_km"), NameLocation: "middle", NameGap: 24,
 		AxisLabel: &opts.AxisLabel{Color: "#00785a"}, SplitLine: &opts.SplitLine{Show: opts.Bool(false)}})
 	c.Table = m.pricesTable()
 	return finish(c, host, &bar.BaseConfiguration, func() string { bar.Validate(); return bar.RenderSnippet().Option }), nil
@@ -396,7 +395,7 @@ func fiberPricesChart(m *model, host string) (*chart, error) {
 // tornado). It opens on the interconnect power; options are every
 // headline it can show, for its picker.
 func tornadoChart(m *model, host string) (*chart, []optionView, error) {
-	parts := report.Tornadoes(&m.result, &m.unc)
+	parts := report.In(ed.Cat).Tornadoes(&m.result, &m.unc)
 	if len(parts) == 0 {
 		return nil, nil, fmt.Errorf("no headline has a tornado")
 	}
@@ -405,23 +404,23 @@ func tornadoChart(m *model, host string) (*chart, []optionView, error) {
 		options = append(options, optionView{Value: p.Figure.Path, Label: p.Figure.Title, Selected: i == 0})
 	}
 	t := &parts[0].Figure
-	c := &chart{ID: "tornado", Title: label.Get("chart.tornado.title"),
+	c := &chart{ID: "tornado", Title: ed.Cat.Get("chart.tornado.title"),
 		Caption: parts[0].Words,
-		Source:  label.Get("chart.tornado.source"),
-		Summary: label.Get("chart.tornado.summary"),
+		Source:  ed.Cat.Get("chart.tornado.source"),
+		Summary: ed.Cat.Get("chart.tornado.summary"),
 		Unit:    t.Unit, Table: parts[0].Table}
 	bar := charts.NewBar()
 	bar.SetGlobalOptions(base(c.ID, c.Summary)...)
 	bar.SetGlobalOptions(
 		charts.WithInitializationOpts(opts.Initialization{ChartID: c.ID, Width: "100%", Height: "440px", Renderer: "svg"}),
-		charts.WithXAxisOpts(opts.XAxis{Type: "value", Name: label.Format("chart.axis.change", "unit", t.Unit), NameLocation: "middle", NameGap: 28}),
+		charts.WithXAxisOpts(opts.XAxis{Type: "value", Name: ed.Cat.Format("chart.axis.change", "unit", t.Unit), NameLocation: "middle", NameGap: 28}),
 		charts.WithYAxisOpts(opts.YAxis{Type: "category", Inverse: opts.Bool(true)}),
 	)
 	bar.SetXAxis(t.Names)
 	for _, s := range []struct {
 		name, colour string
 		v            []float64
-	}{{label.Get("chart.series.low"), "#0072B2", t.Low}, {label.Get("chart.series.high"), "#D55E00", t.High}} {
+	}{{ed.Cat.Get("chart.series.low"), "#0072B2", t.Low}, {ed.Cat.Get("chart.series.high"), "#D55E00", t.High}} {
 		var data []opts.BarData
 		for _, v := range s.v {
 			data = append(data, opts.BarData{Value: roundSig(v)})

@@ -42,9 +42,9 @@ func (m *model) sureOf(key string) (string, float64) {
 			continue
 		}
 		if q.Judged != "" {
-			return label.Format("claim.sure_judged", "n", count(q.N), "samples", count(m.unc.Samples), "which", q.Judged, "statement", q.Text, "share", core.Ratio(q.Share).Percent()), q.Share
+			return ed.Cat.Format("claim.sure_judged", "n", count(q.N), "samples", count(m.unc.Samples), "which", q.Judged, "statement", q.Text, "share", core.Ratio(q.Share).Percent(ed.Cat)), q.Share
 		}
-		return label.Format("claim.sure", "samples", count(m.unc.Samples), "statement", q.Text, "share", core.Ratio(q.Share).Percent()), q.Share
+		return ed.Cat.Format("claim.sure", "samples", count(m.unc.Samples), "statement", q.Text, "share", core.Ratio(q.Share).Percent(ed.Cat)), q.Share
 	}
 	return "", math.NaN()
 }
@@ -91,8 +91,8 @@ func (m *model) engineeringClaims() ([]judged, error) {
 	if err != nil {
 		return nil, err
 	}
-	out = append(out, judged{Topic: label.Get("claim.1.topic"), Sure: copperSure, Link: dacLink, LinkWhat: label.Get("claim.1.link_what"),
-		Article: label.Get("claim.1.article"),
+	out = append(out, judged{Topic: ed.Cat.Get("claim.1.topic"), Sure: copperSure, Link: dacLink, LinkWhat: ed.Cat.Get("claim.1.link_what"),
+		Article: ed.Cat.Get("claim.1.article"),
 		Verdict: v,
 		Says: words("claim.1.says",
 			float64(refLane), dac.MaxReach, aec.MaxReach, core.Length(row)*core.Metre)})
@@ -103,8 +103,8 @@ func (m *model) engineeringClaims() ([]judged, error) {
 		v = verdictPartly
 	}
 	dacSure, _ := m.sureOf("dac_reaches_tier1")
-	out = append(out, judged{Topic: label.Get("claim.2.topic"), Sure: dacSure,
-		Article: label.Get("claim.2.article"),
+	out = append(out, judged{Topic: ed.Cat.Get("claim.2.topic"), Sure: dacSure,
+		Article: ed.Cat.Get("claim.2.article"),
 		Verdict: v,
 		Says: words("claim.2.says",
 			dac.PJPerBit(), cpo.PJPerBit(), dsp.PJPerBit(), aec.PJPerBit())})
@@ -115,8 +115,8 @@ func (m *model) engineeringClaims() ([]judged, error) {
 	if t.InterconnectHeat <= t.InterconnectPower {
 		v = verdictContradicted
 	}
-	out = append(out, judged{Topic: label.Get("claim.3.topic"),
-		Article: label.Get("claim.3.article"),
+	out = append(out, judged{Topic: ed.Cat.Get("claim.3.topic"),
+		Article: ed.Cat.Get("claim.3.article"),
 		Verdict: v,
 		Says: words("claim.3.says",
 			m.scenario.PUE, t.InterconnectPower, t.InterconnectHeat)})
@@ -129,8 +129,8 @@ func (m *model) engineeringClaims() ([]judged, error) {
 	if ratio < 1000 {
 		v = verdictPartly
 	}
-	out = append(out, judged{Topic: label.Get("claim.4.topic"),
-		Article: label.Get("claim.4.article"),
+	out = append(out, judged{Topic: ed.Cat.Get("claim.4.topic"),
+		Article: ed.Cat.Get("claim.4.article"),
 		Verdict: v,
 		Says: words("claim.4.says",
 			smf.Default, twinax, m.result.Lane.Nyquist, fmtNum(ratio, 2))})
@@ -141,8 +141,8 @@ func (m *model) engineeringClaims() ([]judged, error) {
 	if laser > 0 || cpo.Near.DevicePower > 0 {
 		v = verdictPartly
 	}
-	out = append(out, judged{Topic: label.Get("claim.5.topic"),
-		Article: label.Get("claim.5.article"),
+	out = append(out, judged{Topic: ed.Cat.Get("claim.5.topic"),
+		Article: ed.Cat.Get("claim.5.article"),
 		Verdict: v,
 		Says: words("claim.5.says",
 			cpo.Near.DevicePower, laser)})
@@ -153,19 +153,19 @@ func (m *model) engineeringClaims() ([]judged, error) {
 		v = verdictPartly
 	}
 	v = sureAtLeast(v, 1-copperBuilds)
-	out = append(out, judged{Topic: label.Get("claim.6.topic"), Sure: copperSure,
-		Article: label.Get("claim.6.article"),
+	out = append(out, judged{Topic: ed.Cat.Get("claim.6.topic"), Sure: copperSure,
+		Article: ed.Cat.Get("claim.6.article"),
 		Verdict: v,
 		Says: words("claim.6.says",
-			cuStage.BlockedList()[0].Message(len(m.result.Tiers), m.result.Lane.Rate), m.result.ScaleUp.DomainGPUs, m.result.ScaleUp.Length)})
+			cuStage.BlockedList()[0].Message(ed.Cat, len(m.result.Tiers), m.result.Lane.Rate), m.result.ScaleUp.DomainGPUs, m.result.ScaleUp.Length)})
 
 	// 7. The electrical path: tens of centimetres to millimetres.
 	v = verdictAgrees
 	if p, c := dsp.ElectricalPath.Metres(), cpo.ElectricalPath.Metres(); p < 0.1 || p >= 1 || c >= 0.01 {
 		v = verdictPartly
 	}
-	out = append(out, judged{Topic: label.Get("claim.7.topic"),
-		Article: label.Get("claim.7.article"),
+	out = append(out, judged{Topic: ed.Cat.Get("claim.7.topic"),
+		Article: ed.Cat.Get("claim.7.article"),
 		Verdict: v,
 		Says: words("claim.7.says",
 			dsp.ElectricalPath, dsp.ElectricalLoss, cpo.ElectricalPath, cpo.ElectricalLoss)})
@@ -182,19 +182,19 @@ func (m *model) engineeringClaims() ([]judged, error) {
 	}
 	cpoSure, cpoBelow := m.sureOf("cpo_below_dsp")
 	v = sureAtLeast(v, cpoBelow)
-	out = append(out, judged{Topic: label.Get("claim.8.topic"), Sure: cpoSure,
-		Article: label.Get("claim.8.article"),
+	out = append(out, judged{Topic: ed.Cat.Get("claim.8.topic"), Sure: cpoSure,
+		Article: ed.Cat.Get("claim.8.article"),
 		Verdict: v,
 		Says: words("claim.8.says",
-			core.Ratio(perBit).Percent(), cpo.PJPerBit(), dsp.PJPerBit(), core.Ratio(cluster).Percent(), cpoStage.Totals.InterconnectPower, dspStage.Totals.InterconnectPower)})
+			core.Ratio(perBit).Percent(ed.Cat), cpo.PJPerBit(), dsp.PJPerBit(), core.Ratio(cluster).Percent(ed.Cat), cpoStage.Totals.InterconnectPower, dspStage.Totals.InterconnectPower)})
 
 	// 9. CPO's latency.
 	v = verdictAgrees
 	if cpo.Latency.Total() >= dsp.Latency.Total() {
 		v = verdictContradicted
 	}
-	out = append(out, judged{Topic: label.Get("claim.9.topic"),
-		Article: label.Get("claim.9.article"),
+	out = append(out, judged{Topic: ed.Cat.Get("claim.9.topic"),
+		Article: ed.Cat.Get("claim.9.article"),
 		Verdict: v,
 		Says: words("claim.9.says",
 			cpo.Latency.Total(), dsp.Latency.Total())})
@@ -205,8 +205,8 @@ func (m *model) engineeringClaims() ([]judged, error) {
 	if conv <= 0 || dsp.Latency[core.LatencyDSP] <= 0 {
 		v = verdictContradicted
 	}
-	out = append(out, judged{Topic: label.Get("claim.10.topic"),
-		Article: label.Get("claim.10.article"),
+	out = append(out, judged{Topic: ed.Cat.Get("claim.10.topic"),
+		Article: ed.Cat.Get("claim.10.article"),
 		Verdict: v,
 		Says: words("claim.10.says",
 			conv, dsp.Near.Energy[core.EnergyHostSerDes], dsp.Latency[core.LatencyDSP])})
@@ -218,19 +218,19 @@ func (m *model) engineeringClaims() ([]judged, error) {
 	if hostShare >= 0.1 || float64(cpo.ElectricalLoss) >= 1 {
 		v = verdictPartly
 	}
-	out = append(out, judged{Topic: label.Get("claim.11.topic"),
-		Article: label.Get("claim.11.article"),
+	out = append(out, judged{Topic: ed.Cat.Get("claim.11.topic"),
+		Article: ed.Cat.Get("claim.11.article"),
 		Verdict: v,
 		Says: words("claim.11.says",
-			fmtNum(dsp.ElectricalPath.Metres()/cpo.ElectricalPath.Metres(), 2), dsp.ElectricalPath, cpo.ElectricalPath, cpo.ElectricalLoss, host, cpo.PJPerBit(), core.Ratio(hostShare).Percent())})
+			fmtNum(dsp.ElectricalPath.Metres()/cpo.ElectricalPath.Metres(), 2), dsp.ElectricalPath, cpo.ElectricalPath, cpo.ElectricalLoss, host, cpo.PJPerBit(), core.Ratio(hostShare).Percent(ed.Cat))})
 
 	// 12. Stage one: simple and cheap.
 	v = verdictAgrees
 	if dac.LinkCost >= dsp.LinkCost || dac.LinkCost >= cpo.LinkCost {
 		v = verdictContradicted
 	}
-	out = append(out, judged{Topic: label.Get("claim.12.topic"),
-		Article: label.Get("claim.12.article"),
+	out = append(out, judged{Topic: ed.Cat.Get("claim.12.topic"),
+		Article: ed.Cat.Get("claim.12.article"),
 		Verdict: v,
 		Says: words("claim.12.says",
 			dac.LinkCost, dsp.LinkCost, cpo.LinkCost)})
@@ -238,13 +238,18 @@ func (m *model) engineeringClaims() ([]judged, error) {
 }
 
 // words fills a claim's sentence from the catalogue: its {1}, {2}, … are
-// the arguments, printed as the model prints them.
+// the arguments, printed as the model prints them in the edition's
+// language.
 func words(key string, args ...any) string {
 	pairs := make([]string, 0, 2*len(args))
 	for i, a := range args {
-		pairs = append(pairs, strconv.Itoa(i+1), fmt.Sprint(a))
+		s := fmt.Sprint(a)
+		if q, ok := a.(interface{ In(*label.Catalogue) string }); ok {
+			s = q.In(ed.Cat)
+		}
+		pairs = append(pairs, strconv.Itoa(i+1), s)
 	}
-	return label.Format(key, pairs...)
+	return ed.Cat.Format(key, pairs...)
 }
 
 // verdictClass names a verdict's style.
@@ -273,29 +278,29 @@ func (m *model) claimsTable(calculator string) (string, error) {
 	}
 	// The verdict beside the topic, where a phone shows it without a
 	// scroll; what the article and the model say after.
-	t := report.Table{Caption: label.Get("claim.caption"), Head: cols("claim.head"), Class: "claims", Cards: true, Long: map[int]bool{2: true, 3: true}}
+	t := report.Table{Caption: ed.Cat.Get("claim.caption"), Head: cols("claim.head"), Class: "claims", Cards: true, Long: map[int]bool{2: true, 3: true}}
 	verdict := func(v string) report.Cell {
 		words := m.market.word(v) // a market claim's status
 		switch v {
 		case verdictAgrees, verdictPartly, verdictNotConfirmed, verdictContradicted:
-			words = label.Get("verdict." + verdictClass(v))
+			words = ed.Cat.Get("verdict." + verdictClass(v))
 		}
 		return report.Cell{HTML: `<span class="verdict ` + verdictClass(v) + `">` + html.EscapeString(words) + `</span>`}
 	}
 	for _, c := range eng {
-		says := html.EscapeString(c.Says) + html.EscapeString(label.Get("claim.by_model"))
+		says := html.EscapeString(c.Says) + html.EscapeString(ed.Cat.Get("claim.by_model"))
 		if c.Sure != "" {
 			says += ` <span class="claim-sure">` + html.EscapeString(c.Sure) + `</span>`
 		}
-		href, what := calculator, label.Get("js.calc.default_scenario")
+		href, what := calculator, ed.Cat.Get("js.calc.default_scenario")
 		if c.Link != "" && c.Link != "v=1" {
 			href, what = calculator+"#"+c.Link, c.LinkWhat
 		}
-		says += ` <a class="claim-link" href="` + html.EscapeString(href) + `">` + html.EscapeString(label.Format("claim.see", "what", what)) + `</a>`
+		says += ` <a class="claim-link" href="` + html.EscapeString(href) + `">` + html.EscapeString(ed.Cat.Format("claim.see", "what", what)) + `</a>`
 		t.Rows = append(t.Rows, []report.Cell{report.T(c.Topic), verdict(c.Verdict), report.T(c.Article), report.H(says)})
 	}
 	for _, c := range m.market.Claims {
-		t.Rows = append(t.Rows, []report.Cell{report.T(c.Topic), verdict(c.Status), report.T(label.Format("claim.citing", "article", c.Article, "cited", c.Cited)), report.T(c.Sources)})
+		t.Rows = append(t.Rows, []report.Cell{report.T(c.Topic), verdict(c.Status), report.T(ed.Cat.Format("claim.citing", "article", c.Article, "cited", c.Cited)), report.T(c.Sources)})
 	}
-	return t.HTML(), nil
+	return t.HTML(ed.Cat), nil
 }

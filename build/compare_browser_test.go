@@ -11,6 +11,7 @@ import (
 	"github.com/chromedp/chromedp"
 
 	"github.com/cpocalc/cpocalc/core"
+	"github.com/cpocalc/cpocalc/core/label"
 	"github.com/cpocalc/cpocalc/core/report"
 )
 
@@ -39,7 +40,7 @@ func TestCompareScenarios(t *testing.T) {
 	sb.GPUs = 131072
 	ra, _ := core.Evaluate(sa)
 	rb, _ := core.Evaluate(sb)
-	want := report.Deltas(&ra, &rb, report.Render(&rb, nil))
+	want := report.In(label.English).Deltas(&ra, &rb, report.In(label.English).Render(&rb, nil))
 	shown := func() map[string]string {
 		return eval[map[string]string](t, ctx, `Object.fromEntries([...document.querySelectorAll("#r-keyfacts [data-path], #r-tiers [data-path], #r-totals [data-path], #r-stages [data-path], #r-scaleup [data-path]")].filter(e => e.querySelector(".delta")).map(e => [e.getAttribute("data-path"), e.querySelector(".delta").textContent]))`)
 	}

@@ -13,8 +13,9 @@ import (
 // An edition is the whole site in one language: English at the root,
 // Simplified Chinese under zh/. Both have the same pages at the same paths
 // below their folder, and the same scenario links (a permalink is the same
-// in both). The build renders one edition after the other, with its
-// catalogue in use (core.UseLanguage): ed is the one being built.
+// in both). The build renders one edition after the other: ed is the one
+// being built, and its catalogue (words and numbers) is what the build
+// hands to whatever words a page.
 type edition struct {
 	Lang   string // BCP 47: the html element's lang and hreflang
 	Dir    string // its folder from the site root: "" or "zh/"
@@ -24,17 +25,14 @@ type edition struct {
 
 var editions = []edition{
 	{Lang: "en", Dir: "", Locale: "en_GB", Cat: pagewords.English},
-	{Lang: "zh-CN", Dir: "zh/", Locale: "zh_CN", Cat: zh.Catalogue},
+	{Lang: "zh-CN", Dir: "zh/", Locale: "zh_CN", Cat: core.Language(zh.Catalogue)},
 }
 
 // ed is the edition being built.
 var ed = editions[0]
 
-// useEdition puts an edition in use for the build and for core.
-func useEdition(e edition) {
-	ed = e
-	core.UseLanguage(e.Cat)
-}
+// useEdition makes e the edition being built.
+func useEdition(e edition) { ed = e }
 
 // other returns the editions but the one being built.
 func otherEditions() []edition {

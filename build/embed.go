@@ -10,7 +10,6 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/cpocalc/cpocalc/core/label"
 	"github.com/cpocalc/cpocalc/core/scene"
 )
 
@@ -78,7 +77,7 @@ func (b *builder) oembeds() []*output {
 		e := *p.Embed
 		// The edition's words and paths now, not when the file is made.
 		title, src, thumb := e.Title(), e.Src(), e.Thumb()
-		provider := label.Get("site.name")
+		provider := ed.Cat.Get("site.name")
 		home := b.opts.BaseURL + ed.Dir
 		outs = append(outs, &output{Path: e.OEmbed(), Media: "application/json", Source: "generated from " + ed.Dir + p.Path,
 			Make: func() ([]byte, error) {

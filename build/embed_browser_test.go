@@ -28,6 +28,7 @@ import (
 
 	"github.com/cpocalc/cpocalc/build/internal/server"
 	"github.com/cpocalc/cpocalc/core"
+	"github.com/cpocalc/cpocalc/core/label"
 	"github.com/cpocalc/cpocalc/core/report"
 )
 
@@ -135,7 +136,7 @@ func TestEmbedsOnAnotherOrigin(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if want := htmlText(t, ctx, report.Headline(&r)); after != want {
+			if want := htmlText(t, ctx, report.In(label.English).Headline(&r)); after != want {
 				t.Errorf("after the edit the embed says\n%s\ncore says\n%s", after, want)
 			}
 			// Its link to the full calculator carries the scenario.
@@ -621,7 +622,7 @@ func TestBundleServes(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got, want := text(t, fctx, "r-headline"), htmlText(t, fctx, report.Headline(&r)); got != want {
+	if got, want := text(t, fctx, "r-headline"), htmlText(t, fctx, report.In(label.English).Headline(&r)); got != want {
 		t.Errorf("from a file, the headline is %q; want the built one, %q", got, want)
 	}
 	screenshot(t, fctx, "bundle-file-calculator")

@@ -8,8 +8,6 @@ import (
 
 	"github.com/tdewolff/parse/v2"
 	htmllex "github.com/tdewolff/parse/v2/html"
-
-	"github.com/cpocalc/cpocalc/core/label"
 )
 
 // The glossary: the words a reader may not know. Each is a catalogue
@@ -44,7 +42,7 @@ func markGlossary(body string) string {
 	}
 	var terms []term
 	for _, id := range glossaryTerms {
-		terms = append(terms, term{id: id, def: label.Get("glossary." + id), spellings: strings.Split(label.Get("glossary."+id+".match"), ";")})
+		terms = append(terms, term{id: id, def: ed.Cat.Get("glossary." + id), spellings: strings.Split(ed.Cat.Get("glossary."+id+".match"), ";")})
 	}
 	marked := map[string]bool{}
 	var out strings.Builder

@@ -7,6 +7,7 @@ import (
 	"github.com/chromedp/chromedp"
 
 	"github.com/cpocalc/cpocalc/core"
+	"github.com/cpocalc/cpocalc/core/label"
 	"github.com/cpocalc/cpocalc/core/label/zh"
 	"github.com/cpocalc/cpocalc/core/report"
 )
@@ -104,7 +105,7 @@ func TestInfeasibleSaysSo(t *testing.T) {
 	if n := eval[int](t, ctx, `document.querySelectorAll(".not-buildable, [aria-invalid=true], table.infeasible").length`); n != 0 {
 		t.Errorf("the default scenario shows %d marks of a cluster that cannot be built", n)
 	}
-	if r, _ := core.Evaluate(core.DefaultScenario()); !r.Totals.Feasible || strings.Contains(report.Headline(&r), "cannot be built") {
+	if r, _ := core.Evaluate(core.DefaultScenario()); !r.Totals.Feasible || strings.Contains(report.In(label.English).Headline(&r), "cannot be built") {
 		t.Error("the default scenario is not buildable")
 	}
 }

@@ -8,8 +8,6 @@ import (
 
 	"github.com/cpocalc/cpocalc/core"
 	"github.com/cpocalc/cpocalc/core/figures"
-	"github.com/cpocalc/cpocalc/core/format"
-	"github.com/cpocalc/cpocalc/core/label"
 	"github.com/cpocalc/cpocalc/core/report"
 	"github.com/cpocalc/cpocalc/core/scene"
 	"github.com/cpocalc/cpocalc/core/wire"
@@ -62,7 +60,7 @@ func (c *computed) compute(s core.Scenario) error {
 	if c.result, err = core.Evaluate(s); err != nil {
 		return fmt.Errorf("default scenario: %w", err)
 	}
-	if c.figures, err = figures.Compute(s); err != nil {
+	if c.figures, err = figures.Compute(ed.Cat, s); err != nil {
 		return fmt.Errorf("figures: %w", err)
 	}
 	if c.unc, err = core.Uncertainty(s, bandSamples, bandSeed); err != nil {
@@ -77,7 +75,7 @@ func (c *computed) compute(s core.Scenario) error {
 func (c *computed) uncertainty() core.UncertaintyResult {
 	u := c.unc
 	u.Probabilities = append([]core.Probability(nil), u.Probabilities...)
-	u.Reword()
+	u.Reword(ed.Cat)
 	return u
 }
 
@@ -90,11 +88,11 @@ func newModel(root string, c *computed) (*model, error) {
 	if err = c.compute(m.scenario); err != nil {
 		return nil, err
 	}
-	m.result, m.figures = c.result, c.figures.Reworded()
-	m.words = report.ChartWords(&m.result)
+	m.result, m.figures = c.result, c.figures.Reworded(ed.Cat)
+	m.words = report.In(ed.Cat).ChartWords(&m.result)
 	u := c.uncertainty()
-	m.bands = report.BandWords(&m.result, &u)
-	m.sure = report.SureWords(&u)
+	m.bands = report.In(ed.Cat).BandWords(&m.result, &u)
+	m.sure = report.In(ed.Cat).SureWords(&u)
 	m.unc = u
 	s := core.DefaultScenario()
 	s.FiberCNYPerCoreKm = 240
@@ -122,7 +120,7 @@ func (m *model) proseParams() scene.Params { return scene.Prose() }
 // the calculator's worker writes them for another (JSON).
 func (m *model) bandBars() string {
 	var w wire.W
-	wire.WriteList(&w, figures.ClusterBars(&m.result, &m.unc), figures.RangeBarWire)
+	wire.WriteList(&w, figures.ClusterBars(ed.Cat, &m.result, &m.unc), figures.RangeBarWire)
 	return string(w.B)
 }
 
@@ -156,32 +154,32 @@ func (m *model) fillFacts() error {
 	}
 	// Channel physics at 200 Gb/s per lane.
 	lane := m.result.Lane
-	m.set("nyquist_200", lane.Nyquist.String())
+	m.set("nyquist_200", lane.Nyquist.In(ed.Cat))
 	m.set("baud_200", fmtNum(lane.Baud.GHz(), 5)+" GBd")
-	m.set("budget_200", lane.Budget.String())
-	m.set("skin_200", lane.SkinDepth.String())
-	m.set("skin_1g", core.SkinDepth(core.Gigahertz, 5.8e7).String())
+	m.set("budget_200", lane.Budget.In(ed.Cat))
+	m.set("skin_200", lane.SkinDepth.In(ed.Cat))
+	m.set("skin_1g", core.SkinDepth(core.Gigahertz, 5.8e7).In(ed.Cat))
 	tw := core.TwinaxLoss(26, lane.Nyquist)
-	m.set("twinax26_200", tw.Total().String())
-	m.set("twinax32_200", core.TwinaxLoss(32, lane.Nyquist).Total().String())
-	m.set("twinax26_25", core.TwinaxLoss(26, 12.890625*core.Gigahertz).Total().String())
-	m.set("board_200_in", label.Format("fact.per_inch", "loss", fmtNum(float64(core.BoardTraceLoss(refLane, lane.Nyquist).Total())*0.0254, 3)+" dB"))
+	m.set("twinax26_200", tw.Total().In(ed.Cat))
+	m.set("twinax32_200", core.TwinaxLoss(32, lane.Nyquist).Total().In(ed.Cat))
+	m.set("twinax26_25", core.TwinaxLoss(26, 12.890625*core.Gigahertz).Total().In(ed.Cat))
+	m.set("board_200_in", ed.Cat.Format("fact.per_inch", "loss", fmtNum(float64(core.BoardTraceLoss(refLane, lane.Nyquist).Total())*0.0254, 3)+" dB"))
 
 	dac, dsp, lpo, cpo, aec, acc := m.links[core.DAC], m.links[core.DSP], m.links[core.LPO], m.links[core.CPO], m.links[core.AEC], m.links[core.ACC]
 	for t, l := range m.links {
 		m.set(string(t)+"_pj", fmtNum(l.PJPerBit().PJ(), 3)+" pJ/bit")
-		m.set(string(t)+"_path", l.ElectricalPath.String())
-		m.set(string(t)+"_loss", l.ElectricalLoss.String())
-		m.set(string(t)+"_latency", l.Latency.Total().String())
+		m.set(string(t)+"_path", l.ElectricalPath.In(ed.Cat))
+		m.set(string(t)+"_loss", l.ElectricalLoss.In(ed.Cat))
+		m.set(string(t)+"_latency", l.Latency.Total().In(ed.Cat))
 	}
 	_ = acc
-	m.set("dac_path_m", dac.ElectricalPath.String())
+	m.set("dac_path_m", dac.ElectricalPath.In(ed.Cat))
 	m.set("v1_ratio", fmtNum((dsp.ElectricalLoss-cpo.ElectricalLoss).Ratio(), 3))
 	m.set("dsp_over_cpo", fmtNum(float64(dsp.PJPerBit()/cpo.PJPerBit()), 2))
-	m.set("dsp_fec_latency", (dsp.Latency[core.LatencyFECAccumulate] + dsp.Latency[core.LatencyFECDecode]).String())
-	m.set("dsp_dsp_latency", dsp.Latency[core.LatencyDSP].String())
+	m.set("dsp_fec_latency", (dsp.Latency[core.LatencyFECAccumulate] + dsp.Latency[core.LatencyFECDecode]).In(ed.Cat))
+	m.set("dsp_dsp_latency", dsp.Latency[core.LatencyDSP].In(ed.Cat))
 	m.set("aec_vs_dac_pj", fmtNum(float64(aec.PJPerBit()/dac.PJPerBit()), 2))
-	m.set("lpo_pj_saving", core.Ratio(1-float64(lpo.PJPerBit()/dsp.PJPerBit())).Percent())
+	m.set("lpo_pj_saving", core.Ratio(1-float64(lpo.PJPerBit()/dsp.PJPerBit())).Percent(ed.Cat))
 
 	p16, err := link(core.Link{Tech: core.DSP, LaneGbps: 200, Lanes: 8, LengthM: 100})
 	if err != nil {
@@ -194,36 +192,36 @@ func (m *model) fillFacts() error {
 	// 1.6 Tb/s ports on one stated basis: each end, its host SerDes
 	// included (as every pJ/bit of the page); the module alone (what
 	// datasheets quote) beside it.
-	m.set("dsp_1600_w", p16.WattsPerEnd().String())
-	m.set("dsp_1600_end_w", (p16.WattsPerEnd() + p16.HostWattsPerEnd()).String())
+	m.set("dsp_1600_w", p16.WattsPerEnd().In(ed.Cat))
+	m.set("dsp_1600_end_w", (p16.WattsPerEnd() + p16.HostWattsPerEnd()).In(ed.Cat))
 	m.set("dsp_1600_pj", fmtNum(p16.PJPerBit().PJ(), 3)+" pJ/bit")
-	m.set("cpo_1600_w", (c16.WattsPerEnd() + c16.HostWattsPerEnd()).String())
+	m.set("cpo_1600_w", (c16.WattsPerEnd() + c16.HostWattsPerEnd()).In(ed.Cat))
 	m.set("cpo_1600_pj", fmtNum(c16.PJPerBit().PJ(), 3)+" pJ/bit")
 	m.set("dsp_reach", reach(dsp.MaxReach))
 	// Where co-packaged optics' saving comes from at 1.6 Tb/s: the lasers'
 	// part of it, each side's counted lasers times their power.
 	laserW := func(l core.LinkResult) core.Power { return l.Near.Energy[core.EnergyLaser].Over(l.Port) }
-	m.set("dsp_1600_laser_w", laserW(p16).String())
-	m.set("cpo_1600_laser_w", laserW(c16).String())
+	m.set("dsp_1600_laser_w", laserW(p16).In(ed.Cat))
+	m.set("cpo_1600_laser_w", laserW(c16).In(ed.Cat))
 	saved := (p16.WattsPerEnd() + p16.HostWattsPerEnd()) - (c16.WattsPerEnd() + c16.HostWattsPerEnd())
-	m.set("laser_share_of_saving", core.Ratio(float64((laserW(p16)-laserW(c16))/saved)).Percent())
+	m.set("laser_share_of_saving", core.Ratio(float64((laserW(p16)-laserW(c16))/saved)).Percent(ed.Cat))
 
 	// The default cluster.
 	r := m.result
 	t := r.Totals
 	m.set("gpus", count(m.scenario.GPUs))
-	m.set("gpu_watts", core.Power(m.scenario.GPUWatts).String())
+	m.set("gpu_watts", core.Power(m.scenario.GPUWatts).In(ed.Cat))
 	m.set("radix", strconv.Itoa(m.scenario.ScaleOut.SwitchRadix))
 	m.set("tiers", strconv.Itoa(r.TiersUsed))
 	m.set("switches", count(t.Switches))
 	// Switch boxes: the default box, the same box at each stage, and a
 	// box too large for one chip.
 	m.set("box_chips", count(t.ChipsPerBox))
-	m.set("box_chip_rate", t.ChipRate.String())
-	m.set("box_watts", t.BoxPower.String())
+	m.set("box_chip_rate", t.ChipRate.In(ed.Cat))
+	m.set("box_watts", t.BoxPower.In(ed.Cat))
 	for _, st := range r.ByStage {
 		if st.Stage == "dsp" || st.Stage == "cpo" {
-			m.set("box_watts_"+st.Stage, st.Totals.BoxPower.String())
+			m.set("box_watts_"+st.Stage, st.Totals.BoxPower.In(ed.Cat))
 		}
 	}
 	// Error correction: what each code costs and buys.
@@ -234,7 +232,7 @@ func (m *model) fillFacts() error {
 	}
 	for _, id := range []string{"inner_fec_gain_db", "fec_auto_margin_db", "fec_gain_db"} {
 		if p, ok := core.LookupParam(id); ok {
-			m.set(id, core.Decibel(p.Default).String())
+			m.set(id, core.Decibel(p.Default).In(ed.Cat))
 		}
 	}
 	dr100, err := link(core.Link{Tech: core.DSP, LaneGbps: 100, Lanes: 8, LengthM: 100})
@@ -258,9 +256,9 @@ func (m *model) fillFacts() error {
 	if err != nil {
 		return err
 	}
-	m.set("su100_auto_fec", label.Get("report.fec."+suAuto.ScaleUp.Link.FEC()))
-	m.set("su100_latency", suStd.ScaleUpLatency.String())
-	m.set("su100_auto_latency", suAuto.Totals.ScaleUpLatency.String())
+	m.set("su100_auto_fec", ed.Cat.Get("report.fec."+suAuto.ScaleUp.Link.FEC()))
+	m.set("su100_latency", suStd.ScaleUpLatency.In(ed.Cat))
+	m.set("su100_auto_latency", suAuto.Totals.ScaleUpLatency.In(ed.Cat))
 	// Copper signalling: what each option costs and buys.
 	cu := func(g float64, sig string) (core.LinkResult, error) {
 		return link(core.Link{Tech: core.DAC, LaneGbps: g, Lanes: 2, LengthM: 0.6, Signalling: sig})
@@ -274,7 +272,7 @@ func (m *model) fillFacts() error {
 		if err != nil {
 			return err
 		}
-		m.set("sig_"+sig+"_penalty", (pam4.ChannelBudget - l.ChannelBudget).String())
+		m.set("sig_"+sig+"_penalty", (pam4.ChannelBudget - l.ChannelBudget).In(ed.Cat))
 		m.set("sig_"+sig+"_reach", reach(l.MaxReach))
 	}
 	m.set("sig_pam4_reach", reach(pam4.MaxReach))
@@ -282,7 +280,7 @@ func (m *model) fillFacts() error {
 	if err != nil {
 		return err
 	}
-	m.set("sig_400_pam8_works", map[bool]string{true: label.Get("fact.works"), false: label.Get("fact.does_not_work")}[l400.Feasible])
+	m.set("sig_400_pam8_works", map[bool]string{true: ed.Cat.Get("fact.works"), false: ed.Cat.Get("fact.does_not_work")}[l400.Feasible])
 	twice := core.DefaultScenario()
 	twice.ScaleUp.GbpsPerGPU *= 2
 	twice.ScaleUp.Signalling = core.SigPAM4Bidi
@@ -290,7 +288,7 @@ func (m *model) fillFacts() error {
 	if err != nil {
 		return err
 	}
-	m.set("bidi_gbps", core.BitRate(twice.ScaleUp.GbpsPerGPU*1e9).String())
+	m.set("bidi_gbps", core.BitRate(twice.ScaleUp.GbpsPerGPU*1e9).In(ed.Cat))
 	m.set("bidi_pairs", count(twR.ScaleUp.PairsPerDomain))
 	m.set("nvl_pairs", count(r.ScaleUp.PairsPerDomain))
 	// A two-level scale-up domain: 144 GPUs on the reference rack's chips.
@@ -314,10 +312,10 @@ func (m *model) fillFacts() error {
 		m.set("su_ports", count(int(p.Default)))
 		m.set("su_max_gpus", count(int(p.Default)*int(p.Default)/2))
 	}
-	m.set("two_spine_tech", twoR.ScaleUp.SpineTech.Name())
-	m.set("two_watts_per_gpu", (twoR.ScaleUp.Power / core.Power(two.GPUs)).String())
-	m.set("one_watts_per_gpu", (oneR.ScaleUp.Power / core.Power(one.GPUs)).String())
-	m.set("two_latency", twoR.Totals.ScaleUpLatency.String())
+	m.set("two_spine_tech", twoR.ScaleUp.SpineTech.Name(ed.Cat))
+	m.set("two_watts_per_gpu", (twoR.ScaleUp.Power / core.Power(two.GPUs)).In(ed.Cat))
+	m.set("one_watts_per_gpu", (oneR.ScaleUp.Power / core.Power(one.GPUs)).In(ed.Cat))
+	m.set("two_latency", twoR.Totals.ScaleUpLatency.In(ed.Cat))
 	m.set("one_chips", count(oneR.ScaleUp.SwitchChips/oneR.ScaleUp.Domains*2))
 	big := core.DefaultScenario()
 	big.LaneGbps, big.ScaleOut.SwitchRadix = 100, 128
@@ -331,42 +329,42 @@ func (m *model) fillFacts() error {
 	m.set("links_per_tier", count(r.Tiers[0].Links))
 	m.set("scale_up_links", count(t.ScaleUpLinks))
 	m.set("transceivers", count(t.Transceivers))
-	m.set("interconnect", t.InterconnectPower.String())
-	m.set("interconnect_share", t.InterconnectShare.Percent())
-	m.set("it_power", t.ITPower.String())
-	m.set("facility_power", t.FacilityPower.String())
+	m.set("interconnect", t.InterconnectPower.In(ed.Cat))
+	m.set("interconnect_share", t.InterconnectShare.Percent(ed.Cat))
+	m.set("it_power", t.ITPower.In(ed.Cat))
+	m.set("facility_power", t.FacilityPower.In(ed.Cat))
 	m.set("pue", fmtNum(m.scenario.PUE, 3))
 	m.set("annual_mwh", count(int(math.Round(t.AnnualEnergy.MWh())))+" MWh")
-	m.set("annual_usd", t.AnnualUSD.String())
+	m.set("annual_usd", t.AnnualUSD.In(ed.Cat))
 	m.set("households", count(int(math.Round(t.Households))))
-	m.set("mtbf", t.MTBF.String())
-	m.set("latency", t.Latency.String())
+	m.set("mtbf", t.MTBF.In(ed.Cat))
+	m.set("latency", t.Latency.In(ed.Cat))
 	m.set("fiber_km", count(int(math.Round(float64(t.FiberLen/core.Kilometre))))+" km")
-	m.set("fiber_cny", t.FiberCNY.String())
-	m.set("fiber_cny_240", m.fiber240.Totals.FiberCNY.String())
-	m.set("capex", t.Capex.String())
+	m.set("fiber_cny", t.FiberCNY.In(ed.Cat))
+	m.set("fiber_cny_240", m.fiber240.Totals.FiberCNY.In(ed.Cat))
+	m.set("capex", t.Capex.In(ed.Cat))
 	// The key figures' uncertainty run.
 	u := &m.unc
 	m.set("unc_samples", count(u.Samples))
 	m.set("unc_drawn", count(core.DrawnParams(m.scenario)))
 	for _, q := range u.Probabilities {
-		m.set("unc_"+q.Key, core.Ratio(q.Share).Percent())
+		m.set("unc_"+q.Key, core.Ratio(q.Share).Percent(ed.Cat))
 	}
 	// In how many draws each stage can be built: unc_dsp_built, unc_lpo_built, …
 	for i := range m.result.ByStage {
 		b := u.Bands["by_stage["+strconv.Itoa(i)+"].totals.interconnect_watts"]
-		m.set("unc_"+m.result.ByStage[i].Stage+"_built", core.Ratio(float64(b.N)/float64(u.Samples)).Percent())
+		m.set("unc_"+m.result.ByStage[i].Stage+"_built", core.Ratio(float64(b.N)/float64(u.Samples)).Percent(ed.Cat))
 	}
 	mb := u.Bands["totals.mtbf_hours"]
-	m.set("unc_mtbf_p50", core.Time(mb.P50*3600).String())
-	m.set("unc_mtbf_p95", core.Time(mb.P95*3600).String())
-	m.set("years", (core.Time(m.scenario.Years) * core.Year).String())
-	m.set("tco", t.TCO.String())
-	m.set("tco_per_gpu", t.TCOPerGPU.String())
-	m.set("switch_capex", t.SwitchCapex.String())
-	m.set("fiber_usd", t.FiberUSD.String())
-	m.set("fiber_tco_share", core.Ratio(float64(t.FiberUSD/t.TCO)).Percent())
-	m.set("usd_per_kwh", core.USD(m.scenario.USDPerKWh).String())
+	m.set("unc_mtbf_p50", core.Time(mb.P50*3600).In(ed.Cat))
+	m.set("unc_mtbf_p95", core.Time(mb.P95*3600).In(ed.Cat))
+	m.set("years", (core.Time(m.scenario.Years) * core.Year).In(ed.Cat))
+	m.set("tco", t.TCO.In(ed.Cat))
+	m.set("tco_per_gpu", t.TCOPerGPU.In(ed.Cat))
+	m.set("switch_capex", t.SwitchCapex.In(ed.Cat))
+	m.set("fiber_usd", t.FiberUSD.In(ed.Cat))
+	m.set("fiber_tco_share", core.Ratio(float64(t.FiberUSD/t.TCO)).Percent(ed.Cat))
+	m.set("usd_per_kwh", core.USD(m.scenario.USDPerKWh).In(ed.Cat))
 	stages := map[string]core.StageResult{}
 	for _, st := range r.ByStage {
 		stages[st.Stage] = st
@@ -375,41 +373,41 @@ func (m *model) fillFacts() error {
 		st := stages[name]
 		if st.Feasible {
 			m.set("stage_"+name, megawatts(st.Totals.InterconnectPower))
-			m.set("stage_"+name+"_share", st.Totals.InterconnectShare.Percent())
+			m.set("stage_"+name+"_share", st.Totals.InterconnectShare.Percent(ed.Cat))
 			m.set("stage_"+name+"_households", count(int(math.Round(st.Totals.Households))))
 			m.set("stage_"+name+"_mwh", count(int(math.Round(st.Totals.AnnualEnergy.MWh())))+" MWh")
-			m.set("stage_"+name+"_usd", st.Totals.AnnualUSD.String())
-			m.set("stage_"+name+"_tco", st.Totals.TCO.String())
+			m.set("stage_"+name+"_usd", st.Totals.AnnualUSD.In(ed.Cat))
+			m.set("stage_"+name+"_tco", st.Totals.TCO.In(ed.Cat))
 		} else {
 			b := st.BlockedList()
-			m.set("stage_"+name, label.Get("report.cannot_build"))
-			m.set("stage_"+name+"_why", b[0].Message(len(r.Tiers), r.Lane.Rate))
+			m.set("stage_"+name, ed.Cat.Get("report.cannot_build"))
+			m.set("stage_"+name+"_why", b[0].Message(ed.Cat, len(r.Tiers), r.Lane.Rate))
 		}
 	}
 	if stages["cpo"].Feasible && stages["dsp"].Feasible {
 		save := stages["dsp"].Totals.InterconnectHeat - stages["cpo"].Totals.InterconnectHeat
 		m.set("cpo_saving", megawatts(stages["dsp"].Totals.InterconnectPower-stages["cpo"].Totals.InterconnectPower))
-		m.set("cpo_saving_facility", save.String())
+		m.set("cpo_saving_facility", save.In(ed.Cat))
 		m.set("cpo_saving_households", count(int(math.Round(stages["dsp"].Totals.Households-stages["cpo"].Totals.Households))))
-		m.set("cpo_tco_saving", (stages["dsp"].Totals.TCO - stages["cpo"].Totals.TCO).String())
+		m.set("cpo_tco_saving", (stages["dsp"].Totals.TCO - stages["cpo"].Totals.TCO).In(ed.Cat))
 	}
 	su := r.ScaleUp
 	m.set("domain_gpus", strconv.Itoa(su.DomainGPUs))
 	m.set("domain_pairs", count(su.PairsPerDomain))
-	m.set("domain_copper", su.CopperPerDomain.String())
-	m.set("domain_copper_miles", label.Format("fact.miles", "n", fmtNum(float64(su.CopperPerDomain)/1609.344, 3)))
+	m.set("domain_copper", su.CopperPerDomain.In(ed.Cat))
+	m.set("domain_copper_miles", ed.Cat.Format("fact.miles", "n", fmtNum(float64(su.CopperPerDomain)/1609.344, 3)))
 	m.set("domain_tbps", fmtNum(float64(su.DomainBandwidth)/8e12, 4)+" TB/s")
-	m.set("scale_up_length", su.Length.String())
+	m.set("scale_up_length", su.Length.In(ed.Cat))
 	for _, c := range su.AsTechList() {
-		m.set("scale_up_as_"+string(c.Tech), c.Power.String())
+		m.set("scale_up_as_"+string(c.Tech), c.Power.In(ed.Cat))
 	}
-	m.set("scale_up_power", su.Power.String())
+	m.set("scale_up_power", su.Power.In(ed.Cat))
 	if p, ok := core.LookupParam("cpo_engine_gbps"); ok {
-		m.set("cpo_engine_capacity", (core.BitRate(p.Default) * core.Gbps).String())
+		m.set("cpo_engine_capacity", (core.BitRate(p.Default) * core.Gbps).In(ed.Cat))
 	}
 	for id, fact := range map[string]string{"c2m_200g_db": "c2m_200", "c2m_400g_db": "c2m_400", "budget_400g_db": "budget_400"} {
 		p, _ := core.LookupParam(id)
-		m.set(fact, core.Decibel(p.Default).String())
+		m.set(fact, core.Decibel(p.Default).In(ed.Cat))
 	}
 	// One laser of each kind, as the model powers it from its budget.
 	for _, l := range []struct {
@@ -418,11 +416,11 @@ func (m *model) fillFacts() error {
 		gbps  float64
 	}{{"vcsel", core.MMF, 100}, {"eml", core.SMF, 100}, {"eml", core.SMF, 200}, {"cw", core.SMF, 200}} {
 		if w, ok := core.LaserWatts(l.kind, l.fiber, l.gbps); ok {
-			m.set("laser_"+l.kind+"_"+strconv.Itoa(int(l.gbps)), w.String())
+			m.set("laser_"+l.kind+"_"+strconv.Itoa(int(l.gbps)), w.In(ed.Cat))
 		}
 	}
 	if p, ok := core.LookupParam("module_fixed_w"); ok {
-		m.set("module_fixed", core.Power(p.Default).String())
+		m.set("module_fixed", core.Power(p.Default).In(ed.Cat))
 	}
 	for _, id := range []string{"cpo_lanes_per_laser", "els_lasers"} {
 		if p, ok := core.LookupParam(id); ok {
@@ -436,50 +434,50 @@ func (m *model) fillFacts() error {
 		m.set("cny_per_usd", fmtNum(p.Default, 4))
 	}
 	if p, ok := core.LookupParam("cost_switch_usd_per_gbps"); ok {
-		m.set("switch_usd_per_gbps", core.USD(p.Default).String())
+		m.set("switch_usd_per_gbps", core.USD(p.Default).In(ed.Cat))
 	}
 	if p, ok := core.LookupParam("psu_efficiency"); ok {
-		m.set("psu_efficiency", core.Ratio(p.Default).Percent())
+		m.set("psu_efficiency", core.Ratio(p.Default).Percent(ed.Cat))
 	}
 	if p, ok := core.LookupParam("switch_vrm_efficiency"); ok {
-		m.set("vrm_efficiency", core.Ratio(p.Default).Percent())
+		m.set("vrm_efficiency", core.Ratio(p.Default).Percent(ed.Cat))
 	}
 	if p, ok := core.LookupParam("switch_mgmt_w"); ok {
-		m.set("mgmt_w", core.Power(p.Default).String())
+		m.set("mgmt_w", core.Power(p.Default).In(ed.Cat))
 	}
-	m.set("twinax_26_100", core.TwinaxLoss(26, 26.5625*core.Gigahertz).Total().String())
+	m.set("twinax_26_100", core.TwinaxLoss(26, 26.5625*core.Gigahertz).Total().In(ed.Cat))
 	// The next lane rate: where each technology's electrical side runs out.
 	for _, t := range []core.Tech{core.DSP, core.LPO, core.NPO, core.CPO} {
 		l, err := link(core.Link{Tech: t, LaneGbps: 400, Lanes: 4, LengthM: 100})
 		if err != nil {
 			return err
 		}
-		m.set(string(t)+"_400_channel", l.ChannelLoss.String())
-		m.set(string(t)+"_400_budget", l.ChannelBudget.String())
-		m.set(string(t)+"_400_works", map[bool]string{true: label.Get("fact.works"), false: label.Get("fact.does_not_work")}[l.Feasible])
+		m.set(string(t)+"_400_channel", l.ChannelLoss.In(ed.Cat))
+		m.set(string(t)+"_400_budget", l.ChannelBudget.In(ed.Cat))
+		m.set(string(t)+"_400_works", map[bool]string{true: ed.Cat.Get("fact.works"), false: ed.Cat.Get("fact.does_not_work")}[l.Feasible])
 	}
 	gaps := m.market.SupplyGaps
-	m.set("gap_2026", label.Format("err.range", "low", pct(gaps[0].Low), "high", pct(gaps[0].High)))
+	m.set("gap_2026", ed.Cat.Format("err.range", "low", pct(gaps[0].Low), "high", pct(gaps[0].High)))
 	m.set("gap_2027", pct(gaps[1].Low))
-	m.set("plant_months", label.Format("fact.months", "low", strconv.Itoa(m.market.LeadMonths.Low), "high", strconv.Itoa(m.market.LeadMonths.High)))
+	m.set("plant_months", ed.Cat.Format("fact.months", "low", strconv.Itoa(m.market.LeadMonths.Low), "high", strconv.Itoa(m.market.LeadMonths.High)))
 	for _, inv := range m.market.Investments {
-		m.set("invest_"+inv.key, core.USD(inv.USD).String())
+		m.set("invest_"+inv.key, core.USD(inv.USD).In(ed.Cat))
 	}
 	return nil
 }
 
-func reach(l core.Length) string { return report.Reach(l) }
+func reach(l core.Length) string { return report.In(ed.Cat).Reach(l) }
 
-func pct(x float64) string { return format.Percent(x) }
+func pct(x float64) string { return ed.Cat.Percent(x) }
 
-func fmtNum(x float64, sig int) string { return report.Num(x, sig) }
+func fmtNum(x float64, sig int) string { return ed.Cat.Number(x, sig) }
 
 // megawatts writes a cluster's power to the hundredth of a megawatt, so
 // that the stages' figures and their differences in a sentence agree to
 // the digit (10.03 − 6.87 = 3.16, where three figures would say 10).
 func megawatts(p core.Power) string { return strconv.FormatFloat(p.Watts()/1e6, 'f', 2, 64) + " MW" }
 
-func count(n int) string { return report.Count(n) }
+func count(n int) string { return ed.Cat.Count(n) }
 
 func sortedKeys[V any](m map[string]V) []string {
 	keys := make([]string, 0, len(m))

@@ -19,7 +19,6 @@ import (
 	gmhtml "github.com/yuin/goldmark/renderer/html"
 
 	"github.com/cpocalc/cpocalc/build/internal/server"
-	"github.com/cpocalc/cpocalc/core/label"
 	"github.com/cpocalc/cpocalc/core/report"
 	"github.com/cpocalc/cpocalc/core/scene"
 )
@@ -80,7 +79,7 @@ func (e *embedSpec) OEmbed() string { return ed.Dir + "oembed/" + e.oembed }
 // Title is the embed's title in the edition's language, with the site's
 // name.
 func (e *embedSpec) Title() string {
-	return label.Format("site.titled", "title", label.Get(e.title), "site", label.Get("site.name"))
+	return ed.Cat.Format("site.titled", "title", ed.Cat.Get(e.title), "site", ed.Cat.Get("site.name"))
 }
 
 // Thumb is the still picture of the embed, from the site root.
@@ -133,14 +132,14 @@ func (p pageSpec) title() string {
 	if p.Title != "" {
 		return p.Title
 	}
-	return label.Get("page." + p.Name + ".title")
+	return ed.Cat.Get("page." + p.Name + ".title")
 }
 
 func (p pageSpec) description() string {
 	if p.Description != "" {
 		return p.Description
 	}
-	return label.Get("page." + p.Name + ".description")
+	return ed.Cat.Get("page." + p.Name + ".description")
 }
 
 // scenarioCharts are the charts whose data follow the scenario; the others
@@ -154,7 +153,7 @@ func chartPages() []pageSpec {
 		e := chartEmbed(id)
 		ps := pageSpec{Name: "chart-" + id, Path: "embed/chart/" + id + "/index.html", Layout: "embed", HTMLClass: "embed",
 			Title:       e.Title(),
-			Description: label.Format("page.chart.description", "title", label.Get(e.title)),
+			Description: ed.Cat.Format("page.chart.description", "title", ed.Cat.Get(e.title)),
 			Inline:      "{{chart \"" + id + "\"}}\n\n<p class=\"embed-credit\">{{credit \"" + id + "\"}}</p>\n",
 			Embed:       e}
 		if scenarioCharts[id] {
@@ -301,7 +300,7 @@ func (b *builder) renderPage(p pageSpec) ([]byte, error) {
 			if len(chart) > 0 {
 				href += "#fig-" + chart[0]
 			}
-			return label.Format("site.credit", "href", href)
+			return ed.Cat.Format("site.credit", "href", href)
 		},
 		"chart": func(id string) (string, error) {
 			build, ok := chartBuilders[id]
@@ -365,7 +364,7 @@ func (b *builder) renderPage(p pageSpec) ([]byte, error) {
 			if err != nil {
 				return "", err
 			}
-			return report.Num(b/(1<<20), 2) + " MB", nil
+			return ed.Cat.Number(b/(1<<20), 2) + " MB", nil
 		},
 		// embedTools "animation" "scenario": the embed follows the page's
 		// scenario (the calculator's), so its snippet carries it even when
@@ -417,11 +416,11 @@ func (b *builder) renderPage(p pageSpec) ([]byte, error) {
 		"stagesTable":      b.model.stagesTable,
 		"claimsTable":      b.model.claimsTable,
 		"investmentsTable": b.model.investmentsTable,
-		"tiersTable":       func() string { return slot(report.Tiers(&b.model.result)) },
-		"totalsTable":      func() string { return slot(report.Totals(&b.model.result)) },
-		"byStageTable":     func() string { return slot(report.StagesWithBands(&b.model.result, b.model.bands)) },
-		"scaleUpTable":     func() string { return slot(report.ScaleUp(&b.model.result)) },
-		"keyFacts":         func() string { return slot(report.KeyFactsWithBands(&b.model.result, b.model.bands)) },
+		"tiersTable":       func() string { return slot(report.In(ed.Cat).Tiers(&b.model.result)) },
+		"totalsTable":      func() string { return slot(report.In(ed.Cat).Totals(&b.model.result)) },
+		"byStageTable":     func() string { return slot(report.In(ed.Cat).StagesWithBands(&b.model.result, b.model.bands)) },
+		"scaleUpTable":     func() string { return slot(report.In(ed.Cat).ScaleUp(&b.model.result)) },
+		"keyFacts":         func() string { return slot(report.In(ed.Cat).KeyFactsWithBands(&b.model.result, b.model.bands)) },
 		"bandRun":          func() string { return strconv.Itoa(bandSamples) + " " + strconv.Itoa(bandSeed) },
 		"sureWords":        func() string { return b.model.sure },
 		// The cluster chart's error bars for the default scenario, for the
@@ -429,7 +428,7 @@ func (b *builder) renderPage(p pageSpec) ([]byte, error) {
 		"bandBars": func() string {
 			return `<script type="application/json" id="band-bars">` + strings.ReplaceAll(b.model.bandBars(), "</", `<\/`) + `</script>`
 		},
-		"headline":        func() string { return report.Headline(&b.model.result) },
+		"headline":        func() string { return report.In(ed.Cat).Headline(&b.model.result) },
 		"catalogueTable":  b.model.catalogueTable,
 		"techTable":       b.model.techTable,
 		"chipTable":       b.model.chipTable,
@@ -438,8 +437,8 @@ func (b *builder) renderPage(p pageSpec) ([]byte, error) {
 		// w is a word of the edition's catalogue, for a page whose content
 		// both editions share, in text (Markdown's typography applies to
 		// it); wattr is one in an attribute's value.
-		"w":     func(key string) string { return wordText.Replace(label.Get(key)) },
-		"wattr": func(key string) string { return wordAttr.Replace(label.Get(key)) },
+		"w":     func(key string) string { return wordText.Replace(ed.Cat.Get(key)) },
+		"wattr": func(key string) string { return wordAttr.Replace(ed.Cat.Get(key)) },
 	}
 	src := filepath.Join(b.root, filepath.FromSlash(p.contentPath()))
 	text := []byte(p.Inline)
@@ -510,7 +509,7 @@ func (b *builder) renderPage(p pageSpec) ([]byte, error) {
 	}
 	d.Home = rel(pageURL("index"))
 	for _, n := range navItems {
-		d.Nav = append(d.Nav, navLink{Label: label.Get(n.Label), URL: rel(pageURL(n.Name)), Current: n.Name == p.Nav})
+		d.Nav = append(d.Nav, navLink{Label: ed.Cat.Get(n.Label), URL: rel(pageURL(n.Name)), Current: n.Name == p.Nav})
 	}
 	layout := p.Layout
 	if layout == "" {
@@ -545,15 +544,15 @@ type figureView struct {
 // figureHTML writes a chart's figure: with thumb, the still where scripts
 // do not run and the Embed button; with picks, a picker of what it shows.
 func (b *builder) figureHTML(c *chart, thumb string, picks []optionView) (string, error) {
-	before, after, _ := strings.Cut(label.Get("chart.sourced"), "{source}")
+	before, after, _ := strings.Cut(ed.Cat.Get("chart.sourced"), "{source}")
 	v := figureView{ID: c.ID, Unit: c.Unit, XUnit: c.XUnit, Stacked: c.Stacked, Summary: c.Summary, Thumb: thumb,
-		Title: label.Format("chart.caption_title", "title", c.Title), Caption: c.Caption, Source: c.Source, SourceBefore: before, SourceAfter: after,
-		DataTable: label.Get("chart.data_table"), Table: htmltemplate.HTML(c.Table), Option: htmltemplate.JS(strings.ReplaceAll(c.Option, "</", `<\/`)), Picks: picks}
+		Title: ed.Cat.Format("chart.caption_title", "title", c.Title), Caption: c.Caption, Source: c.Source, SourceBefore: before, SourceAfter: after,
+		DataTable: ed.Cat.Get("chart.data_table"), Table: htmltemplate.HTML(c.Table), Option: htmltemplate.JS(strings.ReplaceAll(c.Option, "</", `<\/`)), Picks: picks}
 	if thumb != "" {
 		v.Embed = chartEmbed(c.ID).tools(false)
 	}
 	if picks != nil {
-		v.Pick = label.Get("chart.headline_pick")
+		v.Pick = ed.Cat.Get("chart.headline_pick")
 	}
 	var w strings.Builder
 	if err := b.layouts["pieces"].ExecuteTemplate(&w, "figure", v); err != nil {
@@ -606,25 +605,25 @@ func hasPage(name string) bool {
 func (b *builder) languages(d *layoutData, p pageSpec, rel func(string) string) {
 	d.URL = b.opts.BaseURL + ed.Dir + folderOf(p.Path)
 	d.Locale = ed.Locale
-	d.SiteName = label.Get("site.name")
-	d.Skip = label.Get("site.skip")
-	d.NavLabel = label.Get("site.nav")
+	d.SiteName = ed.Cat.Get("site.name")
+	d.Skip = ed.Cat.Get("site.skip")
+	d.NavLabel = ed.Cat.Get("site.nav")
 	d.Words = htmltemplate.JS(scriptWords())
 	for _, e := range editions {
 		d.Alternates = append(d.Alternates, alternate{Lang: e.Lang, URL: b.opts.BaseURL + e.Dir + folderOf(p.Path)})
 	}
 	for _, e := range otherEditions() {
-		d.Switch = alternate{Lang: e.Lang, URL: rel(e.Dir + folderOf(p.Path)), Label: label.Get("site.switch"), Title: label.Get("site.switch_label")}
+		d.Switch = alternate{Lang: e.Lang, URL: rel(e.Dir + folderOf(p.Path)), Label: ed.Cat.Get("site.switch"), Title: ed.Cat.Get("site.switch_label")}
 	}
 	if ed.Dir != "" {
 		if u, ok := b.pub.written[wordsAsset(ed)]; ok {
 			d.WordsJSON = rel(u)
 		}
 	}
-	footer := label.Format("site.footer", "methodology", html.EscapeString(rel(pageURL("methodology"))))
-	dl := label.Get("site.no_download")
+	footer := ed.Cat.Format("site.footer", "methodology", html.EscapeString(rel(pageURL("methodology"))))
+	dl := ed.Cat.Get("site.no_download")
 	if d.Download != "" {
-		dl = label.Format("site.download", "href", html.EscapeString(d.Download))
+		dl = ed.Cat.Format("site.download", "href", html.EscapeString(d.Download))
 	}
-	d.Footer = htmltemplate.HTML("<p>" + footer + "</p>\n<p class=\"download\">" + label.Format("report.then", "a", dl, "b", label.Get("site.offline")) + "</p>")
+	d.Footer = htmltemplate.HTML("<p>" + footer + "</p>\n<p class=\"download\">" + ed.Cat.Format("report.then", "a", dl, "b", ed.Cat.Get("site.offline")) + "</p>")
 }

@@ -7,7 +7,6 @@ import (
 	"strings"
 
 	"github.com/cpocalc/cpocalc/core"
-	"github.com/cpocalc/cpocalc/core/label"
 	"github.com/cpocalc/cpocalc/core/scene"
 )
 
@@ -38,11 +37,11 @@ func animPosterOf(params scene.Params) (string, error) {
 	colour := map[core.SegmentKind]string{core.SegTrace: "#0072B2", core.SegCable: "#D55E00", core.SegTransition: "#999999", core.SegRetimer: "#E69F00"}
 	var b strings.Builder
 	fmt.Fprintf(&b, `<svg id="anim-poster" class="anim-poster" viewBox="0 0 %g %g" role="img" aria-labelledby="anim-poster-title" preserveAspectRatio="xMidYMid meet">`, w, h)
-	fmt.Fprintf(&b, `<title id="anim-poster-title">%s</title>`, html.EscapeString(label.Get("page.poster.title")))
-	fmt.Fprintf(&b, `<text x="%g" y="30" class="poster-title">%s</text>`, left, html.EscapeString(label.Get("page.poster.heading")))
+	fmt.Fprintf(&b, `<title id="anim-poster-title">%s</title>`, html.EscapeString(ed.Cat.Get("page.poster.title")))
+	fmt.Fprintf(&b, `<text x="%g" y="30" class="poster-title">%s</text>`, left, html.EscapeString(ed.Cat.Get("page.poster.heading")))
 	for i, st := range stages {
 		y := top + float64(i)*rowH
-		fmt.Fprintf(&b, `<text x="%g" y="%g" class="poster-stage">%s</text>`, left, y, html.EscapeString(st.Name))
+		fmt.Fprintf(&b, `<text x="%g" y="%g" class="poster-stage">%s</text>`, left, y, html.EscapeString(st.Name(ed.Cat)))
 		// The path, piece by piece, on the log scale of its running length.
 		var run core.Length
 		for _, p := range st.Profile {
@@ -54,7 +53,7 @@ func animPosterOf(params scene.Params) (string, error) {
 			fmt.Fprintf(&b, `<rect x="%.1f" y="%g" width="%.1f" height="%g" fill="%s"/>`, x0, y+labelOffset-barH+4, x1-x0, barH, colour[p.Kind])
 		}
 		fmt.Fprintf(&b, `<text x="%g" y="%g" class="poster-figures">%s</text>`, left, y+legendOffset,
-			html.EscapeString(label.Format("page.poster.figures", "path", st.PathLength.String(), "loss", st.Loss.String(), "watts", st.Watts.String())))
+			html.EscapeString(ed.Cat.Format("page.poster.figures", "path", st.PathLength.In(ed.Cat), "loss", st.Loss.In(ed.Cat), "watts", st.Watts.In(ed.Cat))))
 	}
 	// The scale's marks.
 	for _, m := range []struct {

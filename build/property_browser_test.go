@@ -11,6 +11,7 @@ import (
 	"testing"
 
 	"github.com/cpocalc/cpocalc/core"
+	"github.com/cpocalc/cpocalc/core/label"
 	"github.com/cpocalc/cpocalc/core/report"
 )
 
@@ -151,7 +152,7 @@ func TestPageNumbersMatchTheirLink(t *testing.T) {
 		if err != nil {
 			t.Fatalf("%s: native evaluation: %v", what, err)
 		}
-		live := report.Render(&r, nil)
+		live := report.In(label.English).Render(&r, nil)
 		got := eval[map[string]string](t, ctx, `(() => { const out = {}; for (const id of `+mustJSON(regionIDs())+`) {
 			const c = document.getElementById(id).cloneNode(true); c.querySelectorAll(".band, .delta, [data-band-for]").forEach(e => e.remove());
 			out[id] = c.textContent; } return out; })()`)

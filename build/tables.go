@@ -7,15 +7,13 @@ import (
 	"strings"
 
 	"github.com/cpocalc/cpocalc/core"
-	"github.com/cpocalc/cpocalc/core/format"
-	"github.com/cpocalc/cpocalc/core/label"
 	"github.com/cpocalc/cpocalc/core/report"
 )
 
 // The pages' tables, all from core.
 
 // cols splits a catalogue's column heads ("a|b|c").
-func cols(key string) []string { return strings.Split(label.Get(key), "|") }
+func cols(key string) []string { return strings.Split(ed.Cat.Get(key), "|") }
 
 // kindKey is a parameter kind's label key.
 func kindKey(k core.Kind) string {
@@ -27,43 +25,43 @@ func kindKey(k core.Kind) string {
 
 // stagesTable compares the three stages on an 800G link (4 × 200G) of 1 m.
 func (m *model) stagesTable() string {
-	t := report.Table{Caption: label.Get("table.stages.caption"), Head: cols("table.stages.head"), Num: map[int]bool{2: true, 3: true, 4: true, 5: true, 6: true, 7: true},
+	t := report.Table{Caption: ed.Cat.Get("table.stages.caption"), Head: cols("table.stages.head"), Num: map[int]bool{2: true, 3: true, 4: true, 5: true, 6: true, 7: true},
 		Cards: true, Key: map[int]bool{0: true, 1: true, 2: true, 3: true, 4: true, 6: true}}
 	for _, tech := range core.Techs {
 		l := m.links[tech]
-		stage := label.Get("stage." + string(tech.Stage()))
-		t.AddRow(tech.Name(), stage, l.ElectricalPath.String(), l.ElectricalLoss.String(), l.PJPerBit().String(), (l.WattsPerEnd() + l.HostWattsPerEnd()).String(), reach(l.MaxReach), l.Latency.Total().String())
+		stage := ed.Cat.Get("stage." + string(tech.Stage()))
+		t.AddRow(tech.Name(ed.Cat), stage, l.ElectricalPath.In(ed.Cat), l.ElectricalLoss.In(ed.Cat), l.PJPerBit().In(ed.Cat), (l.WattsPerEnd() + l.HostWattsPerEnd()).In(ed.Cat), reach(l.MaxReach), l.Latency.Total().In(ed.Cat))
 	}
-	return t.HTML()
+	return t.HTML(ed.Cat)
 }
 
 func (m *model) investmentsTable() string {
-	t := report.Table{Caption: label.Get("table.investments.caption"), Head: cols("table.investments.head"), Num: map[int]bool{2: true}, Cards: true, Long: map[int]bool{3: true, 4: true}}
+	t := report.Table{Caption: ed.Cat.Get("table.investments.caption"), Head: cols("table.investments.head"), Num: map[int]bool{2: true}, Cards: true, Long: map[int]bool{3: true, 4: true}}
 	for _, i := range m.market.Investments {
-		t.AddRow(i.Who, i.When, core.USD(i.USD).String(), i.What, i.Source)
+		t.AddRow(i.Who, i.When, core.USD(i.USD).In(ed.Cat), i.What, i.Source)
 	}
-	return t.HTML()
+	return t.HTML(ed.Cat)
 }
 
 func (m *model) pricesTable() string {
-	t := report.Table{Caption: label.Get("table.prices.caption"), Head: cols("table.prices.head"), Num: map[int]bool{2: true}, Cards: true, Long: map[int]bool{4: true}}
+	t := report.Table{Caption: ed.Cat.Get("table.prices.caption"), Head: cols("table.prices.head"), Num: map[int]bool{2: true}, Cards: true, Long: map[int]bool{4: true}}
 	for _, p := range m.market.FiberPrices {
 		src := p.Source
 		if p.Note != "" {
-			src += label.Format("table.note", "note", p.Note)
+			src += ed.Cat.Format("table.note", "note", p.Note)
 		}
-		t.AddRow(p.Series, p.When, fmtNum(p.CNY, 4), label.Format("table.prices.unit", "unit", p.Unit), src)
+		t.AddRow(p.Series, p.When, fmtNum(p.CNY, 4), ed.Cat.Format("table.prices.unit", "unit", p.Unit), src)
 	}
-	return t.HTML()
+	return t.HTML(ed.Cat)
 }
 
 // kindWords is a parameter's kind, and whether the uncertainty run
 // leaves it alone as a specification.
 func kindWords(p core.Param) string {
 	if p.Spec {
-		return label.Format("table.kind.spec", "kind", label.Get("kind."+kindKey(p.Kind)))
+		return ed.Cat.Format("table.kind.spec", "kind", ed.Cat.Get("kind."+kindKey(p.Kind)))
 	}
-	return label.Get("kind." + kindKey(p.Kind))
+	return ed.Cat.Get("kind." + kindKey(p.Kind))
 }
 
 func (m *model) catalogueTable() string {
@@ -74,7 +72,7 @@ func (m *model) catalogueTable() string {
 		if !seen[p.Group] {
 			seen[p.Group] = true
 			groups = append(groups, p.Group)
-			names = append(names, p.GroupName())
+			names = append(names, p.GroupName(ed.Cat))
 		}
 	}
 	for i, g := range groups {
@@ -84,24 +82,24 @@ func (m *model) catalogueTable() string {
 			if p.Group != g {
 				continue
 			}
-			src := html.EscapeString(p.Cited())
+			src := html.EscapeString(p.Cited(ed.Cat))
 			if p.URL != "" {
 				src = `<a href="` + html.EscapeString(p.URL) + `">` + src + `</a>`
 			}
 			if p.Note != "" {
-				src += `<br><small>` + html.EscapeString(p.Remark()) + `</small>`
+				src += `<br><small>` + html.EscapeString(p.Remark(ed.Cat)) + `</small>`
 			}
-			t.Rows = append(t.Rows, []report.Cell{report.H("<code>" + html.EscapeString(p.ID) + "</code>"), report.T(p.Title()), report.T(fmtNum(p.Default, 5)), report.T(p.Unit), report.T(label.Format("err.range", "low", fmtNum(p.Low, 4), "high", fmtNum(p.High, 4))), report.T(kindWords(p)), report.T(confidenceWord(p.Confidence)), report.H(src)})
+			t.Rows = append(t.Rows, []report.Cell{report.H("<code>" + html.EscapeString(p.ID) + "</code>"), report.T(p.Title(ed.Cat)), report.T(fmtNum(p.Default, 5)), report.T(p.Unit), report.T(ed.Cat.Format("err.range", "low", fmtNum(p.Low, 4), "high", fmtNum(p.High, 4))), report.T(kindWords(p)), report.T(confidenceWord(p.Confidence)), report.H(src)})
 		}
 		b.WriteString("<h3 id=\"params-" + slug(g) + "\">" + html.EscapeString(names[i]) + "</h3>\n")
-		b.WriteString(t.HTML())
+		b.WriteString(t.HTML(ed.Cat))
 		b.WriteString("\n")
 	}
 	return b.String()
 }
 
 func confidenceWord(c core.Confidence) string {
-	return label.Format("report.of", "lead", string(c), "name", label.Get("confidence."+string(c)))
+	return ed.Cat.Format("report.of", "lead", string(c), "name", ed.Cat.Get("confidence."+string(c)))
 }
 
 func slug(s string) string {
@@ -119,106 +117,106 @@ func slug(s string) string {
 }
 
 func (m *model) validationTable() string {
-	t := report.Table{Caption: label.Get("table.validation.caption"), Head: cols("table.validation.head"), Num: map[int]bool{4: true, 5: true, 6: true},
+	t := report.Table{Caption: ed.Cat.Get("table.validation.caption"), Head: cols("table.validation.head"), Num: map[int]bool{4: true, 5: true, 6: true},
 		Cards: true, Key: map[int]bool{0: true, 1: true, 4: true, 5: true, 7: true}, Long: map[int]bool{1: true, 2: true}}
 	for _, r := range core.ValidationTable() {
-		tol := "± " + format.Percent(r.Tolerance)
+		tol := "± " + ed.Cat.Percent(r.Tolerance)
 		if r.Tolerance < 1e-6 {
 			// Counts, arithmetic and conventions: the same number, to
 			// floating point's last digits.
-			tol = label.Get("table.exact")
+			tol = ed.Cat.Get("table.exact")
 		}
-		want := report.Exact(r.Want)
+		want := ed.Cat.Exact(r.Want)
 		if r.Floor {
-			tol, want = label.Get("table.at_least"), "≥ "+want
+			tol, want = ed.Cat.Get("table.at_least"), "≥ "+want
 		}
-		t.AddRow(r.ID, label.Or("validation."+r.Claim, r.Claim), label.Or("validation."+r.Source, r.Source), label.Or("validation.kind."+r.Kind, r.Kind), want, report.Exact(r.Model), tol, report.YesNo(r.Pass))
+		t.AddRow(r.ID, ed.Cat.Or("validation."+r.Claim, r.Claim), ed.Cat.Or("validation."+r.Source, r.Source), ed.Cat.Or("validation.kind."+r.Kind, r.Kind), want, ed.Cat.Exact(r.Model), tol, report.In(ed.Cat).YesNo(r.Pass))
 	}
-	return t.HTML()
+	return t.HTML(ed.Cat)
 }
 
 func (m *model) checksTable() string {
-	t := report.Table{Caption: label.Get("table.checks.caption"), Head: cols("table.checks.head"), Num: map[int]bool{1: true, 3: true}, Cards: true, Long: map[int]bool{2: true, 4: true}}
+	t := report.Table{Caption: ed.Cat.Get("table.checks.caption"), Head: cols("table.checks.head"), Num: map[int]bool{1: true, 3: true}, Cards: true, Long: map[int]bool{2: true, 4: true}}
 	for _, r := range core.PublishedChecks() {
-		pub := report.Exact(r.Low)
+		pub := ed.Cat.Exact(r.Low)
 		switch {
 		case r.Floor:
 			pub = "≥ " + pub
 		case r.High != r.Low:
-			pub = label.Format("err.range", "low", pub, "high", report.Exact(r.High))
+			pub = ed.Cat.Format("err.range", "low", pub, "high", ed.Cat.Exact(r.High))
 		}
-		within := report.YesNo(r.Pass)
+		within := report.In(ed.Cat).YesNo(r.Pass)
 		if r.Disagreement != "" {
-			within = label.Format("table.disagreement", "why", label.Or("validation."+r.Disagreement, r.Disagreement))
+			within = ed.Cat.Format("table.disagreement", "why", ed.Cat.Or("validation."+r.Disagreement, r.Disagreement))
 		}
-		t.AddRow(label.Or("validation."+r.Name, r.Name), pub, label.Or("validation."+r.Source, r.Source), report.Exact(r.Model), within)
+		t.AddRow(ed.Cat.Or("validation."+r.Name, r.Name), pub, ed.Cat.Or("validation."+r.Source, r.Source), ed.Cat.Exact(r.Model), within)
 	}
-	return t.HTML()
+	return t.HTML(ed.Cat)
 }
 
 // chipTable is the switch ASIC of each lane rate, as core holds it: what a
 // switch box of that lane rate is built from.
 func (m *model) chipTable() string {
-	t := report.Table{ID: "t-chips", Caption: label.Get("table.chips.caption"), Head: cols("table.chips.head"),
+	t := report.Table{ID: "t-chips", Caption: ed.Cat.Get("table.chips.caption"), Head: cols("table.chips.head"),
 		Num: map[int]bool{0: true, 1: true, 2: true, 5: true, 6: true}, Cards: true}
 	for _, c := range core.SwitchChips() {
 		family := c.Family
 		if c.Projection {
 			family = "—"
 		}
-		when := label.Get("table.chips.projection")
+		when := ed.Cat.Get("table.chips.projection")
 		if !c.Projection {
-			when = label.Format("table.chips.shipped", "year", strconv.Itoa(c.Year), "nm", strconv.Itoa(c.ProcessNM))
+			when = ed.Cat.Format("table.chips.shipped", "year", strconv.Itoa(c.Year), "nm", strconv.Itoa(c.ProcessNM))
 		}
-		t.Rows = append(t.Rows, []report.Cell{report.T(format.Input(c.LaneGbps) + " Gb/s"), report.T(format.Input(float64(c.Lanes))),
-			report.T(format.Input(c.CapacityGbps/1000) + " Tb/s"), report.T(family), report.T(when),
-			report.T(format.Input(math.Round(c.Watts)) + " W"), report.T(format.Input(math.Round(c.CoreWatts)) + " W"),
+		t.Rows = append(t.Rows, []report.Cell{report.T(ed.Cat.Input(c.LaneGbps) + " Gb/s"), report.T(ed.Cat.Input(float64(c.Lanes))),
+			report.T(ed.Cat.Input(c.CapacityGbps/1000) + " Tb/s"), report.T(family), report.T(when),
+			report.T(ed.Cat.Input(math.Round(c.Watts)) + " W"), report.T(ed.Cat.Input(math.Round(c.CoreWatts)) + " W"),
 			report.H("<code>" + html.EscapeString(c.Param) + "</code>")})
 	}
-	return t.HTML()
+	return t.HTML(ed.Cat)
 }
 
 // techTable is the technology table of the model, row by row, as core
 // holds it: what each technology reads from the catalogue.
 func (m *model) techTable() string {
-	t := report.Table{ID: "t-techs", Caption: label.Get("table.techs.caption"),
+	t := report.Table{ID: "t-techs", Caption: ed.Cat.Get("table.techs.caption"),
 		Head: cols("table.techs.head"), Class: "catalogue",
 		Cards: true, Key: map[int]bool{0: true, 1: true, 2: true, 3: true, 4: true}, Long: map[int]bool{3: true, 4: true, 5: true, 6: true, 7: true, 8: true, 9: true}}
 	code := func(ids []string) report.Cell {
 		if len(ids) == 0 {
-			return report.T(label.Get("none"))
+			return report.T(ed.Cat.Get("none"))
 		}
 		var b strings.Builder
 		for i, id := range ids {
 			if i > 0 {
-				b.WriteString(html.EscapeString(label.Get("report.list_sep")))
+				b.WriteString(html.EscapeString(ed.Cat.Get("report.list_sep")))
 			}
 			b.WriteString("<code>" + html.EscapeString(id) + "</code>")
 		}
 		return report.H(b.String())
 	}
 	for _, r := range core.TechTable() {
-		regen := label.Get("table.regen.dsp")
+		regen := ed.Cat.Get("table.regen.dsp")
 		switch {
 		case r.Cable && r.Retimed:
-			regen = label.Get("table.regen.retimer")
+			regen = ed.Cat.Get("table.regen.retimer")
 		case r.Cable:
-			regen = label.Get("table.regen.cable")
+			regen = ed.Cat.Get("table.regen.cable")
 		case r.TxLinear && r.RxLinear:
-			regen = label.Get("table.regen.linear")
+			regen = ed.Cat.Get("table.regen.linear")
 		case r.RxLinear:
-			regen = label.Get("table.regen.rx_linear")
+			regen = ed.Cat.Get("table.regen.rx_linear")
 		}
 		if r.Gain != "" {
-			regen += label.Format("table.regen.gain", "gain", r.Gain)
+			regen += ed.Cat.Format("table.regen.gain", "gain", r.Gain)
 		}
 		var steps []string
 		for _, p := range r.Path {
-			steps = append(steps, label.Or("segment."+p, p))
+			steps = append(steps, ed.Cat.Or("segment."+p, p))
 		}
-		path := strings.Join(steps, label.Get("table.path_then"))
-		t.Rows = append(t.Rows, []report.Cell{report.T(r.Tech.Name()), report.T(label.Get("stage." + string(r.Stage))), report.T(string(r.Host)), report.T(path),
-			report.T(regen), code(r.Energy), code(r.Latency), code(r.FIT), code([]string{r.Cost}), report.T(label.Or("counted."+r.Counted, r.Counted))})
+		path := strings.Join(steps, ed.Cat.Get("table.path_then"))
+		t.Rows = append(t.Rows, []report.Cell{report.T(r.Tech.Name(ed.Cat)), report.T(ed.Cat.Get("stage." + string(r.Stage))), report.T(string(r.Host)), report.T(path),
+			report.T(regen), code(r.Energy), code(r.Latency), code(r.FIT), code([]string{r.Cost}), report.T(ed.Cat.Or("counted."+r.Counted, r.Counted))})
 	}
-	return t.HTML()
+	return t.HTML(ed.Cat)
 }

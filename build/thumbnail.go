@@ -10,8 +10,6 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/cpocalc/cpocalc/core/format"
-	"github.com/cpocalc/cpocalc/core/label"
 	"github.com/cpocalc/cpocalc/core/report"
 	"github.com/cpocalc/cpocalc/core/scene"
 )
@@ -213,7 +211,7 @@ func tickText(v float64) string {
 	if v != 0 && math.Abs(v) < 1e-3 {
 		return strconv.FormatFloat(v, 'g', 1, 64)
 	}
-	return format.Number(v, 3)
+	return ed.Cat.Number(v, 3)
 }
 
 // textWidth estimates the width of a text in a sans-serif face at size
@@ -675,7 +673,7 @@ func chartThumbnail(option, title, summary string) (string, error) {
 			}
 		}
 	}
-	w.close(label.Get("thumb.credit"))
+	w.close(ed.Cat.Get("thumb.credit"))
 	return w.String(), nil
 }
 
@@ -709,7 +707,7 @@ func factsThumbnail(title, summary string, facts [][2]string) string {
 		}
 		y += 74
 	}
-	w.close(label.Get("thumb.credit"))
+	w.close(ed.Cat.Get("thumb.credit"))
 	return w.String()
 }
 
@@ -717,10 +715,10 @@ func factsThumbnail(title, summary string, facts [][2]string) string {
 // reference cluster.
 func (b *builder) calculatorThumbnail() string {
 	var facts [][2]string
-	for _, f := range report.Facts(&b.model.result) {
+	for _, f := range report.In(ed.Cat).Facts(&b.model.result) {
 		facts = append(facts, [2]string{f.Text, f.Words})
 	}
-	return factsThumbnail(calculatorEmbed.Title(), label.Get("thumb.calculator"), facts)
+	return factsThumbnail(calculatorEmbed.Title(), ed.Cat.Get("thumb.calculator"), facts)
 }
 
 // animThumbnail is the animation's first frame (animPoster) as a picture
@@ -736,7 +734,7 @@ func animThumbnail(params scene.Params) (string, error) {
 	}
 	inner := strings.TrimSuffix(poster[i+1:], "</svg>")
 	var w svgWriter
-	w.open(animationEmbed.Title(), label.Get("thumb.animation"))
+	w.open(animationEmbed.Title(), ed.Cat.Get("thumb.animation"))
 	// The poster's classes as presentation attributes: a picture of its
 	// own has no style sheet (and the site's policy allows none inline).
 	inner = strings.NewReplacer(
@@ -749,14 +747,14 @@ func animThumbnail(params scene.Params) (string, error) {
 	if strings.Contains(inner, "class=") {
 		return "", fmt.Errorf("animation thumbnail: a poster class without its style")
 	}
-	w.text(16, 30, 18, "start", "#111111", "bold", label.Get("embed.animation"))
+	w.text(16, 30, 18, "start", "#111111", "bold", ed.Cat.Get("embed.animation"))
 	fmt.Fprintf(&w, `<svg x="0" y="44" width="%g" height="%g" viewBox="0 0 800 300">%s</svg>`, thumbW, thumbW*300/800, inner)
 	x := 16.0
-	for _, k := range []struct{ colour, text string }{{"#0072B2", label.Get("thumb.key.trace")}, {"#D55E00", label.Get("thumb.key.cable")}, {"#E69F00", label.Get("thumb.key.retimer")}, {"#999999", label.Get("thumb.key.joint")}} {
+	for _, k := range []struct{ colour, text string }{{"#0072B2", ed.Cat.Get("thumb.key.trace")}, {"#D55E00", ed.Cat.Get("thumb.key.cable")}, {"#E69F00", ed.Cat.Get("thumb.key.retimer")}, {"#999999", ed.Cat.Get("thumb.key.joint")}} {
 		fmt.Fprintf(&w, `<rect x="%.1f" y="%.1f" width="11" height="11" fill="%s"/>`, x, 312.0, k.colour)
 		w.text(x+15, 321, 11, "start", "#333333", "", k.text)
 		x += 15 + textWidth(k.text, 11) + 16
 	}
-	w.close(label.Get("thumb.credit"))
+	w.close(ed.Cat.Get("thumb.credit"))
 	return w.String(), nil
 }

@@ -10,6 +10,7 @@ import (
 
 	"github.com/cpocalc/cpocalc/core"
 	"github.com/cpocalc/cpocalc/core/figures"
+	"github.com/cpocalc/cpocalc/core/label"
 	"github.com/cpocalc/cpocalc/core/report"
 )
 
@@ -22,7 +23,7 @@ func TestTornado(t *testing.T) {
 	parts := func(s core.Scenario, path string) report.TornadoParts {
 		t.Helper()
 		r, u := coreRun(t, s)
-		for _, p := range report.Tornadoes(&r, &u) {
+		for _, p := range report.In(label.English).Tornadoes(&r, &u) {
 			if p.Figure.Path == path {
 				return p
 			}
@@ -107,7 +108,7 @@ func TestTornado(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	bars := figures.ClusterBars(&r, &u)
+	bars := figures.ClusterBars(label.English, &r, &u)
 	eval[bool](t, ctx, `(() => { document.getElementById("fig-cluster-power").scrollIntoView(); window.cpocalcPage.drawPending(); return true; })()`)
 	type bar struct {
 		Name string

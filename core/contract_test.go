@@ -4,10 +4,11 @@ import (
 	"bytes"
 	"encoding/json"
 	"flag"
-	"github.com/cpocalc/cpocalc/core/format"
 	"os"
 	"path/filepath"
 	"testing"
+
+	"github.com/cpocalc/cpocalc/core/format"
 )
 
 var updateContract = flag.Bool("update", false, "rewrite the contract's golden files in testdata/contract")
@@ -81,7 +82,7 @@ func contractLinks() map[string]Link {
 	for _, t := range Techs {
 		for _, lane := range LaneRates {
 			for _, l := range []float64{0.5, 3, 100} {
-				name := string(t) + "-" + format.Input(lane) + "-" + format.Input(l)
+				name := string(t) + "-" + format.English.Input(lane) + "-" + format.English.Input(l)
 				out[name] = Link{Tech: t, LaneGbps: lane, Lanes: 4, LengthM: l}
 			}
 		}

@@ -4,6 +4,7 @@ import (
 	"fmt"
 
 	"github.com/cpocalc/cpocalc/core"
+	"github.com/cpocalc/cpocalc/core/label"
 )
 
 // A 1.6T port (8 lanes of 200 Gb/s) three ways: passive copper reaches about
@@ -36,10 +37,10 @@ func ExampleEvaluate() {
 	for _, t := range r.Tiers {
 		fmt.Printf("tier %d, %v: %s, %d links, %v\n", t.Index+1, t.Length, t.Tech, t.Links, t.Power)
 	}
-	fmt.Printf("switches %d, interconnect %v (%s of IT power)\n", r.Totals.Switches, r.Totals.InterconnectPower, r.Totals.InterconnectShare.Percent())
+	fmt.Printf("switches %d, interconnect %v (%s of IT power)\n", r.Totals.Switches, r.Totals.InterconnectPower, r.Totals.InterconnectShare.Percent(label.English))
 	for _, s := range r.ByStage {
 		if !s.Feasible {
-			fmt.Printf("%s: %s\n", s.Stage, s.BlockedList()[0].Message(len(r.Tiers), r.Lane.Rate))
+			fmt.Printf("%s: %s\n", s.Stage, s.BlockedList()[0].Message(label.English, len(r.Tiers), r.Lane.Rate))
 			continue
 		}
 		fmt.Printf("%s: %v\n", s.Stage, s.Totals.InterconnectPower)
@@ -83,7 +84,7 @@ func ExampleEncodePermalink() {
 
 // Every number says where it came from.
 func ExampleExplain() {
-	e, _ := core.Explain(core.DefaultScenario(), "totals.mtbf_hours")
+	e, _ := core.Explain(label.English, core.DefaultScenario(), "totals.mtbf_hours")
 	fmt.Println(e.Label, "=", e.Text)
 	fmt.Println(e.Formula)
 	fmt.Println(e.Example)

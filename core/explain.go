@@ -4,7 +4,6 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/cpocalc/cpocalc/core/format"
 	"github.com/cpocalc/cpocalc/core/label"
 	"github.com/cpocalc/cpocalc/core/wire"
 )
@@ -349,7 +348,7 @@ func (pl *plan) trace(t target) (formula string, inputs []Term, used tracker) {
 // "tiers[0].link.breakdown.energy_pj_per_bit.laser", "scale_up.pairs",
 // "by_stage[3].totals.interconnect_watts". It evaluates the scenario once
 // and re-runs only the code behind that number.
-func Explain(s Scenario, path string) (Explanation, error) {
+func Explain(c *label.Catalogue, s Scenario, path string) (Explanation, error) {
 	var pl plan
 	if err := pl.build(s); err != nil {
 		return Explanation{}, err
@@ -359,37 +358,37 @@ func Explain(s Scenario, path string) (Explanation, error) {
 		return Explanation{}, err
 	}
 	if keys[0].key == "scenario" {
-		return explainInput(pl.s, path, keys)
+		return explainInput(c, pl.s, path, keys)
 	}
 	r := pl.evaluateParts(keys[0].key == "by_stage")
 	lf, err := find(&r, keys)
 	if err != nil {
-		return Explanation{}, &InputError{Field: "path", Value: quote(path), Allowed: "a path to a number in the result, such as totals.interconnect_watts or tiers[0].link.max_reach_m", Reason: err.Error()}
+		return Explanation{}, refuseText("path", quote(path), label.Msg("err.path_allowed"), pathWhy(err))
 	}
-	return pl.explainLeaf(path, &lf), nil
+	return pl.explainLeaf(c, path, &lf), nil
 }
 
-func (pl *plan) explainLeaf(path string, lf *leaf) Explanation {
-	e := Explanation{Path: path, Key: lf.f.Key, Label: lf.f.Label(), Value: lf.value(), Unit: lf.f.Unit, Inputs: []Term{}, Params: []ParamUse{}}
-	e.Text = valueText(e.Value, e.Unit)
+func (pl *plan) explainLeaf(c *label.Catalogue, path string, lf *leaf) Explanation {
+	e := Explanation{Path: path, Key: lf.f.Key, Label: lf.f.Label(c), Value: lf.value(), Unit: lf.f.Unit, Inputs: []Term{}, Params: []ParamUse{}}
+	e.Text = valueText(c, e.Value, e.Unit)
 	formula, inputs, used := pl.trace(lf.target())
 	// The formulas and their inputs' names are the code's own English; a
 	// translation keys its words by them ("formula.<English>").
-	e.Formula = label.Or("formula."+formula, formula)
+	e.Formula = c.Or("formula."+formula, formula)
 	if formula == "" {
-		e.Formula = label.Get("formula.input")
+		e.Formula = c.Get("formula.input")
 	}
 	if inputs != nil {
 		e.Inputs = inputs
 	}
 	for i := range e.Inputs {
-		e.Inputs[i].Text = valueText(e.Inputs[i].Value, e.Inputs[i].Unit)
-		if w, ok := label.Current().Numbered("term." + e.Inputs[i].Name); ok {
+		e.Inputs[i].Text = valueText(c, e.Inputs[i].Value, e.Inputs[i].Unit)
+		if w, ok := c.Numbered("term." + e.Inputs[i].Name); ok {
 			e.Inputs[i].Name = w
 		}
 	}
 	e.Example = example(&e)
-	e.Params = paramUses(&pl.p, &used)
+	e.Params = paramUses(c, &pl.p, &used)
 	return e
 }
 
@@ -417,7 +416,7 @@ func example(e *Explanation) string {
 }
 
 // explainInput explains a number of the scenario itself: an input.
-func explainInput(s Scenario, path string, keys []pathKey) (Explanation, error) {
+func explainInput(c *label.Catalogue, s Scenario, path string, keys []pathKey) (Explanation, error) {
 	var w wire.W
 	writeObject(&w, scenarioFields, &s, nil)
 	doc, err := wire.Parse(w.B)
@@ -438,7 +437,7 @@ func explainInput(s Scenario, path string, keys []pathKey) (Explanation, error) 
 			cur = nil
 		}
 	}
-	bad := &InputError{Field: "path", Value: quote(path), Allowed: "a path to a number in the result", Reason: "has no number there"}
+	bad := refuse("path", quote(path), label.Msg("err.path_allowed"), "err.path_no_number")
 	var value any
 	switch {
 	case cur != nil && cur.Kind == wire.Bool:
@@ -452,14 +451,14 @@ func explainInput(s Scenario, path string, keys []pathKey) (Explanation, error) 
 	default:
 		return Explanation{}, bad
 	}
-	e := Explanation{Path: path, Key: "scenario", Label: label.Get("field.scenario"), Value: value, Formula: label.Get("formula.input"), Inputs: []Term{}, Params: []ParamUse{}}
-	e.Text = valueText(value, "")
+	e := Explanation{Path: path, Key: "scenario", Label: c.Get("field.scenario"), Value: value, Formula: c.Get("formula.input"), Inputs: []Term{}, Params: []ParamUse{}}
+	e.Text = valueText(c, value, "")
 	return e, nil
 }
 
 // ExplainLink says how one number of EvaluateLink(l) was computed; field is
 // a path in the link result JSON ("max_reach_m", "breakdown.energy_pj_per_bit.laser").
-func ExplainLink(l Link, field string) (Explanation, error) {
+func ExplainLink(c *label.Catalogue, l Link, field string) (Explanation, error) {
 	var pl plan
 	var err error
 	if pl.p, err = resolveParams(l.Params); err != nil {
@@ -479,35 +478,35 @@ func ExplainLink(l Link, field string) (Explanation, error) {
 	root := owner{kind: ownLink, stage: -1, link: s.key(), placed: true}
 	lf, err := findFrom(cursor{link: &r, stageIdx: -1, owner: target{root, traceKey{scopeLink, nil}}}, linkObject, keys)
 	if err != nil {
-		return Explanation{}, &InputError{Field: "path", Value: quote(field), Allowed: "a path to a number in the link result, such as max_reach_m", Reason: err.Error()}
+		return Explanation{}, refuseText("path", quote(field), label.Msg("err.link_path_allowed"), pathWhy(err))
 	}
-	return pl.explainLeaf(field, &lf), nil
+	return pl.explainLeaf(c, field, &lf), nil
 }
 
-func paramUses(p *paramSet, tr *tracker) []ParamUse {
+func paramUses(lang *label.Catalogue, p *paramSet, tr *tracker) []ParamUse {
 	out := []ParamUse{}
 	for _, id := range tr.ids() {
 		c := &catalogue[id]
-		out = append(out, ParamUse{ID: c.ID, Name: c.Title(), Value: p.v[id], Default: c.Default, Unit: c.Unit,
-			Text: paramText(p.v[id], c.Unit), DefaultText: paramText(c.Default, c.Unit), Grade: Grade(c.Confidence, c.Kind),
-			Overridden: p.overridden[id], Kind: c.Kind, Confidence: c.Confidence, Source: c.Cited(), URL: c.URL, Note: c.Remark()})
+		out = append(out, ParamUse{ID: c.ID, Name: c.Title(lang), Value: p.v[id], Default: c.Default, Unit: c.Unit,
+			Text: paramText(lang, p.v[id], c.Unit), DefaultText: paramText(lang, c.Default, c.Unit), Grade: Grade(lang, c.Confidence, c.Kind),
+			Overridden: p.overridden[id], Kind: c.Kind, Confidence: c.Confidence, Source: c.Cited(lang), URL: c.URL, Note: c.Remark(lang)})
 	}
 	return out
 }
 
 // paramText writes a parameter's value with its unit, as a reader reads
 // it (a pure number without the "1").
-func paramText(v float64, unit string) string {
+func paramText(c *label.Catalogue, v float64, unit string) string {
 	if unit == "1" || unit == "" {
-		return format.Number(v, 4)
+		return c.Number(v, 4)
 	}
-	return format.Number(v, 4) + " " + unit
+	return c.Number(v, 4) + " " + unit
 }
 
 // Grade says in words how sure a parameter's value is and how it was
 // obtained: "standard or datasheet, sourced".
-func Grade(c Confidence, k Kind) string {
-	return label.Get("confidence."+string(c)) + ", " + label.Get("kind."+string(k))
+func Grade(lang *label.Catalogue, c Confidence, k Kind) string {
+	return lang.Get("confidence."+string(c)) + ", " + lang.Get("kind."+string(k))
 }
 
 type pathKey struct {
@@ -518,7 +517,7 @@ type pathKey struct {
 // parsePath splits "tiers[1].link.max_reach_m" into keys.
 func parsePath(path string) ([]pathKey, error) {
 	if path == "" || len(path) > 200 {
-		return nil, &InputError{Field: "path", Value: quote(path), Allowed: "a dotted path such as totals.interconnect_watts", Reason: "is empty or too long"}
+		return nil, refuse("path", quote(path), label.Msg("err.path_dotted"), "err.path_length")
 	}
 	var keys []pathKey
 	for _, part := range strings.Split(path, ".") {
@@ -531,18 +530,18 @@ func parsePath(path string) ([]pathKey, error) {
 			}
 			close := strings.IndexByte(name[open:], ']')
 			if close < 0 {
-				return nil, &InputError{Field: "path", Value: quote(path), Allowed: "indices written [n]", Reason: "has an unclosed bracket"}
+				return nil, refuse("path", quote(path), label.Msg("err.path_indices"), "err.path_bracket")
 			}
 			n, err := strconv.Atoi(name[open+1 : open+close])
 			if err != nil || n < 0 {
-				return nil, &InputError{Field: "path", Value: quote(path), Allowed: "indices written [n], n ≥ 0", Reason: "has a bad index"}
+				return nil, refuse("path", quote(path), label.Msg("err.path_indices"), "err.path_index")
 			}
 			idx = append(idx, n)
 			rest := name[open+close+1:]
 			name = name[:open] + rest
 		}
 		if name == "" {
-			return nil, &InputError{Field: "path", Value: quote(path), Allowed: "a dotted path such as totals.interconnect_watts", Reason: "has an empty part"}
+			return nil, refuse("path", quote(path), label.Msg("err.path_dotted"), "err.path_empty_part")
 		}
 		keys = append(keys, pathKey{key: name, index: -1})
 		for _, n := range idx {
@@ -552,25 +551,35 @@ func parsePath(path string) ([]pathKey, error) {
 	return keys, nil
 }
 
-type pathErr string
+// pathErr is why a path names no number of a result: its words, written
+// where the error is shown.
+type pathErr struct{ why label.Text }
 
-func (e pathErr) Error() string { return string(e) }
+func (e pathErr) Error() string { return label.English.Say(e.why) }
+
+// pathWhy is the words of a path's error.
+func pathWhy(err error) label.Text {
+	if pe, ok := err.(pathErr); ok {
+		return pe.why
+	}
+	return label.Plain(err.Error())
+}
 
 // valueText writes a value with its unit, as the page shows it.
-func valueText(v any, unit string) string {
+func valueText(c *label.Catalogue, v any, unit string) string {
 	switch x := v.(type) {
 	case bool:
 		if x {
-			return label.Get("yes")
+			return c.Get("yes")
 		}
-		return label.Get("no")
+		return c.Get("no")
 	case float64:
 		if unit == "" {
-			return format.Exact(x)
+			return c.Exact(x)
 		}
-		return format.Quantity(x, unit)
+		return c.Quantity(x, unit)
 	case nil:
-		return label.Get("none")
+		return c.Get("none")
 	}
 	return ""
 }

@@ -58,7 +58,7 @@ func resultPaths(t *testing.T, r Result) ([]string, map[string]any) {
 // the result, and for physical numbers the parameters behind it.
 func TestEveryResultNumberExplains(t *testing.T) {
 	units := map[string]string{}
-	for _, f := range ResultFields() {
+	for _, f := range ResultFields(label.English) {
 		units[f.Key] = f.Unit
 	}
 	for name, s := range contractScenarios() {
@@ -68,7 +68,7 @@ func TestEveryResultNumberExplains(t *testing.T) {
 			t.Fatalf("%s: only %d leaves", name, len(paths))
 		}
 		for _, p := range paths {
-			e, err := Explain(s, p)
+			e, err := Explain(label.English, s, p)
 			if err != nil {
 				t.Errorf("%s: %s: %v", name, p, err)
 				continue
@@ -101,7 +101,7 @@ func TestEveryResultNumberExplains(t *testing.T) {
 // The parameters named are the ones the computation read: the DSP
 // module's power depends on the DSP energy, and not on the fibre.
 func TestExplainNamesTheRightParameters(t *testing.T) {
-	e, err := ExplainLink(Link{Tech: DSP, LaneGbps: 200, Lanes: 8, LengthM: 100}, "watts_per_end")
+	e, err := ExplainLink(label.English, Link{Tech: DSP, LaneGbps: 200, Lanes: 8, LengthM: 100}, "watts_per_end")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -120,7 +120,7 @@ func TestExplainNamesTheRightParameters(t *testing.T) {
 	if ids["smf_db_per_km"] {
 		t.Error("watts_per_end names the fibre attenuation")
 	}
-	e, _ = ExplainLink(Link{Tech: DSP, LaneGbps: 200, Lanes: 8, LengthM: 100}, "max_reach_m")
+	e, _ = ExplainLink(label.English, Link{Tech: DSP, LaneGbps: 200, Lanes: 8, LengthM: 100}, "max_reach_m")
 	ids = map[string]bool{}
 	for _, p := range e.Params {
 		ids[p.ID] = true
@@ -136,7 +136,7 @@ func TestExplainNamesTheRightParameters(t *testing.T) {
 	// An override shows as such.
 	s := DefaultScenario()
 	s.Params = map[string]float64{"switch_ns": 500}
-	e, err = Explain(s, "totals.latency_ns")
+	e, err = Explain(label.English, s, "totals.latency_ns")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -153,7 +153,7 @@ func TestExplainNamesTheRightParameters(t *testing.T) {
 
 func TestExplainBadPaths(t *testing.T) {
 	for _, p := range []string{"", "totals", "totals.nothing", "tiers[9].watts", "tiers[0", "tiers[-1].watts", "scale_up.link.breakdown", "by_stage[7].totals.switches", "tiers[0].link.tech"} {
-		_, err := Explain(DefaultScenario(), p)
+		_, err := Explain(label.English, DefaultScenario(), p)
 		var ie *InputError
 		if !errors.As(err, &ie) {
 			t.Errorf("%q: got %v, want an *InputError", p, err)
@@ -184,7 +184,7 @@ func TestExplainHostilePaths(t *testing.T) {
 						t.Errorf("%q panics: %v", p, r)
 					}
 				}()
-				Explain(DefaultScenario(), p)
+				Explain(label.English, DefaultScenario(), p)
 			}()
 		}
 	}
@@ -218,7 +218,7 @@ func sameValue(a, b any) bool {
 // Every number of every field the result can hold has a label and, for
 // numbers, a unit or is a count.
 func TestFieldsDescribed(t *testing.T) {
-	for _, f := range ResultFields() {
+	for _, f := range ResultFields(label.English) {
 		if f.Label == "" || !label.English.Has("field."+f.Key) {
 			t.Errorf("%s: no label", f.Pattern)
 		}
@@ -241,7 +241,7 @@ func BenchmarkExplainPerNumber(b *testing.B) {
 	b.ReportAllocs()
 	i := 0
 	for b.Loop() {
-		if _, err := Explain(s, paths[i%len(paths)]); err != nil {
+		if _, err := Explain(label.English, s, paths[i%len(paths)]); err != nil {
 			b.Fatal(err)
 		}
 		i++
@@ -260,7 +260,7 @@ func BenchmarkExplainRatio(b *testing.B) {
 		t0 := time.Now()
 		Evaluate(s)
 		t1 := time.Now()
-		Explain(s, paths[i%len(paths)])
+		Explain(label.English, s, paths[i%len(paths)])
 		t2 := time.Now()
 		tEval += t1.Sub(t0)
 		tExplain += t2.Sub(t1)
@@ -300,7 +300,7 @@ func TestExplanationInputsAreTheirNumbers(t *testing.T) {
 			if e, ok := explained[path]; ok {
 				return e, nil
 			}
-			e, err := Explain(s, path)
+			e, err := Explain(label.English, s, path)
 			if err == nil {
 				explained[path] = e
 			}

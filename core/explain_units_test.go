@@ -3,6 +3,8 @@ package core
 import (
 	"regexp"
 	"testing"
+
+	"github.com/cpocalc/cpocalc/core/label"
 )
 
 // readerUnit finds what a reader should never see in a value: seconds or
@@ -17,7 +19,7 @@ func TestExplanationsInReadersUnits(t *testing.T) {
 	for name, s := range contractScenarios() {
 		paths, _ := resultPaths(t, mustEvaluate(s))
 		for _, p := range paths {
-			e, err := Explain(s, p)
+			e, err := Explain(label.English, s, p)
 			if err != nil {
 				continue
 			}

@@ -1,7 +1,6 @@
 package core
 
 import (
-	"github.com/cpocalc/cpocalc/core/label"
 	"github.com/cpocalc/cpocalc/core/wire"
 )
 
@@ -41,7 +40,7 @@ func ReadExport(data []byte) (Export, error) {
 		return Export{}, syntaxError(err)
 	}
 	if v.Kind != wire.Object {
-		return Export{}, typeError("", &v, label.Get("json.a_json_object"))
+		return Export{}, typeError("", &v, "json.a_json_object")
 	}
 	a, hasA := v.Get("a")
 	b, hasB := v.Get("b")

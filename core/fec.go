@@ -77,11 +77,11 @@ func checkFEC(field, fec string, t *techRow) (fecMode, error) {
 		return fecAuto, nil
 	case FECInner:
 		if t != nil && t.cable {
-			return fecLane, &InputError{Field: field, Value: quote(fec), Allowed: label.Format("err.fec_allowed", "none", FECNone, "rs", FECStandard, "auto", FECAuto), Reason: label.Format("err.fec_with", "tech", string(t.tech))}
+			return fecLane, inputError(field, label.Plain(quote(fec)), label.Msg("err.fec_allowed", "none", FECNone, "rs", FECStandard, "auto", FECAuto), label.Msg("err.fec_with", "tech", string(t.tech)))
 		}
 		return fecInner, nil
 	}
-	return fecLane, &InputError{Field: field, Value: quote(fec), Allowed: FECNone + ", " + FECStandard + ", " + FECInner + ", " + FECAuto, Reason: label.Get("err.fec_unknown")}
+	return fecLane, refuse(field, quote(fec), label.Plain(FECNone+", "+FECStandard+", "+FECInner+", "+FECAuto), "err.fec_unknown")
 }
 
 // fecOptical is the optical budget a mode adds against the lane's

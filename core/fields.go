@@ -47,8 +47,8 @@ type Field struct {
 	alias func(*cursor) target // the number is another's (the tier's reach is its link's)
 }
 
-// Label returns the field's English label.
-func (f *Field) Label() string { return label.Field(f.Key) }
+// Label returns the field's label in c's language.
+func (f *Field) Label(c *label.Catalogue) string { return c.Field(f.Key) }
 
 // Numeric reports whether the field is a number or a flag (Explain takes
 // those).
@@ -287,7 +287,7 @@ var (
 
 var (
 	tfTier      = countField("tier", func(c *cursor) int { return c.tier.Index + 1 })
-	tfName      = textField("name", func(c *cursor) string { return TierName(c.tier.Index, c.nTiers) })
+	tfName      = textField("name", func(c *cursor) string { return TierName(label.English, c.tier.Index, c.nTiers) })
 	tfRequested = textField("requested", func(c *cursor) string { return string(c.tier.Requested) })
 	tfAdded     = flagField("added", func(c *cursor) bool { return c.tier.Added }).omitIf(func(c *cursor) bool { return !c.tier.Added })
 	tfTech      = textField("tech", func(c *cursor) string { return string(c.tier.Tech) })
@@ -474,7 +474,7 @@ var (
 
 var (
 	gfStage    = textField("stage", func(c *cursor) string { return c.stage.Stage })
-	gfLabel    = textField("label", func(c *cursor) string { return StageLabel(c.stage.Stage) })
+	gfLabel    = textField("label", func(c *cursor) string { return StageLabel(label.English, c.stage.Stage) })
 	gfFeasible = flagField("feasible", func(c *cursor) bool { return c.stage.Feasible }).aliasOf(func(c *cursor) target {
 		return target{ownerOfTotals(c.stageIdx), traceKey{0, &xfFeasible}}
 	})
@@ -487,7 +487,7 @@ var (
 		if c.stage.nBlocked == 0 {
 			return ""
 		}
-		return c.stage.Blocked[0].Message(c.nTiers, c.r.Lane.Rate)
+		return c.stage.Blocked[0].Message(label.English, c.nTiers, c.r.Lane.Rate)
 	})
 	gfTotals = Field{Name: "totals", kind: kObject, sub: totalsObject, enter: func(c *cursor) bool {
 		c.tot = &c.stage.Totals
@@ -499,9 +499,9 @@ var (
 	bkTier = countField("tier", func(c *cursor) int { return c.stage.Blocked[c.block].Tier + 1 })
 	bkName = textField("name", func(c *cursor) string {
 		if t := c.stage.Blocked[c.block].Tier; t >= 0 {
-			return TierName(t, c.nTiers)
+			return TierName(label.English, t, c.nTiers)
 		}
-		return label.Get("scale_up.name")
+		return label.English.Get("scale_up.name")
 	})
 	bkTech = textField("tech", func(c *cursor) string { return string(c.stage.Blocked[c.block].Tech) })
 	bkNeed = numField("need_m", "m", func(c *cursor) float64 { return c.stage.Blocked[c.block].Need.Metres() }).aliasOf(func(c *cursor) target {
@@ -513,7 +513,9 @@ var (
 	bkMaxReach = numField("max_reach_m", "m", func(c *cursor) float64 { return c.stage.Blocked[c.block].MaxReach.Metres() }).aliasOf(func(c *cursor) target {
 		return target{ownerOfLink(c.stage.Blocked[c.block].link, ""), traceKey{scopeLink, &lfMaxReach}}
 	})
-	bkMessage = textField("message", func(c *cursor) string { return c.stage.Blocked[c.block].Message(c.nTiers, c.r.Lane.Rate) })
+	bkMessage = textField("message", func(c *cursor) string {
+		return c.stage.Blocked[c.block].Message(label.English, c.nTiers, c.r.Lane.Rate)
+	})
 	// Where the link fails: "link" (along it), "switch" or "nic" (one end
 	// of a tier whose ends differ), with the technology there, and by how
 	// many dB its limiting channel is over its budget (0: it is the reach).
@@ -685,8 +687,9 @@ type FieldInfo struct {
 
 // ResultFields lists every field of the result JSON, in the contract's
 // order, with the path pattern under which it appears (a field that
-// appears in several places, a link's, is listed at each).
-func ResultFields() []FieldInfo {
+// appears in several places, a link's, is listed at each), labelled in c's
+// language.
+func ResultFields(c *label.Catalogue) []FieldInfo {
 	var out []FieldInfo
 	var walk func(o *object, prefix string, depth int)
 	walk = func(o *object, prefix string, depth int) {
@@ -703,10 +706,10 @@ func ResultFields() []FieldInfo {
 					walk(f.sub, p+"[].", depth+1)
 					continue
 				}
-				out = append(out, FieldInfo{Key: f.Key, Pattern: p + "[]", Label: f.Label()})
+				out = append(out, FieldInfo{Key: f.Key, Pattern: p + "[]", Label: f.Label(c)})
 			case kRaw:
 			default:
-				out = append(out, FieldInfo{Key: f.Key, Pattern: p, Unit: f.Unit, Label: f.Label(), Numeric: f.Numeric()})
+				out = append(out, FieldInfo{Key: f.Key, Pattern: p, Unit: f.Unit, Label: f.Label(c), Numeric: f.Numeric()})
 			}
 		}
 	}
@@ -772,7 +775,7 @@ func findFrom(c cursor, o *object, keys []pathKey) (leaf, error) {
 	for i := 0; i < len(keys); i++ {
 		k := keys[i]
 		if k.index >= 0 {
-			return leaf{}, pathErr("has an index where a name belongs")
+			return leaf{}, pathErr{label.Msg("err.path_index_here")}
 		}
 		var f *Field
 		for _, x := range o.fields {
@@ -782,16 +785,16 @@ func findFrom(c cursor, o *object, keys []pathKey) (leaf, error) {
 			}
 		}
 		if f == nil || (f.omit != nil && f.omit(&c)) {
-			return leaf{}, pathErr("has no field " + quote(k.key))
+			return leaf{}, pathErr{label.Msg("err.path_no_field", "key", quote(k.key))}
 		}
 		last := i == len(keys)-1
 		switch f.kind {
 		case kObject:
 			if last {
-				return leaf{}, pathErr("points at an object or text, not a number")
+				return leaf{}, pathErr{label.Msg("err.path_not_number")}
 			}
 			if !f.enter(&c) {
-				return leaf{}, pathErr("points at a value that is absent here (null)")
+				return leaf{}, pathErr{label.Msg("err.path_absent")}
 			}
 			o = f.sub
 			if !c.quick {
@@ -800,15 +803,15 @@ func findFrom(c cursor, o *object, keys []pathKey) (leaf, error) {
 			}
 		case kList:
 			if last || keys[i+1].index < 0 {
-				return leaf{}, pathErr("points at a list, not a number")
+				return leaf{}, pathErr{label.Msg("err.path_list")}
 			}
 			n := f.n(&c)
 			idx := keys[i+1].index
 			if idx >= n {
-				return leaf{}, pathErr("has no element " + strconv.Itoa(idx))
+				return leaf{}, pathErr{label.Msg("err.path_no_element", "n", strconv.Itoa(idx))}
 			}
 			if f.sub == nil {
-				return leaf{}, pathErr("points at an object or text, not a number")
+				return leaf{}, pathErr{label.Msg("err.path_not_number")}
 			}
 			f.at(&c, idx)
 			o = f.sub
@@ -818,19 +821,19 @@ func findFrom(c cursor, o *object, keys []pathKey) (leaf, error) {
 			}
 			i++
 			if i == len(keys)-1 {
-				return leaf{}, pathErr("points at an object or text, not a number")
+				return leaf{}, pathErr{label.Msg("err.path_not_number")}
 			}
 		default:
 			if !last {
-				return leaf{}, pathErr("goes below a number at " + quote(k.key))
+				return leaf{}, pathErr{label.Msg("err.path_below", "key", quote(k.key))}
 			}
 			if !f.Numeric() {
-				return leaf{}, pathErr("points at an object or text, not a number")
+				return leaf{}, pathErr{label.Msg("err.path_not_number")}
 			}
 			return leaf{f: f, obj: o, c: c}, nil
 		}
 	}
-	return leaf{}, pathErr("points at an object or text, not a number")
+	return leaf{}, pathErr{label.Msg("err.path_not_number")}
 }
 
 // value returns the leaf's value as the JSON has it: a number, nil for
@@ -878,7 +881,7 @@ func (r *Result) Number(pattern string, index ...int) (Number, error) {
 	}
 	lf, err := find(r, keys)
 	if err != nil {
-		return Number{Value: math.NaN(), Path: path}, &InputError{Field: "path", Value: quote(path), Allowed: "a path to a number in the result", Reason: err.Error()}
+		return Number{Value: math.NaN(), Path: path}, refuseText("path", quote(path), label.Msg("err.path_allowed"), pathWhy(err))
 	}
 	n := Number{Path: path, Unit: lf.f.Unit, Count: lf.f.kind == kInt, Flag: lf.f.kind == kBool}
 	switch v := lf.value().(type) {
@@ -892,9 +895,10 @@ func (r *Result) Number(pattern string, index ...int) (Number, error) {
 	return n, nil
 }
 
-// LabelOf returns the label of the field of the number at a path ("tier
-// power" for tiers[1].watts), or "" where the path has no number.
-func (r *Result) LabelOf(path string) string {
+// LabelOf returns the label, in c's language, of the field of the number
+// at a path ("tier power" for tiers[1].watts), or "" where the path has no
+// number.
+func (r *Result) LabelOf(c *label.Catalogue, path string) string {
 	keys, err := parsePath(path)
 	if err != nil {
 		return ""
@@ -903,5 +907,5 @@ func (r *Result) LabelOf(path string) string {
 	if err != nil {
 		return ""
 	}
-	return lf.f.Label()
+	return lf.f.Label(c)
 }

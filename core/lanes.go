@@ -99,7 +99,7 @@ func allowedLanes() string {
 		if i > 0 {
 			b = append(b, ", "...)
 		}
-		b = append(b, format.Input(l.gbps)...)
+		b = append(b, format.English.Input(l.gbps)...)
 	}
 	return string(b)
 }

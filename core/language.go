@@ -1,41 +1,40 @@
 package core
 
 import (
-	"github.com/cpocalc/cpocalc/core/format"
 	"github.com/cpocalc/cpocalc/core/label"
 )
 
-// UseLanguage puts a catalogue's words, and its language's way of writing
-// numbers, in use for everything core, the report and the figures print:
-// labels, messages, explanations and quantities. English is the default.
-// A Chinese page's money reads in dollars and yuan, at the catalogue's
-// cny_per_usd (its date and source are the parameter's).
-func UseLanguage(c *label.Catalogue) {
-	label.Use(c)
-	if c == nil || c.Lang == "en" {
-		format.Use(format.English)
-		return
+// Language returns the catalogue c ready to word what core computes: a
+// Chinese reader's money reads in dollars and yuan, at the catalogue's
+// cny_per_usd (its date and source are the parameter's). The model
+// computes without a language; what words its results takes one.
+func Language(c *label.Catalogue) *label.Catalogue {
+	if c == nil {
+		return label.English
 	}
-	st := format.Chinese
+	if !c.Myriads || c.CNYPerUSD != 0 {
+		return c
+	}
+	st := c.Style
 	st.CNYPerUSD = catalogue[pCNYPerUSD].Default
-	format.Use(st)
+	return c.WithStyle(st)
 }
 
-// Title is the parameter's name in the language in use (its English Name
-// where the catalogue has no translation).
-func (p Param) Title() string { return label.Or("param."+p.ID, p.Name) }
+// Title is the parameter's name in c's language (its English Name where
+// the catalogue has no translation).
+func (p Param) Title(c *label.Catalogue) string { return c.Or("param."+p.ID, p.Name) }
 
-// Cited is the parameter's source in the language in use: the same
-// citations, with the words around them translated.
-func (p Param) Cited() string { return label.Or("param."+p.ID+".source", p.Source) }
+// Cited is the parameter's source in c's language: the same citations,
+// with the words around them translated.
+func (p Param) Cited(c *label.Catalogue) string { return c.Or("param."+p.ID+".source", p.Source) }
 
-// Remark is the parameter's note in the language in use.
-func (p Param) Remark() string {
+// Remark is the parameter's note in c's language.
+func (p Param) Remark(c *label.Catalogue) string {
 	if p.Note == "" {
 		return ""
 	}
-	return label.Or("param."+p.ID+".note", p.Note)
+	return c.Or("param."+p.ID+".note", p.Note)
 }
 
-// GroupName is the parameter's group in the language in use.
-func (p Param) GroupName() string { return label.Or("group."+p.Group, p.Group) }
+// GroupName is the parameter's group in c's language.
+func (p Param) GroupName(c *label.Catalogue) string { return c.Or("group."+p.Group, p.Group) }

@@ -560,28 +560,28 @@ func EvaluateLink(l Link) (LinkResult, error) {
 func checkLink(p *paramSet, l Link, prefix string) (linkSpec, error) {
 	var s linkSpec
 	if s.near = l.Tech.row(); s.near == nil {
-		return s, &InputError{Field: prefix + "tech", Value: quote(string(l.Tech)), Allowed: allowedTechs(Techs), Reason: label.Get("err.unknown_tech")}
+		return s, refuse(prefix+"tech", quote(string(l.Tech)), label.Plain(allowedTechs(Techs)), "err.unknown_tech")
 	}
 	far := l.FarTech
 	if far == "" {
 		far = l.Tech
 	}
 	if s.far = far.row(); s.far == nil {
-		return s, &InputError{Field: prefix + "far_tech", Value: quote(string(l.FarTech)), Allowed: allowedTechs(Techs), Reason: label.Get("err.unknown_tech")}
+		return s, refuse(prefix+"far_tech", quote(string(l.FarTech)), label.Plain(allowedTechs(Techs)), "err.unknown_tech")
 	}
 	if s.near.cable && s.far != s.near {
-		return s, &InputError{Field: prefix + "far_tech", Value: quote(string(l.FarTech)), Allowed: label.Format("err.cable_allowed", "tech", string(l.Tech)), Reason: label.Format("err.cable_reason", "tech", string(l.Tech))}
+		return s, inputError(prefix + "far_tech", label.Plain(quote(string(l.FarTech))), label.Msg("err.cable_allowed", "tech", string(l.Tech)), label.Msg("err.cable_reason", "tech", string(l.Tech)))
 	}
 	if !s.near.cable && s.far.cable {
-		return s, &InputError{Field: prefix + "far_tech", Value: quote(string(l.FarTech)), Allowed: allowedTechs(TechsWhere(Tech.Optical)), Reason: label.Get("err.optical_end")}
+		return s, refuse(prefix+"far_tech", quote(string(l.FarTech)), label.Plain(allowedTechs(TechsWhere(Tech.Optical))), "err.optical_end")
 	}
 	lane, ok := lookupLane(p, l.LaneGbps)
 	if !ok {
-		return s, &InputError{Field: prefix + "lane_gbps", Value: format.Input(l.LaneGbps), Allowed: allowedLanes(), Reason: label.Get("err.unknown_lane")}
+		return s, refuse(prefix+"lane_gbps", format.English.Input(l.LaneGbps), label.Plain(allowedLanes()), "err.unknown_lane")
 	}
 	s.lane = lane
 	if l.Lanes < 1 || l.Lanes > maxLinkLanes {
-		return s, &InputError{Field: prefix + "lanes", Value: format.Input(float64(l.Lanes)), Allowed: label.Format("err.range", "low", "1", "high", format.Input(maxLinkLanes)), Reason: label.Get("err.out_of_range")}
+		return s, refuse(prefix+"lanes", format.English.Input(float64(l.Lanes)), label.Msg("err.range", "low", "1", "high", format.English.Input(maxLinkLanes)), "err.out_of_range")
 	}
 	s.lanes = l.Lanes
 	if err := checkRange(prefix+"length_m", l.LengthM, 0, maxLengthM, "m"); err != nil {

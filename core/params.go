@@ -1,10 +1,11 @@
 package core
 
 import (
-	"github.com/cpocalc/cpocalc/core/format"
-	"github.com/cpocalc/cpocalc/core/label"
 	"math"
 	"slices"
+
+	"github.com/cpocalc/cpocalc/core/format"
+	"github.com/cpocalc/cpocalc/core/label"
 )
 
 // paramSet holds the value of every catalogue parameter for one evaluation:
@@ -83,17 +84,17 @@ func resolveParams(overrides map[string]float64) (paramSet, error) {
 		field := "params." + k
 		id, ok := paramIndex[k]
 		if now, gone := retiredParams[k]; gone {
-			return p, &InputError{Field: field, Value: quote(k), Allowed: label.Get("err.param_allowed"), Reason: label.Format("err.param_retired", "now", now)}
+			return p, inputError(field, label.Plain(quote(k)), label.Msg("err.param_allowed"), label.Msg("err.param_retired", "now", now))
 		}
 		if !ok {
-			return p, &InputError{Field: field, Value: quote(k), Allowed: label.Get("err.param_allowed"), Reason: label.Get("err.param_unknown")}
+			return p, refuse(field, quote(k), label.Msg("err.param_allowed"), "err.param_unknown")
 		}
 		c := &catalogue[id]
 		if err := checkRange(field, v, c.Low, c.High, c.Unit); err != nil {
 			return p, err
 		}
 		if c.Integer && v != math.Trunc(v) {
-			return p, &InputError{Field: field, Value: format.Input(v), Allowed: label.Format("err.whole_range", "low", format.Input(c.Low), "high", format.Input(c.High)), Reason: label.Get("err.not_whole")}
+			return p, refuse(field, format.English.Input(v), label.Msg("err.whole_range", "low", format.English.Input(c.Low), "high", format.English.Input(c.High)), "err.not_whole")
 		}
 		p.v[id] = v
 		p.overridden[id] = true

@@ -3,11 +3,12 @@ package core
 import (
 	"encoding/base64"
 	"errors"
-	"github.com/cpocalc/cpocalc/core/label"
 	"math"
 	"slices"
 	"strconv"
 	"strings"
+
+	"github.com/cpocalc/cpocalc/core/label"
 
 	"github.com/cpocalc/cpocalc/core/wire"
 )
@@ -30,22 +31,26 @@ var ErrPermalink = errors.New("permalink")
 // PermalinkError says why a permalink could not be read.
 type PermalinkError struct {
 	Link   string // the text given (shortened)
-	Reason string
+	Reason label.Text
 	Err    error // an *InputError when the scenario inside was invalid
 }
 
-func (e *PermalinkError) Error() string {
-	return label.Format("link.error", "link", quote(e.Link), "reason", e.Why())
+// Error is the message in English.
+func (e *PermalinkError) Error() string { return e.Message(label.English) }
+
+// Message says, in c's language, which link could not be read and why.
+func (e *PermalinkError) Message(c *label.Catalogue) string {
+	return c.Format("link.error", "link", quote(e.Link), "reason", e.Why(c))
 }
 
-// Why says why the link could not be read, without the link: its reason
-// and the input error behind it. A page that shows the link beside it says
-// this.
-func (e *PermalinkError) Why() string {
+// Why says, in c's language, why the link could not be read, without the
+// link: its reason and the input error behind it. A page that shows the
+// link beside it says this.
+func (e *PermalinkError) Why(c *label.Catalogue) string {
 	if e.Err != nil {
-		return label.Format("link.why", "reason", e.Reason, "error", e.Err.Error())
+		return c.Format("link.why", "reason", c.Say(e.Reason), "error", ErrorText(c, e.Err))
 	}
-	return e.Reason
+	return c.Say(e.Reason)
 }
 
 func (e *PermalinkError) Unwrap() []error {
@@ -246,18 +251,18 @@ func DecodePermalink(link string) (Scenario, error) {
 	if len(shown) > 80 {
 		shown = shown[:80]
 	}
-	fail := func(reason string, err error) (Scenario, error) {
+	fail := func(reason label.Text, err error) (Scenario, error) {
 		return DefaultScenario(), &PermalinkError{Link: shown, Reason: reason, Err: err}
 	}
 	if len(link) > maxPermalink {
-		return fail(label.Format("link.too_long", "n", strconv.Itoa(len(link)), "max", strconv.Itoa(maxPermalink)), nil)
+		return fail(label.Msg("link.too_long", "n", strconv.Itoa(len(link)), "max", strconv.Itoa(maxPermalink)), nil)
 	}
 	link = strings.TrimSpace(link)
 	link = strings.TrimPrefix(link, "#")
 	link = strings.TrimPrefix(link, "?")
 	if strings.HasPrefix(link, "v=") {
 		s, reason, err := decodeReadable(link)
-		if reason != "" {
+		if !reason.IsZero() {
 			return fail(reason, err)
 		}
 		return s, nil
@@ -267,21 +272,21 @@ func DecodePermalink(link string) (Scenario, error) {
 	dot := strings.IndexByte(link, '.')
 	if dot < 0 {
 		if old { // the first release's form
-			return fail(label.Format("link.damaged_start", "start", "s="+strconv.Itoa(Version)+"."), nil)
+			return fail(label.Msg("link.damaged_start", "start", "s="+strconv.Itoa(Version)+"."), nil)
 		}
-		return fail(label.Format("link.no_version", "start", "v="+strconv.Itoa(Version)), nil)
+		return fail(label.Msg("link.no_version", "start", "v="+strconv.Itoa(Version)), nil)
 	}
 	// The version as the encoder writes it, and only so: "+1." and "01."
 	// are not links this site made.
 	if v := link[:dot]; v == "" || (len(v) > 1 && v[0] == '0') || strings.Trim(v, "0123456789") != "" {
-		return fail(label.Get("link.no_version_dot"), nil)
+		return fail(label.Msg("link.no_version_dot"), nil)
 	}
 	v, err := strconv.Atoi(link[:dot])
 	if err != nil {
-		return fail(label.Get("link.no_version_dot"), nil)
+		return fail(label.Msg("link.no_version_dot"), nil)
 	}
 	if v != Version {
-		return fail(label.Format("link.version", "v", strconv.Itoa(v), "version", strconv.Itoa(Version)), nil)
+		return fail(label.Msg("link.version", "v", strconv.Itoa(v), "version", strconv.Itoa(Version)), nil)
 	}
 	payload := link[dot+1:]
 	if payload == "" {
@@ -289,31 +294,31 @@ func DecodePermalink(link string) (Scenario, error) {
 	}
 	raw, err := base64.RawURLEncoding.DecodeString(payload)
 	if err != nil {
-		return fail(label.Get("link.not_base64"), nil)
+		return fail(label.Msg("link.not_base64"), nil)
 	}
 	if len(raw) == 0 || raw[0] != '{' {
-		return fail(label.Get("link.empty"), nil)
+		return fail(label.Msg("link.empty"), nil)
 	}
 	doc, err := wire.Parse(raw)
 	if err != nil {
-		return fail(label.Get("link.not_json"), nil)
+		return fail(label.Msg("link.not_json"), nil)
 	}
 	if _, ok := doc.Get("v"); ok {
-		return fail(label.Get("link.repeats"), nil)
+		return fail(label.Msg("link.repeats"), nil)
 	}
 	s, err := readScenario(&doc)
 	if err != nil {
-		return fail(label.Get("link.unreadable"), err)
+		return fail(label.Msg("link.unreadable"), err)
 	}
 	if err := Validate(s); err != nil {
-		return fail(label.Get("link.out_of_range"), err)
+		return fail(label.Msg("link.out_of_range"), err)
 	}
 	return s.Canonical(), nil
 }
 
 // decodeReadable reads a permalink of "key=value" pairs, "v=" first. It returns why
 // it cannot, in the words of a PermalinkError, and the input error behind.
-func decodeReadable(link string) (Scenario, string, error) {
+func decodeReadable(link string) (Scenario, label.Text, error) {
 	s := DefaultScenario()
 	pairs := strings.Split(link, "&")
 	seen := make(map[string]bool, len(pairs))
@@ -323,31 +328,31 @@ func decodeReadable(link string) (Scenario, string, error) {
 		}
 		eq := strings.IndexByte(p, '=')
 		if eq <= 0 {
-			return s, label.Format("link.not_pair", "pair", shorten(p)), nil
+			return s, label.Msg("link.not_pair", "pair", shorten(p)), nil
 		}
 		key, raw := p[:eq], p[eq+1:]
 		if seen[key] {
-			return s, label.Format("link.twice", "key", shorten(key)), nil
+			return s, label.Msg("link.twice", "key", shorten(key)), nil
 		}
 		seen[key] = true
 		value, ok := unescapeLink(raw)
 		if !ok {
-			return s, label.Format("link.bad_escape", "key", shorten(key)), nil
+			return s, label.Msg("link.bad_escape", "key", shorten(key)), nil
 		}
 		if key == "v" { // first: the link starts "v=", and a second is given twice
 			if value != strconv.Itoa(Version) {
-				return s, label.Format("link.version", "v", shorten(value), "version", strconv.Itoa(Version)), nil
+				return s, label.Msg("link.version", "v", shorten(value), "version", strconv.Itoa(Version)), nil
 			}
 			continue
 		}
 		if err := setLinkField(&s, key, value); err != nil {
-			return s, label.Get("link.unreadable"), err
+			return s, label.Msg("link.unreadable"), err
 		}
 	}
 	if err := Validate(s); err != nil {
-		return s, label.Get("link.out_of_range"), err
+		return s, label.Msg("link.out_of_range"), err
 	}
-	return s.Canonical(), "", nil
+	return s.Canonical(), label.Text{}, nil
 }
 
 // setLinkField reads one key=value of a readable permalink onto s, through
@@ -359,7 +364,7 @@ func setLinkField(s *Scenario, key, value string) error {
 		if len(parts) == 1 {
 			n, ok := v.Int()
 			if !ok || n < 0 || n > MaxTiers {
-				return &InputError{Field: "tiers", Value: shorten(value), Allowed: label.Format("link.tiers_allowed", "max", strconv.Itoa(MaxTiers)), Reason: label.Get("link.tiers_reason")}
+				return refuse("tiers", shorten(value), label.Msg("link.tiers_allowed", "max", strconv.Itoa(MaxTiers)), "link.tiers_reason")
 			}
 			for len(s.Tiers) < n {
 				s.Tiers = append(s.Tiers, AddedTier(len(s.Tiers)))
@@ -369,13 +374,13 @@ func setLinkField(s *Scenario, key, value string) error {
 		}
 		i, err := strconv.Atoi(parts[1])
 		if len(parts) != 3 || err != nil || i < 0 || i >= len(s.Tiers) {
-			return &InputError{Field: shorten(key), Value: shorten(value), Allowed: label.Format("link.tier_allowed", "max", strconv.Itoa(len(s.Tiers)-1)), Reason: label.Get("link.tier_reason")}
+			return refuse(shorten(key), shorten(value), label.Msg("link.tier_allowed", "max", strconv.Itoa(len(s.Tiers)-1)), "link.tier_reason")
 		}
 		obj := wire.Value{Kind: wire.Object, Keys: parts[2:], Items: []wire.Value{v}}
 		return readObject(tierFields, &s.Tiers[i], &obj, "tiers["+parts[1]+"]")
 	}
 	if len(parts) > 2 {
-		return &InputError{Field: shorten(key), Value: shorten(value), Allowed: label.Get("link.fields_allowed"), Reason: label.Get("link.field_reason")}
+		return refuse(shorten(key), shorten(value), label.Msg("link.fields_allowed"), "link.field_reason")
 	}
 	// "scale_up.lane_gbps=100" reads as {"scale_up": {"lane_gbps": 100}}.
 	for i := len(parts) - 1; i > 0; i-- {
@@ -476,6 +481,9 @@ func SplitPair(link string) (b, a string) {
 type PairError struct{ Err error }
 
 func (e *PairError) Error() string { return e.Err.Error() }
+
+// Message is A's mistake in c's language.
+func (e *PairError) Message(c *label.Catalogue) string { return ErrorText(c, e.Err) }
 
 func (e *PairError) Unwrap() error { return e.Err }
 

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/cpocalc/cpocalc/core/label"
 	"github.com/cpocalc/cpocalc/core/wire"
 )
 
@@ -262,7 +263,7 @@ func TestHostileLinks(t *testing.T) {
 		s, err := DecodePermalink(l)
 		if err != nil {
 			var pe *PermalinkError
-			if !errors.As(err, &pe) || pe.Reason == "" {
+			if !errors.As(err, &pe) || label.English.Say(pe.Reason) == "" {
 				t.Errorf("%q: %v is not a permalink error with a reason", l, err)
 			}
 			refused++

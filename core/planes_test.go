@@ -5,6 +5,8 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+
+	"github.com/cpocalc/cpocalc/core/label"
 )
 
 // Planes: a GPU's ports split over independent fat trees. 65,536 GPUs
@@ -73,7 +75,7 @@ func TestPlanesInput(t *testing.T) {
 		s.ScaleOut.Planes = c.planes
 		_, err := Evaluate(s)
 		var ie *InputError
-		if !errors.As(err, &ie) || ie.Field != "scale_out.planes" || !strings.Contains(ie.Allowed, c.allowed) {
+		if !errors.As(err, &ie) || ie.Field != "scale_out.planes" || !strings.Contains(label.English.Say(ie.Allowed), c.allowed) {
 			t.Errorf("planes %d: %v", c.planes, err)
 		}
 	}

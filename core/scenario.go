@@ -190,7 +190,7 @@ func ParseLink(data []byte) (Link, error) {
 		return DefaultLink(), syntaxError(err)
 	}
 	if v.Kind != wire.Object {
-		return DefaultLink(), typeError("link", &v, "a JSON object")
+		return DefaultLink(), typeError("link", &v, "json.a_json_object")
 	}
 	l := DefaultLink()
 	if err := readObject(linkFields, &l, &v, ""); err != nil {
@@ -315,12 +315,12 @@ func checkTech(field string, t Tech, allowAuto bool) error {
 	if allowAuto {
 		allowed = allowedTechs(Techs, Auto)
 	}
-	return &InputError{Field: field, Value: quote(string(t)), Allowed: allowed, Reason: label.Get("err.unknown_tech")}
+	return refuse(field, quote(string(t)), label.Plain(allowed), "err.unknown_tech")
 }
 
 func checkInt(field string, v, lo, hi int) error {
 	if v < lo || v > hi {
-		return &InputError{Field: field, Value: format.Input(float64(v)), Allowed: label.Format("err.range", "low", format.Input(float64(lo)), "high", format.Input(float64(hi))), Reason: label.Get("err.out_of_range")}
+		return refuse(field, format.English.Input(float64(v)), label.Msg("err.range", "low", format.English.Input(float64(lo)), "high", format.English.Input(float64(hi))), "err.out_of_range")
 	}
 	return nil
 }
@@ -346,7 +346,7 @@ func checkAWG(field string, awg int) (int, error) {
 			return awg, nil
 		}
 	}
-	return 0, &InputError{Field: field, Value: format.Input(float64(awg)), Allowed: allowedGauges(), Reason: label.Get("err.unknown_gauge")}
+	return 0, refuse(field, format.English.Input(float64(awg)), label.Plain(allowedGauges()), "err.unknown_gauge")
 }
 
 func checkFiber(field string, f Fiber) (*fiberRow, error) {
@@ -363,7 +363,7 @@ func checkFiber(field string, f Fiber) (*fiberRow, error) {
 		}
 		allowed = append(allowed, x...)
 	}
-	return nil, &InputError{Field: field, Value: quote(string(f)), Allowed: string(allowed), Reason: label.Get("err.unknown_fibre")}
+	return nil, refuse(field, quote(string(f)), label.Plain(string(allowed)), "err.unknown_fibre")
 }
 
 // checkTier validates tier i. Field names are built only for errors.
@@ -393,7 +393,7 @@ func checkTier(i int, t Tier) (tierSpec, error) {
 	longest := t.LengthM
 	if t.MaxLengthM != 0 {
 		if !(t.MaxLengthM >= t.LengthM && t.MaxLengthM <= maxLengthM) {
-			return tierSpec{}, &InputError{Field: tierField(i, "max_length_m"), Value: format.Input(t.MaxLengthM), Allowed: label.Format("err.max_length", "mean", format.Input(t.LengthM), "max", format.Input(maxLengthM)), Reason: label.Get("err.out_of_range")}
+			return tierSpec{}, refuse(tierField(i, "max_length_m"), format.English.Input(t.MaxLengthM), label.Msg("err.max_length", "mean", format.English.Input(t.LengthM), "max", format.English.Input(maxLengthM)), "err.out_of_range")
 		}
 		longest = t.MaxLengthM
 	}
@@ -430,7 +430,7 @@ const (
 func (pl *plan) build(s Scenario) error {
 	pl.s = s
 	if s.V != Version && s.V != 0 {
-		return &InputError{Field: "v", Value: format.Input(float64(s.V)), Allowed: strconv.Itoa(Version), Reason: label.Get("err.version")}
+		return refuse("v", format.English.Input(float64(s.V)), label.Plain(strconv.Itoa(Version)), "err.version")
 	}
 	var err error
 	if pl.preset != nil {
@@ -447,7 +447,7 @@ func (pl *plan) build(s Scenario) error {
 	}
 	lane, ok := lookupLane(p, s.LaneGbps)
 	if !ok {
-		return &InputError{Field: "lane_gbps", Value: format.Input(s.LaneGbps), Allowed: allowedLanes(), Reason: label.Get("err.unknown_lane")}
+		return refuse("lane_gbps", format.English.Input(s.LaneGbps), label.Plain(allowedLanes()), "err.unknown_lane")
 	}
 	pl.lane = lane
 	pl.paths = newPathSet(p, lane)
@@ -465,7 +465,7 @@ func (pl *plan) build(s Scenario) error {
 	if su.LaneGbps != 0 && su.LaneGbps != s.LaneGbps {
 		l, ok := lookupLane(p, su.LaneGbps)
 		if !ok {
-			return &InputError{Field: "scale_up.lane_gbps", Value: format.Input(su.LaneGbps), Allowed: allowedLanes() + ", or 0 for the scale-out lane rate", Reason: label.Get("err.unknown_lane")}
+			return refuse("scale_up.lane_gbps", format.English.Input(su.LaneGbps), label.Plain(allowedLanes()+", or 0 for the scale-out lane rate"), "err.unknown_lane")
 		}
 		pl.suLane, pl.suPath = l, newPathSet(p, l)
 	}
@@ -497,10 +497,10 @@ func (pl *plan) build(s Scenario) error {
 		}
 	}
 	if su.DomainGPUs > s.GPUs {
-		return &InputError{Field: "scale_up.domain_gpus", Value: format.Input(float64(su.DomainGPUs)), Allowed: label.Format("err.domain_allowed", "max", format.Input(float64(s.GPUs))), Reason: label.Get("err.domain_reason")}
+		return refuse("scale_up.domain_gpus", format.English.Input(float64(su.DomainGPUs)), label.Msg("err.domain_allowed", "max", format.English.Input(float64(s.GPUs))), "err.domain_reason")
 	}
 	if pl.scaleUp && su.GbpsPerGPU == 0 {
-		return &InputError{Field: "scale_up.gbps_per_gpu", Value: "0", Allowed: label.Get("err.su_bw_allowed"), Reason: label.Get("err.su_bw_reason")}
+		return refuse("scale_up.gbps_per_gpu", "0", label.Msg("err.su_bw_allowed"), "err.su_bw_reason")
 	}
 
 	// Scale-out.
@@ -513,25 +513,25 @@ func (pl *plan) build(s Scenario) error {
 	}
 	lanes := so.PortGbps / lane.Rate.Gbps()
 	if lanes != math.Trunc(lanes) {
-		return &InputError{Field: "scale_out.port_gbps", Value: format.Input(so.PortGbps), Allowed: label.Format("err.port_allowed", "lane", format.Input(lane.Rate.Gbps())), Reason: label.Get("err.port_reason")}
+		return refuse("scale_out.port_gbps", format.English.Input(so.PortGbps), label.Msg("err.port_allowed", "lane", format.English.Input(lane.Rate.Gbps())), "err.port_reason")
 	}
 	pl.portLanes = int(lanes)
 	if err := checkInt("scale_out.switch_radix", so.SwitchRadix, 4, maxRadix); err != nil {
 		return err
 	}
 	if so.SwitchRadix%2 != 0 {
-		return &InputError{Field: "scale_out.switch_radix", Value: format.Input(float64(so.SwitchRadix)), Allowed: label.Format("err.radix_allowed", "max", format.Input(maxRadix)), Reason: label.Get("err.radix_reason")}
+		return refuse("scale_out.switch_radix", format.English.Input(float64(so.SwitchRadix)), label.Msg("err.radix_allowed", "max", format.English.Input(maxRadix)), "err.radix_reason")
 	}
 	if err := checkInt("scale_out.tiers", so.Tiers, 0, MaxTiers); err != nil {
 		return err
 	}
 	if !so.NICTech.NICEnd() {
-		return &InputError{Field: "scale_out.nic_tech", Value: quote(string(so.NICTech)), Allowed: allowedTechs(TechsWhere(Tech.NICEnd)), Reason: label.Get("err.nic_reason")}
+		return refuse("scale_out.nic_tech", quote(string(so.NICTech)), label.Plain(allowedTechs(TechsWhere(Tech.NICEnd))), "err.nic_reason")
 	}
 	pl.portsPerGPU = int(math.Ceil(so.GbpsPerGPU/so.PortGbps - 1e-9))
 	pl.endpoints = s.GPUs * pl.portsPerGPU
 	if pl.endpoints > MaxGPUs*4 {
-		return &InputError{Field: "scale_out.gbps_per_gpu", Value: format.Input(so.GbpsPerGPU), Allowed: label.Format("err.ports_allowed", "max", format.Input(MaxGPUs*4)), Reason: label.Format("err.ports_reason", "n", format.Input(float64(pl.endpoints)))}
+		return inputError("scale_out.gbps_per_gpu", label.Plain(format.English.Input(so.GbpsPerGPU)), label.Msg("err.ports_allowed", "max", format.English.Input(MaxGPUs*4)), label.Msg("err.ports_reason", "n", format.English.Input(float64(pl.endpoints))))
 	}
 	if so.Oversubscription == 0 {
 		so.Oversubscription = 1 // left out: non-blocking
@@ -540,16 +540,14 @@ func (pl *plan) build(s Scenario) error {
 		return err
 	}
 	if up := so.SwitchRadix - int(math.Floor(float64(so.SwitchRadix)*so.Oversubscription/(so.Oversubscription+1))); up < 1 {
-		return &InputError{Field: "scale_out.oversubscription", Value: format.Input(so.Oversubscription), Allowed: label.Format("err.over_allowed", "max", format.Input(float64(so.SwitchRadix-1)), "radix", strconv.Itoa(so.SwitchRadix)), Reason: label.Get("err.over_reason")}
+		return refuse("scale_out.oversubscription", format.English.Input(so.Oversubscription), label.Msg("err.over_allowed", "max", format.English.Input(float64(so.SwitchRadix-1)), "radix", strconv.Itoa(so.SwitchRadix)), "err.over_reason")
 	}
 	pl.planes = max(1, so.Planes)
 	if err := checkInt("scale_out.planes", so.Planes, 0, maxPlanes); err != nil {
 		return err
 	}
 	if pl.portsPerGPU%pl.planes != 0 {
-		return &InputError{Field: "scale_out.planes", Value: format.Input(float64(so.Planes)),
-			Allowed: label.Format("err.planes_allowed", "ports", strconv.Itoa(pl.portsPerGPU), "divisors", divisors(pl.portsPerGPU, maxPlanes)),
-			Reason:  label.Format("err.planes_reason", "ports", strconv.Itoa(pl.portsPerGPU))}
+		return inputError("scale_out.planes", label.Plain(format.English.Input(float64(so.Planes))), label.Msg("err.planes_allowed", "ports", strconv.Itoa(pl.portsPerGPU), "divisors", divisors(pl.portsPerGPU, maxPlanes)), label.Msg("err.planes_reason", "ports", strconv.Itoa(pl.portsPerGPU)))
 	}
 	if pl.tree, err = buildFatTree(pl.endpoints, so.SwitchRadix, so.Tiers, so.Oversubscription, pl.planes); err != nil {
 		return err
@@ -558,7 +556,7 @@ func (pl *plan) build(s Scenario) error {
 
 	// Tiers.
 	if len(s.Tiers) > MaxTiers {
-		return &InputError{Field: "tiers", Value: label.Format("err.tiers_value", "n", strconv.Itoa(len(s.Tiers))), Allowed: label.Format("err.at_most", "max", strconv.Itoa(MaxTiers)), Reason: label.Get("err.too_many")}
+		return inputError("tiers", label.Msg("err.tiers_value", "n", strconv.Itoa(len(s.Tiers))), label.Msg("err.at_most", "max", strconv.Itoa(MaxTiers)), label.Msg("err.too_many"))
 	}
 	for i, t := range s.Tiers {
 		ts, err := checkTier(i, t)
@@ -569,7 +567,7 @@ func (pl *plan) build(s Scenario) error {
 	}
 	if len(s.Tiers) < pl.tree.tiers {
 		if so.Tiers != 0 {
-			return &InputError{Field: "tiers", Value: label.Format("err.given", "n", strconv.Itoa(len(s.Tiers))), Allowed: label.Format("err.tiers_allowed", "n", strconv.Itoa(pl.tree.tiers)), Reason: label.Get("err.tiers_few")}
+			return inputError("tiers", label.Msg("err.given", "n", strconv.Itoa(len(s.Tiers))), label.Msg("err.tiers_allowed", "n", strconv.Itoa(pl.tree.tiers)), label.Msg("err.tiers_few"))
 		}
 		// As many tiers as needed: the ones the scenario does not give are
 		// added, auto, at a length for their place in the tree.
@@ -584,7 +582,7 @@ func (pl *plan) build(s Scenario) error {
 	case CoolingLiquid:
 		pl.cooling = pPumpShare
 	default:
-		return &InputError{Field: "switch_cooling", Value: quote(s.SwitchCooling), Allowed: CoolingAir + ", " + CoolingLiquid, Reason: label.Get("err.cooling")}
+		return refuse("switch_cooling", quote(s.SwitchCooling), label.Plain(CoolingAir+", "+CoolingLiquid), "err.cooling")
 	}
 
 	// Economics.

@@ -6,6 +6,8 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+
+	"github.com/cpocalc/cpocalc/core/label"
 )
 
 // Bad input gives an *InputError naming the field, the value and what is
@@ -61,7 +63,7 @@ func TestValidationErrors(t *testing.T) {
 			if ie.Field != c.field {
 				t.Errorf("field %q, want %q (%v)", ie.Field, c.field, err)
 			}
-			if ie.Value == "" || ie.Allowed == "" || !strings.Contains(err.Error(), c.field) {
+			if label.English.Say(ie.Value) == "" || label.English.Say(ie.Allowed) == "" || !strings.Contains(err.Error(), c.field) {
 				t.Errorf("message lacks value or allowed range: %v", err)
 			}
 		})
@@ -273,7 +275,7 @@ func TestWholeNumberMessages(t *testing.T) {
 	for in, reason := range map[string]string{`{"gpus": 65536.5}`: "is not a whole number", `{"gpus": 1e308}`: "is too large", `{"gpus": "x"}`: "is text", `{"gpus": 1e999}`: "too large"} {
 		_, err := ParseScenario([]byte(in))
 		ie := AsInputError(err)
-		if ie == nil || ie.Field != "gpus" || !strings.Contains(ie.Reason, reason) {
+		if ie == nil || ie.Field != "gpus" || !strings.Contains(label.English.Say(ie.Reason), reason) {
 			t.Errorf("%s: %v, want gpus %q", in, err, reason)
 		}
 	}
@@ -328,7 +330,7 @@ func TestNullsAndNonNumbersRefused(t *testing.T) {
 			t.Errorf("%s: %v, want an error on %s", in, err, field)
 			continue
 		}
-		if strings.Contains(in, "null") && (ie.Value != "null" || !strings.Contains(ie.Allowed, "left out")) {
+		if strings.Contains(in, "null") && (label.English.Say(ie.Value) != "null" || !strings.Contains(label.English.Say(ie.Allowed), "left out")) {
 			t.Errorf("%s: %v: say that it is empty and how to get the default", in, err)
 		}
 	}

@@ -51,7 +51,7 @@ var scenarioFields = []jsonField[*Scenario]{
 	{name: "tiers", nullable: true,
 		read: func(s *Scenario, v *wire.Value, path string) error {
 			if v.Kind != wire.List {
-				return typeError(path, v, label.Get("json.a_list"))
+				return typeError(path, v, "json.a_list")
 			}
 			s.Tiers = make([]Tier, len(v.Items))
 			for i := range v.Items {
@@ -146,7 +146,7 @@ func paramsField[T any](at func(T) *map[string]float64) jsonField[T] {
 	return jsonField[T]{name: "params",
 		read: func(t T, v *wire.Value, path string) error {
 			if v.Kind != wire.Object {
-				return typeError(path, v, label.Get("json.param_object"))
+				return typeError(path, v, "json.param_object")
 			}
 			m := *at(t)
 			if m == nil {
@@ -156,11 +156,11 @@ func paramsField[T any](at func(T) *map[string]float64) jsonField[T] {
 			for i, k := range v.Keys {
 				x := &v.Items[i]
 				if x.Kind == wire.Null {
-					return nullError(path+"."+k, label.Get("json.a_number"))
+					return nullError(path+"."+k, "json.a_number")
 				}
 				f, ok := x.Float()
 				if !ok {
-					return typeError(path+"."+k, x, label.Get("json.a_number"))
+					return typeError(path+"."+k, x, "json.a_number")
 				}
 				m[k] = f
 			}
@@ -178,37 +178,37 @@ func wholeError(path string, v *wire.Value) error {
 	f, ok := v.Float()
 	switch {
 	case v.Kind != wire.Number:
-		return typeError(path, v, label.Get("json.a_whole_number"))
+		return typeError(path, v, "json.a_whole_number")
 	case ok && f == math.Trunc(f):
-		return &InputError{Field: path, Value: v.Text, Allowed: label.Format("json.whole_up_to", "max", format.Input(MaxGPUs)), Reason: label.Get("err.too_large")}
+		return refuse(path, v.Text, label.Msg("json.whole_up_to", "max", format.English.Input(MaxGPUs)), "err.too_large")
 	case ok:
-		return &InputError{Field: path, Value: v.Text, Allowed: label.Get("json.a_whole_number"), Reason: label.Get("json.not_whole")}
+		return refuse(path, v.Text, label.Msg("json.a_whole_number"), "json.not_whole")
 	}
-	return &InputError{Field: path, Value: v.Text, Allowed: label.Get("json.a_whole_number"), Reason: label.Get("json.too_large_number")}
+	return refuse(path, v.Text, label.Msg("json.a_whole_number"), "json.too_large_number")
 }
 
-// want says what a field takes, for a message.
+// want says what a field takes, for a message: the key of its words.
 func (f *jsonField[T]) want() string {
 	switch {
 	case f.num != nil:
-		return label.Get("json.a_number")
+		return "json.a_number"
 	case f.whole != nil:
-		return label.Get("json.a_whole_number")
+		return "json.a_whole_number"
 	case f.text != nil:
-		return label.Get("json.a_string")
+		return "json.a_string"
 	case f.name == "tiers":
-		return label.Get("json.a_list_of_tiers")
+		return "json.a_list_of_tiers"
 	}
-	return label.Get("json.an_object")
+	return "json.an_object"
 }
 
 // nullError refuses an explicit null: a field is given a value, or left
 // out for its default, never silently reset.
-func nullError(path, want string) error {
+func nullError(path, want string) error { // want: the key of what is allowed
 	if path == "" {
 		path = "scenario"
 	}
-	return &InputError{Field: path, Value: "null", Allowed: label.Format("json.or_default", "want", want), Reason: label.Get("json.empty")}
+	return refuse(path, "null", label.Msg("json.or_default").Worded("want", want), "json.empty")
 }
 
 // notNumbers are how JavaScript writes what JSON cannot hold (the API
@@ -218,27 +218,28 @@ var notNumbers = map[string]bool{"NaN": true, "Infinity": true, "-Infinity": tru
 
 // typeError says that a value is of the wrong kind, in a reader's words:
 // "gpus: "abc" is text (allowed: a whole number)".
+// want is the key of what is allowed.
 func typeError(path string, v *wire.Value, want string) error {
 	if path == "" {
 		path = "scenario"
 	}
-	value, kind := v.Text, label.Get("json.a_number")
+	value, kind := v.Text, "json.a_number"
 	switch v.Kind {
 	case wire.String:
-		value, kind = quote(shorten(v.Text)), label.Get("json.kind.text")
+		value, kind = quote(shorten(v.Text)), "json.kind.text"
 		if notNumbers[v.Text] {
-			value, kind = v.Text, label.Get("json.kind.not_json")
+			value, kind = v.Text, "json.kind.not_json"
 		}
 	case wire.Bool:
-		value, kind = strconv.FormatBool(v.True), label.Get("json.kind.bool")
+		value, kind = strconv.FormatBool(v.True), "json.kind.bool"
 	case wire.List:
-		value, kind = "[…]", label.Get("json.a_list")
+		value, kind = "[…]", "json.a_list"
 	case wire.Object:
-		value, kind = "{…}", label.Get("json.an_object")
+		value, kind = "{…}", "json.an_object"
 	case wire.Null:
-		value, kind = "null", label.Get("json.kind.empty")
+		value, kind = "null", "json.kind.empty"
 	}
-	return &InputError{Field: path, Value: value, Allowed: want, Reason: label.Format("json.is", "kind", kind)}
+	return inputError(path, label.Plain(value), label.Msg(want), label.Msg("json.is").Worded("kind", kind))
 }
 
 // readObject reads the JSON object v onto t: fields left out keep their
@@ -246,10 +247,10 @@ func typeError(path string, v *wire.Value, want string) error {
 // field or a value of the wrong type is an *InputError naming its path.
 func readObject[T any](fields []jsonField[T], t T, v *wire.Value, path string) error {
 	if v.Kind == wire.Null {
-		return nullError(path, label.Get("json.an_object"))
+		return nullError(path, "json.an_object")
 	}
 	if v.Kind != wire.Object {
-		return typeError(path, v, label.Get("json.an_object"))
+		return typeError(path, v, "json.an_object")
 	}
 	prefix := path
 	if prefix != "" {
@@ -258,11 +259,11 @@ func readObject[T any](fields []jsonField[T], t T, v *wire.Value, path string) e
 	for i, k := range v.Keys {
 		x := &v.Items[i]
 		if slices.Contains(v.Keys[:i], k) {
-			return &InputError{Field: prefix + k, Value: label.Get("json.value.twice"), Allowed: label.Get("json.each_once"), Reason: label.Get("json.twice")}
+			return inputError(prefix + k, label.Msg("json.value.twice"), label.Msg("json.each_once"), label.Msg("json.twice"))
 		}
 		f := lookupJSONField(fields, k)
 		if f == nil {
-			return &InputError{Field: prefix + k, Value: label.Get("json.value.present"), Allowed: label.Get("link.fields_allowed"), Reason: label.Get("link.field_reason")}
+			return inputError(prefix + k, label.Msg("json.value.present"), label.Msg("link.fields_allowed"), label.Msg("link.field_reason"))
 		}
 		if x.Kind == wire.Null {
 			if f.nullable {
@@ -274,7 +275,7 @@ func readObject[T any](fields []jsonField[T], t T, v *wire.Value, path string) e
 		case f.num != nil:
 			n, ok := x.Float()
 			if !ok {
-				return typeError(prefix+k, x, label.Get("json.a_number"))
+				return typeError(prefix+k, x, "json.a_number")
 			}
 			*f.num(t) = n
 		case f.whole != nil:
@@ -285,7 +286,7 @@ func readObject[T any](fields []jsonField[T], t T, v *wire.Value, path string) e
 			*f.whole(t) = n
 		case f.text != nil:
 			if x.Kind != wire.String {
-				return typeError(prefix+k, x, label.Get("json.a_string"))
+				return typeError(prefix+k, x, "json.a_string")
 			}
 			*f.text(t) = x.Text
 		default:
@@ -351,7 +352,7 @@ func writeObject[T comparable](w *wire.W, fields []jsonField[T], t, base T) {
 // ParseScenario does.
 func readScenario(v *wire.Value) (Scenario, error) {
 	if v.Kind != wire.Object {
-		return DefaultScenario(), typeError("", v, label.Get("json.a_json_object"))
+		return DefaultScenario(), typeError("", v, "json.a_json_object")
 	}
 	s := DefaultScenario()
 	s.Tiers = nil
@@ -371,12 +372,12 @@ func readScenario(v *wire.Value) (Scenario, error) {
 func syntaxError(err error) error {
 	se, ok := err.(*wire.SyntaxError)
 	if !ok {
-		return &InputError{Field: "scenario", Value: label.Get("json.value.input"), Allowed: label.Get("json.a_json_object"), Reason: label.Format("json.unreadable", "why", err.Error())}
+		return inputError("scenario", label.Msg("json.value.input"), label.Msg("json.a_json_object"), label.Msg("json.unreadable", "why", err.Error()))
 	}
 	if se.Trailing {
-		return &InputError{Field: "scenario", Value: label.Get("json.value.trailing"), Allowed: label.Get("json.one_json_object"), Reason: label.Get("json.trailing")}
+		return inputError("scenario", label.Msg("json.value.trailing"), label.Msg("json.one_json_object"), label.Msg("json.trailing"))
 	}
-	return &InputError{Field: "scenario", Value: label.Format("json.value.byte", "n", strconv.Itoa(se.Offset)), Allowed: label.Get("json.a_json_object"), Reason: label.Format("json.invalid", "why", se.Msg)}
+	return inputError("scenario", label.Msg("json.value.byte", "n", strconv.Itoa(se.Offset)), label.Msg("json.a_json_object"), label.Msg("json.invalid", "why", se.Msg))
 }
 
 // MarshalJSON writes the scenario as the contract has it.
@@ -533,10 +534,10 @@ func CatalogueJSON() []byte {
 	return w.B
 }
 
-// ResultFieldsJSON writes ResultFields as a JSON list.
-func ResultFieldsJSON() []byte {
+// ResultFieldsJSON writes ResultFields(c) as a JSON list.
+func ResultFieldsJSON(c *label.Catalogue) []byte {
 	w := wire.W{B: make([]byte, 0, 32<<10)}
-	wire.WriteList(&w, ResultFields(), fieldInfoWire)
+	wire.WriteList(&w, ResultFields(c), fieldInfoWire)
 	return w.B
 }
 
@@ -548,13 +549,13 @@ var fieldInfoWire = []wire.Field[*FieldInfo]{
 	{Name: "numeric", Put: func(w *wire.W, f *FieldInfo) { w.Bool(f.Numeric) }},
 }
 
-// InputErrorWire is an input error's members: field, value, allowed,
-// reason. A message that carries one writes them among its own.
-var InputErrorWire = []wire.Field[*InputError]{
-	{Name: "field", Put: func(w *wire.W, e *InputError) { w.Str(e.Field) }},
-	{Name: "value", Put: func(w *wire.W, e *InputError) { w.Str(e.Value) }},
-	{Name: "allowed", Put: func(w *wire.W, e *InputError) { w.Str(e.Allowed) }},
-	{Name: "reason", Put: func(w *wire.W, e *InputError) { w.Str(e.Reason) }},
+// InputWordsWire is an input error's members, worded: field, value,
+// allowed, reason. A message that carries one writes them among its own.
+var InputWordsWire = []wire.Field[*InputWords]{
+	{Name: "field", Put: func(w *wire.W, e *InputWords) { w.Str(e.Field) }},
+	{Name: "value", Put: func(w *wire.W, e *InputWords) { w.Str(e.Value) }},
+	{Name: "allowed", Put: func(w *wire.W, e *InputWords) { w.Str(e.Allowed) }},
+	{Name: "reason", Put: func(w *wire.W, e *InputWords) { w.Str(e.Reason) }},
 }
 
 // ErrorJSON writes the error object every call of the calculator's API
@@ -566,30 +567,31 @@ var InputErrorWire = []wire.Field[*InputError]{
 // a comparison's pinned A's (core.PairError). With several
 // problems (all, from Problems), the object lists each as well:
 // "problems": [{"field", "value", "allowed", "reason", "message"}, ...],
-// so that a form can mark each of its bad fields.
-func ErrorJSON(err error, all []*InputError) []byte {
-	a := errorAnswer{message: err.Error()}
+// so that a form can mark each of its bad fields. Every word is in c's
+// language.
+func ErrorJSON(c *label.Catalogue, err error, all []*InputError) []byte {
+	a := errorAnswer{message: ErrorText(c, err)}
 	if ie := AsInputError(err); ie != nil {
-		a.InputError, a.message = *ie, ie.Error() // the input's own words
+		a.InputWords, a.message = ie.In(c), ie.Message(c) // the input's own words
 	}
 	inner := err
 	if pe, ok := err.(*PairError); ok {
 		a.side, inner = "a", pe.Err
 	}
 	if pe, ok := inner.(*PermalinkError); ok {
-		a.why = pe.Why()
+		a.why = pe.Why(c)
 	}
 	if len(all) > 1 {
 		a.problems = make([]errorAnswer, len(all))
 		for i, p := range all {
-			a.problems[i] = errorAnswer{InputError: *p, message: p.Error()}
+			a.problems[i] = errorAnswer{InputWords: p.In(c), message: p.Message(c)}
 		}
 	}
 	return wire.Marshal(&a, errorWrap)
 }
 
 type errorAnswer struct {
-	InputError
+	InputWords
 	message  string
 	why      string // a link's: why it cannot be read, without the link
 	side     string // "a": the mistake is a comparison's pinned scenario A's
@@ -601,7 +603,7 @@ var errorWrap = []wire.Field[*errorAnswer]{
 }
 
 var errorWire = []wire.Field[*errorAnswer]{
-	{Put: func(w *wire.W, a *errorAnswer) { wire.Members(w, &a.InputError, InputErrorWire) }},
+	{Put: func(w *wire.W, a *errorAnswer) { wire.Members(w, &a.InputWords, InputWordsWire) }},
 	{Name: "message", Put: func(w *wire.W, a *errorAnswer) { w.Str(a.message) }},
 	{Name: "why", Put: func(w *wire.W, a *errorAnswer) { w.Str(a.why) }, When: func(a *errorAnswer) bool { return a.why != "" }},
 	{Name: "side", Put: func(w *wire.W, a *errorAnswer) { w.Str(a.side) }, When: func(a *errorAnswer) bool { return a.side != "" }},
@@ -610,7 +612,7 @@ var errorWire = []wire.Field[*errorAnswer]{
 
 // problemWire is one of several problems: an input error and its message.
 var problemWire = []wire.Field[*errorAnswer]{
-	{Put: func(w *wire.W, a *errorAnswer) { wire.Members(w, &a.InputError, InputErrorWire) }},
+	{Put: func(w *wire.W, a *errorAnswer) { wire.Members(w, &a.InputWords, InputWordsWire) }},
 	{Name: "message", Put: func(w *wire.W, a *errorAnswer) { w.Str(a.message) }},
 }
 

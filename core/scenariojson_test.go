@@ -6,6 +6,7 @@ import (
 	"reflect"
 	"testing"
 
+	"github.com/cpocalc/cpocalc/core/label"
 	"github.com/cpocalc/cpocalc/core/wire"
 )
 
@@ -100,7 +101,7 @@ type (
 func TestDocumentJSONMatchesTags(t *testing.T) {
 	s := DefaultScenario()
 	for _, path := range []string{"totals.interconnect_watts", "tiers[0].link.feasible", "scenario.gpus", "tiers[1].link.max_reach_m", "scale_up.link.breakdown.energy_pj_per_bit.host_serdes"} {
-		e, err := Explain(s, path)
+		e, err := Explain(label.English, s, path)
 		if err != nil {
 			t.Fatalf("%s: %v", path, err)
 		}
@@ -118,13 +119,13 @@ func TestDocumentJSONMatchesTags(t *testing.T) {
 	if got := CatalogueJSON(); string(got) != string(want) {
 		t.Errorf("catalogue writes\n%.300s\nits tags say\n%.300s", got, want)
 	}
-	want, _ = json.Marshal(ResultFields())
-	if got := ResultFieldsJSON(); string(got) != string(want) {
+	want, _ = json.Marshal(ResultFields(label.English))
+	if got := ResultFieldsJSON(label.English); string(got) != string(want) {
 		t.Errorf("fields write\n%.300s\nits tags say\n%.300s", got, want)
 	}
-	ie := &InputError{Field: "gpus", Value: "0", Allowed: "1 to 10,000,000", Reason: "is out of range"}
+	ie := &InputWords{Field: "gpus", Value: "0", Allowed: "1 to 10,000,000", Reason: "is out of range"}
 	var w wire.W
-	wire.Write(&w, ie, InputErrorWire)
+	wire.Write(&w, ie, InputWordsWire)
 	want, _ = json.Marshal(ie)
 	if string(w.B) != string(want) {
 		t.Errorf("input error writes %s, its tags say %s", w.B, want)

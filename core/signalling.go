@@ -58,12 +58,12 @@ func checkSignalling(field, sig string, t *techRow) (uint8, error) {
 	for i := range sigTable {
 		if sigTable[i].id == sig {
 			if t != nil && !t.cable && i != 0 {
-				return 0, &InputError{Field: field, Value: quote(sig), Allowed: label.Get("err.sig_allowed"), Reason: label.Format("err.sig_with", "tech", string(t.tech))}
+				return 0, inputError(field, label.Plain(quote(sig)), label.Msg("err.sig_allowed"), label.Msg("err.sig_with", "tech", string(t.tech)))
 			}
 			return uint8(i), nil
 		}
 	}
-	return 0, &InputError{Field: field, Value: quote(sig), Allowed: SigPAM4 + ", " + SigPAM4Bidi + ", " + SigPAM6 + ", " + SigPAM8 + ", " + SigAuto, Reason: label.Get("err.sig_unknown")}
+	return 0, refuse(field, quote(sig), label.Plain(SigPAM4+", "+SigPAM4Bidi+", "+SigPAM6+", "+SigPAM8+", "+SigAuto), "err.sig_unknown")
 }
 
 // eyePenalty is the SNR a PAM-M eye gives up against PAM4 at the same

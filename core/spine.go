@@ -31,9 +31,7 @@ func maxSpineGPUs(ports int) int { return ports * ports / 2 }
 // checkDomain refuses a domain two levels of the chips cannot join.
 func checkDomain(d, ports int) error {
 	if d > maxSpineGPUs(ports) {
-		return &InputError{Field: "scale_up.domain_gpus", Value: format.Input(float64(d)),
-			Allowed: label.Format("err.domain_levels_allowed", "max", format.Number(float64(maxSpineGPUs(ports)), 6), "ports", strconv.Itoa(ports)),
-			Reason:  label.Get("err.domain_levels_reason")}
+		return refuse("scale_up.domain_gpus", format.English.Input(float64(d)), label.Msg("err.domain_levels_allowed", "max", format.English.Input(float64(maxSpineGPUs(ports))), "ports", strconv.Itoa(ports)), "err.domain_levels_reason")
 	}
 	return nil
 }

@@ -4,6 +4,8 @@ import (
 	"math"
 	"strings"
 	"testing"
+
+	"github.com/cpocalc/cpocalc/core/label"
 )
 
 // A domain of more GPUs than a chip has ports is two levels: leaf chips
@@ -26,7 +28,7 @@ func TestTwoLevelDomain(t *testing.T) {
 	}
 	if b := dac.Blockers(); len(b) != 1 || b[0].Tier != SpineTier || b[0].Field(&s) != "scale_up.spine_length_m" {
 		t.Errorf("blockers %+v", b)
-	} else if m := b[0].Message(len(dac.Tiers), dac.Lane.Rate); !strings.Contains(m, "spine") {
+	} else if m := b[0].Message(label.English, len(dac.Tiers), dac.Lane.Rate); !strings.Contains(m, "spine") {
 		t.Errorf("message %q", m)
 	}
 	s.ScaleUp.Tech = Auto
@@ -99,7 +101,7 @@ func TestTwoLevelDomainCables(t *testing.T) {
 	if want := tiers + su.Links + su.SpineLinks; r.Totals.Cables != want {
 		t.Errorf("cables %d, want %d (tiers %d, leaf links %d, spine links %d)", r.Totals.Cables, want, tiers, su.Links, su.SpineLinks)
 	}
-	e, err := Explain(s, "totals.cables")
+	e, err := Explain(label.English, s, "totals.cables")
 	if err != nil {
 		t.Fatal(err)
 	}

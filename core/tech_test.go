@@ -121,7 +121,7 @@ func TestAllowedListsFromTables(t *testing.T) {
 		if !errors.As(err, &ie) {
 			t.Fatalf("not an InputError: %v", err)
 		}
-		return ie.Allowed
+		return label.English.Say(ie.Allowed)
 	}
 	if got := allowed(checkTech("x", "xpo", false)); got != all {
 		t.Errorf("technologies allowed: %q, want %q", got, all)

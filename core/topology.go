@@ -1,10 +1,11 @@
 package core
 
 import (
-	"github.com/cpocalc/cpocalc/core/format"
-	"github.com/cpocalc/cpocalc/core/label"
 	"math"
 	"strconv"
+
+	"github.com/cpocalc/cpocalc/core/format"
+	"github.com/cpocalc/cpocalc/core/label"
 )
 
 // fatTree is a folded Clos of identical switches of radix k. A switch below
@@ -83,16 +84,12 @@ func buildFatTree(e, k, forced int, over float64, planes int) (fatTree, error) {
 	e /= planes
 	need := tiersNeeded(e, k, over)
 	if need == 0 {
-		return ft, &InputError{Field: "scale_out.switch_radix", Value: strconv.Itoa(k),
-			Allowed: label.Format("err.radix_tree", "tiers", strconv.Itoa(MaxTiers), "ports", format.Input(float64(e)), "max", format.Input(treeCapacity(k, MaxTiers, over))),
-			Reason:  label.Format("err.radix_deep", "tiers", strconv.Itoa(MaxTiers))}
+		return ft, inputError("scale_out.switch_radix", label.Plain(strconv.Itoa(k)), label.Msg("err.radix_tree", "tiers", strconv.Itoa(MaxTiers), "ports", format.English.Input(float64(e)), "max", format.English.Input(treeCapacity(k, MaxTiers, over))), label.Msg("err.radix_deep", "tiers", strconv.Itoa(MaxTiers)))
 	}
 	t := need
 	if forced > 0 {
 		if forced < need {
-			return ft, &InputError{Field: "scale_out.tiers", Value: strconv.Itoa(forced),
-				Allowed: label.Format("err.forced_allowed", "need", strconv.Itoa(need), "max", strconv.Itoa(MaxTiers)),
-				Reason:  label.Format("err.forced_reason", "n", strconv.Itoa(forced), "radix", strconv.Itoa(k), "max", format.Input(treeCapacity(k, forced, over)), "ports", format.Input(float64(e)))}
+			return ft, inputError("scale_out.tiers", label.Plain(strconv.Itoa(forced)), label.Msg("err.forced_allowed", "need", strconv.Itoa(need), "max", strconv.Itoa(MaxTiers)), label.Msg("err.forced_reason", "n", strconv.Itoa(forced), "radix", strconv.Itoa(k), "max", format.English.Input(treeCapacity(k, forced, over)), "ports", format.English.Input(float64(e))))
 		}
 		t = forced
 	}

@@ -66,21 +66,21 @@ type Probability struct {
 	N      int // the samples in which it could be judged
 }
 
-// word puts the statement's words, from the catalogue in use.
-func (pr *Probability) word(judged bool) {
-	pr.Text, pr.Judged = label.Get("question."+pr.Key), ""
+// word puts the statement's words, from catalogue c.
+func (pr *Probability) word(c *label.Catalogue, judged bool) {
+	pr.Text, pr.Judged = c.Get("question."+pr.Key), ""
 	if judged {
-		pr.Judged = label.Get("question." + pr.Key + ".judged")
+		pr.Judged = c.Get("question." + pr.Key + ".judged")
 	}
 }
 
-// Reword puts the words of the catalogue in use on a run's statements:
-// the numbers of a run do not depend on the language, so a run computed
-// once serves every edition.
-func (u *UncertaintyResult) Reword() {
+// Reword puts the words of catalogue c on a run's statements (a run
+// words them in English): the numbers of a run do not depend on the
+// language, so a run computed once serves every edition.
+func (u *UncertaintyResult) Reword(c *label.Catalogue) {
 	for i := range u.Probabilities {
 		pr := &u.Probabilities[i]
-		pr.word(pr.Judged != "")
+		pr.word(c, pr.Judged != "")
 	}
 }
 
@@ -311,7 +311,7 @@ func stageBelow(r *Result, a, b string) (bool, bool) {
 // samples and seed give the same answer, here and in WebAssembly.
 func Uncertainty(s Scenario, samples int, seed uint64) (UncertaintyResult, error) {
 	if samples < 1 || samples > MaxUncertaintySamples {
-		return UncertaintyResult{}, &InputError{Field: "samples", Value: strconv.Itoa(samples), Allowed: label.Format("err.range", "low", "1", "high", strconv.Itoa(MaxUncertaintySamples)), Reason: label.Get("err.out_of_range")}
+		return UncertaintyResult{}, refuse("samples", strconv.Itoa(samples), label.Msg("err.range", "low", "1", "high", strconv.Itoa(MaxUncertaintySamples)), "err.out_of_range")
 	}
 	base, err := Evaluate(s)
 	if err != nil {
@@ -367,7 +367,7 @@ func Uncertainty(s Scenario, samples int, seed uint64) (UncertaintyResult, error
 		// The words are the catalogue's (question.<key>); q.text is their
 		// English, for reading the table above.
 		pr := Probability{Key: q.key, N: judged[i]}
-		pr.word(q.judged != "")
+		pr.word(label.English, q.judged != "")
 		if judged[i] > 0 {
 			pr.Share = float64(yes[i]) / float64(judged[i])
 		}

@@ -3,7 +3,7 @@ package core
 import (
 	"math"
 
-	"github.com/cpocalc/cpocalc/core/format"
+	"github.com/cpocalc/cpocalc/core/label"
 )
 
 // Quantities are stored in SI units. Each type prints itself with its unit
@@ -30,7 +30,10 @@ func (l Length) Metres() float64 { return float64(l) }
 // Millimetres returns l as a number of millimetres.
 func (l Length) Millimetres() float64 { return float64(l / Millimetre) }
 
-func (l Length) String() string { return format.Quantity(float64(l), "m") }
+func (l Length) String() string { return l.In(label.English) }
+
+// In prints l in the language of c.
+func (l Length) In(c *label.Catalogue) string { return c.Quantity(float64(l), "m") }
 
 // Frequency in hertz.
 type Frequency float64
@@ -45,7 +48,10 @@ const (
 // GHz returns f as a number of gigahertz.
 func (f Frequency) GHz() float64 { return float64(f / Gigahertz) }
 
-func (f Frequency) String() string { return format.Quantity(float64(f), "Hz") }
+func (f Frequency) String() string { return f.In(label.English) }
+
+// In prints f in the language of c.
+func (f Frequency) In(c *label.Catalogue) string { return c.Quantity(float64(f), "Hz") }
 
 // BitRate in bits per second.
 type BitRate float64
@@ -60,7 +66,10 @@ const (
 // Gbps returns r as a number of gigabits per second.
 func (r BitRate) Gbps() float64 { return float64(r / Gbps) }
 
-func (r BitRate) String() string { return format.Quantity(float64(r), "b/s") }
+func (r BitRate) String() string { return r.In(label.English) }
+
+// In prints r in the language of c.
+func (r BitRate) In(c *label.Catalogue) string { return c.Quantity(float64(r), "b/s") }
 
 // Power in watts.
 type Power float64
@@ -76,7 +85,10 @@ const (
 // Watts returns p as a number of watts.
 func (p Power) Watts() float64 { return float64(p) }
 
-func (p Power) String() string { return format.Quantity(float64(p), "W") }
+func (p Power) String() string { return p.In(label.English) }
+
+// In prints p in the language of c.
+func (p Power) In(c *label.Catalogue) string { return c.Quantity(float64(p), "W") }
 
 // Energy in joules. It prints in watt-hours, the unit of electricity bills.
 type Energy float64
@@ -94,7 +106,10 @@ const (
 // MWh returns e as a number of megawatt-hours.
 func (e Energy) MWh() float64 { return float64(e / MegawattHour) }
 
-func (e Energy) String() string { return format.Quantity(float64(e)/joulesPerWattHour, "Wh") }
+func (e Energy) String() string { return e.In(label.English) }
+
+// In prints e in the language of c.
+func (e Energy) In(c *label.Catalogue) string { return c.Quantity(float64(e)/joulesPerWattHour, "Wh") }
 
 // EnergyPerBit in joules per bit. The project's convention (see the
 // methodology): energy per end device, per direction, E_b = P_end / R.
@@ -108,7 +123,10 @@ const (
 // PJ returns e as a number of picojoules per bit.
 func (e EnergyPerBit) PJ() float64 { return float64(e / PicojoulePerBit) }
 
-func (e EnergyPerBit) String() string { return format.Quantity(float64(e), "J/bit") }
+func (e EnergyPerBit) String() string { return e.In(label.English) }
+
+// In prints e in the language of c.
+func (e EnergyPerBit) In(c *label.Catalogue) string { return c.Quantity(float64(e), "J/bit") }
 
 // Over returns the power that moving r bits per second at e costs.
 func (e EnergyPerBit) Over(r BitRate) Power { return Power(float64(e) * float64(r)) }
@@ -141,7 +159,10 @@ func (t Time) Nanoseconds() float64 { return float64(t / Nanosecond) }
 // Hours returns t as a number of hours.
 func (t Time) Hours() float64 { return float64(t / Hour) }
 
-func (t Time) String() string { return format.Duration(float64(t)) }
+func (t Time) String() string { return t.In(label.English) }
+
+// In prints t in the language of c.
+func (t Time) In(c *label.Catalogue) string { return c.Duration(float64(t)) }
 
 // Decibel is a power ratio on a log scale, 10 log10(P1/P2). Losses are
 // positive.
@@ -150,7 +171,10 @@ type Decibel float64
 // Ratio returns the linear power ratio 10^(d/10).
 func (d Decibel) Ratio() float64 { return math.Pow(10, float64(d)/10) }
 
-func (d Decibel) String() string { return format.Quantity(float64(d), "dB") }
+func (d Decibel) String() string { return d.In(label.English) }
+
+// In prints d in the language of c.
+func (d Decibel) In(c *label.Catalogue) string { return c.Quantity(float64(d), "dB") }
 
 // DBm is an absolute power level, 10 log10(P / 1 mW).
 type DBm float64
@@ -164,7 +188,10 @@ func (d DBm) Minus(loss Decibel) DBm { return d - DBm(loss) }
 // Sub returns the difference between two levels, in dB.
 func (d DBm) Sub(o DBm) Decibel { return Decibel(d - o) }
 
-func (d DBm) String() string { return format.Quantity(float64(d), "dBm") }
+func (d DBm) String() string { return d.In(label.English) }
+
+// In prints d in the language of c.
+func (d DBm) In(c *label.Catalogue) string { return c.Quantity(float64(d), "dBm") }
 
 // Attenuation in decibels per metre.
 type Attenuation float64
@@ -182,11 +209,14 @@ func (a Attenuation) Over(l Length) Decibel { return Decibel(float64(a) * float6
 // PerKm returns a as a number of dB per kilometre.
 func (a Attenuation) PerKm() float64 { return float64(a / DecibelPerKm) }
 
-func (a Attenuation) String() string {
+func (a Attenuation) String() string { return a.In(label.English) }
+
+// In prints a in the language of c.
+func (a Attenuation) In(c *label.Catalogue) string {
 	if math.Abs(float64(a)) < 0.1 {
-		return format.Quantity(a.PerKm(), "dB/km")
+		return c.Quantity(a.PerKm(), "dB/km")
 	}
-	return format.Quantity(float64(a), "dB/m")
+	return c.Quantity(float64(a), "dB/m")
 }
 
 // FIT is a failure rate: failures per 10^9 device-hours.
@@ -201,30 +231,45 @@ func (f FIT) MTBF() Time {
 	return Time(1e9/float64(f)) * Hour
 }
 
-func (f FIT) String() string { return format.Quantity(float64(f), "FIT") }
+func (f FIT) String() string { return f.In(label.English) }
+
+// In prints f in the language of c.
+func (f FIT) In(c *label.Catalogue) string { return c.Quantity(float64(f), "FIT") }
 
 // USD is an amount of US dollars.
 type USD float64
 
-func (u USD) String() string { return format.USD(float64(u)) }
+func (u USD) String() string { return u.In(label.English) }
+
+// In prints u in the language of c.
+func (u USD) In(c *label.Catalogue) string { return c.USD(float64(u)) }
 
 // CNY is an amount of Chinese yuan.
 type CNY float64
 
-func (c CNY) String() string { return format.CNY(float64(c)) }
+func (y CNY) String() string { return y.In(label.English) }
+
+// In prints y in the language of c.
+func (y CNY) In(c *label.Catalogue) string { return c.CNY(float64(y)) }
 
 // Ratio is a dimensionless number (a share, a factor).
 type Ratio float64
 
-func (r Ratio) String() string { return format.Number(float64(r), 3) }
+func (r Ratio) String() string { return r.In(label.English) }
+
+// In prints r in the language of c.
+func (r Ratio) In(c *label.Catalogue) string { return c.Number(float64(r), 3) }
 
 // Percent prints r as a percentage.
-func (r Ratio) Percent() string { return format.Percent(float64(r)) }
+func (r Ratio) Percent(c *label.Catalogue) string { return c.Percent(float64(r)) }
 
 // Conductivity in siemens per metre.
 type Conductivity float64
 
-func (c Conductivity) String() string { return format.Quantity(float64(c), "S/m") }
+func (s Conductivity) String() string { return s.In(label.English) }
+
+// In prints s in the language of c.
+func (s Conductivity) In(c *label.Catalogue) string { return c.Quantity(float64(s), "S/m") }
 
 // Physical constants (exact in the SI since 2019 for c; mu0 to the
 // pre-2019 defined value, which differs from CODATA 2018 by 5.5e-10).

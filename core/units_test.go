@@ -3,6 +3,8 @@ package core
 import (
 	"math"
 	"testing"
+
+	"github.com/cpocalc/cpocalc/core/label"
 )
 
 func TestFormatting(t *testing.T) {
@@ -29,7 +31,7 @@ func TestFormatting(t *testing.T) {
 		{Length(4.32e6).String(), "4,320 km"},
 		{(614 * Hour).String(), "25.6 days"},
 		{(2e6 * Hour).String(), "228 years"},
-		{Ratio(0.0736).Percent(), "7.36 %"},
+		{Ratio(0.0736).Percent(label.English), "7.36 %"},
 		{(75.7 * GigawattHour).String(), "75.7 GWh"},
 		{USD(6.05e6).String(), "$6.05 million"},
 		{USD(3.2e9).String(), "$3.2 billion"},

@@ -133,7 +133,7 @@ func CopperEra(s core.Scenario, r core.Result) core.Scenario {
 var markNames = []string{"rack", "row", "hall", "campus", "campus", "campus"}
 
 // Compute computes the chart data for a scenario.
-func Compute(s core.Scenario) (Figures, error) {
+func Compute(c *label.Catalogue, s core.Scenario) (Figures, error) {
 	var f Figures
 	r, err := core.Evaluate(s)
 	if err != nil {
@@ -217,42 +217,42 @@ func Compute(s core.Scenario) (Figures, error) {
 		}
 	}
 	f.ClusterPower.Series = series
-	f.word()
+	f.word(c)
 	return f, nil
 }
 
-// Reworded returns the figures in the words of the catalogue in use: their
-// numbers do not depend on the language, so figures computed once serve
-// every edition.
-func (f Figures) Reworded() Figures {
+// Reworded returns the figures in the words of catalogue c: their numbers
+// do not depend on the language, so figures computed once serve every
+// edition.
+func (f Figures) Reworded(c *label.Catalogue) Figures {
 	f.CopperWall.Marks = slices.Clone(f.CopperWall.Marks)
 	f.ClusterPower.Series = slices.Clone(f.ClusterPower.Series)
-	f.word()
+	f.word(c)
 	return f
 }
 
-// word puts the figures' words, from the catalogue in use, on what they
-// name by key.
-func (f *Figures) word() {
+// word puts the figures' words, from catalogue c, on what they name by
+// key.
+func (f *Figures) word(c *label.Catalogue) {
 	for i := range f.CopperWall.Marks {
 		m := &f.CopperWall.Marks[i]
-		m.Name = label.Get("mark."+m.key) + " " + m.length.String()
+		m.Name = c.Get("mark."+m.key) + " " + m.length.In(c)
 	}
 	f.ElectricalPath.Labels = nil
 	for _, st := range f.ElectricalPath.stages {
-		f.ElectricalPath.Labels = append(f.ElectricalPath.Labels, label.Get("path."+string(st)))
+		f.ElectricalPath.Labels = append(f.ElectricalPath.Labels, c.Get("path."+string(st)))
 	}
 	for i := range f.ClusterPower.Series {
-		f.ClusterPower.Series[i].Name = label.Get("series." + f.ClusterPower.Series[i].Stage)
+		f.ClusterPower.Series[i].Name = c.Get("series." + f.ClusterPower.Series[i].Stage)
 	}
-	f.Energy.word()
-	f.Latency.word()
+	f.Energy.word(c)
+	f.Latency.word(c)
 }
 
-func (b *Breakdown) word() {
+func (b *Breakdown) word(c *label.Catalogue) {
 	b.Labels = nil
 	for _, k := range b.Components {
-		b.Labels = append(b.Labels, label.Get(b.prefix+k))
+		b.Labels = append(b.Labels, c.Get(b.prefix+k))
 	}
 }
 

@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/cpocalc/cpocalc/core"
+	"github.com/cpocalc/cpocalc/core/label"
 )
 
 // The chart data of the contract's scenarios are what they were, byte for
@@ -40,7 +41,7 @@ func TestFiguresGolden(t *testing.T) {
 		if err != nil {
 			t.Fatalf("%s: %v", f, err)
 		}
-		fig, err := Compute(s)
+		fig, err := Compute(label.English, s)
 		if err != nil {
 			t.Fatalf("%s: %v", f, err)
 		}
@@ -78,12 +79,12 @@ func TestClusterBars(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	f, _ := Compute(s)
+	f, _ := Compute(label.English, s)
 	names := map[string]bool{}
 	for _, sr := range f.ClusterPower.Series {
 		names[sr.Name] = true
 	}
-	bars := ClusterBars(&r, &u)
+	bars := ClusterBars(label.English, &r, &u)
 	if len(bars) < 4 {
 		t.Fatalf("%d bars", len(bars))
 	}

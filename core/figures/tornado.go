@@ -59,12 +59,12 @@ func chartUnit(unit string, v float64) (string, float64) {
 }
 
 // ShortName is a parameter's name without its parenthesis.
-func ShortName(id string) string {
+func ShortName(c *label.Catalogue, id string) string {
 	p, ok := core.LookupParam(id)
 	if !ok {
 		return id
 	}
-	name := p.Title()
+	name := p.Title(c)
 	for _, open := range []string{" (", "（"} {
 		if i := strings.Index(name, open); i > 0 {
 			name = name[:i]
@@ -75,30 +75,30 @@ func ShortName(id string) string {
 
 // HeadlineTitle names a headline of a result by its path: its field's
 // label, after its tier's or stage's name where it has one.
-func HeadlineTitle(r *core.Result, path string) string {
-	name := r.LabelOf(path)
+func HeadlineTitle(c *label.Catalogue, r *core.Result, path string) string {
+	name := r.LabelOf(c, path)
 	if name == "" {
 		return path
 	}
 	lead := ""
 	if rest, ok := strings.CutPrefix(path, "tiers["); ok {
 		if i, err := strconv.Atoi(rest[:strings.IndexByte(rest, ']')]); err == nil {
-			lead = strconv.Itoa(i+1) + ". " + core.TierName(i, len(r.Tiers))
+			lead = strconv.Itoa(i+1) + ". " + core.TierName(c, i, len(r.Tiers))
 		}
 	} else if rest, ok := strings.CutPrefix(path, "by_stage["); ok {
 		if i, err := strconv.Atoi(rest[:strings.IndexByte(rest, ']')]); err == nil && i < len(r.ByStage) {
-			lead = core.StageLabel(r.ByStage[i].Stage)
+			lead = core.StageLabel(c, r.ByStage[i].Stage)
 		}
 	}
 	if lead == "" {
 		return name
 	}
-	return label.Format("report.of", "lead", lead, "name", name)
+	return c.Format("report.of", "lead", lead, "name", name)
 }
 
 // Tornadoes are the tornadoes of every headline of an uncertainty run of
 // r's scenario that has a value at the defaults, in the run's order.
-func Tornadoes(r *core.Result, u *core.UncertaintyResult) []Tornado {
+func Tornadoes(c *label.Catalogue, r *core.Result, u *core.UncertaintyResult) []Tornado {
 	var out []Tornado
 	for _, path := range u.Paths {
 		b, ok := u.Bands[path]
@@ -108,12 +108,12 @@ func Tornadoes(r *core.Result, u *core.UncertaintyResult) []Tornado {
 			continue
 		}
 		unit, k := chartUnit(n.Unit, b.Default)
-		t := Tornado{Path: path, Title: HeadlineTitle(r, path), Unit: unit, Default: b.Default * k, SetNames: setNames(r)}
+		t := Tornado{Path: path, Title: HeadlineTitle(c, r, path), Unit: unit, Default: b.Default * k, SetNames: setNames(c, r)}
 		for _, s := range sw {
 			t.IDs = append(t.IDs, s.ID)
-			name := ShortName(s.ID)
+			name := ShortName(c, s.ID)
 			if s.Set {
-				name = label.Format("report.tornado.set_name", "name", name)
+				name = c.Format("report.tornado.set_name", "name", name)
 			}
 			t.Names = append(t.Names, name)
 			t.Low = append(t.Low, (s.Low-b.Default)*k)
@@ -126,11 +126,11 @@ func Tornadoes(r *core.Result, u *core.UncertaintyResult) []Tornado {
 
 // setNames are the names of the parameters the reader set, in the
 // catalogue's order.
-func setNames(r *core.Result) []string {
+func setNames(c *label.Catalogue, r *core.Result) []string {
 	var out []string
 	for _, p := range core.Catalogue() {
 		if _, ok := r.Scenario.Params[p.ID]; ok {
-			out = append(out, ShortName(p.ID))
+			out = append(out, ShortName(c, p.ID))
 		}
 	}
 	return out
@@ -147,7 +147,7 @@ type RangeBar struct {
 
 // ClusterBars are the cluster chart's error bars: each stage that some
 // draws can build, at the scenario's GPU count.
-func ClusterBars(r *core.Result, u *core.UncertaintyResult) []RangeBar {
+func ClusterBars(c *label.Catalogue, r *core.Result, u *core.UncertaintyResult) []RangeBar {
 	var out []RangeBar
 	for i := range r.ByStage {
 		b, ok := u.Bands[core.FieldPath("by_stage[].totals.scale_out_watts", i)]
@@ -155,7 +155,7 @@ func ClusterBars(r *core.Result, u *core.UncertaintyResult) []RangeBar {
 			continue
 		}
 		st := r.ByStage[i].Stage
-		out = append(out, RangeBar{Stage: st, Name: label.Get("series." + st), GPUs: r.Scenario.GPUs, Low: b.P5 / 1e6, High: b.P95 / 1e6})
+		out = append(out, RangeBar{Stage: st, Name: c.Get("series." + st), GPUs: r.Scenario.GPUs, Low: b.P5 / 1e6, High: b.P95 / 1e6})
 	}
 	return out
 }

@@ -17,8 +17,9 @@ import (
 )
 
 // Style is the way a language writes numbers, money and durations.
-// English is the default; Chinese is the other edition's. Use puts one in
-// use for the package's functions.
+// English is the default; Chinese is the other edition's. Nothing is in
+// use: whoever prints a number holds the style to print it in (a
+// label.Catalogue carries its language's).
 type Style struct {
 	Thousands string // group separator of whole numbers, "," in English
 	Decimal   string // decimal mark, "." in English
@@ -70,27 +71,22 @@ var Chinese = Style{Thousands: ",", Decimal: ".", Group: 1000, Myriads: true, Pe
 	},
 	Minutes: " 分钟", Hours: " 小时", Days: " 天", Years: " 年"}
 
-// cur is the style in use.
-var cur = English
-
-// Use puts a style in use for the package's functions and returns the one
-// it replaces.
-func Use(st Style) Style {
-	old := cur
-	cur = st
-	return old
+// ForLang returns the style of a language by its BCP 47 tag: Chinese for
+// "zh" and its regions, English for any other.
+func ForLang(tag string) Style {
+	if tag == "zh" || strings.HasPrefix(tag, "zh-") {
+		return Chinese
+	}
+	return English
 }
 
-// Count prints a whole number with thousands separators: 65,536.
-func Count(n int) string { return cur.Count(n) }
-
 // Count prints a whole number with the style's separators.
-func (st Style) Count(n int) string {
+func (st *Style) Count(n int) string {
 	return st.group(strconv.FormatInt(int64(n), 10))
 }
 
 // group puts separators into the whole part of a plain decimal number.
-func (st Style) group(s string) string {
+func (st *Style) group(s string) string {
 	neg := strings.HasPrefix(s, "-")
 	s = strings.TrimPrefix(s, "-")
 	whole, frac := s, ""
@@ -116,21 +112,16 @@ func (st Style) group(s string) string {
 	return b.String()
 }
 
-// Number prints v to sig significant figures, without trailing zeros, and
-// with thousands separators: Number(27648, 4) is "27,650", Number(0.05208, 3)
-// "0.0521". NaN and infinities print as Go writes them.
-func Number(v float64, sig int) string { return cur.Number(v, sig) }
-
 // Number prints v to sig significant figures in the style; with Myriads,
 // from 10,000 in 万 and 亿 (Number(65536, 3) is "6.55 万").
-func (st Style) Number(v float64, sig int) string {
+func (st *Style) Number(v float64, sig int) string {
 	if v == 0 || math.IsNaN(v) || math.IsInf(v, 0) {
 		return strconv.FormatFloat(v, 'g', -1, 64)
 	}
 	if st.Myriads {
 		if w, scale := myriad(v, sig); scale > 1 {
 			// No thousands separator before 万 and 亿: 6390 万.
-			plain := st
+			plain := *st
 			plain.Myriads, plain.Thousands = false, ""
 			return plain.Number(v/scale, sig) + " " + w
 		}
@@ -169,22 +160,15 @@ func myriad(v float64, sig int) (string, float64) {
 }
 
 // Exact prints a whole number exactly and any other to 4 figures.
-func Exact(v float64) string { return cur.Exact(v) }
-
-// Exact prints a whole number exactly and any other to 4 figures.
-func (st Style) Exact(v float64) string {
+func (st *Style) Exact(v float64) string {
 	if v == math.Trunc(v) && math.Abs(v) < 1e15 {
 		return st.group(strconv.FormatFloat(v, 'f', 0, 64))
 	}
 	return st.Number(v, 4)
 }
 
-// Input prints a number as a reader typed it: its shortest exact form, with
-// thousands separators when it is whole. Error messages quote values so.
-func Input(v float64) string { return cur.Input(v) }
-
 // Input prints a number as a reader typed it.
-func (st Style) Input(v float64) string {
+func (st *Style) Input(v float64) string {
 	if math.IsNaN(v) || math.IsInf(v, 0) {
 		return strconv.FormatFloat(v, 'g', -1, 64)
 	}
@@ -194,30 +178,19 @@ func (st Style) Input(v float64) string {
 	return strings.Replace(strconv.FormatFloat(v, 'g', -1, 64), ".", st.Decimal, 1)
 }
 
-// Percent prints a share (0.05 is 5 %) to three figures.
-func Percent(share float64) string { return cur.Percent(share) }
-
 // Percent prints a share to three figures.
-func (st Style) Percent(share float64) string {
-	plain := st
-	plain.Myriads = false
-	return plain.Number(share*100, 3) + st.PercentSep + "%"
-}
+func (st *Style) Percent(share float64) string { return st.PercentTo(share, 3) }
 
 // PercentTo prints a share to sig figures.
-func PercentTo(share float64, sig int) string {
-	plain := cur
+func (st *Style) PercentTo(share float64, sig int) string {
+	plain := *st
 	plain.Myriads = false
-	return plain.Number(share*100, sig) + cur.PercentSep + "%"
+	return plain.Number(share*100, sig) + st.PercentSep + "%"
 }
-
-// Money prints an amount as readers write money: "950", "12,300",
-// "6.05 million", "3.2 billion" (in Chinese "1.23 万", "605 万", "3.2 亿").
-func Money(v float64) string { return cur.MoneyAmount(v) }
 
 // MoneyAmount prints an amount of money in the style's words, without its
 // currency.
-func (st Style) MoneyAmount(v float64) string {
+func (st *Style) MoneyAmount(v float64) string {
 	if st.Myriads {
 		return st.Number(v, 3)
 	}
@@ -233,12 +206,8 @@ func (st Style) MoneyAmount(v float64) string {
 	return st.Number(v, 3)
 }
 
-// USD prints dollars: "$6.05 million"; in a style with CNYPerUSD, with
-// the yuan after them.
-func USD(v float64) string { return cur.USD(v) }
-
 // USD prints dollars in the style.
-func (st Style) USD(v float64) string {
+func (st *Style) USD(v float64) string {
 	s := st.Money(st.MoneyAmount(v), "USD")
 	if st.CNYPerUSD > 0 {
 		s += "（约 " + st.CNY(v*st.CNYPerUSD) + "）"
@@ -246,11 +215,8 @@ func (st Style) USD(v float64) string {
 	return s
 }
 
-// CNY prints yuan: "CNY 3.2 million" ("320 万元" in Chinese).
-func CNY(v float64) string { return cur.CNY(v) }
-
 // CNY prints yuan in the style.
-func (st Style) CNY(v float64) string { return st.Money(st.MoneyAmount(v), "CNY") }
+func (st *Style) CNY(v float64) string { return st.Money(st.MoneyAmount(v), "CNY") }
 
 // prefixes are the SI prefixes, largest first.
 var prefixes = []struct {
@@ -261,15 +227,9 @@ var prefixes = []struct {
 	{-3, "m"}, {-6, "µ"}, {-9, "n"}, {-12, "p"}, {-15, "f"},
 }
 
-// SI prints v (in the base unit) with the largest SI prefix from minExp to
-// maxExp that keeps the mantissa at or above 1, to sig figures.
-func SI(v float64, unit string, minExp, maxExp, sig int) string {
-	return cur.SI(v, unit, minExp, maxExp, sig)
-}
-
 // SI prints v with an SI prefix in the style. Its mantissa is below 1,000
 // but for the largest prefix, so it never reads in 万.
-func (st Style) SI(v float64, unit string, minExp, maxExp, sig int) string {
+func (st *Style) SI(v float64, unit string, minExp, maxExp, sig int) string {
 	st.Myriads = false
 	if math.IsNaN(v) || math.IsInf(v, 0) {
 		return strconv.FormatFloat(v, 'g', -1, 64) + sep(unit) + unit
@@ -321,13 +281,8 @@ var bases = map[string]base{
 	"B/s": {"B/s", 1, 0, 15, 4}, "TB/s": {"B/s", 1e12, 0, 15, 4},
 }
 
-// Quantity prints v, given in unit, for a reader: with an SI prefix for
-// physical units, as a duration for times, as money for currencies, as a
-// percentage for a share. Units it does not know print after the number.
-func Quantity(v float64, unit string) string { return cur.Quantity(v, unit) }
-
 // Quantity prints a quantity in the style.
-func (st Style) Quantity(v float64, unit string) string {
+func (st *Style) Quantity(v float64, unit string) string {
 	if b, ok := bases[unit]; ok {
 		// 4,320 km keeps its digits: the kilometre is the largest prefix.
 		return st.SI(v*b.factor, b.unit, b.minExp, b.maxExp, b.sig)
@@ -353,13 +308,9 @@ func (st Style) Quantity(v float64, unit string) string {
 	return st.Number(v, 3) + " " + unit
 }
 
-// Duration prints a time in seconds as a reader reads it: SI prefixes below
-// a minute (25.6 ns, 5.36 µs), then minutes, hours, days and years.
-func Duration(s float64) string { return cur.Duration(s) }
-
 // Duration prints a time in the style's words.
-func (st Style) Duration(s float64) string {
-	plain := st
+func (st *Style) Duration(s float64) string {
+	plain := *st
 	plain.Myriads = false
 	a := math.Abs(s)
 	switch {

@@ -8,14 +8,21 @@
 // knows nothing of the model, so core, the report, the build and the
 // WebAssembly all read the same words.
 //
-// One catalogue is in use at a time (Use): the build renders one edition
-// after the other, and a page's WebAssembly loads its page's language only.
+// Nothing here is global: what words things is handed a catalogue, and a
+// catalogue carries its language's way of writing numbers (format.Style),
+// so one value says both the words and the numbers of a language. The
+// model computes without one; errors it raises keep their words as Text,
+// a key and its arguments, worded where they are shown.
 //
 // Keys are dotted: "tech.dac", "stage.copper", "field.totals.interconnect_watts".
 // Messages take named arguments written {name}.
 package label
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/cpocalc/cpocalc/core/format"
+)
 
 // Catalogue is one language's words by key. A key it lacks is looked up
 // in its fallback (another language: English for a translation), and,
@@ -25,11 +32,14 @@ type Catalogue struct {
 	Lang     string // BCP 47 tag: "en", "zh-CN"
 	words    map[string]string
 	fallback *Catalogue
+	// The language's way of writing numbers: c.Number, c.Quantity, c.USD
+	// and the rest are the style's.
+	format.Style
 }
 
 // English is the catalogue of the site's English edition and of the result
 // JSON.
-var English = &Catalogue{Lang: "en", words: english}
+var English = &Catalogue{Lang: "en", words: english, Style: format.English}
 
 // Missing is the key of the plain sentence shown for words a catalogue
 // and its fallback both lack (a page's script from another release of the
@@ -41,14 +51,22 @@ const lastResort = "…"
 
 // New makes a catalogue of a language from its words, falling back to
 // English.
+// The language's tag gives its way of writing numbers (format.ForLang).
 func New(lang string, words map[string]string) *Catalogue {
-	return &Catalogue{Lang: lang, words: words, fallback: English}
+	return &Catalogue{Lang: lang, words: words, fallback: English, Style: format.ForLang(lang)}
 }
 
 // FallingBackTo returns a catalogue with c's language and words that
 // looks up what it lacks in f (nil: nothing).
 func (c *Catalogue) FallingBackTo(f *Catalogue) *Catalogue {
-	return &Catalogue{Lang: c.Lang, words: c.words, fallback: f}
+	return &Catalogue{Lang: c.Lang, words: c.words, fallback: f, Style: c.Style}
+}
+
+// WithStyle returns c writing numbers in st.
+func (c *Catalogue) WithStyle(st format.Style) *Catalogue {
+	x := *c
+	x.Style = st
+	return &x
 }
 
 // lookup finds a key in c, then in its fallbacks.
@@ -60,23 +78,6 @@ func (c *Catalogue) lookup(key string) (string, bool) {
 	}
 	return "", false
 }
-
-// current is the catalogue in use.
-var current = English
-
-// Use makes c the catalogue in use (nil: English) and returns the one it
-// replaces.
-func Use(c *Catalogue) *Catalogue {
-	old := current
-	if c == nil {
-		c = English
-	}
-	current = c
-	return old
-}
-
-// Current returns the catalogue in use.
-func Current() *Catalogue { return current }
 
 // Has reports whether the catalogue itself holds a key (its fallback
 // aside): what the catalogue tests check.
@@ -165,21 +166,55 @@ func (c *Catalogue) Prefixed(prefix string) map[string]string {
 	return out
 }
 
-// Get is Current().Get.
-func Get(key string) string { return current.Get(key) }
-
-// Or is Current().Or.
-func Or(key, fallback string) string { return current.Or(key, fallback) }
-
-// Format is Current().Format.
-func Format(key string, args ...string) string { return current.Format(key, args...) }
-
 // Tech returns the reader's name of a technology ("passive copper (DAC)").
-func Tech(id string) string { return current.Get("tech." + id) }
+func (c *Catalogue) Tech(id string) string { return c.Get("tech." + id) }
 
 // Field returns the label of a result number by its descriptor key
 // ("totals.interconnect_watts", "link.max_reach_m").
-func Field(key string) string { return current.Get("field." + key) }
+func (c *Catalogue) Field(key string) string { return c.Get("field." + key) }
+
+// Text is words not yet written: a message's key, its arguments (pairs
+// of name and value, as Format takes them) and arguments that are words
+// themselves (pairs of name and key). An error the model raises keeps its
+// words so, and they are written in the language of the page that shows
+// it. A Text with no key is Plain: text that reads the same in any
+// language (a value as it was typed).
+type Text struct {
+	Key   string
+	Args  []string
+	Words []string
+	Plain string
+}
+
+// Msg is the Text of a key with its arguments.
+func Msg(key string, args ...string) Text { return Text{Key: key, Args: args} }
+
+// Plain is a Text that is the same in every language.
+func Plain(s string) Text { return Text{Plain: s} }
+
+// Worded returns t with the argument name filled with the words of key.
+func (t Text) Worded(name, key string) Text {
+	t.Words = append(t.Words[:len(t.Words):len(t.Words)], name, key)
+	return t
+}
+
+// IsZero reports whether t says nothing.
+func (t Text) IsZero() bool { return t.Key == "" && t.Plain == "" }
+
+// Say writes t in c's language.
+func (c *Catalogue) Say(t Text) string {
+	if t.Key == "" {
+		return t.Plain
+	}
+	if len(t.Words) == 0 {
+		return c.Format(t.Key, t.Args...)
+	}
+	args := append(t.Args[:len(t.Args):len(t.Args)], t.Words...)
+	for i := len(t.Args) + 1; i < len(args); i += 2 {
+		args[i] = c.Get(args[i])
+	}
+	return c.Format(t.Key, args...)
+}
 
 // With returns a catalogue of c's language with c's words and more: a
 // catalogue that another package extends (label/pagewords).
@@ -191,5 +226,5 @@ func (c *Catalogue) With(more map[string]string) *Catalogue {
 	for k, v := range more {
 		words[k] = v
 	}
-	return &Catalogue{Lang: c.Lang, words: words, fallback: c.fallback}
+	return &Catalogue{Lang: c.Lang, words: words, fallback: c.fallback, Style: c.Style}
 }

@@ -3,12 +3,12 @@ package label
 import "testing"
 
 func TestCatalogue(t *testing.T) {
-	if got := Format("blocked.where.tier", "n", "2", "name", "leaf to spine"); got != "tier 2 (leaf to spine)" {
+	if got := English.Format("blocked.where.tier", "n", "2", "name", "leaf to spine"); got != "tier 2 (leaf to spine)" {
 		t.Errorf("Format: %q", got)
 	}
 	// A key no catalogue has reads as a plain sentence, never as itself;
 	// a translation that lacks a key falls back to English first.
-	if got := Get("no.such.key"); got != English.Get(Missing) || got == "no.such.key" || got == lastResort {
+	if got := English.Get("no.such.key"); got != English.Get(Missing) || got == "no.such.key" || got == lastResort {
 		t.Errorf("a missing key reads %q", got)
 	}
 	xx := New("xx", map[string]string{"a.b": "xx words", Missing: "xx missing"})
@@ -39,5 +39,28 @@ func TestNumbered(t *testing.T) {
 		if got != want || ok != (want != "") {
 			t.Errorf("Numbered(%q) = %q, %v; want %q", key, got, ok, want)
 		}
+	}
+}
+
+// A Text is written in the catalogue that shows it: its arguments as
+// given, its word arguments looked up there; plain text as it is.
+func TestText(t *testing.T) {
+	xx := New("xx", map[string]string{"m": "{a} is {k}", "w": "xx-w"})
+	m := Msg("m", "a", "1,024").Worded("k", "w")
+	if got := xx.Say(m); got != "1,024 is xx-w" {
+		t.Errorf("xx says %q", got)
+	}
+	if got := English.Say(Plain("as typed")); got != "as typed" {
+		t.Errorf("plain: %q", got)
+	}
+	if !(Text{}).IsZero() || m.IsZero() {
+		t.Error("IsZero")
+	}
+	// Wording does not write into the Text's own arguments.
+	if xx.Say(m); m.Words[1] != "w" || len(m.Args) != 2 {
+		t.Errorf("the Text changed: %+v", m)
+	}
+	if New("zh-CN", nil).Number(65536, 3) != "6.55 万" || English.Number(65536, 3) != "65,500" {
+		t.Error("a catalogue's numbers are not its language's")
 	}
 }

@@ -5,19 +5,17 @@ import (
 	"strings"
 
 	"github.com/cpocalc/cpocalc/core"
-	"github.com/cpocalc/cpocalc/core/format"
-	"github.com/cpocalc/cpocalc/core/label"
 )
 
 // DeltaText says how a number of B differs from A, in its own unit and
 // relative to A: "+1.2 MW, +18 %". A share moves by points ("+2.1
 // points, +18 %"); a number A has as zero gives the difference alone.
-func DeltaText(d core.Delta) string {
+func (x Writer) DeltaText(d core.Delta) string {
 	if math.IsNaN(d.Diff) || math.IsInf(d.Diff, 0) {
 		return ""
 	}
 	if d.Diff == 0 {
-		return label.Get("report.delta.same")
+		return x.Get("report.delta.same")
 	}
 	sign := "+"
 	if d.Diff < 0 {
@@ -27,11 +25,11 @@ func DeltaText(d core.Delta) string {
 	var diff string
 	switch {
 	case d.Unit == "share":
-		diff = label.Format("report.delta.points", "n", format.Number(a*100, 3))
+		diff = x.Format("report.delta.points", "n", x.Number(a*100, 3))
 	case d.Count:
-		diff = format.Count(int(math.Round(a)))
+		diff = x.Count(int(math.Round(a)))
 	default:
-		diff = format.Quantity(a, d.Unit)
+		diff = x.Quantity(a, d.Unit)
 	}
 	if math.IsNaN(d.Rel) || math.IsInf(d.Rel, 0) {
 		return sign + diff
@@ -40,7 +38,7 @@ func DeltaText(d core.Delta) string {
 	if d.Rel < 0 {
 		rsign = "−"
 	}
-	return label.Format("report.delta", "diff", sign+diff, "rel", rsign+format.PercentTo(math.Abs(d.Rel), 2))
+	return x.Format("report.delta", "diff", sign+diff, "rel", rsign+x.PercentTo(math.Abs(d.Rel), 2))
 }
 
 // Paths lists the result paths of the numbers in the HTML the report
@@ -72,10 +70,10 @@ func Paths(html ...string) []string {
 
 // Deltas says, for every number the live parts of B show, how it differs
 // from A, keyed by its path.
-func Deltas(a, b *core.Result, l Live) map[string]string {
+func (x Writer) Deltas(a, b *core.Result, l Live) map[string]string {
 	out := map[string]string{}
 	for _, d := range core.Compare(a, b, Paths(l.KeyFacts, l.Tiers, l.Totals, l.Stages, l.ScaleUp)) {
-		if t := DeltaText(d); t != "" {
+		if t := x.DeltaText(d); t != "" {
 			out[d.Path] = t
 		}
 	}

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/cpocalc/cpocalc/core"
+	"github.com/cpocalc/cpocalc/core/label"
 )
 
 func TestDeltaText(t *testing.T) {
@@ -21,8 +22,8 @@ func TestDeltaText(t *testing.T) {
 		{core.Delta{Unit: "W", A: 5, B: 5, Diff: 0, Rel: 0}, "no change"},
 		{core.Delta{Unit: "W", A: math.NaN(), B: 5, Diff: math.NaN(), Rel: math.NaN()}, ""},
 	} {
-		if got := DeltaText(c.d); got != c.want {
-			t.Errorf("DeltaText(%+v) = %q, want %q", c.d, got, c.want)
+		if got := In(label.English).DeltaText(c.d); got != c.want {
+			t.Errorf("In(label.English).DeltaText(%+v) = %q, want %q", c.d, got, c.want)
 		}
 	}
 }
@@ -35,23 +36,23 @@ func TestDeltas(t *testing.T) {
 	sb.GPUs = 2 * sa.GPUs
 	ra, _ := core.Evaluate(sa)
 	rb, _ := core.Evaluate(sb)
-	l := Render(&rb, nil)
+	l := In(label.English).Render(&rb, nil)
 	paths := Paths(l.KeyFacts, l.Tiers, l.Totals, l.Stages, l.ScaleUp)
 	if len(paths) < 50 {
 		t.Fatalf("only %d paths on the page", len(paths))
 	}
-	d := Deltas(&ra, &rb, l)
+	d := In(label.English).Deltas(&ra, &rb, l)
 	for _, p := range paths {
 		na, _ := ra.Number(p)
 		if _, ok := d[p]; !ok && !na.Flag && !math.IsNaN(na.Value) {
 			t.Errorf("%s shown without a delta", p)
 		}
 	}
-	want := DeltaText(core.Compare(&ra, &rb, []string{"totals.interconnect_watts"})[0])
+	want := In(label.English).DeltaText(core.Compare(&ra, &rb, []string{"totals.interconnect_watts"})[0])
 	if d["totals.interconnect_watts"] != want || want == "" || want[0] != '+' {
 		t.Errorf("interconnect watts delta %q, want %q", d["totals.interconnect_watts"], want)
 	}
-	if self := Deltas(&rb, &rb, l); self["totals.interconnect_watts"] != "no change" {
+	if self := In(label.English).Deltas(&rb, &rb, l); self["totals.interconnect_watts"] != "no change" {
 		t.Errorf("B against itself: %q", self["totals.interconnect_watts"])
 	}
 }
@@ -64,7 +65,7 @@ func TestTornadoParts(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	parts := Tornadoes(&r, &u)
+	parts := In(label.English).Tornadoes(&r, &u)
 	if len(parts) < 10 || parts[0].Figure.Path != "totals.interconnect_watts" || parts[0].Figure.Unit != "MW" {
 		t.Fatalf("%d tornadoes, first %+v", len(parts), parts[0].Figure.Path)
 	}
@@ -76,7 +77,7 @@ func TestTornadoParts(t *testing.T) {
 		if n := strings.Count(p.Table, "<tr>") - 1; n != len(f.IDs) {
 			t.Errorf("%s: %d table rows for %d parameters", f.Path, n, len(f.IDs))
 		}
-		if len(f.IDs) >= 2 && (!strings.Contains(p.Words, paramWords(f.IDs[0])) || !strings.Contains(p.Words, paramWords(f.IDs[1]))) {
+		if len(f.IDs) >= 2 && (!strings.Contains(p.Words, In(label.English).paramWords(f.IDs[0])) || !strings.Contains(p.Words, In(label.English).paramWords(f.IDs[1]))) {
 			t.Errorf("%s: the words do not name the top two: %s", f.Path, p.Words)
 		}
 		// The largest swing first, as core ranks them.
@@ -86,7 +87,7 @@ func TestTornadoParts(t *testing.T) {
 		}
 	}
 	w := parts[0].Figure
-	if want := Num(w.Default, 3) + " MW"; !strings.Contains(parts[0].Words, want) || math.Abs(w.Default*1e6-u.Bands[w.Path].Default) > 1e-9*u.Bands[w.Path].Default {
+	if want := label.English.Number(w.Default, 3) + " MW"; !strings.Contains(parts[0].Words, want) || math.Abs(w.Default*1e6-u.Bands[w.Path].Default) > 1e-9*u.Bands[w.Path].Default {
 		t.Errorf("words %q lack %q", parts[0].Words, want)
 	}
 }

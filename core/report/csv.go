@@ -20,15 +20,15 @@ import (
 // CSV writes a result as CSV: a cluster that cannot be built says so
 // first, with what fails; then the address of its scenario, and its
 // numbers.
-func CSV(r *core.Result, address string) (string, error) {
-	return resultCSV(r, address, true)
+func (x Writer) CSV(r *core.Result, address string) (string, error) {
+	return x.resultCSV(r, address, true)
 }
 
 // ComparisonCSV writes a comparison as CSV: A's and B's addresses, every
 // number of B against A, then B's CSV and A's.
-func ComparisonCSV(a, b *core.Result, address string) (string, error) {
+func (x Writer) ComparisonCSV(a, b *core.Result, address string) (string, error) {
 	var c csvWriter
-	c.row(text(label.Get("csv.comparison")))
+	c.row(text(x.Get("csv.comparison")))
 	c.row("scenario", "permalink")
 	c.row("A", text(linkTo(address, a.Permalink())))
 	c.row("B", text(linkTo(address, b.Permalink())))
@@ -39,13 +39,13 @@ func ComparisonCSV(a, b *core.Result, address string) (string, error) {
 	}
 	c.blank()
 	c.row("# B")
-	bs, err := resultCSV(b, address, true)
+	bs, err := x.resultCSV(b, address, true)
 	if err != nil {
 		return "", err
 	}
 	// A's blockers are not listed: A is the reference, and the page lists
 	// B's.
-	as, err := resultCSV(a, address, false)
+	as, err := x.resultCSV(a, address, false)
 	if err != nil {
 		return "", err
 	}
@@ -60,7 +60,7 @@ func linkTo(address, permalink string) string {
 	return address + "#" + permalink
 }
 
-func resultCSV(r *core.Result, address string, blockers bool) (string, error) {
+func (x Writer) resultCSV(r *core.Result, address string, blockers bool) (string, error) {
 	b, err := r.MarshalJSON()
 	if err != nil {
 		return "", err
@@ -71,17 +71,17 @@ func resultCSV(r *core.Result, address string, blockers bool) (string, error) {
 	}
 	var c csvWriter
 	if !r.Totals.Feasible {
-		c.row(text("# " + label.Get("csv.not_buildable")))
+		c.row(text("# " + x.Get("csv.not_buildable")))
 		for _, bl := range r.Blockers() {
 			if blockers {
-				c.row(text("# " + bl.Message(len(r.Tiers), r.Lane.Rate)))
+				c.row(text("# " + bl.Message(x.Catalogue, len(r.Tiers), r.Lane.Rate)))
 			}
 		}
 		c.blank()
 	}
 	c.row("# scenario", text(linkTo(address, r.Permalink())))
 	c.blank()
-	fields := core.ResultFields()
+	fields := core.ResultFields(label.English)
 	// A list of objects: a row each, its columns the fields under prefix,
 	// then those under more (a stage's own field wins over its totals').
 	rows := func(name, prefix, more string) {

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/cpocalc/cpocalc/core"
+	"github.com/cpocalc/cpocalc/core/label"
 	"github.com/cpocalc/cpocalc/core/wire"
 )
 
@@ -44,12 +45,12 @@ func TestCSVCells(t *testing.T) {
 // cannot be built says so first, with what fails.
 func TestCSV(t *testing.T) {
 	r, _ := core.Evaluate(core.DefaultScenario())
-	csv, err := CSV(&r, "https://example.org/calculator/")
+	csv, err := In(label.English).CSV(&r, "https://example.org/calculator/")
 	if err != nil {
 		t.Fatal(err)
 	}
 	var tierCols []string
-	for _, f := range core.ResultFields() {
+	for _, f := range core.ResultFields(label.English) {
 		if rest, ok := strings.CutPrefix(f.Pattern, "tiers[]."); ok && !strings.ContainsAny(rest, ".[") {
 			tierCols = append(tierCols, rest)
 		}
@@ -66,7 +67,7 @@ func TestCSV(t *testing.T) {
 	s.Tiers = append([]core.Tier(nil), s.Tiers...)
 	s.Tiers[0].Tech, s.Tiers[0].LengthM = core.DAC, 30
 	bad, _ := core.Evaluate(s)
-	csv, _ = CSV(&bad, "https://example.org/calculator/")
+	csv, _ = In(label.English).CSV(&bad, "https://example.org/calculator/")
 	lines := strings.Split(csv, "\n")
 	if !strings.HasPrefix(lines[0], "# not buildable") || !strings.HasPrefix(lines[1], "# ") || !strings.Contains(csv, "#v=1&") {
 		t.Errorf("a cluster that cannot be built:\n%.400s", csv)
@@ -80,7 +81,7 @@ func TestComparisonCSV(t *testing.T) {
 	sa.GPUs, sb.GPUs = 8192, 4096
 	a, _ := core.Evaluate(sa)
 	b, _ := core.Evaluate(sb)
-	csv, err := ComparisonCSV(&a, &b, "http://host/calculator/")
+	csv, err := In(label.English).ComparisonCSV(&a, &b, "http://host/calculator/")
 	if err != nil {
 		t.Fatal(err)
 	}

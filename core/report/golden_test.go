@@ -9,6 +9,7 @@ import (
 
 	"github.com/cpocalc/cpocalc/core"
 	"github.com/cpocalc/cpocalc/core/figures"
+	"github.com/cpocalc/cpocalc/core/label"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata")
@@ -42,11 +43,11 @@ func TestReportGolden(t *testing.T) {
 		if err != nil {
 			t.Fatalf("%s: %v", name, err)
 		}
-		f, err := figures.Compute(s)
+		f, err := figures.Compute(label.English, s)
 		if err != nil {
 			t.Fatalf("%s: %v", name, err)
 		}
-		l := Render(&r, &f)
+		l := In(label.English).Render(&r, &f)
 		var b bytes.Buffer
 		for _, part := range []struct{ k, v string }{{"keyfacts", l.KeyFacts}, {"headline", l.Headline}, {"tiers", l.Tiers}, {"totals", l.Totals}, {"stages", l.Stages}, {"scaleup", l.ScaleUp}} {
 			b.WriteString("== " + part.k + "\n" + part.v + "\n")

@@ -8,14 +8,15 @@ import (
 
 	"github.com/cpocalc/cpocalc/core"
 	"github.com/cpocalc/cpocalc/core/figures"
+	"github.com/cpocalc/cpocalc/core/label"
 )
 
 // The report's numbers are format's (tested there); a reach says when a
 // link cannot run at all.
 func TestNumbers(t *testing.T) {
 	for _, c := range []struct{ got, want string }{
-		{Count(1000), "1,000"}, {Num(27648, 4), "27,650"}, {Exact(0.4055), "0.4055"},
-		{Reach(0), "0 m (it cannot run at all)"}, {Reach(1.06), "1.06 m"},
+		{label.English.Count(1000), "1,000"}, {label.English.Number(27648, 4), "27,650"}, {label.English.Exact(0.4055), "0.4055"},
+		{In(label.English).Reach(0), "0 m (it cannot run at all)"}, {In(label.English).Reach(1.06), "1.06 m"},
 	} {
 		if c.got != c.want {
 			t.Errorf("got %q, want %q", c.got, c.want)
@@ -27,7 +28,7 @@ func TestNumbers(t *testing.T) {
 func TestTableHTML(t *testing.T) {
 	tb := Table{ID: "x", Caption: "a <b>", Head: []string{"k", "v"}, Num: map[int]bool{1: true}}
 	tb.Rows = append(tb.Rows, []Cell{T("<script>"), P("1 W", "totals.it_watts")}, []Cell{T("r"), H("<em>ok</em>")})
-	h := tb.HTML()
+	h := tb.HTML(label.English)
 	for _, want := range []string{`&lt;script&gt;`, `a &lt;b&gt;`, `data-path="totals.it_watts" tabindex="0"`, `<em>ok</em>`, `class="num"`, `id="x"`} {
 		if !strings.Contains(h, want) {
 			t.Errorf("no %q in %s", want, h)
@@ -42,13 +43,13 @@ func TestTableHTML(t *testing.T) {
 // the rendered HTML is one core.Explain accepts.
 func TestPathsExplain(t *testing.T) {
 	s, r, f := defaultRun(t)
-	l := Render(&r, &f)
+	l := In(label.English).Render(&r, &f)
 	all := l.KeyFacts + l.Tiers + l.Totals + l.Stages + l.ScaleUp
 	n := 0
 	for _, part := range strings.Split(all, `data-path="`)[1:] {
 		path := part[:strings.IndexByte(part, '"')]
 		n++
-		if _, err := core.Explain(s, path); err != nil {
+		if _, err := core.Explain(label.English, s, path); err != nil {
 			t.Errorf("%s: %v", path, err)
 		}
 	}
@@ -74,7 +75,7 @@ func TestEscapeAndLiveJSON(t *testing.T) {
 		}
 	}
 	_, r, f := defaultRun(t)
-	for _, l := range []Live{Render(&r, nil), Render(&r, &f)} {
+	for _, l := range []Live{In(label.English).Render(&r, nil), In(label.English).Render(&r, &f)} {
 		got, _ := json.Marshal(l)
 		want, _ := json.Marshal(taggedLive(l))
 		if string(got) != string(want) {
@@ -91,7 +92,7 @@ func defaultRun(t *testing.T) (core.Scenario, core.Result, figures.Figures) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	f, err := figures.Compute(s)
+	f, err := figures.Compute(label.English, s)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -55,7 +55,7 @@ type Table struct {
 func (t *Table) AddRow(s ...string) { t.Rows = append(t.Rows, cells(s...)) }
 
 // HTML writes the table inside a focusable scrolling region.
-func (t Table) HTML() string {
+func (t Table) HTML(c *label.Catalogue) string {
 	var b strings.Builder
 	cls, wrap := "data", "table-wrap"
 	if t.Class != "" {
@@ -127,7 +127,7 @@ func (t Table) HTML() string {
 		}
 		if folded {
 			// Shown on a phone only (the style sheet hides it elsewhere).
-			b.WriteString(`<td class="card-toggle"` + role("cell") + `><button type="button" aria-expanded="false">` + escape(label.Get("report.card_more")) + `</button></td>`)
+			b.WriteString(`<td class="card-toggle"` + role("cell") + `><button type="button" aria-expanded="false">` + escape(c.Get("report.card_more")) + `</button></td>`)
 		}
 		b.WriteString("</tr>")
 	}

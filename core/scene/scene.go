@@ -38,7 +38,7 @@ type Piece struct {
 
 // Stage is what one stage shows, from core.
 type Stage struct {
-	Name       string
+	Key        core.Stage // the article's stage (core.ArticleStages)
 	Tech       core.Tech
 	Feasible   bool
 	Reason     string
@@ -237,7 +237,7 @@ func Build(p Params) ([NumStages]Stage, error) {
 			return out, err
 		}
 		st := Stage{
-			Name: label.Get("anim.stage." + string(core.ArticleStages[i])), Tech: t, Feasible: l.Feasible, Reason: string(l.Reason), Length: l.Length,
+			Key: core.ArticleStages[i], Tech: t, Feasible: l.Feasible, Reason: string(l.Reason), Length: l.Length,
 			PathLength: l.ElectricalPath, Loss: l.ElectricalLoss, PJPerBit: l.PJPerBit(),
 			Watts: l.WattsPerEnd() + l.HostWattsPerEnd(), HostWatts: l.HostWattsPerEnd(), DevWatts: l.WattsPerEnd(), Latency: l.Latency.Total(), Optical: t.Optical(),
 			Linear: t.Linear(), Port: l.Port, Budget: l.ChannelBudget, Worst: l.ChannelLoss, Margin: l.Margin(),
@@ -272,6 +272,9 @@ func Build(p Params) ([NumStages]Stage, error) {
 	}
 	return out, nil
 }
+
+// Name is the stage's name in c's language.
+func (s *Stage) Name(c *label.Catalogue) string { return c.Get("anim.stage." + string(s.Key)) }
 
 // LossAt returns the loss the signal has taken at distance x along the
 // path since it was last regenerated: a trace's loss grows along it, a

@@ -109,7 +109,7 @@
       // The link's problem again, now in the page's language.
       if (linkProblem) {
         var again = window.cpoanim.setScenario(permalink());
-        if (again && again.error) linkProblem = again.error;
+        if (again && again.error) linkProblem = again.why || again.error;
       }
     }
     status.hidden = true;
@@ -117,8 +117,7 @@
     // the animation plays the default link.
     var problem = document.getElementById("anim-link-problem");
     if (problem && linkProblem) {
-      var shown = linkProblem.replace(/^[^"]*"[^"]*"[:：] ?/, "");
-      problem.textContent = T("js.anim.bad_link", { link: shown });
+      problem.textContent = T("js.anim.bad_link", { link: linkProblem });
       problem.hidden = false;
     }
     // The live canvas takes the first frame's place.

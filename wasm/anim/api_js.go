@@ -10,7 +10,6 @@ import (
 	"syscall/js"
 
 	"github.com/cpocalc/cpocalc/core"
-	"github.com/cpocalc/cpocalc/core/label"
 	"github.com/cpocalc/cpocalc/core/scene"
 	"github.com/cpocalc/cpocalc/wasm/jslang"
 )
@@ -23,22 +22,22 @@ func (g *game) describe() {
 		i = b
 	}
 	st := &g.m.Stages[i]
-	s := label.Format("anim.describe", "stage", st.Name, "path", st.PathLength.String(), "loss", st.Loss.String(),
-		"energy", st.PJPerBit.String(), "watts", st.Watts.String(), "latency", st.Latency.String())
+	s := lang.Format("anim.describe", "stage", st.Name(lang), "path", st.PathLength.In(lang), "loss", st.Loss.In(lang),
+		"energy", st.PJPerBit.In(lang), "watts", st.Watts.In(lang), "latency", st.Latency.In(lang))
 	if !st.Feasible {
-		s += label.Format("anim.describe.fails", "reason", st.Reason)
+		s += lang.Format("anim.describe.fails", "reason", st.Reason)
 	}
 	if g.m.Comparing() {
-		s = label.Get("anim.describe.compare")
+		s = lang.Get("anim.describe.compare")
 		for i := range g.m.Stages {
 			c := &g.m.Stages[i]
-			s += label.Format("anim.describe.row", "stage", c.Name, "path", c.PathLength.String(), "loss", c.Loss.String())
+			s += lang.Format("anim.describe.row", "stage", c.Name(lang), "path", c.PathLength.In(lang), "loss", c.Loss.In(lang))
 		}
 	}
 	if !g.m.Playing {
-		s += label.Get("anim.describe.paused")
+		s += lang.Get("anim.describe.paused")
 	}
-	s += label.Get("anim.describe.keys")
+	s += lang.Get("anim.describe.keys")
 	if s == g.label {
 		return
 	}
@@ -50,7 +49,7 @@ func (g *game) describe() {
 		c.Call("setAttribute", "tabindex", "0")
 	}
 	if d := doc.Call("getElementById", "anim-desc"); d.Truthy() {
-		d.Set("textContent", label.Format("anim.live", "stage", st.Name, "path", st.PathLength.String(), "loss", st.Loss.String()))
+		d.Set("textContent", lang.Format("anim.live", "stage", st.Name(lang), "path", st.PathLength.In(lang), "loss", st.Loss.In(lang)))
 	}
 	if f := js.Global().Get("cpoanimChanged"); f.Type() == js.TypeFunction {
 		f.Invoke(g.state())
@@ -181,7 +180,7 @@ func install(g *game) {
 		if a[0].String() != "" {
 			s, _, err := core.DecodePair(a[0].String()) // a comparison's link draws B
 			if err != nil {
-				return map[string]any{"error": err.Error()}
+				return map[string]any{"error": core.ErrorText(lang, err), "why": linkWhy(err)}
 			}
 			p = scene.FromScenario(s)
 		}
@@ -206,14 +205,16 @@ func install(g *game) {
 		return g.state()
 	}))
 	// setLang(lang, words): the page's language, for the overlay's words,
-	// the description and the numbers; the stages are named again.
+	// the description and the numbers.
 	api.Set("setLang", safe(func(a []js.Value) any {
 		if len(a) < 2 {
 			a = append(a, js.Undefined(), js.Undefined())
 		}
-		if err := jslang.Use(a[0], a[1]); err != nil {
+		c, err := jslang.Read(a[0], a[1])
+		if err != nil {
 			return map[string]any{"error": err.Error()}
 		}
+		lang = c
 		if err := g.m.SetParams(g.params); err != nil {
 			return map[string]any{"error": err.Error()}
 		}
@@ -223,6 +224,10 @@ func install(g *game) {
 	api.Set("state", js.FuncOf(func(js.Value, []js.Value) any { return g.state() }))
 	js.Global().Set("cpoanim", api)
 	if f := js.Global().Get("cpoanimReady"); f.Type() == js.TypeFunction {
-		f.Invoke(linkProblem)
+		problem := ""
+		if linkErr != nil {
+			problem = linkWhy(linkErr)
+		}
+		f.Invoke(problem)
 	}
 }

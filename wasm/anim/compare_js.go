@@ -12,7 +12,6 @@ import (
 	"github.com/hajimehoshi/ebiten/v2/vector"
 
 	"github.com/cpocalc/cpocalc/core"
-	"github.com/cpocalc/cpocalc/core/label"
 	"github.com/cpocalc/cpocalc/core/scene"
 )
 
@@ -41,10 +40,10 @@ func (g *game) drawCompare(dst *ebiten.Image) {
 	if g.w < 560 { // a phone: the short words fit its width
 		title, subKey = "anim.compare.title_short", "anim.compare.sub_short"
 	}
-	g.write(label.Get(title), margin, 8, titleSize, true, p.fg, 0)
-	sub := label.Format(subKey, "lane", core.BitRate(g.params.LaneGbps*1e9).String(), "length", core.Length(g.params.LengthM).String())
+	g.write(lang.Get(title), margin, 8, titleSize, true, p.fg, 0)
+	sub := lang.Format(subKey, "lane", core.BitRate(g.params.LaneGbps*1e9).In(lang), "length", core.Length(g.params.LengthM).In(lang))
 	if !g.m.Playing {
-		sub += " " + label.Get("anim.paused")
+		sub += " " + lang.Get("anim.paused")
 	}
 	g.write(sub, margin, 30, fontSize-1, false, p.muted, 0)
 	top := 56.0
@@ -89,7 +88,7 @@ func (g *game) drawCompare(dst *ebiten.Image) {
 		if st.Optical {
 			g.line(dst, x1, y-8, x1, y+8, 2, p.light)
 			g.line(dst, x1, y, g.w-margin, y, 2.5, alpha(p.light, 0.8))
-			g.write(label.Get("anim.compare.light"), x1+4, y+4, fontSize-3, false, p.light, 0)
+			g.write(lang.Get("anim.compare.light"), x1+4, y+4, fontSize-3, false, p.light, 0)
 			// Light pulses at c/n, on the electrical pulses' clock.
 			for _, mm := range g.m.CompareLight(i, (g.w-margin-x1)*scale) {
 				x := x1 + mm/scale
@@ -120,12 +119,12 @@ func (g *game) drawCompare(dst *ebiten.Image) {
 			g.line(dst, vx, y-12, vx, y-3, 1.5, alpha(p.muted, 0.9))
 			g.write(v.Tech.Abbrev(), vx, y-26, fontSize-4, false, p.muted, 1)
 		}
-		words := label.Format("anim.compare.row", "stage", st.Name, "path", st.PathLength.String(), "loss", st.Loss.String(), "energy", st.PJPerBit.String())
+		words := lang.Format("anim.compare.row", "stage", st.Name(lang), "path", st.PathLength.In(lang), "loss", st.Loss.In(lang), "energy", st.PJPerBit.In(lang))
 		if len(marked) > 0 && g.w >= 560 {
-			words += label.Format("anim.compare.marked", "techs", strings.Join(marked, label.Get("anim.list_sep")), "same", label.Get("anim.compare.same"))
+			words += lang.Format("anim.compare.marked", "techs", strings.Join(marked, lang.Get("anim.list_sep")), "same", lang.Get("anim.compare.same"))
 		}
 		if !st.Feasible {
-			words += label.Format("anim.compare.aside", "words", label.Get("anim.compare.beyond"))
+			words += lang.Format("anim.compare.aside", "words", lang.Get("anim.compare.beyond"))
 		}
 		g.write(words, margin, y-rowH*0.5, fontSize-1, i == g.m.Target, p.fg, 0)
 	}
@@ -139,5 +138,5 @@ func (g *game) drawCompare(dst *ebiten.Image) {
 	px := float64(l) * 1000 / scale
 	y := bottom - 4
 	g.line(dst, g.w-margin-px, y, g.w-margin, y, 2, p.fg)
-	g.write(label.Format(words, "length", l.String()), g.w-margin, y-18, fontSize-3, false, p.fg, 2)
+	g.write(lang.Format(words, "length", l.In(lang)), g.w-margin, y-18, fontSize-3, false, p.fg, 2)
 }

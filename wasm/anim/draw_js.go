@@ -15,7 +15,6 @@ import (
 	"github.com/hajimehoshi/ebiten/v2/vector"
 
 	"github.com/cpocalc/cpocalc/core"
-	"github.com/cpocalc/cpocalc/core/label"
 	"github.com/cpocalc/cpocalc/core/scene"
 )
 
@@ -67,14 +66,14 @@ func (g *game) drawHeader(dst *ebiten.Image, a, b int, t float64) {
 	if t >= 0.5 {
 		st = &g.m.Stages[b]
 	}
-	g.write(st.Name, margin, 8, titleSize, true, p.fg, 0)
-	lanes := strconv.Itoa(max(1, g.params.Lanes)) + " × " + core.BitRate(g.params.LaneGbps*1e9).String()
-	sub := label.Format("anim.header", "tech", st.Tech.Name(), "port", st.Port.String(), "lanes", lanes, "length", st.Length.String())
+	g.write(st.Name(lang), margin, 8, titleSize, true, p.fg, 0)
+	lanes := strconv.Itoa(max(1, g.params.Lanes)) + " × " + core.BitRate(g.params.LaneGbps*1e9).In(lang)
+	sub := lang.Format("anim.header", "tech", st.Tech.Name(lang), "port", st.Port.In(lang), "lanes", lanes, "length", st.Length.In(lang))
 	if g.w < 560 { // a phone: the short form fits its width
-		sub = label.Format("anim.header_short", "tech", st.Tech.Abbrev(), "lanes", lanes, "length", st.Length.String())
+		sub = lang.Format("anim.header_short", "tech", st.Tech.Abbrev(), "lanes", lanes, "length", st.Length.In(lang))
 	}
 	if !g.m.Playing {
-		sub += " " + label.Get("anim.paused")
+		sub += " " + lang.Get("anim.paused")
 	}
 	g.write(sub, margin, 30, fontSize-1, false, p.muted, 0)
 
@@ -92,7 +91,7 @@ func (g *game) drawHeader(dst *ebiten.Image, a, b int, t float64) {
 		}
 		g.write(lbl, x, y+5, fontSize-3, false, p.muted, align)
 	}
-	g.write(label.Get("anim.log_scale"), x1, 44, fontSize-3, false, p.muted, 2)
+	g.write(lang.Get("anim.log_scale"), x1, 44, fontSize-3, false, p.muted, 2)
 	cur := float64(a)*(1-t) + float64(b)*t
 	for i := 0; i < scene.NumStages; i++ {
 		x := x0 + (x1-x0)*g.m.Compression(i)
@@ -150,7 +149,7 @@ func (g *game) drawPackage(dst *ebiten.Image, gm *geometry, glow float64) {
 	g.box(dst, px, py, gm.pkg, gm.pkg, 1.5, p.fg)
 	d := gm.pkg * 0.42
 	g.rect(dst, gm.x0-d/2, gm.yc-d/2, d, d, p.muted)
-	g.write(label.Get("anim.switch_chip"), gm.x0, gm.yc+gm.pkg/2+4, fontSize-3, false, p.muted, 1)
+	g.write(lang.Get("anim.switch_chip"), gm.x0, gm.yc+gm.pkg/2+4, fontSize-3, false, p.muted, 1)
 }
 
 // drawPath draws the electrical path, the envelope of the signal along
@@ -183,7 +182,7 @@ func (g *game) drawPath(dst *ebiten.Image, gm *geometry, st *scene.Stage, idx in
 		x := gm.x0 + float64(pos/st.PathLength)*(gm.x1-gm.x0)
 		g.rect(dst, x-5, gm.yc-5, 10, 10, p.fg)
 		if !labelled { // above the path: below it sit the chips' names
-			g.write(label.Get("anim.retimer"), x, gm.yc-gm.ampH-20, fontSize-3, false, p.muted, 1)
+			g.write(lang.Get("anim.retimer"), x, gm.yc-gm.ampH-20, fontSize-3, false, p.muted, 1)
 			labelled = true
 		}
 	}
@@ -215,7 +214,7 @@ func (g *game) drawScaleBar(dst *ebiten.Image, gm *geometry, idx int) {
 	g.line(dst, x, y, x+float64(l)*ppm, y, 2, p.fg)
 	g.line(dst, x, y-4, x, y+4, 1.5, p.fg)
 	g.line(dst, x+float64(l)*ppm, y-4, x+float64(l)*ppm, y+4, 1.5, p.fg)
-	g.write(label.Format("anim.to_scale", "length", l.String()), x+float64(l)*ppm+6, y-7, fontSize-3, false, p.fg, 0)
+	g.write(lang.Format("anim.to_scale", "length", l.In(lang)), x+float64(l)*ppm+6, y-7, fontSize-3, false, p.fg, 0)
 }
 
 // drawEye draws the receiver's eye, as open as core's margin leaves it.
@@ -258,7 +257,7 @@ func (g *game) drawEye(dst *ebiten.Image, gm *geometry, st *scene.Stage, below b
 		}
 	}
 	g.stroke(dst, &pth, 1, alpha(eyeCol, 0.35))
-	g.write(label.Format("anim.eye", "open", core.Ratio(math.Round(open*100)/100).Percent()), ex+ew/2, ey+eh+2, fontSize-3, false, p.muted, 1)
+	g.write(lang.Format("anim.eye", "open", core.Ratio(math.Round(open*100)/100).Percent(lang)), ex+ew/2, ey+eh+2, fontSize-3, false, p.muted, 1)
 }
 
 func boolf(b bool) float64 {
@@ -294,18 +293,18 @@ func (g *game) labelsHeight() float64 {
 func (g *game) drawLabels(dst *ebiten.Image, st *scene.Stage) {
 	p := g.pal()
 	items := []string{
-		label.Format("anim.path", "length", st.PathLength.String()),
+		lang.Format("anim.path", "length", st.PathLength.In(lang)),
 		lossLabel(st),
-		st.PJPerBit.String(),
-		label.Format("anim.per_end", "watts", st.Watts.String()),
-		label.Format("anim.latency", "latency", st.Latency.String()),
+		st.PJPerBit.In(lang),
+		lang.Format("anim.per_end", "watts", st.Watts.In(lang)),
+		lang.Format("anim.latency", "latency", st.Latency.In(lang)),
 	}
 	g.texts = append(g.texts, overlayText{s: strings.Join(items, "\n"), x: margin, y: g.h - controlsBand - g.labelsHeight() + 4, size: fontSize - 1, c: p.fg, chips: true})
 }
 
 func lossLabel(st *scene.Stage) string {
 	if st.Worst < st.Loss-0.01 {
-		return label.Format("anim.loss_retimed", "worst", st.Worst.String(), "loss", st.Loss.String())
+		return lang.Format("anim.loss_retimed", "worst", st.Worst.In(lang), "loss", st.Loss.In(lang))
 	}
-	return label.Format("anim.loss", "loss", st.Loss.String())
+	return lang.Format("anim.loss", "loss", st.Loss.In(lang))
 }

@@ -16,6 +16,7 @@ import (
 	"github.com/hajimehoshi/ebiten/v2"
 
 	"github.com/cpocalc/cpocalc/core"
+	"github.com/cpocalc/cpocalc/core/label"
 	"github.com/cpocalc/cpocalc/core/scene"
 )
 
@@ -116,7 +117,7 @@ func readConfig() (scene.Params, bool, bool) {
 			if err == nil {
 				p = scene.FromScenario(d)
 			} else {
-				linkProblem = err.Error()
+				linkErr = err
 			}
 		}
 		reduced = cfg.Get("reducedMotion").Truthy()
@@ -143,6 +144,24 @@ func main() {
 	}
 }
 
-// linkProblem says why the address's permalink could not be read (the
+// linkErr is why the address's permalink could not be read (the
 // animation then draws the default link), for the page to show.
-var linkProblem string
+var linkErr error
+
+// linkWhy says in the page's language why a link cannot be read, without
+// the link (the page shows it beside its own words): a permalink's reason,
+// or any other error's message.
+func linkWhy(err error) string {
+	inner := err
+	if pe, ok := err.(*core.PairError); ok {
+		inner = pe.Err
+	}
+	if pe, ok := inner.(*core.PermalinkError); ok {
+		return pe.Why(lang)
+	}
+	return core.ErrorText(lang, err)
+}
+
+// lang is the page's language (setLang): the overlay's words, the
+// description and the numbers are in it.
+var lang = label.English

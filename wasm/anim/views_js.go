@@ -11,7 +11,6 @@ import (
 	"github.com/hajimehoshi/ebiten/v2"
 
 	"github.com/cpocalc/cpocalc/core"
-	"github.com/cpocalc/cpocalc/core/label"
 	"github.com/cpocalc/cpocalc/core/scene"
 )
 
@@ -67,8 +66,8 @@ func (copperView) end(g *game, dst *ebiten.Image, gm *geometry, st *scene.Stage,
 		g.box(dst, x, gm.yc-6, w, 12, 1.2, p.copper)
 	}
 	// Each plug's name on the cable's side of it, clear of the chip's box.
-	g.write(label.Get("anim.plug"), ends[0]+4, gm.yc+9, fontSize-3, false, p.muted, 0)
-	g.write(label.Get("anim.plug"), ends[len(ends)-1]-4, gm.yc+9, fontSize-3, false, p.muted, 2)
+	g.write(lang.Get("anim.plug"), ends[0]+4, gm.yc+9, fontSize-3, false, p.muted, 0)
+	g.write(lang.Get("anim.plug"), ends[len(ends)-1]-4, gm.yc+9, fontSize-3, false, p.muted, 2)
 }
 
 // pluggableView: tens of centimetres to a module with its DSP, then fibre.
@@ -84,9 +83,9 @@ func (pluggableView) end(g *game, dst *ebiten.Image, gm *geometry, st *scene.Sta
 	// The panel stops at the cage and leaves room for the module's name.
 	g.line(dst, panel, gm.yc-gm.pkg*0.9, panel, gm.yc-19, 2, p.muted)
 	g.line(dst, panel, gm.yc+34, panel, gm.yc+math.Max(gm.pkg*0.9, 40), 2, p.muted)
-	g.write(label.Get("anim.front_panel"), panel, gm.yc-gm.pkg*0.9-16, fontSize-3, false, p.muted, 1)
+	g.write(lang.Get("anim.front_panel"), panel, gm.yc-gm.pkg*0.9-16, fontSize-3, false, p.muted, 1)
 	g.box(dst, gm.x1-4, gm.yc-19, 54, 38, 1, alpha(p.muted, 0.8))
-	g.converter(dst, gm, idx, 46, 30, label.Get("anim.module"), optical, glow)
+	g.converter(dst, gm, idx, 46, 30, lang.Get("anim.module"), optical, glow)
 }
 
 // cpoView: a few millimetres to the engine beside the chip, then fibre.
@@ -101,8 +100,8 @@ func (cpoView) end(g *game, dst *ebiten.Image, gm *geometry, st *scene.Stage, id
 	sx, sw := margin+2, gm.x1+24-margin-2
 	sh := gm.pkg * 1.25
 	g.box(dst, sx, gm.yc-sh/2, sw, sh, 1, alpha(p.muted, 0.7))
-	g.write(label.Get("anim.substrate"), sx+sw, gm.yc-sh/2-16, fontSize-3, false, p.muted, 2)
-	g.converter(dst, gm, idx, 18, 16, label.Get("anim.engine"), optical, glow)
+	g.write(lang.Get("anim.substrate"), sx+sw, gm.yc-sh/2-16, fontSize-3, false, p.muted, 2)
+	g.converter(dst, gm, idx, 18, 16, lang.Get("anim.engine"), optical, glow)
 }
 
 // cpoReach is the share of the width CPO's path takes, zoomed in to the
@@ -120,7 +119,7 @@ func (g *game) farChip(dst *ebiten.Image, gm *geometry) {
 	g.rect(dst, fx-gm.pkg/2, gm.yc-gm.pkg/2, gm.pkg, gm.pkg, p.panel)
 	g.box(dst, fx-gm.pkg/2, gm.yc-gm.pkg/2, gm.pkg, gm.pkg, 1.5, p.fg)
 	g.rect(dst, fx-d/2, gm.yc-d/2, d, d, p.muted)
-	g.write(label.Get("anim.far_chip"), fx, gm.yc+gm.pkg/2+4, fontSize-3, false, p.muted, 1)
+	g.write(lang.Get("anim.far_chip"), fx, gm.yc+gm.pkg/2+4, fontSize-3, false, p.muted, 1)
 }
 
 // converter draws where electricity becomes light (a module or an engine)
@@ -139,7 +138,7 @@ func (g *game) converter(dst *ebiten.Image, gm *geometry, idx int, bw, bh float6
 	g.write(name, gm.x1+bw/2, gm.yc+bh/2+4, fontSize-3, false, p.muted, 1)
 	fx0 := gm.x1 + bw
 	g.line(dst, fx0, gm.yc, gm.fiberEnd, gm.yc, 3, alpha(p.light, optical))
-	g.write(label.Get("anim.fibre"), gm.fiberEnd, gm.yc-18, fontSize-3, false, p.light, 2)
+	g.write(lang.Get("anim.fibre"), gm.fiberEnd, gm.yc-18, fontSize-3, false, p.light, 2)
 	drawn := core.Length((gm.fiberEnd - fx0) / math.Max(g.geometryOf(idx).pxPerM, 1e-9))
 	for _, lp := range g.m.LightPulses(idx, drawn) {
 		x := fx0 + lp.Position*(gm.fiberEnd-fx0)
@@ -169,9 +168,9 @@ func (g *game) drawScene(dst *ebiten.Image, a, b int, t float64) {
 	g.drawScaleBar(dst, &gm, idx)
 	g.drawEye(dst, &gm, st, views[idx].eyeBelow())
 	if !st.Feasible {
-		msg := label.Format("anim.beyond", "reason", st.Reason)
+		msg := lang.Format("anim.beyond", "reason", st.Reason)
 		if st.Tech.Copper() {
-			msg = label.Format("anim.no_copper", "length", st.Length.String())
+			msg = lang.Format("anim.no_copper", "length", st.Length.In(lang))
 		}
 		g.write(msg, margin, headerHeight+2, fontSize-1, true, p.bad, 0)
 	}

@@ -10,11 +10,15 @@ import (
 
 	"github.com/cpocalc/cpocalc/core"
 	"github.com/cpocalc/cpocalc/core/figures"
-	"github.com/cpocalc/cpocalc/core/format"
+	"github.com/cpocalc/cpocalc/core/label"
 	"github.com/cpocalc/cpocalc/core/report"
 	"github.com/cpocalc/cpocalc/core/scene"
 	"github.com/cpocalc/cpocalc/core/wire"
 )
+
+// lang is the page's language (setLang): every word and number the API
+// writes is in it. The model computes without one.
+var lang = label.English
 
 // errorJSON writes the error object every call returns on failure
 // (core.ErrorJSON).
@@ -22,7 +26,9 @@ func errorJSON(err error) string { return errorsJSON(err, nil) }
 
 // errorsJSON is errorJSON with every problem of the input, when there are
 // several, so that a form can mark each of its bad fields.
-func errorsJSON(err error, all []*core.InputError) string { return string(core.ErrorJSON(err, all)) }
+func errorsJSON(err error, all []*core.InputError) string {
+	return string(core.ErrorJSON(lang, err, all))
+}
 
 // guard runs f and turns a panic into an error object: a panic would kill
 // the WebAssembly runtime and the page with it.
@@ -193,7 +199,7 @@ func explain(path, scenario string) string {
 				return "", err
 			}
 		}
-		e, err := core.Explain(s, path)
+		e, err := core.Explain(lang, s, path)
 		if err != nil {
 			return "", err
 		}
@@ -229,7 +235,7 @@ func bands(in, samples, seed string) string {
 		if err != nil {
 			return "", err
 		}
-		a := bandsAnswer{words: report.BandWords(&r, &u), sure: report.SureWords(&u), bars: figures.ClusterBars(&r, &u), tornado: report.Tornadoes(&r, &u)}
+		a := bandsAnswer{words: report.In(lang).BandWords(&r, &u), sure: report.In(lang).SureWords(&u), bars: figures.ClusterBars(lang, &r, &u), tornado: report.In(lang).Tornadoes(&r, &u)}
 		return string(wire.Marshal(&a, bandsWire)), nil
 	})
 }
@@ -256,13 +262,16 @@ func runUncertainty(in, samples, seed string) (core.Scenario, core.UncertaintyRe
 	}
 	n, err := strconv.Atoi(samples)
 	if err != nil {
-		return s, core.UncertaintyResult{}, &core.InputError{Field: "samples", Value: quoteArg(samples), Allowed: "a whole number from 1 to " + strconv.Itoa(core.MaxUncertaintySamples), Reason: "is not a whole number"}
+		return s, core.UncertaintyResult{}, &core.InputError{Field: "samples", Value: label.Plain(quoteArg(samples)), Allowed: label.Msg("err.whole_range", "low", "1", "high", strconv.Itoa(core.MaxUncertaintySamples)), Reason: label.Msg("err.not_whole")}
 	}
 	sd, err := strconv.ParseUint(seed, 10, 64)
 	if err != nil || sd > 1<<53 {
-		return s, core.UncertaintyResult{}, &core.InputError{Field: "seed", Value: quoteArg(seed), Allowed: "a whole number from 0 to 2^53", Reason: "is not a seed"}
+		return s, core.UncertaintyResult{}, &core.InputError{Field: "seed", Value: label.Plain(quoteArg(seed)), Allowed: label.Msg("err.whole_range", "low", "0", "high", "2^53"), Reason: label.Msg("err.not_whole")}
 	}
 	u, err := core.Uncertainty(s, n, sd)
+	if err == nil {
+		u.Reword(lang) // a run words its statements in English
+	}
 	return s, u, err
 }
 
@@ -281,7 +290,7 @@ func chartData(in string) string {
 		if err != nil {
 			return "", err
 		}
-		f, err := figures.Compute(s)
+		f, err := figures.Compute(lang, s)
 		if err != nil {
 			return "", err
 		}
@@ -292,7 +301,7 @@ func chartData(in string) string {
 // fields: every field of the result JSON with its path pattern, unit and
 // label, in the contract's order (the page's CSV columns come from it).
 func fields() string {
-	return guard(func() (string, error) { return marshal(raw(core.ResultFieldsJSON())) })
+	return guard(func() (string, error) { return marshal(raw(core.ResultFieldsJSON(lang))) })
 }
 
 // catalogue: every parameter with its default, range and source.
@@ -337,10 +346,10 @@ func update(in, pinnedIn string) string {
 			f = nil // the page has them already
 		}
 		lastScenario = s
-		html := report.Render(&r, f)
+		html := report.In(lang).Render(&r, f)
 		var deltas map[string]string
 		if a != nil {
-			deltas = report.Deltas(a, &r, html)
+			deltas = report.In(lang).Deltas(a, &r, html)
 		}
 		return updateJSON(s.Canonical(), &r, a, html, f, scene.FromResult(&r), deltas)
 	})
@@ -388,7 +397,7 @@ var updateWire = []wire.Field[*updateAnswer]{
 	{Name: "anim", Put: func(w *wire.W, a *updateAnswer) { w.JSON(a.anim) }},
 	{Name: "tiers_used", Put: func(w *wire.W, a *updateAnswer) { w.Int(a.r.TiersUsed) }},
 	{Name: "ports", Put: func(w *wire.W, a *updateAnswer) { w.Int(a.r.Endpoints) }},
-	{Name: "ports_text", Put: func(w *wire.W, a *updateAnswer) { w.Str(format.Count(a.r.Endpoints)) }},
+	{Name: "ports_text", Put: func(w *wire.W, a *updateAnswer) { w.Str(lang.Count(a.r.Endpoints)) }},
 	{Name: "radix", Put: func(w *wire.W, a *updateAnswer) { w.Int(a.r.Scenario.ScaleOut.SwitchRadix) }},
 	{Name: "added_tiers", Put: func(w *wire.W, a *updateAnswer) {
 		w.BeginList()
@@ -401,7 +410,7 @@ var updateWire = []wire.Field[*updateAnswer]{
 	{Name: "blockers", Put: func(w *wire.W, a *updateAnswer) {
 		bs := []blocker{}
 		for _, b := range a.r.Blockers() {
-			bs = append(bs, blocker{b.Field(&a.r.Scenario), b.Message(len(a.r.Tiers), a.r.Lane.Rate)})
+			bs = append(bs, blocker{b.Field(&a.r.Scenario), b.Message(lang, len(a.r.Tiers), a.r.Lane.Rate)})
 		}
 		wire.WriteList(w, bs, blockerWire)
 	}},
@@ -456,7 +465,7 @@ func pin(in string) string {
 		if err != nil {
 			return "", err
 		}
-		f, err := figures.Compute(a.Scenario)
+		f, err := figures.Compute(lang, a.Scenario)
 		if err != nil {
 			return "", asA(err)
 		}
@@ -547,7 +556,7 @@ var deltaWire = []wire.Field[*core.Delta]{
 	{Name: "b", Put: func(w *wire.W, d *core.Delta) { w.Num(d.B) }},
 	{Name: "diff", Put: func(w *wire.W, d *core.Delta) { w.Num(d.Diff) }},
 	{Name: "rel", Put: func(w *wire.W, d *core.Delta) { w.Num(d.Rel) }},
-	{Name: "text", Put: func(w *wire.W, d *core.Delta) { w.Str(report.DeltaText(*d)) }},
+	{Name: "text", Put: func(w *wire.W, d *core.Delta) { w.Str(report.In(lang).DeltaText(*d)) }},
 }
 
 // csvExport: scenario B, a pinned A (or nothing) and the page's address
@@ -566,9 +575,9 @@ func csvExport(bIn, aIn, address string) string {
 				return "", aErr
 			}
 			out.comparison = true
-			out.csv, err = report.ComparisonCSV(a, &b, address)
+			out.csv, err = report.In(lang).ComparisonCSV(a, &b, address)
 		} else {
-			out.csv, err = report.CSV(&b, address)
+			out.csv, err = report.In(lang).CSV(&b, address)
 		}
 		if err != nil {
 			return "", err
@@ -605,7 +614,7 @@ func cachedFigures(s core.Scenario) (f *figures.Figures, fresh bool, err error) 
 	if string(b) == figureCache.key {
 		return &figureCache.figures, false, nil
 	}
-	fig, err := figures.Compute(s)
+	fig, err := figures.Compute(lang, s)
 	if err != nil {
 		return nil, false, err
 	}

@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/cpocalc/cpocalc/core"
+	"github.com/cpocalc/cpocalc/core/label"
 	"github.com/cpocalc/cpocalc/core/report"
 )
 
@@ -122,7 +123,7 @@ func TestUpdate(t *testing.T) {
 	out := decodeAny(t, update(`{}`, ""))
 	h, _ := out["html"].(map[string]any)
 	r, _ := core.Evaluate(core.DefaultScenario())
-	if h == nil || h["tiers"] != report.Tiers(&r) || h["totals"] != report.Totals(&r) || out["figures"] == nil {
+	if h == nil || h["tiers"] != report.In(label.English).Tiers(&r) || h["totals"] != report.In(label.English).Totals(&r) || out["figures"] == nil {
 		t.Errorf("update's tables differ from report's")
 	}
 	if out["permalink"] != "v=1" {

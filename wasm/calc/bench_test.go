@@ -5,6 +5,7 @@ import (
 
 	"github.com/cpocalc/cpocalc/core"
 	"github.com/cpocalc/cpocalc/core/figures"
+	"github.com/cpocalc/cpocalc/core/label"
 	"github.com/cpocalc/cpocalc/core/report"
 )
 
@@ -24,10 +25,10 @@ func BenchmarkUpdate(b *testing.B) {
 
 func BenchmarkRender(b *testing.B) {
 	r, _ := core.Evaluate(core.DefaultScenario())
-	f, _ := figures.Compute(core.DefaultScenario())
+	f, _ := figures.Compute(label.English, core.DefaultScenario())
 	b.ReportAllocs()
 	for b.Loop() {
-		report.Render(&r, &f)
+		report.In(label.English).Render(&r, &f)
 	}
 }
 
@@ -40,7 +41,7 @@ func BenchmarkEvaluateOnly(b *testing.B) {
 
 func BenchmarkMarshalUpdateOutput(b *testing.B) {
 	r, _ := core.Evaluate(core.DefaultScenario())
-	l := report.Render(&r, nil)
+	l := report.In(label.English).Render(&r, nil)
 	for b.Loop() {
 		marshal(l)
 	}

@@ -8,7 +8,6 @@ import (
 	"strconv"
 	"syscall/js"
 
-	"github.com/cpocalc/cpocalc/core/label"
 	"github.com/cpocalc/cpocalc/wasm/jslang"
 )
 
@@ -56,10 +55,12 @@ func register() {
 		if len(args) < 2 {
 			args = append(args, js.Undefined(), js.Undefined())
 		}
-		if err := jslang.Use(args[0], args[1]); err != nil {
+		c, err := jslang.Read(args[0], args[1])
+		if err != nil {
 			return errorJSON(err)
 		}
-		return `{"lang":` + quoteJSON(label.Current().Lang) + `}`
+		lang = c
+		return `{"lang":` + quoteJSON(lang.Lang) + `}`
 	}))
 	api.Set("version", 1)
 	if api.Get("ready").Type() != js.TypeObject {

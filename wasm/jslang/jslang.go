@@ -1,10 +1,10 @@
 //go:build js
 
-// Package jslang puts a page's language in use in its WebAssembly: the
+// Package jslang reads a page's language in its WebAssembly: the
 // catalogue the page fetched (the build's words-<lang>.json, as a plain
-// object of key to words) becomes core's (core.UseLanguage). The English
-// catalogue is compiled in; no other is, so an English page loads no
-// translation at all.
+// object of key to words) becomes a label.Catalogue, which the binary then
+// hands to whatever words things. The English catalogue is compiled in;
+// no other is, so an English page loads no translation at all.
 package jslang
 
 import (
@@ -15,19 +15,19 @@ import (
 	"github.com/cpocalc/cpocalc/core/label"
 )
 
-// Use puts the language lang with the words of obj in use; "en" (or an
-// empty tag) is the built-in English whatever obj holds.
-func Use(lang, obj js.Value) error {
+// Read returns the language lang with the words of obj, ready for core
+// (core.Language); "en" (or an empty tag) is the built-in English whatever
+// obj holds.
+func Read(lang, obj js.Value) (*label.Catalogue, error) {
 	if lang.Type() != js.TypeString {
-		return errors.New("setLang(lang, words): lang must be a language tag such as \"zh-CN\"")
+		return nil, errors.New("setLang(lang, words): lang must be a language tag such as \"zh-CN\"")
 	}
 	tag := lang.String()
 	if tag == "" || tag == "en" {
-		core.UseLanguage(label.English)
-		return nil
+		return label.English, nil
 	}
 	if obj.Type() != js.TypeObject {
-		return errors.New("setLang(lang, words): words must be an object of key to words")
+		return nil, errors.New("setLang(lang, words): words must be an object of key to words")
 	}
 	keys := js.Global().Get("Object").Call("keys", obj)
 	n := keys.Length()
@@ -38,6 +38,5 @@ func Use(lang, obj js.Value) error {
 			words[k] = v.String()
 		}
 	}
-	core.UseLanguage(label.New(tag, words))
-	return nil
+	return core.Language(label.New(tag, words)), nil
 }

@@ -153,12 +153,12 @@ func TestFormulas(t *testing.T) {
 			t.Fatal(err)
 		}
 		for _, p := range r.NumberPaths() {
-			e, err := core.Explain(s, p)
+			e, err := core.Explain(label.English, s, p)
 			if err != nil {
 				t.Fatalf("%s: %v", p, err)
 			}
 			n++
-			if e.Formula != label.Get("formula.input") && !Catalogue.Has("formula."+e.Formula) {
+			if e.Formula != label.English.Get("formula.input") && !Catalogue.Has("formula."+e.Formula) {
 				missing["formula."+e.Formula] = true
 			}
 			for _, in := range e.Inputs {
@@ -216,8 +216,6 @@ func TestNoKeyTwice(t *testing.T) {
 // A Chinese page's permalink errors read in Chinese, whatever form the
 // link has.
 func TestPermalinkErrorsInChinese(t *testing.T) {
-	core.UseLanguage(Catalogue)
-	defer core.UseLanguage(nil)
 	han := regexp.MustCompile(`\p{Han}`)
 	for _, link := range []string{"v=1&gpus=8&gpus=9", "v=1&gpus", "v=1&gpus=%zz", "v=2&gpus=8", "v=1&nonsense=1", "v=1&gpus=-5", "s=1", "1.!!!", "v=1&tiers.9.length_m=3"} {
 		_, err := core.DecodePermalink(link)
@@ -225,72 +223,62 @@ func TestPermalinkErrorsInChinese(t *testing.T) {
 			t.Errorf("%s: no error", link)
 			continue
 		}
-		msg := err.Error()
+		msg := core.ErrorText(Catalogue, err)
 		if !han.MatchString(msg) || strings.Contains(msg, "is damaged") || strings.Contains(msg, "given twice") || strings.Contains(msg, "holds a") || strings.Contains(msg, " is ") {
 			t.Errorf("%s: %q is not in Chinese", link, msg)
 		}
 	}
 }
 
-// An uncertainty run's numbers do not depend on the language: a run
-// computed in English and reworded in Chinese is the Chinese run.
+// An uncertainty run is computed without a language (its statements in
+// English) and reworded for a page: in Chinese, each statement and which
+// draws can judge it; back in English, the run it was.
 func TestUncertaintyRewords(t *testing.T) {
 	s := core.DefaultScenario()
-	en, err := core.Uncertainty(s, 40, 7)
+	u, err := core.Uncertainty(s, 40, 7)
 	if err != nil {
 		t.Fatal(err)
 	}
-	core.UseLanguage(Catalogue)
-	defer core.UseLanguage(nil)
-	zh, err := core.Uncertainty(s, 40, 7)
-	if err != nil {
-		t.Fatal(err)
+	before, _ := u.MarshalJSON()
+	judged := map[string]bool{}
+	for _, p := range u.Probabilities {
+		judged[p.Key] = p.Judged != ""
 	}
-	en.Reword()
-	a, _ := en.MarshalJSON()
-	b, _ := zh.MarshalJSON()
-	if string(a) != string(b) {
-		t.Errorf("reworded\n%.400s\nrun in Chinese\n%.400s", a, b)
+	u.Reword(Catalogue)
+	han := regexp.MustCompile(`\p{Han}`)
+	if len(u.Probabilities) == 0 {
+		t.Fatal("no statements")
 	}
-	for i := range zh.Probabilities {
-		if en.Probabilities[i].Judged != zh.Probabilities[i].Judged {
-			t.Errorf("%s: judged %q, in Chinese %q", zh.Probabilities[i].Key, en.Probabilities[i].Judged, zh.Probabilities[i].Judged)
+	for _, p := range u.Probabilities {
+		if !han.MatchString(p.Text) || judged[p.Key] != (p.Judged != "") || p.Judged != "" && !han.MatchString(p.Judged) {
+			t.Errorf("%s: %q (judged %q) is not the Chinese statement", p.Key, p.Text, p.Judged)
 		}
 	}
-	if len(zh.Probabilities) == 0 || zh.Probabilities[0].Text == "" || !strings.ContainsFunc(zh.Probabilities[0].Text, func(r rune) bool { return r >= 0x4e00 && r <= 0x9fff }) {
-		t.Errorf("no Chinese statement: %+v", zh.Probabilities)
+	u.Reword(label.English)
+	if after, _ := u.MarshalJSON(); string(after) != string(before) {
+		t.Errorf("reworded back into English\n%.400s\nthe run was\n%.400s", after, before)
 	}
 }
 
 // The figures' numbers do not depend on the language: figures computed in
-// English and reworded in Chinese are the figures computed in Chinese
-// (and a cluster's result is the same in both).
+// English and reworded in Chinese are the figures computed in Chinese.
 func TestFiguresReword(t *testing.T) {
 	s := core.DefaultScenario()
-	en, err := figures.Compute(s)
+	en, err := figures.Compute(label.English, s)
 	if err != nil {
 		t.Fatal(err)
 	}
-	ren, _ := core.Evaluate(s)
-	core.UseLanguage(Catalogue)
-	defer core.UseLanguage(nil)
-	zh, err := figures.Compute(s)
+	zh, err := figures.Compute(Catalogue, s)
 	if err != nil {
 		t.Fatal(err)
 	}
-	rzh, _ := core.Evaluate(s)
-	a, _ := en.Reworded().MarshalJSON()
+	a, _ := en.Reworded(Catalogue).MarshalJSON()
 	b, _ := zh.MarshalJSON()
 	if string(a) != string(b) {
 		t.Errorf("reworded\n%.600s\ncomputed in Chinese\n%.600s", a, b)
 	}
 	if !strings.Contains(string(b), "铜") {
 		t.Errorf("no Chinese in the figures: %.300s", b)
-	}
-	ja, _ := ren.MarshalJSON()
-	jb, _ := rzh.MarshalJSON()
-	if string(ja) != string(jb) {
-		t.Error("a result depends on the language")
 	}
 	c, _ := en.MarshalJSON()
 	if string(c) == string(b) {
