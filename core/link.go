@@ -570,7 +570,7 @@ func checkLink(p *paramSet, l Link, prefix string) (linkSpec, error) {
 		return s, refuse(prefix+"far_tech", quote(string(l.FarTech)), label.Plain(allowedTechs(Techs)), "err.unknown_tech")
 	}
 	if s.near.cable && s.far != s.near {
-		return s, inputError(prefix + "far_tech", label.Plain(quote(string(l.FarTech))), label.Msg("err.cable_allowed", "tech", string(l.Tech)), label.Msg("err.cable_reason", "tech", string(l.Tech)))
+		return s, inputError(prefix+"far_tech", label.Plain(quote(string(l.FarTech))), label.Msg("err.cable_allowed", "tech", string(l.Tech)), label.Msg("err.cable_reason", "tech", string(l.Tech)))
 	}
 	if !s.near.cable && s.far.cable {
 		return s, refuse(prefix+"far_tech", quote(string(l.FarTech)), label.Plain(allowedTechs(TechsWhere(Tech.Optical))), "err.optical_end")

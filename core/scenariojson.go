@@ -259,11 +259,11 @@ func readObject[T any](fields []jsonField[T], t T, v *wire.Value, path string) e
 	for i, k := range v.Keys {
 		x := &v.Items[i]
 		if slices.Contains(v.Keys[:i], k) {
-			return inputError(prefix + k, label.Msg("json.value.twice"), label.Msg("json.each_once"), label.Msg("json.twice"))
+			return inputError(prefix+k, label.Msg("json.value.twice"), label.Msg("json.each_once"), label.Msg("json.twice"))
 		}
 		f := lookupJSONField(fields, k)
 		if f == nil {
-			return inputError(prefix + k, label.Msg("json.value.present"), label.Msg("link.fields_allowed"), label.Msg("link.field_reason"))
+			return inputError(prefix+k, label.Msg("json.value.present"), label.Msg("link.fields_allowed"), label.Msg("link.field_reason"))
 		}
 		if x.Kind == wire.Null {
 			if f.nullable {
