@@ -230,7 +230,9 @@ var prefixes = []struct {
 // SI prints v with an SI prefix in the style. Its mantissa is below 1,000
 // but for the largest prefix, so it never reads in 万.
 func (st *Style) SI(v float64, unit string, minExp, maxExp, sig int) string {
-	st.Myriads = false
+	plain := *st
+	plain.Myriads = false
+	st = &plain
 	if math.IsNaN(v) || math.IsInf(v, 0) {
 		return strconv.FormatFloat(v, 'g', -1, 64) + sep(unit) + unit
 	}
@@ -279,6 +281,7 @@ var bases = map[string]base{
 	"S/m": {"S/m", 1, 0, 9, 3},
 	"Bd":  {"Bd", 1, 0, 12, 4}, "GBd": {"Bd", 1e9, 0, 12, 4},
 	"B/s": {"B/s", 1, 0, 15, 4}, "TB/s": {"B/s", 1e12, 0, 15, 4},
+	"B": {"B", 1, 0, 12, 3},
 }
 
 // Quantity prints a quantity in the style.

@@ -22,7 +22,7 @@ func TestFormat(t *testing.T) {
 		{en.Quantity(2395000, "W"), "2.4 MW"}, {en.Quantity(5360, "ns"), "5.36 µs"}, {en.Quantity(0.41, "µm"), "410 nm"},
 		{en.Quantity(18.5, "pJ/bit"), "18.5 pJ/bit"}, {en.Quantity(75700, "MWh"), "75.7 GWh"}, {en.Quantity(0.85, "1"), "0.85"},
 		{en.Quantity(614, "h"), "25.6 days"}, {en.Quantity(0.0736, "share"), "7.36 %"}, {en.Quantity(129.6, "TB/s"), "129.6 TB/s"},
-		{en.Quantity(53.125, "GHz"), "53.12 GHz"}, {en.Quantity(22, "dB"), "22 dB"}, {en.Quantity(3, "lanes"), "3 lanes"},
+		{en.Quantity(53.125, "GHz"), "53.12 GHz"}, {en.Quantity(22, "dB"), "22 dB"}, {en.Quantity(1048577, "B"), "1.05 MB"}, {en.Quantity(512, "B"), "512 B"}, {en.Quantity(3, "lanes"), "3 lanes"},
 	} {
 		if c.got != c.want {
 			t.Errorf("got %q, want %q", c.got, c.want)
@@ -69,5 +69,22 @@ func TestForLang(t *testing.T) {
 		if got := ForLang(tag).Myriads; got != want {
 			t.Errorf("%q: myriads %v, want %v", tag, got, want)
 		}
+	}
+}
+
+// Printing never changes the style it prints in (a catalogue's style is
+// shared by everything that words in its language).
+func TestStyleUnchanged(t *testing.T) {
+	zh := Chinese
+	before := zh
+	zh.Quantity(2395000, "W")
+	zh.Duration(1730)
+	zh.Percent(0.07)
+	zh.SI(5360e-9, "s", -9, 0, 3)
+	if zh.Myriads != before.Myriads || zh.Thousands != before.Thousands || zh.PercentSep != before.PercentSep {
+		t.Errorf("the style changed: %+v", zh)
+	}
+	if got := zh.Number(65536, 3); got != "6.55 万" {
+		t.Errorf("after printing quantities: %q", got)
 	}
 }

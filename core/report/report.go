@@ -63,7 +63,7 @@ func (x Writer) Whole(unit string) func(core.Number) string {
 }
 
 // WholeOf prints a whole number with the unit of a catalogue key, in
-// the language in use when it prints ("174,588 芯公里").
+// the Writer's language ("174,588 芯公里").
 func (x Writer) WholeOf(key string) func(core.Number) string {
 	return func(n core.Number) string { return x.Count(int(math.Round(n.Value))) + " " + x.Get(key) }
 }

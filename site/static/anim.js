@@ -156,15 +156,7 @@
     // canvas focused, the arrow keys (left and right the length, up and
     // down the lane rate). The model keeps both within its range.
     var drag = null, dragged = false;
-    function stepLink(dLen, dLane) {
-      var s = api().state();
-      var len = s.lengthM * Math.pow(10, dLen / 10);
-      len = Number(len.toPrecision(2));
-      var lanes = s.lanes, i = lanes.indexOf(s.laneGbps); // the model's list
-      if (i < 0) i = lanes.length - 1;
-      i = Math.max(0, Math.min(lanes.length - 1, i + dLane));
-      api().setLink(len, lanes[i]);
-    }
+    function stepLink(dLen, dLane) { api().stepLink(dLen, dLane); }
     if (canvas) {
       canvas.addEventListener("keydown", function (e) {
         var d = { ArrowLeft: [-1, 0], ArrowRight: [1, 0], ArrowUp: [0, 1], ArrowDown: [0, -1] }[e.key];

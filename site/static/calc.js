@@ -47,7 +47,9 @@
     if (state === "live" || state === "failed") document.dispatchEvent(new Event("cpocalc-settled"));
   }
 
-  function mb(n) { return (n / 1048576).toFixed(1) + " MB"; }
+  // quantity writes a number as core writes it in the page's language
+  // (before the calculator is live: its digits).
+  function quantity(n, unit) { return api.quantity ? api.quantity(n, unit || "") : String(n); }
 
   function load() {
     if (typeof window.cpocalcWasm !== "function" || typeof WebAssembly !== "object") {
@@ -961,7 +963,7 @@
     ev.target.value = "";
     if (!file) return;
     if (file.size > maxImport) {
-      say(T("js.import.too_big", { file: file.name, size: mb(file.size) }));
+      say(T("js.import.too_big", { file: file.name, size: quantity(file.size, "B") }));
       return;
     }
     file.text().then(function (text) {
@@ -1042,7 +1044,7 @@
     // the address); a page still loading shows the default.
     box.appendChild(document.createTextNode(T(current ? "js.calc.bad_link_kept" : "js.calc.bad_link", { message: message })));
     // A long link is shown by its start: the message must stay readable.
-    box.appendChild(el("code", link.length > 200 ? link.slice(0, 200) + T("js.calc.long_link", { n: link.length.toLocaleString("en-US") }) : link));
+    box.appendChild(el("code", link.length > 200 ? link.slice(0, 200) + T("js.calc.long_link", { n: quantity(link.length) }) : link));
     box.hidden = false;
   }
 

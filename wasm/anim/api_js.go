@@ -90,7 +90,7 @@ func (g *game) state() any {
 	}
 	return map[string]any{
 		"mode": g.m.Mode.String(), "zoom": g.m.Zoom, "pathMm": pathMM, "mmPerPx": mmPerPx,
-		"stage": g.m.Target, "stageName": g.m.Stages[g.m.Target].Name, "playing": g.m.Playing, "speed": g.m.Speed,
+		"stage": g.m.Target, "stageName": g.m.Stages[g.m.Target].Name(lang), "playing": g.m.Playing, "speed": g.m.Speed,
 		"tick": float64(g.m.Tick), "frames": float64(g.frames), "visible": g.m.Visible, "drawMs": draws,
 		"laneGbps": g.params.LaneGbps, "lengthM": g.params.LengthM, "copper": string(g.m.Stages[scene.Copper].Tech),
 		"lanes": laneList(),
@@ -156,6 +156,22 @@ func install(g *game) {
 		p := g.params
 		p.LengthM = math.Max(scene.MinLengthM, math.Min(scene.MaxLengthM, a[0].Float()))
 		p.LaneGbps = scene.StepLane(a[1].Float(), 0)
+		if err := g.m.SetParams(p); err != nil {
+			return map[string]any{"error": err.Error()}
+		}
+		g.params = p
+		return g.state()
+	}))
+	// stepLink(dLength, dLane): the link moved as a drag or an arrow key
+	// moves it: dLength tenths of a decade of length (rounded to two
+	// figures), dLane steps through the lane rates the model knows.
+	api.Set("stepLink", safe(func(a []js.Value) any {
+		if len(a) < 2 || a[0].Type() != js.TypeNumber || a[1].Type() != js.TypeNumber {
+			return map[string]any{"error": "stepLink takes a length step and a lane step"}
+		}
+		p := g.params
+		p.LengthM = scene.StepLength(p.LengthM, a[0].Float())
+		p.LaneGbps = scene.StepLane(p.LaneGbps, a[1].Int())
 		if err := g.m.SetParams(p); err != nil {
 			return map[string]any{"error": err.Error()}
 		}

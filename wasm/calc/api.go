@@ -139,6 +139,15 @@ func evaluateLink(in string) string {
 	})
 }
 
+// quantity writes v in the page's language: with its unit, or, with no
+// unit, as a count.
+func quantity(v float64, unit string) string {
+	if unit == "" {
+		return lang.Exact(v)
+	}
+	return lang.Quantity(v, unit)
+}
+
 // defaults: the default scenario.
 func defaults() string {
 	return guard(func() (string, error) { return marshal(core.DefaultScenario()) })

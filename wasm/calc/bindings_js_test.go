@@ -152,7 +152,18 @@ func TestSetLang(t *testing.T) {
 	if h := ok.Get("html").Get("totals").String(); !strings.Contains(h, "互连") {
 		t.Errorf("the totals are not in Chinese: %.200s", h)
 	}
+	// Numbers the page writes itself come from core, in the page's style.
+	if got := a.Call("quantity", 131072000, "").String(); got != "131,072,000" {
+		t.Errorf("a count in Chinese: %q", got)
+	}
+	// An uncertainty run's statements are in the page's language.
+	if u := a.Call("bands", `{}`, "20", "1"); !strings.ContainsFunc(u.Get("sure").String(), func(r rune) bool { return r >= 0x4e00 && r <= 0x9fff }) {
+		t.Errorf("the bands' statements are not in Chinese: %.200s", u.Get("sure").String())
+	}
 	a.Call("setLang", "en")
+	if got := a.Call("quantity", 1048577, "B").String(); got != "1.05 MB" {
+		t.Errorf("a file's size: %q", got)
+	}
 	if got := a.Call("update", `{"gpus": 0}`).Get("error").Get("reason").String(); got != "is out of range" {
 		t.Errorf("back in English: %q", got)
 	}

@@ -49,7 +49,20 @@ func register() {
 	api.Set("explain", wrap(func(args []js.Value) string { return explain(arg(args, 0), arg(args, 1)) }))
 	api.Set("uncertainty", wrap(func(args []js.Value) string { return uncertainty(arg(args, 0), arg(args, 1), arg(args, 2)) }))
 	api.Set("bands", wrap(func(args []js.Value) string { return bands(arg(args, 0), arg(args, 1), arg(args, 2)) }))
-	// setLang(lang, words) puts the page's language in use: its words (the
+	// quantity(value, unit) writes a number as the page's language writes
+	// it: with its unit and prefix ("1.05 MB" for 1048577, "B"), or, with
+	// no unit, as a count ("2,345").
+	api.Set("quantity", js.FuncOf(func(_ js.Value, args []js.Value) any {
+		if len(args) == 0 || args[0].Type() != js.TypeNumber {
+			return ""
+		}
+		unit := ""
+		if len(args) > 1 && args[1].Type() == js.TypeString {
+			unit = args[1].String()
+		}
+		return quantity(args[0].Float(), unit)
+	}))
+	// setLang(lang, words) sets the page's language: its words (the
 	// build's words-<lang>.json) for every label, message and number.
 	api.Set("setLang", wrap(func(args []js.Value) string {
 		if len(args) < 2 {
