@@ -87,13 +87,15 @@ var latencyColour = map[string]string{
 type chartBuilder func(m *model, host string) (*chart, error)
 
 var chartBuilders = map[string]chartBuilder{
-	"copper-wall":     copperWallChart,
-	"energy-per-bit":  energyChart,
-	"cluster-power":   clusterPowerChart,
-	"electrical-path": electricalPathChart,
-	"latency":         latencyChart,
-	"insertion-loss":  insertionLossChart,
-	"fiber-prices":    fiberPricesChart,
+	"copper-wall":       copperWallChart,
+	"energy-per-bit":    energyChart,
+	"cluster-power":     clusterPowerChart,
+	"electrical-path":   electricalPathChart,
+	"latency":           latencyChart,
+	"insertion-loss":    insertionLossChart,
+	"fiber-prices":      fiberPricesChart,
+	"generations-reach": generationsReachChart,
+	"generations-power": generationsPowerChart,
 }
 
 // ChartIDs lists the chart ids in a fixed order.

@@ -161,9 +161,10 @@ func Build(root, out string, opts Options) ([]string, error) {
 		layouts[name] = t
 	}
 	// The pieces the pages' Markdown asks for: the calculator's form
-	// ({{calculatorForm}}), a chart's figure ({{chart}}), an embed's tools.
+	// ({{calculatorForm}}), a chart's figure ({{chart}}), an embed's tools,
+	// the generations' picker ({{generations}}).
 	dir := filepath.Join(root, "site", "templates")
-	pieces, err := htmltemplate.ParseFiles(filepath.Join(dir, "calcform.html"), filepath.Join(dir, "figure.html"))
+	pieces, err := htmltemplate.ParseFiles(filepath.Join(dir, "calcform.html"), filepath.Join(dir, "figure.html"), filepath.Join(dir, "generations.html"))
 	if err != nil {
 		return nil, fmt.Errorf("parse the pages' pieces: %w", err)
 	}

@@ -28,6 +28,7 @@ type model struct {
 	unc      core.UncertaintyResult
 	sure     string // in how many draws the reader's questions come out yes (report.SureWords)
 	market   *market
+	gens     []core.GenerationResult // the generations, 2016 to 2030 (generations.go)
 }
 
 // refLane is the lane rate the explainer's figures use: 200 Gb/s, today's.
@@ -48,6 +49,7 @@ type computed struct {
 	result  core.Result
 	figures figures.Figures
 	unc     core.UncertaintyResult
+	gens    []core.GenerationResult
 	done    bool
 }
 
@@ -65,6 +67,12 @@ func (c *computed) compute(s core.Scenario) error {
 	}
 	if c.unc, err = core.Uncertainty(s, bandSamples, bandSeed); err != nil {
 		return fmt.Errorf("uncertainty: %w", err)
+	}
+	if c.gens, err = core.EvaluateGenerations(); err != nil {
+		return fmt.Errorf("generations: %w", err)
+	}
+	if err = core.GenerationBands(c.gens, genSamples, bandSeed); err != nil {
+		return fmt.Errorf("generations' bands: %w", err)
 	}
 	c.done = true
 	return nil
@@ -88,7 +96,7 @@ func newModel(root string, c *computed) (*model, error) {
 	if err = c.compute(m.scenario); err != nil {
 		return nil, err
 	}
-	m.result, m.figures = c.result, c.figures.Reworded(ed.Cat)
+	m.result, m.figures, m.gens = c.result, c.figures.Reworded(ed.Cat), c.gens
 	m.words = report.In(ed.Cat).ChartWords(&m.result)
 	u := c.uncertainty()
 	m.bands = report.In(ed.Cat).BandWords(&m.result, &u)
@@ -356,6 +364,7 @@ func (m *model) fillFacts() error {
 		m.set("unc_"+m.result.ByStage[i].Stage+"_built", core.Ratio(float64(b.N)/float64(u.Samples)).Percent(ed.Cat))
 	}
 	mb := u.Bands["totals.mtbf_hours"]
+	m.set("gen_samples", ed.Cat.Count(genSamples))
 	m.set("unc_mtbf_p50", core.Time(mb.P50*3600).In(ed.Cat))
 	m.set("unc_mtbf_p95", core.Time(mb.P95*3600).In(ed.Cat))
 	m.set("years", (core.Time(m.scenario.Years) * core.Year).In(ed.Cat))

@@ -413,6 +413,15 @@ func (b *builder) renderPage(p pageSpec) ([]byte, error) {
 			}
 			return slot(w.String()), nil
 		},
+		"generations": func(calculator string) (string, error) {
+			var w strings.Builder
+			if err := b.layouts["pieces"].ExecuteTemplate(&w, "generations", b.model.generations(calculator)); err != nil {
+				return "", fmt.Errorf("the generations' picker: %w", err)
+			}
+			return slot(w.String()), nil
+		},
+		"genStory":         b.model.genStory,
+		"generationsTable": b.model.generationsTable,
 		"stagesTable":      b.model.stagesTable,
 		"claimsTable":      b.model.claimsTable,
 		"investmentsTable": b.model.investmentsTable,

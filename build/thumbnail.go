@@ -100,15 +100,16 @@ func (p *thumbPoint) UnmarshalJSON(b []byte) error {
 	case len(b) == 0 || string(b) == "null" || string(b) == `"-"`:
 		p.None = true
 	case b[0] == '[':
-		var xy []*float64
+		var xy []json.RawMessage
 		if err := json.Unmarshal(b, &xy); err != nil {
 			return err
 		}
-		if len(xy) != 2 || xy[0] == nil || xy[1] == nil {
+		// [x, "-"] or [x, null]: no point there (a gap in the line).
+		if len(xy) != 2 || json.Unmarshal(xy[0], &p.X) != nil || json.Unmarshal(xy[1], &p.Y) != nil || string(xy[1]) == "null" {
 			p.None = true
 			return nil
 		}
-		p.X, p.Y, p.Pair = *xy[0], *xy[1], true
+		p.Pair = true
 	default:
 		return json.Unmarshal(b, &p.Y)
 	}

@@ -244,6 +244,7 @@
     else window.addEventListener("load", later);
     embedButtons();
     embedAnimations();
+    generations();
     document.querySelectorAll("details.chart-data").forEach(function (d) {
       d.addEventListener("toggle", function () { d.dataset.touched = "1"; });
     });
@@ -254,6 +255,35 @@
       dark.addEventListener("change", redraw);
       reduce.addEventListener("change", redraw);
     }
+  }
+
+  // generations: the picker of the generations' section moves through
+  // the years; each row's words are the build's, worded from core's
+  // numbers (the JSON beside it), and the charts of the section point at
+  // the year picked.
+  function generations() {
+    document.querySelectorAll("[data-gen]").forEach(function (box) {
+      var data = box.querySelector(".gen-data"), input = box.querySelector("[data-gen-input]");
+      if (!data || !input) return;
+      var rows = JSON.parse(data.textContent);
+      var out = box.querySelector("[data-gen-year]"), open = box.querySelector("[data-gen-open]");
+      var cells = box.querySelectorAll("[data-gen-key]");
+      function show() {
+        var i = Number(input.value), row = rows[i];
+        if (!row) return;
+        out.textContent = row.year;
+        input.setAttribute("aria-valuetext", row.year);
+        for (var k = 0; k < cells.length && k < row.values.length; k++) cells[k].textContent = row.values[k];
+        open.textContent = row.open;
+        open.href = open.getAttribute("data-calculator") + "#" + row.link;
+        ["generations-reach", "generations-power"].forEach(function (id) {
+          if (charts[id]) charts[id].dispatchAction({ type: "showTip", seriesIndex: 0, dataIndex: row.at });
+        });
+      }
+      input.addEventListener("input", show);
+      input.addEventListener("change", show);
+      show();
+    });
   }
 
   // scenarioHash is the page's scenario as an address's fragment: its

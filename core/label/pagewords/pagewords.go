@@ -12,7 +12,7 @@ import "github.com/cpocalc/cpocalc/core/label"
 
 // English is the build's English catalogue: the model's words and the
 // pages'.
-var English = label.English.With(words)
+var English = label.English.With(words).With(genWords)
 
 var words = map[string]string{
 	"chart.axis.change":             "change ({unit})",

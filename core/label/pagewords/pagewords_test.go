@@ -8,7 +8,16 @@ import (
 
 // The pages' words add to the model's; none is empty, none replaces one.
 func TestWords(t *testing.T) {
-	for k, w := range words {
+	all := map[string]string{}
+	for _, part := range []map[string]string{words, genWords} {
+		for k, w := range part {
+			if _, twice := all[k]; twice {
+				t.Errorf("%s: in two of the pages' files", k)
+			}
+			all[k] = w
+		}
+	}
+	for k, w := range all {
 		if w == "" {
 			t.Errorf("%s: empty words", k)
 		}
@@ -19,7 +28,7 @@ func TestWords(t *testing.T) {
 			t.Errorf("%s: not in the build's catalogue", k)
 		}
 	}
-	if len(English.Keys()) != len(label.English.Keys())+len(words) {
+	if len(English.Keys()) != len(label.English.Keys())+len(all) {
 		t.Error("the build's catalogue is not the model's words and the pages'")
 	}
 }

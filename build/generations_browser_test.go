@@ -1,0 +1,125 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chromedp/cdproto/emulation"
+	"github.com/chromedp/cdproto/input"
+	"github.com/chromedp/chromedp"
+	keys "github.com/chromedp/chromedp/kb"
+
+	"github.com/cpocalc/cpocalc/core"
+)
+
+// The generations' section, as a reader uses it in both editions, at a
+// phone's and a desktop's width: the slider moves through the years by
+// keyboard and by touch, and every number of the section, its link to the
+// calculator and the charts' pointer follow; each row's link is core's
+// permalink of that generation.
+func TestGenerations(t *testing.T) {
+	gens, err := core.EvaluateGenerations()
+	if err != nil {
+		t.Fatal(err)
+	}
+	base := siteURL(t)
+	browser := newBrowser(t)
+	for _, page := range []struct{ name, path string }{{"generations", "/"}, {"zh-generations", "/zh/"}} {
+		atEachWidth(t, browser, base+page.path, page.name, func(t *testing.T, ctx context.Context, name string, width int64, tr *traffic) {
+			waitCharts(t, ctx, 9)
+			type state struct {
+				Value  int      `json:"value"`
+				Year   string   `json:"year"`
+				Text   string   `json:"text"`
+				Values []string `json:"values"`
+				Href   string   `json:"href"`
+				Rows   []genRow `json:"rows"`
+				Tip    string   `json:"tip"`
+			}
+			read := func() state {
+				t.Helper()
+				raw := eval[string](t, ctx, `(() => { const b = document.getElementById("generations").parentElement.querySelector("[data-gen]"); const i = b.querySelector("[data-gen-input]");
+					const tip = [...document.querySelectorAll("#generations-power div, #generations-reach div")].filter(d => d.offsetParent !== null && getComputedStyle(d).position === "absolute").map(d => d.textContent).join(" | ");
+					return JSON.stringify({value: Number(i.value), year: b.querySelector("[data-gen-year]").textContent, text: i.getAttribute("aria-valuetext"),
+						values: [...b.querySelectorAll("[data-gen-key]")].map(d => d.textContent), href: b.querySelector("[data-gen-open]").getAttribute("href"),
+						rows: JSON.parse(b.querySelector(".gen-data").textContent), tip: tip}); })()`)
+				var s state
+				if err := json.Unmarshal([]byte(raw), &s); err != nil {
+					t.Fatal(err)
+				}
+				return s
+			}
+			check := func(what string, s state) {
+				t.Helper()
+				row := s.Rows[s.Value]
+				if s.Year != row.Year || s.Text != row.Year {
+					t.Errorf("%s: the year shows %q (aria %q), row %q", what, s.Year, s.Text, row.Year)
+				}
+				if strings.Join(s.Values, "|") != strings.Join(row.Values, "|") {
+					t.Errorf("%s: the numbers\n%q\nthe row's\n%q", what, s.Values, row.Values)
+				}
+				if want := "#" + gens[s.Value].Permalink; !strings.HasSuffix(s.Href, want) {
+					t.Errorf("%s: the calculator link %q, core's %q", what, s.Href, want)
+				}
+			}
+			if n := eval[int](t, ctx, `document.querySelectorAll('#generations ~ * input[type="range"]#gen-year, input[type="range"]#gen-year[min="0"]').length`); n != 1 {
+				t.Fatalf("no range input for the generations")
+			}
+			start := read()
+			if len(start.Rows) != len(gens) {
+				t.Fatalf("%d rows for %d generations", len(start.Rows), len(gens))
+			}
+			check("at first", start)
+			if gens[start.Value].Generation.Year != core.Today {
+				t.Errorf("the picker opens on %d, not today (%d)", gens[start.Value].Generation.Year, core.Today)
+			}
+			eval[bool](t, ctx, `(() => { document.getElementById("gen-year").scrollIntoView({block: "center"}); return true; })()`)
+			// By keyboard: one year on.
+			if err := chromedp.Do(ctx, chromedp.Focus(chromedp.ID("gen-year")), chromedp.KeyEvent(keys.ArrowRight)); err != nil {
+				t.Fatal(err)
+			}
+			next := read()
+			if next.Value != start.Value+1 {
+				t.Fatalf("ArrowRight moved the picker from %d to %d", start.Value, next.Value)
+			}
+			check("after a key", next)
+			if strings.Join(next.Values, "|") == strings.Join(start.Values, "|") {
+				t.Error("the numbers did not change with the year")
+			}
+			if year := strconv.Itoa(gens[next.Value].Generation.Year); !strings.Contains(next.Tip, year) || !strings.Contains(next.Tip, " | ") {
+				t.Errorf("the charts' pointer is not on %s: %q", next.Year, next.Tip)
+			}
+			// By touch: a tap near the slider's start picks the first year.
+			box := eval[[]float64](t, ctx, `(() => { const r = document.getElementById("gen-year").getBoundingClientRect(); return [r.left, r.top, r.width, r.height]; })()`)
+			x, y := box[0]+4, box[1]+box[3]/2
+			tap := func(ctx context.Context, tg *chromedp.Target) (chromedp.Void, error) {
+				if _, err := chromedp.Call(ctx, emulation.SetTouchEmulationEnabled, emulation.SetTouchEmulationEnabledParams{Enabled: true, MaxTouchPoints: 1}); err != nil {
+					return chromedp.Void{}, err
+				}
+				if _, err := chromedp.Call(ctx, input.DispatchTouchEvent, input.DispatchTouchEventParams{Type: input.DispatchTouchEventTypeTouchStart, TouchPoints: []*input.TouchPoint{{X: x, Y: y}}}); err != nil {
+					return chromedp.Void{}, err
+				}
+				_, err := chromedp.Call(ctx, input.DispatchTouchEvent, input.DispatchTouchEventParams{Type: input.DispatchTouchEventTypeTouchEnd, TouchPoints: []*input.TouchPoint{}})
+				return chromedp.Void{}, err
+			}
+			if err := chromedp.Do(ctx, tap); err != nil {
+				t.Fatal(err)
+			}
+			var tapped state
+			for deadline := time.Now().Add(10 * time.Second); time.Now().Before(deadline); time.Sleep(100 * time.Millisecond) {
+				if tapped = read(); tapped.Value == 0 {
+					break
+				}
+			}
+			if tapped.Value != 0 {
+				t.Fatalf("a tap at the slider's start left it at %d", tapped.Value)
+			}
+			check("after a tap", tapped)
+			checkTraffic(t, name, tr)
+		})
+	}
+}
