@@ -230,7 +230,7 @@ func TestAnimationLoadsWhenSeen(t *testing.T) {
 	if err := chromedp.Do(ctx, chromedp.EmulateViewport(1280, 900), chromedp.Navigate(siteURL(t)+"/")); err != nil {
 		t.Fatal(err)
 	}
-	waitCharts(t, ctx, 7)
+	waitCharts(t, ctx, 9)
 	afterFrames(t, ctx, 30)
 	for _, r := range tr.snapshot().requests {
 		if strings.Contains(r, "anim") || strings.Contains(r, "embed/animation") {

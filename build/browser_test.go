@@ -363,7 +363,7 @@ var sitePages = []struct {
 	name, path string
 	charts     int
 }{
-	{"index", "/", 7},
+	{"index", "/", 9},
 	{"calculator", "/calculator/", 5},
 	{"methodology", "/methodology/", 0},
 }
@@ -456,7 +456,7 @@ func TestDarkMode(t *testing.T) {
 	if err := chromedp.Do(ctx, chromedp.EmulateViewport(1280, 900), dark, chromedp.Navigate(base+"/")); err != nil {
 		t.Fatal(err)
 	}
-	waitCharts(t, ctx, 7)
+	waitCharts(t, ctx, 9)
 	bg, err := chromedp.Run(ctx, chromedp.Evaluate[string](`getComputedStyle(document.body).backgroundColor + "|" + getComputedStyle(document.documentElement).backgroundColor`))
 	if err != nil {
 		t.Fatal(err)

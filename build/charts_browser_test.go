@@ -19,7 +19,7 @@ func TestChartsReadable(t *testing.T) {
 	for _, w := range []int64{360, 1280} {
 		ctx, cancel := openTab(t, browser, siteURL(t)+"/", w, 900)
 		eval[bool](t, ctx, `(() => { window.cpocharts.drawPending(); return true; })()`)
-		waitCharts(t, ctx, 7)
+		waitCharts(t, ctx, 9)
 		problems := eval[[]string](t, ctx, `(() => {
 			const out = [];
 			for (const id of window.cpocharts.ids()) {

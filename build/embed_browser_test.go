@@ -240,7 +240,7 @@ func TestEmbedButton(t *testing.T) {
 	if err := chromedp.Do(ctx, chromedp.EmulateViewport(1280, 900), chromedp.Navigate(base+"/")); err != nil {
 		t.Fatal(err)
 	}
-	waitCharts(t, ctx, 7)
+	waitCharts(t, ctx, 9)
 	snippetOf := func(ctx context.Context, sel string) string {
 		return eval[string](t, ctx, fmt.Sprintf(`(() => { const d = document.querySelector(%q).querySelector("details.embed-box"); d.open = true; d.dispatchEvent(new Event("toggle")); return d.querySelector("textarea").value; })()`, sel))
 	}
@@ -419,7 +419,7 @@ func TestOffline(t *testing.T) {
 	if err := chromedp.Do(ctx, chromedp.Navigate(base+"/")); err != nil {
 		t.Fatal(err)
 	}
-	waitCharts(t, ctx, 7)
+	waitCharts(t, ctx, 9)
 	if err := chromedp.Do(ctx, chromedp.Navigate(base+"/no/such/page/")); err != nil {
 		t.Fatal(err)
 	}

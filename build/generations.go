@@ -46,6 +46,12 @@ func genYear(g *core.Generation) string {
 	return y
 }
 
+// genSystems is a generation's systems in the edition's words (the names
+// are the products').
+func genSystems(g *core.Generation) string {
+	return ed.Cat.Or("genrow."+strconv.Itoa(g.Year)+".systems", g.Systems)
+}
+
 // spanText writes a value with its range where it has one.
 func spanText(s core.Span, text func(float64) string) string {
 	if !s.Ranged() {
@@ -84,7 +90,7 @@ func (m *model) genRows() []genRow {
 		add := func(key, label, value string) {
 			row.Numbers = append(row.Numbers, genNumber{Key: key, Label: label, Value: value})
 		}
-		add("systems", ed.Cat.Get("gen.number.systems"), gen.Systems)
+		add("systems", ed.Cat.Get("gen.number.systems"), genSystems(gen))
 		add("lane", ed.Cat.Get("gen.number.lane"), ed.Cat.Format("gen.number.lane_value", "out", spanText(gen.LaneGbps, gbps), "up", gbps(gen.UpLaneGbps)))
 		add("cluster", ed.Cat.Get("gen.number.cluster"), spanText(gen.ClusterGPUs, gcount))
 		add("gpu", ed.Cat.Get("gen.number.gpu"), spanText(gen.GPUWatts, watts))
@@ -405,16 +411,22 @@ func generationsPowerChart(m *model, host string) (*chart, error) {
 	return finish(c, host, &line.BaseConfiguration, func() string { line.Validate(); return line.RenderSnippet().Option }), nil
 }
 
-// generationsTable is the methodology's table of the generations, with
-// the sources of every row.
+// generationsTable is the methodology's table of the generations, then
+// the systems and sources of every row.
 func (m *model) generationsTable() string {
 	t := report.Table{ID: "t-generations", Caption: ed.Cat.Get("table.gen.caption"), Head: cols("table.gen.head"),
-		Num: map[int]bool{2: true, 3: true, 4: true, 5: true, 7: true, 8: true}, Cards: true, Long: map[int]bool{1: true, 9: true, 10: true}}
+		Num: map[int]bool{1: true, 2: true, 3: true, 4: true, 6: true, 7: true}, Cards: true, Long: map[int]bool{8: true}}
+	src := report.Table{ID: "t-generation-sources", Caption: ed.Cat.Get("table.gen_sources.caption"), Head: cols("table.gen_sources.head"),
+		Cards: true, Long: map[int]bool{1: true, 2: true}}
+	num := func(v float64) string { return ed.Cat.Input(v) }
 	for i := range core.Generations {
 		g := &core.Generations[i]
 		chips := ed.Cat.Get("table.gen.chips_none")
-		if g.DomainChips > 0 {
+		switch {
+		case g.DomainChips > 0:
 			chips = strconv.Itoa(g.DomainChips)
+		case g.Projected:
+			chips = "—" // not announced
 		}
 		var ship []string
 		for _, part := range g.Shipping {
@@ -424,24 +436,21 @@ func (m *model) generationsTable() string {
 			}
 			ship = append(ship, strings.Join(names, ed.Cat.Get("report.list_sep")))
 		}
-		var src strings.Builder
-		src.WriteString("<ul class=\"gen-sources\">")
-		for _, s := range g.Sources {
-			src.WriteString("<li>" + html.EscapeString(s) + "</li>")
-		}
-		src.WriteString("</ul>")
-		t.Rows = append(t.Rows, []report.Cell{report.T(genYear(g)), report.T(g.Systems),
-			report.T(spanText(g.LaneGbps, func(v float64) string { return ed.Cat.Input(v) }) + " / " + ed.Cat.Input(g.UpLaneGbps)),
-			report.T(spanText(g.UpGBps, func(v float64) string { return ed.Cat.Input(v) })),
-			report.T(spanText(g.OutGbps, func(v float64) string { return ed.Cat.Input(v) })),
-			report.T(spanText(g.GPUWatts, func(v float64) string { return ed.Cat.Input(v) })),
+		t.Rows = append(t.Rows, []report.Cell{report.T(genYear(g)),
+			report.T(spanText(g.LaneGbps, num) + " / " + num(g.UpLaneGbps)),
+			report.T(spanText(g.UpGBps, num)), report.T(spanText(g.OutGbps, num)), report.T(spanText(g.GPUWatts, num)),
 			report.T(spanText(g.DomainGPUs, gcount) + "; " + chips),
-			report.T(spanText(g.SwitchTbps, func(v float64) string { return ed.Cat.Input(v) })),
-			report.T(spanText(g.ClusterGPUs, gcount)),
-			report.T(strings.Join(ship, " / ")),
-			report.H(src.String())})
+			report.T(spanText(g.SwitchTbps, num)), report.T(spanText(g.ClusterGPUs, gcount)),
+			report.T(strings.Join(ship, " / "))})
+		var list strings.Builder
+		list.WriteString(`<ul class="gen-sources">`)
+		for k, s := range g.Sources {
+			list.WriteString("<li>" + html.EscapeString(ed.Cat.Or("genrow."+strconv.Itoa(g.Year)+".source."+strconv.Itoa(k), s)) + "</li>")
+		}
+		list.WriteString("</ul>")
+		src.Rows = append(src.Rows, []report.Cell{report.T(genYear(g)), report.T(genSystems(g)), report.H(list.String())})
 	}
-	return t.HTML(ed.Cat)
+	return t.HTML(ed.Cat) + src.HTML(ed.Cat)
 }
 
 // shipName is the reader's name of what shipped: a technology, or the

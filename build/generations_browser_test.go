@@ -123,3 +123,25 @@ func TestGenerations(t *testing.T) {
 		})
 	}
 }
+
+// On the calculator, the generations' picker opens a generation in place:
+// its link is core's permalink of the generation, and the form then holds
+// that generation's cluster.
+func TestGenerationOpensInCalculator(t *testing.T) {
+	gens, err := core.EvaluateGenerations()
+	if err != nil {
+		t.Fatal(err)
+	}
+	browser := newBrowser(t)
+	ctx, tr := openCalculator(t, browser, "")
+	eval[bool](t, ctx, `(() => { const i = document.getElementById("gen-year"); i.value = "0"; i.dispatchEvent(new Event("input")); document.querySelector("[data-gen-open]").click(); return true; })()`)
+	want := gens[0].Scenario
+	if _, err := chromedp.Run(ctx, chromedp.Poll[bool](`document.querySelector("[data-field=gpus]").value.replace(/,/g, "") === "`+strconv.Itoa(want.GPUs)+`" && !document.querySelector(".calc-results.stale")`, chromedp.WithPollingTimeout(60*time.Second))); err != nil {
+		t.Fatalf("the calculator did not open %d: gpus %q, address %q", gens[0].Generation.Year, eval[string](t, ctx, `document.querySelector("[data-field=gpus]").value`), eval[string](t, ctx, `location.hash`))
+	}
+	if h := eval[string](t, ctx, `location.hash`); h != "#"+gens[0].Permalink {
+		t.Errorf("the address is %q, core's link %q", h, "#"+gens[0].Permalink)
+	}
+	checkAgainstCore(t, ctx, want)
+	checkTraffic(t, "generation in the calculator", tr)
+}

@@ -285,7 +285,7 @@ func TestReleasesNeverMix(t *testing.T) {
 	if err := chromedp.Do(ctx, chromedp.Navigate(base+"/")); err != nil {
 		t.Fatal(err)
 	}
-	waitCharts(t, ctx, 7)
+	waitCharts(t, ctx, 9)
 	checkNoRawKeys(t, ctx, "offline explainer")
 }
 

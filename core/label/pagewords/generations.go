@@ -3,6 +3,8 @@ package pagewords
 // genWords are the words of the generations: the explainer's section,
 // its two charts and the methodology's table.
 var genWords = map[string]string{
+	"calcpage.generations":            "Generations, 2016 to 2030",
+	"calcpage.generations_note":       "Each generation of the table is a scenario: its lanes, its GPUs, its switches and its largest cluster. Pick one and open it here; the explainer draws them all.",
 	"gen.pick":                        "Generation",
 	"gen.projected":                   "{year} (projected)",
 	"gen.range":                       "{mid} ({low} to {high})",
@@ -51,6 +53,8 @@ var genWords = map[string]string{
 	"chart.generations-power.summary": "Line chart by year of the interconnect power per GPU, one line per stage: pluggable optics with DSP, linear pluggables, co-packaged optics.",
 	"chart.generations-power.table":   "Interconnect power per GPU by generation, with its 90 % band",
 	"table.gen.caption":               "The generations, 2016 to 2030: the rows the model evaluates (years after 2026 are projections, with their ranges)",
-	"table.gen.head":                  "year|systems|lane, Gb/s (out / up)|scale-up per GPU, GB/s both ways|scale-out per GPU, Gb/s|GPU, W|scale-up domain (GPUs; switch chips)|switch chip, Tb/s|largest cluster, GPUs|shipping: scale-up / first tier / above|sources",
+	"table.gen.head":                  "year|lane, Gb/s (out / up)|scale-up per GPU, GB/s both ways|scale-out per GPU, Gb/s|GPU, W|scale-up domain (GPUs; switch chips)|switch chip, Tb/s|largest cluster, GPUs|shipping: scale-up / first tier / above",
+	"table.gen_sources.head":          "year|systems|sources",
+	"table.gen_sources.caption":       "The systems behind each row, and the sources of its values",
 	"table.gen.chips_none":            "none",
 }

@@ -3,6 +3,8 @@ package zh
 // generations are the Chinese words of the generations: the explainer's
 // section, its two charts and the methodology's table.
 var generations = map[string]string{
+	"calcpage.generations":            "各代，2016 至 2030 年",
+	"calcpage.generations_note":       "表中每一代都是一个场景：它的通道、GPU、交换机和最大集群。选择一代即可在此打开；解读页把它们全部画了出来。",
 	"gen.pick":                        "代际",
 	"gen.projected":                   "{year}（预测）",
 	"gen.range":                       "{mid}（{low} 至 {high}）",
@@ -51,6 +53,8 @@ var generations = map[string]string{
 	"chart.generations-power.summary": "折线图：各年每个 GPU 的互连功耗，每个阶段一条线：带 DSP 的可插拔光模块、线性可插拔光模块、共封装光学。",
 	"chart.generations-power.table":   "各代每个 GPU 的互连功耗及其 90% 区间",
 	"table.gen.caption":               "2016 至 2030 年各代：模型所计算的各行（2026 年之后为预测，附范围）",
-	"table.gen.head":                  "年份|系统|通道，Gb/s（横向 / 纵向）|每 GPU 纵向扩展，GB/s（双向）|每 GPU 横向扩展，Gb/s|GPU，W|纵向扩展域（GPU；交换芯片）|交换芯片，Tb/s|最大集群，GPU|出货技术：纵向扩展 / 第一层 / 以上各层|来源",
+	"table.gen.head":                  "年份|通道，Gb/s（横向 / 纵向）|每 GPU 纵向扩展，GB/s（双向）|每 GPU 横向扩展，Gb/s|GPU，W|纵向扩展域（GPU；交换芯片）|交换芯片，Tb/s|最大集群，GPU|出货技术：纵向扩展 / 第一层 / 以上各层",
+	"table.gen_sources.head":          "年份|系统|来源",
+	"table.gen_sources.caption":       "每一行背后的系统及其数值的来源",
 	"table.gen.chips_none":            "无",
 }

@@ -19,7 +19,7 @@ var Catalogue = label.New("zh-CN", merged()).FallingBackTo(pagewords.English)
 
 // parts are the catalogue's files' words; no key is in two of them
 // (TestNoKeyTwice).
-var parts = []map[string]string{words, params, siteWords, formulas, sources, added, generations}
+var parts = []map[string]string{words, params, siteWords, formulas, sources, added, generations, genSources}
 
 func merged() map[string]string {
 	out := map[string]string{}

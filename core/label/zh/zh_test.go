@@ -3,6 +3,7 @@ package zh
 import (
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -14,7 +15,7 @@ import (
 
 // modelWords are the prefixes of keys whose English lives with the model
 // (a parameter's name in the catalogue), not in label.English.
-var modelWords = []string{"param.", "group.", "validation.", "formula.", "term."}
+var modelWords = []string{"param.", "group.", "validation.", "formula.", "term.", "genrow."}
 
 func ofModel(k string) bool {
 	for _, p := range modelWords {
@@ -283,5 +284,21 @@ func TestFiguresReword(t *testing.T) {
 	c, _ := en.MarshalJSON()
 	if string(c) == string(b) {
 		t.Error("rewording changed the figures it was called on")
+	}
+}
+
+// Every row of the generations table reads in Chinese: its systems and
+// each of its sources.
+func TestGenerationRows(t *testing.T) {
+	for _, g := range core.Generations {
+		y := strconv.Itoa(g.Year)
+		if !Catalogue.Has("genrow." + y + ".systems") {
+			t.Errorf("%s: the systems have no Chinese", y)
+		}
+		for i := range g.Sources {
+			if !Catalogue.Has("genrow." + y + ".source." + strconv.Itoa(i)) {
+				t.Errorf("%s: source %d has no Chinese", y, i)
+			}
+		}
 	}
 }
