@@ -148,6 +148,28 @@ func TestBenchCalculator(t *testing.T) {
 				return [ms, u.samples];
 			})()`)
 			fmt.Printf("uncertainty in the browser's WebAssembly: %.0f samples with the tornado in %.0f ms, %.0f samples/s (budget: 2,000 in 50 ms; not met: to run in a worker)\n", unc[1], unc[0], unc[1]/unc[0]*1000)
+			// The sweep: an edit to the sweep of the new scenario drawn
+			// (25 evaluations of the cluster in the WebAssembly, in the
+			// frame after the edit's).
+			sw := eval[[]float64](t, ctx, `(async () => {
+				const fig = document.getElementById("fig-sweep"), pue = document.querySelector('[data-field="pue"]'), out = [], call = [];
+				fig.scrollIntoView();
+				for (let k = 0; k < 20; k++) {
+					pue.value = String(1.2 + 0.01 * (k % 10));
+					const t0 = performance.now();
+					pue.dispatchEvent(new Event("input", {bubbles: true}));
+					window.cpocalcPage.update();
+					while (fig.classList.contains("band-pending")) await new Promise(r => requestAnimationFrame(r));
+					await new Promise(r => requestAnimationFrame(r));
+					out.push(performance.now() - t0);
+					const t1 = performance.now();
+					window.cpocalc.sweep({pue: 1.3}, "gpus", "totals.interconnect_watts_per_gpu");
+					call.push(performance.now() - t1);
+				}
+				out.sort((a, b) => a - b); call.sort((a, b) => a - b);
+				return [out[10], out[18], call[10]];
+			})()`)
+			fmt.Printf("sweep: an edit to its chart redrawn, 20 edits: p50 %.1f ms, p95 %.1f ms (the call alone: %.1f ms for 25 evaluations; the numbers first, the sweep in the next frame)\n", sw[0], sw[1], sw[2])
 			// A soak: 10,000 edits of every kind; the WebAssembly's memory
 			// and the page's heap before and after (a leak grows them).
 			soak := eval[[]float64](t, ctx, `(async () => {

@@ -364,7 +364,7 @@ var sitePages = []struct {
 	charts     int
 }{
 	{"index", "/", 9},
-	{"calculator", "/calculator/", 5},
+	{"calculator", "/calculator/", 6},
 	{"methodology", "/methodology/", 0},
 }
 
@@ -484,8 +484,8 @@ func TestWithoutScripts(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if open != 5 {
-		t.Errorf("%d chart tables open without scripts, want 5 (four charts and the tornado)", open)
+	if open != 6 {
+		t.Errorf("%d chart tables open without scripts, want 6 (four charts, the tornado and the sweep)", open)
 	}
 	text, err := chromedp.Run(ctx, chromedp.Text(chromedp.CSS("main")))
 	if err != nil {

@@ -244,8 +244,8 @@ func TestEmbedButton(t *testing.T) {
 	snippetOf := func(ctx context.Context, sel string) string {
 		return eval[string](t, ctx, fmt.Sprintf(`(() => { const d = document.querySelector(%q).querySelector("details.embed-box"); d.open = true; d.dispatchEvent(new Event("toggle")); return d.querySelector("textarea").value; })()`, sel))
 	}
-	if n := eval[int](t, ctx, `document.querySelectorAll("details.embed-box").length`); n != 8 {
-		t.Errorf("%d Embed buttons on the explainer; want 8 (7 charts and the animation)", n)
+	if n := eval[int](t, ctx, `document.querySelectorAll("details.embed-box").length`); n != 10 {
+		t.Errorf("%d Embed buttons on the explainer; want 10 (9 charts and the animation)", n)
 	}
 	if got, want := snippetOf(ctx, "#fig-latency"), oembedHTML(t, dir, "chart-latency"); got != want {
 		t.Errorf("the latency chart's Embed box shows\n%s\nits oEmbed file says\n%s", got, want)

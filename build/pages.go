@@ -351,6 +351,33 @@ func (b *builder) renderPage(p pageSpec) ([]byte, error) {
 			}
 			return slot(h), nil
 		},
+		// The sweep: one input over its range against one headline, the
+		// calculator's own (its live data come from its WebAssembly).
+		"sweep": func() (string, error) {
+			if used["sweep"] {
+				return "", fmt.Errorf("chart sweep twice on one page")
+			}
+			used["sweep"] = true
+			c, err := sweepChart(b.model, echartsHost)
+			if err != nil {
+				return "", err
+			}
+			for _, s := range c.Scripts {
+				if !seenScript[s] {
+					seenScript[s] = true
+					scripts = append(scripts, s)
+				}
+			}
+			var w strings.Builder
+			if err := b.layouts["pieces"].ExecuteTemplate(&w, "sweeppick", b.model.sweepPicks()); err != nil {
+				return "", fmt.Errorf("the sweep's pickers: %w", err)
+			}
+			h, err := b.figureHTML(c, "", nil)
+			if err != nil {
+				return "", err
+			}
+			return slot(w.String() + h), nil
+		},
 		"asset":      asset,
 		"assetBytes": assetBytes,
 		// assetSize is an asset's size for a reader ("4.1 MB"), as the

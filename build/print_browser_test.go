@@ -13,7 +13,7 @@ func TestPrint(t *testing.T) {
 	browser := newBrowser(t)
 	for _, path := range []string{"/", "/calculator/"} {
 		ctx, cancel := openTab(t, browser, siteURL(t)+path, 800, 1100)
-		waitCharts(t, ctx, map[string]int{"/": 7, "/calculator/": 5}[path])
+		waitCharts(t, ctx, map[string]int{"/": 9, "/calculator/": 6}[path])
 		openBefore := eval[int](t, ctx, `document.querySelectorAll("details.chart-data[open]").length`)
 		eval[bool](t, ctx, `(() => { window.dispatchEvent(new Event("beforeprint")); return true; })()`)
 		if _, err := chromedp.Call(ctx, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{Media: "print"}); err != nil {

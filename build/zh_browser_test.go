@@ -72,8 +72,8 @@ var chinesePages = []struct {
 	charts     int
 	live       bool // waits for the live calculator
 }{
-	{"zh-index", "/zh/", 7, false},
-	{"zh-calculator", "/zh/calculator/", 5, true},
+	{"zh-index", "/zh/", 9, false},
+	{"zh-calculator", "/zh/calculator/", 6, true},
 	{"zh-methodology", "/zh/methodology/", 0, false},
 	{"zh-embed-calculator", "/zh/embed/calculator/", 0, true},
 	{"zh-embed-chart", "/zh/embed/chart/cluster-power/", 1, false},

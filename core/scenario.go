@@ -167,6 +167,16 @@ const (
 	maxOversubscription = 16
 	// maxPlanes bounds the scale-out planes (a GPU's ports, at most).
 	maxPlanes = 16
+	// The allowed ranges of the other numbers a reader sets.
+	maxGPUWatts    = 20_000
+	maxDomainGPUs  = 100_000
+	maxUpLengthM   = 1000
+	minPUE, maxPUE = 1, 3
+	maxUSDPerKWh   = 2
+	maxFiberCNY    = 10_000
+	minYears       = 1
+	maxYears       = 30
+	minTierLengthM = 0.01
 )
 
 // ParseScenario reads a scenario from JSON. Fields left out keep their
@@ -376,7 +386,7 @@ func checkTier(i int, t Tier) (tierSpec, error) {
 		return tierSpec{}, named(err, tierField(i, "tech"))
 	}
 	if !(t.LengthM >= 0.01 && t.LengthM <= maxLengthM) {
-		return tierSpec{}, checkRange(tierField(i, "length_m"), t.LengthM, 0.01, maxLengthM, "m")
+		return tierSpec{}, checkRange(tierField(i, "length_m"), t.LengthM, minTierLengthM, maxLengthM, "m")
 	}
 	awg, err := checkAWG("", t.AWG)
 	if err != nil {
@@ -442,7 +452,7 @@ func (pl *plan) build(s Scenario) error {
 	if err := checkInt("gpus", s.GPUs, 1, MaxGPUs); err != nil {
 		return err
 	}
-	if err := checkRange("gpu_watts", s.GPUWatts, 1, 20000, "W"); err != nil {
+	if err := checkRange("gpu_watts", s.GPUWatts, 1, maxGPUWatts, "W"); err != nil {
 		return err
 	}
 	lane, ok := lookupLane(p, s.LaneGbps)
@@ -454,7 +464,7 @@ func (pl *plan) build(s Scenario) error {
 
 	// Scale-up.
 	su := s.ScaleUp
-	if err := checkInt("scale_up.domain_gpus", su.DomainGPUs, 1, 100000); err != nil {
+	if err := checkInt("scale_up.domain_gpus", su.DomainGPUs, 1, maxDomainGPUs); err != nil {
 		return err
 	}
 	pl.scaleUp = su.DomainGPUs > 1
@@ -476,7 +486,7 @@ func (pl *plan) build(s Scenario) error {
 	if err := checkTech("scale_up.tech", pl.suTech, true); err != nil {
 		return err
 	}
-	if err := checkRange("scale_up.length_m", su.LengthM, 0, 1000, "m"); err != nil {
+	if err := checkRange("scale_up.length_m", su.LengthM, 0, maxUpLengthM, "m"); err != nil {
 		return err
 	}
 	if pl.suAWG, err = checkAWG("scale_up.awg", su.AWG); err != nil {
@@ -488,7 +498,7 @@ func (pl *plan) build(s Scenario) error {
 	if pl.suSig, err = checkSignalling("scale_up.signalling", su.Signalling, pl.suTech.row()); err != nil {
 		return err
 	}
-	if err := checkRange("scale_up.spine_length_m", su.SpineLengthM, 0, 1000, "m"); err != nil {
+	if err := checkRange("scale_up.spine_length_m", su.SpineLengthM, 0, maxUpLengthM, "m"); err != nil {
 		return err
 	}
 	if pl.scaleUp {
@@ -586,16 +596,16 @@ func (pl *plan) build(s Scenario) error {
 	}
 
 	// Economics.
-	if err := checkRange("pue", s.PUE, 1, 3, ""); err != nil {
+	if err := checkRange("pue", s.PUE, minPUE, maxPUE, ""); err != nil {
 		return err
 	}
-	if err := checkRange("usd_per_kwh", s.USDPerKWh, 0, 2, "USD/kWh"); err != nil {
+	if err := checkRange("usd_per_kwh", s.USDPerKWh, 0, maxUSDPerKWh, "USD/kWh"); err != nil {
 		return err
 	}
-	if err := checkRange("fiber_cny_per_core_km", s.FiberCNYPerCoreKm, 0, 10000, "CNY per core-km"); err != nil {
+	if err := checkRange("fiber_cny_per_core_km", s.FiberCNYPerCoreKm, 0, maxFiberCNY, "CNY per core-km"); err != nil {
 		return err
 	}
-	if err := checkRange("years", s.Years, 1, 30, "years"); err != nil {
+	if err := checkRange("years", s.Years, minYears, maxYears, "years"); err != nil {
 		return err
 	}
 	pl.layout()

@@ -98,6 +98,8 @@ var site = map[string]string{
 	"err.path_list":             "points at a list, not a number",
 	"err.path_no_element":       "has no element {n}",
 	"err.path_below":            "goes below a number at {key}",
+	"err.sweep_input":           "a scenario number (gpus, pue, tiers.0.length_m …) or params.<id> of the catalogue",
+	"err.sweep_unknown":         "is not one a sweep can move or follow",
 	"err.range":                 "{low} to {high}",
 	"err.range_unit":            "{low} to {high} {unit}",
 	"err.su_bw_allowed":         "more than 0 when scale_up.domain_gpus is above 1",

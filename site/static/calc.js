@@ -468,6 +468,7 @@
     showBands(out.permalink);
     askBands(out.permalink, out.scenario);
     showTornado(out.permalink, out.scenario);
+    scheduleSweep(out.scenario);
     // The phone's summary of the key figures (a copy: not explainable,
     // not a tab stop of its own beyond its link).
     setHTML("r-summary-facts", h.keyfacts.replace(/ tabindex="0"/g, "").replace(/ data-path="[^"]*"/g, ""));
@@ -675,6 +676,45 @@
     if (fig) fig.classList.add("band-pending");
     if (current) askBands(bandShown, current.scenario, true);
   });
+
+  // --- The sweep: one input over its range against one headline, for
+  // the reader's scenario, from core (one call, a bounded number of
+  // evaluations). It runs in the frame after an edit, not in the edit's:
+  // the numbers come first, the chart says it is computing meanwhile.
+  var sweepInput = document.getElementById("sweep-input"), sweepHeadline = document.getElementById("sweep-headline");
+  var sweepFor = null, sweepTimer = 0, sweepShown = "";
+  function scheduleSweep(scenario) {
+    if (!sweepInput || !sweepHeadline) return;
+    if (scenario) sweepFor = scenario;
+    var fig = document.getElementById("fig-sweep");
+    if (fig) fig.classList.add("band-pending");
+    if (!sweepTimer) sweepTimer = requestAnimationFrame(function () { sweepTimer = 0; showSweep(); });
+  }
+  function showSweep() {
+    var fig = document.getElementById("fig-sweep");
+    if (!sweepFor || !fig || !api.sweep) return;
+    var key = JSON.stringify(sweepFor) + "|" + sweepInput.value + "|" + sweepHeadline.value;
+    if (key === sweepShown) { fig.classList.remove("band-pending"); return; }
+    var d = api.sweep(sweepFor, sweepInput.value, sweepHeadline.value);
+    if (d.error) return; // the scenario's own error is shown by the form
+    sweepShown = key;
+    fig.classList.remove("band-pending");
+    var box = document.getElementById("sweep");
+    if (box) { box.setAttribute("data-unit", d.unit); box.setAttribute("data-x-unit", d.x_unit); }
+    var xName = sweepInput.options[sweepInput.selectedIndex].text, yName = sweepHeadline.options[sweepHeadline.selectedIndex].text;
+    window.cpocharts.setLive("sweep", function (chart) {
+      chart.setOption({ animation: false,
+        xAxis: [{ type: d.log ? "log" : "value", name: xName, min: d.x[0], max: d.x[d.x.length - 1] }],
+        yAxis: [{ name: yName + " (" + d.unit + ")" }],
+        series: d.lines.map(function (l, i) {
+          var s = { name: l.name, data: l.values.map(function (v, j) { return [d.x[j], v === null ? "-" : v]; }) };
+          if (i === 0) s.markLine = { data: [{ name: T("js.chart.yours"), xAxis: d.current }] };
+          return s;
+        }) });
+    });
+  }
+  if (sweepInput) sweepInput.addEventListener("change", function () { scheduleSweep(null); });
+  if (sweepHeadline) sweepHeadline.addEventListener("change", function () { scheduleSweep(null); });
 
   // setURL keeps the state in the address: replaced, never pushed, so the
   // history gets one entry however many edits; at most every 150 ms, so

@@ -139,6 +139,28 @@ func evaluateLink(in string) string {
 	})
 }
 
+// sweep: scenario JSON, an input (core.SweepInputs' key), a headline
+// (core.SweepHeadlines) and a number of points -> core.Sweep's JSON.
+func sweep(in, input, headline, points string) string {
+	return guard(func() (string, error) {
+		s, err := parseScenario(in)
+		if err != nil {
+			return "", err
+		}
+		n := 25
+		if given(points) {
+			if n, err = strconv.Atoi(points); err != nil {
+				return "", &core.InputError{Field: "points", Value: label.Plain(quoteArg(points)), Allowed: label.Msg("err.whole_range", "low", "2", "high", strconv.Itoa(core.MaxSweepPoints)), Reason: label.Msg("err.not_whole")}
+			}
+		}
+		r, err := core.Sweep(lang, s, input, headline, n)
+		if err != nil {
+			return "", err
+		}
+		return marshal(r)
+	})
+}
+
 // quantity writes v in the page's language: with its unit, or, with no
 // unit, as a count.
 func quantity(v float64, unit string) string {

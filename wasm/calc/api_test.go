@@ -289,3 +289,28 @@ func TestCSVExport(t *testing.T) {
 		t.Errorf("a bad scenario: %v", bad)
 	}
 }
+
+// The sweep call is core's sweep of the scenario given; its mistakes name
+// their field.
+func TestSweepCall(t *testing.T) {
+	out := sweep(`{"gpus": 8192}`, "pue", "totals.interconnect_watts", "7")
+	s := core.DefaultScenario()
+	s.GPUs = 8192
+	r, err := core.Sweep(label.English, s, "pue", "totals.interconnect_watts", 7)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, _ := r.MarshalJSON()
+	if out != string(want) {
+		t.Fatalf("the call differs from core:\n%.300s\n%.300s", out, want)
+	}
+	if d := decodeAny(t, sweep("{}", "gpus", "totals.tco_usd", "")); len(d["x"].([]any)) != 25 {
+		t.Errorf("the default sweep has %d points", len(d["x"].([]any)))
+	}
+	for in, field := range map[[3]string]string{{"gpus", "totals.tco_usd", "x"}: "points", {"gpus", "totals.tco_usd", "1"}: "points", {"nope", "totals.tco_usd", "5"}: "input", {"gpus", "nope", "5"}: "headline"} {
+		e := decodeAny(t, sweep("{}", in[0], in[1], in[2]))["error"].(map[string]any)
+		if e["field"] != field {
+			t.Errorf("sweep(%q): %v, want an error on %s", in, e, field)
+		}
+	}
+}

@@ -27,6 +27,8 @@ var added = map[string]string{
 	"err.path_list":             "指向列表，而不是数",
 	"err.path_no_element":       "没有第 {n} 个元素",
 	"err.path_below":            "在 {key} 处越过了一个数",
+	"err.sweep_input":           "场景中的一个数（gpus、pue、tiers.0.length_m 等）或参数目录中的 params.<id>",
+	"err.sweep_unknown":         "不是扫描可以改变或跟踪的量",
 	"err.range":                 "{low} 至 {high}",
 	"err.range_unit":            "{low} 至 {high} {unit}",
 	"err.whole_range":           "{low} 至 {high} 之间的整数",
