@@ -6,7 +6,6 @@ import (
 	"strings"
 
 	"github.com/cpocalc/cpocalc/core/label"
-	"github.com/cpocalc/cpocalc/core/wire"
 )
 
 // A sweep moves one input of a scenario over its range and follows one
@@ -242,26 +241,4 @@ func stageReach(tr *TierResult, t Tech) Length {
 		return tr.Link.MaxReach
 	}
 	return 0
-}
-
-// MarshalJSON writes the sweep: {"input", "headline", "unit", "x_unit",
-// "log", "x", "current", "lines": [{"stage", "name", "values"}]}, a
-// value the stage cannot build null.
-func (r SweepResult) MarshalJSON() ([]byte, error) { return wire.Marshal(&r, sweepWire), nil }
-
-var sweepWire = []wire.Field[*SweepResult]{
-	{Name: "input", Put: func(w *wire.W, r *SweepResult) { w.Str(r.Input) }},
-	{Name: "headline", Put: func(w *wire.W, r *SweepResult) { w.Str(r.Headline) }},
-	{Name: "unit", Put: func(w *wire.W, r *SweepResult) { w.Str(r.Unit) }},
-	{Name: "x_unit", Put: func(w *wire.W, r *SweepResult) { w.Str(r.XUnit) }},
-	{Name: "log", Put: func(w *wire.W, r *SweepResult) { w.Bool(r.Log) }},
-	{Name: "x", Put: func(w *wire.W, r *SweepResult) { w.Nums(r.X) }},
-	{Name: "current", Put: func(w *wire.W, r *SweepResult) { w.Num(r.Current) }},
-	{Name: "lines", Put: func(w *wire.W, r *SweepResult) { wire.WriteList(w, r.Lines, sweepLineWire) }},
-}
-
-var sweepLineWire = []wire.Field[*SweepLine]{
-	{Name: "stage", Put: func(w *wire.W, l *SweepLine) { w.Str(l.Stage) }},
-	{Name: "name", Put: func(w *wire.W, l *SweepLine) { w.Str(l.Name) }},
-	{Name: "values", Put: func(w *wire.W, l *SweepLine) { w.Nums(l.Values) }},
 }
