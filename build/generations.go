@@ -159,8 +159,8 @@ func (m *model) genStory() string {
 	var parts []string
 	best := func(g *core.GenerationResult) core.Length { return g.Best }
 	bestTech := func(g *core.GenerationResult) core.Tech {
-		t := core.CopperTechs[0]
-		for i, x := range core.CopperTechs {
+		t := core.CopperTechs()[0]
+		for i, x := range core.CopperTechs() {
 			if g.Reach[i] == g.Best {
 				t = x
 			}
@@ -298,7 +298,7 @@ func generationsReachChart(m *model, host string) (*chart, error) {
 		}
 		leaving[y] = append(leaving[y], what)
 	}
-	for k, tech := range core.CopperTechs {
+	for k, tech := range core.CopperTechs() {
 		for i := range m.gens {
 			if g := &m.gens[i]; g.Reach[k] < rack {
 				mark(g.Generation.Year, tech.Abbrev())
@@ -317,7 +317,7 @@ func generationsReachChart(m *model, host string) (*chart, error) {
 			break
 		}
 	}
-	for k, tech := range core.CopperTechs {
+	for k, tech := range core.CopperTechs() {
 		for i := range m.gens {
 			rows[i] = append(rows[i], report.In(ed.Cat).Reach(m.gens[i].Reach[k]))
 		}

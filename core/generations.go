@@ -14,9 +14,6 @@ import "math"
 // the sources disagree.
 type Span struct{ Mid, Low, High float64 }
 
-func known(v float64) Span          { return Span{v, v, v} }
-func span(mid, lo, hi float64) Span { return Span{mid, lo, hi} }
-
 // Ranged reports whether the value has a range.
 func (s Span) Ranged() bool { return s.Low != s.Mid || s.High != s.Mid }
 
@@ -62,8 +59,8 @@ type Generation struct {
 // Generations is the table, oldest first.
 var Generations = []Generation{
 	{Year: 2016, Systems: "Tesla P100, DGX-1; ConnectX-4 EDR; Tomahawk 2",
-		LaneGbps: known(25), UpLaneGbps: 25, UpGBps: known(160), OutGbps: known(50), PortGbps: 50, GPUWatts: known(300),
-		DomainGPUs: known(8), DomainChips: 0, SwitchTbps: known(6.4), ClusterGPUs: span(1024, 992, 1024), UpLengthM: 0.3,
+		LaneGbps: Span{25, 25, 25}, UpLaneGbps: 25, UpGBps: Span{160, 160, 160}, OutGbps: Span{50, 50, 50}, PortGbps: 50, GPUWatts: Span{300, 300, 300},
+		DomainGPUs: Span{8, 8, 8}, DomainChips: 0, SwitchTbps: Span{6.4, 6.4, 6.4}, ClusterGPUs: Span{1024, 992, 1024}, UpLengthM: 0.3,
 		Shipping: [3][]string{{ShipPCB}, {"dac"}, {"dsp"}},
 		Sources: []string{
 			"NVLink 1: 4 links × 40 GB/s (20 Gb/s NRZ pairs): The Next Platform, NVLink Takes GPU Acceleration To The Next Level, 2016-05-04",
@@ -73,8 +70,8 @@ var Generations = []Generation{
 			"Largest cluster: NVIDIA SaturnV, 124 DGX-1 = 992 P100, Top500 November 2016",
 		}},
 	{Year: 2018, Systems: "Tesla V100, DGX-2 with NVSwitch; ConnectX-5 EDR; Tomahawk 3",
-		LaneGbps: known(50), UpLaneGbps: 25, UpGBps: known(300), OutGbps: known(50), PortGbps: 50, GPUWatts: span(300, 300, 350),
-		DomainGPUs: known(16), DomainChips: 12, SwitchTbps: known(12.8), ClusterGPUs: span(4096, 1024, 27648), UpLengthM: 0.5,
+		LaneGbps: Span{50, 50, 50}, UpLaneGbps: 25, UpGBps: Span{300, 300, 300}, OutGbps: Span{50, 50, 50}, PortGbps: 50, GPUWatts: Span{300, 300, 350},
+		DomainGPUs: Span{16, 16, 16}, DomainChips: 12, SwitchTbps: Span{12.8, 12.8, 12.8}, ClusterGPUs: Span{4096, 1024, 27648}, UpLengthM: 0.5,
 		Shipping: [3][]string{{ShipPCB}, {"dac"}, {"dsp"}},
 		Sources: []string{
 			"NVLink 2: 6 links × 50 GB/s, 25 Gb/s NRZ pairs; NVSwitch: 18 ports; DGX-2: 16 GPUs, 12 NVSwitch chips: AnandTech, NVIDIA Develops NVLink Switch, 2018",
@@ -83,8 +80,8 @@ var Generations = []Generation{
 			"Largest cluster: AI labs 1,000 to 4,000 GPUs; the high end is Summit, 27,648 V100 (Top500 June 2018)",
 		}},
 	{Year: 2020, Systems: "A100, DGX A100; ConnectX-6 HDR; Tomahawk 4",
-		LaneGbps: known(50), UpLaneGbps: 50, UpGBps: known(600), OutGbps: known(200), PortGbps: 200, GPUWatts: known(400),
-		DomainGPUs: known(8), DomainChips: 6, SwitchTbps: known(25.6), ClusterGPUs: span(10000, 6080, 10000), UpLengthM: 0.5,
+		LaneGbps: Span{50, 50, 50}, UpLaneGbps: 50, UpGBps: Span{600, 600, 600}, OutGbps: Span{200, 200, 200}, PortGbps: 200, GPUWatts: Span{400, 400, 400},
+		DomainGPUs: Span{8, 8, 8}, DomainChips: 6, SwitchTbps: Span{25.6, 25.6, 25.6}, ClusterGPUs: Span{10000, 6080, 10000}, UpLengthM: 0.5,
 		Shipping: [3][]string{{ShipPCB}, {"dac", "dsp"}, {"dsp"}},
 		Sources: []string{
 			"NVLink 3: 12 links, 600 GB/s per A100: NVIDIA, NVLink data-centre page",
@@ -94,8 +91,8 @@ var Generations = []Generation{
 			"Largest cluster: 10,000 GPUs for OpenAI on Azure: DatacenterDynamics, Microsoft reveals immense cloud supercomputer just for OpenAI, 2020-05",
 		}},
 	{Year: 2022, Systems: "H100, DGX H100; ConnectX-7 NDR; Tomahawk 5",
-		LaneGbps: known(100), UpLaneGbps: 100, UpGBps: known(900), OutGbps: known(400), PortGbps: 400, GPUWatts: known(700),
-		DomainGPUs: known(8), DomainChips: 4, SwitchTbps: known(51.2), ClusterGPUs: span(24576, 16000, 25000), UpLengthM: 0.5,
+		LaneGbps: Span{100, 100, 100}, UpLaneGbps: 100, UpGBps: Span{900, 900, 900}, OutGbps: Span{400, 400, 400}, PortGbps: 400, GPUWatts: Span{700, 700, 700},
+		DomainGPUs: Span{8, 8, 8}, DomainChips: 4, SwitchTbps: Span{51.2, 51.2, 51.2}, ClusterGPUs: Span{24576, 16000, 25000}, UpLengthM: 0.5,
 		Shipping: [3][]string{{ShipPCB}, {"dac", "dsp"}, {"dsp"}},
 		Sources: []string{
 			"NVLink 4: 18 links × 50 GB/s, 100 Gb/s PAM4 pairs; DGX H100: 4 NVSwitch chips, 8 ConnectX-7 400G: NVIDIA, DGX BasePOD reference architecture, Core Components",
@@ -104,8 +101,8 @@ var Generations = []Generation{
 			"Largest cluster: Meta, 2 × 24,576 H100 (2023); GPT-4 on about 25,000 A100: Glenn Klockwood, Meta's H100 clusters; SemiAnalysis as summarised",
 		}},
 	{Year: 2024, Systems: "B200, GB200 NVL72; ConnectX-7; Tomahawk 5",
-		LaneGbps: known(100), UpLaneGbps: 200, UpGBps: known(1800), OutGbps: known(400), PortGbps: 400, GPUWatts: span(1000, 1000, 1200),
-		DomainGPUs: known(72), DomainChips: 18, SwitchTbps: known(51.2), ClusterGPUs: span(100000, 24576, 100000), UpLengthM: 0.6,
+		LaneGbps: Span{100, 100, 100}, UpLaneGbps: 200, UpGBps: Span{1800, 1800, 1800}, OutGbps: Span{400, 400, 400}, PortGbps: 400, GPUWatts: Span{1000, 1000, 1200},
+		DomainGPUs: Span{72, 72, 72}, DomainChips: 18, SwitchTbps: Span{51.2, 51.2, 51.2}, ClusterGPUs: Span{100000, 24576, 100000}, UpLengthM: 0.6,
 		Shipping: [3][]string{{"dac"}, {"dac", "aec", "dsp"}, {"dsp", "lpo"}},
 		Sources: []string{
 			"NVLink 5: 18 × 100 GB/s = 1.8 TB/s per GPU; NVL72: 72 GPUs, 18 NVSwitch chips, 130 TB/s: NVIDIA, NVLink & NVLink Switch product page",
@@ -114,8 +111,8 @@ var Generations = []Generation{
 			"Largest cluster: xAI Colossus, 100,000 H100, September 2024",
 		}},
 	{Year: 2025, Systems: "B300, GB300 NVL72; ConnectX-8; Tomahawk 6",
-		LaneGbps: known(200), UpLaneGbps: 200, UpGBps: known(1800), OutGbps: known(800), PortGbps: 800, GPUWatts: known(1400),
-		DomainGPUs: known(72), DomainChips: 18, SwitchTbps: known(102.4), ClusterGPUs: span(200000, 150000, 200000), UpLengthM: 0.6,
+		LaneGbps: Span{200, 200, 200}, UpLaneGbps: 200, UpGBps: Span{1800, 1800, 1800}, OutGbps: Span{800, 800, 800}, PortGbps: 800, GPUWatts: Span{1400, 1400, 1400},
+		DomainGPUs: Span{72, 72, 72}, DomainChips: 18, SwitchTbps: Span{102.4, 102.4, 102.4}, ClusterGPUs: Span{200000, 150000, 200000}, UpLengthM: 0.6,
 		Shipping: [3][]string{{"dac"}, {"aec", "dsp"}, {"dsp", "lpo"}},
 		Sources: []string{
 			"ConnectX-8: 800 Gb/s: NVIDIA, ConnectX-8 SuperNIC user manual",
@@ -124,8 +121,8 @@ var Generations = []Generation{
 			"Largest cluster: xAI Colossus, about 200,000 GPUs (2025)",
 		}},
 	{Year: 2026, Systems: "Vera Rubin NVL72; ConnectX-9; Spectrum-6 and Tomahawk 6",
-		LaneGbps: known(200), UpLaneGbps: 200, UpGBps: known(3600), OutGbps: known(1600), PortGbps: 1600, GPUWatts: span(2000, 1800, 2300),
-		DomainGPUs: known(72), DomainChips: 36, SwitchTbps: known(102.4), ClusterGPUs: span(500000, 400000, 600000), UpLengthM: 0.6,
+		LaneGbps: Span{200, 200, 200}, UpLaneGbps: 200, UpGBps: Span{3600, 3600, 3600}, OutGbps: Span{1600, 1600, 1600}, PortGbps: 1600, GPUWatts: Span{2000, 1800, 2300},
+		DomainGPUs: Span{72, 72, 72}, DomainChips: 36, SwitchTbps: Span{102.4, 102.4, 102.4}, ClusterGPUs: Span{500000, 400000, 600000}, UpLengthM: 0.6,
 		Shipping: [3][]string{{"dac"}, {"aec", "dsp"}, {"dsp", "lpo", "cpo"}},
 		Sources: []string{
 			"NVLink 6: 3.6 TB/s per GPU over the same 5,184-cable copper spine; ConnectX-9 1.6 Tb/s per GPU (two 800G chips): NVIDIA Technical Blog, Inside the NVIDIA Rubin Platform, 2026; Wheeler's Network, Decoding Nvidia's Rubin Networking Math, 2025-11",
@@ -134,8 +131,8 @@ var Generations = []Generation{
 			"Largest cluster: 400,000 to 600,000 GPUs (Stargate Abilene, xAI Colossus 2), as announced",
 		}},
 	{Year: 2027, Projected: true, Systems: "Rubin Ultra, Kyber NVL144 (projected)",
-		LaneGbps: span(200, 200, 400), UpLaneGbps: 200, UpGBps: span(7200, 3600, 7200), OutGbps: span(1600, 1600, 3200), PortGbps: 1600, GPUWatts: span(3000, 2300, 3600),
-		DomainGPUs: span(144, 72, 144), SwitchTbps: span(102.4, 102.4, 204.8), ClusterGPUs: span(800000, 500000, 1200000), UpLengthM: 0.8,
+		LaneGbps: Span{200, 200, 400}, UpLaneGbps: 200, UpGBps: Span{7200, 3600, 7200}, OutGbps: Span{1600, 1600, 3200}, PortGbps: 1600, GPUWatts: Span{3000, 2300, 3600},
+		DomainGPUs: Span{144, 72, 144}, SwitchTbps: Span{102.4, 102.4, 204.8}, ClusterGPUs: Span{800000, 500000, 1200000}, UpLengthM: 0.8,
 		Shipping: [3][]string{{ShipPCB, "dac"}, {"aec", "dsp", "cpo"}, {"dsp", "cpo"}},
 		Sources: []string{
 			"Kyber NVL144: 144 Rubin Ultra packages on a printed backplane, 600 kW racks: Tom's Hardware, Nvidia shows off Rubin Ultra with 600,000-Watt Kyber racks, 2025-03; NVIDIA GTC 2026 roadmap as reported",
@@ -143,8 +140,8 @@ var Generations = []Generation{
 			"Cluster: 1.5 to 2 GW sites at 3 to 3.5 kW per package, all in",
 		}},
 	{Year: 2028, Projected: true, Systems: "Feynman, optical NVLink (projected)",
-		LaneGbps: span(400, 200, 400), UpLaneGbps: 400, UpGBps: span(10000, 7200, 14400), OutGbps: span(3200, 1600, 3200), PortGbps: 1600, GPUWatts: span(3600, 2500, 5000),
-		DomainGPUs: span(576, 144, 576), SwitchTbps: known(204.8), ClusterGPUs: span(1200000, 700000, 2000000), UpLengthM: 2, NIC: CPO,
+		LaneGbps: Span{400, 200, 400}, UpLaneGbps: 400, UpGBps: Span{10000, 7200, 14400}, OutGbps: Span{3200, 1600, 3200}, PortGbps: 1600, GPUWatts: Span{3600, 2500, 5000},
+		DomainGPUs: Span{576, 144, 576}, SwitchTbps: Span{204.8, 204.8, 204.8}, ClusterGPUs: Span{1200000, 700000, 2000000}, UpLengthM: 2, NIC: CPO,
 		Shipping: [3][]string{{"dac", "cpo"}, {"dsp", "cpo"}, {"cpo"}},
 		Sources: []string{
 			"Feynman, NVLink 8 on co-packaged optics, Spectrum-7 204.8 Tb/s CPO, ConnectX-10: NVIDIA GTC 2026 roadmap, as reported by Tom's Hardware and others",
@@ -152,8 +149,8 @@ var Generations = []Generation{
 			"Cluster: 2 to 5 GW sites at 4 to 5 kW per package; multi-site training doubles it",
 		}},
 	{Year: 2030, Projected: true, Systems: "Two generations after Feynman (projected)",
-		LaneGbps: known(400), UpLaneGbps: 400, UpGBps: span(14400, 10000, 28800), OutGbps: span(3200, 3200, 6400), PortGbps: 3200, GPUWatts: span(4500, 3000, 6000),
-		DomainGPUs: span(576, 576, 9216), SwitchTbps: span(409.6, 204.8, 409.6), ClusterGPUs: span(2000000, 1500000, 5000000), UpLengthM: 2, NIC: CPO,
+		LaneGbps: Span{400, 400, 400}, UpLaneGbps: 400, UpGBps: Span{14400, 10000, 28800}, OutGbps: Span{3200, 3200, 6400}, PortGbps: 3200, GPUWatts: Span{4500, 3000, 6000},
+		DomainGPUs: Span{576, 576, 9216}, SwitchTbps: Span{409.6, 204.8, 409.6}, ClusterGPUs: Span{2000000, 1500000, 5000000}, UpLengthM: 2, NIC: CPO,
 		Shipping: [3][]string{{"cpo"}, {"cpo", "dsp"}, {"cpo"}},
 		Sources: []string{
 			"Lanes: 448G work at the OIF demonstrates PAM4, PAM6 and PAM8 (OFC 2026); the model's 400 Gb/s lane is a research row",
@@ -165,13 +162,13 @@ var Generations = []Generation{
 // Today is the year the table calls today: rows after it are projections.
 const Today = 2026
 
-// Generation lengths the cluster needs, in metres: a GPU to its leaf
-// switch in the rack, leaf to spine along the row, spine to core across
-// the hall (the default scenario's tiers).
-var (
-	RackM = DefaultScenario().Tiers[0].LengthM
-	RowM  = DefaultScenario().Tiers[1].LengthM
-	HallM = DefaultScenario().Tiers[2].LengthM
+// The lengths a cluster needs, in metres: a GPU to its leaf switch in
+// the rack, leaf to spine along the row, spine to core across the hall
+// (the default scenario's tiers are these).
+const (
+	RackM = 3
+	RowM  = 30
+	HallM = 300
 )
 
 // Scenario is the generation as a scenario of the model: its cluster at
@@ -194,7 +191,7 @@ func (g *Generation) Scenario() Scenario {
 }
 
 // CopperTechs are the copper technologies, in the table's order.
-var CopperTechs = StageTechs(StageCopper)
+func CopperTechs() []Tech { return StageTechs(StageCopper) }
 
 // GenerationResult is what the model computes for one generation.
 type GenerationResult struct {
@@ -286,7 +283,7 @@ func evaluateGeneration(g *Generation, out *GenerationResult) error {
 	if out.Permalink, err = EncodePermalink(s); err != nil {
 		return err
 	}
-	for i, t := range CopperTechs {
+	for i, t := range CopperTechs() {
 		l, err := EvaluateLink(Link{Tech: t, LaneGbps: s.LaneGbps, Lanes: 1, LengthM: 1})
 		if err != nil {
 			return err

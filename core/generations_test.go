@@ -51,7 +51,7 @@ func TestGenerationsComputed(t *testing.T) {
 	for i := range gs {
 		g := &gs[i]
 		y := g.Generation.Year
-		for j, tech := range CopperTechs {
+		for j, tech := range CopperTechs() {
 			l := mustLink(Link{Tech: tech, LaneGbps: g.Scenario.LaneGbps, Lanes: 4, LengthM: 1})
 			if l.MaxReach != g.Reach[j] {
 				t.Errorf("%d %s: reach %v, the link model's %v", y, tech, g.Reach[j], l.MaxReach)

@@ -109,9 +109,9 @@ func DefaultScenario() Scenario {
 		ScaleUp:  ScaleUp{DomainGPUs: 72, GbpsPerGPU: 7200, Tech: DAC, LengthM: 0.6},
 		ScaleOut: ScaleOut{GbpsPerGPU: 800, PortGbps: 800, SwitchRadix: 64, Tiers: 0, NICTech: DSP, Oversubscription: 1},
 		Tiers: []Tier{
-			{Tech: Auto, LengthM: 3},
-			{Tech: Auto, LengthM: 30},
-			{Tech: Auto, LengthM: 300},
+			{Tech: Auto, LengthM: RackM},
+			{Tech: Auto, LengthM: RowM},
+			{Tech: Auto, LengthM: HallM},
 		},
 		SwitchCooling:     CoolingAir,
 		PUE:               1.3,
