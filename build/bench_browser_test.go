@@ -160,7 +160,6 @@ func TestBenchCalculator(t *testing.T) {
 					pue.dispatchEvent(new Event("input", {bubbles: true}));
 					window.cpocalcPage.update();
 					while (fig.classList.contains("band-pending")) await new Promise(r => requestAnimationFrame(r));
-					await new Promise(r => requestAnimationFrame(r));
 					out.push(performance.now() - t0);
 					const t1 = performance.now();
 					window.cpocalc.sweep({pue: 1.3}, "gpus", "totals.interconnect_watts_per_gpu");
@@ -169,7 +168,7 @@ func TestBenchCalculator(t *testing.T) {
 				out.sort((a, b) => a - b); call.sort((a, b) => a - b);
 				return [out[10], out[18], call[10]];
 			})()`)
-			fmt.Printf("sweep: an edit to its chart redrawn, 20 edits: p50 %.1f ms, p95 %.1f ms (the call alone: %.1f ms for 25 evaluations; the numbers first, the sweep in the next frame)\n", sw[0], sw[1], sw[2])
+			fmt.Printf("sweep on screen: an edit to its chart redrawn (the edit's numbers, then the sweep in the next frame), 20 edits: p50 %.1f ms, p95 %.1f ms; the call alone: %.1f ms for 25 evaluations (off screen it waits to be seen)\n", sw[0], sw[1], sw[2])
 			// A soak: 10,000 edits of every kind; the WebAssembly's memory
 			// and the page's heap before and after (a leak grows them).
 			soak := eval[[]float64](t, ctx, `(async () => {
@@ -286,16 +285,18 @@ func benchAnimation(t *testing.T, browser context.Context, dir string) {
 	// section, its link and the charts' pointer updated, in the next frame.
 	eval[bool](t, pctx, `(() => { document.getElementById("gen-year").scrollIntoView({block: "center"}); return true; })()`)
 	steps := eval[[]float64](t, pctx, `(async () => {
-		const input = document.getElementById("gen-year"), out = [];
+		const input = document.getElementById("gen-year"), work = [], frame = [];
 		for (let k = 0; k < 60; k++) {
 			input.value = String(k % (Number(input.max) + 1));
 			const t0 = performance.now();
 			input.dispatchEvent(new Event("input"));
-			await new Promise(r => requestAnimationFrame(() => r()));
-			out.push(performance.now() - t0);
+			work.push(performance.now() - t0);
+			await new Promise(r => requestAnimationFrame(() => setTimeout(r)));
+			frame.push(performance.now() - t0);
 		}
-		return out; })()`)
-	fmt.Printf("generations: a slider step to every number, the link and the charts' pointer drawn, %d steps: p50 %.1f ms, p95 %.1f ms (budget: one frame, 16 ms)\n", len(steps), percentile(steps, 0.5), percentile(steps, 0.95))
+		work.sort((a, b) => a - b); frame.sort((a, b) => a - b);
+		return [work[30], work[57], frame[30], frame[57]]; })()`)
+	fmt.Printf("generations: a slider step, its numbers, link and charts' pointer updated: p50 %.1f ms, p95 %.1f ms of work; drawn by the next frame's end: p50 %.1f ms, p95 %.1f ms (budget: one frame, 16 ms)\n", steps[0], steps[1], steps[2], steps[3])
 }
 
 // The pages of the table, and when each is live: the calculators

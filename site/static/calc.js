@@ -682,13 +682,21 @@
   // evaluations). It runs in the frame after an edit, not in the edit's:
   // the numbers come first, the chart says it is computing meanwhile.
   var sweepInput = document.getElementById("sweep-input"), sweepHeadline = document.getElementById("sweep-headline");
-  var sweepFor = null, sweepTimer = 0, sweepShown = "";
+  // Off screen it waits (an edit pays nothing for it) and runs when it
+  // scrolls into view.
+  var sweepFor = null, sweepTimer = 0, sweepShown = "", sweepSeen = !("IntersectionObserver" in window);
+  var sweepFig = document.getElementById("fig-sweep");
+  if (sweepFig && !sweepSeen) {
+    new IntersectionObserver(function (entries) {
+      sweepSeen = entries.some(function (e) { return e.isIntersecting; });
+      if (sweepSeen && sweepFig.classList.contains("band-pending")) scheduleSweep(null);
+    }).observe(sweepFig);
+  }
   function scheduleSweep(scenario) {
     if (!sweepInput || !sweepHeadline) return;
     if (scenario) sweepFor = scenario;
-    var fig = document.getElementById("fig-sweep");
-    if (fig) fig.classList.add("band-pending");
-    if (!sweepTimer) sweepTimer = requestAnimationFrame(function () { sweepTimer = 0; showSweep(); });
+    if (sweepFig) sweepFig.classList.add("band-pending");
+    if (!sweepTimer && sweepSeen) sweepTimer = requestAnimationFrame(function () { sweepTimer = 0; showSweep(); });
   }
   function showSweep() {
     var fig = document.getElementById("fig-sweep");
