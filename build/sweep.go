@@ -87,7 +87,7 @@ func sweepChart(m *model, host string) (*chart, error) {
 		xType = "log"
 	}
 	line.SetGlobalOptions(
-		charts.WithXAxisOpts(opts.XAxis{Type: xType, Name: xName, NameLocation: "middle", NameGap: 28, Min: r.X[0], Max: r.X[len(r.X)-1]}),
+		charts.WithXAxisOpts(opts.XAxis{Type: xType, Name: xName, NameLocation: "middle", NameGap: 28, Min: r.X[0], Max: r.X[len(r.X)-1], AxisLabel: &opts.AxisLabel{HideOverlap: opts.Bool(true)}}),
 		charts.WithYAxisOpts(opts.YAxis{Name: yName + " (" + r.Unit + ")"}),
 		charts.WithTooltipOpts(opts.Tooltip{Show: opts.Bool(true), Trigger: "axis"}),
 	)
