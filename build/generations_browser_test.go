@@ -145,3 +145,81 @@ func TestGenerationOpensInCalculator(t *testing.T) {
 	checkAgainstCore(t, ctx, want)
 	checkTraffic(t, "generation in the calculator", tr)
 }
+
+// "Predict, then see": the reader's guess, moved by keyboard, is shown in
+// the page's words; the answer is core's value with its band (BandOf over
+// the parameters' ranges) and says where the guess falls; a skip shows
+// the answer alone; both are remembered for the session, in both
+// editions.
+func TestPredictThenSee(t *testing.T) {
+	base := siteURL(t)
+	browser := newBrowser(t)
+	s := core.DefaultScenario()
+	r, err := core.Evaluate(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	q := predictQuestions["copper"]
+	band, err := core.BandOf(s, predictSamples, bandSeed, q.read)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if v, _ := q.read(&r); !(band.P5 <= v && v <= band.P95) {
+		t.Errorf("the model's reach %v is outside its own band %v to %v", v, band.P5, band.P95)
+	}
+	for _, page := range []struct{ name, path string }{{"predict", "/"}, {"zh-predict", "/zh/"}} {
+		atEachWidth(t, browser, base+page.path, page.name, func(t *testing.T, ctx context.Context, name string, width int64, tr *traffic) {
+			waitCharts(t, ctx, 9)
+			state := func(id string) []string {
+				return eval[[]string](t, ctx, `(() => { const b = document.querySelector('[data-predict="`+id+`"]'); const i = b.querySelector("input");
+					return [i.value, b.querySelector(".predict-guess").textContent, i.getAttribute("aria-valuetext"), String(b.querySelector("[data-predict-answer]").hidden),
+						b.querySelector("[data-predict-verdict]").textContent, b.getAttribute("data-low"), b.getAttribute("data-high"), String(b.querySelector(".predict-pick").hidden)]; })()`)
+			}
+			st := state("copper")
+			if st[3] != "true" || st[7] != "false" {
+				t.Fatalf("the answer shows before a guess: %q", st)
+			}
+			if lo, hi := st[5], st[6]; lo != strconv.FormatFloat(band.P5, 'g', -1, 64) || hi != strconv.FormatFloat(band.P95, 'g', -1, 64) {
+				t.Errorf("the band on the page %s to %s, core's %v to %v", lo, hi, band.P5, band.P95)
+			}
+			eval[bool](t, ctx, `(() => { document.getElementById("predict-copper").scrollIntoView({block: "center"}); return true; })()`)
+			if err := chromedp.Do(ctx, chromedp.Focus(chromedp.ID("predict-copper")), chromedp.KeyEvent(keys.ArrowLeft), chromedp.KeyEvent(keys.ArrowLeft)); err != nil {
+				t.Fatal(err)
+			}
+			st = state("copper")
+			i, _ := strconv.Atoi(st[0])
+			if i != q.start-2 || st[1] == "" || st[1] != st[2] {
+				t.Fatalf("after two ArrowLefts: %q", st)
+			}
+			if err := chromedp.Do(ctx, chromedp.Click(chromedp.CSS(`[data-predict="copper"] [data-predict-see]`))); err != nil {
+				t.Fatal(err)
+			}
+			st = state("copper")
+			guess := q.stops[i]
+			want := "js.predict.within"
+			switch {
+			case guess < band.P5:
+				want = "js.predict.below"
+			case guess > band.P95:
+				want = "js.predict.above"
+			}
+			if w := eval[string](t, ctx, `window.cpoT("`+want+`", {guess: `+strconv.Quote(st[1])+`})`); st[3] != "false" || st[4] != w {
+				t.Errorf("the answer: hidden %s, verdict %q, want %q", st[3], st[4], w)
+			}
+			eval[bool](t, ctx, `(() => { document.querySelector('[data-predict="saving"] [data-predict-skip]').click(); return true; })()`)
+			if sv := state("saving"); sv[3] != "false" || sv[4] != "" || sv[7] != "true" || eval[bool](t, ctx, `document.querySelector('[data-predict="saving"] .predict-pick').offsetParent !== null`) {
+				t.Errorf("a skip: %q", sv)
+			}
+			// Remembered for the session.
+			if err := chromedp.Do(ctx, chromedp.Reload()); err != nil {
+				t.Fatal(err)
+			}
+			waitCharts(t, ctx, 9)
+			if again := state("copper"); again[0] != st[0] || again[3] != "false" || again[4] != st[4] {
+				t.Errorf("after a reload: %q, before %q", again, st)
+			}
+			eval[bool](t, ctx, `(() => { sessionStorage.clear(); return true; })()`)
+			checkTraffic(t, name, tr)
+		})
+	}
+}

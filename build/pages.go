@@ -447,6 +447,19 @@ func (b *builder) renderPage(p pageSpec) ([]byte, error) {
 			}
 			return slot(w.String()), nil
 		},
+		// predict "copper": a question the reader may answer before the
+		// model's answer is shown.
+		"predict": func(id string) (string, error) {
+			v, err := b.model.predict(id)
+			if err != nil {
+				return "", err
+			}
+			var w strings.Builder
+			if err := b.layouts["pieces"].ExecuteTemplate(&w, "predict", v); err != nil {
+				return "", fmt.Errorf("the question %s: %w", id, err)
+			}
+			return slot(w.String()), nil
+		},
 		"genStory":         b.model.genStory,
 		"generationsTable": b.model.generationsTable,
 		"stagesTable":      b.model.stagesTable,

@@ -324,36 +324,23 @@ func Uncertainty(s Scenario, samples int, seed uint64) (UncertaintyResult, error
 	yes := make([]int, len(probabilities))
 	judged := make([]int, len(probabilities))
 
-	given, err := resolveParams(s.Params) // valid: Evaluate read them
-	if err != nil {
-		return UncertaintyResult{}, err
-	}
-	var p paramSet
-	rng := rand.New(rand.NewPCG(seed, seed^0x9e3779b97f4a7c15))
-	for n := 0; n < samples; n++ {
-		p = given
-		for _, id := range ids {
-			c := &catalogue[id]
-			p.v[id] = draw(rng.Float64(), c)
-		}
-		calibrated(&p)
-		r, err := evaluateWith(s, &p)
-		if err != nil {
-			continue // a draw the model refuses (none should): left out of every band
-		}
+	err = eachDraw(s, ids, samples, seed, func(r *Result) {
 		for i := range out.Paths {
-			if v := valueAt(&r, keys[i]); !math.IsNaN(v) {
+			if v := valueAt(r, keys[i]); !math.IsNaN(v) {
 				values[i] = append(values[i], v)
 			}
 		}
 		for i, q := range probabilities {
-			if y, ok := q.holds(&r); ok {
+			if y, ok := q.holds(r); ok {
 				judged[i]++
 				if y {
 					yes[i]++
 				}
 			}
 		}
+	})
+	if err != nil {
+		return UncertaintyResult{}, err
 	}
 	for i, p := range out.Paths {
 		v := values[i]
@@ -378,6 +365,11 @@ func Uncertainty(s Scenario, samples int, seed uint64) (UncertaintyResult, error
 	// and each the reader set (from the reader's value to either end).
 	swings := make([][]Swing, len(out.Paths))
 	set := setByReader(&s)
+	given, err := resolveParams(s.Params) // valid: Evaluate read them
+	if err != nil {
+		return UncertaintyResult{}, err
+	}
+	var p paramSet
 	for k, id := range append(append([]paramID(nil), ids...), set...) {
 		c := &catalogue[id]
 		isSet := k >= len(ids)
@@ -442,4 +434,70 @@ func percentile(v []float64, p float64) float64 {
 	}
 	f := x - float64(i)
 	return v[i] + f*(v[i+1]-v[i])
+}
+
+// eachDraw evaluates s with samples draws of the parameters ids from
+// seed and hands each result to visit (a draw the model refuses, none
+// should, is left out).
+func eachDraw(s Scenario, ids []paramID, samples int, seed uint64, visit func(*Result)) error {
+	given, err := resolveParams(s.Params) // valid: Evaluate read them
+	if err != nil {
+		return err
+	}
+	var p paramSet
+	rng := rand.New(rand.NewPCG(seed, seed^0x9e3779b97f4a7c15))
+	for n := 0; n < samples; n++ {
+		p = given
+		for _, id := range ids {
+			c := &catalogue[id]
+			p.v[id] = draw(rng.Float64(), c)
+		}
+		calibrated(&p)
+		r, err := evaluateWith(s, &p)
+		if err != nil {
+			continue
+		}
+		visit(&r)
+	}
+	return nil
+}
+
+// BandOf is the band of any number of a result over samples draws of the
+// parameters the reader did not set, from seed: f reads it (false where a
+// draw has none). It serves numbers no headline is, such as a difference
+// of two stages.
+func BandOf(s Scenario, samples int, seed uint64, f func(*Result) (float64, bool)) (Band, error) {
+	if samples < 1 || samples > MaxUncertaintySamples {
+		return Band{}, refuse("samples", strconv.Itoa(samples), label.Msg("err.range", "low", "1", "high", strconv.Itoa(MaxUncertaintySamples)), "err.out_of_range")
+	}
+	base, err := Evaluate(s)
+	if err != nil {
+		return Band{}, err
+	}
+	var v []float64
+	if err := eachDraw(s, drawn(&s), samples, seed, func(r *Result) {
+		if x, ok := f(r); ok && !math.IsNaN(x) {
+			v = append(v, x)
+		}
+	}); err != nil {
+		return Band{}, err
+	}
+	b := Band{N: len(v), Default: math.NaN()}
+	if d, ok := f(&base); ok {
+		b.Default = d
+	}
+	if len(v) > 0 {
+		slices.Sort(v)
+		b.P5, b.P50, b.P95 = percentile(v, 0.05), percentile(v, 0.5), percentile(v, 0.95)
+	}
+	return b, nil
+}
+
+// TechReach is tier i's reach with technology t in r (0 where the tier
+// has no such candidate).
+func (r *Result) TechReach(i int, t Tech) Length {
+	if i < 0 || i >= len(r.Tiers) {
+		return 0
+	}
+	return stageReach(&r.Tiers[i], t)
 }

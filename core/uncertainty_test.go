@@ -208,3 +208,21 @@ func TestUncertaintyDraws(t *testing.T) {
 		t.Errorf("smf_db_per_km at its mode's quantile draws %v, want %v", got, lin.Default)
 	}
 }
+
+// BandOf draws what Uncertainty draws: the band of a headline read by a
+// function is the run's band of it, bit for bit.
+func TestBandOfIsTheRun(t *testing.T) {
+	s := DefaultScenario()
+	u := mustUncertainty(t, s, 200, 5)
+	b, err := BandOf(s, 200, 5, func(r *Result) (float64, bool) { return r.Totals.InterconnectPower.Watts(), true })
+	if err != nil {
+		t.Fatal(err)
+	}
+	w := u.Bands["totals.interconnect_watts"]
+	if b.P5 != w.P5 || b.P50 != w.P50 || b.P95 != w.P95 || b.N != w.N || b.Default != w.Default {
+		t.Errorf("BandOf %+v, the run's %+v", b, w)
+	}
+	if _, err := BandOf(s, 0, 1, nil); err == nil {
+		t.Error("no draws accepted")
+	}
+}

@@ -245,6 +245,7 @@
     embedButtons();
     embedAnimations();
     generations();
+    predicts();
     document.querySelectorAll("details.chart-data").forEach(function (d) {
       d.addEventListener("toggle", function () { d.dataset.touched = "1"; });
     });
@@ -283,6 +284,49 @@
       input.addEventListener("input", show);
       input.addEventListener("change", show);
       show();
+    });
+  }
+
+  // predicts: "predict, then see". The slider's stops and their words are
+  // the build's; the answer and its band are core's. The script compares
+  // the guess with the band's ends, and keeps the guess for the session
+  // (sessionStorage): nothing leaves the page.
+  function predicts() {
+    document.querySelectorAll("[data-predict]").forEach(function (box) {
+      var id = box.getAttribute("data-predict"), input = box.querySelector("[data-predict-input]");
+      var out = box.querySelector(".predict-guess"), answer = box.querySelector("[data-predict-answer]");
+      var verdict = box.querySelector("[data-predict-verdict]"), pick = box.querySelector(".predict-pick");
+      var stops = JSON.parse(box.getAttribute("data-stops"));
+      var low = Number(box.getAttribute("data-low")), high = Number(box.getAttribute("data-high"));
+      var key = "cpocalc-predict-" + id, store = null;
+      try { store = window.sessionStorage; } catch (e) { store = null; }
+      function show() {
+        var s = stops[Number(input.value)];
+        out.textContent = s[1];
+        input.setAttribute("aria-valuetext", s[1]);
+      }
+      function reveal(guessed) {
+        answer.hidden = false;
+        if (guessed) {
+          var s = stops[Number(input.value)];
+          verdict.textContent = T(s[0] < low ? "js.predict.below" : s[0] > high ? "js.predict.above" : "js.predict.within", { guess: s[1] });
+        } else {
+          verdict.textContent = "";
+        }
+        pick.hidden = true;
+      }
+      input.addEventListener("input", show);
+      box.querySelector("[data-predict-see]").addEventListener("click", function () {
+        if (store) try { store.setItem(key, input.value); } catch (e) { /* full or refused: not kept */ }
+        reveal(true);
+      });
+      box.querySelector("[data-predict-skip]").addEventListener("click", function () {
+        if (store) try { store.setItem(key, "skip"); } catch (e) { /* not kept */ }
+        reveal(false);
+      });
+      var kept = store && store.getItem(key);
+      if (kept === "skip") reveal(false);
+      else if (kept !== null && kept !== undefined && stops[Number(kept)]) { input.value = kept; show(); reveal(true); }
     });
   }
 
