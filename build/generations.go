@@ -439,7 +439,7 @@ func (m *model) generationsTable() string {
 		t.Rows = append(t.Rows, []report.Cell{report.T(genYear(g)),
 			report.T(spanText(g.LaneGbps, num) + " / " + num(g.UpLaneGbps)),
 			report.T(spanText(g.UpGBps, num)), report.T(spanText(g.OutGbps, num)), report.T(spanText(g.GPUWatts, num)),
-			report.T(spanText(g.DomainGPUs, gcount) + "; " + chips),
+			report.T(spanText(g.DomainGPUs, gcount) + ed.Cat.Get("report.parts_sep") + chips),
 			report.T(spanText(g.SwitchTbps, num)), report.T(spanText(g.ClusterGPUs, gcount)),
 			report.T(strings.Join(ship, " / "))})
 		var list strings.Builder

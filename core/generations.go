@@ -60,7 +60,7 @@ type Generation struct {
 var Generations = []Generation{
 	{Year: 2016, Systems: "Tesla P100, DGX-1; ConnectX-4 EDR; Tomahawk 2",
 		LaneGbps: Span{25, 25, 25}, UpLaneGbps: 25, UpGBps: Span{160, 160, 160}, OutGbps: Span{50, 50, 50}, PortGbps: 50, GPUWatts: Span{300, 300, 300},
-		DomainGPUs: Span{8, 8, 8}, DomainChips: 0, SwitchTbps: Span{6.4, 6.4, 6.4}, ClusterGPUs: Span{1024, 992, 1024}, UpLengthM: 0.3,
+		DomainGPUs: Span{8, 8, 8}, DomainChips: 0, SwitchTbps: Span{6.4, 6.4, 6.4}, ClusterGPUs: Span{992, 992, 1024}, UpLengthM: 0.3,
 		Shipping: [3][]string{{ShipPCB}, {"dac"}, {"dsp"}},
 		Sources: []string{
 			"NVLink 1: 4 links × 40 GB/s (20 Gb/s NRZ pairs): The Next Platform, NVLink Takes GPU Acceleration To The Next Level, 2016-05-04",

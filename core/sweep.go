@@ -34,8 +34,8 @@ func field(key, unit string, lo, hi float64, whole bool, get func(*Scenario) flo
 }
 
 // scenarioSweeps are the scenario's numbers a sweep can move, over the
-// ranges Validate allows (a length from a centimetre: the model's links
-// start there).
+// ranges a reader explores (within what Validate allows); a scenario whose
+// own value lies outside one widens it to include that value.
 var scenarioSweeps = []SweepInput{
 	{Key: "lane_gbps", Unit: "Gb/s", Low: LaneRates[0], High: LaneRates[len(LaneRates)-1], Log: true, Steps: LaneRates,
 		get: func(s *Scenario) float64 { return s.LaneGbps }, set: func(s *Scenario, v float64) { s.LaneGbps = v }},
@@ -141,6 +141,14 @@ func Sweep(c *label.Catalogue, s Scenario, input, headline string, n int) (Sweep
 		return SweepResult{}, refuse("headline", quote(headline), label.Plain(strings.Join(SweepHeadlines, ", ")), "err.sweep_unknown")
 	}
 	out := SweepResult{Input: input, Headline: headline, XUnit: in.Unit, Log: in.Log, Current: in.get(&s)}
+	// The reader's own value is always on the chart.
+	if in.Steps == nil {
+		if c := out.Current; c < in.Low && (!in.Log || c > 0) {
+			in.Low = c
+		} else if c > in.High {
+			in.High = c
+		}
+	}
 	for i := 0; i < n && in.Steps == nil; i++ {
 		out.X = append(out.X, in.at(i, n))
 	}
@@ -189,6 +197,19 @@ func Sweep(c *label.Catalogue, s Scenario, input, headline string, n int) (Sweep
 	}
 	if tier >= 0 {
 		out.Unit = "m"
+	}
+	// Units a reader reads as symbols: a share in per cent; years are the
+	// input's own name.
+	if out.Unit == "share" {
+		out.Unit = "%"
+		for j := range out.Lines {
+			for i := range out.Lines[j].Values {
+				out.Lines[j].Values[i] *= 100
+			}
+		}
+	}
+	if out.XUnit == "years" {
+		out.XUnit = ""
 	}
 	return out, nil
 }

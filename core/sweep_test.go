@@ -43,7 +43,7 @@ func TestSweepIsTheModel(t *testing.T) {
 	}
 	// The JSON says a gap as null.
 	b, _ := json.Marshal(sw)
-	if !strings.Contains(string(b), `"values":[null`) || !strings.Contains(string(b), `"x_unit":"years"`) {
+	if !strings.Contains(string(b), `"values":[null`) || !strings.Contains(string(b), `"x_unit":""`) {
 		t.Errorf("JSON: %.300s", b)
 	}
 }
@@ -99,4 +99,23 @@ func TestSweepInputs(t *testing.T) {
 	s.GPUs = 0
 	_, err = Sweep(label.English, s, "pue", SweepHeadlines[0], 5)
 	refusedAt(t, err, "gpus", "a scenario that does not validate")
+}
+
+// The reader's own value is always on the chart, even outside the range
+// a sweep explores; a share reads in per cent.
+func TestSweepHoldsTheReadersValue(t *testing.T) {
+	s := DefaultScenario()
+	s.ScaleUp.DomainGPUs = 2048
+	sw, err := Sweep(label.English, s, "scale_up.domain_gpus", "totals.interconnect_share", 9)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sw.X[len(sw.X)-1] < 2048 || sw.Unit != "%" {
+		t.Errorf("x ends at %v for a domain of 2048; unit %q", sw.X[len(sw.X)-1], sw.Unit)
+	}
+	r := evaluate(t, s)
+	share, _ := r.Number(FieldPath("by_stage[].totals.interconnect_share", 5))
+	if got := sw.Lines[5].Values[len(sw.X)-1]; math.Abs(got-share.Value*100) > 1e-9 {
+		t.Errorf("the share at 2048: %v %%, the result %v", got, share.Value)
+	}
 }

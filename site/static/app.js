@@ -92,7 +92,7 @@
       if (y && y.name) y.nameTextStyle = Object.assign({}, y.nameTextStyle, { align: i === 0 ? "left" : "right" });
     });
     var unit = box.getAttribute("data-unit");
-    if (unit) option.tooltip = { show: true, confine: true, trigger: (option.tooltip && option.tooltip.trigger) || "axis", formatter: tooltip(box, box.getAttribute("data-x-unit") || "", box.hasAttribute("data-stacked")) };
+    if (unit) option.tooltip = { show: true, confine: true, trigger: (option.tooltip && option.tooltip.trigger) || "axis", formatter: tooltip(box, box.hasAttribute("data-stacked")) };
     // The whole legend, on as many lines as it takes (on a phone too), and
     // the plot below it.
     var narrow = box.clientWidth < 560;
@@ -121,9 +121,10 @@
 
   // tooltip lists each series' value with its unit, leaves out the empty
   // and zero ones, and gives a stacked bar's total.
-  function tooltip(box, xUnit, stacked) {
+  function tooltip(box, stacked) {
     return function (params) {
-      var unit = box.getAttribute("data-unit") || ""; // a live chart may change it
+      // A live chart may change its units (the sweep's input and headline).
+      var unit = box.getAttribute("data-unit") || "", xUnit = box.getAttribute("data-x-unit") || "";
       if (!Array.isArray(params)) params = [params];
       var rows = [], total = 0, head = "";
       params.forEach(function (p) {
@@ -305,7 +306,7 @@
         out.textContent = s[1];
         input.setAttribute("aria-valuetext", s[1]);
       }
-      function reveal(guessed) {
+      function reveal(guessed, focus) {
         answer.hidden = false;
         if (guessed) {
           var s = stops[Number(input.value)];
@@ -314,15 +315,16 @@
           verdict.textContent = "";
         }
         pick.hidden = true;
+        if (focus) answer.focus(); // the button that had it is gone
       }
       input.addEventListener("input", show);
       box.querySelector("[data-predict-see]").addEventListener("click", function () {
         if (store) try { store.setItem(key, input.value); } catch (e) { /* full or refused: not kept */ }
-        reveal(true);
+        reveal(true, true);
       });
       box.querySelector("[data-predict-skip]").addEventListener("click", function () {
         if (store) try { store.setItem(key, "skip"); } catch (e) { /* not kept */ }
-        reveal(false);
+        reveal(false, true);
       });
       var kept = store && store.getItem(key);
       if (kept === "skip") reveal(false);

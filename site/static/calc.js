@@ -704,7 +704,17 @@
     var key = JSON.stringify(sweepFor) + "|" + sweepInput.value + "|" + sweepHeadline.value;
     if (key === sweepShown) { fig.classList.remove("band-pending"); return; }
     var d = api.sweep(sweepFor, sweepInput.value, sweepHeadline.value);
-    if (d.error) return; // the scenario's own error is shown by the form
+    if (d.error) {
+      // An input the scenario no longer has (a tier removed): back to the
+      // first one. The scenario's own errors are the form's to show.
+      if (d.error.field === "input" && sweepInput.selectedIndex !== 0) {
+        sweepInput.selectedIndex = 0;
+        showSweep();
+        return;
+      }
+      fig.classList.remove("band-pending");
+      return;
+    }
     sweepShown = key;
     fig.classList.remove("band-pending");
     var box = document.getElementById("sweep");
