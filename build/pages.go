@@ -283,6 +283,30 @@ func (b *builder) renderPage(p pageSpec) ([]byte, error) {
 		figures[s] = h
 		return s
 	}
+	// place puts a chart on the page once: its figure, and its scripts
+	// the first time the page needs them.
+	place := func(id, thumb string, draw func() (*chart, []optionView, error)) (string, error) {
+		if used[id] {
+			return "", fmt.Errorf("chart %q twice on one page", id)
+		}
+		used[id] = true
+		c, picks, err := draw()
+		if err != nil {
+			return "", fmt.Errorf("chart %s: %w", id, err)
+		}
+		for _, s := range c.Scripts {
+			if !seenScript[s] {
+				seenScript[s] = true
+				scripts = append(scripts, s)
+			}
+		}
+		h, err := b.figureHTML(c, thumb, picks)
+		if err != nil {
+			return "", err
+		}
+		return slot(h), nil
+	}
+
 	echartsHost := rel(b.echartsDir) + "/"
 	funcs := template.FuncMap{
 		"fact": b.model.fact,
@@ -307,76 +331,30 @@ func (b *builder) renderPage(p pageSpec) ([]byte, error) {
 			if !ok {
 				return "", fmt.Errorf("no chart %q", id)
 			}
-			if used[id] {
-				return "", fmt.Errorf("chart %q twice on one page", id)
-			}
-			used[id] = true
-			c, err := build(b.model, echartsHost)
-			if err != nil {
-				return "", fmt.Errorf("chart %s: %w", id, err)
-			}
-			for _, s := range c.Scripts {
-				if !seenScript[s] {
-					seenScript[s] = true
-					scripts = append(scripts, s)
-				}
-			}
-			h, err := b.figureHTML(c, rel(chartEmbed(id).Thumb()), nil)
-			if err != nil {
-				return "", err
-			}
-			return slot(h), nil
+			return place(id, rel(chartEmbed(id).Thumb()), func() (*chart, []optionView, error) {
+				c, err := build(b.model, echartsHost)
+				return c, nil, err
+			})
 		},
 		// The tornado: what moves the headline the reader picks. It is
 		// the calculator's own (its live data come from the uncertainty
 		// worker), not an embeddable chart.
 		"tornado": func() (string, error) {
-			if used["tornado"] {
-				return "", fmt.Errorf("chart tornado twice on one page")
-			}
-			used["tornado"] = true
-			c, opts, err := tornadoChart(b.model, echartsHost)
-			if err != nil {
-				return "", fmt.Errorf("chart tornado: %w", err)
-			}
-			for _, s := range c.Scripts {
-				if !seenScript[s] {
-					seenScript[s] = true
-					scripts = append(scripts, s)
-				}
-			}
-			h, err := b.figureHTML(c, "", opts)
-			if err != nil {
-				return "", err
-			}
-			return slot(h), nil
+			return place("tornado", "", func() (*chart, []optionView, error) { return tornadoChart(b.model, echartsHost) })
 		},
 		// The sweep: one input over its range against one headline, the
-		// calculator's own (its live data come from its WebAssembly).
+		// calculator's own (its live data come from its WebAssembly),
+		// after its pickers.
 		"sweep": func() (string, error) {
-			if used["sweep"] {
-				return "", fmt.Errorf("chart sweep twice on one page")
-			}
-			used["sweep"] = true
-			c, err := sweepChart(b.model, echartsHost)
-			if err != nil {
-				return "", err
-			}
-			for _, s := range c.Scripts {
-				if !seenScript[s] {
-					seenScript[s] = true
-					scripts = append(scripts, s)
-				}
-			}
 			var w strings.Builder
 			if err := b.layouts["pieces"].ExecuteTemplate(&w, "sweeppick", b.model.sweepPicks()); err != nil {
 				return "", fmt.Errorf("the sweep's pickers: %w", err)
 			}
-			h, err := b.figureHTML(c, "", nil)
-			if err != nil {
-				return "", err
-			}
-			return slot(w.String() + h), nil
+			h, err := place("sweep", "", func() (*chart, []optionView, error) {
+				c, err := sweepChart(b.model, echartsHost)
+				return c, nil, err
+			})
+			return slot(w.String()) + h, err
 		},
 		"asset":      asset,
 		"assetBytes": assetBytes,
