@@ -501,14 +501,18 @@ func TestServiceWorkerUpdate(t *testing.T) {
 	if err := chromedp.Do(ctx2, chromedp.Navigate(base+"/")); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := chromedp.Run(ctx2, chromedp.Poll[bool](`!!document.getElementById("update-banner")`, chromedp.WithPollingTimeout(60*time.Second))); err != nil {
+	// Loaded to the end: while a tab still fetches through the old worker
+	// the browser holds the new one back (its in-flight requests first).
+	if _, err := chromedp.Run(ctx2, chromedp.Poll[bool](`!!document.getElementById("update-banner") && document.readyState === "complete"`, chromedp.WithPollingTimeout(60*time.Second))); err != nil {
 		t.Fatalf("the second tab offers no update: %v", err)
 	}
 	eval[bool](t, ctx2, `(() => { window.beforeUpdate = true; return true; })()`)
 	eval[bool](t, ctx, `(() => { window.beforeUpdate = true; document.querySelector("#update-banner button").click(); return true; })()`)
 	if err := waitReloaded(ctx, 90*time.Second); err != nil {
-		state, _ := chromedp.Run(ctx, chromedp.Evaluate[string](`navigator.serviceWorker.getRegistration().then(r => JSON.stringify({active: r && r.active && r.active.state, waiting: r && r.waiting && r.waiting.state, installing: r && r.installing && r.installing.state, controller: !!navigator.serviceWorker.controller, banner: !!document.getElementById("update-banner"), before: !!window.beforeUpdate, visible: document.visibilityState}))`, chromedp.EvalAwaitPromise))
-		t.Fatalf("the page did not reload into the new version: %v; the page's worker: %s", err, state)
+		const js = `navigator.serviceWorker.getRegistration().then(r => JSON.stringify({active: r && r.active && r.active.state, waiting: r && r.waiting && r.waiting.state, installing: r && r.installing && r.installing.state, controller: !!navigator.serviceWorker.controller, banner: !!document.getElementById("update-banner"), before: !!window.beforeUpdate, visible: document.visibilityState, ready: document.readyState, asked: (document.getElementById("update-banner") || {getAttribute: () => "gone"}).getAttribute("data-asked")}))`
+		state, _ := chromedp.Run(ctx, chromedp.Evaluate[string](js, chromedp.EvalAwaitPromise))
+		state2, _ := chromedp.Run(ctx2, chromedp.Evaluate[string](js, chromedp.EvalAwaitPromise))
+		t.Fatalf("the page did not reload into the new version: %v; the page's worker: %s; the second tab's: %s", err, state, state2)
 	}
 	// The first tab took the update; the second tab's Reload still
 	// reloads it into the new version.

@@ -451,8 +451,20 @@
         location.reload();
         return;
       }
-      navigator.serviceWorker.addEventListener("controllerchange", function () { location.reload(); });
-      w.postMessage({ type: "skipWaiting" });
+      var reloaded = false;
+      var reload = function () { if (!reloaded) { reloaded = true; location.reload(); } };
+      navigator.serviceWorker.addEventListener("controllerchange", reload);
+      w.addEventListener("statechange", function () { if (w.state === "activated") reload(); });
+      // Asked again while it still waits: a worker the browser stopped
+      // may have missed the first message (the browser itself holds it
+      // back while another tab still fetches through the old one).
+      var ask = function () {
+        if (reloaded || w.state !== "installed") return;
+        bar.setAttribute("data-asked", String(Number(bar.getAttribute("data-asked") || 0) + 1));
+        w.postMessage({ type: "skipWaiting" });
+        setTimeout(ask, 3000);
+      };
+      ask();
     };
     b.addEventListener("click", function () {
       // The worker waiting now, which may be newer than the one this
