@@ -2,7 +2,6 @@ package main
 
 import (
 	"fmt"
-	"math"
 	"sort"
 	"strconv"
 
@@ -20,8 +19,8 @@ type model struct {
 	scenario core.Scenario
 	result   core.Result
 	facts    map[string]string
+	moving   map[string]string             // the facts that follow the scenario (report.ProseFacts)
 	links    map[core.Tech]core.LinkResult // 800G (4 × 200G) links, 1 m
-	fiber240 core.Result
 	figures  figures.Figures
 	words    map[string]string // the charts' scenario words (report.ChartWords)
 	bands    map[string]string // how sure the key figures are (report.BandWords)
@@ -102,11 +101,6 @@ func newModel(root string, c *computed) (*model, error) {
 	m.bands = report.In(ed.Cat).BandWords(&m.result, &u)
 	m.sure = report.In(ed.Cat).SureWords(&u)
 	m.unc = u
-	s := core.DefaultScenario()
-	s.FiberCNYPerCoreKm = 240
-	if m.fiber240, err = core.Evaluate(s); err != nil {
-		return nil, fmt.Errorf("scenario at 240 CNY: %w", err)
-	}
 	for _, t := range core.Techs {
 		l, err := core.EvaluateLink(core.Link{Tech: t, LaneGbps: refLane, Lanes: 4, LengthM: 1})
 		if err != nil {
@@ -160,18 +154,18 @@ func (m *model) fillFacts() error {
 			m.set(fmt.Sprintf("%s_reach_%g", t, lane), reach(r.MaxReach))
 		}
 	}
-	// Channel physics at 200 Gb/s per lane.
-	lane := m.result.Lane
-	m.set("nyquist_200", lane.Nyquist.In(ed.Cat))
-	m.set("baud_200", fmtNum(lane.Baud.GHz(), 5)+" GBd")
-	m.set("budget_200", lane.Budget.In(ed.Cat))
-	m.set("skin_200", lane.SkinDepth.In(ed.Cat))
+	// The facts that follow the scenario: the default's here, the
+	// reader's on the page (the same function, in its WebAssembly).
+	moving, err := report.In(ed.Cat).ProseFacts(m.scenario, &m.result, &m.unc)
+	if err != nil {
+		return err
+	}
+	for k, v := range moving {
+		m.set(k, v)
+	}
+	m.moving = moving
 	m.set("skin_1g", core.SkinDepth(core.Gigahertz, 5.8e7).In(ed.Cat))
-	tw := core.TwinaxLoss(26, lane.Nyquist)
-	m.set("twinax26_200", tw.Total().In(ed.Cat))
-	m.set("twinax32_200", core.TwinaxLoss(32, lane.Nyquist).Total().In(ed.Cat))
 	m.set("twinax26_25", core.TwinaxLoss(26, 12.890625*core.Gigahertz).Total().In(ed.Cat))
-	m.set("board_200_in", ed.Cat.Format("fact.per_inch", "loss", fmtNum(float64(core.BoardTraceLoss(refLane, lane.Nyquist).Total())*0.0254, 3)+" dB"))
 
 	dac, dsp, lpo, cpo, aec, acc := m.links[core.DAC], m.links[core.DSP], m.links[core.LPO], m.links[core.CPO], m.links[core.AEC], m.links[core.ACC]
 	for t, l := range m.links {
@@ -214,24 +208,6 @@ func (m *model) fillFacts() error {
 	saved := (p16.WattsPerEnd() + p16.HostWattsPerEnd()) - (c16.WattsPerEnd() + c16.HostWattsPerEnd())
 	m.set("laser_share_of_saving", core.Ratio(float64((laserW(p16)-laserW(c16))/saved)).Percent(ed.Cat))
 
-	// The default cluster.
-	r := m.result
-	t := r.Totals
-	m.set("gpus", count(m.scenario.GPUs))
-	m.set("gpu_watts", core.Power(m.scenario.GPUWatts).In(ed.Cat))
-	m.set("radix", strconv.Itoa(m.scenario.ScaleOut.SwitchRadix))
-	m.set("tiers", strconv.Itoa(r.TiersUsed))
-	m.set("switches", count(t.Switches))
-	// Switch boxes: the default box, the same box at each stage, and a
-	// box too large for one chip.
-	m.set("box_chips", count(t.ChipsPerBox))
-	m.set("box_chip_rate", t.ChipRate.In(ed.Cat))
-	m.set("box_watts", t.BoxPower.In(ed.Cat))
-	for _, st := range r.ByStage {
-		if st.Stage == "dsp" || st.Stage == "cpo" {
-			m.set("box_watts_"+st.Stage, st.Totals.BoxPower.In(ed.Cat))
-		}
-	}
 	// Error correction: what each code costs and buys.
 	for _, id := range []string{"rs_fec_pj", "inner_fec_pj"} {
 		if p, ok := core.LookupParam(id); ok {
@@ -298,7 +274,6 @@ func (m *model) fillFacts() error {
 	}
 	m.set("bidi_gbps", core.BitRate(twice.ScaleUp.GbpsPerGPU*1e9).In(ed.Cat))
 	m.set("bidi_pairs", count(twR.ScaleUp.PairsPerDomain))
-	m.set("nvl_pairs", count(r.ScaleUp.PairsPerDomain))
 	// A two-level scale-up domain: 144 GPUs on the reference rack's chips.
 	two := core.DefaultScenario()
 	two.GPUs = 144 * 64
@@ -333,84 +308,7 @@ func (m *model) fillFacts() error {
 	}
 	m.set("big_box_chips", count(bigR.ChipsPerBox))
 	m.set("big_box_lanes", count(bigR.BoxInternalLanes))
-	m.set("links", count(t.Links))
-	m.set("links_per_tier", count(r.Tiers[0].Links))
-	m.set("scale_up_links", count(t.ScaleUpLinks))
-	m.set("transceivers", count(t.Transceivers))
-	m.set("interconnect", t.InterconnectPower.In(ed.Cat))
-	m.set("interconnect_share", t.InterconnectShare.Percent(ed.Cat))
-	m.set("it_power", t.ITPower.In(ed.Cat))
-	m.set("facility_power", t.FacilityPower.In(ed.Cat))
-	m.set("pue", fmtNum(m.scenario.PUE, 3))
-	m.set("annual_mwh", count(int(math.Round(t.AnnualEnergy.MWh())))+" MWh")
-	m.set("annual_usd", t.AnnualUSD.In(ed.Cat))
-	m.set("households", count(int(math.Round(t.Households))))
-	m.set("mtbf", t.MTBF.In(ed.Cat))
-	m.set("latency", t.Latency.In(ed.Cat))
-	m.set("fiber_km", count(int(math.Round(float64(t.FiberLen/core.Kilometre))))+" km")
-	m.set("fiber_cny", t.FiberCNY.In(ed.Cat))
-	m.set("fiber_cny_240", m.fiber240.Totals.FiberCNY.In(ed.Cat))
-	m.set("capex", t.Capex.In(ed.Cat))
-	// The key figures' uncertainty run.
-	u := &m.unc
-	m.set("unc_samples", count(u.Samples))
-	m.set("unc_drawn", count(core.DrawnParams(m.scenario)))
-	for _, q := range u.Probabilities {
-		m.set("unc_"+q.Key, core.Ratio(q.Share).Percent(ed.Cat))
-	}
-	// In how many draws each stage can be built: unc_dsp_built, unc_lpo_built, …
-	for i := range m.result.ByStage {
-		b := u.Bands["by_stage["+strconv.Itoa(i)+"].totals.interconnect_watts"]
-		m.set("unc_"+m.result.ByStage[i].Stage+"_built", core.Ratio(float64(b.N)/float64(u.Samples)).Percent(ed.Cat))
-	}
-	mb := u.Bands["totals.mtbf_hours"]
 	m.set("gen_samples", ed.Cat.Count(genSamples))
-	m.set("unc_mtbf_p50", core.Time(mb.P50*3600).In(ed.Cat))
-	m.set("unc_mtbf_p95", core.Time(mb.P95*3600).In(ed.Cat))
-	m.set("years", (core.Time(m.scenario.Years) * core.Year).In(ed.Cat))
-	m.set("tco", t.TCO.In(ed.Cat))
-	m.set("tco_per_gpu", t.TCOPerGPU.In(ed.Cat))
-	m.set("switch_capex", t.SwitchCapex.In(ed.Cat))
-	m.set("fiber_usd", t.FiberUSD.In(ed.Cat))
-	m.set("fiber_tco_share", core.Ratio(float64(t.FiberUSD/t.TCO)).Percent(ed.Cat))
-	m.set("usd_per_kwh", core.USD(m.scenario.USDPerKWh).In(ed.Cat))
-	stages := map[string]core.StageResult{}
-	for _, st := range r.ByStage {
-		stages[st.Stage] = st
-	}
-	for _, name := range core.Stages {
-		st := stages[name]
-		if st.Feasible {
-			m.set("stage_"+name, megawatts(st.Totals.InterconnectPower))
-			m.set("stage_"+name+"_share", st.Totals.InterconnectShare.Percent(ed.Cat))
-			m.set("stage_"+name+"_households", count(int(math.Round(st.Totals.Households))))
-			m.set("stage_"+name+"_mwh", count(int(math.Round(st.Totals.AnnualEnergy.MWh())))+" MWh")
-			m.set("stage_"+name+"_usd", st.Totals.AnnualUSD.In(ed.Cat))
-			m.set("stage_"+name+"_tco", st.Totals.TCO.In(ed.Cat))
-		} else {
-			b := st.BlockedList()
-			m.set("stage_"+name, ed.Cat.Get("report.cannot_build"))
-			m.set("stage_"+name+"_why", b[0].Message(ed.Cat, len(r.Tiers), r.Lane.Rate))
-		}
-	}
-	if stages["cpo"].Feasible && stages["dsp"].Feasible {
-		save := stages["dsp"].Totals.InterconnectHeat - stages["cpo"].Totals.InterconnectHeat
-		m.set("cpo_saving", megawatts(stages["dsp"].Totals.InterconnectPower-stages["cpo"].Totals.InterconnectPower))
-		m.set("cpo_saving_facility", save.In(ed.Cat))
-		m.set("cpo_saving_households", count(int(math.Round(stages["dsp"].Totals.Households-stages["cpo"].Totals.Households))))
-		m.set("cpo_tco_saving", (stages["dsp"].Totals.TCO - stages["cpo"].Totals.TCO).In(ed.Cat))
-	}
-	su := r.ScaleUp
-	m.set("domain_gpus", strconv.Itoa(su.DomainGPUs))
-	m.set("domain_pairs", count(su.PairsPerDomain))
-	m.set("domain_copper", su.CopperPerDomain.In(ed.Cat))
-	m.set("domain_copper_miles", ed.Cat.Format("fact.miles", "n", fmtNum(float64(su.CopperPerDomain)/1609.344, 3)))
-	m.set("domain_tbps", fmtNum(float64(su.DomainBandwidth)/8e12, 4)+" TB/s")
-	m.set("scale_up_length", su.Length.In(ed.Cat))
-	for _, c := range su.AsTechList() {
-		m.set("scale_up_as_"+string(c.Tech), c.Power.In(ed.Cat))
-	}
-	m.set("scale_up_power", su.Power.In(ed.Cat))
 	if p, ok := core.LookupParam("cpo_engine_gbps"); ok {
 		m.set("cpo_engine_capacity", (core.BitRate(p.Default) * core.Gbps).In(ed.Cat))
 	}
@@ -480,11 +378,6 @@ func reach(l core.Length) string { return report.In(ed.Cat).Reach(l) }
 func pct(x float64) string { return ed.Cat.Percent(x) }
 
 func fmtNum(x float64, sig int) string { return ed.Cat.Number(x, sig) }
-
-// megawatts writes a cluster's power to the hundredth of a megawatt, so
-// that the stages' figures and their differences in a sentence agree to
-// the digit (10.03 − 6.87 = 3.16, where three figures would say 10).
-func megawatts(p core.Power) string { return strconv.FormatFloat(p.Watts()/1e6, 'f', 2, 64) + " MW" }
 
 func count(n int) string { return ed.Cat.Count(n) }
 

@@ -61,6 +61,8 @@ var site = map[string]string{
 	"err.forced_reason":         "is too few: {n} tiers of radix-{radix} switches connect at most {max} ports, and {ports} are needed",
 	"err.given":                 "{n} given",
 	"err.infinite":              "is not finite",
+	"err.knob_allowed":          "lane_gbps, gpus, tiers.2.length_m or usd_per_kwh",
+	"err.knob_unknown":          "is not a number the explainer lets you move",
 	"err.max_length":            "{mean} (the mean length) to {max} m, or 0 for every link at the mean",
 	"err.nan":                   "is not a number",
 	"err.nic_reason":            "is not an optical end for the GPU's NIC",

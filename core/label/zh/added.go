@@ -38,6 +38,8 @@ var added = map[string]string{
 	"err.too_small":             "太小",
 	"err.too_large":             "太大",
 	"err.out_of_range":          "超出范围",
+	"err.knob_allowed":          "lane_gbps、gpus、tiers.2.length_m 或 usd_per_kwh",
+	"err.knob_unknown":          "不是解读页允许调节的数字",
 	"err.not_whole":             "必须是整数",
 	"err.unknown_tech":          "不是已知的技术",
 	"err.unknown_lane":          "不是已知的通道速率",
