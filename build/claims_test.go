@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/cpocalc/cpocalc/core"
+	"github.com/cpocalc/cpocalc/core/report"
 )
 
 // The engineering claims' verdicts are golden: a change to the model that
@@ -29,7 +30,7 @@ func TestGoldenClaims(t *testing.T) {
 	var rows []row
 	for _, c := range claims {
 		switch c.Verdict {
-		case verdictAgrees, verdictPartly, verdictNotConfirmed, verdictContradicted:
+		case report.VerdictAgrees, report.VerdictPartly, report.VerdictNotConfirmed, report.VerdictContradicted:
 		default:
 			t.Errorf("%s: verdict %q", c.Topic, c.Verdict)
 		}

@@ -440,6 +440,7 @@ var siteWords = map[string]string{
 	"claim.citing":           "{article}（引自{cited}）",
 	"claim.head":             "议题|判定|文章的说法|模型或资料来源的结论",
 	"claim.see":              "在计算器中查看：{what}",
+	"claim.moved_scenario":   "你在上文设定的场景",
 	"claim.sure":             "在参数的 {samples} 次抽样中，{share} 的结果显示{statement}。",
 	"claim.sure_judged":      "在参数的 {samples} 次抽样中，有 {n} 次{which}；其中 {share} 的结果显示{statement}。",
 	"verdict.v-agrees":       "相符",

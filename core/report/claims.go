@@ -1,0 +1,320 @@
+package report
+
+import (
+	"errors"
+	"math"
+	"strconv"
+
+	"github.com/cpocalc/cpocalc/core"
+	"github.com/cpocalc/cpocalc/core/label"
+)
+
+// The article's engineering claims, judged by the model: each claim's
+// verdict and what the model says are computed from core's numbers for a
+// scenario (the build's default, or the one the reader moved on the
+// page), so they change when the model does. The supply-side claims
+// (investments, prices, the supply gap) are judged against their sources
+// by the build.
+
+// Verdicts a claim can get.
+const (
+	VerdictAgrees       = "agrees"
+	VerdictPartly       = "partly"
+	VerdictNotConfirmed = "not confirmed"
+	VerdictContradicted = "contradicted"
+)
+
+// Claim is one claim of the article with the model's verdict: what the
+// model says, how sure it is over the draws of the parameters (where the
+// claim turns on a question the uncertainty run asks), and the scenario
+// that shows it (a permalink, "" for the scenario judged).
+type Claim struct {
+	Topic, Article, Verdict, Says, Sure, Link string
+	LinkWhat                                  string // the link's scenario in words
+}
+
+// claimLane is the lane rate of the links the claims compare: 200 Gb/s,
+// today's.
+const claimLane = 200
+
+// sureOf says in how many draws of u one of the reader's questions comes
+// out yes, and that share (NaN with no run).
+func (w Writer) sureOf(u *core.UncertaintyResult, key string) (string, float64) {
+	c := w.Catalogue
+	if u == nil {
+		return "", math.NaN()
+	}
+	for _, q := range u.Probabilities {
+		if q.Key != key {
+			continue
+		}
+		if q.Judged != "" {
+			return c.Format("claim.sure_judged", "n", c.Count(q.N), "samples", c.Count(u.Samples), "which", q.Judged, "statement", q.Text, "share", core.Ratio(q.Share).Percent(c)), q.Share
+		}
+		return c.Format("claim.sure", "samples", c.Count(u.Samples), "statement", q.Text, "share", core.Ratio(q.Share).Percent(c)), q.Share
+	}
+	return "", math.NaN()
+}
+
+// sureAtLeast keeps a verdict of "agrees" only where the claim holds in
+// at least 90 % of the draws; less makes it "partly". With no draws (NaN)
+// the verdict stands as the model's alone.
+func sureAtLeast(v string, holds float64) string {
+	if v == VerdictAgrees && holds < 0.9 {
+		return VerdictPartly
+	}
+	return v
+}
+
+// Claims judges the article's technical claims for the scenario s, whose
+// result is r, over the draws of u (nil: the model's verdict alone, with
+// nothing said of the draws). Each rule says in its text what it
+// compares, so a reader can check the verdict.
+func (w Writer) Claims(s core.Scenario, r *core.Result, u *core.UncertaintyResult) ([]Claim, error) {
+	c := w.Catalogue
+	links := map[core.Tech]core.LinkResult{}
+	for _, t := range []core.Tech{core.DAC, core.AEC, core.DSP, core.CPO} {
+		l, err := core.EvaluateLink(core.Link{Tech: t, LaneGbps: claimLane, Lanes: 4, LengthM: 1})
+		if err != nil {
+			return nil, err
+		}
+		links[t] = l
+	}
+	dac, aec, dsp, cpo := links[core.DAC], links[core.AEC], links[core.DSP], links[core.CPO]
+	stage := func(name string) *core.StageResult {
+		for i := range r.ByStage {
+			if r.ByStage[i].Stage == name {
+				return &r.ByStage[i]
+			}
+		}
+		return nil
+	}
+	cuStage, dspStage, cpoStage := stage("copper"), stage("dsp"), stage("cpo")
+	if cuStage == nil || dspStage == nil || cpoStage == nil || !dspStage.Feasible || !cpoStage.Feasible || cuStage.Feasible || len(s.Tiers) < 2 {
+		return nil, errors.New("claims: the scenario lacks a stage the claims compare")
+	}
+	row := s.Tiers[1].LengthM
+	var out []Claim
+
+	// 1. Attenuation: fine over tens of centimetres, not at cluster scale.
+	v := VerdictAgrees
+	if dac.MaxReach.Metres() < 0.1 || aec.MaxReach.Metres() >= row {
+		v = VerdictContradicted
+	}
+	copperSure, copperBuilds := w.sureOf(u, "copper_builds_scale_out")
+	v = sureAtLeast(v, 1-copperBuilds)
+	dacTier := s
+	dacTier.Tiers = append([]core.Tier(nil), dacTier.Tiers...)
+	dacTier.Tiers[0].Tech = core.DAC
+	dacLink, err := core.EncodePermalink(dacTier)
+	if err != nil {
+		return nil, err
+	}
+	out = append(out, Claim{Topic: c.Get("claim.1.topic"), Sure: copperSure, Link: dacLink, LinkWhat: c.Get("claim.1.link_what"),
+		Article: c.Get("claim.1.article"),
+		Verdict: v,
+		Says: w.claimWords("claim.1.says",
+			float64(claimLane), dac.MaxReach, aec.MaxReach, core.Length(row)*core.Metre)})
+
+	// 2. Energy: copper needs more current, so more electricity.
+	v = VerdictAgrees
+	if dac.PJPerBit() <= cpo.PJPerBit() && dac.PJPerBit() <= dsp.PJPerBit() {
+		v = VerdictPartly
+	}
+	dacSure, _ := w.sureOf(u, "dac_reaches_tier1")
+	out = append(out, Claim{Topic: c.Get("claim.2.topic"), Sure: dacSure,
+		Article: c.Get("claim.2.article"),
+		Verdict: v,
+		Says: w.claimWords("claim.2.says",
+			dac.PJPerBit(), cpo.PJPerBit(), dsp.PJPerBit(), aec.PJPerBit())})
+
+	// 3. Heat: the power becomes heat that the facility pays to remove.
+	t := &r.Totals
+	v = VerdictAgrees
+	if t.InterconnectHeat <= t.InterconnectPower {
+		v = VerdictContradicted
+	}
+	out = append(out, Claim{Topic: c.Get("claim.3.topic"),
+		Article: c.Get("claim.3.article"),
+		Verdict: v,
+		Says: w.claimWords("claim.3.says",
+			s.PUE, t.InterconnectPower, t.InterconnectHeat)})
+
+	// 4. Light: little attenuation.
+	smf, _ := core.LookupParam("smf_db_per_km")
+	twinax := core.TwinaxLoss(26, r.Lane.Nyquist).Total()
+	ratio := float64(twinax) / (smf.Default * 1e-3) // both in dB/m
+	v = VerdictAgrees
+	if ratio < 1000 {
+		v = VerdictPartly
+	}
+	out = append(out, Claim{Topic: c.Get("claim.4.topic"),
+		Article: c.Get("claim.4.article"),
+		Verdict: v,
+		Says: w.claimWords("claim.4.says",
+			smf.Default, twinax, r.Lane.Nyquist, c.Number(ratio, 2))})
+
+	// 5. Light does not heat.
+	laser := cpo.Near.Energy[core.EnergyLaser]
+	v = VerdictAgrees
+	if laser > 0 || cpo.Near.DevicePower > 0 {
+		v = VerdictPartly
+	}
+	out = append(out, Claim{Topic: c.Get("claim.5.topic"),
+		Article: c.Get("claim.5.article"),
+		Verdict: v,
+		Says: w.claimWords("claim.5.says",
+			cpo.Near.DevicePower, laser)})
+
+	// 6. Stage 1 is being phased out.
+	v = VerdictAgrees
+	if !cuStage.Feasible && r.ScaleUp.Present && r.ScaleUp.Feasible && r.ScaleUp.Link.Tech == core.DAC {
+		v = VerdictPartly
+	}
+	v = sureAtLeast(v, 1-copperBuilds)
+	out = append(out, Claim{Topic: c.Get("claim.6.topic"), Sure: copperSure,
+		Article: c.Get("claim.6.article"),
+		Verdict: v,
+		Says: w.claimWords("claim.6.says",
+			cuStage.BlockedList()[0].Message(c, len(r.Tiers), r.Lane.Rate), r.ScaleUp.DomainGPUs, r.ScaleUp.Length)})
+
+	// 7. The electrical path: tens of centimetres to millimetres.
+	v = VerdictAgrees
+	if p, c := dsp.ElectricalPath.Metres(), cpo.ElectricalPath.Metres(); p < 0.1 || p >= 1 || c >= 0.01 {
+		v = VerdictPartly
+	}
+	out = append(out, Claim{Topic: c.Get("claim.7.topic"),
+		Article: c.Get("claim.7.article"),
+		Verdict: v,
+		Says: w.claimWords("claim.7.says",
+			dsp.ElectricalPath, dsp.ElectricalLoss, cpo.ElectricalPath, cpo.ElectricalLoss)})
+
+	// 8. CPO's energy.
+	perBit := 1 - float64(cpo.PJPerBit()/dsp.PJPerBit())
+	cluster := 1 - float64(cpoStage.Totals.InterconnectPower/dspStage.Totals.InterconnectPower)
+	v = VerdictAgrees
+	switch {
+	case perBit <= 0:
+		v = VerdictContradicted
+	case cluster < 0.25:
+		v = VerdictPartly
+	}
+	cpoSure, cpoBelow := w.sureOf(u, "cpo_below_dsp")
+	v = sureAtLeast(v, cpoBelow)
+	out = append(out, Claim{Topic: c.Get("claim.8.topic"), Sure: cpoSure,
+		Article: c.Get("claim.8.article"),
+		Verdict: v,
+		Says: w.claimWords("claim.8.says",
+			core.Ratio(perBit).Percent(c), cpo.PJPerBit(), dsp.PJPerBit(), core.Ratio(cluster).Percent(c), cpoStage.Totals.InterconnectPower, dspStage.Totals.InterconnectPower)})
+
+	// 9. CPO's latency.
+	v = VerdictAgrees
+	if cpo.Latency.Total() >= dsp.Latency.Total() {
+		v = VerdictContradicted
+	}
+	out = append(out, Claim{Topic: c.Get("claim.9.topic"),
+		Article: c.Get("claim.9.article"),
+		Verdict: v,
+		Says: w.claimWords("claim.9.says",
+			cpo.Latency.Total(), dsp.Latency.Total())})
+
+	// 10. Stage two: the modules' conversion costs energy and time.
+	conv := dsp.Near.Energy.Device()
+	v = VerdictAgrees
+	if conv <= 0 || dsp.Latency[core.LatencyDSP] <= 0 {
+		v = VerdictContradicted
+	}
+	out = append(out, Claim{Topic: c.Get("claim.10.topic"),
+		Article: c.Get("claim.10.article"),
+		Verdict: v,
+		Says: w.claimWords("claim.10.says",
+			conv, dsp.Near.Energy[core.EnergyHostSerDes], dsp.Latency[core.LatencyDSP])})
+
+	// 11. The distance becomes negligible.
+	host := cpo.Near.Energy[core.EnergyHostSerDes]
+	hostShare := float64(host / cpo.PJPerBit())
+	v = VerdictAgrees
+	if hostShare >= 0.1 || float64(cpo.ElectricalLoss) >= 1 {
+		v = VerdictPartly
+	}
+	out = append(out, Claim{Topic: c.Get("claim.11.topic"),
+		Article: c.Get("claim.11.article"),
+		Verdict: v,
+		Says: w.claimWords("claim.11.says",
+			c.Number(dsp.ElectricalPath.Metres()/cpo.ElectricalPath.Metres(), 2), dsp.ElectricalPath, cpo.ElectricalPath, cpo.ElectricalLoss, host, cpo.PJPerBit(), core.Ratio(hostShare).Percent(c))})
+
+	// 12. Stage one: simple and cheap.
+	v = VerdictAgrees
+	if dac.LinkCost >= dsp.LinkCost || dac.LinkCost >= cpo.LinkCost {
+		v = VerdictContradicted
+	}
+	out = append(out, Claim{Topic: c.Get("claim.12.topic"),
+		Article: c.Get("claim.12.article"),
+		Verdict: v,
+		Says: w.claimWords("claim.12.says",
+			dac.LinkCost, dsp.LinkCost, cpo.LinkCost)})
+	return out, nil
+}
+
+// words fills a claim's sentence from the catalogue: its {1}, {2}, … are
+// the arguments, printed as the model prints them in the catalogue's
+// language.
+func (w Writer) claimWords(key string, args ...any) string {
+	pairs := make([]string, 0, 2*len(args))
+	for i, a := range args {
+		var s string
+		switch v := a.(type) {
+		case interface{ In(*label.Catalogue) string }:
+			s = v.In(w.Catalogue)
+		case string:
+			s = v
+		case int:
+			s = strconv.Itoa(v)
+		case float64:
+			s = strconv.FormatFloat(v, 'g', -1, 64)
+		}
+		pairs = append(pairs, strconv.Itoa(i+1), s)
+	}
+	return w.Format(key, pairs...)
+}
+
+// VerdictClass names a verdict's style.
+func VerdictClass(v string) string {
+	switch v {
+	case VerdictAgrees:
+		return "v-agrees"
+	case VerdictPartly:
+		return "v-partly"
+	case VerdictContradicted:
+		return "v-contradicted"
+	}
+	return "v-unconfirmed"
+}
+
+// Verdict is a verdict's cell (HTML), in the words given, or the
+// catalogue's for the model's four.
+func (w Writer) Verdict(v, words string) string {
+	switch v {
+	case VerdictAgrees, VerdictPartly, VerdictNotConfirmed, VerdictContradicted:
+		words = w.Get("verdict." + VerdictClass(v))
+	}
+	return `<span class="verdict ` + VerdictClass(v) + `">` + escape(words) + `</span>`
+}
+
+// ClaimSays is what the model says of a claim (HTML): its sentence, how
+// sure, and a link to the calculator's address on the scenario that shows
+// it (the scenario judged, whose permalink is judged, for none of its own).
+func (w Writer) ClaimSays(cl Claim, calculator, judged string) string {
+	says := escape(cl.Says) + escape(w.Get("claim.by_model"))
+	if cl.Sure != "" {
+		says += ` <span class="claim-sure">` + escape(cl.Sure) + `</span>`
+	}
+	href, what := calculator, w.Get("js.calc.default_scenario")
+	if judged != "" && judged != "v=1" {
+		href, what = calculator+"#"+judged, w.Get("claim.moved_scenario")
+	}
+	if cl.Link != "" && cl.Link != "v=1" {
+		href, what = calculator+"#"+cl.Link, cl.LinkWhat
+	}
+	return says + ` <a class="claim-link" href="` + escape(href) + `">` + escape(w.Format("claim.see", "what", what)) + `</a>`
+}
