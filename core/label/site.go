@@ -62,6 +62,7 @@ var site = map[string]string{
 	"err.given":                 "{n} given",
 	"err.infinite":              "is not finite",
 	"err.knob_allowed":          "lane_gbps, gpus, tiers.2.length_m or usd_per_kwh",
+	"err.knob_value":            "a number within the knob's range",
 	"err.knob_unknown":          "is not a number the explainer lets you move",
 	"err.max_length":            "{mean} (the mean length) to {max} m, or 0 for every link at the mean",
 	"err.nan":                   "is not a number",

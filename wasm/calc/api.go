@@ -655,3 +655,111 @@ func cachedFigures(s core.Scenario) (f *figures.Figures, fresh bool, err error) 
 
 // resetFigures forgets the cached figures: a page that (re)loads has none.
 func resetFigures() { figureCache.key = "" }
+
+// prose: the explainer's numbers for a scenario a reader moved in its
+// sentences. Arguments: the scenario's JSON (none: the default), a knob
+// (core.ProseKnobs' key; none: the scenario as given) and its new value,
+// the calculator's address as the page writes it (for the claims'
+// links), and optionally an uncertainty run's samples and seed (the
+// worker's call: with them, the draws' facts and the claims' "how sure").
+// Answer: {"scenario", "permalink", "facts": {id: words}, "knobs": [{"key",
+// "value"}], "claims": [{"verdict", "says"}] (HTML cells, the table's
+// engineering rows in order), "figures", "charts", "words", "draws"
+// (whether the draws were run)}.
+func prose(in, knob, value, calculator, samples, seed string) string {
+	return guard(func() (string, error) {
+		s, err := parseScenario(in)
+		if err != nil {
+			return "", err
+		}
+		if given(knob) {
+			v, err := strconv.ParseFloat(value, 64)
+			if err != nil {
+				return "", &core.InputError{Field: knob, Value: label.Plain(quoteArg(value)), Allowed: label.Msg("err.knob_value"), Reason: label.Msg("err.nan")}
+			}
+			if s, err = core.MoveKnob(s, knob, v); err != nil {
+				return "", err
+			}
+		}
+		var u *core.UncertaintyResult
+		if given(samples) {
+			b, err := s.MarshalJSON()
+			if err != nil {
+				return "", err
+			}
+			_, run, err := runUncertainty(string(b), samples, seed)
+			if err != nil {
+				return "", err
+			}
+			u = &run
+		}
+		r, err := core.Evaluate(s)
+		if err != nil {
+			return "", err
+		}
+		w := report.In(lang)
+		a := proseAnswer{s: s.Canonical(), permalink: r.Permalink(), draws: u != nil}
+		if a.facts, err = w.ProseFacts(s, &r, u); err != nil {
+			return "", err
+		}
+		claims, err := w.Claims(s, &r, u)
+		if err != nil {
+			return "", err
+		}
+		for _, c := range claims {
+			a.claims = append(a.claims, proseClaim{w.Verdict(c.Verdict, ""), w.ClaimSays(c, calculator, a.permalink)})
+		}
+		for _, k := range core.ProseKnobs {
+			if in, ok := core.KnobInput(&s, k.Key); ok {
+				a.knobs = append(a.knobs, proseKnob{k.Key, in.Value(&s)})
+			}
+		}
+		if a.f, _, err = cachedFigures(s); err != nil {
+			return "", err
+		}
+		a.html = w.Render(&r, a.f)
+		return string(wire.Marshal(&a, proseWire)), nil
+	})
+}
+
+type proseKnob struct {
+	key   string
+	value float64
+}
+
+var proseKnobWire = []wire.Field[*proseKnob]{
+	{Name: "key", Put: func(w *wire.W, k *proseKnob) { w.Str(k.key) }},
+	{Name: "value", Put: func(w *wire.W, k *proseKnob) { w.Num(k.value) }},
+}
+
+// proseClaim is a claim's two cells that follow the scenario (HTML).
+type proseClaim struct{ verdict, says string }
+
+var proseClaimWire = []wire.Field[*proseClaim]{
+	{Name: "verdict", Put: func(w *wire.W, c *proseClaim) { w.Str(c.verdict) }},
+	{Name: "says", Put: func(w *wire.W, c *proseClaim) { w.Str(c.says) }},
+}
+
+// proseAnswer is prose's answer.
+type proseAnswer struct {
+	s         core.Scenario
+	permalink string
+	facts     map[string]string
+	knobs     []proseKnob
+	claims    []proseClaim
+	f         *figures.Figures
+	html      report.Live
+	draws     bool
+}
+
+var proseWire = []wire.Field[*proseAnswer]{
+	{Name: "scenario", Put: func(w *wire.W, a *proseAnswer) { w.JSON(a.s) }},
+	{Name: "permalink", Put: func(w *wire.W, a *proseAnswer) { w.Str(a.permalink) }},
+	{Name: "facts", Put: func(w *wire.W, a *proseAnswer) { w.StrMap(a.facts) }},
+	{Name: "knobs", Put: func(w *wire.W, a *proseAnswer) { wire.WriteList(w, a.knobs, proseKnobWire) }},
+	{Name: "claims", Put: func(w *wire.W, a *proseAnswer) { wire.WriteList(w, a.claims, proseClaimWire) }},
+	{Name: "figures", Put: func(w *wire.W, a *proseAnswer) { w.JSON(a.f) }},
+	{Name: "charts", Put: func(w *wire.W, a *proseAnswer) { w.StrMap(a.html.Charts) }},
+	{Name: "words", Put: func(w *wire.W, a *proseAnswer) { w.StrMap(a.html.Words) }},
+	{Name: "draws", Put: func(w *wire.W, a *proseAnswer) { w.Bool(a.draws) }},
+}

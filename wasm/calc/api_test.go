@@ -314,3 +314,75 @@ func TestSweepCall(t *testing.T) {
 		}
 	}
 }
+
+// The explainer's call: a knob moves the scenario, and every fact, knob,
+// claim and chart of the answer is core's for the moved scenario; a knob
+// the explainer does not offer, or a value out of its range, is refused
+// at its field; the worker's call adds the draws.
+func TestProseCall(t *testing.T) {
+	out := decodeAny(t, prose("", "gpus", "8192", "../calculator/", "", ""))
+	if e, bad := out["error"]; bad {
+		t.Fatalf("error: %v", e)
+	}
+	s := core.DefaultScenario()
+	s.GPUs = 8192
+	r, err := core.Evaluate(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, err := report.In(lang).ProseFacts(s, &r, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	facts := out["facts"].(map[string]any)
+	if len(facts) != len(want) || facts["gpus"] != "8,192" || facts["stage_cpo"] != want["stage_cpo"] || facts["stage_cpo"] == "" {
+		t.Errorf("facts: gpus %v, stage_cpo %v (want %q), %d of %d", facts["gpus"], facts["stage_cpo"], want["stage_cpo"], len(facts), len(want))
+	}
+	if _, ok := facts["unc_samples"]; ok {
+		t.Error("the draws' facts without a run")
+	}
+	if out["permalink"] != r.Permalink() {
+		t.Errorf("permalink %v, want %s", out["permalink"], r.Permalink())
+	}
+	claims := out["claims"].([]any)
+	if len(claims) != 12 {
+		t.Fatalf("%d claims", len(claims))
+	}
+	says := claims[2].(map[string]any)["says"].(string)
+	if !strings.Contains(says, `href="../calculator/#`+strings.ReplaceAll(r.Permalink(), "&", "&amp;")+`"`) {
+		t.Errorf("a claim of the moved scenario links elsewhere: %s", says)
+	}
+	if out["figures"] == nil || out["charts"] == nil {
+		t.Error("no figures or chart tables")
+	}
+	knobs := out["knobs"].([]any)
+	if len(knobs) != len(core.ProseKnobs) || knobs[1].(map[string]any)["value"] != 8192.0 {
+		t.Errorf("knobs %v", knobs)
+	}
+	// From the moved scenario, another knob: both moves hold.
+	sc, _ := json.Marshal(out["scenario"])
+	out = decodeAny(t, prose(string(sc), "usd_per_kwh", "0.2", "../calculator/", "", ""))
+	if f := out["facts"].(map[string]any); f["gpus"] != "8,192" || f["usd_per_kwh"] != core.USD(0.2).In(lang) {
+		t.Errorf("after a second move: %v, %v", f["gpus"], f["usd_per_kwh"])
+	}
+	for _, c := range []struct{ knob, value, field string }{
+		{"gpus", "5000000000", "gpus"},
+		{"gpus", "1.5", "gpus"},
+		{"gpus", "many", "gpus"},
+		{"gpu_watts", "500", "knob"},
+		{"tiers.2.length_m", "-3", "tiers.2.length_m"},
+	} {
+		e, ok := decodeAny(t, prose("", c.knob, c.value, "", "", ""))["error"].(map[string]any)
+		if !ok || e["field"] != c.field {
+			t.Errorf("%s = %s: %v, want a refusal at %s", c.knob, c.value, e, c.field)
+		}
+	}
+	out = decodeAny(t, prose("", "lane_gbps", "100", "", "200", "1"))
+	f := out["facts"].(map[string]any)
+	if out["draws"] != true || f["unc_samples"] != "200" || f["lane"] != "100 Gb/s" {
+		t.Errorf("with draws: %v %v %v", out["draws"], f["unc_samples"], f["lane"])
+	}
+	if !strings.Contains(out["claims"].([]any)[0].(map[string]any)["says"].(string), "claim-sure") {
+		t.Error("the draws' claims say nothing of the draws")
+	}
+}

@@ -49,6 +49,9 @@ func register() {
 	api.Set("explain", wrap(func(args []js.Value) string { return explain(arg(args, 0), arg(args, 1)) }))
 	api.Set("uncertainty", wrap(func(args []js.Value) string { return uncertainty(arg(args, 0), arg(args, 1), arg(args, 2)) }))
 	api.Set("sweep", wrap(func(args []js.Value) string { return sweep(arg(args, 0), arg(args, 1), arg(args, 2), arg(args, 3)) }))
+	api.Set("prose", wrap(func(args []js.Value) string {
+		return prose(arg(args, 0), arg(args, 1), arg(args, 2), arg(args, 3), arg(args, 4), arg(args, 5))
+	}))
 	api.Set("bands", wrap(func(args []js.Value) string { return bands(arg(args, 0), arg(args, 1), arg(args, 2)) }))
 	// quantity(value, unit) writes a number as the page's language writes
 	// it: with its unit and prefix ("1.05 MB" for 1048577, "B"), or, with

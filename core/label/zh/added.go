@@ -39,6 +39,7 @@ var added = map[string]string{
 	"err.too_large":             "太大",
 	"err.out_of_range":          "超出范围",
 	"err.knob_allowed":          "lane_gbps、gpus、tiers.2.length_m 或 usd_per_kwh",
+	"err.knob_value":            "该旋钮范围内的数字",
 	"err.knob_unknown":          "不是解读页允许调节的数字",
 	"err.not_whole":             "必须是整数",
 	"err.unknown_tech":          "不是已知的技术",
