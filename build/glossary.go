@@ -24,7 +24,8 @@ var glossaryTerms = []string{"serdes", "dsp", "db", "nyquist", "gbd", "twinax", 
 // glossarySkip are the elements whose text is never marked: links and
 // buttons (no button in a button), headings, code, form controls and
 // what is not prose, tables included (a phone folds some of a table's
-// cells away, and a term is explained where it is first read in prose).
+// cells away, and a term is explained where it is first read in prose),
+// and a number that follows the scenario (an element with data-fact).
 var glossarySkip = map[string]bool{"a": true, "button": true, "h1": true, "h2": true, "h3": true, "h4": true, "h5": true, "h6": true,
 	"code": true, "pre": true, "script": true, "style": true, "summary": true, "label": true, "option": true, "select": true,
 	"textarea": true, "title": true, "nav": true, "th": true, "caption": true, "dfn": true, "table": true}
@@ -58,6 +59,12 @@ func markGlossary(body string) string {
 		case htmllex.StartTagToken:
 			pendingTag = strings.ToLower(string(l.Text()))
 			pendingSkip = skipping() || glossarySkip[pendingTag]
+		case htmllex.AttributeToken:
+			// A number the page writes again (data-fact) keeps its text
+			// plain.
+			if string(l.Text()) == "data-fact" {
+				pendingSkip = true
+			}
 		case htmllex.StartTagCloseToken:
 			if !voidElements[pendingTag] {
 				stack = append(stack, pendingSkip)

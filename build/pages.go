@@ -309,7 +309,49 @@ func (b *builder) renderPage(p pageSpec) ([]byte, error) {
 
 	echartsHost := rel(b.echartsDir) + "/"
 	funcs := template.FuncMap{
-		"fact": b.model.fact,
+		"fact": b.model.factHTML,
+		// knob "gpus": a number of the scenario the reader may move in
+		// the sentence (core.ProseKnobs).
+		"knob": func(key string) (string, error) {
+			v, err := b.model.knob(key)
+			if err != nil {
+				return "", err
+			}
+			var w strings.Builder
+			if err := b.layouts["pieces"].ExecuteTemplate(&w, "knob", v); err != nil {
+				return "", fmt.Errorf("the knob %s: %w", key, err)
+			}
+			return w.String(), nil
+		},
+		// proseBar (page "calculator"): what the explainer says of its
+		// movable numbers, and the model it loads for them.
+		"proseBar": func(calculator string) (string, error) {
+			v := proseBarView{Calculator: calculator, Run: strconv.Itoa(bandSamples) + " " + strconv.Itoa(bandSeed),
+				Hint: ed.Cat.Get("prose.hint"), Reset: ed.Cat.Get("prose.reset"), Open: ed.Cat.Get("prose.open")}
+			var err error
+			for _, a := range []struct {
+				to      *string
+				logical string
+			}{{&v.Wasm, calcWasm}, {&v.Exec, wasmExec}, {&v.Worker, "assets/calcworker.{hash}.js"}} {
+				if *a.to, err = asset(a.logical); err != nil {
+					return "", err
+				}
+			}
+			n, err := assetBytes(calcWasm)
+			if err != nil {
+				return "", err
+			}
+			size, err := strconv.ParseFloat(n, 64)
+			if err != nil {
+				return "", err
+			}
+			v.Size = ed.Cat.Number(size/(1<<20), 2) + " MB"
+			var w strings.Builder
+			if err := b.layouts["pieces"].ExecuteTemplate(&w, "prosebar", v); err != nil {
+				return "", fmt.Errorf("the prose bar: %w", err)
+			}
+			return slot(w.String()), nil
+		},
 		"page": func(name string) (string, error) {
 			if !hasPage(name) {
 				return "", fmt.Errorf("no page %q", name)

@@ -247,6 +247,7 @@
     embedAnimations();
     generations();
     predicts();
+    proseKnobs();
     document.querySelectorAll("details.chart-data").forEach(function (d) {
       d.addEventListener("toggle", function () { d.dataset.touched = "1"; });
     });
@@ -292,6 +293,205 @@
   // the build's; the answer and its band are core's. The script compares
   // the guess with the band's ends, and keeps the guess for the session
   // (sessionStorage): nothing leaves the page.
+  // The explainer's movable numbers. Each knob steps through its values
+  // (data-steps) by its arrow keys, a drag sideways or its − and +
+  // buttons; the first touch loads the calculator's WebAssembly, and each
+  // step asks core (cpocalc.prose) for the scenario's facts, claims and
+  // charts, which replace the built ones in place. The draws' facts and
+  // the claims' "how sure" come a moment later from the worker. Until the
+  // model is live the page reads as it was built, and a knob says why it
+  // does not move yet.
+  function proseKnobs() {
+    var bar = document.getElementById("prose-live");
+    var knobs = Array.prototype.slice.call(document.querySelectorAll("[data-knob]"));
+    if (!bar || !knobs.length) return;
+    var statusEl = bar.querySelector("[data-prose-status]"), resetRow = bar.querySelector(".prose-reset");
+    var openLink = bar.querySelector("[data-prose-open]");
+    var calculator = bar.getAttribute("data-calculator");
+    var api = null, loading = null, scenario = "", asked = null, worker = null, shownLink = "v=1", movedText = "";
+    var built = {}; // the build's words of each fact, for a way back without the model
+    document.querySelectorAll("[data-fact]").forEach(function (e) { built[e.getAttribute("data-fact")] = e.textContent; });
+    var say = function (text, state) { statusEl.textContent = text; bar.setAttribute("data-state", state || ""); };
+    var stepsOf = function (k) { return JSON.parse(k.getAttribute("data-steps")); };
+    var slider = function (k) { return k.querySelector("[role=slider]"); };
+    knobs.forEach(function (k) { slider(k).setAttribute("aria-disabled", "true"); slider(k).title = T("js.prose.waiting"); });
+
+    function load() {
+      if (loading) return loading;
+      say(T("js.prose.loading", { size: bar.getAttribute("data-model-size") || "" }), "loading");
+      loading = new Promise(function (resolve, reject) {
+        if (window.cpocalcWasm) { resolve(); return; }
+        var sc = document.createElement("script");
+        sc.src = bar.getAttribute("data-model-exec");
+        sc.onload = resolve;
+        sc.onerror = function () { reject(new Error(T("js.no_wasm"))); };
+        document.head.appendChild(sc);
+      }).then(function () {
+        if (typeof WebAssembly !== "object" || !window.cpocalcWasm) throw new Error(T("js.no_wasm"));
+        var words = window.cpocalcWords(function (code) { return new Error(T("js.server_answered", { status: code })); });
+        return window.cpocalcWasm(bar.getAttribute("data-model"), { refused: function (code) { return new Error(T("js.server_answered", { status: code })); } })
+          .then(function () { return Promise.all([window.cpocalc.ready, words]); });
+      }).then(function (r) {
+        if (r[1]) {
+          var set = r[0].setLang(document.documentElement.lang || "en", r[1]);
+          if (set && set.error) throw new Error(set.error.message);
+        }
+        api = r[0];
+        knobs.forEach(function (k) { slider(k).removeAttribute("aria-disabled"); slider(k).removeAttribute("title"); });
+        say("", "live");
+        return api;
+      });
+      loading.catch(function (err) {
+        loading = null; // a later touch tries again
+        say(T("js.prose.failed", { message: err && err.message ? err.message : String(err) }), "failed");
+      });
+      return loading;
+    }
+
+    // apply puts an answer of cpocalc.prose on the page.
+    function apply(a, draws) {
+      Object.keys(a.facts).forEach(function (key) {
+        document.querySelectorAll('[data-fact="' + key + '"]').forEach(function (e) {
+          if (e.textContent !== a.facts[key]) e.textContent = a.facts[key];
+        });
+      });
+      var rows = document.querySelectorAll("table.claims tbody tr");
+      a.claims.forEach(function (c, i) {
+        var cells = rows[i] && rows[i].children;
+        if (!cells || cells.length < 4) return;
+        if (cells[1].innerHTML !== c.verdict) cells[1].innerHTML = c.verdict;
+        if (cells[3].innerHTML !== c.says) cells[3].innerHTML = c.says;
+      });
+      var claims = document.querySelector("table.claims");
+      if (claims) claims.setAttribute("aria-busy", draws || a.permalink === "v=1" ? "false" : "true");
+      if (draws) {
+        say(movedText, "live");
+        return;
+      }
+      knobs.forEach(function (k) {
+        var s = slider(k), v = a.knobs.filter(function (x) { return x.key === k.getAttribute("data-knob"); })[0];
+        if (!v) return;
+        s.setAttribute("aria-valuenow", String(v.value));
+        s.setAttribute("aria-valuetext", s.textContent);
+      });
+      if (window.cpocharts) {
+        window.cpocharts.applyTables(a.charts || {});
+        window.cpocharts.applyWords(a.words || {});
+        window.cpocharts.applyFigures(a.figures);
+      }
+      // The calculator's links carry the reader's scenario.
+      shownLink = a.permalink;
+      document.querySelectorAll('a[href="' + calculator + '"], a[data-prose-calc]').forEach(function (l) {
+        l.setAttribute("data-prose-calc", "");
+        l.href = calculator + (a.permalink === "v=1" ? "" : "#" + a.permalink);
+      });
+      var moved = a.permalink !== "v=1";
+      resetRow.hidden = !moved;
+      if (openLink) openLink.href = calculator + "#" + a.permalink;
+      movedText = moved ? T("js.prose.moved", { changes: knobs.map(function (k) { return T("js.prose.change", { name: slider(k).getAttribute("aria-label"), value: slider(k).textContent }); }).join("; ") }) : "";
+      say(movedText, "live");
+      askDraws(a);
+    }
+
+    // askDraws asks the worker for the draws' facts and the claims' "how
+    // sure" for the scenario shown, once the reader pauses.
+    var drawTimer = 0;
+    function askDraws(a) {
+      var runAt = (bar.getAttribute("data-band-run") || "2000 1").split(" ");
+      clearTimeout(drawTimer);
+      if (a.permalink === "v=1") return; // the build's are the default's
+      drawTimer = setTimeout(function () {
+        if (!worker) {
+          try {
+            worker = new Worker(bar.getAttribute("data-worker"));
+          } catch (e) {
+            return; // a sandboxed page: no draws
+          }
+          var abs = function (a) { return new URL(bar.getAttribute(a), location.href).href; }; // the worker's addresses are its own
+          worker.postMessage({ init: { exec: abs("data-model-exec"), wasm: abs("data-model"), lang: document.documentElement.lang || "en", words: window.cpocalcWords ? window.cpocalcWords.url : "", answered: T("js.server_answered") } });
+          worker.onmessage = function (ev) {
+            var d = ev.data || {};
+            if (d.id !== shownLink || !d.prose || d.prose.error) return;
+            apply(d.prose, true);
+          };
+        }
+        say(movedText + " " + T("js.prose.draws", { samples: api.quantity(Number(runAt[0]), "") }), "drawing");
+        worker.postMessage({ id: a.permalink, prose: { scenario: JSON.stringify(a.scenario), calculator: calculator }, samples: runAt[0], seed: runAt[1] });
+      }, 400);
+    }
+
+    // move steps knob k by dir (±1, or ±Infinity for an end) and asks the
+    // model; steps asked before it has loaded are kept, the last one
+    // wins.
+    function move(k, dir) {
+      var s = slider(k), steps = stepsOf(k), now = Number(s.getAttribute("aria-valuenow"));
+      var i = 0;
+      steps.forEach(function (v, j) { if (Math.abs(v - now) < Math.abs(steps[i] - now)) i = j; });
+      var j = dir === Infinity ? steps.length - 1 : dir === -Infinity ? 0 : Math.max(0, Math.min(steps.length - 1, i + dir));
+      if (j === i && steps[i] === now) return;
+      s.setAttribute("aria-valuenow", String(steps[j])); // the next step counts from here
+      asked = { key: k.getAttribute("data-knob"), value: steps[j] };
+      load().then(run, function () {});
+    }
+    var frame = 0;
+    function run() {
+      if (frame || !asked) return;
+      frame = requestAnimationFrame(function () {
+        frame = 0;
+        var q = asked;
+        asked = null;
+        var a = api.prose(scenario, q.key, String(q.value), calculator);
+        if (!a || a.error) {
+          say(T("js.prose.failed", { message: a && a.error ? a.error.message : "" }), "failed");
+          return;
+        }
+        scenario = JSON.stringify(a.scenario);
+        apply(a, false);
+      });
+    }
+
+    knobs.forEach(function (k) {
+      var s = slider(k);
+      s.addEventListener("focus", function () { load().catch(function () {}); });
+      s.addEventListener("keydown", function (e) {
+        var d = { ArrowRight: 1, ArrowUp: 1, ArrowLeft: -1, ArrowDown: -1, PageUp: 3, PageDown: -3, Home: -Infinity, End: Infinity }[e.key];
+        if (d === undefined) return;
+        e.preventDefault();
+        move(k, d);
+      });
+      k.querySelectorAll(".knob-step").forEach(function (b) {
+        b.addEventListener("click", function () { move(k, Number(b.getAttribute("data-dir"))); });
+      });
+      // A drag sideways: a step every 24 pixels.
+      var from = null;
+      s.addEventListener("pointerdown", function (e) {
+        from = e.clientX;
+        load().catch(function () {});
+        if (s.setPointerCapture) s.setPointerCapture(e.pointerId);
+      });
+      s.addEventListener("pointermove", function (e) {
+        if (from === null) return;
+        var n = Math.trunc((e.clientX - from) / 24);
+        if (n) { from += n * 24; move(k, n); }
+      });
+      var end = function () { from = null; };
+      s.addEventListener("pointerup", end);
+      s.addEventListener("pointercancel", end);
+    });
+    bar.querySelector("[data-prose-reset]").addEventListener("click", function () {
+      scenario = "";
+      if (!api) return;
+      var a = api.prose("", "", "", calculator);
+      if (a && !a.error) {
+        apply(a, false);
+        // The draws of the default are the build's.
+        Object.keys(built).forEach(function (key) {
+          document.querySelectorAll('[data-fact="' + key + '"]').forEach(function (e) { if (key.indexOf("unc_") === 0) e.textContent = built[key]; });
+        });
+      }
+    });
+  }
+
   function predicts() {
     document.querySelectorAll("[data-predict]").forEach(function (box) {
       var id = box.getAttribute("data-predict"), input = box.querySelector("[data-predict-input]");

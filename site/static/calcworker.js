@@ -2,11 +2,13 @@
 // for the uncertainty runs (2,000 evaluations take about half a second),
 // so that the page never waits for them. Messages in: {init: {exec,
 // wasm}} once (the addresses of wasm_exec.js, which carries the site's
-// loader, and the calculator's
-// WebAssembly, and the page's language with the address of its catalogue
-// when it is not English), then {id, scenario, samples, seed}; out: {id, words, sure,
-// tornado} (how sure each headline figure is, in words, and what moves
-// each most) or {id, error}.
+// loader, and the calculator's WebAssembly, and the page's language with
+// the address of its catalogue when it is not English), then {id,
+// scenario, samples, seed}, answered {id, words, sure, tornado, bars}
+// (how sure each headline figure is, in words, and what moves each most)
+// or {id, error}; or, from the explainer, {id, prose: {scenario,
+// calculator}, samples, seed}, answered {id, prose} (cpocalc.prose with
+// the draws).
 "use strict";
 
 // answered is the page's words for a server's refusal (the worker has no
@@ -45,6 +47,11 @@ self.onmessage = function (ev) {
   }
   if (!ready) return;
   ready.then(function (api) {
+    if (d.prose) {
+      // The explainer's: its facts and claims with the draws.
+      self.postMessage({ id: d.id, prose: api.prose(d.prose.scenario, "", "", d.prose.calculator, d.samples, d.seed) });
+      return;
+    }
     var out = api.bands(d.scenario, d.samples, d.seed);
     self.postMessage({ id: d.id, words: (out && out.words) || null, sure: (out && out.sure) || "", tornado: (out && out.tornado) || null, bars: (out && out.bars) || null, error: (out && out.error) || null });
   }, function (err) {
