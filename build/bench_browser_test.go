@@ -297,6 +297,27 @@ func benchAnimation(t *testing.T, browser context.Context, dir string) {
 		work.sort((a, b) => a - b); frame.sort((a, b) => a - b);
 		return [work[30], work[57], frame[30], frame[57]]; })()`)
 	fmt.Printf("generations: a slider step, its numbers, link and charts' pointer updated: p50 %.1f ms, p95 %.1f ms of work; drawn by the next frame's end: p50 %.1f ms, p95 %.1f ms (budget: one frame, 16 ms)\n", steps[0], steps[1], steps[2], steps[3])
+
+	// The prose's knobs: the first touch loads the model; then a step of
+	// the GPUs, from the key to every fact, claim and chart of the page
+	// rewritten by core, to the end of the frame that shows it.
+	knob := eval[[]float64](t, pctx, `(async () => {
+		const s = document.querySelector('[data-knob="gpus"] [role=slider]'), bar = document.getElementById("prose-live");
+		s.scrollIntoView({block: "center"});
+		const t0 = performance.now();
+		s.focus();
+		while (bar.dataset.state !== "live") await new Promise(r => setTimeout(r, 10));
+		const load = performance.now() - t0, out = [];
+		for (let k = 0; k < 20; k++) {
+			const before = s.textContent, t1 = performance.now();
+			s.dispatchEvent(new KeyboardEvent("keydown", {key: k % 2 ? "ArrowRight" : "ArrowLeft", bubbles: true}));
+			while (s.textContent === before) await new Promise(r => requestAnimationFrame(r));
+			await new Promise(r => requestAnimationFrame(() => setTimeout(r)));
+			out.push(performance.now() - t1);
+		}
+		out.sort((a, b) => a - b);
+		return [load, out[10], out[18]]; })()`)
+	fmt.Printf("explainer's knobs: the first touch to the model live %.0f ms; a step to every number rewritten, to the end of the frame that shows it: p50 %.1f ms, p95 %.1f ms (it runs in the frame after the key)\n", knob[0], knob[1], knob[2])
 }
 
 // The pages of the table, and when each is live: the calculators

@@ -159,7 +159,7 @@ func TestProseKnobs(t *testing.T) {
 				t.Fatal(err)
 			}
 			s.Tiers = append([]core.Tier(nil), s.Tiers...)
-			s.Tiers[2].LengthM = 500
+			s.Tiers[2].LengthM = 400
 			w = want(s)
 			waitFact("hall_m", w["hall_m"])
 			same("after a tap", facts(), w)

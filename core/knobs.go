@@ -19,11 +19,11 @@ type Knob struct {
 // lane rates up to today's (400 Gb/s lanes are the prose's "next lane
 // rate", where a pluggable's DSP no longer works), clusters from a few
 // hundred GPUs to the largest announced, the hall's tier over the lengths
-// a hall has, electricity from cheap hydro to expensive retail.
+// a hall has up to what a pluggable module of the hall spans (500 m), electricity from cheap hydro to expensive retail.
 var ProseKnobs = []Knob{
 	{Key: "lane_gbps", Fact: "lane", Steps: []float64{25, 50, 100, 200}},
 	{Key: "gpus", Fact: "gpus", Steps: []float64{512, 1024, 2048, 4096, 8192, 16384, 32768, 65536, 131072, 262144}},
-	{Key: "tiers.2.length_m", Fact: "hall_m", Steps: []float64{50, 100, 150, 200, 300, 500, 700, 1000}},
+	{Key: "tiers.2.length_m", Fact: "hall_m", Steps: []float64{50, 100, 150, 200, 300, 400, 500}},
 	{Key: "usd_per_kwh", Fact: "usd_per_kwh", Steps: []float64{0.02, 0.03, 0.04, 0.05, 0.06, 0.07, 0.08, 0.1, 0.12, 0.15, 0.2, 0.25, 0.3}},
 }
 
