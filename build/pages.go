@@ -272,6 +272,20 @@ func (b *builder) renderPage(p pageSpec) ([]byte, error) {
 		}
 		return strconv.FormatInt(st.Size(), 10), nil
 	}
+	// assetSize is an asset's size for a reader ("4.1 MB"), as the
+	// page's loading message says it.
+	assetSize := func(logical string) (string, error) {
+		n, err := assetBytes(logical)
+		if err != nil {
+			return "", err
+		}
+		b, err := strconv.ParseFloat(n, 64)
+		if err != nil {
+			return "", err
+		}
+		return ed.Cat.Number(b/(1<<20), 2) + " MB", nil
+	}
+
 	var scripts []string
 	seenScript := map[string]bool{}
 	used := map[string]bool{}
@@ -317,11 +331,7 @@ func (b *builder) renderPage(p pageSpec) ([]byte, error) {
 			if err != nil {
 				return "", err
 			}
-			var w strings.Builder
-			if err := b.layouts["pieces"].ExecuteTemplate(&w, "knob", v); err != nil {
-				return "", fmt.Errorf("the knob %s: %w", key, err)
-			}
-			return w.String(), nil
+			return b.piece("knob", v, "the knob "+key)
 		},
 		// proseBar (page "calculator"): what the explainer says of its
 		// movable numbers, and the model it loads for them.
@@ -337,20 +347,11 @@ func (b *builder) renderPage(p pageSpec) ([]byte, error) {
 					return "", err
 				}
 			}
-			n, err := assetBytes(calcWasm)
-			if err != nil {
+			if v.Size, err = assetSize(calcWasm); err != nil {
 				return "", err
 			}
-			size, err := strconv.ParseFloat(n, 64)
-			if err != nil {
-				return "", err
-			}
-			v.Size = ed.Cat.Number(size/(1<<20), 2) + " MB"
-			var w strings.Builder
-			if err := b.layouts["pieces"].ExecuteTemplate(&w, "prosebar", v); err != nil {
-				return "", fmt.Errorf("the prose bar: %w", err)
-			}
-			return slot(w.String()), nil
+			h, err := b.piece("prosebar", v, "the prose bar")
+			return slot(h), err
 		},
 		"page": func(name string) (string, error) {
 			if !hasPage(name) {
@@ -388,31 +389,19 @@ func (b *builder) renderPage(p pageSpec) ([]byte, error) {
 		// calculator's own (its live data come from its WebAssembly),
 		// after its pickers.
 		"sweep": func() (string, error) {
-			var w strings.Builder
-			if err := b.layouts["pieces"].ExecuteTemplate(&w, "sweeppick", b.model.sweepPicks()); err != nil {
-				return "", fmt.Errorf("the sweep's pickers: %w", err)
+			picks, err := b.piece("sweeppick", b.model.sweepPicks(), "the sweep's pickers")
+			if err != nil {
+				return "", err
 			}
 			h, err := place("sweep", "", func() (*chart, []optionView, error) {
 				c, err := sweepChart(b.model, echartsHost)
 				return c, nil, err
 			})
-			return slot(w.String()) + h, err
+			return slot(picks) + h, err
 		},
 		"asset":      asset,
 		"assetBytes": assetBytes,
-		// assetSize is an asset's size for a reader ("4.1 MB"), as the
-		// page's loading message says it.
-		"assetSize": func(logical string) (string, error) {
-			n, err := assetBytes(logical)
-			if err != nil {
-				return "", err
-			}
-			b, err := strconv.ParseFloat(n, 64)
-			if err != nil {
-				return "", err
-			}
-			return ed.Cat.Number(b/(1<<20), 2) + " MB", nil
-		},
+		"assetSize":  assetSize,
 		// embedTools "animation" "scenario": the embed follows the page's
 		// scenario (the calculator's), so its snippet carries it even when
 		// it is the default; without, it shows the embed page's own default.
@@ -421,11 +410,7 @@ func (b *builder) renderPage(p pageSpec) ([]byte, error) {
 			if !ok {
 				return "", fmt.Errorf("no embed %q", name)
 			}
-			var w strings.Builder
-			if err := b.layouts["pieces"].ExecuteTemplate(&w, "embedtools", e.tools(len(mode) > 0 && mode[0] == "scenario")); err != nil {
-				return "", err
-			}
-			return w.String(), nil
+			return b.piece("embedtools", e.tools(len(mode) > 0 && mode[0] == "scenario"), "the embed's tools")
 		},
 		// The animation's own page opens on the prose's link (as its
 		// WebAssembly does without a scenario in the address).
@@ -454,18 +439,12 @@ func (b *builder) renderPage(p pageSpec) ([]byte, error) {
 			return html.EscapeString(string(js)), err // an attribute's value
 		},
 		"calculatorForm": func() (string, error) {
-			var w strings.Builder
-			if err := b.layouts["pieces"].ExecuteTemplate(&w, "calcform", b.model.calculatorForm()); err != nil {
-				return "", fmt.Errorf("the calculator's form: %w", err)
-			}
-			return slot(w.String()), nil
+			h, err := b.piece("calcform", b.model.calculatorForm(), "the calculator's form")
+			return slot(h), err
 		},
 		"generations": func(calculator string) (string, error) {
-			var w strings.Builder
-			if err := b.layouts["pieces"].ExecuteTemplate(&w, "generations", b.model.generations(calculator)); err != nil {
-				return "", fmt.Errorf("the generations' picker: %w", err)
-			}
-			return slot(w.String()), nil
+			h, err := b.piece("generations", b.model.generations(calculator), "the generations' picker")
+			return slot(h), err
 		},
 		// predict "copper": a question the reader may answer before the
 		// model's answer is shown.
@@ -474,11 +453,8 @@ func (b *builder) renderPage(p pageSpec) ([]byte, error) {
 			if err != nil {
 				return "", err
 			}
-			var w strings.Builder
-			if err := b.layouts["pieces"].ExecuteTemplate(&w, "predict", v); err != nil {
-				return "", fmt.Errorf("the question %s: %w", id, err)
-			}
-			return slot(w.String()), nil
+			h, err := b.piece("predict", v, "the question "+id)
+			return slot(h), err
 		},
 		"genStory":         b.model.genStory,
 		"generationsTable": b.model.generationsTable,
@@ -623,9 +599,15 @@ func (b *builder) figureHTML(c *chart, thumb string, picks []optionView) (string
 	if picks != nil {
 		v.Pick = ed.Cat.Get("chart.headline_pick")
 	}
+	return b.piece("figure", v, "figure "+c.ID)
+}
+
+// piece executes one of the pages' pieces (site/templates) with v; what
+// names it in an error.
+func (b *builder) piece(name string, v any, what string) (string, error) {
 	var w strings.Builder
-	if err := b.layouts["pieces"].ExecuteTemplate(&w, "figure", v); err != nil {
-		return "", fmt.Errorf("figure %s: %w", c.ID, err)
+	if err := b.layouts["pieces"].ExecuteTemplate(&w, name, v); err != nil {
+		return "", fmt.Errorf("%s: %w", what, err)
 	}
 	return w.String(), nil
 }

@@ -55,9 +55,3 @@ var prose = map[string]string{
 	"verdict.v-partly":         "partly",
 	"verdict.v-unconfirmed":    "not confirmed",
 }
-
-func init() {
-	for k, v := range prose {
-		english[k] = v
-	}
-}

@@ -187,7 +187,9 @@ var site = map[string]string{
 }
 
 func init() {
-	for k, v := range site {
-		english[k] = v
+	for _, m := range []map[string]string{site, prose} {
+		for k, v := range m {
+			english[k] = v
+		}
 	}
 }

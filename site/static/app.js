@@ -629,8 +629,49 @@
           if (w.state === "installed") offerUpdate(w);
         });
       });
-      if (r.waiting && navigator.serviceWorker.controller) offerUpdate(r.waiting);
+      if (r.waiting && navigator.serviceWorker.controller) {
+        // A reload that a parked update asked for: ask the worker again,
+        // without a second question to the reader.
+        var again = false;
+        try { again = sessionStorage.getItem(updateKey) === "1"; sessionStorage.removeItem(updateKey); } catch (e) { /* no storage */ }
+        if (again) takeUpdate(r.waiting, null);
+        else offerUpdate(r.waiting);
+      }
     }).catch(function () {});
+  }
+
+  // takeUpdate makes the waiting worker w the site's and reloads into it.
+  // Another tab may have taken the update already: the new worker is then
+  // active and controls this page too, and a reload is all (as it is for
+  // a worker that gave way to a newer one). Chromium may park an update
+  // whose worker was asked while the old one still served a fetch: the
+  // worker is asked again, and after a while the page reloads anyway and
+  // asks once more from there (a navigation sets a parked activation
+  // going).
+  var updateKey = "cpo-update-asked";
+  function takeUpdate(w, bar) {
+    if (w.state === "activated" || w.state === "activating" || w.state === "redundant" || navigator.serviceWorker.controller === w) {
+      location.reload();
+      return;
+    }
+    var reloaded = false;
+    var reload = function () { if (!reloaded) { reloaded = true; location.reload(); } };
+    navigator.serviceWorker.addEventListener("controllerchange", reload);
+    w.addEventListener("statechange", function () { if (w.state === "activated") reload(); });
+    var asked = 0;
+    var ask = function () {
+      if (reloaded || w.state !== "installed") return;
+      asked++;
+      if (bar) bar.setAttribute("data-asked", String(asked));
+      if (asked > 4 && bar) {
+        try { sessionStorage.setItem(updateKey, "1"); } catch (e) { /* no storage: the reader asks again */ }
+        reload();
+        return;
+      }
+      w.postMessage({ type: "skipWaiting" });
+      setTimeout(ask, 2000);
+    };
+    ask();
   }
 
   function offerUpdate(worker) {
@@ -643,34 +684,11 @@
     var b = document.createElement("button");
     b.type = "button";
     b.textContent = T("js.sw.reload");
-    var take = function (w) {
-      // Another tab may have taken the update already: the new worker is
-      // then active and controls this page too, and a reload is all (as it
-      // is for a worker that gave way to a newer one).
-      if (w.state === "activated" || w.state === "activating" || w.state === "redundant" || navigator.serviceWorker.controller === w) {
-        location.reload();
-        return;
-      }
-      var reloaded = false;
-      var reload = function () { if (!reloaded) { reloaded = true; location.reload(); } };
-      navigator.serviceWorker.addEventListener("controllerchange", reload);
-      w.addEventListener("statechange", function () { if (w.state === "activated") reload(); });
-      // Asked again while it still waits: a worker the browser stopped
-      // may have missed the first message (the browser itself holds it
-      // back while another tab still fetches through the old one).
-      var ask = function () {
-        if (reloaded || w.state !== "installed") return;
-        bar.setAttribute("data-asked", String(Number(bar.getAttribute("data-asked") || 0) + 1));
-        w.postMessage({ type: "skipWaiting" });
-        setTimeout(ask, 3000);
-      };
-      ask();
-    };
     b.addEventListener("click", function () {
       // The worker waiting now, which may be newer than the one this
       // banner was offered for (an install that failed and was tried
       // again leaves that one redundant).
-      navigator.serviceWorker.getRegistration().then(function (r) { take((r && r.waiting) || worker); }, function () { take(worker); });
+      navigator.serviceWorker.getRegistration().then(function (r) { takeUpdate((r && r.waiting) || worker, bar); }, function () { takeUpdate(worker, bar); });
     });
     bar.appendChild(b);
     document.body.appendChild(bar);

@@ -73,7 +73,8 @@ self.addEventListener("install", function (event) {
 // An update waits until the reader accepts it (the page's "Reload" button
 // sends this message): pages already open keep the files they began with.
 self.addEventListener("message", function (event) {
-  if (event.data && event.data.type === "skipWaiting") self.skipWaiting();
+  // Kept alive until the browser has taken the request.
+  if (event.data && event.data.type === "skipWaiting") event.waitUntil(self.skipWaiting());
 });
 
 self.addEventListener("activate", function (event) {
