@@ -289,10 +289,6 @@
     });
   }
 
-  // predicts: "predict, then see". The slider's stops and their words are
-  // the build's; the answer and its band are core's. The script compares
-  // the guess with the band's ends, and keeps the guess for the session
-  // (sessionStorage): nothing leaves the page.
   // The explainer's movable numbers. Each knob steps through its values
   // (data-steps) by its arrow keys, a drag sideways or its − and +
   // buttons; the first touch loads the calculator's WebAssembly, and each
@@ -309,12 +305,19 @@
     var openLink = bar.querySelector("[data-prose-open]");
     var calculator = bar.getAttribute("data-calculator");
     var api = null, loading = null, scenario = "", asked = null, worker = null, shownLink = "v=1", movedText = "";
-    var built = {}; // the build's words of each fact, for a way back without the model
-    document.querySelectorAll("[data-fact]").forEach(function (e) { built[e.getAttribute("data-fact")] = e.textContent; });
+    // The build's draws' facts (the default's), for the way back: the
+    // model gives them only with a run of its own.
+    var builtDraws = {};
+    document.querySelectorAll('[data-fact^="unc_"]').forEach(function (e) { builtDraws[e.getAttribute("data-fact")] = e.textContent; });
     var say = function (text, state) { statusEl.textContent = text; bar.setAttribute("data-state", state || ""); };
     var stepsOf = function (k) { return JSON.parse(k.getAttribute("data-steps")); };
     var slider = function (k) { return k.querySelector("[role=slider]"); };
-    knobs.forEach(function (k) { slider(k).setAttribute("aria-disabled", "true"); slider(k).title = T("js.prose.waiting"); });
+    knobs.forEach(function (k) {
+      var s = slider(k);
+      s.setAttribute("aria-disabled", "true");
+      s.title = T("js.prose.waiting");
+      s.setAttribute("data-shown", s.getAttribute("aria-valuenow")); // the value its words say
+    });
 
     function load() {
       if (loading) return loading;
@@ -343,6 +346,8 @@
       });
       loading.catch(function (err) {
         loading = null; // a later touch tries again
+        asked = null;
+        knobs.forEach(function (k) { slider(k).setAttribute("aria-valuenow", slider(k).getAttribute("data-shown")); });
         say(T("js.prose.failed", { message: err && err.message ? err.message : String(err) }), "failed");
       });
       return loading;
@@ -372,6 +377,7 @@
         var s = slider(k), v = a.knobs.filter(function (x) { return x.key === k.getAttribute("data-knob"); })[0];
         if (!v) return;
         s.setAttribute("aria-valuenow", String(v.value));
+        s.setAttribute("data-shown", String(v.value));
         s.setAttribute("aria-valuetext", s.textContent);
       });
       if (window.cpocharts) {
@@ -402,13 +408,8 @@
       if (a.permalink === "v=1") return; // the build's are the default's
       drawTimer = setTimeout(function () {
         if (!worker) {
-          try {
-            worker = new Worker(bar.getAttribute("data-worker"));
-          } catch (e) {
-            return; // a sandboxed page: no draws
-          }
-          var abs = function (a) { return new URL(bar.getAttribute(a), location.href).href; }; // the worker's addresses are its own
-          worker.postMessage({ init: { exec: abs("data-model-exec"), wasm: abs("data-model"), lang: document.documentElement.lang || "en", words: window.cpocalcWords ? window.cpocalcWords.url : "", answered: T("js.server_answered") } });
+          worker = window.cpocalcWorker(bar.getAttribute("data-worker"), bar.getAttribute("data-model-exec"), bar.getAttribute("data-model"), T("js.server_answered"));
+          if (!worker) return; // a sandboxed page: no draws
           worker.onmessage = function (ev) {
             var d = ev.data || {};
             if (d.id !== shownLink || !d.prose || d.prose.error) return;
@@ -484,14 +485,17 @@
       var a = api.prose("", "", "", calculator);
       if (a && !a.error) {
         apply(a, false);
-        // The draws of the default are the build's.
-        Object.keys(built).forEach(function (key) {
-          document.querySelectorAll('[data-fact="' + key + '"]').forEach(function (e) { if (key.indexOf("unc_") === 0) e.textContent = built[key]; });
+        Object.keys(builtDraws).forEach(function (key) {
+          document.querySelectorAll('[data-fact="' + key + '"]').forEach(function (e) { e.textContent = builtDraws[key]; });
         });
       }
     });
   }
 
+  // predicts: "predict, then see". The slider's stops and their words are
+  // the build's; the answer and its band are core's. The script compares
+  // the guess with the band's ends, and keeps the guess for the session
+  // (sessionStorage): nothing leaves the page.
   function predicts() {
     document.querySelectorAll("[data-predict]").forEach(function (box) {
       var id = box.getAttribute("data-predict"), input = box.querySelector("[data-predict-input]");

@@ -518,13 +518,11 @@
     clearTimeout(bandTimer);
     bandTimer = setTimeout(function () {
       if (!bandWorker) {
-        try {
-          bandWorker = new Worker(status.getAttribute("data-worker"));
-        } catch (e) {
+        bandWorker = window.cpocalcWorker(status.getAttribute("data-worker"), status.getAttribute("data-wasm-exec"), status.getAttribute("data-wasm"), T("js.server_answered"));
+        if (!bandWorker) {
           status.removeAttribute("data-worker"); // a sandboxed page: no worker, no bands
           return;
         }
-        bandWorker.postMessage({ init: { exec: status.getAttribute("data-wasm-exec"), wasm: status.getAttribute("data-wasm"), lang: lang, words: window.cpocalcWords ? window.cpocalcWords.url : "", answered: T("js.server_answered") } });
         bandWorker.onmessage = function (ev) {
           var d = ev.data || {};
           if (!d.words || !d.id) return;

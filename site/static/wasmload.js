@@ -19,6 +19,13 @@
 // language that its programs word things with (the build names it on
 // #cpo-words; an English page has none: null); cpocalcWords.url is its
 // address for a worker, cpocalcWords.lang the page's language.
+//
+// cpocalcWorker(worker, exec, wasm, answered) starts the calculator's
+// worker (calcworker.js) and hands it the program's addresses, made
+// absolute (a worker reads a relative address against its own), the
+// page's language and its catalogue; answered is the page's words for a
+// server's refusal. It returns the Worker, or null where a page may not
+// start one (a sandbox).
 (function (g) {
   "use strict";
 
@@ -54,6 +61,18 @@
   };
   g.cpocalcWords.url = wordsURL ? new URL(wordsURL, location.href).href : "";
   g.cpocalcWords.lang = (doc && doc.documentElement.lang) || "en";
+
+  g.cpocalcWorker = function (worker, exec, wasm, answered) {
+    var w;
+    try {
+      w = new Worker(worker);
+    } catch (e) {
+      return null;
+    }
+    var abs = function (u) { return new URL(u, location.href).href; };
+    w.postMessage({ init: { exec: abs(exec), wasm: abs(wasm), lang: g.cpocalcWords.lang, words: g.cpocalcWords.url, answered: answered } });
+    return w;
+  };
 
   g.cpocalcWasm = function (url, opts) {
     opts = opts || {};

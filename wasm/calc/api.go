@@ -664,8 +664,8 @@ func resetFigures() { figureCache.key = "" }
 // worker's call: with them, the draws' facts and the claims' "how sure").
 // Answer: {"scenario", "permalink", "facts": {id: words}, "knobs": [{"key",
 // "value"}], "claims": [{"verdict", "says"}] (HTML cells, the table's
-// engineering rows in order), "figures", "charts", "words", "draws"
-// (whether the draws were run)}.
+// engineering rows in order), "draws" (whether the draws were run), and,
+// without the draws, "figures", "charts" and "words" (the charts')}.
 func prose(in, knob, value, calculator, samples, seed string) string {
 	return guard(func() (string, error) {
 		s, err := parseScenario(in)
@@ -714,10 +714,14 @@ func prose(in, knob, value, calculator, samples, seed string) string {
 				a.knobs = append(a.knobs, proseKnob{k.Key, in.Value(&s)})
 			}
 		}
-		if a.f, _, err = cachedFigures(s); err != nil {
-			return "", err
+		if u == nil {
+			// The charts follow the edit; the worker's call (with the
+			// draws) is for the facts and claims alone.
+			if a.f, _, err = cachedFigures(s); err != nil {
+				return "", err
+			}
+			a.charts, a.words = w.ChartTables(a.f), w.ChartWords(&r)
 		}
-		a.html = w.Render(&r, a.f)
 		return string(wire.Marshal(&a, proseWire)), nil
 	})
 }
@@ -748,7 +752,8 @@ type proseAnswer struct {
 	knobs     []proseKnob
 	claims    []proseClaim
 	f         *figures.Figures
-	html      report.Live
+	charts    map[string]string // the charts' data tables (report.ChartTables)
+	words     map[string]string // their scenario words (report.ChartWords)
 	draws     bool
 }
 
@@ -758,8 +763,8 @@ var proseWire = []wire.Field[*proseAnswer]{
 	{Name: "facts", Put: func(w *wire.W, a *proseAnswer) { w.StrMap(a.facts) }},
 	{Name: "knobs", Put: func(w *wire.W, a *proseAnswer) { wire.WriteList(w, a.knobs, proseKnobWire) }},
 	{Name: "claims", Put: func(w *wire.W, a *proseAnswer) { wire.WriteList(w, a.claims, proseClaimWire) }},
-	{Name: "figures", Put: func(w *wire.W, a *proseAnswer) { w.JSON(a.f) }},
-	{Name: "charts", Put: func(w *wire.W, a *proseAnswer) { w.StrMap(a.html.Charts) }},
-	{Name: "words", Put: func(w *wire.W, a *proseAnswer) { w.StrMap(a.html.Words) }},
+	{Name: "figures", Put: func(w *wire.W, a *proseAnswer) { w.JSON(a.f) }, When: func(a *proseAnswer) bool { return a.f != nil }},
+	{Name: "charts", Put: func(w *wire.W, a *proseAnswer) { w.StrMap(a.charts) }, When: func(a *proseAnswer) bool { return a.f != nil }},
+	{Name: "words", Put: func(w *wire.W, a *proseAnswer) { w.StrMap(a.words) }, When: func(a *proseAnswer) bool { return a.f != nil }},
 	{Name: "draws", Put: func(w *wire.W, a *proseAnswer) { w.Bool(a.draws) }},
 }

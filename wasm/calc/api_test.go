@@ -382,6 +382,9 @@ func TestProseCall(t *testing.T) {
 	if out["draws"] != true || f["unc_samples"] != "200" || f["lane"] != "100 Gb/s" {
 		t.Errorf("with draws: %v %v %v", out["draws"], f["unc_samples"], f["lane"])
 	}
+	if _, ok := out["figures"]; ok {
+		t.Error("the draws' call computed the charts too")
+	}
 	if !strings.Contains(out["claims"].([]any)[0].(map[string]any)["says"].(string), "claim-sure") {
 		t.Error("the draws' claims say nothing of the draws")
 	}
