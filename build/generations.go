@@ -403,6 +403,25 @@ func generationsPowerChart(m *model, host string) (*chart, error) {
 			return p.Watts(), ok
 		}), so...)
 	}
+	// Each stage's 90 % band of each year: an upright bar from its 5th to
+	// its 95th percentile (two points of one year, then a gap), pale, in
+	// the stage's colour.
+	first := m.gens[0].Generation.Year
+	for _, key := range genStages {
+		j := stageIndex(key)
+		var data []opts.LineData
+		for i := range m.gens {
+			if b := m.gens[i].Bands[j]; b.N > 0 {
+				x := m.gens[i].Generation.Year - first
+				data = append(data, opts.LineData{Value: []any{x, roundSig(b.P5)}}, opts.LineData{Value: []any{x, roundSig(b.P95)}}, opts.LineData{Value: "-"})
+			}
+		}
+		colour := comparisonColour(key)
+		line.AddSeries(ed.Cat.Format("chart.band", "name", core.StageLabel(ed.Cat, key)), data,
+			charts.WithItemStyleOpts(opts.ItemStyle{Color: colour, Opacity: opts.Float(0.35)}),
+			charts.WithLineStyleOpts(opts.LineStyle{Color: colour, Width: 7, Opacity: opts.Float(0.35)}),
+			charts.WithLineChartOpts(opts.LineChart{ConnectNulls: opts.Bool(false), ShowSymbol: opts.Bool(false)}))
+	}
 	t := report.Table{Caption: ed.Cat.Get("chart.generations-power.table"), Head: head, Num: numAfter(1, len(head))}
 	for _, r := range rows {
 		t.AddRow(r...)

@@ -646,9 +646,13 @@ func chartThumbnail(option, title, summary string) (string, error) {
 					continue
 				}
 				var px, py float64
-				if p.Pair {
+				switch {
+				case p.Pair && xsc.category > 0:
+					px, _ = xsc.band(int(p.X)) // [the category's index, value]
+					py = ysc.at(p.Y)
+				case p.Pair:
 					px, py = xsc.at(p.X), ysc.at(p.Y)
-				} else {
+				default:
 					px, _ = xsc.band(j)
 					py = ysc.at(p.Y)
 				}

@@ -119,15 +119,18 @@ func TestChartThumbnails(t *testing.T) {
 					wantBars++
 				}
 			}
-			if s.Type == "line" && len(s.Data) > 1 {
-				ok := 0
-				for _, p := range s.Data {
+			if s.Type == "line" {
+				// A line each run of two points or more between gaps.
+				run := 0
+				for _, p := range append(s.Data, thumbPoint{None: true}) {
 					if !p.None {
-						ok++
+						run++
+						continue
 					}
-				}
-				if ok > 1 {
-					wantLines++
+					if run > 1 {
+						wantLines++
+					}
+					run = 0
 				}
 			}
 		}

@@ -10,6 +10,7 @@ import (
 	"github.com/chromedp/chromedp"
 
 	"github.com/cpocalc/cpocalc/core"
+	"github.com/cpocalc/cpocalc/core/label/pagewords"
 	"github.com/cpocalc/cpocalc/core/figures"
 	"github.com/cpocalc/cpocalc/core/label"
 	"github.com/cpocalc/cpocalc/core/report"
@@ -121,7 +122,7 @@ func TestTornado(t *testing.T) {
 	}
 	for i, b := range bars {
 		g := got[i]
-		if g.Name != "90 % range: "+b.Name || len(g.Data) != 2 || !near(g.Data[0][1], b.Low) || !near(g.Data[1][1], b.High) || g.Data[0][0] < 0.6*16384 || g.Data[0][0] > 1.6*16384 {
+		if g.Name != pagewords.English.Format("js.chart.band", "name", b.Name) || len(g.Data) != 2 || !near(g.Data[0][1], b.Low) || !near(g.Data[1][1], b.High) || g.Data[0][0] < 0.6*16384 || g.Data[0][0] > 1.6*16384 {
 			t.Errorf("error bar %d: %+v, core %+v", i, g, b)
 		}
 	}

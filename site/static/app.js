@@ -889,7 +889,7 @@
     return bars.map(function (b, k) {
       var i = names.indexOf(b.name), c = i < 0 ? undefined : colourOf(chart, i);
       var x = b.gpus * Math.pow(1.1, k - (bars.length - 1) / 2);
-      return { name: "90 % range: " + b.name, type: "line", data: [[x, round4(b.low)], [x, round4(b.high)]], symbol: "rect", symbolSize: [9, 2], silent: true, z: 4,
+      return { name: T("js.chart.band", { name: b.name }), type: "line", data: [[x, round4(b.low)], [x, round4(b.high)]], symbol: "rect", symbolSize: [9, 2], silent: true, z: 4,
         itemStyle: { color: c }, lineStyle: { color: c, width: 6, opacity: 0.5, type: "solid" } };
     });
   }
