@@ -153,6 +153,8 @@ func formGroups() []formGroup {
 			{Field: "usd_per_kwh", Label: ed.Cat.Get("form.usd_per_kwh"), Kind: "num", Unit: ed.Cat.Get("form.unit.usd_kwh")},
 			{Field: "fiber_cny_per_core_km", Label: ed.Cat.Get("form.fiber_cny_per_core_km"), Kind: "num", Unit: ed.Cat.Get("form.unit.cny_core_km")},
 			{Field: "years", Label: ed.Cat.Get("form.years"), Kind: "num", Unit: ed.Cat.Get("form.unit.years"), Hint: ed.Cat.Get("form.years.hint")},
+			{Field: "grid_kg_co2_per_kwh", Label: ed.Cat.Get("form.grid_kg_co2_per_kwh"), Kind: "num", Unit: ed.Cat.Get("form.unit.kg_co2_kwh"), Hint: ed.Cat.Get("form.grid_kg_co2_per_kwh.hint")},
+			{Field: "wue_l_per_kwh", Label: ed.Cat.Get("form.wue_l_per_kwh"), Kind: "num", Unit: ed.Cat.Get("form.unit.l_kwh"), Hint: ed.Cat.Get("form.wue_l_per_kwh.hint")},
 		}},
 	}
 }

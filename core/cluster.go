@@ -153,6 +153,11 @@ type Totals struct {
 	InterconnectHeat  Power // interconnect × PUE: what it costs the facility
 	AnnualEnergy      Energy
 	AnnualUSD         USD
+	// CO2PerYear is the carbon dioxide the grid emits for the
+	// interconnect's yearly energy (cooling included), in tonnes;
+	// WaterPerYear the water the site consumes for it, in cubic metres.
+	CO2PerYear   float64
+	WaterPerYear float64
 	Households        float64
 	FiberLen          Length
 	FiberCNY          CNY

@@ -445,6 +445,8 @@ var (
 	xfAnnualMWh       = tNum("annual_mwh", "MWh", func(t *Totals) float64 { return t.AnnualEnergy.MWh() })
 	xfAnnualUSD       = tNum("annual_usd", "USD", func(t *Totals) float64 { return float64(t.AnnualUSD) })
 	xfHouseholds      = tNum("households", "", func(t *Totals) float64 { return t.Households })
+	xfCO2             = tNum("co2_tonnes_per_year", "t", func(t *Totals) float64 { return t.CO2PerYear })
+	xfWater           = tNum("water_m3_per_year", "m³", func(t *Totals) float64 { return t.WaterPerYear })
 	xfFiber           = tNum("fiber_km", "km", func(t *Totals) float64 { return float64(t.FiberLen / Kilometre) })
 	xfFiberCNY        = tNum("fiber_cny", "CNY", func(t *Totals) float64 { return float64(t.FiberCNY) })
 	xfCapex           = tNum("capex_usd", "USD", func(t *Totals) float64 { return float64(t.Capex) })
@@ -466,7 +468,7 @@ var (
 	totalsObject = obj("totals", &xfFeasible, &xfSwitches, &xfScaleUpSwitches, &xfLinks, &xfScaleUpLinks, &xfTransceivers,
 		&xfModules, &xfEngines, &xfLasers, &xfSources, &xfCables, &xfInterconnect, &xfScaleOutWatts, &xfScaleUpWatts, &xfSwitchWatts,
 		&xfBoxWatts, &xfOverheadWatts, &xfSwitchChips, &xfChipsPerBox, &xfChipGbps, &xfBoxInternal, &xfOneBoxWatts, &xfGPUWatts, &xfNICWatts, &xfITWatts, &xfFacility, &xfShare, &xfHeat, &xfAnnualMWh,
-		&xfAnnualUSD, &xfHouseholds, &xfFiber, &xfFiberCNY, &xfCapex, &xfFIT, &xfMTBF, &xfNetFIT, &xfNetMTBF, &xfLatency, &xfSULatency,
+		&xfAnnualUSD, &xfCO2, &xfWater, &xfHouseholds, &xfFiber, &xfFiberCNY, &xfCapex, &xfFIT, &xfMTBF, &xfNetFIT, &xfNetMTBF, &xfLatency, &xfSULatency,
 		&xfWattsPerGPU, &xfCapexPerGPU, &xfFiberPerGPU, &xfSwitchCapex, &xfFiberUSD, &xfEnergyUSD, &xfTCO, &xfTCOPerGPU)
 )
 

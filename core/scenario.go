@@ -37,6 +37,12 @@ type Scenario struct {
 	// Years is how long the cluster runs: the span of its total cost of
 	// ownership (the purchase plus that many years of energy).
 	Years float64 `json:"years"`
+	// GridKgCO2PerKWh is the carbon dioxide the grid emits for each
+	// kilowatt-hour the facility draws; WUELPerKWh is the water the site
+	// consumes for each kilowatt-hour of IT energy (its water-usage
+	// effectiveness).
+	GridKgCO2PerKWh float64 `json:"grid_kg_co2_per_kwh"`
+	WUELPerKWh      float64 `json:"wue_l_per_kwh"`
 
 	Params map[string]float64 `json:"params,omitempty"` // catalogue overrides by id
 }
@@ -118,6 +124,8 @@ func DefaultScenario() Scenario {
 		USDPerKWh:         0.08,
 		FiberCNYPerCoreKm: 50,
 		Years:             5,
+		GridKgCO2PerKWh:   GridKgCO2PerKWh,
+		WUELPerKWh:        WUELPerKWh,
 	}
 }
 
@@ -149,6 +157,20 @@ func (r *Result) EvaluatedTiers() []Tier {
 // choice, not a measurement).
 const AddedTierLengthM = 400.0
 
+// The defaults of the carbon and the water, each a published average a
+// reader replaces with their own site's.
+const (
+	// GridKgCO2PerKWh is the US grid's carbon dioxide per kilowatt-hour
+	// generated in 2023: 0.81 lb (US EIA, "How much carbon dioxide is
+	// produced per kilowatthour of U.S. electricity generation?", 2024).
+	GridKgCO2PerKWh = 0.367
+	// WUELPerKWh is US data centres' direct water consumption over their
+	// electricity in 2023: 17 billion gallons (64 billion litres) over
+	// 176 TWh (Shehabi et al., 2024 United States Data Center Energy
+	// Usage Report, LBNL, December 2024).
+	WUELPerKWh = 0.36
+)
+
 // Switch cooling.
 const (
 	CoolingAir    = "air"
@@ -176,6 +198,8 @@ const (
 	maxFiberCNY    = 10_000
 	minYears       = 1
 	maxYears       = 30
+	maxGridKgCO2   = 1.5 // a coal-fired grid emits about 1 kg a kWh
+	maxWUE         = 5
 	minTierLengthM = 0.01
 )
 
@@ -606,6 +630,12 @@ func (pl *plan) build(s Scenario) error {
 		return err
 	}
 	if err := checkRange("years", s.Years, minYears, maxYears, "years"); err != nil {
+		return err
+	}
+	if err := checkRange("grid_kg_co2_per_kwh", s.GridKgCO2PerKWh, 0, maxGridKgCO2, "kg CO₂/kWh"); err != nil {
+		return err
+	}
+	if err := checkRange("wue_l_per_kwh", s.WUELPerKWh, 0, maxWUE, "L/kWh"); err != nil {
 		return err
 	}
 	pl.layout()

@@ -79,6 +79,8 @@ var scenarioFields = []jsonField[*Scenario]{
 	{name: "usd_per_kwh", num: func(s *Scenario) *float64 { return &s.USDPerKWh }},
 	{name: "fiber_cny_per_core_km", num: func(s *Scenario) *float64 { return &s.FiberCNYPerCoreKm }},
 	{name: "years", num: func(s *Scenario) *float64 { return &s.Years }},
+	{name: "grid_kg_co2_per_kwh", num: func(s *Scenario) *float64 { return &s.GridKgCO2PerKWh }},
+	{name: "wue_l_per_kwh", num: func(s *Scenario) *float64 { return &s.WUELPerKWh }},
 	paramsField(func(s *Scenario) *map[string]float64 { return &s.Params }),
 }
 

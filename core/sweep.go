@@ -50,6 +50,8 @@ var scenarioSweeps = []SweepInput{
 	field("usd_per_kwh", "USD/kWh", 0, maxUSDPerKWh, false, func(s *Scenario) float64 { return s.USDPerKWh }, func(s *Scenario, v float64) { s.USDPerKWh = v }),
 	field("fiber_cny_per_core_km", "CNY", 0, 1000, false, func(s *Scenario) float64 { return s.FiberCNYPerCoreKm }, func(s *Scenario, v float64) { s.FiberCNYPerCoreKm = v }),
 	field("years", "years", minYears, maxYears, true, func(s *Scenario) float64 { return s.Years }, func(s *Scenario, v float64) { s.Years = v }),
+	field("grid_kg_co2_per_kwh", "kg/kWh", 0, maxGridKgCO2, false, func(s *Scenario) float64 { return s.GridKgCO2PerKWh }, func(s *Scenario, v float64) { s.GridKgCO2PerKWh = v }),
+	field("wue_l_per_kwh", "L/kWh", 0, maxWUE, false, func(s *Scenario) float64 { return s.WUELPerKWh }, func(s *Scenario, v float64) { s.WUELPerKWh = v }),
 }
 
 // SweepInputs lists what a sweep of s can move: the scenario's numbers,

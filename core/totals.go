@@ -23,6 +23,8 @@ const (
 	fTotAnnual       = "E_year = P_interconnect × PUE × 8,766 h"
 	fTotUSD          = "cost = E_year (kWh) × usd_per_kwh"
 	fTotHouseholds   = "households = E_year / household_kwh_per_year"
+	fTotCO2          = "CO₂ = E_year (kWh) × grid_kg_co2_per_kwh / 1,000 (tonnes)"
+	fTotWater        = "water = E_year (kWh) / PUE × wue_l_per_kwh / 1,000 (m³)"
 	fTotWattsPerGPU  = "P per GPU = P_interconnect / N_GPU"
 	fTotCapexPerGPU  = "capex per GPU = C_links / N_GPU"
 	fTotFiberPerGPU  = "fibre per GPU = fibre / N_GPU"
@@ -119,6 +121,8 @@ func (pl *plan) totals(tiers []TierResult, su *ScaleUpResult) Totals {
 	t.InterconnectHeat = t.InterconnectPower * Power(s.PUE)
 	t.AnnualEnergy = Energy(float64(t.InterconnectHeat) * float64(Year))
 	t.AnnualUSD = USD(float64(t.AnnualEnergy/KilowattHour) * s.USDPerKWh)
+	t.CO2PerYear = float64(t.AnnualEnergy/KilowattHour) * s.GridKgCO2PerKWh / 1000
+	t.WaterPerYear = float64(t.AnnualEnergy/KilowattHour) / s.PUE * s.WUELPerKWh / 1000
 	p.at(&xfHouseholds)
 	if hh := p.energy(pHouseholdKWh); hh > 0 {
 		t.Households = float64(t.AnnualEnergy / hh)
@@ -367,6 +371,15 @@ func (pl *plan) traceTotals(tiers []TierResult, su *ScaleUpResult, t *Totals) {
 	p.formula(fTotUSD)
 	p.dep("E_year", t.AnnualEnergy.MWh(), "MWh", -1, &xfAnnualMWh)
 	p.in("usd_per_kwh", s.USDPerKWh, "USD/kWh")
+	p.at(&xfCO2)
+	p.formula(fTotCO2)
+	p.dep("E_year", t.AnnualEnergy.MWh(), "MWh", -1, &xfAnnualMWh)
+	p.in("grid_kg_co2_per_kwh", s.GridKgCO2PerKWh, "kg/kWh")
+	p.at(&xfWater)
+	p.formula(fTotWater)
+	p.dep("E_year", t.AnnualEnergy.MWh(), "MWh", -1, &xfAnnualMWh)
+	p.in("PUE", s.PUE, "1")
+	p.in("wue_l_per_kwh", s.WUELPerKWh, "L/kWh")
 	p.at(&xfHouseholds)
 	p.formula(fTotHouseholds)
 	p.dep("E_year", t.AnnualEnergy.MWh(), "MWh", -1, &xfAnnualMWh)

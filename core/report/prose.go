@@ -92,6 +92,10 @@ func (w Writer) ProseFacts(s core.Scenario, r *core.Result, u *core.UncertaintyR
 	set("fiber_usd", t.FiberUSD.In(c))
 	set("fiber_tco_share", core.Ratio(float64(t.FiberUSD/t.TCO)).Percent(c))
 	set("usd_per_kwh", core.USD(s.USDPerKWh).In(c))
+	set("grid", c.Number(s.GridKgCO2PerKWh, 3)+" kg")
+	set("wue", c.Number(s.WUELPerKWh, 3)+" L")
+	set("co2", c.Quantity(t.CO2PerYear, "t"))
+	set("water", c.Quantity(t.WaterPerYear, "m³"))
 
 	// The stages.
 	stages := map[string]core.StageResult{}
@@ -107,10 +111,12 @@ func (w Writer) ProseFacts(s core.Scenario, r *core.Result, u *core.UncertaintyR
 			set("stage_"+name+"_mwh", mwh(st.Totals.AnnualEnergy))
 			set("stage_"+name+"_usd", st.Totals.AnnualUSD.In(c))
 			set("stage_"+name+"_tco", st.Totals.TCO.In(c))
+			set("stage_"+name+"_co2", c.Quantity(st.Totals.CO2PerYear, "t"))
+			set("stage_"+name+"_water", c.Quantity(st.Totals.WaterPerYear, "m³"))
 			set("stage_"+name+"_why", "")
 		} else {
 			set("stage_"+name, c.Get("report.cannot_build"))
-			for _, k := range []string{"_share", "_households", "_mwh", "_usd", "_tco"} {
+			for _, k := range []string{"_share", "_households", "_mwh", "_usd", "_tco", "_co2", "_water"} {
 				set("stage_"+name+k, c.Get("report.cannot_build"))
 			}
 			why := ""

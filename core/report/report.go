@@ -160,7 +160,7 @@ func (x Writer) Totals(r *core.Result) string {
 		text  func(core.Number) string
 	}{
 		{"interconnect_watts", nil}, {"interconnect_watts_per_gpu", nil}, {"scale_out_watts", nil}, {"scale_up_watts", nil}, {"interconnect_share", nil},
-		{"interconnect_facility_watts", nil}, {"annual_mwh", x.Whole(" MWh")}, {"annual_usd", nil}, {"households", x.Whole("")},
+		{"interconnect_facility_watts", nil}, {"annual_mwh", x.Whole(" MWh")}, {"annual_usd", nil}, {"co2_tonnes_per_year", nil}, {"water_m3_per_year", nil}, {"households", x.Whole("")},
 		{"gpu_watts", nil}, {"switch_watts", nil}, {"switch_box_watts", nil}, {"switch_overhead_watts", nil}, {"box_watts", nil}, {"nic_watts", nil},
 		{"it_watts", nil}, {"facility_watts", nil}, {"switches", nil}, {"chips_per_box", nil}, {"chip_gbps", nil}, {"box_internal_lanes", nil}, {"switch_chips", nil}, {"scale_up_switches", nil}, {"transceivers", nil},
 		{"modules", nil}, {"engines", nil}, {"lasers", nil}, {"laser_sources", nil}, {"cables", nil}, {"fiber_km", x.WholeOf("unit.core_km")},

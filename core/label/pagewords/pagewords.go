@@ -167,6 +167,12 @@ var words = map[string]string{
 	"form.unit.years":                          "years",
 	"form.usd_per_kwh":                         "Electricity price",
 	"form.years":                               "Years of operation",
+	"form.grid_kg_co2_per_kwh":                 "Grid carbon intensity",
+	"form.grid_kg_co2_per_kwh.hint":            "CO₂ the grid emits per kWh; 0.367 is the US average of 2023 (EIA). A hydro or nuclear grid is near 0.02, a coal one near 1.",
+	"form.wue_l_per_kwh":                       "Water-usage effectiveness",
+	"form.wue_l_per_kwh.hint":                  "Water the site consumes per kWh of IT energy; 0.36 is the US data centres' average of 2023 (LBNL). Evaporative cooling in a hot climate takes 1 to 2.",
+	"form.unit.kg_co2_kwh":                     "kg CO₂/kWh",
+	"form.unit.l_kwh":                          "L/kWh",
 	"form.years.hint":                          "for the cost of ownership, 1 to 30",
 
 	"js.anim.all_three":       "all three, on one scale",

@@ -364,6 +364,12 @@ var siteWords = map[string]string{
 	"form.unit.years":                          "年",
 	"form.usd_per_kwh":                         "电价",
 	"form.years":                               "运行年限",
+	"form.grid_kg_co2_per_kwh":                 "电网碳强度",
+	"form.grid_kg_co2_per_kwh.hint":            "电网每 kWh 排放的 CO₂；0.367 是美国 2023 年的平均值（EIA）。水电或核电电网约为 0.02，燃煤电网约为 1。",
+	"form.wue_l_per_kwh":                       "用水效率（WUE）",
+	"form.wue_l_per_kwh.hint":                  "站点每 kWh IT 能耗消耗的水；0.36 是美国数据中心 2023 年的平均值（LBNL）。炎热气候下的蒸发冷却为 1 至 2。",
+	"form.unit.kg_co2_kwh":                     "kg CO₂/kWh",
+	"form.unit.l_kwh":                          "L/kWh",
 	"form.years.hint":                          "用于计算总拥有成本，1 至 30",
 
 	// The pages' tables (build/tables.go).
