@@ -156,18 +156,18 @@ type Totals struct {
 	// CO2PerYear is the carbon dioxide the grid emits for the
 	// interconnect's yearly energy (cooling included), in tonnes;
 	// WaterPerYear the water the site consumes for it, in cubic metres.
-	CO2PerYear   float64
-	WaterPerYear float64
-	Households        float64
-	FiberLen          Length
-	FiberCNY          CNY
-	Capex             USD
-	FIT               FIT  // the interconnect's devices
-	MTBF              Time // of the interconnect
-	NetworkFIT        FIT  // the interconnect and the switch boxes
-	NetworkMTBF       Time
-	Latency           Time // worst GPU-to-GPU path over the scale-out network
-	ScaleUpLatency    Time // GPU to GPU through one scale-up switch
+	CO2PerYear     float64
+	WaterPerYear   float64
+	Households     float64
+	FiberLen       Length
+	FiberCNY       CNY
+	Capex          USD
+	FIT            FIT  // the interconnect's devices
+	MTBF           Time // of the interconnect
+	NetworkFIT     FIT  // the interconnect and the switch boxes
+	NetworkMTBF    Time
+	Latency        Time // worst GPU-to-GPU path over the scale-out network
+	ScaleUpLatency Time // GPU to GPU through one scale-up switch
 
 	// Per GPU, what an engineer sizes a cluster by.
 	WattsPerGPU Power  // interconnect power
