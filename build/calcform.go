@@ -155,6 +155,9 @@ func formGroups() []formGroup {
 			{Field: "years", Label: ed.Cat.Get("form.years"), Kind: "num", Unit: ed.Cat.Get("form.unit.years"), Hint: ed.Cat.Get("form.years.hint")},
 			{Field: "grid_kg_co2_per_kwh", Label: ed.Cat.Get("form.grid_kg_co2_per_kwh"), Kind: "num", Unit: ed.Cat.Get("form.unit.kg_co2_kwh"), Hint: ed.Cat.Get("form.grid_kg_co2_per_kwh.hint")},
 			{Field: "wue_l_per_kwh", Label: ed.Cat.Get("form.wue_l_per_kwh"), Kind: "num", Unit: ed.Cat.Get("form.unit.l_kwh"), Hint: ed.Cat.Get("form.wue_l_per_kwh.hint")},
+			{Field: "checkpoint_minutes", Label: ed.Cat.Get("form.checkpoint_minutes"), Kind: "num", Unit: ed.Cat.Get("form.unit.minutes"), Hint: ed.Cat.Get("form.checkpoint_minutes.hint")},
+			{Field: "restart_minutes", Label: ed.Cat.Get("form.restart_minutes"), Kind: "num", Unit: ed.Cat.Get("form.unit.minutes")},
+			{Field: "gpu_hour_usd", Label: ed.Cat.Get("form.gpu_hour_usd"), Kind: "num", Unit: ed.Cat.Get("form.unit.usd"), Hint: ed.Cat.Get("form.gpu_hour_usd.hint")},
 		}},
 	}
 }

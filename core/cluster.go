@@ -156,18 +156,26 @@ type Totals struct {
 	// CO2PerYear is the carbon dioxide the grid emits for the
 	// interconnect's yearly energy (cooling included), in tonnes;
 	// WaterPerYear the water the site consumes for it, in cubic metres.
-	CO2PerYear     float64
-	WaterPerYear   float64
-	Households     float64
-	FiberLen       Length
-	FiberCNY       CNY
-	Capex          USD
-	FIT            FIT  // the interconnect's devices
-	MTBF           Time // of the interconnect
-	NetworkFIT     FIT  // the interconnect and the switch boxes
-	NetworkMTBF    Time
-	Latency        Time // worst GPU-to-GPU path over the scale-out network
-	ScaleUpLatency Time // GPU to GPU through one scale-up switch
+	CO2PerYear   float64
+	WaterPerYear float64
+	Households   float64
+	FiberLen     Length
+	FiberCNY     CNY
+	Capex        USD
+	FIT          FIT  // the interconnect's devices
+	MTBF         Time // of the interconnect
+	NetworkFIT   FIT  // the interconnect and the switch boxes
+	NetworkMTBF  Time
+	// Failures in time and money: the links' failures a day, the
+	// interruptions of a job that spans the whole cluster, and the work
+	// they lose a year (half a checkpoint interval and a restart each),
+	// in GPU-hours and at the scenario's price of one.
+	LinkFailuresPerDay float64
+	JobStopsPerDay     float64
+	GPUHoursLost       float64
+	USDLost            USD
+	Latency            Time // worst GPU-to-GPU path over the scale-out network
+	ScaleUpLatency     Time // GPU to GPU through one scale-up switch
 
 	// Per GPU, what an engineer sizes a cluster by.
 	WattsPerGPU Power  // interconnect power

@@ -454,6 +454,10 @@ var (
 	xfMTBF            = tNum("mtbf_hours", "h", func(t *Totals) float64 { return t.MTBF.Hours() })
 	xfNetFIT          = tNum("network_fit", "FIT", func(t *Totals) float64 { return float64(t.NetworkFIT) })
 	xfNetMTBF         = tNum("network_mtbf_hours", "h", func(t *Totals) float64 { return t.NetworkMTBF.Hours() })
+	xfLinkFailures    = tNum("link_failures_per_day", "", func(t *Totals) float64 { return t.LinkFailuresPerDay })
+	xfJobStops        = tNum("job_interruptions_per_day", "", func(t *Totals) float64 { return t.JobStopsPerDay })
+	xfGPUHLost        = tNum("gpu_hours_lost_per_year", "", func(t *Totals) float64 { return t.GPUHoursLost })
+	xfUSDLost         = tNum("usd_lost_per_year", "USD", func(t *Totals) float64 { return float64(t.USDLost) })
 	xfLatency         = tNum("latency_ns", "ns", func(t *Totals) float64 { return t.Latency.Nanoseconds() })
 	xfSULatency       = tNum("scale_up_latency_ns", "ns", func(t *Totals) float64 { return t.ScaleUpLatency.Nanoseconds() })
 	xfWattsPerGPU     = tNum("interconnect_watts_per_gpu", "W", func(t *Totals) float64 { return t.WattsPerGPU.Watts() })
@@ -468,7 +472,7 @@ var (
 	totalsObject = obj("totals", &xfFeasible, &xfSwitches, &xfScaleUpSwitches, &xfLinks, &xfScaleUpLinks, &xfTransceivers,
 		&xfModules, &xfEngines, &xfLasers, &xfSources, &xfCables, &xfInterconnect, &xfScaleOutWatts, &xfScaleUpWatts, &xfSwitchWatts,
 		&xfBoxWatts, &xfOverheadWatts, &xfSwitchChips, &xfChipsPerBox, &xfChipGbps, &xfBoxInternal, &xfOneBoxWatts, &xfGPUWatts, &xfNICWatts, &xfITWatts, &xfFacility, &xfShare, &xfHeat, &xfAnnualMWh,
-		&xfAnnualUSD, &xfCO2, &xfWater, &xfHouseholds, &xfFiber, &xfFiberCNY, &xfCapex, &xfFIT, &xfMTBF, &xfNetFIT, &xfNetMTBF, &xfLatency, &xfSULatency,
+		&xfAnnualUSD, &xfCO2, &xfWater, &xfHouseholds, &xfFiber, &xfFiberCNY, &xfCapex, &xfFIT, &xfMTBF, &xfNetFIT, &xfNetMTBF, &xfLinkFailures, &xfJobStops, &xfGPUHLost, &xfUSDLost, &xfLatency, &xfSULatency,
 		&xfWattsPerGPU, &xfCapexPerGPU, &xfFiberPerGPU, &xfSwitchCapex, &xfFiberUSD, &xfEnergyUSD, &xfTCO, &xfTCOPerGPU)
 )
 

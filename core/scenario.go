@@ -43,6 +43,12 @@ type Scenario struct {
 	// effectiveness).
 	GridKgCO2PerKWh float64 `json:"grid_kg_co2_per_kwh"`
 	WUELPerKWh      float64 `json:"wue_l_per_kwh"`
+	// A training job that spans the cluster saves a checkpoint every
+	// CheckpointMinutes and takes RestartMinutes to start again after an
+	// interruption; GPUHourUSD is what an hour of one GPU costs.
+	CheckpointMinutes float64 `json:"checkpoint_minutes"`
+	RestartMinutes    float64 `json:"restart_minutes"`
+	GPUHourUSD        float64 `json:"gpu_hour_usd"`
 
 	Params map[string]float64 `json:"params,omitempty"` // catalogue overrides by id
 }
@@ -126,6 +132,9 @@ func DefaultScenario() Scenario {
 		Years:             5,
 		GridKgCO2PerKWh:   GridKgCO2PerKWh,
 		WUELPerKWh:        WUELPerKWh,
+		CheckpointMinutes: 30,
+		RestartMinutes:    20,
+		GPUHourUSD:        2,
 	}
 }
 
@@ -200,6 +209,8 @@ const (
 	maxYears       = 30
 	maxGridKgCO2   = 1.5 // a coal-fired grid emits about 1 kg a kWh
 	maxWUE         = 5
+	maxMinutes     = 24 * 60
+	maxGPUHourUSD  = 100
 	minTierLengthM = 0.01
 )
 
@@ -636,6 +647,15 @@ func (pl *plan) build(s Scenario) error {
 		return err
 	}
 	if err := checkRange("wue_l_per_kwh", s.WUELPerKWh, 0, maxWUE, "L/kWh"); err != nil {
+		return err
+	}
+	if err := checkRange("checkpoint_minutes", s.CheckpointMinutes, 0, maxMinutes, "minutes"); err != nil {
+		return err
+	}
+	if err := checkRange("restart_minutes", s.RestartMinutes, 0, maxMinutes, "minutes"); err != nil {
+		return err
+	}
+	if err := checkRange("gpu_hour_usd", s.GPUHourUSD, 0, maxGPUHourUSD, "USD"); err != nil {
 		return err
 	}
 	pl.layout()

@@ -81,6 +81,9 @@ var scenarioFields = []jsonField[*Scenario]{
 	{name: "years", num: func(s *Scenario) *float64 { return &s.Years }},
 	{name: "grid_kg_co2_per_kwh", num: func(s *Scenario) *float64 { return &s.GridKgCO2PerKWh }},
 	{name: "wue_l_per_kwh", num: func(s *Scenario) *float64 { return &s.WUELPerKWh }},
+	{name: "checkpoint_minutes", num: func(s *Scenario) *float64 { return &s.CheckpointMinutes }},
+	{name: "restart_minutes", num: func(s *Scenario) *float64 { return &s.RestartMinutes }},
+	{name: "gpu_hour_usd", num: func(s *Scenario) *float64 { return &s.GPUHourUSD }},
 	paramsField(func(s *Scenario) *map[string]float64 { return &s.Params }),
 }
 

@@ -52,6 +52,9 @@ var scenarioSweeps = []SweepInput{
 	field("years", "years", minYears, maxYears, true, func(s *Scenario) float64 { return s.Years }, func(s *Scenario, v float64) { s.Years = v }),
 	field("grid_kg_co2_per_kwh", "kg/kWh", 0, maxGridKgCO2, false, func(s *Scenario) float64 { return s.GridKgCO2PerKWh }, func(s *Scenario, v float64) { s.GridKgCO2PerKWh = v }),
 	field("wue_l_per_kwh", "L/kWh", 0, maxWUE, false, func(s *Scenario) float64 { return s.WUELPerKWh }, func(s *Scenario, v float64) { s.WUELPerKWh = v }),
+	field("checkpoint_minutes", "minutes", 1, maxMinutes, false, func(s *Scenario) float64 { return s.CheckpointMinutes }, func(s *Scenario, v float64) { s.CheckpointMinutes = v }),
+	field("restart_minutes", "minutes", 0, 240, false, func(s *Scenario) float64 { return s.RestartMinutes }, func(s *Scenario, v float64) { s.RestartMinutes = v }),
+	field("gpu_hour_usd", "USD", 0, 10, false, func(s *Scenario) float64 { return s.GPUHourUSD }, func(s *Scenario, v float64) { s.GPUHourUSD = v }),
 }
 
 // SweepInputs lists what a sweep of s can move: the scenario's numbers,

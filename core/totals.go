@@ -25,6 +25,10 @@ const (
 	fTotHouseholds   = "households = E_year / household_kwh_per_year"
 	fTotCO2          = "CO₂ = E_year (kWh) × grid_kg_co2_per_kwh / 1,000 (tonnes)"
 	fTotWater        = "water = E_year (kWh) / PUE × wue_l_per_kwh / 1,000 (m³)"
+	fTotLinkFail     = "failures a day = Σ FIT × 24 h / 10⁹ h"
+	fTotJobStops     = "interruptions a day = λ_network × 24 h / 10⁹ h × job_stop_share"
+	fTotGPUHLost     = "GPU-hours lost = interruptions a day × 365.25 × N_GPU × (checkpoint_minutes / 2 + restart_minutes) / 60"
+	fTotUSDLost      = "cost = GPU-hours lost × gpu_hour_usd"
 	fTotWattsPerGPU  = "P per GPU = P_interconnect / N_GPU"
 	fTotCapexPerGPU  = "capex per GPU = C_links / N_GPU"
 	fTotFiberPerGPU  = "fibre per GPU = fibre / N_GPU"
@@ -132,6 +136,11 @@ func (pl *plan) totals(tiers []TierResult, su *ScaleUpResult) Totals {
 	p.at(&xfNetFIT)
 	t.NetworkFIT = t.FIT + FIT(t.Switches+t.ScaleUpSwitches)*p.fit(pSwitchFIT)
 	t.NetworkMTBF = t.NetworkFIT.MTBF()
+	p.at(&xfJobStops)
+	t.LinkFailuresPerDay = float64(t.FIT) * 24e-9
+	t.JobStopsPerDay = float64(t.NetworkFIT) * 24e-9 * p.ratio(pJobStopShare)
+	t.GPUHoursLost = t.JobStopsPerDay * 365.25 * float64(s.GPUs) * (s.CheckpointMinutes/2 + s.RestartMinutes) / 60
+	t.USDLost = USD(t.GPUHoursLost * s.GPUHourUSD)
 	n := float64(s.GPUs)
 	t.WattsPerGPU = t.InterconnectPower / Power(n)
 	t.CapexPerGPU = t.Capex / USD(n)
@@ -337,6 +346,23 @@ func (pl *plan) traceTotals(tiers []TierResult, su *ScaleUpResult, t *Totals) {
 	p.at(&xfNetMTBF)
 	p.formula(fTotNetMTBF)
 	p.dep("λ_network", float64(t.NetworkFIT), "FIT", -1, &xfNetFIT)
+	p.at(&xfLinkFailures)
+	p.formula(fTotLinkFail)
+	p.dep("Σ FIT", float64(t.FIT), "FIT", -1, &xfFIT)
+	p.at(&xfJobStops)
+	p.formula(fTotJobStops)
+	p.dep("λ_network", float64(t.NetworkFIT), "FIT", -1, &xfNetFIT)
+	p.in("job_stop_share", p.raw(pJobStopShare), "1")
+	p.at(&xfGPUHLost)
+	p.formula(fTotGPUHLost)
+	p.dep("interruptions a day", t.JobStopsPerDay, "", -1, &xfJobStops)
+	p.in("N_GPU", float64(s.GPUs), "")
+	p.in("checkpoint_minutes", s.CheckpointMinutes, "min")
+	p.in("restart_minutes", s.RestartMinutes, "min")
+	p.at(&xfUSDLost)
+	p.formula(fTotUSDLost)
+	p.dep("GPU-hours lost", t.GPUHoursLost, "h", -1, &xfGPUHLost)
+	p.in("gpu_hour_usd", s.GPUHourUSD, "USD")
 	p.at(&xfGPUWatts)
 	p.formula(fTotGPU)
 	p.in("N_GPU", float64(s.GPUs), "")

@@ -96,6 +96,9 @@ func (w Writer) ProseFacts(s core.Scenario, r *core.Result, u *core.UncertaintyR
 	set("wue", c.Number(s.WUELPerKWh, 3)+" L")
 	set("co2", c.Quantity(t.CO2PerYear, "t"))
 	set("water", c.Quantity(t.WaterPerYear, "m³"))
+	set("checkpoint", c.Duration(s.CheckpointMinutes*60))
+	set("restart", c.Duration(s.RestartMinutes*60))
+	set("gpu_hour_usd", core.USD(s.GPUHourUSD).In(c))
 
 	// The stages.
 	stages := map[string]core.StageResult{}
@@ -113,10 +116,13 @@ func (w Writer) ProseFacts(s core.Scenario, r *core.Result, u *core.UncertaintyR
 			set("stage_"+name+"_tco", st.Totals.TCO.In(c))
 			set("stage_"+name+"_co2", c.Quantity(st.Totals.CO2PerYear, "t"))
 			set("stage_"+name+"_water", c.Quantity(st.Totals.WaterPerYear, "m³"))
+			set("stage_"+name+"_stops", c.Number(st.Totals.JobStopsPerDay, 3))
+			set("stage_"+name+"_gpuh", count(int(math.Round(st.Totals.GPUHoursLost))))
+			set("stage_"+name+"_usd_lost", st.Totals.USDLost.In(c))
 			set("stage_"+name+"_why", "")
 		} else {
 			set("stage_"+name, c.Get("report.cannot_build"))
-			for _, k := range []string{"_share", "_households", "_mwh", "_usd", "_tco", "_co2", "_water"} {
+			for _, k := range []string{"_share", "_households", "_mwh", "_usd", "_tco", "_co2", "_water", "_stops", "_gpuh", "_usd_lost"} {
 				set("stage_"+name+k, c.Get("report.cannot_build"))
 			}
 			why := ""

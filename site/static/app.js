@@ -767,7 +767,7 @@
       var esc = function (s) { return String(s).replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;"); };
       return '<iframe src="' + esc(src) + '" title="' + esc(title) + '" width="100%" height="' + height + '" loading="lazy" sandbox="allow-scripts allow-popups allow-popups-to-escape-sandbox" data-cpocalc style="border:0;max-width:100%"></iframe>\n' +
         '<script>addEventListener("message",function(e){var d=e.data;if(!d||d.type!=="cpocalc:height"||typeof d.height!=="number"||(e.origin!=="null"&&e.origin!=="' + origin + '"))return;' +
-        'var f=document.querySelectorAll("iframe[data-cpocalc]");for(var i=0;i<f.length;i++)if(f[i].contentWindow===e.source)f[i].style.height=Math.min(4000,Math.max(120,d.height))+"px"})<\/script>\n' +
+        'var f=document.querySelectorAll("iframe[data-cpocalc]");for(var i=0;i<f.length;i++)if(f[i].contentWindow===e.source)f[i].style.height=Math.min(8000,Math.max(120,d.height))+"px"})<\/script>\n' +
         '<noscript><a href="' + esc(src) + '"><img src="' + esc(thumb) + '" alt="' + esc(title) + '" width="640" height="400" style="max-width:100%;height:auto;border:0"></a></noscript>';
     }
   };

@@ -173,6 +173,13 @@ var words = map[string]string{
 	"form.wue_l_per_kwh.hint":                  "Water the site consumes per kWh of IT energy; 0.36 is the US data centres' average of 2023 (LBNL). Evaporative cooling in a hot climate takes 1 to 2.",
 	"form.unit.kg_co2_kwh":                     "kg CO₂/kWh",
 	"form.unit.l_kwh":                          "L/kWh",
+	"form.checkpoint_minutes":                  "Checkpoint interval",
+	"form.checkpoint_minutes.hint":             "How often a training job that spans the cluster saves its state: an interruption loses half of it on average (an engineering estimate).",
+	"form.restart_minutes":                     "Restart after an interruption",
+	"form.gpu_hour_usd":                        "Price of a GPU-hour",
+	"form.gpu_hour_usd.hint":                   "What an hour of one GPU costs, to put the lost hours in dollars (an engineering estimate, about a cloud H100 in 2025).",
+	"form.unit.minutes":                        "minutes",
+	"form.unit.usd":                            "USD",
 	"form.years.hint":                          "for the cost of ownership, 1 to 30",
 
 	"js.anim.all_three":       "all three, on one scale",

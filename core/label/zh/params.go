@@ -373,6 +373,8 @@ var params = map[string]string{
 	// Economics.
 	"param.household_kwh_per_year":        "美国家庭平均年用电量",
 	"param.household_kwh_per_year.source": "US EIA（美国能源信息署），居民用户平均值，2022",
+	"param.job_stop_share":                "网络故障中会中断跨整个集群作业的比例",
+	"param.job_stop_share.source":         "工程估计：集合通信要等待每一条链路，因此一条链路或一台交换机故障就会使作业停止，除非设计能绕开它（备用平面、自适应路由）；Llama 3 的 16,384 GPU 训练把每一次网络交换机与线缆故障都计入了中断（Dubey 等，2024，表 5）",
 
 	"param.cny_per_usd":        "汇率：每美元兑人民币",
 	"param.cny_per_usd.source": "CFETS（中国外汇交易中心）2026 年 1 月 2 日人民币汇率中间价，100 美元兑 707.70 元人民币（新华社）；用于将以人民币计的光纤价格换算为美元",
@@ -432,7 +434,10 @@ var params = map[string]string{
 	"validation.DGX B200 SuperPOD, 16,384 GPUs: leaf + spine + core switches":                         "DGX B200 SuperPOD，16,384 个 GPU：叶 + 脊 + 核心交换机数",
 	"validation.DGX B300 SuperPOD, 4,608 GPUs, Q3400 144-port: leaf + spine switches":                 "DGX B300 SuperPOD，4,608 个 GPU，Q3400 144 端口：叶 + 脊交换机数",
 	"validation.scale-out optics per GPU, 1.6T ports, three tiers of DSP pluggables, W":               "每个 GPU 的横向扩展（scale-out）光模块功耗，1.6T 端口，三层均为 DSP 可插拔光模块，W",
-	"validation.Meta field data: pluggable module MTBF, million hours":                                "Meta 现场数据：可插拔光模块平均无故障时间（MTBF），百万小时",
+	"validation.Llama 3, 16,384 GPUs: network switch and cable failures a day":                        "Llama 3，16,384 块 GPU：每天的网络交换机与线缆故障",
+	"validation.Dubey et al., The Llama 3 Herd of Models (2024), table 5: 35 in 54 days":              "Dubey 等，《The Llama 3 Herd of Models》（2024），表 5：54 天内 35 次",
+	"validation.The model counts every failure of every link device and switch at its catalogue rate, and every one stops the job (job_stop_share 1); the run counted the failures that interrupted its job, and a switch or cable that fails with a spare path, or is replaced between jobs, does not. Not tuned: the catalogue's rates stay as sourced.": "模型按参数表中的故障率计入每个链路器件和交换机的每一次故障，且每一次都会使作业停止（job_stop_share 为 1）；该训练统计的是中断了其作业的故障，而有备用路径时发生的、或在两次作业之间更换的交换机或线缆故障则不计入。未作调参：参数表中的故障率保持其出处的数值。",
+	"validation.Meta field data: pluggable module MTBF, million hours": "Meta 现场数据：可插拔光模块平均无故障时间（MTBF），百万小时",
 
 	// The checks' disagreements, shown beside them, keyed by their text.
 	"validation.In the model an SR8 module differs from a DR8 only in its lasers: eight VCSELs of a few milliwatts against eight cooled EMLs of about 0.37 W each, 2.9 W apart. NVIDIA's maxima are 2 W apart, so a multimode module's other parts (its VCSEL drivers) draw about 1 W more than the driver estimate the model gives every module":                                                                               "模型中 SR8 模块与 DR8 模块只差在激光器：8 颗各只有几毫瓦的 VCSEL，对比 8 颗各约 0.37 W 的带制冷 EML，相差 2.9 W。NVIDIA 给出的最大值只差 2 W，因此多模模块的其他部件（VCSEL 驱动器）比模型给所有模块的驱动器估计值多耗约 1 W",

@@ -370,6 +370,13 @@ var siteWords = map[string]string{
 	"form.wue_l_per_kwh.hint":                  "站点每 kWh IT 能耗消耗的水；0.36 是美国数据中心 2023 年的平均值（LBNL）。炎热气候下的蒸发冷却为 1 至 2。",
 	"form.unit.kg_co2_kwh":                     "kg CO₂/kWh",
 	"form.unit.l_kwh":                          "L/kWh",
+	"form.checkpoint_minutes":                  "检查点间隔",
+	"form.checkpoint_minutes.hint":             "跨整个集群的训练作业多久保存一次状态：一次中断平均损失其一半（工程估计）。",
+	"form.restart_minutes":                     "中断后的重启时间",
+	"form.gpu_hour_usd":                        "GPU 小时价格",
+	"form.gpu_hour_usd.hint":                   "一块 GPU 一小时的成本，用于把损失的小时换算成美元（工程估计，约为 2025 年云上 H100 的价格）。",
+	"form.unit.minutes":                        "分钟",
+	"form.unit.usd":                            "美元",
 	"form.years.hint":                          "用于计算总拥有成本，1 至 30",
 
 	// The pages' tables (build/tables.go).
