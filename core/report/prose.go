@@ -117,7 +117,7 @@ func (w Writer) ProseFacts(s core.Scenario, r *core.Result, u *core.UncertaintyR
 			set("stage_"+name+"_co2", c.Quantity(st.Totals.CO2PerYear, "t"))
 			set("stage_"+name+"_water", c.Quantity(st.Totals.WaterPerYear, "m³"))
 			set("stage_"+name+"_stops", c.Number(st.Totals.JobStopsPerDay, 3))
-			set("stage_"+name+"_gpuh", count(int(math.Round(st.Totals.GPUHoursLost))))
+			set("stage_"+name+"_gpuh", num(st.Totals.GPUHoursLost, 3))
 			set("stage_"+name+"_usd_lost", st.Totals.USDLost.In(c))
 			set("stage_"+name+"_why", "")
 		} else {
