@@ -76,14 +76,9 @@ func (w Writer) ProseFacts(s core.Scenario, r *core.Result, u *core.UncertaintyR
 	set("latency", t.Latency.In(c))
 	set("fiber_km", count(int(math.Round(float64(t.FiberLen/core.Kilometre))))+" km")
 	set("fiber_cny", t.FiberCNY.In(c))
-	// The same fibre at the article's 240 yuan per core-km.
-	s240 := s
-	s240.FiberCNYPerCoreKm = 240
-	t240, err := core.EvaluateTotals(s240)
-	if err != nil {
-		return nil, err
-	}
-	set("fiber_cny_240", t240.FiberCNY.In(c))
+	// The same fibre at the article's 240 yuan per core-km (its cost is
+	// its length at the price: totals.fiber_cny's formula).
+	set("fiber_cny_240", core.CNY(float64(t.FiberLen/core.Kilometre)*240).In(c))
 	set("capex", t.Capex.In(c))
 	set("years", (core.Time(s.Years) * core.Year).In(c))
 	set("tco", t.TCO.In(c))

@@ -305,6 +305,7 @@
     var openLink = bar.querySelector("[data-prose-open]");
     var calculator = bar.getAttribute("data-calculator");
     var api = null, loading = null, scenario = "", asked = null, worker = null, shownLink = "v=1", movedText = "";
+    var shownClaims = []; // the claims' cells as last written (none: as built)
     // The build's draws' facts (the default's), for the way back: the
     // model gives them only with a run of its own.
     var builtDraws = {};
@@ -362,10 +363,11 @@
       });
       var rows = document.querySelectorAll("table.claims tbody tr");
       a.claims.forEach(function (c, i) {
-        var cells = rows[i] && rows[i].children;
+        var cells = rows[i] && rows[i].children, was = shownClaims[i] || {};
         if (!cells || cells.length < 4) return;
-        if (cells[1].innerHTML !== c.verdict) cells[1].innerHTML = c.verdict;
-        if (cells[3].innerHTML !== c.says) cells[3].innerHTML = c.says;
+        if (was.verdict !== c.verdict) cells[1].innerHTML = c.verdict;
+        if (was.says !== c.says) cells[3].innerHTML = c.says;
+        shownClaims[i] = c;
       });
       var claims = document.querySelector("table.claims");
       if (claims) claims.setAttribute("aria-busy", draws || a.permalink === "v=1" ? "false" : "true");
@@ -423,8 +425,9 @@
 
     // move steps knob k by dir (±1, or ±Infinity for an end) and asks the
     // model; steps asked before it has loaded are kept, the last one
-    // wins.
-    function move(k, dir) {
+    // wins. A key or a tap is answered at once (its numbers are in the
+    // next frame); the steps of a drag, once a frame.
+    function move(k, dir, drag) {
       var s = slider(k), steps = stepsOf(k), now = Number(s.getAttribute("aria-valuenow"));
       var i = 0;
       steps.forEach(function (v, j) { if (Math.abs(v - now) < Math.abs(steps[i] - now)) i = j; });
@@ -432,23 +435,26 @@
       if (j === i && steps[i] === now) return;
       s.setAttribute("aria-valuenow", String(steps[j])); // the next step counts from here
       asked = { key: k.getAttribute("data-knob"), value: steps[j] };
-      load().then(run, function () {});
+      if (api && !drag) {
+        answer();
+        return;
+      }
+      load().then(function () {
+        if (!frame) frame = requestAnimationFrame(function () { frame = 0; answer(); });
+      }, function () {});
     }
     var frame = 0;
-    function run() {
-      if (frame || !asked) return;
-      frame = requestAnimationFrame(function () {
-        frame = 0;
-        var q = asked;
-        asked = null;
-        var a = api.prose(scenario, q.key, String(q.value), calculator);
-        if (!a || a.error) {
-          say(T("js.prose.failed", { message: a && a.error ? a.error.message : "" }), "failed");
-          return;
-        }
-        scenario = JSON.stringify(a.scenario);
-        apply(a, false);
-      });
+    function answer() {
+      if (!asked) return;
+      var q = asked;
+      asked = null;
+      var a = api.prose(scenario, q.key, String(q.value), calculator);
+      if (!a || a.error) {
+        say(T("js.prose.failed", { message: a && a.error ? a.error.message : "" }), "failed");
+        return;
+      }
+      scenario = JSON.stringify(a.scenario);
+      apply(a, false);
     }
 
     knobs.forEach(function (k) {
@@ -473,7 +479,7 @@
       s.addEventListener("pointermove", function (e) {
         if (from === null) return;
         var n = Math.trunc((e.clientX - from) / 24);
-        if (n) { from += n * 24; move(k, n); }
+        if (n) { from += n * 24; move(k, n, true); }
       });
       var end = function () { from = null; };
       s.addEventListener("pointerup", end);
