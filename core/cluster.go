@@ -160,6 +160,7 @@ type Totals struct {
 	WaterPerYear float64
 	Households   float64
 	FiberLen     Length
+	FiberPerMW   float64 // fibre core-km per megawatt of IT load
 	FiberCNY     CNY
 	Capex        USD
 	FIT          FIT  // the interconnect's devices

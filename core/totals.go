@@ -32,6 +32,7 @@ const (
 	fTotWattsPerGPU  = "P per GPU = P_interconnect / N_GPU"
 	fTotCapexPerGPU  = "capex per GPU = C_links / N_GPU"
 	fTotFiberPerGPU  = "fibre per GPU = fibre / N_GPU"
+	fTotFiberPerMW   = "fibre per MW = fibre (core-km) / P_IT (MW)"
 	fTotFiberCNY     = "cost = fibre (core-km) × fiber_cny_per_core_km"
 	fTotSwitchCapex  = "C_switches = (N_switch × k × R_port + N_scale-up chips × R_chip) × cost_switch_usd_per_gbps"
 	fTotFiberUSD     = "C_fibre = fibre cost (CNY) / cny_per_usd"
@@ -145,6 +146,9 @@ func (pl *plan) totals(tiers []TierResult, su *ScaleUpResult) Totals {
 	t.WattsPerGPU = t.InterconnectPower / Power(n)
 	t.CapexPerGPU = t.Capex / USD(n)
 	t.FiberPerGPU = t.FiberLen / Length(n)
+	if t.ITPower > 0 {
+		t.FiberPerMW = float64(t.FiberLen/Kilometre) / (t.ITPower.Watts() / 1e6)
+	}
 	pl.ownership(&t, su)
 	if p.tracing() {
 		pl.traceTotals(tiers, su, &t)
@@ -443,6 +447,10 @@ func (pl *plan) traceTotals(tiers []TierResult, su *ScaleUpResult, t *Totals) {
 	p.formula(fTotFiberPerGPU)
 	p.dep("fibre", float64(t.FiberLen/Kilometre), "km", -1, &xfFiber)
 	p.in("N_GPU", n, "")
+	p.at(&xfFiberPerMW)
+	p.formula(fTotFiberPerMW)
+	p.dep("fibre", float64(t.FiberLen/Kilometre), "km", -1, &xfFiber)
+	p.dep("P_IT", t.ITPower.Watts(), "W", -1, &xfITWatts)
 	p.at(&xfFeasible)
 	p.formula(fTotFeasible)
 	for i := range tiers {

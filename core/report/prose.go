@@ -79,6 +79,13 @@ func (w Writer) ProseFacts(s core.Scenario, r *core.Result, u *core.UncertaintyR
 	// The same fibre at the article's 240 yuan per core-km (its cost is
 	// its length at the price: totals.fiber_cny's formula).
 	set("fiber_cny_240", core.CNY(float64(t.FiberLen/core.Kilometre)*240).In(c))
+	// One GPU's fibre, and what it costs at the article's prices before
+	// and after (32 and 240 yuan per core-km); a megawatt's.
+	perGPU := float64(t.FiberPerGPU / core.Kilometre)
+	set("fiber_per_gpu", num(perGPU, 3)+" "+c.Get("unit.core_km"))
+	set("fiber_per_mw", count(int(math.Round(t.FiberPerMW)))+" "+c.Get("unit.core_km"))
+	set("fiber_gpu_cny_32", core.CNY(perGPU*32).In(c))
+	set("fiber_gpu_cny_240", core.CNY(perGPU*240).In(c))
 	set("capex", t.Capex.In(c))
 	set("years", (core.Time(s.Years) * core.Year).In(c))
 	set("tco", t.TCO.In(c))

@@ -62,6 +62,7 @@ var formulas = map[string]string{
 	"formula.cost = E_year (kWh) × usd_per_kwh":                                                                                          "费用 = E_year（kWh）× usd_per_kwh",
 	"formula.CO₂ = E_year (kWh) × grid_kg_co2_per_kwh / 1,000 (tonnes)":                                                                  "CO₂ = E_year（kWh）× grid_kg_co2_per_kwh / 1,000（吨）",
 	"formula.water = E_year (kWh) / PUE × wue_l_per_kwh / 1,000 (m³)":                                                                    "用水 = E_year（kWh）/ PUE × wue_l_per_kwh / 1,000（m³）",
+	"formula.fibre per MW = fibre (core-km) / P_IT (MW)":                                                                                 "每 MW 光纤 = 光纤（芯公里）/ P_IT（MW）",
 	"formula.failures a day = Σ FIT × 24 h / 10⁹ h":                                                                                      "每天故障数 = Σ FIT × 24 h / 10⁹ h",
 	"formula.interruptions a day = λ_network × 24 h / 10⁹ h × job_stop_share":                                                            "每天中断次数 = λ_network × 24 h / 10⁹ h × job_stop_share",
 	"formula.GPU-hours lost = interruptions a day × 365.25 × N_GPU × (checkpoint_minutes / 2 + restart_minutes) / 60":                    "损失的 GPU 小时 = 每天中断次数 × 365.25 × N_GPU × (checkpoint_minutes / 2 + restart_minutes) / 60",
