@@ -205,6 +205,7 @@ const (
 	pCPOEngineGbps
 	pHouseholdKWh
 	pJobStopShare
+	pWorldFiber
 	pSwitchCost
 	pCNYPerUSD
 
@@ -381,6 +382,7 @@ var catalogue = [numParams]Param{
 	pSwitchCost:    {ID: "cost_switch_usd_per_gbps", Name: "Cost of a switch box besides its optics, per Gb/s of its capacity", Group: "Cost", Unit: "USD/(Gb/s)", Default: 0.5, Low: 0.2, High: 1.2, Kind: Estimated, Confidence: Estimate, Source: "engineering estimate: a 51.2 Tb/s box (ASIC, board, fans, supplies) at about $25,000; the optics in its cages or package are counted with the links", Note: "the scale-up switch chips are priced the same per Gb/s"},
 	pCNYPerUSD:     {ID: "cny_per_usd", Name: "Exchange rate: yuan per US dollar", Group: "Economics", Unit: "CNY/USD", Default: 7.077, Low: 6.5, High: 7.5, Kind: Sourced, Confidence: Medium, Source: "CFETS central parity of 2 January 2026, 100 USD = 707.70 CNY (Xinhua); it turns the fibre's price in yuan into dollars"},
 	pJobStopShare:  {ID: "job_stop_share", Name: "Share of the network's failures that interrupt a job spanning the whole cluster", Group: "Reliability", Unit: "1", Default: 1, Low: 0.3, High: 1, Kind: Estimated, Confidence: Estimate, Source: "engineering estimate: a collective operation waits for every link, so a failed link or switch stops the job unless the design routes around it (spare planes, adaptive routing); Llama 3's 16,384-GPU run counted every network switch and cable failure among its interruptions (Dubey et al., 2024, table 5)"},
+	pWorldFiber:    {ID: "world_fiber_core_km_per_year", Name: "The world's optical fibre output in a year, core-km", Group: "Supply", Unit: "km", Default: 5.5e8, Low: 4.5e8, High: 7e8, Kind: Estimated, Confidence: Estimate, Source: "engineering estimate from sourced figures: world demand 425 million core-km in 2016 (CRU, as reported by C114, December 2016); China's cable output 322 million core-km in 2021 (China's National Bureau of Statistics), about 57 % of the world's (CRU); no public figure for 2025 was found"},
 	pHouseholdKWh:  {ID: "household_kwh_per_year", Name: "Electricity of an average US household per year", Group: "Economics", Unit: "kWh", Default: 10791, Low: 3000, High: 20000, Kind: Sourced, Confidence: Medium, Source: "US EIA, average residential customer, 2022", URL: "https://www.eia.gov/tools/faqs/faq.php?id=97&t=3"},
 }
 
@@ -405,6 +407,8 @@ func unitScale(unit string) (float64, bool) {
 		return 1e9, true
 	case "kWh":
 		return 3.6e6, true
+	case "km":
+		return 1e3, true
 	}
 	return 0, false
 }

@@ -161,12 +161,17 @@ type Totals struct {
 	Households   float64
 	FiberLen     Length
 	FiberPerMW   float64 // fibre core-km per megawatt of IT load
-	FiberCNY     CNY
-	Capex        USD
-	FIT          FIT  // the interconnect's devices
-	MTBF         Time // of the interconnect
-	NetworkFIT   FIT  // the interconnect and the switch boxes
-	NetworkMTBF  Time
+	// ShareOfWorldFiber is the cluster's fibre over one year of the
+	// world's output; ClustersPerWorldYear how many such clusters that
+	// year's output wires.
+	ShareOfWorldFiber    float64
+	ClustersPerWorldYear float64
+	FiberCNY             CNY
+	Capex                USD
+	FIT                  FIT  // the interconnect's devices
+	MTBF                 Time // of the interconnect
+	NetworkFIT           FIT  // the interconnect and the switch boxes
+	NetworkMTBF          Time
 	// Failures in time and money: the links' failures a day, the
 	// interruptions of a job that spans the whole cluster, and the work
 	// they lose a year (half a checkpoint interval and a restart each),

@@ -464,6 +464,8 @@ var (
 	xfCapexPerGPU     = tNum("capex_usd_per_gpu", "USD", func(t *Totals) float64 { return float64(t.CapexPerGPU) })
 	xfFiberPerGPU     = tNum("fiber_m_per_gpu", "m", func(t *Totals) float64 { return t.FiberPerGPU.Metres() })
 	xfFiberPerMW      = tNum("fiber_km_per_mw", "km", func(t *Totals) float64 { return t.FiberPerMW })
+	xfWorldShare      = tNum("share_of_world_fiber", "share", func(t *Totals) float64 { return t.ShareOfWorldFiber })
+	xfWorldCount      = tNum("clusters_per_world_year", "", func(t *Totals) float64 { return t.ClustersPerWorldYear })
 	xfSwitchCapex     = tNum("switch_capex_usd", "USD", func(t *Totals) float64 { return float64(t.SwitchCapex) })
 	xfFiberUSD        = tNum("fiber_usd", "USD", func(t *Totals) float64 { return float64(t.FiberUSD) })
 	xfEnergyUSD       = tNum("energy_usd", "USD", func(t *Totals) float64 { return float64(t.EnergyUSD) })
@@ -474,7 +476,7 @@ var (
 		&xfModules, &xfEngines, &xfLasers, &xfSources, &xfCables, &xfInterconnect, &xfScaleOutWatts, &xfScaleUpWatts, &xfSwitchWatts,
 		&xfBoxWatts, &xfOverheadWatts, &xfSwitchChips, &xfChipsPerBox, &xfChipGbps, &xfBoxInternal, &xfOneBoxWatts, &xfGPUWatts, &xfNICWatts, &xfITWatts, &xfFacility, &xfShare, &xfHeat, &xfAnnualMWh,
 		&xfAnnualUSD, &xfCO2, &xfWater, &xfHouseholds, &xfFiber, &xfFiberCNY, &xfCapex, &xfFIT, &xfMTBF, &xfNetFIT, &xfNetMTBF, &xfLinkFailures, &xfJobStops, &xfGPUHLost, &xfUSDLost, &xfLatency, &xfSULatency,
-		&xfWattsPerGPU, &xfCapexPerGPU, &xfFiberPerGPU, &xfFiberPerMW, &xfSwitchCapex, &xfFiberUSD, &xfEnergyUSD, &xfTCO, &xfTCOPerGPU)
+		&xfWattsPerGPU, &xfCapexPerGPU, &xfFiberPerGPU, &xfFiberPerMW, &xfWorldShare, &xfWorldCount, &xfSwitchCapex, &xfFiberUSD, &xfEnergyUSD, &xfTCO, &xfTCOPerGPU)
 )
 
 // ---- A by_stage comparison ---------------------------------------------

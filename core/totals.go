@@ -33,6 +33,8 @@ const (
 	fTotCapexPerGPU  = "capex per GPU = C_links / N_GPU"
 	fTotFiberPerGPU  = "fibre per GPU = fibre / N_GPU"
 	fTotFiberPerMW   = "fibre per MW = fibre (core-km) / P_IT (MW)"
+	fTotWorldShare   = "share = fibre (core-km) / world_fiber_core_km_per_year"
+	fTotWorldCount   = "clusters = world_fiber_core_km_per_year / fibre (core-km)"
 	fTotFiberCNY     = "cost = fibre (core-km) × fiber_cny_per_core_km"
 	fTotSwitchCapex  = "C_switches = (N_switch × k × R_port + N_scale-up chips × R_chip) × cost_switch_usd_per_gbps"
 	fTotFiberUSD     = "C_fibre = fibre cost (CNY) / cny_per_usd"
@@ -148,6 +150,11 @@ func (pl *plan) totals(tiers []TierResult, su *ScaleUpResult) Totals {
 	t.FiberPerGPU = t.FiberLen / Length(n)
 	if t.ITPower > 0 {
 		t.FiberPerMW = float64(t.FiberLen/Kilometre) / (t.ITPower.Watts() / 1e6)
+	}
+	p.at(&xfWorldShare)
+	if world := p.raw(pWorldFiber); world > 0 && t.FiberLen > 0 {
+		t.ShareOfWorldFiber = float64(t.FiberLen/Kilometre) / world
+		t.ClustersPerWorldYear = world / float64(t.FiberLen/Kilometre)
 	}
 	pl.ownership(&t, su)
 	if p.tracing() {
@@ -451,6 +458,14 @@ func (pl *plan) traceTotals(tiers []TierResult, su *ScaleUpResult, t *Totals) {
 	p.formula(fTotFiberPerMW)
 	p.dep("fibre", float64(t.FiberLen/Kilometre), "km", -1, &xfFiber)
 	p.dep("P_IT", t.ITPower.Watts(), "W", -1, &xfITWatts)
+	p.at(&xfWorldShare)
+	p.formula(fTotWorldShare)
+	p.dep("fibre", float64(t.FiberLen/Kilometre), "km", -1, &xfFiber)
+	p.in("world_fiber_core_km_per_year", p.raw(pWorldFiber), "km")
+	p.at(&xfWorldCount)
+	p.formula(fTotWorldCount)
+	p.dep("fibre", float64(t.FiberLen/Kilometre), "km", -1, &xfFiber)
+	p.in("world_fiber_core_km_per_year", p.raw(pWorldFiber), "km")
 	p.at(&xfFeasible)
 	p.formula(fTotFeasible)
 	for i := range tiers {

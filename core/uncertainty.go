@@ -212,7 +212,7 @@ func moduleHostLoss(p *paramSet, lane laneSpec) Decibel {
 func headlines(r *Result) []string {
 	paths := []string{"totals.interconnect_watts", "totals.interconnect_share", "totals.annual_mwh", "totals.annual_usd",
 		"totals.co2_tonnes_per_year", "totals.water_m3_per_year", "totals.mtbf_hours",
-		"totals.job_interruptions_per_day", "totals.usd_lost_per_year", "totals.tco_usd", "scale_up.watts"}
+		"totals.job_interruptions_per_day", "totals.usd_lost_per_year", "totals.share_of_world_fiber", "totals.tco_usd", "scale_up.watts"}
 	for i := range r.Tiers {
 		n := strconv.Itoa(i)
 		paths = append(paths, "tiers["+n+"].watts", "tiers["+n+"].max_reach_m")

@@ -86,6 +86,11 @@ func (w Writer) ProseFacts(s core.Scenario, r *core.Result, u *core.UncertaintyR
 	set("fiber_per_mw", count(int(math.Round(t.FiberPerMW)))+" "+c.Get("unit.core_km"))
 	set("fiber_gpu_cny_32", core.CNY(perGPU*32).In(c))
 	set("fiber_gpu_cny_240", core.CNY(perGPU*240).In(c))
+	if t.ShareOfWorldFiber > 0 {
+		set("world_fiber", num(float64(t.FiberLen/core.Kilometre)/t.ShareOfWorldFiber, 3)+" "+c.Get("unit.core_km"))
+	}
+	set("share_of_world_fiber", core.Ratio(t.ShareOfWorldFiber).Percent(c))
+	set("clusters_per_world_year", num(t.ClustersPerWorldYear, 3))
 	set("capex", t.Capex.In(c))
 	set("years", (core.Time(s.Years) * core.Year).In(c))
 	set("tco", t.TCO.In(c))

@@ -164,7 +164,7 @@ func (x Writer) Totals(r *core.Result) string {
 		{"gpu_watts", nil}, {"switch_watts", nil}, {"switch_box_watts", nil}, {"switch_overhead_watts", nil}, {"box_watts", nil}, {"nic_watts", nil},
 		{"it_watts", nil}, {"facility_watts", nil}, {"switches", nil}, {"chips_per_box", nil}, {"chip_gbps", nil}, {"box_internal_lanes", nil}, {"switch_chips", nil}, {"scale_up_switches", nil}, {"transceivers", nil},
 		{"modules", nil}, {"engines", nil}, {"lasers", nil}, {"laser_sources", nil}, {"cables", nil}, {"fiber_km", x.WholeOf("unit.core_km")},
-		{"fiber_m_per_gpu", nil}, {"fiber_km_per_mw", x.WholeOf("unit.core_km")}, {"fiber_cny", nil}, {"capex_usd", nil}, {"capex_usd_per_gpu", nil},
+		{"fiber_m_per_gpu", nil}, {"fiber_km_per_mw", x.WholeOf("unit.core_km")}, {"share_of_world_fiber", nil}, {"clusters_per_world_year", nil}, {"fiber_cny", nil}, {"capex_usd", nil}, {"capex_usd_per_gpu", nil},
 		{"switch_capex_usd", nil}, {"fiber_usd", nil}, {"energy_usd", nil}, {"tco_usd", nil}, {"tco_usd_per_gpu", nil}, {"mtbf_hours", nil}, {"network_mtbf_hours", nil}, {"link_failures_per_day", nil}, {"job_interruptions_per_day", nil}, {"gpu_hours_lost_per_year", nil}, {"usd_lost_per_year", nil}, {"latency_ns", nil}, {"scale_up_latency_ns", nil},
 	}
 	for _, row := range rows {

@@ -54,6 +54,7 @@ var params = map[string]string{
 	"group.Cost":                    "成本",
 	"group.Cluster":                 "集群",
 	"group.Economics":               "经济数据",
+	"group.Supply":                  "供应",
 
 	// Signalling.
 	"param.budget_25g_db":        "裸片到裸片损耗预算，25 Gb/s NRZ 通道（凸点到凸点，12.89 GHz 处）",
@@ -371,10 +372,12 @@ var params = map[string]string{
 	"param.cpo_engine_gbps.source": "Broadcom Davisson（2025）：102.4 Tb/s 交换机上有 16 个 6.4 Tb/s 光引擎",
 
 	// Economics.
-	"param.household_kwh_per_year":        "美国家庭平均年用电量",
-	"param.household_kwh_per_year.source": "US EIA（美国能源信息署），居民用户平均值，2022",
-	"param.job_stop_share":                "网络故障中会中断跨整个集群作业的比例",
-	"param.job_stop_share.source":         "工程估计：集合通信要等待每一条链路，因此一条链路或一台交换机故障就会使作业停止，除非设计能绕开它（备用平面、自适应路由）；Llama 3 的 16,384 GPU 训练把每一次网络交换机与线缆故障都计入了中断（Dubey 等，2024，表 5）",
+	"param.household_kwh_per_year":              "美国家庭平均年用电量",
+	"param.household_kwh_per_year.source":       "US EIA（美国能源信息署），居民用户平均值，2022",
+	"param.world_fiber_core_km_per_year":        "全球一年的光纤产量，芯公里",
+	"param.world_fiber_core_km_per_year.source": "由有出处的数据作工程估计：2016 年全球需求 4.25 亿芯公里（CRU，据 C114 2016 年 12 月报道）；2021 年中国光缆产量 3.22 亿芯公里（国家统计局），约占全球的 57%（CRU）；未找到 2025 年的公开数据",
+	"param.job_stop_share":                      "网络故障中会中断跨整个集群作业的比例",
+	"param.job_stop_share.source":               "工程估计：集合通信要等待每一条链路，因此一条链路或一台交换机故障就会使作业停止，除非设计能绕开它（备用平面、自适应路由）；Llama 3 的 16,384 GPU 训练把每一次网络交换机与线缆故障都计入了中断（Dubey 等，2024，表 5）",
 
 	"param.cny_per_usd":        "汇率：每美元兑人民币",
 	"param.cny_per_usd.source": "CFETS（中国外汇交易中心）2026 年 1 月 2 日人民币汇率中间价，100 美元兑 707.70 元人民币（新华社）；用于将以人民币计的光纤价格换算为美元",
