@@ -306,8 +306,7 @@ func TestAnimationHiDPIAndDark(t *testing.T) {
 
 // The calculator keeps the animation on its scenario.
 func TestAnimationFollowsCalculator(t *testing.T) {
-	browser := newBrowser(t)
-	ctx, _ := openCalculator(t, browser, "")
+	ctx, _ := calculatorTab(t)
 	eval[bool](t, ctx, `(() => { document.querySelector(".anim-embed").scrollIntoView(); return true; })()`)
 	frame := `document.querySelector(".anim-embed iframe").contentWindow`
 	if _, err := chromedp.Run(ctx, chromedp.Poll[bool](`(() => { const f = document.querySelector(".anim-embed iframe"); return !!(f && f.contentWindow.cpoanim && f.contentWindow.cpoanim.state().frames > 0); })()`, chromedp.WithPollingTimeout(90*time.Second))); err != nil {

@@ -37,6 +37,12 @@ func openCalculator(t *testing.T, browser context.Context, fragment string) (con
 	return ctx, tr
 }
 
+// calculatorTab opens the calculator, live, in a browser of its own.
+func calculatorTab(t *testing.T) (context.Context, *traffic) {
+	t.Helper()
+	return openCalculator(t, newBrowser(t), "")
+}
+
 func waitLive(t *testing.T, ctx context.Context) {
 	t.Helper()
 	// Two minutes: a busy machine runs several browsers at once.
@@ -193,8 +199,7 @@ func TestCalculatorInputsAndPermalink(t *testing.T) {
 // A bad value is marked at its field with the allowed range; the results
 // keep their last good values; nothing typed is lost; fixing it updates.
 func TestCalculatorBadInput(t *testing.T) {
-	browser := newBrowser(t)
-	ctx, tr := openCalculator(t, browser, "")
+	ctx, tr := calculatorTab(t)
 	good := text(t, ctx, "r-totals")
 	typeInto(t, ctx, "gpus", "-5")
 	msg := text(t, ctx, "e-gpus")
@@ -268,8 +273,7 @@ func TestCalculatorBrokenLink(t *testing.T) {
 
 // Click a result: the panel says how it was computed, with sources.
 func TestCalculatorExplain(t *testing.T) {
-	browser := newBrowser(t)
-	ctx, _ := openCalculator(t, browser, "")
+	ctx, _ := calculatorTab(t)
 	eval[bool](t, ctx, `(() => { document.querySelector('#r-tiers [data-path="tiers[2].max_reach_m"]').click(); return true; })()`)
 	body := text(t, ctx, "explain")
 	for _, want := range []string{"maximum reach", "dr_connection_db", "smf_db_per_km", "TIA"} {
@@ -302,8 +306,7 @@ func TestCalculatorExplain(t *testing.T) {
 
 // Export as CSV and JSON, and load a scenario back.
 func TestCalculatorExportImport(t *testing.T) {
-	browser := newBrowser(t)
-	ctx, tr := openCalculator(t, browser, "")
+	ctx, tr := calculatorTab(t)
 	typeInto(t, ctx, "gpus", "4096")
 	byName := exportAll(t, ctx)
 	if len(byName) != 3 {
@@ -411,8 +414,7 @@ func importFile(t *testing.T, ctx context.Context, path, body string) (string, e
 // A thousand random and hostile inputs through window.cpocalc leave the
 // runtime alive and answering.
 func TestCalculatorSurvivesHostileInput(t *testing.T) {
-	browser := newBrowser(t)
-	ctx, tr := openCalculator(t, browser, "")
+	ctx, tr := calculatorTab(t)
 	got := eval[map[string]int](t, ctx, `(() => {
 		const rnd = (() => { let x = 12345; return () => (x = (x * 1103515245 + 12345) % 2147483648) / 2147483648; })();
 		const values = [0, -1, 1e308, -1e308, NaN, Infinity, "", "x", null, undefined, [], {}, true, 1.5, 2**53 + 1, "1e999", {gpus: {}}, [1, [2]]];
@@ -508,8 +510,7 @@ func TestCalculatorFirst(t *testing.T) {
 // leaves the page stuck. A forced tier count the rows cannot meet says so
 // at the tiers.
 func TestTiersSizeThemselves(t *testing.T) {
-	browser := newBrowser(t)
-	ctx, _ := openCalculator(t, browser, "")
+	ctx, _ := calculatorTab(t)
 	rows := func() []map[string]any {
 		return eval[[]map[string]any](t, ctx, `Array.from(document.querySelectorAll("#tier-rows tr.tier-row")).map(r => ({
 			added: r.hasAttribute("data-added"),
@@ -733,8 +734,7 @@ func TestSelectsShowTheirValue(t *testing.T) {
 // Every bad field of the form is marked at once, each with its own
 // message; fixing them all updates again.
 func TestAllErrorsAtOnce(t *testing.T) {
-	browser := newBrowser(t)
-	ctx, _ := openCalculator(t, browser, "")
+	ctx, _ := calculatorTab(t)
 	typeInto(t, ctx, "gpus", "-5")
 	typeInto(t, ctx, "pue", "9")
 	typeInto(t, ctx, "tiers[1].length_m", "0")
@@ -794,8 +794,7 @@ func TestAxeErrorStateWithExplanation(t *testing.T) {
 // scenario, and after an edit the page's worker's, the same as core's
 // native run of the same draws.
 func TestKeyFigureBands(t *testing.T) {
-	browser := newBrowser(t)
-	ctx, tr := openCalculator(t, browser, "")
+	ctx, tr := calculatorTab(t)
 	words := func(s core.Scenario) map[string]string {
 		r, u := coreRun(t, s)
 		return report.In(label.English).BandWords(&r, &u)
@@ -866,8 +865,7 @@ func exportAll(t *testing.T, ctx context.Context) map[string]string {
 // the arrow keys move inside a group as in a grid, and Enter explains the
 // number reached.
 func TestNumbersOneTabStopPerGroup(t *testing.T) {
-	browser := newBrowser(t)
-	ctx, _ := openCalculator(t, browser, "")
+	ctx, _ := calculatorTab(t)
 	stops := eval[map[string]int](t, ctx, `(() => { const out = {};
 		for (const id of ["r-keyfacts", "r-tiers", "r-totals", "r-stages", "r-scaleup"]) {
 			const box = document.getElementById(id);

@@ -154,8 +154,7 @@ func TestCompareScenarios(t *testing.T) {
 // the form), and say what they restored; a CSV is still refused with its
 // message, the form untouched.
 func TestExportsLoadBack(t *testing.T) {
-	browser := newBrowser(t)
-	ctx, _ := openCalculator(t, browser, "")
+	ctx, _ := calculatorTab(t)
 	click := func(id string) {
 		t.Helper()
 		eval[bool](t, ctx, `(() => { document.getElementById("`+id+`").click(); return true; })()`)

@@ -12,8 +12,7 @@ import (
 // value out of its range is named with its field and range, the typed
 // text is kept, and the results stay as they were.
 func TestCarbonAndFailuresInTheCalculator(t *testing.T) {
-	browser := newBrowser(t)
-	ctx, tr := openCalculator(t, browser, "")
+	ctx, tr := calculatorTab(t)
 	typeInto(t, ctx, "grid_kg_co2_per_kwh", "0.05")
 	typeInto(t, ctx, "wue_l_per_kwh", "1.8")
 	typeInto(t, ctx, "checkpoint_minutes", "60")

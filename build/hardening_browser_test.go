@@ -61,8 +61,7 @@ func checkNoRawKeys(t *testing.T, ctx context.Context, name string) {
 // The words' function every script uses: a key the page lacks reads as
 // the plain sentence, never as the key, whichever script asks.
 func TestMissingWordsNeverRaw(t *testing.T) {
-	browser := newBrowser(t)
-	ctx, _ := openCalculator(t, browser, "")
+	ctx, _ := calculatorTab(t)
 	got := eval[[]string](t, ctx, `[window.cpoT("js.calc.live"), window.cpoT("js.no.such.key"), window.cpoT("js.calc.pin_failed", {message: "x"})]`)
 	if got[0] != pagewords.English.Get("js.calc.live") || got[1] != pagewords.English.Get(label.Missing) || got[2] != strings.ReplaceAll(pagewords.English.Get("js.calc.pin_failed"), "{message}", "x") {
 		t.Errorf("cpoT: %q", got)
@@ -74,8 +73,7 @@ func TestMissingWordsNeverRaw(t *testing.T) {
 // the reader clicks the switch: 20 edits, each followed at once (in the
 // same task, before any frame or timer) by a click on the switch.
 func TestLanguageSwitchTakesTheLastEdit(t *testing.T) {
-	browser := newBrowser(t)
-	ctx, _ := openCalculator(t, browser, "")
+	ctx, _ := calculatorTab(t)
 	for i := 0; i < 20; i++ {
 		gpus := strconv.Itoa(2048 + 1024*i)
 		href := eval[string](t, ctx, `(() => { const el = document.getElementById("f-gpus"); el.value = "`+gpus+`"; el.dispatchEvent(new Event("input", {bubbles: true}));
@@ -99,8 +97,7 @@ func TestLanguageSwitchTakesTheLastEdit(t *testing.T) {
 // pending write. First the race forced (the late write lands between the
 // navigation and its event), then 25 storms of edits and links.
 func TestNavigationWinsOverPendingWrite(t *testing.T) {
-	browser := newBrowser(t)
-	ctx, _ := openCalculator(t, browser, "")
+	ctx, _ := calculatorTab(t)
 	// The forced race: an edit's write waits; the address moves to a
 	// link; the old write lands before the hashchange is handled.
 	typeInto(t, ctx, "gpus", "4096")

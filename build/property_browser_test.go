@@ -118,8 +118,7 @@ func expectedLink(link string) (core.Scenario, string, bool) {
 }
 
 func TestPageNumbersMatchTheirLink(t *testing.T) {
-	browser := newBrowser(t)
-	ctx, tr := openCalculator(t, browser, "")
+	ctx, tr := calculatorTab(t)
 	rng := rand.New(rand.NewPCG(2026, 12))
 	shown := core.DefaultScenario()
 	shownLink := "v=1"

@@ -20,8 +20,7 @@ import (
 // power; the reader picks another headline, or changes the scenario, and
 // the chart, its caption and its table follow core's tornado.
 func TestTornado(t *testing.T) {
-	browser := newBrowser(t)
-	ctx, tr := openCalculator(t, browser, "")
+	ctx, tr := calculatorTab(t)
 	parts := func(s core.Scenario, path string) report.TornadoParts {
 		t.Helper()
 		r, u := coreRun(t, s)
@@ -155,8 +154,7 @@ func jsString(s string) string {
 // every line is core's sweep of the scenario shown (a gap where a stage
 // cannot build the cluster).
 func TestSweepFollowsTheReader(t *testing.T) {
-	browser := newBrowser(t)
-	ctx, tr := openCalculator(t, browser, "")
+	ctx, tr := calculatorTab(t)
 	type line struct {
 		Name string   `json:"name"`
 		Data [][2]any `json:"data"`

@@ -59,8 +59,7 @@ func (pl *plan) bom(p *paramSet, sides [2]side, fields [5]*Field) devices {
 		n = len(fields)
 	}
 	for k := 0; k < n; k++ {
-		p.at(fields[k])
-		p.formula([...]string{fModules, fEngines, fLasers, fSources, fBOMFIT}[k])
+		p.computes(fields[k], [...]string{fModules, fEngines, fLasers, fSources, fBOMFIT}[k])
 		d = devices{}
 		for _, sd := range sides {
 			d.add(pl.sideDevices(p, sd))

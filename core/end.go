@@ -43,8 +43,7 @@ func endOf(p *paramSet, t *techRow, fiber *fiberRow, lane laneSpec, lanes int, p
 	m := p.open(scope)
 	defer p.close(m)
 	e := EndResult{Tech: t.tech, HostClass: t.host}
-	p.at(&endEnergy[EnergyHostSerDes])
-	p.formula(fHostSerDes)
+	p.computes(&endEnergy[EnergyHostSerDes], fHostSerDes)
 	e.Energy[EnergyHostSerDes] = lane.electronics(p, p.energyPerBit(serdesEnergy[t.host]))
 	if r := lane.sigRow(); r != nil && r.factor != noParam && t.cable {
 		p.in(catalogue[r.factor].ID, p.raw(r.factor), "")
@@ -74,18 +73,15 @@ func endOf(p *paramSet, t *techRow, fiber *fiberRow, lane laneSpec, lanes int, p
 	p.dep("E_SerDes", e.Energy[EnergyHostSerDes].PJ(), "pJ/bit", -1, &endEnergy[EnergyHostSerDes])
 	p.dep("E_FEC", e.Energy[EnergyFEC].PJ(), "pJ/bit", -1, &endEnergy[EnergyFEC])
 	p.in("R_port", port.Gbps(), "Gb/s")
-	p.at(&efPJ)
-	p.formula(fEndPJ)
+	p.computes(&efPJ, fEndPJ)
 	p.dep("P_end", e.DevicePower.Watts(), "W", -1, &efWatts)
 	p.dep("P_host", e.HostPower.Watts(), "W", -1, &efHostWatts)
 	p.in("R_port", port.Gbps(), "Gb/s")
-	p.at(&efFIT)
-	p.formula(fEndFIT)
+	p.computes(&efFIT, fEndFIT)
 	for _, ft := range t.fit {
 		e.FIT += ft.rate(p, t, lanes, port)
 	}
-	p.at(&efCost)
-	p.formula(fEndCost)
+	p.computes(&efCost, fEndCost)
 	e.Cost = USD(p.raw(t.cost) * port.Gbps())
 	p.in("price", p.raw(t.cost), "USD/(Gb/s)")
 	p.in("R_port", port.Gbps(), "Gb/s")

@@ -232,8 +232,7 @@ func (o owner) run(pl *plan) {
 		}
 	case ownStage:
 		m := p.open(0)
-		p.at(&bkTier)
-		p.formula("the tier's position from the GPUs, 1 first; 0 for the scale-up domain")
+		p.computes(&bkTier, "the tier's position from the GPUs, 1 first; 0 for the scale-up domain")
 		p.close(m)
 	}
 }

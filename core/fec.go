@@ -164,8 +164,7 @@ func fecInto(p *paramSet, m fecMode, e *EndResult, t *techRow) {
 	host, dsp := fecEnergies(p, m, t)
 	e.Energy[EnergyFEC] = host
 	if p.tracing() {
-		p.at(&endEnergy[EnergyFEC])
-		p.formula(fFECEnergy)
+		p.computes(&endEnergy[EnergyFEC], fFECEnergy)
 		if m != fecNone {
 			p.in("rs_fec_pj", p.raw(pRSFECPJ), "pJ/bit")
 			if m == fecInner {
@@ -174,8 +173,7 @@ func fecInto(p *paramSet, m fecMode, e *EndResult, t *techRow) {
 		}
 	}
 	if dsp > 0 {
-		p.at(&endEnergy[EnergyDSP])
-		p.formula(fFECDSP)
+		p.computes(&endEnergy[EnergyDSP], fFECDSP)
 		p.in("inner_fec_pj", p.raw(pInnerFECPJ), "pJ/bit")
 		e.Energy[EnergyDSP] += dsp
 	}

@@ -193,18 +193,15 @@ func evalLinkInto(p *paramSet, s *linkSpec, ps *pathSet, r *LinkResult) {
 	}
 	m := p.open(scopeLink)
 	defer p.close(m)
-	p.at(&lfNyquist)
-	p.formula("f_N = baud / 2")
+	p.computes(&lfNyquist, "f_N = baud / 2")
 	p.in("baud", s.lane.Baud.GHz(), "GBd")
 	if s.lane.baudID != noParam {
 		p.raw(s.lane.baudID)
 	}
-	p.at(&linkLatency[LatencySerDes])
-	p.formula("2 × t_SerDes: the transmitting and the receiving SerDes")
+	p.computes(&linkLatency[LatencySerDes], "2 × t_SerDes: the transmitting and the receiving SerDes")
 	p.in("t_SerDes", p.raw(pSerdesNS), "ns")
 	r.Latency[LatencySerDes] = 2 * p.time(pSerdesNS)
-	p.at(&linkLatency[LatencyFECAccumulate])
-	p.formula(fFEC)
+	p.computes(&linkLatency[LatencyFECAccumulate], fFEC)
 	r.Latency[LatencyFECAccumulate] = fecAccumulation(s.lane, s.lanes)
 	if s.mode() == fecNone {
 		p.formula("0: a FEC-free link waits for no codeword")
@@ -214,13 +211,11 @@ func evalLinkInto(p *paramSet, s *linkSpec, ps *pathSet, r *LinkResult) {
 		p.in("bits_cw", float64(s.lane.CodewordBits), "")
 		p.in("R_line", (s.lane.LineRate() * BitRate(s.lanes)).Gbps(), "Gb/s")
 	}
-	p.at(&linkLatency[LatencyFECDecode])
-	p.formula("t_decode: catalogue fec_decode_ns (0 on a FEC-free link)")
+	p.computes(&linkLatency[LatencyFECDecode], "t_decode: catalogue fec_decode_ns (0 on a FEC-free link)")
 	if s.mode() != fecNone {
 		r.Latency[LatencyFECDecode] = p.time(pFECDecodeNS)
 	}
-	p.at(&linkLatency[LatencyInnerFEC])
-	p.formula("t_inner: catalogue inner_fec_ns on an optical link with an inner code (IEEE 802.3dj's, standard at 200 Gb/s per lane and faster); 0 without one")
+	p.computes(&linkLatency[LatencyInnerFEC], "t_inner: catalogue inner_fec_ns on an optical link with an inner code (IEEE 802.3dj's, standard at 200 Gb/s per lane and faster); 0 without one")
 	if s.mode() == fecInner {
 		p.in("inner_fec_ns", p.raw(pInnerFECNS), "ns")
 		r.Latency[LatencyInnerFEC] = p.time(pInnerFECNS)
@@ -250,20 +245,17 @@ func evalLinkInto(p *paramSet, s *linkSpec, ps *pathSet, r *LinkResult) {
 	} else {
 		evalOptics(p, s, ps, r)
 	}
-	p.at(&lfLinkWatts)
-	p.formula(fLinkPower)
+	p.computes(&lfLinkWatts, fLinkPower)
 	p.dep("P_end near", r.Near.DevicePower.Watts(), "W", scopeNear, &efWatts)
 	p.dep("P_host near", r.Near.HostPower.Watts(), "W", scopeNear, &efHostWatts)
 	p.dep("P_end far", r.Far.DevicePower.Watts(), "W", scopeFar, &efWatts)
 	p.dep("P_host far", r.Far.HostPower.Watts(), "W", scopeFar, &efHostWatts)
 	r.LinkPower = r.Near.DevicePower + r.Near.HostPower + r.Far.DevicePower + r.Far.HostPower
-	p.at(&lfLinkFIT)
-	p.formula(fLinkFIT)
+	p.computes(&lfLinkFIT, fLinkFIT)
 	p.dep("λ_near", float64(r.Near.FIT), "FIT", scopeNear, &efFIT)
 	p.dep("λ_far", float64(r.Far.FIT), "FIT", scopeFar, &efFIT)
 	r.LinkFIT = r.Near.FIT + r.Far.FIT
-	p.at(&lfUSD)
-	p.formula(fLinkCost)
+	p.computes(&lfUSD, fLinkCost)
 	p.dep("C_near", float64(r.Near.Cost), "USD", scopeNear, &efCost)
 	p.dep("C_far", float64(r.Far.Cost), "USD", scopeFar, &efCost)
 	r.LinkCost = r.Near.Cost + r.Far.Cost
@@ -296,8 +288,7 @@ func evalCable(p *paramSet, s *linkSpec, ps *pathSet, r *LinkResult) {
 	if rt != nil {
 		r.ElectricalLoss += 2 * rt.Loss()
 	}
-	p.at(&linkLatency[LatencyFlight])
-	p.formula(fFlightCable)
+	p.computes(&linkLatency[LatencyFlight], fFlightCable)
 	if p.tracing() {
 		h, pl, r.cable = ps.get(p, s.near.hostPath), ps.get(p, s.near.plugPath), cableSegment(p, s.lane, s.awg, s.length)
 		p.in("host paths", (2 * h.Delay()).Nanoseconds(), "ns")
@@ -306,8 +297,7 @@ func evalCable(p *paramSet, s *linkSpec, ps *pathSet, r *LinkResult) {
 	}
 	r.Latency[LatencyFlight] = 2*h.Delay() + 2*pl.Delay() + r.cable.Delay
 	checkStretches(p, s, ps, r, r.cable.Loss)
-	p.at(&lfFeasible)
-	p.formula(fFeasible)
+	p.computes(&lfFeasible, fFeasible)
 	p.in("L", s.length.Metres(), "m")
 	p.dep("L_max", r.MaxReach.Metres(), "m", -1, &lfMaxReach)
 	r.Feasible = s.length <= r.MaxReach*(1+1e-12) && r.MaxReach > 0
@@ -330,13 +320,11 @@ func checkStretches(p *paramSet, s *linkSpec, ps *pathSet, r *LinkResult, cable 
 	}
 	var w stretch
 	for k := 0; k < n; k++ {
-		p.at(fields[k])
-		p.formula(fStretches)
+		p.computes(fields[k], fStretches)
 		w = worstStretch(&st, linkStretches(p, s, ps, cable, &st))
 	}
 	r.ChannelLoss, r.ChannelBudget, r.Channel, r.ChannelEnd = w.loss, w.budget, w.kind, w.end
-	p.at(&lfMargin)
-	p.formula("margin = budget − loss of the limiting stretch")
+	p.computes(&lfMargin, "margin = budget − loss of the limiting stretch")
 	p.dep("budget", float64(w.budget), "dB", -1, &lfChannelBudget)
 	p.dep("loss", float64(w.loss), "dB", -1, &lfChannelLoss)
 }
@@ -353,16 +341,14 @@ func evalOptics(p *paramSet, s *linkSpec, ps *pathSet, r *LinkResult) {
 	r.ElectricalPath = ps.endPath(p, s.near).Length()
 	p.at(&lfElectricalLoss)
 	r.ElectricalLoss = ps.endPath(p, s.near).Loss()
-	p.at(&linkLatency[LatencyFlight])
-	p.formula(fFlightFiber)
+	p.computes(&linkLatency[LatencyFlight], fFlightFiber)
 	np, fp := ps.endPath(p, s.near), ps.endPath(p, s.far)
 	p.in("near path", np.Delay().Nanoseconds(), "ns")
 	p.in("far path", fp.Delay().Nanoseconds(), "ns")
 	p.in("L", s.length.Metres(), "m")
 	p.in("n_g", p.raw(s.fiber.groupIndex), "1")
 	r.Latency[LatencyFlight] = np.Delay() + fp.Delay() + FiberFlightTime(s.length, p.ratio(s.fiber.groupIndex))
-	p.at(&lfFibers)
-	p.formula(fFibers)
+	p.computes(&lfFibers, fFibers)
 	p.in("lanes", float64(s.lanes), "")
 	p.in("λ per fibre", float64(s.fiber.lambdas), "")
 	r.Fibers = s.fiber.fibers(s.lanes)
@@ -371,8 +357,7 @@ func evalOptics(p *paramSet, s *linkSpec, ps *pathSet, r *LinkResult) {
 	// The reach is zero, and the link fails, when the fibre's optics
 	// cannot carry the lane or a stretch is over its budget.
 	over := r.Margin() < 0
-	p.at(&lfMaxReach)
-	p.formula(fOpticalMax)
+	p.computes(&lfMaxReach, fOpticalMax)
 	carries := s.fiber.carries(p, s.lane)
 	extra := fecOptical(p, s)
 	r.MaxReach = opticalReach(p, s.fiber, extra)
@@ -387,15 +372,13 @@ func evalOptics(p *paramSet, s *linkSpec, ps *pathSet, r *LinkResult) {
 	if !carries || over {
 		r.MaxReach = 0
 	}
-	p.at(&lfBudget)
-	p.formula("B_f = Σ optical budget terms (DR: P_tx,min − S_rx − A_conn; SR: IL_channel,max − A_conn), or the limiting stretch's budget when it is over")
+	p.computes(&lfBudget, "B_f = Σ optical budget terms (DR: P_tx,min − S_rx − A_conn; SR: IL_channel,max − A_conn), or the limiting stretch's budget when it is over")
 	r.Budget = opticalBudget(p, s.fiber) + extra
 	if over {
 		p.dep("limiting stretch budget", float64(r.ChannelBudget), "dB", -1, &lfChannelBudget)
 		r.Budget = r.ChannelBudget
 	}
-	p.at(&lfFeasible)
-	p.formula(fFeasible)
+	p.computes(&lfFeasible, fFeasible)
 	p.in("L", s.length.Metres(), "m")
 	p.dep("L_max", r.MaxReach.Metres(), "m", -1, &lfMaxReach)
 	if p.tracing() {
@@ -419,20 +402,17 @@ func evalOptics(p *paramSet, s *linkSpec, ps *pathSet, r *LinkResult) {
 // traceSums records the numbers that are sums of others computed above:
 // the latency and the electrical path and its loss, segment by segment.
 func traceSums(p *paramSet, s *linkSpec, r *LinkResult) {
-	p.at(&lfLatency)
-	p.formula(fLatency)
+	p.computes(&lfLatency, fLatency)
 	for part := LatencyPart(0); part < NumLatencyParts; part++ {
 		p.dep(LatencyKeys[part], r.Latency[part].Nanoseconds(), "ns", -1, &linkLatency[part])
 	}
-	p.at(&lfFlightNS)
-	p.formula("t_flight, as breakdown.latency_ns.flight")
+	p.computes(&lfFlightNS, "t_flight, as breakdown.latency_ns.flight")
 	p.dep("t_flight", r.Latency[LatencyFlight].Nanoseconds(), "ns", -1, &linkLatency[LatencyFlight])
 	if s.near != s.far {
 		// The far end's own path, as far_end shows it.
 		m := p.open(scopeFar)
 		for _, f := range [2]*Field{&efPathMM, &efPathLoss} {
-			p.at(f)
-			p.formula(fOpticalPath)
+			p.computes(f, fOpticalPath)
 			path := linkPath(p, s, true)
 			for i := 0; i < path.n; i++ {
 				if f == &efPathLoss {

@@ -54,29 +54,24 @@ func (pl *plan) scaleUpResult(t Tech, only Stage) ScaleUpResult {
 	s := pl.s
 	d := s.ScaleUp.DomainGPUs
 	su.DomainGPUs = d
-	p.at(&sfLaneGbps)
-	p.formula("scale_up.lane_gbps, or the scale-out lane_gbps when it is 0")
+	p.computes(&sfLaneGbps, "scale_up.lane_gbps, or the scale-out lane_gbps when it is 0")
 	if pl.suLane.baudID != noParam {
 		p.raw(pl.suLane.baudID)
 	}
 	su.Lane = pl.suLane.Rate
-	p.at(&sfDomains)
-	p.formula(fSUDomains)
+	p.computes(&sfDomains, fSUDomains)
 	p.in("N_GPU", float64(s.GPUs), "")
 	p.in("domain_gpus", float64(d), "")
 	su.Domains = ceilDiv(s.GPUs, d)
-	p.at(&sfLanesPerGPU)
-	p.formula(fSULanes)
+	p.computes(&sfLanesPerGPU, fSULanes)
 	p.in("gbps_per_gpu", s.ScaleUp.GbpsPerGPU, "Gb/s")
 	p.in("R_lane", pl.suLane.Rate.Gbps(), "Gb/s")
 	su.LanesPerGPU = int(math.Ceil(s.ScaleUp.GbpsPerGPU/pl.suLane.Rate.Gbps() - 1e-9))
-	p.at(&sfLinksPerGPU)
-	p.formula(fSULinks)
+	p.computes(&sfLinksPerGPU, fSULinks)
 	p.dep("lanes per GPU", float64(su.LanesPerGPU), "", -1, &sfLanesPerGPU)
 	ll := p.count(pSULinkLanes)
 	su.LinksPerGPU = ceilDiv(su.LanesPerGPU, ll)
-	p.at(&sfLinks)
-	p.formula(fSUAllLinks)
+	p.computes(&sfLinks, fSUAllLinks)
 	p.in("N_GPU", float64(s.GPUs), "")
 	p.dep("links per GPU", float64(su.LinksPerGPU), "", -1, &sfLinksPerGPU)
 	su.Links = s.GPUs * su.LinksPerGPU
@@ -92,27 +87,23 @@ func (pl *plan) scaleUpResult(t Tech, only Stage) ScaleUpResult {
 	if link.key.near.cable {
 		su.cables = su.Links
 	}
-	p.at(&sfPairs)
-	p.formula(fSUPairs)
+	p.computes(&sfPairs, fSUPairs)
 	p.dep("links", float64(su.Links), "", -1, &sfLinks)
 	p.in("scale_up_link_lanes", p.raw(pSULinkLanes), "")
 	p.in("pairs per lane (2: one direction per pair; 1: both)", float64(su.Link.PairsPerLane()), "")
 	su.Pairs = su.Links * ll * su.Link.PairsPerLane()
-	p.at(&sfPairsPerDomain)
-	p.formula(fSUDomainPairs)
+	p.computes(&sfPairsPerDomain, fSUDomainPairs)
 	p.in("domain_gpus", float64(d), "")
 	p.dep("links per GPU", float64(su.LinksPerGPU), "", -1, &sfLinksPerGPU)
 	p.in("scale_up_link_lanes", p.raw(pSULinkLanes), "")
 	p.in("pairs per lane (2: one direction per pair; 1: both)", float64(su.Link.PairsPerLane()), "")
 	su.PairsPerDomain = d * su.LinksPerGPU * ll * su.Link.PairsPerLane()
-	p.at(&sfBandwidth)
-	p.formula(fSUBandwidth)
+	p.computes(&sfBandwidth, fSUBandwidth)
 	p.in("domain_gpus", float64(d), "")
 	p.in("gbps_per_gpu", s.ScaleUp.GbpsPerGPU, "Gb/s")
 	su.DomainBandwidth = 2 * BitRate(d) * BitRate(s.ScaleUp.GbpsPerGPU) * Gbps
 	su.Length = Length(s.ScaleUp.LengthM) * Metre
-	p.at(&sfSwitchChips)
-	p.formula(fSUChips)
+	p.computes(&sfSwitchChips, fSUChips)
 	ports := p.count(pSUSwitchPorts)
 	p.in("domain_gpus", float64(d), "")
 	p.dep("links per GPU", float64(su.LinksPerGPU), "", -1, &sfLinksPerGPU)
@@ -127,33 +118,28 @@ func (pl *plan) scaleUpResult(t Tech, only Stage) ScaleUpResult {
 	lanes := su.Link.Lanes
 	gpu := side{row: su.Link.key.far, units: s.GPUs, links: su.Links, lanes: lanes, rate: su.Link.Lane, cage: true}
 	chip := side{row: su.Link.key.near, units: su.SwitchChips, links: su.Links, lanes: lanes, rate: su.Link.Lane, cage: true}
-	p.at(&sfWatts)
-	p.formula(fTierPower)
+	p.computes(&sfWatts, fTierPower)
 	p.dep("links", float64(su.Links), "", -1, &sfLinks)
 	p.depLink("P_link", su.Link.LinkPower.Watts(), "W", &su.Link.key, scopeLink, &lfLinkWatts)
 	sc, sg := sharedFixed(p, chip), sharedFixed(p, gpu)
 	su.sharedSwitch = sc
 	su.Power = Power(su.Links)*su.Link.LinkPower - sc - sg
-	p.at(&sfPJ)
-	p.formula(fTierPJ)
+	p.computes(&sfPJ, fTierPJ)
 	p.dep("P", su.Power.Watts(), "W", -1, &sfWatts)
 	p.dep("links", float64(su.Links), "", -1, &sfLinks)
 	p.in("R_port", su.Link.Port.Gbps(), "Gb/s")
-	p.at(&sfUSD)
-	p.formula(fTierCost)
+	p.computes(&sfUSD, fTierCost)
 	p.dep("links", float64(su.Links), "", -1, &sfLinks)
 	p.depLink("C_link", float64(su.Link.LinkCost), "USD", &su.Link.key, scopeLink, &lfUSD)
 	su.Cost = USD(su.Links) * su.Link.LinkCost
-	p.at(&sfFiber)
-	p.formula(fTierFiber)
+	p.computes(&sfFiber, fTierFiber)
 	p.dep("links", float64(su.Links), "", -1, &sfLinks)
 	p.depLink("fibres per link", float64(su.Link.Fibers), "", &su.Link.key, scopeLink, &lfFibers)
 	p.in("L", su.Length.Metres(), "m")
 	su.FiberLen = Length(su.Links) * su.Link.FiberLen
 	if su.Link.key.near.cable {
 		for _, f := range [2]*Field{&sfCopper, &sfCopperPerDomain} {
-			p.at(f)
-			p.formula(fSUCopper)
+			p.computes(f, fSUCopper)
 			p.in("L", su.Length.Metres(), "m")
 			if f == &sfCopper {
 				p.dep("pairs", float64(su.Pairs), "", -1, &sfPairs)
@@ -166,8 +152,7 @@ func (pl *plan) scaleUpResult(t Tech, only Stage) ScaleUpResult {
 	}
 	dev := pl.bom(p, [2]side{chip, gpu}, [...]*Field{&sfModules, &sfEngines, &sfLasers, &sfSources, &sfFIT})
 	su.Modules, su.Engines, su.Lasers, su.Sources, su.FIT = dev.modules, dev.engines, dev.lasers, dev.sources, dev.fit
-	p.at(&sfLevels)
-	p.formula(fSULevels)
+	p.computes(&sfLevels, fSULevels)
 	p.in("domain_gpus", float64(d), "")
 	p.in("ports per chip", p.raw(pSUSwitchPorts), "")
 	su.Levels = 1
@@ -175,8 +160,7 @@ func (pl *plan) scaleUpResult(t Tech, only Stage) ScaleUpResult {
 		pl.twoLevels(&su, su.Requested, only, ports)
 	}
 	// The chips' cores, once their count is known (both levels).
-	p.at(&sfSwitchWatts)
-	p.formula(fSUChipPower)
+	p.computes(&sfSwitchWatts, fSUChipPower)
 	p.dep("chips", float64(su.SwitchChips), "", -1, &sfSwitchChips)
 	p.in("ports", float64(p.count(pSUSwitchPorts)), "")
 	p.in("scale_up_link_lanes", float64(p.count(pSULinkLanes)), "")

@@ -60,8 +60,7 @@ func (pl *plan) twoLevels(su *ScaleUpResult, t Tech, only Stage, ports int) {
 	su.Levels = 2
 	up := d * su.LinksPerGPU
 	half := max(1, ports/2)
-	p.at(&sfSwitchChips)
-	p.formula(fSUTwoChips)
+	p.computes(&sfSwitchChips, fSUTwoChips)
 	p.in("domain_gpus", float64(d), "")
 	p.dep("links per GPU", float64(su.LinksPerGPU), "", -1, &sfLinksPerGPU)
 	p.in("ports per chip", float64(ports), "")
@@ -73,17 +72,14 @@ func (pl *plan) twoLevels(su *ScaleUpResult, t Tech, only Stage, ports int) {
 		su.SwitchChips += ceilDiv(ru, half) + ceilDiv(ru, ports)
 		su.SpineChips += ceilDiv(ru, ports)
 	}
-	p.at(&sfSpineChips)
-	p.formula(fSUSpineChips)
+	p.computes(&sfSpineChips, fSUSpineChips)
 	p.in("domain_gpus", float64(d), "")
 	p.dep("links per GPU", float64(su.LinksPerGPU), "", -1, &sfLinksPerGPU)
 	p.in("ports per chip", float64(ports), "")
-	p.at(&sfSpineLinks)
-	p.formula(fSUSpineLinks)
+	p.computes(&sfSpineLinks, fSUSpineLinks)
 	p.dep("links", float64(su.Links), "", -1, &sfLinks)
 	su.SpineLinks = su.Links
-	p.at(&sfSpineLength)
-	p.formula(fSUSpineLen)
+	p.computes(&sfSpineLength, fSUSpineLen)
 	p.in("spine_length_m", s.ScaleUp.SpineLengthM, "m")
 	p.in("length_m", s.ScaleUp.LengthM, "m")
 	su.SpineLength = pl.spineLength()
@@ -103,8 +99,7 @@ func (pl *plan) twoLevels(su *ScaleUpResult, t Tech, only Stage, ports int) {
 	lanes := link.Lanes
 	leaf := side{row: link.key.near, units: leaves, links: su.SpineLinks, lanes: lanes, rate: link.Lane, cage: true}
 	spine := side{row: link.key.far, units: su.SpineChips, links: su.SpineLinks, lanes: lanes, rate: link.Lane, cage: true}
-	p.at(&sfSpineWatts)
-	p.formula(fSUSpinePower)
+	p.computes(&sfSpineWatts, fSUSpinePower)
 	p.dep("spine links", float64(su.SpineLinks), "", -1, &sfSpineLinks)
 	p.depLink("P_link", link.LinkPower.Watts(), "W", &su.SpineLink.key, scopeLink, &lfLinkWatts)
 	shared := sharedFixed(p, leaf) + sharedFixed(p, spine)

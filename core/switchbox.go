@@ -176,31 +176,26 @@ func (pl *plan) switchBoxes(t *Totals, su *ScaleUpResult) {
 	p := &pl.p
 	b := &pl.box
 	t.ChipsPerBox, t.ChipRate, t.BoxInternalLanes = b.chips, b.chipRate, b.internal
-	p.at(&xfChipGbps)
-	p.formula(fBoxChipRate)
+	p.computes(&xfChipGbps, fBoxChipRate)
 	if b.chip != nil {
 		p.in("N_lanes", float64(b.chip.lanes), "")
 	}
 	p.in("R_lane", pl.lane.Rate.Gbps(), "Gb/s")
-	p.at(&xfChipsPerBox)
-	p.formula(fBoxChips)
+	p.computes(&xfChipsPerBox, fBoxChips)
 	p.in("k", float64(pl.s.ScaleOut.SwitchRadix), "")
 	p.in("R_port", pl.s.ScaleOut.PortGbps, "Gb/s")
 	p.dep("C_chip", b.chipRate.Gbps(), "Gb/s", -1, &xfChipGbps)
-	p.at(&xfBoxInternal)
-	p.formula(fBoxInternal)
+	p.computes(&xfBoxInternal, fBoxInternal)
 	p.in("k", float64(pl.s.ScaleOut.SwitchRadix), "")
 	p.in("R_port", pl.s.ScaleOut.PortGbps, "Gb/s")
 	p.in("R_lane", pl.lane.Rate.Gbps(), "Gb/s")
 	p.dep("chips per box", float64(b.chips), "", -1, &xfChipsPerBox)
-	p.at(&xfSwitchChips)
-	p.formula(fTotSum)
+	p.computes(&xfSwitchChips, fTotSum)
 	t.SwitchChips = t.Switches * b.chips
 	p.dep("N_switch", float64(t.Switches), "", -1, &xfSwitches)
 	p.dep("chips per box", float64(b.chips), "", -1, &xfChipsPerBox)
 
-	p.at(&xfSwitchWatts)
-	p.formula(fSwitchElec)
+	p.computes(&xfSwitchWatts, fSwitchElec)
 	core, internal, mgmt := pl.boxPower(p)
 	if p.tracing() && b.chip != nil {
 		p.in("P_chip", p.raw(b.chip.power), "W")

@@ -11,14 +11,11 @@ func candidateOf(p *paramSet, links int, l *LinkResult) Candidate {
 	m := p.open(0)
 	defer p.close(m)
 	c := Candidate{Tech: l.Tech, Feasible: l.Feasible, MaxReach: l.MaxReach}
-	p.at(&cfFeasible)
-	p.formula("as the link's feasible, with this technology")
+	p.computes(&cfFeasible, "as the link's feasible, with this technology")
 	p.depLink("feasible", b2f(l.Feasible), "", &l.key, scopeLink, &lfFeasible)
-	p.at(&cfMaxReach)
-	p.formula("as the link's max_reach_m, with this technology")
+	p.computes(&cfMaxReach, "as the link's max_reach_m, with this technology")
 	p.depLink("L_max", l.MaxReach.Metres(), "m", &l.key, scopeLink, &lfMaxReach)
-	p.at(&cfWatts)
-	p.formula(fCandidate)
+	p.computes(&cfWatts, fCandidate)
 	p.in("links", float64(links), "")
 	p.depLink("P_link", l.LinkPower.Watts(), "W", &l.key, scopeLink, &lfLinkWatts)
 	c.Power = Power(links) * l.LinkPower
@@ -81,8 +78,7 @@ func (pl *plan) tierInto(i int, t, nic Tech, only Stage, tr *TierResult) {
 	m := p.open(0)
 	defer p.close(m)
 	*tr = TierResult{Index: i, Requested: t, Length: pl.tiers[i].length, Longest: pl.tiers[i].longest, Added: i >= len(pl.s.Tiers)}
-	p.at(&tfLinks)
-	p.formula(fTierLinks)
+	p.computes(&tfLinks, fTierLinks)
 	if i == 0 {
 		p.depOf("E", float64(pl.endpoints), "", &planOwner, traceKey{0, &pfEndpoints})
 	} else if p.tracing() {
@@ -90,8 +86,7 @@ func (pl *plan) tierInto(i int, t, nic Tech, only Stage, tr *TierResult) {
 		p.in("k − d_below", float64(pl.tree.radix-pl.tree.down[i-1]), "")
 	}
 	tr.Links = pl.tree.links[i]
-	p.at(&tfSwitches)
-	p.formula(fTierSwitches)
+	p.computes(&tfSwitches, fTierSwitches)
 	p.depOf("E", float64(pl.endpoints), "", &planOwner, traceKey{0, &pfEndpoints})
 	p.depOf("planes", float64(pl.planes), "", &planOwner, traceKey{0, &pfPlanes})
 	p.in("k", float64(pl.tree.radix), "")
@@ -169,39 +164,33 @@ func (pl *plan) countTier(i int, tr *TierResult) {
 	if i > 0 {
 		far.units, far.cage = pl.tree.switches[i-1], true
 	}
-	p.at(&tfWatts)
-	p.formula(fTierPower)
+	p.computes(&tfWatts, fTierPower)
 	p.dep("links", float64(links), "", -1, &tfLinks)
 	p.depLink("P_link", tr.Link.LinkPower.Watts(), "W", &tr.Link.key, scopeLink, &lfLinkWatts)
 	sn, sf := sharedFixed(p, near), sharedFixed(p, far)
 	tr.sharedSwitch = sn + sf
 	tr.Power = Power(links)*tr.Link.LinkPower - sn - sf
-	p.at(&tfPJ)
-	p.formula(fTierPJ)
+	p.computes(&tfPJ, fTierPJ)
 	p.dep("P", tr.Power.Watts(), "W", -1, &tfWatts)
 	p.dep("links", float64(links), "", -1, &tfLinks)
 	p.in("R_port", tr.Link.Port.Gbps(), "Gb/s")
-	p.at(&tfUSD)
-	p.formula(fTierCost)
+	p.computes(&tfUSD, fTierCost)
 	p.dep("links", float64(links), "", -1, &tfLinks)
 	p.depLink("C_link", float64(tr.Link.LinkCost), "USD", &tr.Link.key, scopeLink, &lfUSD)
 	tr.Cost = USD(links) * tr.Link.LinkCost
-	p.at(&tfFiber)
-	p.formula(fTierFiber)
+	p.computes(&tfFiber, fTierFiber)
 	p.dep("links", float64(links), "", -1, &tfLinks)
 	p.depLink("fibres per link", float64(tr.Link.Fibers), "", &tr.Link.key, scopeLink, &lfFibers)
 	p.in("L (mean)", tr.Length.Metres(), "m")
 	tr.FiberLen = Length(links*tr.Link.Fibers) * tr.Length
-	p.at(&tfCables)
-	p.formula(fCables)
+	p.computes(&tfCables, fCables)
 	p.dep("links", float64(links), "", -1, &tfLinks)
 	if tr.Link.key.near.cable {
 		tr.Cables = links
 	}
 	d := pl.bom(p, [2]side{near, far}, [...]*Field{&tfModules, &tfEngines, &tfLasers, &tfSources, &tfFIT})
 	tr.Modules, tr.Engines, tr.Lasers, tr.Sources, tr.FIT = d.modules, d.engines, d.lasers, d.sources, d.fit
-	p.at(&tfTransceivers)
-	p.formula(fTransceivers)
+	p.computes(&tfTransceivers, fTransceivers)
 	p.dep("modules", float64(tr.Modules), "", -1, &tfModules)
 	p.dep("engines", float64(tr.Engines), "", -1, &tfEngines)
 }

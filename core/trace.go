@@ -181,6 +181,15 @@ func (t *tracer) wanting() bool {
 	return len(t.stack) > 0 && t.stack[len(t.stack)-1].rec != nil
 }
 
+// computes says that what follows computes field f by the formula
+// given: at and formula in one.
+func (p *paramSet) computes(f *Field, formula string) {
+	if p.tr != nil {
+		p.tr.at(f)
+		p.tr.setFormula(formula)
+	}
+}
+
 // formula records the formula of the number being computed.
 func (p *paramSet) formula(f string) {
 	if p.tr != nil {

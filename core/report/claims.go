@@ -95,6 +95,12 @@ func (w Writer) Claims(s core.Scenario, r *core.Result, u *core.UncertaintyResul
 	}
 	row := s.Tiers[1].LengthM
 	var out []Claim
+	// add puts claim n of the catalogue with its verdict, how sure, and
+	// the arguments of what the model says.
+	add := func(n int, v, sure string, args ...any) {
+		k := "claim." + strconv.Itoa(n)
+		out = append(out, Claim{Topic: c.Get(k + ".topic"), Article: c.Get(k + ".article"), Verdict: v, Sure: sure, Says: w.claimWords(k+".says", args...)})
+	}
 
 	// 1. Attenuation: fine over tens of centimetres, not at cluster scale.
 	v := VerdictAgrees
@@ -110,11 +116,9 @@ func (w Writer) Claims(s core.Scenario, r *core.Result, u *core.UncertaintyResul
 	if err != nil {
 		return nil, err
 	}
-	out = append(out, Claim{Topic: c.Get("claim.1.topic"), Sure: copperSure, Link: dacLink, LinkWhat: c.Get("claim.1.link_what"),
-		Article: c.Get("claim.1.article"),
-		Verdict: v,
-		Says: w.claimWords("claim.1.says",
-			float64(claimLane), dac.MaxReach, aec.MaxReach, core.Length(row)*core.Metre)})
+	add(1, v, copperSure,
+		float64(claimLane), dac.MaxReach, aec.MaxReach, core.Length(row)*core.Metre)
+	out[len(out)-1].Link, out[len(out)-1].LinkWhat = dacLink, c.Get("claim.1.link_what")
 
 	// 2. Energy: copper needs more current, so more electricity.
 	v = VerdictAgrees
@@ -122,11 +126,8 @@ func (w Writer) Claims(s core.Scenario, r *core.Result, u *core.UncertaintyResul
 		v = VerdictPartly
 	}
 	dacSure, _ := w.sureOf(u, "dac_reaches_tier1")
-	out = append(out, Claim{Topic: c.Get("claim.2.topic"), Sure: dacSure,
-		Article: c.Get("claim.2.article"),
-		Verdict: v,
-		Says: w.claimWords("claim.2.says",
-			dac.PJPerBit(), cpo.PJPerBit(), dsp.PJPerBit(), aec.PJPerBit())})
+	add(2, v, dacSure,
+		dac.PJPerBit(), cpo.PJPerBit(), dsp.PJPerBit(), aec.PJPerBit())
 
 	// 3. Heat: the power becomes heat that the facility pays to remove.
 	t := &r.Totals
@@ -134,11 +135,8 @@ func (w Writer) Claims(s core.Scenario, r *core.Result, u *core.UncertaintyResul
 	if t.InterconnectHeat <= t.InterconnectPower {
 		v = VerdictContradicted
 	}
-	out = append(out, Claim{Topic: c.Get("claim.3.topic"),
-		Article: c.Get("claim.3.article"),
-		Verdict: v,
-		Says: w.claimWords("claim.3.says",
-			s.PUE, t.InterconnectPower, t.InterconnectHeat)})
+	add(3, v, "",
+		s.PUE, t.InterconnectPower, t.InterconnectHeat)
 
 	// 4. Light: little attenuation.
 	smf, _ := core.LookupParam("smf_db_per_km")
@@ -148,11 +146,8 @@ func (w Writer) Claims(s core.Scenario, r *core.Result, u *core.UncertaintyResul
 	if ratio < 1000 {
 		v = VerdictPartly
 	}
-	out = append(out, Claim{Topic: c.Get("claim.4.topic"),
-		Article: c.Get("claim.4.article"),
-		Verdict: v,
-		Says: w.claimWords("claim.4.says",
-			smf.Default, twinax, r.Lane.Nyquist, c.Number(ratio, 2))})
+	add(4, v, "",
+		smf.Default, twinax, r.Lane.Nyquist, c.Number(ratio, 2))
 
 	// 5. Light does not heat.
 	laser := cpo.Near.Energy[core.EnergyLaser]
@@ -160,11 +155,8 @@ func (w Writer) Claims(s core.Scenario, r *core.Result, u *core.UncertaintyResul
 	if laser > 0 || cpo.Near.DevicePower > 0 {
 		v = VerdictPartly
 	}
-	out = append(out, Claim{Topic: c.Get("claim.5.topic"),
-		Article: c.Get("claim.5.article"),
-		Verdict: v,
-		Says: w.claimWords("claim.5.says",
-			cpo.Near.DevicePower, laser)})
+	add(5, v, "",
+		cpo.Near.DevicePower, laser)
 
 	// 6. Stage 1 is being phased out.
 	v = VerdictAgrees
@@ -172,22 +164,16 @@ func (w Writer) Claims(s core.Scenario, r *core.Result, u *core.UncertaintyResul
 		v = VerdictPartly
 	}
 	v = sureAtLeast(v, 1-copperBuilds)
-	out = append(out, Claim{Topic: c.Get("claim.6.topic"), Sure: copperSure,
-		Article: c.Get("claim.6.article"),
-		Verdict: v,
-		Says: w.claimWords("claim.6.says",
-			cuStage.BlockedList()[0].Message(c, len(r.Tiers), r.Lane.Rate), r.ScaleUp.DomainGPUs, r.ScaleUp.Length)})
+	add(6, v, copperSure,
+		cuStage.BlockedList()[0].Message(c, len(r.Tiers), r.Lane.Rate), r.ScaleUp.DomainGPUs, r.ScaleUp.Length)
 
 	// 7. The electrical path: tens of centimetres to millimetres.
 	v = VerdictAgrees
 	if p, c := dsp.ElectricalPath.Metres(), cpo.ElectricalPath.Metres(); p < 0.1 || p >= 1 || c >= 0.01 {
 		v = VerdictPartly
 	}
-	out = append(out, Claim{Topic: c.Get("claim.7.topic"),
-		Article: c.Get("claim.7.article"),
-		Verdict: v,
-		Says: w.claimWords("claim.7.says",
-			dsp.ElectricalPath, dsp.ElectricalLoss, cpo.ElectricalPath, cpo.ElectricalLoss)})
+	add(7, v, "",
+		dsp.ElectricalPath, dsp.ElectricalLoss, cpo.ElectricalPath, cpo.ElectricalLoss)
 
 	// 8. CPO's energy.
 	perBit := 1 - float64(cpo.PJPerBit()/dsp.PJPerBit())
@@ -201,22 +187,16 @@ func (w Writer) Claims(s core.Scenario, r *core.Result, u *core.UncertaintyResul
 	}
 	cpoSure, cpoBelow := w.sureOf(u, "cpo_below_dsp")
 	v = sureAtLeast(v, cpoBelow)
-	out = append(out, Claim{Topic: c.Get("claim.8.topic"), Sure: cpoSure,
-		Article: c.Get("claim.8.article"),
-		Verdict: v,
-		Says: w.claimWords("claim.8.says",
-			core.Ratio(perBit).Percent(c), cpo.PJPerBit(), dsp.PJPerBit(), core.Ratio(cluster).Percent(c), cpoStage.Totals.InterconnectPower, dspStage.Totals.InterconnectPower)})
+	add(8, v, cpoSure,
+		core.Ratio(perBit).Percent(c), cpo.PJPerBit(), dsp.PJPerBit(), core.Ratio(cluster).Percent(c), cpoStage.Totals.InterconnectPower, dspStage.Totals.InterconnectPower)
 
 	// 9. CPO's latency.
 	v = VerdictAgrees
 	if cpo.Latency.Total() >= dsp.Latency.Total() {
 		v = VerdictContradicted
 	}
-	out = append(out, Claim{Topic: c.Get("claim.9.topic"),
-		Article: c.Get("claim.9.article"),
-		Verdict: v,
-		Says: w.claimWords("claim.9.says",
-			cpo.Latency.Total(), dsp.Latency.Total())})
+	add(9, v, "",
+		cpo.Latency.Total(), dsp.Latency.Total())
 
 	// 10. Stage two: the modules' conversion costs energy and time.
 	conv := dsp.Near.Energy.Device()
@@ -224,11 +204,8 @@ func (w Writer) Claims(s core.Scenario, r *core.Result, u *core.UncertaintyResul
 	if conv <= 0 || dsp.Latency[core.LatencyDSP] <= 0 {
 		v = VerdictContradicted
 	}
-	out = append(out, Claim{Topic: c.Get("claim.10.topic"),
-		Article: c.Get("claim.10.article"),
-		Verdict: v,
-		Says: w.claimWords("claim.10.says",
-			conv, dsp.Near.Energy[core.EnergyHostSerDes], dsp.Latency[core.LatencyDSP])})
+	add(10, v, "",
+		conv, dsp.Near.Energy[core.EnergyHostSerDes], dsp.Latency[core.LatencyDSP])
 
 	// 11. The distance becomes negligible.
 	host := cpo.Near.Energy[core.EnergyHostSerDes]
@@ -237,22 +214,16 @@ func (w Writer) Claims(s core.Scenario, r *core.Result, u *core.UncertaintyResul
 	if hostShare >= 0.1 || float64(cpo.ElectricalLoss) >= 1 {
 		v = VerdictPartly
 	}
-	out = append(out, Claim{Topic: c.Get("claim.11.topic"),
-		Article: c.Get("claim.11.article"),
-		Verdict: v,
-		Says: w.claimWords("claim.11.says",
-			c.Number(dsp.ElectricalPath.Metres()/cpo.ElectricalPath.Metres(), 2), dsp.ElectricalPath, cpo.ElectricalPath, cpo.ElectricalLoss, host, cpo.PJPerBit(), core.Ratio(hostShare).Percent(c))})
+	add(11, v, "",
+		c.Number(dsp.ElectricalPath.Metres()/cpo.ElectricalPath.Metres(), 2), dsp.ElectricalPath, cpo.ElectricalPath, cpo.ElectricalLoss, host, cpo.PJPerBit(), core.Ratio(hostShare).Percent(c))
 
 	// 12. Stage one: simple and cheap.
 	v = VerdictAgrees
 	if dac.LinkCost >= dsp.LinkCost || dac.LinkCost >= cpo.LinkCost {
 		v = VerdictContradicted
 	}
-	out = append(out, Claim{Topic: c.Get("claim.12.topic"),
-		Article: c.Get("claim.12.article"),
-		Verdict: v,
-		Says: w.claimWords("claim.12.says",
-			dac.LinkCost, dsp.LinkCost, cpo.LinkCost)})
+	add(12, v, "",
+		dac.LinkCost, dsp.LinkCost, cpo.LinkCost)
 	return out, nil
 }
 
