@@ -86,3 +86,63 @@ func TestProseFiguresCombine(t *testing.T) {
 		t.Errorf("the module alone (%g W) is not less than its end with the host's SerDes (%g W)", module, w)
 	}
 }
+
+// The fibre supply table is core's outlook for the default scenario, in
+// each edition: every year's supply, the build-out's share and the fibre
+// per MW the article's shortfall takes, as core words them; the supply
+// claims are in the engineering ones with their computed verdicts, and
+// no market claim types a verdict for the supply gap any more.
+func TestSupplyTable(t *testing.T) {
+	root := repoRoot(t)
+	defer useEdition(editions[0])
+	for _, e := range editions {
+		useEdition(e)
+		m, err := newModel(root, new(computed))
+		if err != nil {
+			t.Fatal(err)
+		}
+		html, err := m.supplyTable()
+		if err != nil {
+			t.Fatal(err)
+		}
+		years, err := core.SupplyOutlook(m.scenario, &m.result)
+		if err != nil {
+			t.Fatal(err)
+		}
+		w := report.In(ed.Cat)
+		for _, y := range years {
+			for _, want := range []string{strconv.Itoa(y.Year), w.Millions(y.SupplyMkm.Mid * 1e6), core.Ratio(y.Own.Share.Mid).Percent(ed.Cat)} {
+				if !strings.Contains(html, want) {
+					t.Errorf("%s %d: the table has no %q", e.Lang, y.Year, want)
+				}
+			}
+			if y.ArticleGap.Mid > 0 && !strings.Contains(html, ed.Cat.Number(y.Own.Need.Mid, 2)) {
+				t.Errorf("%s %d: the table has not the fibre per MW the article's shortfall takes", e.Lang, y.Year)
+			}
+		}
+		src := m.supplySources()
+		for _, y := range core.MarketYears {
+			if !strings.Contains(src, strconv.Itoa(y.Year)) {
+				t.Errorf("%s: no sources for %d", e.Lang, y.Year)
+			}
+		}
+		claims, err := m.engineeringClaims()
+		if err != nil {
+			t.Fatal(err)
+		}
+		n := 0
+		for _, c := range claims {
+			if strings.Contains(c.Topic, "2026") || strings.Contains(c.Topic, "2027") {
+				n++
+			}
+		}
+		if n != 2 {
+			t.Errorf("%s: %d supply-gap claims among the engineering ones, want 2", e.Lang, n)
+		}
+		for _, c := range m.market.Claims {
+			if strings.Contains(c.Article, "shortfall") || strings.Contains(c.Article, "缺口") {
+				t.Errorf("%s: a market claim still types the supply gap's verdict: %q", e.Lang, c.Article)
+			}
+		}
+	}
+}

@@ -43,20 +43,11 @@ type Investment struct {
 	key    string  // the fact's name: "nvidia" (from the English)
 }
 
-// SupplyGap is the reported fibre supply shortfall.
-type SupplyGap struct {
-	Year   int     `json:"year"`
-	Low    float64 `json:"low"` // share of demand
-	High   float64 `json:"high"`
-	Source string  `json:"source"`
-}
-
 // market is the file's content.
 type market struct {
 	FiberPrices []PricePoint `json:"fiber_prices"`
 	Claims      []Claim      `json:"claims"`
 	Investments []Investment `json:"investments"`
-	SupplyGaps  []SupplyGap  `json:"supply_gaps"`
 	LeadMonths  struct {
 		Low    int    `json:"low"`
 		High   int    `json:"high"`
@@ -86,7 +77,7 @@ func loadMarket(root string) (*market, error) {
 	if err := json.Unmarshal(b, &m); err != nil {
 		return nil, fmt.Errorf("%s: %w", marketFile, err)
 	}
-	if len(m.FiberPrices) == 0 || len(m.Claims) == 0 || len(m.Investments) == 0 || len(m.SupplyGaps) < 2 || m.LeadMonths.High == 0 {
+	if len(m.FiberPrices) == 0 || len(m.Claims) == 0 || len(m.Investments) == 0 || m.LeadMonths.High == 0 {
 		return nil, fmt.Errorf("%s: a list is missing or empty", marketFile)
 	}
 	for i := range m.FiberPrices {
@@ -146,9 +137,6 @@ func loadMarket(root string) (*market, error) {
 		tr(&v.When)
 		tr(&v.What)
 		tr(&v.Source)
-	}
-	for i := range m.SupplyGaps {
-		tr(&m.SupplyGaps[i].Source)
 	}
 	tr(&m.LeadMonths.Source)
 	if len(missing) > 0 {

@@ -363,9 +363,29 @@ func (m *model) fillFacts() error {
 		m.set(string(t)+"_400_budget", l.ChannelBudget.In(ed.Cat))
 		m.set(string(t)+"_400_works", map[bool]string{true: ed.Cat.Get("fact.works"), false: ed.Cat.Get("fact.does_not_work")}[l.Feasible])
 	}
-	gaps := m.market.SupplyGaps
-	m.set("gap_2026", ed.Cat.Format("err.range", "low", pct(gaps[0].Low), "high", pct(gaps[0].High)))
-	m.set("gap_2027", pct(gaps[1].Low))
+	// A kilogram of preform glass in fibre (the catalogue's glass and
+	// cladding, all of it drawn, then at the draw's yield).
+	var pv [3]float64
+	for i, id := range []string{"silica_density_kg_m3", "fiber_cladding_um", "preform_draw_yield"} {
+		p, ok := core.LookupParam(id)
+		if !ok {
+			return fmt.Errorf("no parameter %s", id)
+		}
+		pv[i] = p.Default
+	}
+	m.set("km_per_kg", ed.Cat.Number(core.KmPerKg(pv[0], pv[1]*1e-6, 1), 3)+" km")
+	m.set("km_per_kg_yield", ed.Cat.Number(core.KmPerKg(pv[0], pv[1]*1e-6, pv[2]), 3)+" km")
+	// The article's shortfalls, as core holds them beside the market's
+	// figures (core.MarketYears).
+	for _, y := range core.MarketYears {
+		if g := y.ArticleGap; g.Mid > 0 {
+			v := pct(g.Low)
+			if g.Ranged() {
+				v = ed.Cat.Format("err.range", "low", pct(g.Low), "high", pct(g.High))
+			}
+			m.set("gap_"+strconv.Itoa(y.Year), v)
+		}
+	}
 	m.set("plant_months", ed.Cat.Format("fact.months", "low", strconv.Itoa(m.market.LeadMonths.Low), "high", strconv.Itoa(m.market.LeadMonths.High)))
 	for _, inv := range m.market.Investments {
 		m.set("invest_"+inv.key, core.USD(inv.USD).In(ed.Cat))

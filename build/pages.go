@@ -461,6 +461,8 @@ func (b *builder) renderPage(p pageSpec) ([]byte, error) {
 		"stagesTable":      b.model.stagesTable,
 		"claimsTable":      b.model.claimsTable,
 		"investmentsTable": b.model.investmentsTable,
+		"supplyTable":      b.model.supplyTable,
+		"supplySources":    b.model.supplySources,
 		"tiersTable":       func() string { return slot(report.In(ed.Cat).Tiers(&b.model.result)) },
 		"totalsTable":      func() string { return slot(report.In(ed.Cat).Totals(&b.model.result)) },
 		"byStageTable":     func() string { return slot(report.In(ed.Cat).StagesWithBands(&b.model.result, b.model.bands)) },

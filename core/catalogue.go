@@ -206,6 +206,9 @@ const (
 	pHouseholdKWh
 	pJobStopShare
 	pWorldFiber
+	pPreformYield
+	pSilicaDensity
+	pCladdingUM
 	pSwitchCost
 	pCNYPerUSD
 
@@ -383,13 +386,16 @@ var catalogue = [numParams]Param{
 	pCNYPerUSD:     {ID: "cny_per_usd", Name: "Exchange rate: yuan per US dollar", Group: "Economics", Unit: "CNY/USD", Default: 7.077, Low: 6.5, High: 7.5, Kind: Sourced, Confidence: Medium, Source: "CFETS central parity of 2 January 2026, 100 USD = 707.70 CNY (Xinhua); it turns the fibre's price in yuan into dollars"},
 	pJobStopShare:  {ID: "job_stop_share", Name: "Share of the network's failures that interrupt a job spanning the whole cluster", Group: "Reliability", Unit: "1", Default: 1, Low: 0.3, High: 1, Kind: Estimated, Confidence: Estimate, Source: "engineering estimate: a collective operation waits for every link, so a failed link or switch stops the job unless the design routes around it (spare planes, adaptive routing); Llama 3's 16,384-GPU run counted every network switch and cable failure among its interruptions (Dubey et al., 2024, table 5)"},
 	pWorldFiber:    {ID: "world_fiber_core_km_per_year", Name: "The world's optical fibre output in a year, core-km", Group: "Supply", Unit: "km", Default: 5.5e8, Low: 4.5e8, High: 7e8, Kind: Estimated, Confidence: Estimate, Source: "engineering estimate from sourced figures: world demand 425 million core-km in 2016 (CRU, as reported by C114, December 2016); China's cable output 322 million core-km in 2021 (China's National Bureau of Statistics), about 57 % of the world's (CRU); no public figure for 2025 was found"},
+	pPreformYield:  {ID: "preform_draw_yield", Name: "Share of a preform's glass that leaves the draw tower as sold fibre", Group: "Supply", Unit: "1", Default: 0.9, Low: 0.8, High: 0.95, Kind: Estimated, Confidence: Estimate, Source: "engineering estimate: the preform's ends, the draw's start-up and proof-test breaks are lost; CICC's 26,000 t of preform for about 850 million core-km (2027) implies 0.88 at 125 µm, a check the methodology shows, not the source of this value"},
+	pSilicaDensity: {ID: "silica_density_kg_m3", Name: "Density of fused silica, the fibre's glass", Group: "Supply", Unit: "kg/m³", Default: 2200, Low: 2190, High: 2210, Kind: Sourced, Confidence: High, Source: "fused silica 2.20 g/cm³ (Heraeus and Corning data sheets for synthetic fused silica)"},
+	pCladdingUM:    {ID: "fiber_cladding_um", Name: "Cladding diameter of a telecom fibre", Group: "Supply", Unit: "µm", Default: 125, Low: 124.3, High: 125.7, Kind: Sourced, Confidence: High, Source: "ITU-T G.652 and G.657: cladding 125.0 ± 0.7 µm"},
 	pHouseholdKWh:  {ID: "household_kwh_per_year", Name: "Electricity of an average US household per year", Group: "Economics", Unit: "kWh", Default: 10791, Low: 3000, High: 20000, Kind: Sourced, Confidence: Medium, Source: "US EIA, average residential customer, 2022", URL: "https://www.eia.gov/tools/faqs/faq.php?id=97&t=3"},
 }
 
 // unitScale gives the SI value of one catalogue unit.
 func unitScale(unit string) (float64, bool) {
 	switch unit {
-	case "1", "dB", "dBm", "FIT", "W", "Ω", "S/m", "AWG", "USD/(Gb/s)", "CNY/USD":
+	case "1", "dB", "dBm", "FIT", "W", "Ω", "S/m", "AWG", "USD/(Gb/s)", "CNY/USD", "kg/m³":
 		return 1, true
 	case "mm":
 		return 1e-3, true

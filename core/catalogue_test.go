@@ -102,6 +102,7 @@ func TestEveryParameterIsUsed(t *testing.T) {
 		pl.p.tr = tr
 		pl.layout()
 		pl.evaluate()
+		supplyOutlook(&pl.p, &Result{})
 	}
 	for i := paramID(0); i < numParams; i++ {
 		if !tr.allUsed.has(i) {

@@ -224,7 +224,41 @@ func (w Writer) Claims(s core.Scenario, r *core.Result, u *core.UncertaintyResul
 	}
 	add(12, v, "",
 		dac.LinkCost, dsp.LinkCost, cpo.LinkCost)
+
+	// 13, 14. The supply gap of 2026 and 2027: the shortfall the year's
+	// AI build-out leaves, wired as the scenario is, against what the
+	// world's preforms make.
+	years, err := core.SupplyOutlook(s, r)
+	if err != nil {
+		return nil, err
+	}
+	n := 13
+	for i := range years {
+		y := &years[i]
+		st := &y.Own
+		if y.ArticleGap.Mid == 0 || !st.Feasible {
+			continue
+		}
+		pct := func(x float64) string { return core.Ratio(x).Percent(c) }
+		add(n, GapVerdict(st.Gap, y.ArticleGap), "",
+			y.Year, pct(st.Share.Mid), pct(st.Share.Low), pct(st.Share.High), pct(st.Gap.High),
+			c.Number(st.KmPerMW, 3), c.Number(st.Need.Mid, 2), c.Number(st.Times.Mid, 2), c.Number(st.Times.Low, 2), c.Number(st.Times.High, 2))
+		n++
+	}
 	return out, nil
+}
+
+// GapVerdict judges an article's shortfall against the model's range: it
+// agrees where the ranges meet, is "partly" right where the model finds
+// more, and not confirmed where the model finds less.
+func GapVerdict(model, article core.Span) string {
+	switch {
+	case model.High >= article.Low && model.Low <= article.High:
+		return VerdictAgrees
+	case model.Low > article.High:
+		return VerdictPartly
+	}
+	return VerdictNotConfirmed
 }
 
 // words fills a claim's sentence from the catalogue: its {1}, {2}, … are

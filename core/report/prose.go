@@ -91,6 +91,38 @@ func (w Writer) ProseFacts(s core.Scenario, r *core.Result, u *core.UncertaintyR
 	}
 	set("share_of_world_fiber", core.Ratio(t.ShareOfWorldFiber).Percent(c))
 	set("clusters_per_world_year", num(t.ClustersPerWorldYear, 3))
+	// The world's fibre, year by year, against the AI build-out wired as
+	// this cluster is (core.SupplyOutlook).
+	years, err := core.SupplyOutlook(s, r)
+	if err != nil {
+		return nil, err
+	}
+	km := func(mkm float64) string { return w.Millions(mkm*1e6) + " " + c.Get("unit.core_km") }
+	pct := func(x float64) string { return core.Ratio(x).Percent(c) }
+	for i := range years {
+		y := &years[i]
+		st := &y.Own
+		if !st.Feasible {
+			continue
+		}
+		k := strconv.Itoa(y.Year)
+		set("supply_"+k, km(y.SupplyMkm.Mid))
+		set("supply_ai_gw_"+k, num(y.AIGW.Mid, 3)+" GW")
+		set("supply_ai_"+k, km(st.AIMkm.Mid))
+		set("supply_share_"+k, pct(st.Share.Mid))
+		set("supply_share_range_"+k, c.Format("err.range", "low", pct(st.Share.Low), "high", pct(st.Share.High)))
+		set("supply_gap_max_"+k, pct(st.Gap.High))
+		if y.ArticleGap.Mid > 0 {
+			set("supply_need_"+k, num(st.Need.Mid, 2)+" "+c.Get("unit.core_km"))
+			set("supply_times_"+k, num(st.Times.Mid, 2))
+			set("supply_times_range_"+k, c.Format("err.range", "low", num(st.Times.Low, 2), "high", num(st.Times.High, 2)))
+		}
+		if i == len(years)-1 {
+			mkm, gw := core.CorningAdds(y, st.KmPerMW)
+			set("corning_adds", km(mkm.Mid))
+			set("corning_gw", num(gw.Mid, 2)+" GW")
+		}
+	}
 	set("capex", t.Capex.In(c))
 	set("years", (core.Time(s.Years) * core.Year).In(c))
 	set("tco", t.TCO.In(c))

@@ -25,6 +25,15 @@ type Writer struct{ *label.Catalogue }
 // In returns the report's Writer in c's language.
 func In(c *label.Catalogue) Writer { return Writer{c} }
 
+// Millions writes a large count to three figures as the language counts
+// them: "833 million" in English, "8.33 亿" in Chinese.
+func (w Writer) Millions(v float64) string {
+	if w.Myriads || math.Abs(v) < 1e6 {
+		return w.Number(v, 3)
+	}
+	return w.Format("fact.millions", "n", w.Number(v/1e6, 3))
+}
+
 // escape writes text for HTML, as html.EscapeString does (without that
 // package, whose entity table the calculator's WebAssembly need not carry).
 var escape = strings.NewReplacer(`&`, "&amp;", `'`, "&#39;", `<`, "&lt;", `>`, "&gt;", `"`, "&#34;").Replace

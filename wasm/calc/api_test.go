@@ -345,7 +345,7 @@ func TestProseCall(t *testing.T) {
 		t.Errorf("permalink %v, want %s", out["permalink"], r.Permalink())
 	}
 	claims := out["claims"].([]any)
-	if len(claims) != 12 {
+	if len(claims) != 14 {
 		t.Fatalf("%d claims", len(claims))
 	}
 	says := claims[2].(map[string]any)["says"].(string)

@@ -5,6 +5,7 @@ var added = map[string]string{
 	"fact.months":               "{low}～{high} 个月",
 	"fact.miles":                "{n} 英里",
 	"fact.per_inch":             "每英寸 {loss}",
+	"fact.millions":             "{n} 百万",
 	"chart.fiber-prices.cat":    "{series}，{when}",
 	"chart.fiber-prices.per":    "（按{unit}计）",
 	"table.note":                "（{note}）",

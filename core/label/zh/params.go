@@ -376,6 +376,12 @@ var params = map[string]string{
 	"param.household_kwh_per_year.source":       "US EIA（美国能源信息署），居民用户平均值，2022",
 	"param.world_fiber_core_km_per_year":        "全球一年的光纤产量，芯公里",
 	"param.world_fiber_core_km_per_year.source": "由有出处的数据作工程估计：2016 年全球需求 4.25 亿芯公里（CRU，据 C114 2016 年 12 月报道）；2021 年中国光缆产量 3.22 亿芯公里（国家统计局），约占全球的 57%（CRU）；未找到 2025 年的公开数据",
+	"param.preform_draw_yield":                  "预制棒玻璃经拉丝塔成为可售光纤的比例",
+	"param.preform_draw_yield.source":           "工程估计：预制棒两端、拉丝起始段和筛选试验中的断纤都会损失；中金公司的 26,000 吨预制棒约合 8.5 亿芯公里（2027）意味着在 125 µm 下约为 0.88，这是方法页展示的校核，不是本值的来源",
+	"param.silica_density_kg_m3":                "熔融石英（光纤的玻璃）的密度",
+	"param.silica_density_kg_m3.source":         "熔融石英 2.20 g/cm³（贺利氏与康宁合成熔融石英数据手册）",
+	"param.fiber_cladding_um":                   "通信光纤的包层直径",
+	"param.fiber_cladding_um.source":            "ITU-T G.652 与 G.657：包层 125.0 ± 0.7 µm",
 	"param.job_stop_share":                      "网络故障中会中断跨整个集群作业的比例",
 	"param.job_stop_share.source":               "工程估计：集合通信要等待每一条链路，因此一条链路或一台交换机故障就会使作业停止，除非设计能绕开它（备用平面、自适应路由）；Llama 3 的 16,384 GPU 训练把每一次网络交换机与线缆故障都计入了中断（Dubey 等，2024，表 5）",
 
@@ -440,6 +446,11 @@ var params = map[string]string{
 	"validation.Llama 3, 16,384 GPUs: network switch and cable failures a day":                        "Llama 3，16,384 块 GPU：每天的网络交换机与线缆故障",
 	"validation.Dubey et al., The Llama 3 Herd of Models (2024), table 5: 35 in 54 days":              "Dubey 等，《The Llama 3 Herd of Models》（2024），表 5：54 天内 35 次",
 	"validation.The model counts every failure of every link device and switch at its catalogue rate, and every one stops the job (job_stop_share 1); the run counted the failures that interrupted its job, and a switch or cable that fails with a spare path, or is replaced between jobs, does not. Not tuned: the catalogue's rates stay as sourced.": "模型按参数表中的故障率计入每个链路器件和交换机的每一次故障，且每一次都会使作业停止（job_stop_share 为 1）；该训练统计的是中断了其作业的故障，而有备用路径时发生的、或在两次作业之间更换的交换机或线缆故障则不计入。未作调参：参数表中的故障率保持其出处的数值。",
+	"validation.26,000 t of preform drawn into fibre, million core-km":                              "26,000 吨预制棒拉成的光纤，百万芯公里",
+	"validation.CICC (2026): about 26,000 t of preform capacity by 2027, about 850 million core-km": "中金公司（2026）：到 2027 年预制棒产能约 26,000 吨，约合 8.5 亿芯公里",
+	"validation.AI clusters' share of the world's fibre demand in 2025":                             "2025 年 AI 集群占全球光纤需求的比例",
+	"validation.CRU via Hengtong (17 March 2025): data centres about 5 % of world demand in 2025":   "CRU，经亨通转述（2025 年 3 月 17 日）：2025 年数据中心约占全球需求的 5%",
+	"validation.The model counts the fibre inside the clusters the year's AI capacity adds, about 2.7 % of a year's world output; CRU's data centres include the links between buildings and sites, the conventional halls and the cables laid ahead of use, which the model does not count. The model is not tuned to it.": "模型计入的是当年新增 AI 算力所建集群内部的光纤，约为全球一年产量的 2.7%；CRU 的数据中心还包括楼宇与园区之间的链路、传统机房以及提前敷设的光缆，这些模型都不计入。模型未按该数据调参。",
 	"validation.Meta field data: pluggable module MTBF, million hours": "Meta 现场数据：可插拔光模块平均无故障时间（MTBF），百万小时",
 
 	// The checks' disagreements, shown beside them, keyed by their text.

@@ -19,7 +19,7 @@ var Catalogue = label.New("zh-CN", merged()).FallingBackTo(pagewords.English)
 
 // parts are the catalogue's files' words; no key is in two of them
 // (TestNoKeyTwice).
-var parts = []map[string]string{words, params, siteWords, formulas, sources, added, generations, genSources}
+var parts = []map[string]string{words, params, siteWords, formulas, sources, added, generations, genSources, supplySources}
 
 func merged() map[string]string {
 	out := map[string]string{}

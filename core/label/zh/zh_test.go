@@ -15,7 +15,7 @@ import (
 
 // modelWords are the prefixes of keys whose English lives with the model
 // (a parameter's name in the catalogue), not in label.English.
-var modelWords = []string{"param.", "group.", "validation.", "formula.", "term.", "genrow."}
+var modelWords = []string{"param.", "group.", "validation.", "formula.", "term.", "genrow.", "supplyrow.", "corning."}
 
 func ofModel(k string) bool {
 	for _, p := range modelWords {
@@ -299,6 +299,23 @@ func TestGenerationRows(t *testing.T) {
 			if !Catalogue.Has("genrow." + y + ".source." + strconv.Itoa(i)) {
 				t.Errorf("%s: source %d has no Chinese", y, i)
 			}
+		}
+	}
+}
+
+// Every source of the fibre market's years and of Corning's reads in
+// Chinese.
+func TestSupplySources(t *testing.T) {
+	for _, y := range core.MarketYears {
+		for i := range y.Sources {
+			if !Catalogue.Has("supplyrow." + strconv.Itoa(y.Year) + ".source." + strconv.Itoa(i)) {
+				t.Errorf("%d: source %d has no Chinese", y.Year, i)
+			}
+		}
+	}
+	for i := range core.Corning.Sources {
+		if !Catalogue.Has("corning.source." + strconv.Itoa(i)) {
+			t.Errorf("Corning: source %d has no Chinese", i)
 		}
 	}
 }
