@@ -92,7 +92,11 @@ func checkAgainstCore(t *testing.T, ctx context.Context, s core.Scenario) {
 	if err != nil {
 		t.Fatalf("native evaluation: %v", err)
 	}
-	for id, html := range map[string]string{"r-tiers": report.In(label.English).Tiers(&r), "r-totals": report.In(label.English).Totals(&r), "r-stages": report.In(label.English).Stages(&r), "r-scaleup": report.In(label.English).ScaleUp(&r)} {
+	supply, err := report.In(label.English).Supply(&r)
+	if err != nil {
+		t.Fatalf("native supply outlook: %v", err)
+	}
+	for id, html := range map[string]string{"r-tiers": report.In(label.English).Tiers(&r), "r-totals": report.In(label.English).Totals(&r), "r-stages": report.In(label.English).Stages(&r), "r-scaleup": report.In(label.English).ScaleUp(&r), "r-supply": supply} {
 		// The bands and deltas the page adds to core's tables aside.
 		got := eval[string](t, ctx, `(() => { const c = document.getElementById("`+id+`").cloneNode(true); c.querySelectorAll(".band, .delta").forEach(e => e.remove()); return c.textContent; })()`)
 		if want := htmlText(t, ctx, html); got != want {
@@ -105,7 +109,7 @@ func checkAgainstCore(t *testing.T, ctx context.Context, s core.Scenario) {
 // same text, so nothing jumps when the calculator arrives.
 func TestCalculatorLiveMatchesPrerendered(t *testing.T) {
 	browser := newBrowser(t)
-	ids := []string{"r-headline", "r-keyfacts", "r-tiers", "r-totals", "r-stages", "r-scaleup"}
+	ids := []string{"r-headline", "r-keyfacts", "r-tiers", "r-totals", "r-stages", "r-scaleup", "r-supply"}
 	noJS, cancel := chromedp.NewContext(browser)
 	defer cancel()
 	off := func(ctx context.Context, tg *chromedp.Target) (chromedp.Void, error) {

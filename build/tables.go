@@ -1,7 +1,6 @@
 package main
 
 import (
-	"fmt"
 	"html"
 	"math"
 	"strconv"
@@ -223,52 +222,9 @@ func (m *model) techTable() string {
 }
 
 // supplyTable is the world's fibre against the AI build-out, year by
-// year (core.SupplyOutlook for the default scenario): a row a quantity, a
-// column a year.
+// year, wired as the default scenario is (report.Supply).
 func (m *model) supplyTable() (string, error) {
-	years, err := core.SupplyOutlook(m.scenario, &m.result)
-	if err != nil {
-		return "", err
-	}
-	c := ed.Cat
-	mkm := func(v float64) string { return report.In(c).Millions(v * 1e6) }
-	pct := func(v float64) string { return core.Ratio(v).Percent(c) }
-	gw := func(v float64) string { return c.Number(v, 3) + " GW" }
-	perMW := func(v float64) string { return c.Number(v, 2) }
-	rows := cols("table.supply.rows")
-	const nRows = 9
-	if len(rows) != nRows {
-		return "", fmt.Errorf("table.supply.rows has %d rows, want %d", len(rows), nRows)
-	}
-	t := report.Table{Caption: c.Get("table.supply.caption"), Head: []string{c.Get("table.supply.what")}, Num: map[int]bool{}, Class: "supply", Cards: true}
-	cell := make([][]string, nRows)
-
-	for i := range years {
-		y := &years[i]
-		own, dsp, cpo := &y.Own, y.SupplyStageOf(string(core.DSP)), y.SupplyStageOf(string(core.CPO))
-		if !own.Feasible || dsp == nil || cpo == nil || !dsp.Feasible || !cpo.Feasible {
-			return "", fmt.Errorf("supply table: the default scenario, or its pluggable or co-packaged stage, cannot be built")
-		}
-		article, need := "—", "—"
-		if y.ArticleGap.Mid > 0 {
-			article = pct(y.ArticleGap.Mid)
-			if y.ArticleGap.Ranged() {
-				article = c.Format("err.range", "low", pct(y.ArticleGap.Low), "high", pct(y.ArticleGap.High))
-			}
-			need = spanText(own.Need, perMW)
-		}
-		t.Head = append(t.Head, strconv.Itoa(y.Year))
-		t.Num[i+1] = true
-		for r, v := range []string{spanText(y.AIGW, gw), spanText(y.SupplyMkm, mkm), spanText(y.OtherMkm, mkm),
-			spanText(own.AIMkm, mkm), mkm(dsp.AIMkm.Mid) + " / " + mkm(cpo.AIMkm.Mid),
-			spanText(own.Share, pct), spanText(own.Gap, pct), article, need} {
-			cell[r] = append(cell[r], v)
-		}
-	}
-	for r := range cell {
-		t.AddRow(append([]string{rows[r]}, cell[r]...)...)
-	}
-	return t.HTML(c), nil
+	return report.In(ed.Cat).Supply(&m.result)
 }
 
 // supplySources is where each year's market figures and Corning's come

@@ -113,7 +113,49 @@ func (x Writer) resultCSV(r *core.Result, address string, blockers bool) (string
 	c.blank()
 	rows("by_stage", "by_stage[].", "by_stage[].totals.")
 	quantities("scale_up")
+	c.blank()
+	if err := supplyCSV(&c, r); err != nil {
+		return "", err
+	}
 	return c.String(), nil
+}
+
+// supplyCSV is the fibre market against the build-out wired as r's
+// scenario is (core.SupplyOutlook), a row a year, each figure with the
+// ends of its range; empty cells where the cluster cannot be built or
+// the article gives no shortfall.
+func supplyCSV(c *csvWriter, r *core.Result) error {
+	years, err := core.SupplyOutlook(r.Scenario, r)
+	if err != nil {
+		return err
+	}
+	c.row("# supply")
+	var head []string
+	for _, h := range []string{"ai_gw", "supply_core_km", "other_core_km", "ai_core_km", "share_of_supply", "shortfall", "article_shortfall", "need_core_km_per_mw"} {
+		head = append(head, h, h+"_low", h+"_high")
+	}
+	c.row(append([]string{"year"}, head...)...)
+	for _, y := range years {
+		row := []string{strconv.Itoa(y.Year)}
+		put := func(s core.Span, scale float64, ok bool) {
+			if !ok {
+				row = append(row, "", "", "")
+				return
+			}
+			row = append(row, number(s.Mid*scale), number(s.Low*scale), number(s.High*scale))
+		}
+		own, gap := y.Own.Feasible, y.ArticleGap.Mid > 0
+		put(y.AIGW, 1, true)
+		put(y.SupplyMkm, 1e6, true)
+		put(y.OtherMkm, 1e6, true)
+		put(y.Own.AIMkm, 1e6, own)
+		put(y.Own.Share, 1, own)
+		put(y.Own.Gap, 1, own)
+		put(y.ArticleGap, 1, gap)
+		put(y.Own.Need, 1, own && gap)
+		c.row(row...)
+	}
+	return nil
 }
 
 // columns are the fields of the result directly under prefix, in the

@@ -516,6 +516,7 @@ type Live struct {
 	Totals   string            `json:"totals"`
 	Stages   string            `json:"stages"`
 	ScaleUp  string            `json:"scaleup"`
+	Supply   string            `json:"supply"`           // the fibre market, year by year (Supply)
 	Charts   map[string]string `json:"charts,omitempty"` // data tables, by chart id
 	Words    map[string]string `json:"words,omitempty"`  // the charts' scenario words (ChartWords), with the tables
 }
@@ -533,6 +534,7 @@ var liveWire = []wire.Field[*Live]{
 	{Name: "totals", Put: func(w *wire.W, l *Live) { w.Str(l.Totals) }},
 	{Name: "stages", Put: func(w *wire.W, l *Live) { w.Str(l.Stages) }},
 	{Name: "scaleup", Put: func(w *wire.W, l *Live) { w.Str(l.ScaleUp) }},
+	{Name: "supply", Put: func(w *wire.W, l *Live) { w.Str(l.Supply) }},
 	{Name: "charts", Put: func(w *wire.W, l *Live) { w.StrMap(l.Charts) }, When: func(l *Live) bool { return len(l.Charts) > 0 }},
 	{Name: "words", Put: func(w *wire.W, l *Live) { w.StrMap(l.Words) }, When: func(l *Live) bool { return len(l.Words) > 0 }},
 }
@@ -541,6 +543,9 @@ var liveWire = []wire.Field[*Live]{
 // only when f is given (the figures changed).
 func (x Writer) Render(r *core.Result, f *figures.Figures) Live {
 	l := Live{KeyFacts: x.KeyFacts(r), Headline: x.Headline(r), Tiers: x.Tiers(r), Totals: x.Totals(r), Stages: x.Stages(r), ScaleUp: x.ScaleUp(r)}
+	// A scenario core evaluated has parameters core accepts, so its
+	// outlook cannot fail; were it to, the part is left empty.
+	l.Supply, _ = x.Supply(r)
 	if f != nil {
 		l.Charts = x.ChartTables(f)
 		l.Words = x.ChartWords(r)

@@ -1,6 +1,7 @@
 package report
 
 import (
+	"strconv"
 	"strings"
 	"testing"
 
@@ -70,5 +71,47 @@ func TestSupplyClaims(t *testing.T) {
 	}
 	if n != 2 {
 		t.Errorf("%d supply claims, want 2", n)
+	}
+}
+
+// The CSV's supply section is the outlook, a row a year; a cluster that
+// cannot be built leaves its build-out's cells empty.
+func TestSupplyCSV(t *testing.T) {
+	_, r, _ := defaultRun(t)
+	csv, err := In(label.English).CSV(&r, "https://example.org/calculator/")
+	if err != nil {
+		t.Fatal(err)
+	}
+	years, _ := core.SupplyOutlook(r.Scenario, &r)
+	_, section, ok := strings.Cut(csv, "# supply\n")
+	if !ok {
+		t.Fatalf("no supply section in\n%s", csv)
+	}
+	lines := strings.Split(strings.TrimSpace(section), "\n")
+	if len(lines) != 1+len(years) || !strings.HasPrefix(lines[0], "year,ai_gw,ai_gw_low,ai_gw_high,supply_core_km") {
+		t.Fatalf("supply section:\n%s", section)
+	}
+	for i, y := range years {
+		cells := strings.Split(lines[1+i], ",")
+		if cells[0] != strconv.Itoa(y.Year) || cells[4] != number(y.SupplyMkm.Mid*1e6) || cells[10] != number(y.Own.AIMkm.Mid*1e6) {
+			t.Errorf("%d: %v", y.Year, cells)
+		}
+	}
+	s := r.Scenario
+	for i := range s.Tiers {
+		s.Tiers[i].Tech = core.DAC
+	}
+	bad, err := core.Evaluate(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	csv, err = In(label.English).CSV(&bad, "https://example.org/calculator/")
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, section, _ = strings.Cut(csv, "# supply\n")
+	row := strings.Split(strings.Split(section, "\n")[1], ",")
+	if row[10] != "" || row[4] == "" {
+		t.Errorf("a cluster that cannot be built: %v", row)
 	}
 }

@@ -464,6 +464,7 @@
     setHTML("r-totals", h.totals);
     setHTML("r-stages", h.stages);
     setHTML("r-scaleup", h.scaleup);
+    setHTML("r-supply", h.supply);
     rove();
     showBands(out.permalink);
     askBands(out.permalink, out.scenario);
