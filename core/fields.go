@@ -35,6 +35,7 @@ type Field struct {
 	kind fieldKind
 
 	num  func(*cursor) float64
+	cnt  func(*cursor) int // kInt
 	flag func(*cursor) bool
 	text func(*cursor) string
 	raw  func(*cursor, []byte) []byte
@@ -104,8 +105,16 @@ func numField(name, unit string, get func(*cursor) float64) Field {
 	return Field{Name: name, Unit: unit, kind: kNum, num: get}
 }
 
+// value is a number's or a count's value at the cursor.
+func (f *Field) value(c *cursor) float64 {
+	if f.cnt != nil {
+		return float64(f.cnt(c))
+	}
+	return f.num(c)
+}
+
 func countField(name string, get func(*cursor) int) Field {
-	return Field{Name: name, kind: kInt, num: func(c *cursor) float64 { return float64(get(c)) }}
+	return Field{Name: name, kind: kInt, cnt: get}
 }
 
 func flagField(name string, get func(*cursor) bool) Field {
@@ -130,45 +139,45 @@ func (f Field) omitIf(o func(*cursor) bool) Field { f.omit = o; return f }
 // ---- A link ----------------------------------------------------------
 
 var (
-	lfTech     = textField("tech", func(c *cursor) string { return string(c.link.Tech) })
-	lfFarTech  = textField("far_tech", func(c *cursor) string { return string(c.link.FarTech) })
-	lfStage    = textField("stage", func(c *cursor) string { return string(c.link.Stage()) })
+	lfTech     = Field{Name: "tech", kind: kText, text: func(c *cursor) string { return string(c.link.Tech) }}
+	lfFarTech  = Field{Name: "far_tech", kind: kText, text: func(c *cursor) string { return string(c.link.FarTech) }}
+	lfStage    = Field{Name: "stage", kind: kText, text: func(c *cursor) string { return string(c.link.Stage()) }}
 	lfLaneGbps = numField("lane_gbps", "Gb/s", func(c *cursor) float64 { return c.link.Lane.Gbps() }).aliasOf(func(c *cursor) target {
 		if c.su != nil && c.link == &c.su.Link {
 			return target{ownerOfScaleUp(c.stageIdx), traceKey{0, &sfLaneGbps}}
 		}
 		return target{ownerOfPlan(), traceKey{0, &nfGbps}}
 	})
-	lfLanes    = countField("lanes", func(c *cursor) int { return c.link.Lanes })
-	lfPortGbps = numField("port_gbps", "Gb/s", func(c *cursor) float64 { return c.link.Port.Gbps() })
-	lfLengthM  = numField("length_m", "m", func(c *cursor) float64 { return c.link.Length.Metres() })
-	lfAWG      = countField("awg", func(c *cursor) int { return c.link.AWG }).omitIf(func(c *cursor) bool { return c.link.AWG == 0 })
+	lfLanes    = Field{Name: "lanes", kind: kInt, cnt: func(c *cursor) int { return c.link.Lanes }}
+	lfPortGbps = Field{Name: "port_gbps", Unit: "Gb/s", kind: kNum, num: func(c *cursor) float64 { return c.link.Port.Gbps() }}
+	lfLengthM  = Field{Name: "length_m", Unit: "m", kind: kNum, num: func(c *cursor) float64 { return c.link.Length.Metres() }}
+	lfAWG      = Field{Name: "awg", kind: kInt, cnt: func(c *cursor) int { return c.link.AWG }, omit: func(c *cursor) bool { return c.link.AWG == 0 }}
 	lfFiber    = textOmitField("fiber", func(c *cursor) string { return string(c.link.Fiber) })
-	lfFEC      = textField("fec", func(c *cursor) string { return c.link.fec.name() })
-	lfSig      = textField("signalling", func(c *cursor) string { return c.link.Signalling() })
-	lfNyquist  = numField("nyquist_ghz", "GHz", func(c *cursor) float64 { return c.link.Nyquist.GHz() })
-	lfFeasible = flagField("feasible", func(c *cursor) bool { return c.link.Feasible })
+	lfFEC      = Field{Name: "fec", kind: kText, text: func(c *cursor) string { return c.link.fec.name() }}
+	lfSig      = Field{Name: "signalling", kind: kText, text: func(c *cursor) string { return c.link.Signalling() }}
+	lfNyquist  = Field{Name: "nyquist_ghz", Unit: "GHz", kind: kNum, num: func(c *cursor) float64 { return c.link.Nyquist.GHz() }}
+	lfFeasible = Field{Name: "feasible", kind: kBool, flag: func(c *cursor) bool { return c.link.Feasible }}
 	lfReason   = textOmitField("reason", func(c *cursor) string { return string(c.link.Reason) })
-	lfMaxReach = numField("max_reach_m", "m", func(c *cursor) float64 { return c.link.MaxReach.Metres() })
-	lfBudget   = numField("budget_db", "dB", func(c *cursor) float64 { return float64(c.link.Budget) })
+	lfMaxReach = Field{Name: "max_reach_m", Unit: "m", kind: kNum, num: func(c *cursor) float64 { return c.link.MaxReach.Metres() }}
+	lfBudget   = Field{Name: "budget_db", Unit: "dB", kind: kNum, num: func(c *cursor) float64 { return float64(c.link.Budget) }}
 
-	lfChannel       = textField("channel", func(c *cursor) string { return StretchKeys[c.link.Channel] })
-	lfChannelLoss   = numField("channel_loss_db", "dB", func(c *cursor) float64 { return float64(c.link.ChannelLoss) })
-	lfChannelBudget = numField("channel_budget_db", "dB", func(c *cursor) float64 { return float64(c.link.ChannelBudget) })
-	lfMargin        = numField("margin_db", "dB", func(c *cursor) float64 { return float64(c.link.Margin()) })
+	lfChannel       = Field{Name: "channel", kind: kText, text: func(c *cursor) string { return StretchKeys[c.link.Channel] }}
+	lfChannelLoss   = Field{Name: "channel_loss_db", Unit: "dB", kind: kNum, num: func(c *cursor) float64 { return float64(c.link.ChannelLoss) }}
+	lfChannelBudget = Field{Name: "channel_budget_db", Unit: "dB", kind: kNum, num: func(c *cursor) float64 { return float64(c.link.ChannelBudget) }}
+	lfMargin        = Field{Name: "margin_db", Unit: "dB", kind: kNum, num: func(c *cursor) float64 { return float64(c.link.Margin()) }}
 
-	lfElectricalPath = numField("electrical_path_mm", "mm", func(c *cursor) float64 { return c.link.ElectricalPath.Millimetres() })
-	lfElectricalLoss = numField("electrical_loss_db", "dB", func(c *cursor) float64 { return float64(c.link.ElectricalLoss) })
+	lfElectricalPath = Field{Name: "electrical_path_mm", Unit: "mm", kind: kNum, num: func(c *cursor) float64 { return c.link.ElectricalPath.Millimetres() }}
+	lfElectricalLoss = Field{Name: "electrical_loss_db", Unit: "dB", kind: kNum, num: func(c *cursor) float64 { return float64(c.link.ElectricalLoss) }}
 	lfWattsPerEnd    = numField("watts_per_end", "W", func(c *cursor) float64 { return c.link.Near.DevicePower.Watts() }).aliasOf(nearEnd(&efWatts))
 	lfHostWatts      = numField("host_watts_per_end", "W", func(c *cursor) float64 { return c.link.Near.HostPower.Watts() }).aliasOf(nearEnd(&efHostWatts))
 	lfPJ             = numField("pj_per_bit", "pJ/bit", func(c *cursor) float64 { return c.link.PJPerBit().PJ() }).aliasOf(nearEnd(&efPJ))
-	lfLinkWatts      = numField("link_watts", "W", func(c *cursor) float64 { return c.link.LinkPower.Watts() })
-	lfLatency        = numField("latency_ns", "ns", func(c *cursor) float64 { return c.link.Latency.Total().Nanoseconds() })
-	lfFlightNS       = numField("flight_ns", "ns", func(c *cursor) float64 { return c.link.Latency[LatencyFlight].Nanoseconds() })
+	lfLinkWatts      = Field{Name: "link_watts", Unit: "W", kind: kNum, num: func(c *cursor) float64 { return c.link.LinkPower.Watts() }}
+	lfLatency        = Field{Name: "latency_ns", Unit: "ns", kind: kNum, num: func(c *cursor) float64 { return c.link.Latency.Total().Nanoseconds() }}
+	lfFlightNS       = Field{Name: "flight_ns", Unit: "ns", kind: kNum, num: func(c *cursor) float64 { return c.link.Latency[LatencyFlight].Nanoseconds() }}
 	lfFITPerEnd      = numField("fit_per_end", "FIT", func(c *cursor) float64 { return float64(c.link.Near.FIT) }).aliasOf(nearEnd(&efFIT))
-	lfLinkFIT        = numField("link_fit", "FIT", func(c *cursor) float64 { return float64(c.link.LinkFIT) })
-	lfUSD            = numField("usd", "USD", func(c *cursor) float64 { return float64(c.link.LinkCost) })
-	lfFibers         = countField("fibers", func(c *cursor) int { return c.link.Fibers })
+	lfLinkFIT        = Field{Name: "link_fit", Unit: "FIT", kind: kNum, num: func(c *cursor) float64 { return float64(c.link.LinkFIT) }}
+	lfUSD            = Field{Name: "usd", Unit: "USD", kind: kNum, num: func(c *cursor) float64 { return float64(c.link.LinkCost) }}
+	lfFibers         = Field{Name: "fibers", kind: kInt, cnt: func(c *cursor) int { return c.link.Fibers }}
 
 	lfBreakdown = Field{Name: "breakdown", kind: kObject, sub: breakdownObject, enter: func(c *cursor) bool {
 		c.end, c.far = &c.link.Near, false
@@ -188,9 +197,9 @@ func nearEnd(f *Field) func(*cursor) target {
 	return func(c *cursor) target { return target{c.owner.owner, traceKey{scopeNear, f}} }
 }
 
-var linkObject = obj("link", &lfTech, &lfFarTech, &lfStage, &lfLaneGbps, &lfLanes, &lfPortGbps, &lfLengthM, &lfAWG, &lfFiber, &lfFEC, &lfSig,
+var linkObject = &object{name: "link", fields: []*Field{&lfTech, &lfFarTech, &lfStage, &lfLaneGbps, &lfLanes, &lfPortGbps, &lfLengthM, &lfAWG, &lfFiber, &lfFEC, &lfSig,
 	&lfNyquist, &lfFeasible, &lfReason, &lfMaxReach, &lfBudget, &lfChannel, &lfChannelLoss, &lfChannelBudget, &lfMargin, &lfElectricalPath, &lfElectricalLoss, &lfWattsPerEnd,
-	&lfHostWatts, &lfPJ, &lfLinkWatts, &lfLatency, &lfFlightNS, &lfFITPerEnd, &lfLinkFIT, &lfUSD, &lfFibers, &lfBreakdown, &lfFarEnd)
+	&lfHostWatts, &lfPJ, &lfLinkWatts, &lfLatency, &lfFlightNS, &lfFITPerEnd, &lfLinkFIT, &lfUSD, &lfFibers, &lfBreakdown, &lfFarEnd}}
 
 // The breakdown: the near end's energy by part, the latency by part, the
 // electrical path by segment.
@@ -206,15 +215,15 @@ var (
 		return p.n
 	}, at: func(c *cursor, i int) { c.seg = i }}
 
-	breakdownObject = obj("breakdown", &bfEnergy, &bfLatency, &bfPath)
+	breakdownObject = &object{name: "breakdown", fields: []*Field{&bfEnergy, &bfLatency, &bfPath}}
 	energyObject    = obj("energy", energyPtrs()...)
 	latencyObject   = obj("latency", latencyPtrs()...)
 
-	segName   = textField("name", func(c *cursor) string { return c.path.seg[c.seg].Name })
-	segLength = numField("length_mm", "mm", func(c *cursor) float64 { return c.path.seg[c.seg].Length.Millimetres() })
-	segLoss   = numField("loss_db", "dB", func(c *cursor) float64 { return float64(c.path.seg[c.seg].Loss) })
+	segName   = Field{Name: "name", kind: kText, text: func(c *cursor) string { return c.path.seg[c.seg].Name }}
+	segLength = Field{Name: "length_mm", Unit: "mm", kind: kNum, num: func(c *cursor) float64 { return c.path.seg[c.seg].Length.Millimetres() }}
+	segLoss   = Field{Name: "loss_db", Unit: "dB", kind: kNum, num: func(c *cursor) float64 { return float64(c.path.seg[c.seg].Loss) }}
 
-	segmentObject = obj("segment", &segName, &segLength, &segLoss)
+	segmentObject = &object{name: "segment", fields: []*Field{&segName, &segLength, &segLoss}}
 )
 
 func energyFields() [NumEnergyParts]Field {
@@ -254,65 +263,65 @@ func latencyPtrs() []*Field {
 // ---- The far end of a mixed link -------------------------------------
 
 var (
-	efTech      = textField("tech", func(c *cursor) string { return string(c.end.Tech) })
-	efHostClass = textField("host_serdes_class", func(c *cursor) string { return string(c.end.HostClass) })
-	efWatts     = numField("watts_per_end", "W", func(c *cursor) float64 { return c.end.DevicePower.Watts() })
-	efHostWatts = numField("host_watts_per_end", "W", func(c *cursor) float64 { return c.end.HostPower.Watts() })
-	efPJ        = numField("pj_per_bit", "pJ/bit", func(c *cursor) float64 { return c.end.Energy.Total().PJ() })
-	efFIT       = numField("fit", "FIT", func(c *cursor) float64 { return float64(c.end.FIT) })
-	efCost      = numField("usd", "USD", func(c *cursor) float64 { return float64(c.end.Cost) })
-	efPathMM    = numField("electrical_path_mm", "mm", func(c *cursor) float64 { p := c.link.FarPath(); return p.Length().Millimetres() })
-	efPathLoss  = numField("electrical_loss_db", "dB", func(c *cursor) float64 { p := c.link.FarPath(); return float64(p.Loss()) })
+	efTech      = Field{Name: "tech", kind: kText, text: func(c *cursor) string { return string(c.end.Tech) }}
+	efHostClass = Field{Name: "host_serdes_class", kind: kText, text: func(c *cursor) string { return string(c.end.HostClass) }}
+	efWatts     = Field{Name: "watts_per_end", Unit: "W", kind: kNum, num: func(c *cursor) float64 { return c.end.DevicePower.Watts() }}
+	efHostWatts = Field{Name: "host_watts_per_end", Unit: "W", kind: kNum, num: func(c *cursor) float64 { return c.end.HostPower.Watts() }}
+	efPJ        = Field{Name: "pj_per_bit", Unit: "pJ/bit", kind: kNum, num: func(c *cursor) float64 { return c.end.Energy.Total().PJ() }}
+	efFIT       = Field{Name: "fit", Unit: "FIT", kind: kNum, num: func(c *cursor) float64 { return float64(c.end.FIT) }}
+	efCost      = Field{Name: "usd", Unit: "USD", kind: kNum, num: func(c *cursor) float64 { return float64(c.end.Cost) }}
+	efPathMM    = Field{Name: "electrical_path_mm", Unit: "mm", kind: kNum, num: func(c *cursor) float64 { p := c.link.FarPath(); return p.Length().Millimetres() }}
+	efPathLoss  = Field{Name: "electrical_loss_db", Unit: "dB", kind: kNum, num: func(c *cursor) float64 { p := c.link.FarPath(); return float64(p.Loss()) }}
 	efPath      = Field{Name: "path", kind: kList, sub: segmentObject, n: func(c *cursor) int {
 		p := c.link.FarPath()
 		c.path = &p
 		return p.n
 	}, at: func(c *cursor, i int) { c.seg = i }, omit: func(c *cursor) bool { p := c.link.FarPath(); return p.n == 0 }}
 
-	endObject = obj("end", &efTech, &efHostClass, &efWatts, &efHostWatts, &efPJ, &efFIT, &efCost, &efPathMM, &efPathLoss, &bfEnergy, &efPath)
+	endObject = &object{name: "end", fields: []*Field{&efTech, &efHostClass, &efWatts, &efHostWatts, &efPJ, &efFIT, &efCost, &efPathMM, &efPathLoss, &bfEnergy, &efPath}}
 )
 
 // ---- A candidate of auto, and the scale-up domains as each technology --
 
 var (
-	cfTech     = textField("tech", func(c *cursor) string { return string(c.cand.Tech) })
-	cfFeasible = flagField("feasible", func(c *cursor) bool { return c.cand.Feasible })
-	cfMaxReach = numField("max_reach_m", "m", func(c *cursor) float64 { return c.cand.MaxReach.Metres() })
-	cfWatts    = numField("watts", "W", func(c *cursor) float64 { return c.cand.Power.Watts() })
+	cfTech     = Field{Name: "tech", kind: kText, text: func(c *cursor) string { return string(c.cand.Tech) }}
+	cfFeasible = Field{Name: "feasible", kind: kBool, flag: func(c *cursor) bool { return c.cand.Feasible }}
+	cfMaxReach = Field{Name: "max_reach_m", Unit: "m", kind: kNum, num: func(c *cursor) float64 { return c.cand.MaxReach.Metres() }}
+	cfWatts    = Field{Name: "watts", Unit: "W", kind: kNum, num: func(c *cursor) float64 { return c.cand.Power.Watts() }}
 
-	candidateObject = obj("candidate", &cfTech, &cfFeasible, &cfMaxReach, &cfWatts)
+	candidateObject = &object{name: "candidate", fields: []*Field{&cfTech, &cfFeasible, &cfMaxReach, &cfWatts}}
 )
 
 // ---- A tier -------------------------------------------------------------
 
 var (
-	tfTier      = countField("tier", func(c *cursor) int { return c.tier.Index + 1 })
-	tfName      = textField("name", func(c *cursor) string { return TierName(label.English, c.tier.Index, c.nTiers) })
-	tfRequested = textField("requested", func(c *cursor) string { return string(c.tier.Requested) })
-	tfAdded     = flagField("added", func(c *cursor) bool { return c.tier.Added }).omitIf(func(c *cursor) bool { return !c.tier.Added })
-	tfTech      = textField("tech", func(c *cursor) string { return string(c.tier.Tech) })
+	tfTier      = Field{Name: "tier", kind: kInt, cnt: func(c *cursor) int { return c.tier.Index + 1 }}
+	tfName      = Field{Name: "name", kind: kText, text: func(c *cursor) string { return TierName(label.English, c.tier.Index, c.nTiers) }}
+	tfRequested = Field{Name: "requested", kind: kText, text: func(c *cursor) string { return string(c.tier.Requested) }}
+	tfAdded     = Field{Name: "added", kind: kBool, flag: func(c *cursor) bool { return c.tier.Added }, omit: func(c *cursor) bool { return !c.tier.Added }}
+	tfTech      = Field{Name: "tech", kind: kText, text: func(c *cursor) string { return string(c.tier.Tech) }}
 	tfNICTech   = textOmitField("nic_tech", func(c *cursor) string { return string(c.tier.NICTech) })
-	tfLinks     = countField("links", func(c *cursor) int { return c.tier.Links })
-	tfLength    = numField("length_m", "m", func(c *cursor) float64 { return c.tier.Length.Metres() })
-	tfLongest   = numField("longest_m", "m", func(c *cursor) float64 { return c.tier.Longest.Metres() })
+	tfLinks     = Field{Name: "links", kind: kInt, cnt: func(c *cursor) int { return c.tier.Links }}
+	tfLength    = Field{Name: "length_m", Unit: "m", kind: kNum, num: func(c *cursor) float64 { return c.tier.Length.Metres() }}
+	tfLongest   = Field{Name: "longest_m", Unit: "m", kind: kNum, num: func(c *cursor) float64 { return c.tier.Longest.Metres() }}
 	tfFeasible  = flagField("feasible", func(c *cursor) bool { return c.tier.Feasible }).aliasOf(tierLink(&lfFeasible))
 	tfMaxReach  = numField("max_reach_m", "m", func(c *cursor) float64 { return c.tier.Link.MaxReach.Metres() }).aliasOf(tierLink(&lfMaxReach))
-	tfWatts     = numField("watts", "W", func(c *cursor) float64 { return c.tier.Power.Watts() })
-	tfPJ        = numField("pj_per_bit", "pJ/bit", func(c *cursor) float64 { return c.tier.PJPerBit().PJ() })
+	tfWatts     = Field{Name: "watts", Unit: "W", kind: kNum, num: func(c *cursor) float64 { return c.tier.Power.Watts() }}
+	tfPJ        = Field{Name: "pj_per_bit", Unit: "pJ/bit", kind: kNum, num: func(c *cursor) float64 { return c.tier.PJPerBit().PJ() }}
 	tfLatency   = numField("latency_ns", "ns", func(c *cursor) float64 { return c.tier.Link.Latency.Total().Nanoseconds() }).aliasOf(tierLink(&lfLatency))
 	tfPath      = numField("electrical_path_mm", "mm", func(c *cursor) float64 { return c.tier.Link.ElectricalPath.Millimetres() }).aliasOf(tierLink(&lfElectricalPath))
 	tfLoss      = numField("electrical_loss_db", "dB", func(c *cursor) float64 { return float64(c.tier.Link.ElectricalLoss) }).aliasOf(tierLink(&lfElectricalLoss))
-	tfSwitches  = countField("switches", func(c *cursor) int { return c.tier.SwitchesAbove })
-	tfModules   = countField("modules", func(c *cursor) int { return c.tier.Modules })
-	tfEngines   = countField("engines", func(c *cursor) int { return c.tier.Engines })
-	tfLasers    = countField("lasers", func(c *cursor) int { return c.tier.Lasers })
-	tfSources   = countField("laser_sources", func(c *cursor) int { return c.tier.Sources })
+	tfSwitches  = Field{Name: "switches", kind: kInt, cnt: func(c *cursor) int { return c.tier.SwitchesAbove }}
+	tfModules   = Field{Name: "modules", kind: kInt, cnt: func(c *cursor) int { return c.tier.Modules }}
+	tfEngines   = Field{Name: "engines", kind: kInt, cnt: func(c *cursor) int { return c.tier.Engines }}
+	tfLasers    = Field{Name: "lasers", kind: kInt, cnt: func(c *cursor) int { return c.tier.Lasers }}
+	tfSources   = Field{Name: "laser_sources", kind: kInt, cnt: func(c *cursor) int { return c.tier.Sources }}
 
-	tfTransceivers = countField("transceivers", func(c *cursor) int { return c.tier.Transceivers() })
-	tfCables       = countField("cables", func(c *cursor) int { return c.tier.Cables })
-	tfFiber        = numField("fiber_km", "km", func(c *cursor) float64 { return float64(c.tier.FiberLen / Kilometre) })
-	tfFIT          = numField("fit", "FIT", func(c *cursor) float64 { return float64(c.tier.FIT) })
-	tfUSD          = numField("usd", "USD", func(c *cursor) float64 { return float64(c.tier.Cost) })
+	tfTransceivers = Field{Name: "transceivers", kind: kInt, cnt: func(c *cursor) int { return c.tier.Transceivers() }}
+	tfCables       = Field{Name: "cables", kind: kInt, cnt: func(c *cursor) int { return c.tier.Cables }}
+	tfFiber        = Field{Name: "fiber_km", Unit: "km", kind: kNum, num: func(c *cursor) float64 { return float64(c.tier.FiberLen / Kilometre) }}
+	tfFIT          = Field{Name: "fit", Unit: "FIT", kind: kNum, num: func(c *cursor) float64 { return float64(c.tier.FIT) }}
+	tfUSD          = Field{Name: "usd", Unit: "USD", kind: kNum, num: func(c *cursor) float64 { return float64(c.tier.Cost) }}
 	tfLink         = Field{Name: "link", kind: kObject, sub: linkObject, enter: func(c *cursor) bool {
 		c.link = &c.tier.Link
 		return true
@@ -321,9 +330,9 @@ var (
 		at:   func(c *cursor, i int) { c.cand, c.candIdx, c.asTech = &c.tier.Candidates[i], i, false },
 		omit: func(c *cursor) bool { return c.tier.nCandidates == 0 }}
 
-	tierObject = obj("tier", &tfTier, &tfName, &tfRequested, &tfAdded, &tfTech, &tfNICTech, &tfLinks, &tfLength, &tfLongest, &tfFeasible, &tfMaxReach,
+	tierObject = &object{name: "tier", fields: []*Field{&tfTier, &tfName, &tfRequested, &tfAdded, &tfTech, &tfNICTech, &tfLinks, &tfLength, &tfLongest, &tfFeasible, &tfMaxReach,
 		&tfWatts, &tfPJ, &tfLatency, &tfPath, &tfLoss, &tfSwitches, &tfModules, &tfEngines, &tfLasers, &tfSources, &tfTransceivers, &tfCables,
-		&tfFiber, &tfFIT, &tfUSD, &tfLink, &tfCandidates)
+		&tfFiber, &tfFIT, &tfUSD, &tfLink, &tfCandidates}}
 )
 
 func tierLink(f *Field) func(*cursor) target {
@@ -334,53 +343,45 @@ func tierLink(f *Field) func(*cursor) target {
 
 // ---- The scale-up domains ---------------------------------------------
 
-func suNum(name, unit string, get func(*ScaleUpResult) float64) Field {
-	return numField(name, unit, func(c *cursor) float64 { return get(c.su) })
-}
-
-func suCount(name string, get func(*ScaleUpResult) int) Field {
-	return countField(name, func(c *cursor) int { return get(c.su) })
-}
-
 var (
-	sfPresent         = flagField("present", func(c *cursor) bool { return c.su.Present })
-	sfLaneGbps        = suNum("lane_gbps", "Gb/s", func(s *ScaleUpResult) float64 { return s.Lane.Gbps() })
-	sfDomains         = suCount("domains", func(s *ScaleUpResult) int { return s.Domains })
-	sfDomainGPUs      = suCount("domain_gpus", func(s *ScaleUpResult) int { return s.DomainGPUs })
-	sfLanesPerGPU     = suCount("lanes_per_gpu", func(s *ScaleUpResult) int { return s.LanesPerGPU })
-	sfLinksPerGPU     = suCount("links_per_gpu", func(s *ScaleUpResult) int { return s.LinksPerGPU })
-	sfLinks           = suCount("links", func(s *ScaleUpResult) int { return s.Links })
-	sfPairs           = suCount("pairs", func(s *ScaleUpResult) int { return s.Pairs })
-	sfPairsPerDomain  = suCount("pairs_per_domain", func(s *ScaleUpResult) int { return s.PairsPerDomain })
-	sfCopper          = suNum("copper_km", "km", func(s *ScaleUpResult) float64 { return float64(s.CopperLen / Kilometre) })
-	sfCopperPerDomain = suNum("copper_per_domain_m", "m", func(s *ScaleUpResult) float64 { return s.CopperPerDomain.Metres() })
-	sfBandwidth       = suNum("domain_tbytes_per_s", "TB/s", func(s *ScaleUpResult) float64 { return float64(s.DomainBandwidth) / 8e12 })
-	sfSwitchChips     = suCount("switch_chips", func(s *ScaleUpResult) int { return s.SwitchChips })
-	sfSwitchWatts     = suNum("switch_watts", "W", func(s *ScaleUpResult) float64 { return s.SwitchPower.Watts() })
-	sfRequested       = textField("requested", func(c *cursor) string { return string(c.su.Requested) })
-	sfTech            = textField("tech", func(c *cursor) string { return string(c.su.Tech) })
-	sfLength          = suNum("length_m", "m", func(s *ScaleUpResult) float64 { return s.Length.Metres() })
+	sfPresent         = Field{Name: "present", kind: kBool, flag: func(c *cursor) bool { return c.su.Present }}
+	sfLaneGbps        = Field{Name: "lane_gbps", Unit: "Gb/s", kind: kNum, num: func(c *cursor) float64 { return c.su.Lane.Gbps() }}
+	sfDomains         = Field{Name: "domains", kind: kInt, cnt: func(c *cursor) int { return c.su.Domains }}
+	sfDomainGPUs      = Field{Name: "domain_gpus", kind: kInt, cnt: func(c *cursor) int { return c.su.DomainGPUs }}
+	sfLanesPerGPU     = Field{Name: "lanes_per_gpu", kind: kInt, cnt: func(c *cursor) int { return c.su.LanesPerGPU }}
+	sfLinksPerGPU     = Field{Name: "links_per_gpu", kind: kInt, cnt: func(c *cursor) int { return c.su.LinksPerGPU }}
+	sfLinks           = Field{Name: "links", kind: kInt, cnt: func(c *cursor) int { return c.su.Links }}
+	sfPairs           = Field{Name: "pairs", kind: kInt, cnt: func(c *cursor) int { return c.su.Pairs }}
+	sfPairsPerDomain  = Field{Name: "pairs_per_domain", kind: kInt, cnt: func(c *cursor) int { return c.su.PairsPerDomain }}
+	sfCopper          = Field{Name: "copper_km", Unit: "km", kind: kNum, num: func(c *cursor) float64 { return float64(c.su.CopperLen / Kilometre) }}
+	sfCopperPerDomain = Field{Name: "copper_per_domain_m", Unit: "m", kind: kNum, num: func(c *cursor) float64 { return c.su.CopperPerDomain.Metres() }}
+	sfBandwidth       = Field{Name: "domain_tbytes_per_s", Unit: "TB/s", kind: kNum, num: func(c *cursor) float64 { return float64(c.su.DomainBandwidth) / 8e12 }}
+	sfSwitchChips     = Field{Name: "switch_chips", kind: kInt, cnt: func(c *cursor) int { return c.su.SwitchChips }}
+	sfSwitchWatts     = Field{Name: "switch_watts", Unit: "W", kind: kNum, num: func(c *cursor) float64 { return c.su.SwitchPower.Watts() }}
+	sfRequested       = Field{Name: "requested", kind: kText, text: func(c *cursor) string { return string(c.su.Requested) }}
+	sfTech            = Field{Name: "tech", kind: kText, text: func(c *cursor) string { return string(c.su.Tech) }}
+	sfLength          = Field{Name: "length_m", Unit: "m", kind: kNum, num: func(c *cursor) float64 { return c.su.Length.Metres() }}
 	sfFeasible        = flagField("feasible", func(c *cursor) bool { return c.su.Feasible }).aliasOf(suLink(&lfFeasible))
-	sfMaxReach        = suNum("max_reach_m", "m", func(s *ScaleUpResult) float64 { return s.Link.MaxReach.Metres() }).aliasOf(suLink(&lfMaxReach))
-	sfWatts           = suNum("watts", "W", func(s *ScaleUpResult) float64 { return s.Power.Watts() })
-	sfPJ              = suNum("pj_per_bit", "pJ/bit", func(s *ScaleUpResult) float64 { return s.PJPerBit().PJ() })
-	sfFIT             = suNum("fit", "FIT", func(s *ScaleUpResult) float64 { return float64(s.FIT) })
-	sfUSD             = suNum("usd", "USD", func(s *ScaleUpResult) float64 { return float64(s.Cost) })
-	sfFiber           = suNum("fiber_km", "km", func(s *ScaleUpResult) float64 { return float64(s.FiberLen / Kilometre) })
-	sfModules         = suCount("modules", func(s *ScaleUpResult) int { return s.Modules })
-	sfEngines         = suCount("engines", func(s *ScaleUpResult) int { return s.Engines })
-	sfLasers          = suCount("lasers", func(s *ScaleUpResult) int { return s.Lasers })
-	sfSources         = suCount("laser_sources", func(s *ScaleUpResult) int { return s.Sources })
+	sfMaxReach        = numField("max_reach_m", "m", func(c *cursor) float64 { return c.su.Link.MaxReach.Metres() }).aliasOf(suLink(&lfMaxReach))
+	sfWatts           = Field{Name: "watts", Unit: "W", kind: kNum, num: func(c *cursor) float64 { return c.su.Power.Watts() }}
+	sfPJ              = Field{Name: "pj_per_bit", Unit: "pJ/bit", kind: kNum, num: func(c *cursor) float64 { return c.su.PJPerBit().PJ() }}
+	sfFIT             = Field{Name: "fit", Unit: "FIT", kind: kNum, num: func(c *cursor) float64 { return float64(c.su.FIT) }}
+	sfUSD             = Field{Name: "usd", Unit: "USD", kind: kNum, num: func(c *cursor) float64 { return float64(c.su.Cost) }}
+	sfFiber           = Field{Name: "fiber_km", Unit: "km", kind: kNum, num: func(c *cursor) float64 { return float64(c.su.FiberLen / Kilometre) }}
+	sfModules         = Field{Name: "modules", kind: kInt, cnt: func(c *cursor) int { return c.su.Modules }}
+	sfEngines         = Field{Name: "engines", kind: kInt, cnt: func(c *cursor) int { return c.su.Engines }}
+	sfLasers          = Field{Name: "lasers", kind: kInt, cnt: func(c *cursor) int { return c.su.Lasers }}
+	sfSources         = Field{Name: "laser_sources", kind: kInt, cnt: func(c *cursor) int { return c.su.Sources }}
 	sfLink            = Field{Name: "link", kind: kObject, sub: linkObject, enter: func(c *cursor) bool {
 		c.link = &c.su.Link
 		return c.su.Present
 	}, omit: func(c *cursor) bool { return !c.su.Present }}
-	sfLevels      = suCount("levels", func(s *ScaleUpResult) int { return s.Levels }).omitIf(func(c *cursor) bool { return !c.su.Present })
-	sfSpineChips  = suCount("spine_chips", func(s *ScaleUpResult) int { return s.SpineChips }).omitIf(func(c *cursor) bool { return c.su.Levels < 2 })
-	sfSpineLinks  = suCount("spine_links", func(s *ScaleUpResult) int { return s.SpineLinks }).omitIf(func(c *cursor) bool { return c.su.Levels < 2 })
-	sfSpineTech   = textField("spine_tech", func(c *cursor) string { return string(c.su.SpineTech) }).omitIf(func(c *cursor) bool { return c.su.Levels < 2 })
-	sfSpineLength = suNum("spine_length_m", "m", func(s *ScaleUpResult) float64 { return s.SpineLength.Metres() }).omitIf(func(c *cursor) bool { return c.su.Levels < 2 })
-	sfSpineWatts  = suNum("spine_watts", "W", func(s *ScaleUpResult) float64 { return s.SpinePower.Watts() }).omitIf(func(c *cursor) bool { return c.su.Levels < 2 })
+	sfLevels      = Field{Name: "levels", kind: kInt, cnt: func(c *cursor) int { return c.su.Levels }, omit: func(c *cursor) bool { return !c.su.Present }}
+	sfSpineChips  = Field{Name: "spine_chips", kind: kInt, cnt: func(c *cursor) int { return c.su.SpineChips }, omit: func(c *cursor) bool { return c.su.Levels < 2 }}
+	sfSpineLinks  = Field{Name: "spine_links", kind: kInt, cnt: func(c *cursor) int { return c.su.SpineLinks }, omit: func(c *cursor) bool { return c.su.Levels < 2 }}
+	sfSpineTech   = Field{Name: "spine_tech", kind: kText, text: func(c *cursor) string { return string(c.su.SpineTech) }, omit: func(c *cursor) bool { return c.su.Levels < 2 }}
+	sfSpineLength = Field{Name: "spine_length_m", Unit: "m", kind: kNum, num: func(c *cursor) float64 { return c.su.SpineLength.Metres() }, omit: func(c *cursor) bool { return c.su.Levels < 2 }}
+	sfSpineWatts  = Field{Name: "spine_watts", Unit: "W", kind: kNum, num: func(c *cursor) float64 { return c.su.SpinePower.Watts() }, omit: func(c *cursor) bool { return c.su.Levels < 2 }}
 	sfSpineLink   = Field{Name: "spine_link", kind: kObject, sub: linkObject, enter: func(c *cursor) bool {
 		c.link = &c.su.SpineLink
 		return c.su.Levels == 2
@@ -392,9 +393,9 @@ var (
 		at:   func(c *cursor, i int) { c.cand, c.candIdx, c.asTech = &c.su.Candidates[i], i, false },
 		omit: func(c *cursor) bool { return c.su.nCandidates == 0 }}
 
-	scaleUpObject = obj("scale_up", &sfPresent, &sfLaneGbps, &sfDomains, &sfDomainGPUs, &sfLanesPerGPU, &sfLinksPerGPU, &sfLinks, &sfPairs,
+	scaleUpObject = &object{name: "scale_up", fields: []*Field{&sfPresent, &sfLaneGbps, &sfDomains, &sfDomainGPUs, &sfLanesPerGPU, &sfLinksPerGPU, &sfLinks, &sfPairs,
 		&sfPairsPerDomain, &sfCopper, &sfCopperPerDomain, &sfBandwidth, &sfSwitchChips, &sfSwitchWatts, &sfRequested, &sfTech,
-		&sfLength, &sfFeasible, &sfMaxReach, &sfWatts, &sfPJ, &sfFIT, &sfUSD, &sfFiber, &sfModules, &sfEngines, &sfLasers, &sfSources, &sfLink, &sfLevels, &sfSpineChips, &sfSpineLinks, &sfSpineTech, &sfSpineLength, &sfSpineWatts, &sfSpineLink, &sfAsTech, &sfCandidates)
+		&sfLength, &sfFeasible, &sfMaxReach, &sfWatts, &sfPJ, &sfFIT, &sfUSD, &sfFiber, &sfModules, &sfEngines, &sfLasers, &sfSources, &sfLink, &sfLevels, &sfSpineChips, &sfSpineLinks, &sfSpineTech, &sfSpineLength, &sfSpineWatts, &sfSpineLink, &sfAsTech, &sfCandidates}}
 )
 
 func suLink(f *Field) func(*cursor) target {
@@ -405,85 +406,77 @@ func suLink(f *Field) func(*cursor) target {
 
 // ---- The totals ------------------------------------------------------------
 
-func tNum(name, unit string, get func(*Totals) float64) Field {
-	return numField(name, unit, func(c *cursor) float64 { return get(c.tot) })
-}
-
-func tCount(name string, get func(*Totals) int) Field {
-	return countField(name, func(c *cursor) int { return get(c.tot) })
-}
-
 var (
-	xfFeasible        = flagField("feasible", func(c *cursor) bool { return c.tot.Feasible })
-	xfSwitches        = tCount("switches", func(t *Totals) int { return t.Switches })
-	xfScaleUpSwitches = tCount("scale_up_switches", func(t *Totals) int { return t.ScaleUpSwitches })
-	xfLinks           = tCount("links", func(t *Totals) int { return t.Links })
-	xfScaleUpLinks    = tCount("scale_up_links", func(t *Totals) int { return t.ScaleUpLinks })
-	xfTransceivers    = tCount("transceivers", func(t *Totals) int { return t.Transceivers })
-	xfModules         = tCount("modules", func(t *Totals) int { return t.Modules })
-	xfEngines         = tCount("engines", func(t *Totals) int { return t.Engines })
-	xfLasers          = tCount("lasers", func(t *Totals) int { return t.Lasers })
-	xfSources         = tCount("laser_sources", func(t *Totals) int { return t.Sources })
-	xfCables          = tCount("cables", func(t *Totals) int { return t.Cables })
-	xfInterconnect    = tNum("interconnect_watts", "W", func(t *Totals) float64 { return t.InterconnectPower.Watts() })
-	xfScaleOutWatts   = tNum("scale_out_watts", "W", func(t *Totals) float64 { return t.ScaleOutPower.Watts() })
-	xfScaleUpWatts    = tNum("scale_up_watts", "W", func(t *Totals) float64 { return t.ScaleUpPower.Watts() })
-	xfSwitchWatts     = tNum("switch_watts", "W", func(t *Totals) float64 { return t.SwitchPower.Watts() })
-	xfBoxWatts        = tNum("switch_box_watts", "W", func(t *Totals) float64 { return t.SwitchBoxPower.Watts() })
-	xfOverheadWatts   = tNum("switch_overhead_watts", "W", func(t *Totals) float64 { return t.SwitchOverhead.Watts() })
-	xfSwitchChips     = tCount("switch_chips", func(t *Totals) int { return t.SwitchChips })
-	xfChipsPerBox     = tCount("chips_per_box", func(t *Totals) int { return t.ChipsPerBox })
-	xfChipGbps        = tNum("chip_gbps", "Gb/s", func(t *Totals) float64 { return t.ChipRate.Gbps() })
-	xfBoxInternal     = tCount("box_internal_lanes", func(t *Totals) int { return t.BoxInternalLanes })
-	xfOneBoxWatts     = tNum("box_watts", "W", func(t *Totals) float64 { return t.BoxPower.Watts() })
-	xfGPUWatts        = tNum("gpu_watts", "W", func(t *Totals) float64 { return t.GPUPower.Watts() })
-	xfNICWatts        = tNum("nic_watts", "W", func(t *Totals) float64 { return t.NICPower.Watts() })
-	xfITWatts         = tNum("it_watts", "W", func(t *Totals) float64 { return t.ITPower.Watts() })
-	xfFacility        = tNum("facility_watts", "W", func(t *Totals) float64 { return t.FacilityPower.Watts() })
-	xfShare           = tNum("interconnect_share", "share", func(t *Totals) float64 { return float64(t.InterconnectShare) })
-	xfHeat            = tNum("interconnect_facility_watts", "W", func(t *Totals) float64 { return t.InterconnectHeat.Watts() })
-	xfAnnualMWh       = tNum("annual_mwh", "MWh", func(t *Totals) float64 { return t.AnnualEnergy.MWh() })
-	xfAnnualUSD       = tNum("annual_usd", "USD", func(t *Totals) float64 { return float64(t.AnnualUSD) })
-	xfHouseholds      = tNum("households", "", func(t *Totals) float64 { return t.Households })
-	xfCO2             = tNum("co2_tonnes_per_year", "t", func(t *Totals) float64 { return t.CO2PerYear })
-	xfWater           = tNum("water_m3_per_year", "m³", func(t *Totals) float64 { return t.WaterPerYear })
-	xfFiber           = tNum("fiber_km", "km", func(t *Totals) float64 { return float64(t.FiberLen / Kilometre) })
-	xfFiberCNY        = tNum("fiber_cny", "CNY", func(t *Totals) float64 { return float64(t.FiberCNY) })
-	xfCapex           = tNum("capex_usd", "USD", func(t *Totals) float64 { return float64(t.Capex) })
-	xfFIT             = tNum("fit", "FIT", func(t *Totals) float64 { return float64(t.FIT) })
-	xfMTBF            = tNum("mtbf_hours", "h", func(t *Totals) float64 { return t.MTBF.Hours() })
-	xfNetFIT          = tNum("network_fit", "FIT", func(t *Totals) float64 { return float64(t.NetworkFIT) })
-	xfNetMTBF         = tNum("network_mtbf_hours", "h", func(t *Totals) float64 { return t.NetworkMTBF.Hours() })
-	xfLinkFailures    = tNum("link_failures_per_day", "", func(t *Totals) float64 { return t.LinkFailuresPerDay })
-	xfJobStops        = tNum("job_interruptions_per_day", "", func(t *Totals) float64 { return t.JobStopsPerDay })
-	xfGPUHLost        = tNum("gpu_hours_lost_per_year", "", func(t *Totals) float64 { return t.GPUHoursLost })
-	xfUSDLost         = tNum("usd_lost_per_year", "USD", func(t *Totals) float64 { return float64(t.USDLost) })
-	xfLatency         = tNum("latency_ns", "ns", func(t *Totals) float64 { return t.Latency.Nanoseconds() })
-	xfSULatency       = tNum("scale_up_latency_ns", "ns", func(t *Totals) float64 { return t.ScaleUpLatency.Nanoseconds() })
-	xfWattsPerGPU     = tNum("interconnect_watts_per_gpu", "W", func(t *Totals) float64 { return t.WattsPerGPU.Watts() })
-	xfCapexPerGPU     = tNum("capex_usd_per_gpu", "USD", func(t *Totals) float64 { return float64(t.CapexPerGPU) })
-	xfFiberPerGPU     = tNum("fiber_m_per_gpu", "m", func(t *Totals) float64 { return t.FiberPerGPU.Metres() })
-	xfFiberPerMW      = tNum("fiber_km_per_mw", "km", func(t *Totals) float64 { return t.FiberPerMW })
-	xfWorldShare      = tNum("share_of_world_fiber", "share", func(t *Totals) float64 { return t.ShareOfWorldFiber })
-	xfWorldCount      = tNum("clusters_per_world_year", "", func(t *Totals) float64 { return t.ClustersPerWorldYear })
-	xfSwitchCapex     = tNum("switch_capex_usd", "USD", func(t *Totals) float64 { return float64(t.SwitchCapex) })
-	xfFiberUSD        = tNum("fiber_usd", "USD", func(t *Totals) float64 { return float64(t.FiberUSD) })
-	xfEnergyUSD       = tNum("energy_usd", "USD", func(t *Totals) float64 { return float64(t.EnergyUSD) })
-	xfTCO             = tNum("tco_usd", "USD", func(t *Totals) float64 { return float64(t.TCO) })
-	xfTCOPerGPU       = tNum("tco_usd_per_gpu", "USD", func(t *Totals) float64 { return float64(t.TCOPerGPU) })
+	xfFeasible        = Field{Name: "feasible", kind: kBool, flag: func(c *cursor) bool { return c.tot.Feasible }}
+	xfSwitches        = Field{Name: "switches", kind: kInt, cnt: func(c *cursor) int { return c.tot.Switches }}
+	xfScaleUpSwitches = Field{Name: "scale_up_switches", kind: kInt, cnt: func(c *cursor) int { return c.tot.ScaleUpSwitches }}
+	xfLinks           = Field{Name: "links", kind: kInt, cnt: func(c *cursor) int { return c.tot.Links }}
+	xfScaleUpLinks    = Field{Name: "scale_up_links", kind: kInt, cnt: func(c *cursor) int { return c.tot.ScaleUpLinks }}
+	xfTransceivers    = Field{Name: "transceivers", kind: kInt, cnt: func(c *cursor) int { return c.tot.Transceivers }}
+	xfModules         = Field{Name: "modules", kind: kInt, cnt: func(c *cursor) int { return c.tot.Modules }}
+	xfEngines         = Field{Name: "engines", kind: kInt, cnt: func(c *cursor) int { return c.tot.Engines }}
+	xfLasers          = Field{Name: "lasers", kind: kInt, cnt: func(c *cursor) int { return c.tot.Lasers }}
+	xfSources         = Field{Name: "laser_sources", kind: kInt, cnt: func(c *cursor) int { return c.tot.Sources }}
+	xfCables          = Field{Name: "cables", kind: kInt, cnt: func(c *cursor) int { return c.tot.Cables }}
+	xfInterconnect    = Field{Name: "interconnect_watts", Unit: "W", kind: kNum, num: func(c *cursor) float64 { return c.tot.InterconnectPower.Watts() }}
+	xfScaleOutWatts   = Field{Name: "scale_out_watts", Unit: "W", kind: kNum, num: func(c *cursor) float64 { return c.tot.ScaleOutPower.Watts() }}
+	xfScaleUpWatts    = Field{Name: "scale_up_watts", Unit: "W", kind: kNum, num: func(c *cursor) float64 { return c.tot.ScaleUpPower.Watts() }}
+	xfSwitchWatts     = Field{Name: "switch_watts", Unit: "W", kind: kNum, num: func(c *cursor) float64 { return c.tot.SwitchPower.Watts() }}
+	xfBoxWatts        = Field{Name: "switch_box_watts", Unit: "W", kind: kNum, num: func(c *cursor) float64 { return c.tot.SwitchBoxPower.Watts() }}
+	xfOverheadWatts   = Field{Name: "switch_overhead_watts", Unit: "W", kind: kNum, num: func(c *cursor) float64 { return c.tot.SwitchOverhead.Watts() }}
+	xfSwitchChips     = Field{Name: "switch_chips", kind: kInt, cnt: func(c *cursor) int { return c.tot.SwitchChips }}
+	xfChipsPerBox     = Field{Name: "chips_per_box", kind: kInt, cnt: func(c *cursor) int { return c.tot.ChipsPerBox }}
+	xfChipGbps        = Field{Name: "chip_gbps", Unit: "Gb/s", kind: kNum, num: func(c *cursor) float64 { return c.tot.ChipRate.Gbps() }}
+	xfBoxInternal     = Field{Name: "box_internal_lanes", kind: kInt, cnt: func(c *cursor) int { return c.tot.BoxInternalLanes }}
+	xfOneBoxWatts     = Field{Name: "box_watts", Unit: "W", kind: kNum, num: func(c *cursor) float64 { return c.tot.BoxPower.Watts() }}
+	xfGPUWatts        = Field{Name: "gpu_watts", Unit: "W", kind: kNum, num: func(c *cursor) float64 { return c.tot.GPUPower.Watts() }}
+	xfNICWatts        = Field{Name: "nic_watts", Unit: "W", kind: kNum, num: func(c *cursor) float64 { return c.tot.NICPower.Watts() }}
+	xfITWatts         = Field{Name: "it_watts", Unit: "W", kind: kNum, num: func(c *cursor) float64 { return c.tot.ITPower.Watts() }}
+	xfFacility        = Field{Name: "facility_watts", Unit: "W", kind: kNum, num: func(c *cursor) float64 { return c.tot.FacilityPower.Watts() }}
+	xfShare           = Field{Name: "interconnect_share", Unit: "share", kind: kNum, num: func(c *cursor) float64 { return float64(c.tot.InterconnectShare) }}
+	xfHeat            = Field{Name: "interconnect_facility_watts", Unit: "W", kind: kNum, num: func(c *cursor) float64 { return c.tot.InterconnectHeat.Watts() }}
+	xfAnnualMWh       = Field{Name: "annual_mwh", Unit: "MWh", kind: kNum, num: func(c *cursor) float64 { return c.tot.AnnualEnergy.MWh() }}
+	xfAnnualUSD       = Field{Name: "annual_usd", Unit: "USD", kind: kNum, num: func(c *cursor) float64 { return float64(c.tot.AnnualUSD) }}
+	xfHouseholds      = Field{Name: "households", Unit: "", kind: kNum, num: func(c *cursor) float64 { return c.tot.Households }}
+	xfCO2             = Field{Name: "co2_tonnes_per_year", Unit: "t", kind: kNum, num: func(c *cursor) float64 { return c.tot.CO2PerYear }}
+	xfWater           = Field{Name: "water_m3_per_year", Unit: "m³", kind: kNum, num: func(c *cursor) float64 { return c.tot.WaterPerYear }}
+	xfFiber           = Field{Name: "fiber_km", Unit: "km", kind: kNum, num: func(c *cursor) float64 { return float64(c.tot.FiberLen / Kilometre) }}
+	xfFiberCNY        = Field{Name: "fiber_cny", Unit: "CNY", kind: kNum, num: func(c *cursor) float64 { return float64(c.tot.FiberCNY) }}
+	xfCapex           = Field{Name: "capex_usd", Unit: "USD", kind: kNum, num: func(c *cursor) float64 { return float64(c.tot.Capex) }}
+	xfFIT             = Field{Name: "fit", Unit: "FIT", kind: kNum, num: func(c *cursor) float64 { return float64(c.tot.FIT) }}
+	xfMTBF            = Field{Name: "mtbf_hours", Unit: "h", kind: kNum, num: func(c *cursor) float64 { return c.tot.MTBF.Hours() }}
+	xfNetFIT          = Field{Name: "network_fit", Unit: "FIT", kind: kNum, num: func(c *cursor) float64 { return float64(c.tot.NetworkFIT) }}
+	xfNetMTBF         = Field{Name: "network_mtbf_hours", Unit: "h", kind: kNum, num: func(c *cursor) float64 { return c.tot.NetworkMTBF.Hours() }}
+	xfLinkFailures    = Field{Name: "link_failures_per_day", Unit: "", kind: kNum, num: func(c *cursor) float64 { return c.tot.LinkFailuresPerDay }}
+	xfJobStops        = Field{Name: "job_interruptions_per_day", Unit: "", kind: kNum, num: func(c *cursor) float64 { return c.tot.JobStopsPerDay }}
+	xfGPUHLost        = Field{Name: "gpu_hours_lost_per_year", Unit: "", kind: kNum, num: func(c *cursor) float64 { return c.tot.GPUHoursLost }}
+	xfUSDLost         = Field{Name: "usd_lost_per_year", Unit: "USD", kind: kNum, num: func(c *cursor) float64 { return float64(c.tot.USDLost) }}
+	xfLatency         = Field{Name: "latency_ns", Unit: "ns", kind: kNum, num: func(c *cursor) float64 { return c.tot.Latency.Nanoseconds() }}
+	xfSULatency       = Field{Name: "scale_up_latency_ns", Unit: "ns", kind: kNum, num: func(c *cursor) float64 { return c.tot.ScaleUpLatency.Nanoseconds() }}
+	xfWattsPerGPU     = Field{Name: "interconnect_watts_per_gpu", Unit: "W", kind: kNum, num: func(c *cursor) float64 { return c.tot.WattsPerGPU.Watts() }}
+	xfCapexPerGPU     = Field{Name: "capex_usd_per_gpu", Unit: "USD", kind: kNum, num: func(c *cursor) float64 { return float64(c.tot.CapexPerGPU) }}
+	xfFiberPerGPU     = Field{Name: "fiber_m_per_gpu", Unit: "m", kind: kNum, num: func(c *cursor) float64 { return c.tot.FiberPerGPU.Metres() }}
+	xfFiberPerMW      = Field{Name: "fiber_km_per_mw", Unit: "km", kind: kNum, num: func(c *cursor) float64 { return c.tot.FiberPerMW }}
+	xfWorldShare      = Field{Name: "share_of_world_fiber", Unit: "share", kind: kNum, num: func(c *cursor) float64 { return c.tot.ShareOfWorldFiber }}
+	xfWorldCount      = Field{Name: "clusters_per_world_year", Unit: "", kind: kNum, num: func(c *cursor) float64 { return c.tot.ClustersPerWorldYear }}
+	xfSwitchCapex     = Field{Name: "switch_capex_usd", Unit: "USD", kind: kNum, num: func(c *cursor) float64 { return float64(c.tot.SwitchCapex) }}
+	xfFiberUSD        = Field{Name: "fiber_usd", Unit: "USD", kind: kNum, num: func(c *cursor) float64 { return float64(c.tot.FiberUSD) }}
+	xfEnergyUSD       = Field{Name: "energy_usd", Unit: "USD", kind: kNum, num: func(c *cursor) float64 { return float64(c.tot.EnergyUSD) }}
+	xfTCO             = Field{Name: "tco_usd", Unit: "USD", kind: kNum, num: func(c *cursor) float64 { return float64(c.tot.TCO) }}
+	xfTCOPerGPU       = Field{Name: "tco_usd_per_gpu", Unit: "USD", kind: kNum, num: func(c *cursor) float64 { return float64(c.tot.TCOPerGPU) }}
 
-	totalsObject = obj("totals", &xfFeasible, &xfSwitches, &xfScaleUpSwitches, &xfLinks, &xfScaleUpLinks, &xfTransceivers,
+	totalsObject = &object{name: "totals", fields: []*Field{&xfFeasible, &xfSwitches, &xfScaleUpSwitches, &xfLinks, &xfScaleUpLinks, &xfTransceivers,
 		&xfModules, &xfEngines, &xfLasers, &xfSources, &xfCables, &xfInterconnect, &xfScaleOutWatts, &xfScaleUpWatts, &xfSwitchWatts,
 		&xfBoxWatts, &xfOverheadWatts, &xfSwitchChips, &xfChipsPerBox, &xfChipGbps, &xfBoxInternal, &xfOneBoxWatts, &xfGPUWatts, &xfNICWatts, &xfITWatts, &xfFacility, &xfShare, &xfHeat, &xfAnnualMWh,
 		&xfAnnualUSD, &xfCO2, &xfWater, &xfHouseholds, &xfFiber, &xfFiberCNY, &xfCapex, &xfFIT, &xfMTBF, &xfNetFIT, &xfNetMTBF, &xfLinkFailures, &xfJobStops, &xfGPUHLost, &xfUSDLost, &xfLatency, &xfSULatency,
-		&xfWattsPerGPU, &xfCapexPerGPU, &xfFiberPerGPU, &xfFiberPerMW, &xfWorldShare, &xfWorldCount, &xfSwitchCapex, &xfFiberUSD, &xfEnergyUSD, &xfTCO, &xfTCOPerGPU)
+		&xfWattsPerGPU, &xfCapexPerGPU, &xfFiberPerGPU, &xfFiberPerMW, &xfWorldShare, &xfWorldCount, &xfSwitchCapex, &xfFiberUSD, &xfEnergyUSD, &xfTCO, &xfTCOPerGPU}}
 )
 
 // ---- A by_stage comparison ---------------------------------------------
 
 var (
-	gfStage    = textField("stage", func(c *cursor) string { return c.stage.Stage })
-	gfLabel    = textField("label", func(c *cursor) string { return StageLabel(label.English, c.stage.Stage) })
+	gfStage    = Field{Name: "stage", kind: kText, text: func(c *cursor) string { return c.stage.Stage }}
+	gfLabel    = Field{Name: "label", kind: kText, text: func(c *cursor) string { return StageLabel(label.English, c.stage.Stage) }}
 	gfFeasible = flagField("feasible", func(c *cursor) bool { return c.stage.Feasible }).aliasOf(func(c *cursor) target {
 		return target{ownerOfTotals(c.stageIdx), traceKey{0, &xfFeasible}}
 	})
@@ -503,16 +496,16 @@ var (
 		return c.stage.Feasible
 	}}
 
-	stageObject = obj("stage", &gfStage, &gfLabel, &gfFeasible, &gfTiers, &gfScaleUp, &gfBlocked, &gfReason, &gfTotals)
+	stageObject = &object{name: "stage", fields: []*Field{&gfStage, &gfLabel, &gfFeasible, &gfTiers, &gfScaleUp, &gfBlocked, &gfReason, &gfTotals}}
 
-	bkTier = countField("tier", func(c *cursor) int { return c.stage.Blocked[c.block].Tier + 1 })
+	bkTier = Field{Name: "tier", kind: kInt, cnt: func(c *cursor) int { return c.stage.Blocked[c.block].Tier + 1 }}
 	bkName = textField("name", func(c *cursor) string {
 		if t := c.stage.Blocked[c.block].Tier; t >= 0 {
 			return TierName(label.English, t, c.nTiers)
 		}
 		return label.English.Get("scale_up.name")
 	})
-	bkTech = textField("tech", func(c *cursor) string { return string(c.stage.Blocked[c.block].Tech) })
+	bkTech = Field{Name: "tech", kind: kText, text: func(c *cursor) string { return string(c.stage.Blocked[c.block].Tech) }}
 	bkNeed = numField("need_m", "m", func(c *cursor) float64 { return c.stage.Blocked[c.block].Need.Metres() }).aliasOf(func(c *cursor) target {
 		if t := c.stage.Blocked[c.block].Tier; t >= 0 {
 			return target{ownerOfTier(c.stageIdx, t), traceKey{0, &tfLength}}
@@ -528,34 +521,34 @@ var (
 	// Where the link fails: "link" (along it), "switch" or "nic" (one end
 	// of a tier whose ends differ), with the technology there, and by how
 	// many dB its limiting channel is over its budget (0: it is the reach).
-	bkEnd     = textField("end", func(c *cursor) string { return LinkEndKeys[c.stage.Blocked[c.block].End] })
-	bkEndTech = textField("end_tech", func(c *cursor) string { return string(c.stage.Blocked[c.block].EndTech) })
-	bkOver    = numField("over_db", "dB", func(c *cursor) float64 { return float64(c.stage.Blocked[c.block].Over) })
+	bkEnd     = Field{Name: "end", kind: kText, text: func(c *cursor) string { return LinkEndKeys[c.stage.Blocked[c.block].End] }}
+	bkEndTech = Field{Name: "end_tech", kind: kText, text: func(c *cursor) string { return string(c.stage.Blocked[c.block].EndTech) }}
+	bkOver    = Field{Name: "over_db", Unit: "dB", kind: kNum, num: func(c *cursor) float64 { return float64(c.stage.Blocked[c.block].Over) }}
 
-	blockedObject = obj("blocked", &bkTier, &bkName, &bkTech, &bkNeed, &bkMaxReach, &bkMessage, &bkEnd, &bkEndTech, &bkOver)
+	blockedObject = &object{name: "blocked", fields: []*Field{&bkTier, &bkName, &bkTech, &bkNeed, &bkMaxReach, &bkMessage, &bkEnd, &bkEndTech, &bkOver}}
 )
 
 // ---- The whole result -------------------------------------------------
 
 var (
-	nfGbps       = numField("gbps", "Gb/s", func(c *cursor) float64 { return c.r.Lane.Rate.Gbps() })
-	nfModulation = textField("modulation", func(c *cursor) string { return c.r.Lane.Modulation })
-	nfBaud       = numField("baud_gbd", "GBd", func(c *cursor) float64 { return c.r.Lane.Baud.GHz() })
-	nfNyquist    = numField("nyquist_ghz", "GHz", func(c *cursor) float64 { return c.r.Lane.Nyquist.GHz() })
-	nfBudget     = numField("budget_db", "dB", func(c *cursor) float64 { return float64(c.r.Lane.Budget) })
-	nfSkinDepth  = numField("skin_depth_um", "µm", func(c *cursor) float64 { return float64(c.r.Lane.SkinDepth / Micrometre) })
-	laneObject   = obj("lane", &nfGbps, &nfModulation, &nfBaud, &nfNyquist, &nfBudget, &nfSkinDepth)
+	nfGbps       = Field{Name: "gbps", Unit: "Gb/s", kind: kNum, num: func(c *cursor) float64 { return c.r.Lane.Rate.Gbps() }}
+	nfModulation = Field{Name: "modulation", kind: kText, text: func(c *cursor) string { return c.r.Lane.Modulation }}
+	nfBaud       = Field{Name: "baud_gbd", Unit: "GBd", kind: kNum, num: func(c *cursor) float64 { return c.r.Lane.Baud.GHz() }}
+	nfNyquist    = Field{Name: "nyquist_ghz", Unit: "GHz", kind: kNum, num: func(c *cursor) float64 { return c.r.Lane.Nyquist.GHz() }}
+	nfBudget     = Field{Name: "budget_db", Unit: "dB", kind: kNum, num: func(c *cursor) float64 { return float64(c.r.Lane.Budget) }}
+	nfSkinDepth  = Field{Name: "skin_depth_um", Unit: "µm", kind: kNum, num: func(c *cursor) float64 { return float64(c.r.Lane.SkinDepth / Micrometre) }}
+	laneObject   = &object{name: "lane", fields: []*Field{&nfGbps, &nfModulation, &nfBaud, &nfNyquist, &nfBudget, &nfSkinDepth}}
 
 	pfV         = countField("v", func(*cursor) int { return Version })
 	pfScenario  = Field{Name: "scenario", kind: kRaw, raw: func(c *cursor, b []byte) []byte { return appendScenario(b, &c.r.Scenario) }}
 	pfLane      = Field{Name: "lane", kind: kObject, sub: laneObject, enter: func(*cursor) bool { return true }}
-	pfEndpoints = countField("endpoints", func(c *cursor) int { return c.r.Endpoints })
+	pfEndpoints = Field{Name: "endpoints", kind: kInt, cnt: func(c *cursor) int { return c.r.Endpoints }}
 
-	pfPortsPerGPU = countField("ports_per_gpu", func(c *cursor) int { return c.r.PortsPerGPU })
-	pfPortLanes   = countField("port_lanes", func(c *cursor) int { return c.r.PortLanes })
-	pfPlanes      = countField("planes", func(c *cursor) int { return c.r.Planes })
-	pfTiersUsed   = countField("tiers_used", func(c *cursor) int { return c.r.TiersUsed })
-	pfCapacity    = numField("capacity", "", func(c *cursor) float64 { return c.r.Capacity })
+	pfPortsPerGPU = Field{Name: "ports_per_gpu", kind: kInt, cnt: func(c *cursor) int { return c.r.PortsPerGPU }}
+	pfPortLanes   = Field{Name: "port_lanes", kind: kInt, cnt: func(c *cursor) int { return c.r.PortLanes }}
+	pfPlanes      = Field{Name: "planes", kind: kInt, cnt: func(c *cursor) int { return c.r.Planes }}
+	pfTiersUsed   = Field{Name: "tiers_used", kind: kInt, cnt: func(c *cursor) int { return c.r.TiersUsed }}
+	pfCapacity    = Field{Name: "capacity", Unit: "", kind: kNum, num: func(c *cursor) float64 { return c.r.Capacity }}
 	pfTiers       = Field{Name: "tiers", kind: kList, sub: tierObject, n: func(c *cursor) int { return len(c.r.Tiers) },
 		at: func(c *cursor, i int) { c.tier, c.tierIdx = &c.r.Tiers[i], i }}
 	pfScaleUp = Field{Name: "scale_up", kind: kObject, sub: scaleUpObject, enter: func(c *cursor) bool { c.su = &c.r.ScaleUp; return true }}
@@ -563,8 +556,8 @@ var (
 	pfByStage = Field{Name: "by_stage", kind: kList, sub: stageObject, n: func(c *cursor) int { return len(c.r.ByStage) },
 		at: func(c *cursor, i int) { c.stage, c.stageIdx = &c.r.ByStage[i], i }}
 
-	resultObject = obj("result", &pfV, &pfScenario, &pfLane, &pfEndpoints, &pfPortsPerGPU, &pfPortLanes, &pfPlanes, &pfTiersUsed,
-		&pfCapacity, &pfTiers, &pfScaleUp, &pfTotals, &pfByStage)
+	resultObject = &object{name: "result", fields: []*Field{&pfV, &pfScenario, &pfLane, &pfEndpoints, &pfPortsPerGPU, &pfPortLanes, &pfPlanes, &pfTiersUsed,
+		&pfCapacity, &pfTiers, &pfScaleUp, &pfTotals, &pfByStage}}
 )
 
 // objects lists every object, for the keys of their fields.
@@ -635,7 +628,7 @@ func appendField(b []byte, f *Field, c *cursor) []byte {
 	case kNum:
 		return wire.AppendFloat(b, f.num(c))
 	case kInt:
-		return strconv.AppendInt(b, int64(f.num(c)), 10)
+		return strconv.AppendInt(b, int64(f.cnt(c)), 10)
 	case kBool:
 		return strconv.AppendBool(b, f.flag(c))
 	case kText:
@@ -852,7 +845,7 @@ func (l *leaf) value() any {
 	case kBool:
 		return l.f.flag(&l.c)
 	}
-	v := l.f.num(&l.c)
+	v := l.f.value(&l.c)
 	if math.IsNaN(v) || math.IsInf(v, 0) {
 		return nil
 	}
