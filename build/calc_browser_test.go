@@ -181,7 +181,7 @@ func TestCalculatorInputsAndPermalink(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if hash != "#"+link {
+	if link = core.VersionedLink(link); hash != "#"+link {
 		t.Errorf("URL fragment %q, want #%s", hash, link)
 	}
 	if n := eval[int](t, ctx, `history.length`); n > 2 {
@@ -255,7 +255,7 @@ func TestCalculatorBrokenLink(t *testing.T) {
 	want := core.DefaultScenario()
 	want.GPUs = 1000
 	checkAgainstCore(t, ctx, want)
-	if hash := eval[string](t, ctx, `(() => { window.cpocalcPage.flushURL(); return location.hash; })()`); hash != "#v=1&gpus=1000" {
+	if hash := eval[string](t, ctx, `(() => { window.cpocalcPage.flushURL(); return location.hash; })()`); hash != "#"+core.VersionedLink("v=1&gpus=1000") {
 		t.Errorf("after an old link the address reads %q, want #v=1&gpus=1000", hash)
 	}
 	// A bad link typed into a live page's address: its message, and the

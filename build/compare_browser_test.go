@@ -32,7 +32,7 @@ func TestCompareScenarios(t *testing.T) {
 	}
 	typeInto(t, ctx, "gpus", "131072")
 	eval[bool](t, ctx, `(() => { window.cpocalcPage.flushURL(); return true; })()`)
-	if h := eval[string](t, ctx, `location.hash`); h != "#v=1&gpus=131072&a.v=1" {
+	if h := eval[string](t, ctx, `location.hash`); h != "#"+core.VersionedLink("v=1&gpus=131072&a.v=1") {
 		t.Errorf("the address is %q, want B's link and A's", h)
 	}
 

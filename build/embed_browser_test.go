@@ -141,7 +141,7 @@ func TestEmbedsOnAnotherOrigin(t *testing.T) {
 			}
 			// Its link to the full calculator carries the scenario.
 			link := inFrame[string](t, ctx, frame, `document.getElementById("open-full").href.indexOf("#v=") > 0 && document.getElementById("open-full").href`, 5*time.Second)
-			if want, _ := core.EncodePermalink(s); !strings.HasSuffix(link, "#"+want) {
+			if want, _ := core.EncodePermalink(s); !strings.HasSuffix(link, "#"+core.VersionedLink(want)) {
 				t.Errorf("full-calculator link %s does not carry the scenario %s", link, want)
 			}
 			// The sandbox lets the attribution link open its new tab (and

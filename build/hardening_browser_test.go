@@ -18,6 +18,7 @@ import (
 	keys "github.com/chromedp/chromedp/kb"
 
 	"github.com/cpocalc/cpocalc/build/internal/server"
+	"github.com/cpocalc/cpocalc/core"
 	"github.com/cpocalc/cpocalc/core/label"
 	"github.com/cpocalc/cpocalc/core/label/pagewords"
 	"github.com/cpocalc/cpocalc/core/label/zh"
@@ -115,7 +116,7 @@ func TestNavigationWinsOverPendingWrite(t *testing.T) {
 			location.hash = "#`+link+`";
 			const t0 = performance.now(); while (performance.now() - t0 < 160) {} })`)
 		hash := eval[string](t, ctx, `(() => { window.cpocalcPage.flushURL(); return location.hash; })()`)
-		if hash != "#"+link || eval[string](t, ctx, `document.getElementById("f-gpus").value`) != strings.TrimPrefix(link, "v=1&gpus=") {
+		if hash != "#"+core.VersionedLink(link) || eval[string](t, ctx, `document.getElementById("f-gpus").value`) != strings.TrimPrefix(link, "v=1&gpus=") {
 			t.Errorf("storm %d: the address reads %q and the form %s GPUs, want %s", i, hash, eval[string](t, ctx, `document.getElementById("f-gpus").value`), link)
 		}
 	}

@@ -164,7 +164,7 @@ func Build(root, out string, opts Options) ([]string, error) {
 	// ({{calculatorForm}}), a chart's figure ({{chart}}), an embed's tools,
 	// the generations' picker ({{generations}}).
 	dir := filepath.Join(root, "site", "templates")
-	pieces, err := htmltemplate.ParseFiles(filepath.Join(dir, "calcform.html"), filepath.Join(dir, "figure.html"), filepath.Join(dir, "generations.html"), filepath.Join(dir, "predict.html"), filepath.Join(dir, "prose.html"))
+	pieces, err := htmltemplate.ParseFiles(filepath.Join(dir, "calcform.html"), filepath.Join(dir, "figure.html"), filepath.Join(dir, "generations.html"), filepath.Join(dir, "predict.html"), filepath.Join(dir, "prose.html"), filepath.Join(dir, "changelog.html"))
 	if err != nil {
 		return nil, fmt.Errorf("parse the pages' pieces: %w", err)
 	}

@@ -19,6 +19,7 @@ import (
 	gmhtml "github.com/yuin/goldmark/renderer/html"
 
 	"github.com/cpocalc/cpocalc/build/internal/server"
+	"github.com/cpocalc/cpocalc/core"
 	"github.com/cpocalc/cpocalc/core/report"
 	"github.com/cpocalc/cpocalc/core/scene"
 )
@@ -119,6 +120,7 @@ var pages = []pageSpec{
 		Embed:   calculatorEmbed},
 	{Name: "methodology", Path: "methodology/index.html", Nav: "methodology"},
 	{Name: "404", Path: "404.html", Nav: "", Absolute: true, Shared: true},
+	{Name: "changelog", Path: "changelog/index.html", Nav: "", Shared: true},
 	{Name: "animation", Path: "embed/animation/index.html", Layout: "embed", Shared: true, HTMLClass: "embed embed-anim embed-fixed",
 		Scripts: []string{wasmExec, "assets/anim.{hash}.js"},
 		Embed:   animationEmbed},
@@ -461,6 +463,7 @@ func (b *builder) renderPage(p pageSpec) ([]byte, error) {
 		"stagesTable":      b.model.stagesTable,
 		"claimsTable":      b.model.claimsTable,
 		"investmentsTable": b.model.investmentsTable,
+		"changelog":        b.changelog,
 		"supplyTable":      b.model.supplyTable,
 		"supplySources":    b.model.supplySources,
 		"tiersTable":       func() string { return slot(report.In(ed.Cat).Tiers(&b.model.result)) },
@@ -673,7 +676,8 @@ func (b *builder) languages(d *layoutData, p pageSpec, rel func(string) string) 
 			d.WordsJSON = rel(u)
 		}
 	}
-	footer := ed.Cat.Format("site.footer", "methodology", html.EscapeString(rel(pageURL("methodology"))))
+	footer := ed.Cat.Format("site.footer", "methodology", html.EscapeString(rel(pageURL("methodology")))) + " " +
+		ed.Cat.Format("site.version", "version", html.EscapeString(core.ModelVersion), "changelog", html.EscapeString(rel(pageURL("changelog"))))
 	dl := ed.Cat.Get("site.no_download")
 	if d.Download != "" {
 		dl = ed.Cat.Format("site.download", "href", html.EscapeString(d.Download))

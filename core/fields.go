@@ -540,6 +540,7 @@ var (
 	laneObject   = &object{name: "lane", fields: []*Field{&nfGbps, &nfModulation, &nfBaud, &nfNyquist, &nfBudget, &nfSkinDepth}}
 
 	pfV         = countField("v", func(*cursor) int { return Version })
+	pfModel     = Field{Name: "model_version", kind: kText, text: func(*cursor) string { return ModelVersion }}
 	pfScenario  = Field{Name: "scenario", kind: kRaw, raw: func(c *cursor, b []byte) []byte { return appendScenario(b, &c.r.Scenario) }}
 	pfLane      = Field{Name: "lane", kind: kObject, sub: laneObject, enter: func(*cursor) bool { return true }}
 	pfEndpoints = Field{Name: "endpoints", kind: kInt, cnt: func(c *cursor) int { return c.r.Endpoints }}
@@ -556,7 +557,7 @@ var (
 	pfByStage = Field{Name: "by_stage", kind: kList, sub: stageObject, n: func(c *cursor) int { return len(c.r.ByStage) },
 		at: func(c *cursor, i int) { c.stage, c.stageIdx = &c.r.ByStage[i], i }}
 
-	resultObject = &object{name: "result", fields: []*Field{&pfV, &pfScenario, &pfLane, &pfEndpoints, &pfPortsPerGPU, &pfPortLanes, &pfPlanes, &pfTiersUsed,
+	resultObject = &object{name: "result", fields: []*Field{&pfV, &pfModel, &pfScenario, &pfLane, &pfEndpoints, &pfPortsPerGPU, &pfPortLanes, &pfPlanes, &pfTiersUsed,
 		&pfCapacity, &pfTiers, &pfScaleUp, &pfTotals, &pfByStage}}
 )
 

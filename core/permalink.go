@@ -260,6 +260,7 @@ func DecodePermalink(link string) (Scenario, error) {
 	link = strings.TrimSpace(link)
 	link = strings.TrimPrefix(link, "#")
 	link = strings.TrimPrefix(link, "?")
+	link, _ = SplitVersion(link) // the model's version is the link's, not the scenario's
 	if strings.HasPrefix(link, "v=") {
 		s, reason, err := decodeReadable(link)
 		if !reason.IsZero() {
@@ -452,6 +453,38 @@ func shorten(s string) string {
 // of A's, each with pairPrefix before it ("v=1&gpus=4096&a.v=1&a.gpus=2048").
 const pairPrefix = "a."
 
+// versionKey names the model version a link was made with ("mv=3.2"):
+// read by the page to say that a link's numbers were another version's,
+// ignored by the scenario.
+const versionKey = "mv="
+
+// VersionedLink is a link as a reader shares it: with the model version
+// it was made with, after its fields (the default scenario's "v=1" alone
+// carries none: it names no numbers of its own).
+func VersionedLink(link string) string {
+	if link == "" || link == "v="+strconv.Itoa(Version) {
+		return link
+	}
+	return link + "&" + versionKey + ModelVersion
+}
+
+// SplitVersion returns a link without its model version, and that version
+// ("" where it has none).
+func SplitVersion(link string) (rest, version string) {
+	if !strings.Contains(link, versionKey) {
+		return link, ""
+	}
+	var kept []string
+	for _, p := range strings.Split(link, "&") {
+		if v, ok := strings.CutPrefix(p, versionKey); ok {
+			version = v
+			continue
+		}
+		kept = append(kept, p)
+	}
+	return strings.Join(kept, "&"), version
+}
+
 // PairLink returns the link of a comparison: B's permalink with A's pairs
 // after it (B's alone when a is "").
 func PairLink(b, a string) string {
@@ -491,6 +524,7 @@ func (e *PairError) Unwrap() error { return e.Err }
 // the pinned A (nil when the link carries none). A mistake in A comes as a
 // *PairError.
 func DecodePair(link string) (b Scenario, a *Scenario, err error) {
+	link, _ = SplitVersion(link)
 	bl, al := SplitPair(link)
 	if b, err = DecodePermalink(bl); err != nil {
 		return b, nil, err

@@ -315,3 +315,37 @@ func TestPairLinks(t *testing.T) {
 		t.Errorf("the default's fields %q", got)
 	}
 }
+
+// A shared link carries the model version it was made with; the scenario
+// ignores it, and a reader's page can tell an older version's link.
+func TestVersionedLink(t *testing.T) {
+	s := DefaultScenario()
+	s.GPUs = 4096
+	link, err := EncodePermalink(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	shared := VersionedLink(link)
+	if shared != link+"&mv="+ModelVersion {
+		t.Errorf("shared link %q", shared)
+	}
+	if VersionedLink("v=1") != "v=1" {
+		t.Error("the default scenario's link carries a version")
+	}
+	for _, l := range []string{shared, link + "&mv=2", "mv=1&" + link, "#" + link + "&mv=3.0"} {
+		got, err := DecodePermalink(l)
+		if err != nil || got.GPUs != 4096 {
+			t.Errorf("%q: %v, %v", l, got.GPUs, err)
+		}
+	}
+	if rest, v := SplitVersion(link + "&mv=3.0"); rest != link || v != "3.0" {
+		t.Errorf("SplitVersion: %q %q", rest, v)
+	}
+	if rest, v := SplitVersion(link); rest != link || v != "" {
+		t.Errorf("SplitVersion of a link without one: %q %q", rest, v)
+	}
+	b, a, err := DecodePair(PairLink(link, "v=1") + "&mv=3.1")
+	if err != nil || b.GPUs != 4096 || a == nil || a.GPUs != DefaultScenario().GPUs {
+		t.Errorf("a comparison's link with a version: %v %v %v", b.GPUs, a, err)
+	}
+}

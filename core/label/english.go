@@ -486,6 +486,7 @@ var english = map[string]string{
 	"field.lane.budget_db":     "die-to-die loss budget",
 	"field.lane.skin_depth_um": "skin depth of copper at the Nyquist frequency",
 
+	"field.result.model_version": "model version",
 	"field.result.v":             "format version",
 	"field.result.endpoints":     "scale-out ports",
 	"field.result.ports_per_gpu": "scale-out ports per GPU",

@@ -1126,9 +1126,18 @@
       showLinkProblem(link, d.error.side === "a" ? T("js.calc.bad_a", { message: why }) : why);
       return false;
     }
-    // A good link: the last bad link's message goes.
+    // A good link: the last bad link's message goes; a link made with
+    // another version of the model says so, and where to read what moved.
     var box = document.getElementById("permalink-message");
     if (box && !box.hidden) { box.hidden = true; box.textContent = ""; }
+    if (box && d.made_with) {
+      box.appendChild(document.createTextNode(T("js.calc.old_version", { old: d.made_with, now: d.model_version })));
+      var log = el("a", T("js.calc.changelog"));
+      log.href = status.getAttribute("data-changelog") || "";
+      box.appendChild(log);
+      box.appendChild(document.createTextNode(T("js.stop")));
+      box.hidden = false;
+    }
     if (d.pinned) pin(JSON.stringify(d.pinned), true);
     else if (pinnedA) unpin();
     writeForm(d.scenario);

@@ -199,17 +199,21 @@ func decode(link string) string {
 		if err != nil {
 			return "", err
 		}
-		return string(wire.Marshal(&decoded{b, a}, decodedWire)), nil
+		_, made := core.SplitVersion(link)
+		return string(wire.Marshal(&decoded{b, a, made}, decodedWire)), nil
 	})
 }
 
 type decoded struct {
-	b core.Scenario
-	a *core.Scenario
+	b    core.Scenario
+	a    *core.Scenario
+	made string // the model version the link was made with ("" for none)
 }
 
 var decodedWire = []wire.Field[*decoded]{
 	{Name: "scenario", Put: func(w *wire.W, d *decoded) { w.JSON(d.b) }},
+	{Name: "model_version", Put: func(w *wire.W, d *decoded) { w.Str(core.ModelVersion) }},
+	{Name: "made_with", Put: func(w *wire.W, d *decoded) { w.Str(d.made) }, When: func(d *decoded) bool { return d.made != "" && d.made != core.ModelVersion }},
 	{Name: "pinned", Put: func(w *wire.W, d *decoded) {
 		if d.a == nil {
 			w.Null()
@@ -454,6 +458,7 @@ func updateJSON(s core.Scenario, r, pinned *core.Result, html report.Live, f *fi
 	if pinned != nil {
 		a.link = core.PairLink(a.permalink, pinned.Permalink())
 	}
+	a.link = core.VersionedLink(a.link) // as a reader shares it
 	return string(wire.Marshal(&a, updateWire)), nil
 }
 

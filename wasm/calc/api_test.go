@@ -86,6 +86,17 @@ func TestPermalinkCalls(t *testing.T) {
 	if _, ok := bad["error"]; !ok {
 		t.Errorf("an old version decoded: %v", bad)
 	}
+	// A link shared with an older model version says which; today's says
+	// nothing; both give their scenario.
+	for v, want := range map[string]any{"3.0": "3.0", core.ModelVersion: nil} {
+		d := decodeAny(t, decode(link+"&mv="+v))
+		if d["made_with"] != want || d["model_version"] != core.ModelVersion || d["scenario"].(map[string]any)["gpus"] != float64(1000) {
+			t.Errorf("a link made with %s: %v", v, d)
+		}
+	}
+	if up := decodeAny(t, update(`{"gpus": 1000}`, "")); up["link"] != core.VersionedLink(link) || up["permalink"] != link {
+		t.Errorf("update's link %v, permalink %v", up["link"], up["permalink"])
+	}
 	// A link that cannot be read says why without the link, for the page
 	// that shows the link beside it; the message says what is wrong too.
 	for _, link := range []string{"v=1&gpus=5&gpus=6", "v=1&gpus=-3", "v=1&nonsense=1"} {

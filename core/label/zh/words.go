@@ -487,6 +487,7 @@ var words = map[string]string{
 	"field.lane.budget_db":     "芯片到芯片损耗预算",
 	"field.lane.skin_depth_um": "奈奎斯特频率下铜的趋肤深度",
 
+	"field.result.model_version": "模型版本",
 	"field.result.v":             "格式版本",
 	"field.result.endpoints":     "横向扩展端口",
 	"field.result.ports_per_gpu": "每 GPU 横向扩展端口数",

@@ -15,7 +15,7 @@ import (
 
 // modelWords are the prefixes of keys whose English lives with the model
 // (a parameter's name in the catalogue), not in label.English.
-var modelWords = []string{"param.", "group.", "validation.", "formula.", "term.", "genrow.", "supplyrow.", "corning."}
+var modelWords = []string{"param.", "group.", "validation.", "formula.", "term.", "genrow.", "supplyrow.", "corning.", "release."}
 
 func ofModel(k string) bool {
 	for _, p := range modelWords {
@@ -316,6 +316,17 @@ func TestSupplySources(t *testing.T) {
 	for i := range core.Corning.Sources {
 		if !Catalogue.Has("corning.source." + strconv.Itoa(i)) {
 			t.Errorf("Corning: source %d has no Chinese", i)
+		}
+	}
+}
+
+// Every change of every model version reads in Chinese.
+func TestReleaseChanges(t *testing.T) {
+	for _, r := range core.Releases {
+		for i := range r.Changes {
+			if !Catalogue.Has("release." + r.Version + ".change." + strconv.Itoa(i)) {
+				t.Errorf("version %s: change %d has no Chinese", r.Version, i)
+			}
 		}
 	}
 }
