@@ -84,3 +84,26 @@ func (b *builder) changelog() (htmltemplate.HTML, error) {
 	s, err := b.piece("changelog", views, "changelog")
 	return htmltemplate.HTML(s), err
 }
+
+// citeForm is one form of a citation on a page.
+type citeForm struct{ ID, Label, Copy, Text string }
+
+// citeBlocks writes the three forms of a citation: of the site (scenario
+// "", on the methodology), or empty for the calculator's script to fill
+// with the reader's scenario.
+func (b *builder) citeBlocks(forSite bool) (htmltemplate.HTML, error) {
+	var c report.Citation
+	if forSite {
+		c = report.In(ed.Cat).Cite(b.opts.BaseURL+ed.Dir, "", "")
+	}
+	forms := []citeForm{
+		{ID: "plain", Label: ed.Cat.Get("cite.form.plain"), Text: c.Plain},
+		{ID: "bibtex", Label: "BibTeX", Text: c.BibTeX},
+		{ID: "csl", Label: "CSL-JSON", Text: c.CSL},
+	}
+	for i := range forms {
+		forms[i].Copy = ed.Cat.Get("cite.copy")
+	}
+	s, err := b.piece("cite", forms, "cite")
+	return htmltemplate.HTML(s), err
+}

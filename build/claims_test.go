@@ -3,6 +3,8 @@ package main
 import (
 	"encoding/json"
 	"math"
+	"os"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
@@ -143,6 +145,21 @@ func TestSupplyTable(t *testing.T) {
 			if strings.Contains(c.Article, "shortfall") || strings.Contains(c.Article, "缺口") {
 				t.Errorf("%s: a market claim still types the supply gap's verdict: %q", e.Lang, c.Article)
 			}
+		}
+	}
+}
+
+// CITATION.cff names today's model version and its release date, as the
+// site's citations do.
+func TestCitationFile(t *testing.T) {
+	b, err := os.ReadFile(filepath.Join(repoRoot(t), "CITATION.cff"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	rel := core.ReleaseOf(core.ModelVersion)
+	for _, want := range []string{`version: "` + core.ModelVersion + `"`, `date-released: "` + rel.Date + `"`, "cff-version: 1.2.0"} {
+		if !strings.Contains(string(b), "\n"+want+"\n") && !strings.HasPrefix(string(b), want+"\n") {
+			t.Errorf("CITATION.cff has no line %q", want)
 		}
 	}
 }

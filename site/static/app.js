@@ -232,6 +232,32 @@
     document.querySelectorAll("[data-chart]").forEach(function (b) { sizes.observe(b); });
   }
 
+  // citeButtons: each form of a citation (the methodology's, the
+  // calculator's) has a button that copies its text; a browser without a
+  // clipboard selects it for the reader instead.
+  function citeButtons() {
+    document.addEventListener("click", function (ev) {
+      var b = ev.target.closest ? ev.target.closest("[data-cite-copy]") : null;
+      if (!b) return;
+      var form = b.closest(".cite-forms");
+      var pre = form && form.querySelector('[data-cite="' + b.getAttribute("data-cite-copy") + '"]');
+      if (!pre) return;
+      var select = function () {
+        var range = document.createRange();
+        range.selectNodeContents(pre);
+        var sel = window.getSelection();
+        sel.removeAllRanges();
+        sel.addRange(range);
+        b.setAttribute("data-copied", "select");
+      };
+      if (navigator.clipboard && navigator.clipboard.writeText) {
+        navigator.clipboard.writeText(pre.textContent).then(function () { b.setAttribute("data-copied", "yes"); b.textContent = T("js.cite.copied"); }, select);
+      } else {
+        select();
+      }
+    });
+  }
+
   function start() {
     fileNotice();
     reportHeight();
@@ -244,6 +270,7 @@
     if (document.readyState === "complete") later();
     else window.addEventListener("load", later);
     embedButtons();
+    citeButtons();
     embedAnimations();
     generations();
     predicts();

@@ -465,6 +465,7 @@
     setHTML("r-stages", h.stages);
     setHTML("r-scaleup", h.scaleup);
     setHTML("r-supply", h.supply);
+    fillCite();
     rove();
     showBands(out.permalink);
     askBands(out.permalink, out.scenario);
@@ -1050,6 +1051,25 @@
     }, function () {
       say(T("js.import.unreadable", { file: file.name }));
     });
+  });
+
+  // The citation of the scenario shown, with today's date, in the panel
+  // the Cite button opens; it follows each edit while open.
+  var citePanel = document.getElementById("cite-panel");
+  function fillCite() {
+    if (!citePanel || citePanel.hidden || !live || !current) return;
+    var d = new Date();
+    var two = function (n) { return (n < 10 ? "0" : "") + n; };
+    var out = api.cite(location.origin + location.pathname, current.permalink, d.getFullYear() + "-" + two(d.getMonth() + 1) + "-" + two(d.getDate()));
+    if (out.error) return;
+    citePanel.querySelectorAll("[data-cite]").forEach(function (pre) { pre.textContent = out[pre.getAttribute("data-cite")] || ""; });
+    citePanel.querySelectorAll("[data-cite-copy]").forEach(function (b) { b.removeAttribute("data-copied"); b.textContent = T("js.cite.copy"); });
+  }
+  on("cite-open", "click", function () {
+    if (!citePanel) return;
+    citePanel.hidden = !citePanel.hidden;
+    document.getElementById("cite-open").setAttribute("aria-expanded", String(!citePanel.hidden));
+    fillCite();
   });
 
   on("copy-link", "click", function () {

@@ -773,3 +773,25 @@ var proseWire = []wire.Field[*proseAnswer]{
 	{Name: "words", Put: func(w *wire.W, a *proseAnswer) { w.StrMap(a.words) }, When: func(a *proseAnswer) bool { return a.f != nil }},
 	{Name: "draws", Put: func(w *wire.W, a *proseAnswer) { w.Bool(a.draws) }},
 }
+
+// cite: the page's address, a link (a permalink, or "" for the site) and
+// the day it was read (YYYY-MM-DD, or "") -> {"bibtex", "csl", "plain"}:
+// how to cite that scenario with today's model version. A link that
+// cannot be read is refused, as decode refuses it.
+func cite(address, link, accessed string) string {
+	return guard(func() (string, error) {
+		if link != "" {
+			if _, _, err := core.DecodePair(link); err != nil {
+				return "", err
+			}
+		}
+		c := report.In(lang).Cite(address, link, accessed)
+		return string(wire.Marshal(&c, citeWire)), nil
+	})
+}
+
+var citeWire = []wire.Field[*report.Citation]{
+	{Name: "bibtex", Put: func(w *wire.W, c *report.Citation) { w.Str(c.BibTeX) }},
+	{Name: "csl", Put: func(w *wire.W, c *report.Citation) { w.Str(c.CSL) }},
+	{Name: "plain", Put: func(w *wire.W, c *report.Citation) { w.Str(c.Plain) }},
+}

@@ -400,3 +400,22 @@ func TestProseCall(t *testing.T) {
 		t.Error("the draws' claims say nothing of the draws")
 	}
 }
+
+// cite answers the three forms for a scenario's link, with the model
+// version and the link (versioned) in each; a damaged link is refused.
+func TestCiteCall(t *testing.T) {
+	out := decodeAny(t, cite("https://example.org/calculator/", "v=1&gpus=4096", "2026-12-08"))
+	for _, k := range []string{"bibtex", "csl", "plain"} {
+		s, _ := out[k].(string)
+		if !strings.Contains(s, core.ModelVersion) || !strings.Contains(s, "4096") {
+			t.Errorf("%s: %q", k, s)
+		}
+	}
+	var csl []map[string]any
+	if err := json.Unmarshal([]byte(out["csl"].(string)), &csl); err != nil || len(csl) != 1 || csl[0]["URL"] != "https://example.org/calculator/#v=1&gpus=4096&mv="+core.ModelVersion {
+		t.Errorf("CSL-JSON %v: %v", out["csl"], err)
+	}
+	if bad := decodeAny(t, cite("https://example.org/calculator/", "v=1&gpus=-5", "")); bad["error"] == nil {
+		t.Errorf("a damaged link was cited: %v", bad)
+	}
+}

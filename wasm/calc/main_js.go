@@ -43,6 +43,7 @@ func register() {
 	api.Set("load", one(load))
 	api.Set("compare", wrap(func(args []js.Value) string { return compare(arg(args, 0), arg(args, 1)) }))
 	api.Set("csv", wrap(func(args []js.Value) string { return csvExport(arg(args, 0), arg(args, 1), arg(args, 2)) }))
+	api.Set("cite", wrap(func(args []js.Value) string { return cite(arg(args, 0), arg(args, 1), arg(args, 2)) }))
 	api.Set("fields", wrap(func([]js.Value) string { return fields() }))
 	api.Set("defaults", wrap(func([]js.Value) string { return defaults() }))
 	api.Set("catalogue", wrap(func([]js.Value) string { return catalogue() }))
