@@ -592,6 +592,16 @@ type figureView struct {
 	Option                          htmltemplate.JS   // the chart's option, JSON
 	Pick                            string            // a picker's label ("" for none)
 	Picks                           []optionView
+	Downloads                       downloadsView
+}
+
+// downloadsView is what a chart's download buttons need: their words, the
+// file's name without its extension, and what the image says besides the
+// chart (its title and unit, the site, the model version).
+type downloadsView struct {
+	Label, PNG, SVG, Copy, CSV string
+	File, Name, Unit, Site     string
+	Version                    string
 }
 
 // figureHTML writes a chart's figure: with thumb, the still where scripts
@@ -604,6 +614,9 @@ func (b *builder) figureHTML(c *chart, thumb string, picks []optionView) (string
 	if thumb != "" {
 		v.Embed = chartEmbed(c.ID).tools(false)
 	}
+	v.Downloads = downloadsView{Label: ed.Cat.Format("chart.downloads", "title", c.Title), PNG: ed.Cat.Get("chart.download_png"), SVG: ed.Cat.Get("chart.download_svg"),
+		Copy: ed.Cat.Get("chart.copy_image"), CSV: ed.Cat.Get("chart.download_csv"),
+		File: "copper-to-light_" + c.ID + "_model-" + core.ModelVersion + strings.TrimSuffix("_"+ed.Lang, "_en"), Name: c.Title, Unit: c.Unit, Site: ed.Cat.Get("site.name"), Version: core.ModelVersion}
 	if picks != nil {
 		v.Pick = ed.Cat.Get("chart.headline_pick")
 	}

@@ -110,7 +110,142 @@
     var figure = box.closest("figure");
     var details = figure && figure.querySelector("details.chart-data");
     if (details && !details.dataset.touched) details.open = false;
+    var tools = figure && figure.querySelector(".chart-downloads");
+    if (tools) {
+      tools.hidden = false;
+      var copy = tools.querySelector('[data-download="copy"]');
+      if (copy) copy.hidden = !(navigator.clipboard && navigator.clipboard.write && window.ClipboardItem);
+    }
   }
+
+  // --- A chart to take away: PNG, SVG, the image on the clipboard, its
+  // data as CSV. The image is the chart as drawn, redrawn light on white
+  // at its size, with its title and unit above and, below, the site, the
+  // model version and the scenario (the page's link, or the reference
+  // cluster's); the file's name says which chart, version and language.
+  function exportSVG(id, tools) {
+    var chart = charts[id];
+    var w = chart.getWidth(), h = chart.getHeight();
+    var box = document.createElement("div");
+    box.style.cssText = "position:absolute;left:-10000px;top:0;width:" + w + "px;height:" + h + "px";
+    document.body.appendChild(box);
+    var copy = window.echarts.init(box, null, { renderer: "svg", width: w, height: h });
+    var option = chart.getOption();
+    option.animation = false;
+    option.backgroundColor = "#ffffff";
+    // A font's name in double quotes would end the SVG attribute it is
+    // written into: single quotes name it the same.
+    (function quote(o) {
+      if (!o || typeof o !== "object") return;
+      Object.keys(o).forEach(function (k) {
+        if (k === "fontFamily" && typeof o[k] === "string") o[k] = o[k].replace(/"/g, "'");
+        else quote(o[k]);
+      });
+    })(option);
+    copy.setOption(option);
+    var inner = copy.renderToSVGString();
+    copy.dispose();
+    box.remove();
+    var family = esc(getComputedStyle(document.documentElement).fontFamily).replace(/"/g, "'");
+    var link = linkIn(location.hash);
+    var scenario = link && link !== "v=1" ? T("js.download.scenario", { link: location.origin + location.pathname + "#" + link }) : T("js.download.reference");
+    var foot = T("js.download.credit", { site: tools.getAttribute("data-site"), version: tools.getAttribute("data-version") }) + " · " + scenario;
+    var unit = tools.getAttribute("data-unit");
+    var top = unit ? 58 : 40, bottom = 34;
+    var text = function (x, y, size, weight, t) {
+      return '<text x="' + x + '" y="' + y + '" font-family="' + family + '" font-size="' + size + '" font-weight="' + weight + '" fill="#1b1f24">' + esc(t) + "</text>";
+    };
+    return { width: w, height: h + top + bottom, svg: '<svg xmlns="http://www.w3.org/2000/svg" width="' + w + '" height="' + (h + top + bottom) + '" viewBox="0 0 ' + w + " " + (h + top + bottom) + '">' +
+      '<rect width="100%" height="100%" fill="#ffffff"/>' +
+      text(12, 26, 17, 700, tools.getAttribute("data-name")) + (unit ? text(12, 46, 13, 400, T("js.download.unit", { unit: unit })) : "") +
+      '<g transform="translate(0,' + top + ')">' + inner + "</g>" +
+      text(12, h + top + 22, 11, 400, foot) + "</svg>" };
+  }
+
+  function exportPNG(id, tools, done) {
+    var out = exportSVG(id, tools);
+    var img = new Image();
+    img.onload = function () {
+      var scale = 2;
+      var canvas = document.createElement("canvas");
+      canvas.width = out.width * scale;
+      canvas.height = out.height * scale;
+      var g = canvas.getContext("2d");
+      g.scale(scale, scale);
+      g.drawImage(img, 0, 0);
+      canvas.toBlob(function (blob) { done(blob); }, "image/png");
+    };
+    img.onerror = function () { done(null); };
+    img.src = "data:image/svg+xml;charset=utf-8," + encodeURIComponent(out.svg);
+  }
+
+  // exportCSV writes the chart's numbers as drawn (the option's series
+  // over its category or value axis), after rows that say what they are.
+  function exportCSV(id, tools) {
+    var o = charts[id].getOption();
+    var cell = function (v) {
+      var t = v === null || v === undefined ? "" : String(v);
+      if (/^[=+\-@\t\r]/.test(t) && isNaN(Number(t))) t = "'" + t;
+      return /[",\n\r]/.test(t) ? '"' + t.replace(/"/g, '""') + '"' : t;
+    };
+    var valueOf = function (d) { return d && typeof d === "object" && !Array.isArray(d) ? d.value : d; };
+    var series = (o.series || []).filter(function (s) { return s.data && s.data.length; });
+    var cats = null;
+    [].concat(o.xAxis || [], o.yAxis || []).forEach(function (a) { if (!cats && a && a.data) cats = a.data.map(function (c) { return valueOf(c); }); });
+    var rows = [["# " + tools.getAttribute("data-name")], ["# " + T("js.download.credit", { site: tools.getAttribute("data-site"), version: tools.getAttribute("data-version") })]];
+    var link = linkIn(location.hash);
+    rows.push(["# " + (link && link !== "v=1" ? T("js.download.scenario", { link: location.origin + location.pathname + "#" + link }) : T("js.download.reference"))]);
+    if (tools.getAttribute("data-unit")) rows.push(["# " + T("js.download.unit", { unit: tools.getAttribute("data-unit") })]);
+    if (cats) {
+      rows.push([""].concat(series.map(function (s) { return s.name; })));
+      cats.forEach(function (c, i) {
+        rows.push([c].concat(series.map(function (s) { var v = valueOf(s.data[i]); return Array.isArray(v) ? v[v.length - 1] : v; })));
+      });
+    } else {
+      rows.push(["series", "x", "y"]);
+      series.forEach(function (s) {
+        s.data.forEach(function (d) { var v = valueOf(d); if (Array.isArray(v)) rows.push([s.name, v[0], v[1]]); });
+      });
+    }
+    return rows.map(function (r) { return r.map(cell).join(","); }).join("\r\n") + "\r\n";
+  }
+
+  function saveBlob(name, blob) {
+    var url = URL.createObjectURL(blob);
+    var a = document.createElement("a");
+    a.href = url;
+    a.download = name;
+    document.body.appendChild(a);
+    a.click();
+    a.remove();
+    setTimeout(function () { URL.revokeObjectURL(url); }, 1000);
+  }
+
+  document.addEventListener("click", function (ev) {
+    var b = ev.target.closest ? ev.target.closest("[data-download]") : null;
+    if (!b) return;
+    var tools = b.closest(".chart-downloads");
+    var box = tools && tools.closest("figure").querySelector("[data-chart]");
+    var id = box && box.getAttribute("data-chart");
+    if (!id || !charts[id]) return;
+    var file = tools.getAttribute("data-file");
+    var said = tools.querySelector(".download-status");
+    var say = function (key, name) { if (said) said.textContent = T(key, { file: name }); };
+    var kind = b.getAttribute("data-download");
+    if (kind === "svg") {
+      saveBlob(file + ".svg", new Blob([exportSVG(id, tools).svg], { type: "image/svg+xml" }));
+      say("js.saved", file + ".svg");
+    } else if (kind === "csv") {
+      saveBlob(file + ".csv", new Blob(["\ufeff" + exportCSV(id, tools)], { type: "text/csv" }));
+      say("js.saved", file + ".csv");
+    } else {
+      exportPNG(id, tools, function (blob) {
+        if (!blob) { say("js.download.failed", file); return; }
+        if (kind === "png") { saveBlob(file + ".png", blob); say("js.saved", file + ".png"); return; }
+        navigator.clipboard.write([new window.ClipboardItem({ "image/png": blob })]).then(function () { say("js.download.copied", file); }, function () { say("js.download.failed", file); });
+      });
+    }
+  });
 
   function esc(t) { return String(t).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;"); }
 
