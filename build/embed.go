@@ -147,7 +147,7 @@ func lazyAsset(f string) bool {
 // serves) read: robots.txt, the sitemap, and each edition's thumbnails and
 // oEmbed files.
 func keptOffline(f string) bool {
-	if strings.HasPrefix(f, "download/") || lazyAsset(f) || f == "robots.txt" || f == "sitemap.xml" {
+	if strings.HasPrefix(f, "download/") || strings.HasPrefix(f, "cards/") || lazyAsset(f) || f == "robots.txt" || f == "sitemap.xml" {
 		return false
 	}
 	for _, e := range editions {

@@ -200,6 +200,15 @@ func Build(root, out string, opts Options) ([]string, error) {
 				return nil, err
 			}
 		}
+		cards, err := b.cards()
+		if err != nil {
+			return nil, fmt.Errorf("share cards (%s): %w", e.Lang, err)
+		}
+		for _, o := range cards {
+			if _, err := b.pub.publish(o); err != nil {
+				return nil, err
+			}
+		}
 		for _, o := range b.thumbnails() {
 			if _, err := b.pub.publish(o); err != nil {
 				return nil, err

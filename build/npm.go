@@ -44,6 +44,9 @@ func ensureNodeModules(root string) error {
 type lockEntry struct {
 	Version   string `json:"version"`
 	Integrity string `json:"integrity"`
+	// Optional: a package npm installs only where it runs (resvg's
+	// prebuilt binary for each system and processor).
+	Optional bool `json:"optional"`
 }
 
 func readLock(path string) (map[string]lockEntry, error) {
@@ -65,7 +68,8 @@ func readLock(path string) (map[string]lockEntry, error) {
 // of what it installed (node_modules/.package-lock.json) names every
 // locked package with the same version and integrity hash, and each
 // package's own package.json has that version. A copy from elsewhere, a
-// hand edit or a partial install fails, and the build reinstalls.
+// hand edit or a partial install fails, and the build reinstalls. An
+// optional package for another system is not installed, and need not be.
 func lockMatches(root string) error {
 	want, err := readLock(filepath.Join(root, "package-lock.json"))
 	if err != nil {
@@ -77,6 +81,9 @@ func lockMatches(root string) error {
 	}
 	for name, w := range want {
 		h, ok := have[name]
+		if !ok && w.Optional {
+			continue // another system's
+		}
 		if !ok || h.Version != w.Version || h.Integrity != w.Integrity {
 			return fmt.Errorf("%s: installed %s (%s), locked %s (%s)", name, h.Version, h.Integrity, w.Version, w.Integrity)
 		}

@@ -214,16 +214,18 @@ type layoutData struct {
 	// The editions: this page's address in each (absolute, for hreflang
 	// and Open Graph), the switch to the other (relative, kept by app.js
 	// with the scenario), the layout's words and the scripts' words.
-	URL        string
-	Locale     string
-	Alternates []alternate
-	Switch     alternate
-	Skip       string
-	NavLabel   string
-	Footer     htmltemplate.HTML
-	SiteName   string
-	Words      htmltemplate.JS
-	WordsJSON  string // the edition's catalogue for the WebAssembly, when not English
+	URL    string
+	Locale string
+	// The share card (og:image): its absolute address and what it shows.
+	Card, CardAlt string
+	Alternates    []alternate
+	Switch        alternate
+	Skip          string
+	NavLabel      string
+	Footer        htmltemplate.HTML
+	SiteName      string
+	Words         htmltemplate.JS
+	WordsJSON     string // the edition's catalogue for the WebAssembly, when not English
 }
 
 // alternate is the same page in another edition.
@@ -678,6 +680,8 @@ func (b *builder) languages(d *layoutData, p pageSpec, rel func(string) string) 
 	d.URL = b.opts.BaseURL + ed.Dir + folderOf(p.Path)
 	d.Locale = ed.Locale
 	d.SiteName = ed.Cat.Get("site.name")
+	d.Card = b.opts.BaseURL + cardPath(cardOf(p))
+	d.CardAlt = ed.Cat.Format("card.alt", "title", cardOf(p).title())
 	d.Skip = ed.Cat.Get("site.skip")
 	d.NavLabel = ed.Cat.Get("site.nav")
 	d.Words = htmltemplate.JS(scriptWords())
