@@ -41,7 +41,9 @@ type cardJob struct {
 
 // cardPath is the address of a page's card, from the site root: the same
 // in every build, for the pages' og:image.
-func cardPath(p pageSpec) string { return "cards/" + ed.Dir + p.Name + ".png" }
+func cardPath(p pageSpec) string {
+	return "cards/" + ed.Dir + strings.Replace(p.Name, "chart-", "chart/", 1) + ".png"
+}
 
 // hasCard reports whether a page has a card of its own (the 404 page
 // shows the explainer's).

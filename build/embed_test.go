@@ -197,9 +197,9 @@ func TestServiceWorkerList(t *testing.T) {
 				t.Errorf("the service worker keeps %s on the first visit", f)
 			}
 		case f == "sw.js":
-		case f == "robots.txt" || f == "sitemap.xml" || strings.Contains("/"+f, "/thumbs/") || strings.Contains("/"+f, "/oembed/"):
-			// For crawlers, oEmbed consumers and no-script readers only,
-			// in each edition.
+		case f == "robots.txt" || f == "sitemap.xml" || strings.Contains("/"+f, "/thumbs/") || strings.Contains("/"+f, "/oembed/") || strings.HasPrefix(f, "cards/"):
+			// For crawlers, oEmbed consumers, social sites' previews and
+			// no-script readers only, in each edition.
 			if have[f] {
 				t.Errorf("the service worker keeps %s", f)
 			}

@@ -101,30 +101,26 @@ func loadMarket(root string) (*market, error) {
 		return nil, fmt.Errorf("%s: %w", file, err)
 	}
 	var missing []string
-	tr := func(s *string) {
-		if *s == "" {
-			return
+	// tr puts each text in the edition's words.
+	tr := func(texts ...*string) {
+		for _, s := range texts {
+			if *s == "" {
+				continue
+			}
+			if w, ok := words[*s]; ok {
+				*s = w
+				continue
+			}
+			missing = append(missing, *s)
 		}
-		if w, ok := words[*s]; ok {
-			*s = w
-			return
-		}
-		missing = append(missing, *s)
 	}
 	for i := range m.FiberPrices {
 		p := &m.FiberPrices[i]
-		tr(&p.Series)
-		tr(&p.When)
-		tr(&p.Unit)
-		tr(&p.Source)
-		tr(&p.Note)
+		tr(&p.Series, &p.When, &p.Unit, &p.Source, &p.Note)
 	}
 	for i := range m.Claims {
 		c := &m.Claims[i]
-		tr(&c.Topic)
-		tr(&c.Article)
-		tr(&c.Cited)
-		tr(&c.Sources)
+		tr(&c.Topic, &c.Article, &c.Cited, &c.Sources)
 		// The status keeps its English (it picks the verdict's colour);
 		// its words are shown from the map.
 		if _, ok := words[c.Status]; !ok {
@@ -133,10 +129,7 @@ func loadMarket(root string) (*market, error) {
 	}
 	for i := range m.Investments {
 		v := &m.Investments[i]
-		tr(&v.Who)
-		tr(&v.When)
-		tr(&v.What)
-		tr(&v.Source)
+		tr(&v.Who, &v.When, &v.What, &v.Source)
 	}
 	tr(&m.LeadMonths.Source)
 	if len(missing) > 0 {

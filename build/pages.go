@@ -216,17 +216,21 @@ type layoutData struct {
 	// with the scenario), the layout's words and the scripts' words.
 	URL    string
 	Locale string
-	// The share card (og:image): its absolute address and what it shows.
-	Card, CardAlt string
-	Alternates    []alternate
-	Switch        alternate
-	Skip          string
-	NavLabel      string
-	Footer        htmltemplate.HTML
-	SiteName      string
-	Words         htmltemplate.JS
-	WordsJSON     string // the edition's catalogue for the WebAssembly, when not English
+	// OpenGraph are the page's Open Graph properties (og:<key>), its
+	// share card's among them.
+	OpenGraph  []ogProperty
+	Alternates []alternate
+	Switch     alternate
+	Skip       string
+	NavLabel   string
+	Footer     htmltemplate.HTML
+	SiteName   string
+	Words      htmltemplate.JS
+	WordsJSON  string // the edition's catalogue for the WebAssembly, when not English
 }
+
+// ogProperty is an Open Graph property of a page, without its "og:".
+type ogProperty struct{ Key, Value string }
 
 // alternate is the same page in another edition.
 type alternate struct {
@@ -680,8 +684,9 @@ func (b *builder) languages(d *layoutData, p pageSpec, rel func(string) string) 
 	d.URL = b.opts.BaseURL + ed.Dir + folderOf(p.Path)
 	d.Locale = ed.Locale
 	d.SiteName = ed.Cat.Get("site.name")
-	d.Card = b.opts.BaseURL + cardPath(cardOf(p))
-	d.CardAlt = ed.Cat.Format("card.alt", "title", cardOf(p).title())
+	d.OpenGraph = []ogProperty{{"type", "website"}, {"site_name", d.SiteName}, {"title", d.Title}, {"description", d.Description},
+		{"url", d.URL}, {"locale", d.Locale}, {"image", b.opts.BaseURL + cardPath(cardOf(p))}, {"image:type", "image/png"},
+		{"image:width", strconv.Itoa(cardW)}, {"image:height", strconv.Itoa(cardH)}, {"image:alt", ed.Cat.Format("card.alt", "title", cardOf(p).title())}}
 	d.Skip = ed.Cat.Get("site.skip")
 	d.NavLabel = ed.Cat.Get("site.nav")
 	d.Words = htmltemplate.JS(scriptWords())

@@ -210,6 +210,8 @@
     return rows.map(function (r) { return r.map(cell).join(","); }).join("\r\n") + "\r\n";
   }
 
+  // saveBlob hands a file to the browser's download (the calculator's
+  // exports use it too: window.cpoSaveBlob).
   function saveBlob(name, blob) {
     var url = URL.createObjectURL(blob);
     var a = document.createElement("a");
@@ -220,6 +222,8 @@
     a.remove();
     setTimeout(function () { URL.revokeObjectURL(url); }, 1000);
   }
+
+  window.cpoSaveBlob = saveBlob;
 
   document.addEventListener("click", function (ev) {
     var b = ev.target.closest ? ev.target.closest("[data-download]") : null;

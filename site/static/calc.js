@@ -973,14 +973,7 @@
   function say(text) { if (actionStatus) actionStatus.textContent = text; }
 
   function download(name, type, text) {
-    var url = URL.createObjectURL(new Blob([text], { type: type }));
-    var a = document.createElement("a");
-    a.href = url;
-    a.download = name;
-    document.body.appendChild(a);
-    a.click();
-    a.remove();
-    setTimeout(function () { URL.revokeObjectURL(url); }, 1000);
+    window.cpoSaveBlob(name, new Blob([text], { type: type }));
     say(T("js.saved", { file: name }));
   }
 
