@@ -240,9 +240,13 @@ func (w Writer) Claims(s core.Scenario, r *core.Result, u *core.UncertaintyResul
 			continue
 		}
 		pct := func(x float64) string { return core.Ratio(x).Percent(c) }
-		add(n, GapVerdict(st.Gap, y.ArticleGap), "",
-			y.Year, pct(st.Share.Mid), pct(st.Share.Low), pct(st.Share.High), pct(st.Gap.High),
-			c.Number(st.KmPerMW, 3), c.Number(st.Need.Mid, 2), c.Number(st.Times.Mid, 2), c.Number(st.Times.Low, 2), c.Number(st.Times.High, 2))
+		args := []any{y.Year, pct(st.Share.Mid), pct(st.Share.Low), pct(st.Share.High), pct(st.Gap.High),
+			c.Number(st.KmPerMW, 3), c.Number(st.Need.Mid, 2), c.Number(st.Times.Mid, 2), c.Number(st.Times.Low, 2), c.Number(st.Times.High, 2)}
+		add(n, GapVerdict(st.Gap, y.ArticleGap), "", args...)
+		if st.Gap.High == 0 {
+			// Not even the ends of the ranges leave a shortfall: said so.
+			out[len(out)-1].Says = w.claimWords("claim."+strconv.Itoa(n)+".says_none", args...)
+		}
 		n++
 	}
 	return out, nil
