@@ -2,7 +2,6 @@ package main
 
 import (
 	"fmt"
-	"html"
 	"math"
 	"strconv"
 	"strings"
@@ -461,13 +460,7 @@ func (m *model) generationsTable() string {
 			report.T(spanText(g.DomainGPUs, gcount) + ed.Cat.Get("report.parts_sep") + chips),
 			report.T(spanText(g.SwitchTbps, num)), report.T(spanText(g.ClusterGPUs, gcount)),
 			report.T(strings.Join(ship, " / "))})
-		var list strings.Builder
-		list.WriteString(`<ul class="gen-sources">`)
-		for k, s := range g.Sources {
-			list.WriteString("<li>" + html.EscapeString(ed.Cat.Or("genrow."+strconv.Itoa(g.Year)+".source."+strconv.Itoa(k), s)) + "</li>")
-		}
-		list.WriteString("</ul>")
-		src.Rows = append(src.Rows, []report.Cell{report.T(genYear(g)), report.T(genSystems(g)), report.H(list.String())})
+		src.Rows = append(src.Rows, []report.Cell{report.T(genYear(g)), report.T(genSystems(g)), sourceList("genrow."+strconv.Itoa(g.Year)+".source.", g.Sources)})
 	}
 	return t.HTML(ed.Cat) + src.HTML(ed.Cat)
 }

@@ -232,18 +232,21 @@ func (m *model) supplyTable() (string, error) {
 func (m *model) supplySources() string {
 	c := ed.Cat
 	src := report.Table{Caption: c.Get("table.supply_sources.caption"), Head: cols("table.supply_sources.head"), Long: map[int]bool{1: true}}
-	list := func(prefix string, sources []string) report.Cell {
-		var b strings.Builder
-		b.WriteString(`<ul class="gen-sources">`)
-		for k, s := range sources {
-			b.WriteString("<li>" + html.EscapeString(c.Or(prefix+strconv.Itoa(k), s)) + "</li>")
-		}
-		b.WriteString("</ul>")
-		return report.H(b.String())
-	}
 	for _, y := range core.MarketYears {
-		src.Rows = append(src.Rows, []report.Cell{report.T(strconv.Itoa(y.Year)), list("supplyrow."+strconv.Itoa(y.Year)+".source.", y.Sources)})
+		src.Rows = append(src.Rows, []report.Cell{report.T(strconv.Itoa(y.Year)), sourceList("supplyrow."+strconv.Itoa(y.Year)+".source.", y.Sources)})
 	}
-	src.Rows = append(src.Rows, []report.Cell{report.T(c.Get("table.supply.corning")), list("corning.source.", core.Corning.Sources)})
+	src.Rows = append(src.Rows, []report.Cell{report.T(c.Get("table.supply.corning")), sourceList("corning.source.", core.Corning.Sources)})
 	return src.HTML(c)
+}
+
+// sourceList is a row's sources as a list, each in the edition's words
+// (the key prefix + its index, the English as given where there is none).
+func sourceList(prefix string, sources []string) report.Cell {
+	var b strings.Builder
+	b.WriteString(`<ul class="gen-sources">`)
+	for k, s := range sources {
+		b.WriteString("<li>" + html.EscapeString(ed.Cat.Or(prefix+strconv.Itoa(k), s)) + "</li>")
+	}
+	b.WriteString("</ul>")
+	return report.H(b.String())
 }
