@@ -667,7 +667,7 @@ func TestAnimationEmbedIsThePages(t *testing.T) {
 			}
 			// Its oEmbed entry is the same snippet, and its still picture
 			// is the prose's link.
-			if got := oembedHTML(t, dir, "animation"); srcOf(got) != src {
+			if got := servedOEmbedHTML(t, "animation"); srcOf(got) != src {
 				t.Errorf("the animation's oEmbed frames %s, the explainer's snippet %s", srcOf(got), src)
 			}
 			want, err := animThumbnail(scene.Prose())

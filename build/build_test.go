@@ -44,14 +44,12 @@ func testListener() (net.Listener, error) {
 	return listener, listenErr
 }
 
-// testOptions are the build options of the tests: the site's address is
-// the test server's.
+// testOptions are the build options of the tests: a build as a reader
+// makes it, not told its address, so that the pages name the placeholder
+// the server fills in (opts.BaseURL says so, for the tests that read the
+// files themselves).
 func testOptions() (Options, error) {
-	ln, err := testListener()
-	if err != nil {
-		return Options{}, err
-	}
-	return Options{BaseURL: "http://" + ln.Addr().String() + "/"}, nil
+	return Options{BaseURL: server.Origin + "/"}, nil
 }
 
 // built builds the site once per test binary into a temporary folder.
@@ -572,5 +570,54 @@ func TestOneWebAssemblyLoader(t *testing.T) {
 	}
 	if len(names) != 1 {
 		t.Errorf("%d runtime files", len(names))
+	}
+}
+
+// No file the build writes names a loopback address, neither in the
+// site nor in the offline bundle's copy of it: a build not told its
+// address names the placeholder our server fills in.
+func TestNoLoopbackAddress(t *testing.T) {
+	dir := built(t)
+	loopback := regexp.MustCompile(`(?i)\b127\.0\.0\.1\b|\blocalhost\b|\[::1\]|\b0\.0\.0\.0\b`)
+	text := func(name string) bool {
+		switch path.Ext(name) {
+		case ".html", ".json", ".xml", ".txt", ".js", ".css", ".svg", ".webmanifest":
+			return true
+		}
+		return false
+	}
+	check := func(where, name string, b []byte) {
+		if loc := loopback.FindIndex(b); loc != nil {
+			t.Errorf("%s: %s names a loopback address: …%s…", where, name, b[max(0, loc[0]-60):min(len(b), loc[1]+20)])
+		}
+	}
+	n := 0
+	for _, f := range listFiles(t, dir) {
+		if !text(f) {
+			continue
+		}
+		b, err := os.ReadFile(filepath.Join(dir, filepath.FromSlash(f)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		check("the site", f, b)
+		n++
+	}
+	unpacked := t.TempDir()
+	for f := range unzipBundle(t, filepath.Join(dir, filepath.FromSlash(bundlePath)), unpacked) {
+		// The bundle's README tells the reader the address its server
+		// prints; the site's files beside it name none.
+		if !strings.HasPrefix(f, bundleDir+"site/") || !text(f) {
+			continue
+		}
+		b, err := os.ReadFile(filepath.Join(unpacked, filepath.FromSlash(f)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		check("the bundle", f, b)
+		n++
+	}
+	if n < 100 {
+		t.Errorf("only %d files read", n)
 	}
 }

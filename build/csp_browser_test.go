@@ -147,7 +147,7 @@ func TestContentSecurityPolicy(t *testing.T) {
 func TestFramingPolicy(t *testing.T) {
 	browser := newBrowser(t)
 	base := siteURL(t)
-	host := hostSite(t, built(t))
+	host := hostSite(t)
 	for p, framed := range map[string]bool{"/embed/calculator/": true, "/embed/chart/latency/": true, "/calculator/": false, "/": false, "/methodology/": false} {
 		ctx, cancel := chromedp.NewContext(browser)
 		if err := chromedp.Do(ctx, chromedp.Navigate(host+"/frame?src="+url.QueryEscape(base+p))); err != nil {

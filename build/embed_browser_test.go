@@ -38,7 +38,7 @@ import (
 // hostSite serves pages of "another site" (another port of the loopback
 // host): /w/<oembed name>?s=<permalink> is an article that embeds one widget
 // with the html of its oEmbed file, as a writer would paste it.
-func hostSite(t *testing.T, dir string) string {
+func hostSite(t *testing.T) string {
 	t.Helper()
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
@@ -48,7 +48,7 @@ func hostSite(t *testing.T, dir string) string {
 	for _, p := range allPages() {
 		if p.Embed != nil {
 			name := strings.TrimSuffix(strings.TrimPrefix(p.Embed.OEmbed(), "oembed/"), ".json")
-			snippets[name] = oembedHTML(t, dir, name)
+			snippets[name] = servedOEmbedHTML(t, name)
 		}
 	}
 	mux := http.NewServeMux()
@@ -97,9 +97,7 @@ func inFrame[T any](t *testing.T, ctx context.Context, frame *chromedp.Node, js 
 // page of another origin, loads, answers, sizes its frame, logs no error
 // and asks nothing of any other host.
 func TestEmbedsOnAnotherOrigin(t *testing.T) {
-	dir := built(t)
-	siteURL(t)
-	host := hostSite(t, dir)
+	host := hostSite(t)
 	// The frame is another origin (an opaque one, sandboxed); the site
 	// isolation flags keep it in the page's process, so that the page's
 	// DevTools session sees its requests and console and can run checks
@@ -231,7 +229,6 @@ func TestEmbedsOnAnotherOrigin(t *testing.T) {
 // The "Embed" button shows the snippet of the oEmbed file, with the
 // page's scenario when it has one.
 func TestEmbedButton(t *testing.T) {
-	dir := built(t)
 	base := siteURL(t)
 	browser := newBrowser(t)
 	ctx, cancel := chromedp.NewContext(browser)
@@ -247,10 +244,10 @@ func TestEmbedButton(t *testing.T) {
 	if n := eval[int](t, ctx, `document.querySelectorAll("details.embed-box").length`); n != 10 {
 		t.Errorf("%d Embed buttons on the explainer; want 10 (9 charts and the animation)", n)
 	}
-	if got, want := snippetOf(ctx, "#fig-latency"), oembedHTML(t, dir, "chart-latency"); got != want {
+	if got, want := snippetOf(ctx, "#fig-latency"), servedOEmbedHTML(t, "chart-latency"); got != want {
 		t.Errorf("the latency chart's Embed box shows\n%s\nits oEmbed file says\n%s", got, want)
 	}
-	if got, want := snippetOf(ctx, `[data-embed="embed/animation/"]`), oembedHTML(t, dir, "animation"); got != want {
+	if got, want := snippetOf(ctx, `[data-embed="embed/animation/"]`), servedOEmbedHTML(t, "animation"); got != want {
 		t.Errorf("the animation's Embed box shows\n%s\nits oEmbed file says\n%s", got, want)
 	}
 	eval[bool](t, ctx, `(() => { document.querySelector("#fig-latency .embed-box").scrollIntoView({block: "center"}); return true; })()`)
@@ -263,7 +260,7 @@ func TestEmbedButton(t *testing.T) {
 	eval[bool](t, cctx, `(() => { window.cpocalcPage.flushURL(); return true; })()`)
 	hash := eval[string](t, cctx, `location.hash`)
 	got := snippetOf(cctx, `[data-embed="embed/calculator/"]`)
-	want := strings.ReplaceAll(oembedHTML(t, dir, "calculator"), `/embed/calculator/"`, `/embed/calculator/`+html.EscapeString(hash)+`"`)
+	want := strings.ReplaceAll(servedOEmbedHTML(t, "calculator"), `/embed/calculator/"`, `/embed/calculator/`+html.EscapeString(hash)+`"`)
 	if hash == "" || got != want {
 		t.Errorf("the calculator's Embed box shows\n%s\nwant\n%s", got, want)
 	}

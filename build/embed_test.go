@@ -7,6 +7,7 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"io"
+	"net/http"
 	"net/http/httptest"
 	"net/url"
 	"os"
@@ -108,19 +109,16 @@ func TestOEmbed(t *testing.T) {
 }
 
 // Our server answers each oEmbed file for the pages that name it, in both
-// editions, at the address the build wrote and at its own host: the file
-// as it is, or its frame on the scenario of a permalink; for a page that
-// names another oEmbed file, 404.
+// editions, at whatever host it is asked under, naming that host: the
+// file as it is, or its frame on the scenario of a permalink; for a page
+// that names another oEmbed file, or the placeholder the build wrote for
+// the site's address, 404.
 func TestOEmbedServesItsPages(t *testing.T) {
 	dir := built(t)
-	opts, err := testOptions()
-	if err != nil {
-		t.Fatal(err)
-	}
 	h := server.Handler(dir)
-	ask := func(oembed, page string) *httptest.ResponseRecorder {
+	ask := func(host, oembed, page string) *httptest.ResponseRecorder {
 		rec := httptest.NewRecorder()
-		h.ServeHTTP(rec, httptest.NewRequest("GET", "http://127.0.0.1:9/"+oembed+"?format=json&url="+url.QueryEscape(page), nil))
+		h.ServeHTTP(rec, httptest.NewRequest("GET", "http://"+host+"/"+oembed+"?format=json&url="+url.QueryEscape(page), nil))
 		return rec
 	}
 	defer useEdition(editions[0])
@@ -132,18 +130,34 @@ func TestOEmbedServesItsPages(t *testing.T) {
 				continue
 			}
 			folder := strings.TrimSuffix(e.Dir+p.Path, "index.html")
-			for _, base := range []string{opts.BaseURL, "http://127.0.0.1:9/"} {
-				if rec := ask(p.Embed.OEmbed(), base+folder); rec.Code != 200 || !strings.Contains(rec.Body.String(), `"type": "rich"`) {
+			for _, host := range []string{"127.0.0.1:9", "example.org"} {
+				base := "http://" + host + "/"
+				rec := ask(host, p.Embed.OEmbed(), base+folder)
+				if body := rec.Body.String(); rec.Code != 200 || !strings.Contains(body, `"type": "rich"`) {
 					t.Errorf("%s for %s%s: %d", p.Embed.OEmbed(), base, folder, rec.Code)
+				} else if strings.Contains(body, server.Origin) || !strings.Contains(body, `"provider_url": "`+base+e.Dir+`"`) {
+					t.Errorf("%s asked under %s does not name it:\n%s", p.Embed.OEmbed(), host, body)
 				}
 				n++
 			}
-			rec := ask(p.Embed.OEmbed(), opts.BaseURL+folder+"#v=1&gpus=1000")
+			// Another page's oEmbed file, the placeholder's address, a
+			// page of another site, a javascript: or data: address: 404.
+			for _, other := range []string{
+				server.Origin + "/" + folder,
+				"https://evil.example/" + folder,
+				"javascript:alert(1)//127.0.0.1:9/" + folder,
+				"data:text/html,<script>alert(1)</script>",
+			} {
+				if rec := ask("127.0.0.1:9", p.Embed.OEmbed(), other); rec.Code != 404 {
+					t.Errorf("%s for %s: %d, want 404", p.Embed.OEmbed(), other, rec.Code)
+				}
+			}
+			rec := ask("127.0.0.1:9", p.Embed.OEmbed(), "http://127.0.0.1:9/"+folder+"#v=1&gpus=1000")
 			if !strings.Contains(rec.Body.String(), "#v=1\\u0026amp;gpus=1000\\\"") {
 				t.Errorf("%s for a scenario: %d %s", p.Embed.OEmbed(), rec.Code, rec.Body.String())
 			}
 			// The methodology page names no oEmbed file.
-			if rec := ask(p.Embed.OEmbed(), opts.BaseURL+e.Dir+"methodology/"); rec.Code != 404 {
+			if rec := ask("127.0.0.1:9", p.Embed.OEmbed(), "http://127.0.0.1:9/"+e.Dir+"methodology/"); rec.Code != 404 {
 				t.Errorf("%s for the methodology page: %d, want 404", p.Embed.OEmbed(), rec.Code)
 			}
 		}
@@ -244,16 +258,18 @@ func precacheList(t *testing.T, dir string) []string {
 	return list
 }
 
-// oembedHTML is the html of a built oEmbed file.
-func oembedHTML(t *testing.T, dir, name string) string {
+// servedOEmbedHTML is the html of an oEmbed file as our server sends it,
+// with the site's address (the test server's) filled in.
+func servedOEmbedHTML(t *testing.T, name string) string {
 	t.Helper()
-	body, err := os.ReadFile(filepath.Join(dir, "oembed", name+".json"))
+	resp, err := http.Get(siteURL(t) + "/oembed/" + name + ".json")
 	if err != nil {
 		t.Fatal(err)
 	}
+	defer resp.Body.Close()
 	var o struct{ HTML string }
-	if err := json.Unmarshal(body, &o); err != nil {
-		t.Fatalf("%s.json: %v", name, err)
+	if err := json.NewDecoder(resp.Body).Decode(&o); err != nil || resp.StatusCode != 200 {
+		t.Fatalf("%s.json: %d %v", name, resp.StatusCode, err)
 	}
 	return o.HTML
 }

@@ -28,7 +28,7 @@ func main() {
 	out := flag.String("out", "dist", "output folder")
 	serve := flag.String("serve", "", "after building, serve the output at this address (host:port, or :port for 127.0.0.1)")
 	noBundle := flag.Bool("no-bundle", false, "leave out the offline bundle (make bundle builds it): the pages then say so instead of linking it")
-	base := flag.String("base-url", "", "the address the site will be served from, for the absolute links of oEmbed (default: http://<serve address>/, or http://127.0.0.1:8080/)")
+	base := flag.String("base-url", "", "the address the site will be served from (https://example.org/path/), for its absolute links: canonical, og:url, og:image, the sitemap and oEmbed (default: none; the project's server fills in the address it is asked under)")
 	flag.Parse()
 	root, err := findRoot()
 	if err != nil {
@@ -40,16 +40,6 @@ func main() {
 	}
 	start := time.Now()
 	opts := Options{BaseURL: *base, NoBundle: *noBundle, CompressLater: *serve != ""}
-	if opts.BaseURL == "" {
-		opts.BaseURL = "http://127.0.0.1:8080/"
-		if *serve != "" {
-			addr := *serve
-			if strings.HasPrefix(addr, ":") {
-				addr = "127.0.0.1" + addr
-			}
-			opts.BaseURL = "http://" + addr + "/"
-		}
-	}
 	files, err := Build(root, outDir, opts)
 	if err != nil {
 		log.Fatal(err)
@@ -99,8 +89,10 @@ func findRoot() (string, error) {
 // Options are the choices of a build.
 type Options struct {
 	// BaseURL is where the site will be served from ("https://example.org/
-	// copper/"); oEmbed files need absolute addresses. Pages use relative
-	// ones and work anywhere.
+	// copper/"): canonical links, og:url, og:image, the sitemap and the
+	// oEmbed files need absolute addresses. Empty, they name server.Origin,
+	// which the project's server replaces by the address it is asked
+	// under. Links between pages are relative and work anywhere.
 	BaseURL string
 	// NoBundle skips the offline bundle (its cross-compiled servers take a
 	// while the first time); the pages then say how to build it.
@@ -141,7 +133,7 @@ func release(assets []string) string {
 // replacing what was there. It returns the files written.
 func Build(root, out string, opts Options) ([]string, error) {
 	if opts.BaseURL == "" {
-		opts.BaseURL = "http://127.0.0.1:8080/"
+		opts.BaseURL = server.Origin + "/"
 	}
 	if !strings.HasSuffix(opts.BaseURL, "/") {
 		opts.BaseURL += "/"

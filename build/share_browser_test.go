@@ -38,7 +38,7 @@ func TestShareMeta(t *testing.T) {
 				path = "/" + e.Dir + "404.html"
 			}
 			ctx, cancel := openTab(t, browser, base+path, 1000, 700)
-			meta := eval[map[string]string](t, ctx, `Object.fromEntries([...document.querySelectorAll("meta[property^='og:'], meta[name^='twitter:']")].map(m => [m.getAttribute("property") || m.getAttribute("name"), m.content]))`)
+			meta := eval[map[string]string](t, ctx, `Object.fromEntries([...document.querySelectorAll("meta[property^='og:'], meta[name^='twitter:']")].map(m => [m.getAttribute("property") || m.getAttribute("name"), m.content]).concat([["canonical", (document.querySelector("link[rel=canonical]") || {}).href || ""]]))`)
 			cancel()
 			for _, k := range []string{"og:title", "og:description", "og:url", "og:locale", "og:image", "og:image:alt"} {
 				if strings.TrimSpace(meta[k]) == "" {
@@ -50,6 +50,13 @@ func TestShareMeta(t *testing.T) {
 			}
 			if meta["og:locale"] != e.Locale {
 				t.Errorf("%s: og:locale %q, want %q", path, meta["og:locale"], e.Locale)
+			}
+			// The addresses are the site's as this server was asked for it.
+			if !strings.HasPrefix(meta["og:url"], base+"/") || !strings.HasPrefix(meta["og:image"], base+"/") {
+				t.Errorf("%s: og:url %q and og:image %q are not at %s", path, meta["og:url"], meta["og:image"], base)
+			}
+			if p.Name != "404" && meta["canonical"] != meta["og:url"] {
+				t.Errorf("%s: canonical %q, og:url %q", path, meta["canonical"], meta["og:url"])
 			}
 			card, err := url.Parse(meta["og:image"])
 			if err != nil || !strings.HasPrefix(card.Path, "/cards/") {

@@ -1,6 +1,7 @@
 package server
 
 import (
+	"bytes"
 	"encoding/json"
 	"net/http"
 	"net/url"
@@ -26,7 +27,7 @@ var discovery = regexp.MustCompile(`<link rel="alternate" type="application/json
 // maxPage bounds what is read of a page to find its oEmbed link.
 const maxPage = 4 << 20
 
-func serveOEmbed(w http.ResponseWriter, r *http.Request, root *os.Root, m *Manifest, name string) {
+func serveOEmbed(w http.ResponseWriter, r *http.Request, root *os.Root, m *Manifest, name, origin string) {
 	h := w.Header()
 	h.Set("Cache-Control", "no-cache")
 	q := r.URL.Query()
@@ -40,6 +41,7 @@ func serveOEmbed(w http.ResponseWriter, r *http.Request, root *os.Root, m *Manif
 		serveNotFound(w, r, root, m)
 		return
 	}
+	raw = bytes.ReplaceAll(raw, []byte(Origin), []byte(origin))
 	if !q.Has("url") {
 		w.Write(raw)
 		return

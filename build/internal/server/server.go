@@ -92,6 +92,7 @@ func accepts(header, coding string) bool {
 // same on every system (paths.go).
 func Handler(dir string) http.Handler {
 	site := &files{dir: dir}
+	fills := &origins{}
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		h := w.Header()
 		h.Set("X-Content-Type-Options", "nosniff")
@@ -154,7 +155,7 @@ func Handler(dir string) http.Handler {
 		}
 		if isOEmbed(name) {
 			if q := r.URL.Query(); q.Has("url") || q.Has("format") {
-				serveOEmbed(w, r, root, m, name)
+				serveOEmbed(w, r, root, m, name, requestOrigin(r))
 				return
 			}
 		}
@@ -167,6 +168,10 @@ func Handler(dir string) http.Handler {
 		}
 		send := name
 		if Compressible(name) {
+			if f := fills.fill(root, name, e, requestOrigin(r)); f != nil {
+				f.serve(w, r, name)
+				return
+			}
 			h.Add("Vary", "Accept-Encoding")
 			ae := r.Header.Get("Accept-Encoding")
 			for _, c := range [...]struct{ ext, coding string }{{".br", "br"}, {".gz", "gzip"}} {

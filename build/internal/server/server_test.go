@@ -199,3 +199,85 @@ func TestNotFoundInItsLanguage(t *testing.T) {
 		}
 	}
 }
+
+// A page built without its address names Origin; the server sends it
+// with the address it was asked under, in every encoding, with a tag of
+// its own per address, and a Host header that is not a host does not
+// get into the page.
+func TestOriginFilledIn(t *testing.T) {
+	dir := t.TempDir()
+	page := `<!doctype html><link rel="canonical" href="` + Origin + `/calculator/"><meta property="og:image" content="` + Origin + `/cards/calculator.png">` + strings.Repeat("<p>text</p>", 100)
+	os.MkdirAll(filepath.Join(dir, "calculator"), 0o755)
+	if err := os.WriteFile(filepath.Join(dir, "calculator", "index.html"), []byte(page), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	// The build's own compressed copy still names the placeholder: it is
+	// not what is sent.
+	var br bytes.Buffer
+	bw := brotli.NewWriter(&br)
+	bw.Write([]byte(page))
+	bw.Close()
+	os.WriteFile(filepath.Join(dir, "calculator", "index.html.br"), br.Bytes(), 0o644)
+	h := Handler(dir)
+	get := func(host, ae, inm string) *http.Response {
+		req := httptest.NewRequest("GET", "http://x/calculator/", nil)
+		req.Host = host
+		if ae != "" {
+			req.Header.Set("Accept-Encoding", ae)
+		}
+		if inm != "" {
+			req.Header.Set("If-None-Match", inm)
+		}
+		rec := httptest.NewRecorder()
+		h.ServeHTTP(rec, req)
+		return rec.Result()
+	}
+	read := func(r *http.Response) string {
+		var rd io.Reader = r.Body
+		switch r.Header.Get("Content-Encoding") {
+		case "br":
+			rd = brotli.NewReader(r.Body)
+		case "gzip":
+			rd, _ = gzip.NewReader(r.Body)
+		}
+		b, _ := io.ReadAll(rd)
+		return string(b)
+	}
+	tags := map[string]string{}
+	for _, host := range []string{"example.org", "127.0.0.1:8080", "[::1]:9000"} {
+		for _, ae := range []string{"br", "gzip", ""} {
+			r := get(host, ae, "")
+			body := read(r)
+			want := strings.ReplaceAll(page, Origin, "http://"+host)
+			if r.StatusCode != 200 || body != want {
+				t.Errorf("Host %s, %q: %d, the page names %q", host, ae, r.StatusCode, body[:min(len(body), 120)])
+			}
+			if r.Header.Get("Content-Encoding") != ae || r.Header.Get("Vary") != "Accept-Encoding" {
+				t.Errorf("Host %s, %q: Content-Encoding %q, Vary %q", host, ae, r.Header.Get("Content-Encoding"), r.Header.Get("Vary"))
+			}
+			tag := r.Header.Get("ETag")
+			if other, ok := tags[tag]; ok || tag == "" {
+				t.Errorf("Host %s, %q: tag %s, also %s's", host, ae, tag, other)
+			}
+			tags[tag] = host + " " + ae
+			if again := get(host, ae, tag); again.StatusCode != http.StatusNotModified {
+				t.Errorf("Host %s, %q: If-None-Match: %d", host, ae, again.StatusCode)
+			}
+		}
+	}
+	// Behind a proxy that says the request came over TLS: https.
+	req := httptest.NewRequest("GET", "http://example.org/calculator/", nil)
+	req.Header.Set("X-Forwarded-Proto", "https")
+	rec := httptest.NewRecorder()
+	h.ServeHTTP(rec, req)
+	if !strings.Contains(rec.Body.String(), `href="https://example.org/calculator/"`) {
+		t.Errorf("behind TLS: %.200s", rec.Body.String())
+	}
+	// A Host that could break out of an attribute is not used.
+	for _, bad := range []string{`evil.org"><script>`, "a/b", "a b", ""} {
+		body := read(get(bad, "", ""))
+		if strings.Contains(body, "evil") || strings.Contains(body, "<script>") || strings.Contains(body, Origin) || !strings.Contains(body, `href="http://`) {
+			t.Errorf("Host %q: %.200s", bad, body)
+		}
+	}
+}
