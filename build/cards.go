@@ -10,8 +10,10 @@ import (
 	"runtime"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 
+	"github.com/cpocalc/cpocalc/build/internal/card"
 	"github.com/cpocalc/cpocalc/core"
 	"github.com/cpocalc/cpocalc/core/scene"
 )
@@ -57,17 +59,27 @@ func cardOf(p pageSpec) pageSpec {
 	return p
 }
 
-// cards draws every card of the edition being built.
+// cards draws every card of the edition being built: a page's text card
+// in Go (build/internal/card, the code our server draws a scenario's card
+// with), a chart's or an embed's picture by build/cards.mjs.
 func (b *builder) cards() ([]*output, error) {
 	var jobs []cardJob
 	var paths []string
+	var outs []*output
+	var texts []card.Card
+	var textPaths []string
 	for _, p := range allPages() {
 		if !hasCard(p) {
 			continue
 		}
-		job, err := b.cardJob(p)
+		job, text, err := b.cardJob(p)
 		if err != nil {
 			return nil, fmt.Errorf("card %s: %w", p.Name, err)
+		}
+		if text != nil {
+			texts = append(texts, *text)
+			textPaths = append(textPaths, cardPath(p))
+			continue
 		}
 		job.Out = strconv.Itoa(len(jobs)) + ".png"
 		jobs = append(jobs, job)
@@ -77,17 +89,43 @@ func (b *builder) cards() ([]*output, error) {
 	if err != nil {
 		return nil, err
 	}
-	var outs []*output
 	for i, path := range paths {
 		png := pngs[i]
 		outs = append(outs, &output{Path: path, Media: "image/png", Source: "drawn by build/cards.mjs",
 			Make: func() ([]byte, error) { return png, nil }})
 	}
+	drawn, err := drawTexts(b.glyphs, texts)
+	if err != nil {
+		return nil, err
+	}
+	for i, path := range textPaths {
+		png := drawn[i]
+		outs = append(outs, &output{Path: path, Media: "image/png", Source: "drawn by build/internal/card",
+			Make: func() ([]byte, error) { return png, nil }})
+	}
 	return outs, nil
 }
 
-// cardJob composes a page's card.
-func (b *builder) cardJob(p pageSpec) (cardJob, error) {
+// drawTexts draws text cards, a goroutine each (a card takes some 30 ms).
+func drawTexts(g *card.Glyphs, texts []card.Card) ([][]byte, error) {
+	drawn := make([][]byte, len(texts))
+	errs := make([]error, len(texts))
+	var wg sync.WaitGroup
+	for i := range texts {
+		wg.Go(func() { drawn[i], errs[i] = g.Draw(texts[i]) })
+	}
+	wg.Wait()
+	for i, err := range errs {
+		if err != nil {
+			return nil, fmt.Errorf("card %q: %w", texts[i].Title, err)
+		}
+	}
+	return drawn, nil
+}
+
+// cardJob composes a page's card: a text card, or the job of one with a
+// picture.
+func (b *builder) cardJob(p pageSpec) (cardJob, *card.Card, error) {
 	job := cardJob{Width: cardW}
 	title := p.title()
 	var line string
@@ -97,11 +135,11 @@ func (b *builder) cardJob(p pageSpec) (cardJob, error) {
 		id := strings.TrimPrefix(p.Name, "chart-")
 		build, ok := chartBuilders[id]
 		if !ok {
-			return job, fmt.Errorf("no chart %s", id)
+			return job, nil, fmt.Errorf("no chart %s", id)
 		}
 		c, err := build(b.model, "")
 		if err != nil {
-			return job, err
+			return job, nil, err
 		}
 		title = c.Title
 		job.Option = json.RawMessage(c.Option)
@@ -110,7 +148,7 @@ func (b *builder) cardJob(p pageSpec) (cardJob, error) {
 	case p.Embed == animationEmbed:
 		svg, err := animThumbnail(scene.Prose())
 		if err != nil {
-			return job, err
+			return job, nil, err
 		}
 		picture = svg
 	case p.Name == "index":
@@ -118,7 +156,7 @@ func (b *builder) cardJob(p pageSpec) (cardJob, error) {
 		for _, k := range []string{"dac_path_m", "dsp_path", "cpo_path", "cpo_saving", "gpus"} {
 			v, err := b.model.fact(k)
 			if err != nil {
-				return job, err
+				return job, nil, err
 			}
 			args = append(args, k, v)
 		}
@@ -127,6 +165,10 @@ func (b *builder) cardJob(p pageSpec) (cardJob, error) {
 		line = ed.Cat.Format("card.changelog", "version", core.ModelVersion)
 	default:
 		line = p.description()
+	}
+	if job.Option == nil && picture == "" {
+		return job, &card.Card{Site: ed.Cat.Get("site.name"), Title: title, Line: line,
+			Footer: ed.Cat.Format("card.footer", "version", core.ModelVersion)}, nil
 	}
 
 	var s strings.Builder
@@ -168,7 +210,57 @@ func (b *builder) cardJob(p pageSpec) (cardJob, error) {
 	s.WriteString(cardText(40, cardH-28, 24, 400, "#5f666d", ed.Cat.Format("card.footer", "version", core.ModelVersion)))
 	s.WriteString(`</svg>`)
 	job.SVG = s.String()
-	return job, nil
+	return job, nil, nil
+}
+
+// The cards' fonts: Noto Sans SC from its npm package, as cards.mjs takes
+// it.
+var cardFonts = [2]string{
+	"node_modules/@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf",
+	"node_modules/@expo-google-fonts/noto-sans-sc/700Bold/NotoSansSC_700Bold.ttf",
+}
+
+// cardExtras are characters the numbers' formats write besides the
+// catalogues' words (core/format: the Chinese units, the micro sign) and
+// the typography any sentence may use.
+const cardExtras = "万亿元美约时小钟年天分秒（）µ…–—−×·‘’“”°±≈≤≥→\u00a0\u2009\u202f"
+
+// makeGlyphs takes from the fonts the characters a card can use: for the
+// regular weight, every word of every edition's catalogue; for the bold
+// one, the site's name, the pages' titles and a scenario card's title. It
+// returns the file our server draws a scenario's card from.
+func (b *builder) makeGlyphs() (*output, error) {
+	var fonts [2][]byte
+	for i, f := range cardFonts {
+		data, err := os.ReadFile(filepath.Join(b.root, filepath.FromSlash(f)))
+		if err != nil {
+			return nil, fmt.Errorf("share cards: the font: %w", err)
+		}
+		fonts[i] = data
+	}
+	var ascii []rune
+	for r := rune(0x20); r < 0x7f; r++ {
+		ascii = append(ascii, r)
+	}
+	sets := [2][]rune{append(ascii, []rune(cardExtras)...), append(ascii, []rune(cardExtras)...)}
+	for _, e := range editions {
+		for _, v := range e.Cat.Prefixed("") {
+			sets[card.Regular] = append(sets[card.Regular], []rune(v)...)
+		}
+		for k, v := range e.Cat.Prefixed("") {
+			if k == "site.name" || k == "card.scenario.title" || (strings.HasPrefix(k, "page.") && strings.HasSuffix(k, ".title")) {
+				sets[card.Bold] = append(sets[card.Bold], []rune(v)...)
+			}
+		}
+	}
+	g, err := card.MakeGlyphs(fonts, sets)
+	if err != nil {
+		return nil, fmt.Errorf("share cards: %w", err)
+	}
+	b.glyphs = g
+	data := g.Encode()
+	return &output{Path: card.GlyphsPath, Media: "application/octet-stream", Source: "outlines of " + cardFonts[0] + " and " + cardFonts[1],
+		Make: func() ([]byte, error) { return data, nil }}, nil
 }
 
 // cardText is a line of the card's text.

@@ -10,6 +10,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/cpocalc/cpocalc/build/internal/card"
 	"github.com/cpocalc/cpocalc/core/scene"
 )
 
@@ -69,6 +70,18 @@ func embedPages() []pageSpec {
 	return out
 }
 
+// embedPage is the page an embed frames (embed/calculator/, not the
+// calculator's page, which offers the same embed).
+func embedPage(e *embedSpec) pageSpec {
+	var found pageSpec
+	for _, p := range allPages() {
+		if p.Embed == e && (found.Name == "" || strings.HasPrefix(p.Path, "embed/")) {
+			found = p
+		}
+	}
+	return found
+}
+
 // oembeds describes one static oEmbed response per embeddable page; the
 // pages point to theirs from their head.
 func (b *builder) oembeds() []*output {
@@ -76,7 +89,7 @@ func (b *builder) oembeds() []*output {
 	for _, p := range embedPages() {
 		e := *p.Embed
 		// The edition's words and paths now, not when the file is made.
-		title, src, thumb := e.Title(), e.Src(), e.Thumb()
+		title, src, thumb, cardAt := e.Title(), e.Src(), e.Thumb(), cardPath(embedPage(p.Embed))
 		provider := ed.Cat.Get("site.name")
 		home := b.opts.BaseURL + ed.Dir
 		outs = append(outs, &output{Path: e.OEmbed(), Media: "application/json", Source: "generated from " + ed.Dir + p.Path,
@@ -84,7 +97,9 @@ func (b *builder) oembeds() []*output {
 				o := oEmbed{Version: "1.0", Type: "rich", Title: title, ProviderName: provider, ProviderURL: home,
 					HTML:  embedSnippet(b.opts.BaseURL+src, title, e.Height, b.opts.BaseURL+thumb),
 					Width: 640, Height: e.Height, CacheAge: 86400,
-					ThumbURL: b.opts.BaseURL + thumb, ThumbWidth: thumbW, ThumbHeight: thumbH}
+					// The picture a consumer shows for a link: the page's
+					// share card (a PNG; the snippet's still is SVG).
+					ThumbURL: b.opts.BaseURL + cardAt, ThumbWidth: card.W, ThumbHeight: card.H}
 				// oEmbed wants pixels; the iframe itself fills its column
 				// (width="100%"), and 640 is the width it was laid out for.
 				var buf bytes.Buffer

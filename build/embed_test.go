@@ -19,6 +19,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/cpocalc/cpocalc/build/internal/card"
 	"github.com/cpocalc/cpocalc/build/internal/server"
 )
 
@@ -88,13 +89,13 @@ func TestOEmbed(t *testing.T) {
 		// Its still picture: named in the oEmbed, built, and in the
 		// snippet where scripts do not run.
 		thumb, _ := o["thumbnail_url"].(string)
-		if thumb != opts.BaseURL+p.Embed.Thumb() || o["thumbnail_width"] != thumbW || o["thumbnail_height"] != thumbH {
-			t.Errorf("%s: thumbnail %v (%v × %v), want %s", target, o["thumbnail_url"], o["thumbnail_width"], o["thumbnail_height"], opts.BaseURL+p.Embed.Thumb())
+		if want := opts.BaseURL + cardPath(embedPage(p.Embed)); thumb != want || o["thumbnail_width"] != float64(card.W) || o["thumbnail_height"] != float64(card.H) {
+			t.Errorf("%s: thumbnail %v (%v × %v), want %s", target, o["thumbnail_url"], o["thumbnail_width"], o["thumbnail_height"], want)
 		}
 		if svg, err := os.ReadFile(filepath.Join(dir, filepath.FromSlash(p.Embed.Thumb()))); err != nil || !bytes.HasPrefix(svg, []byte("<svg")) {
 			t.Errorf("%s: the thumbnail is not built: %v", target, err)
 		}
-		if !strings.Contains(html, `<noscript><a href="`+src[1]+`"><img src="`+thumb+`"`) {
+		if !strings.Contains(html, `<noscript><a href="`+src[1]+`"><img src="`+opts.BaseURL+p.Embed.Thumb()+`"`) {
 			t.Errorf("%s: the snippet has no still picture for readers without scripts", target)
 		}
 		for _, want := range []string{`sandbox="allow-scripts allow-popups allow-popups-to-escape-sandbox"`, `loading="lazy"`, `title="`, `cpocalc:height`, `e.source`} {
@@ -155,6 +156,21 @@ func TestOEmbedServesItsPages(t *testing.T) {
 			rec := ask("127.0.0.1:9", p.Embed.OEmbed(), "http://127.0.0.1:9/"+folder+"#v=1&gpus=1000")
 			if !strings.Contains(rec.Body.String(), "#v=1\\u0026amp;gpus=1000\\\"") {
 				t.Errorf("%s for a scenario: %d %s", p.Embed.OEmbed(), rec.Code, rec.Body.String())
+			}
+			// Its picture is the scenario's card, which this server draws.
+			var doc struct {
+				Thumb string `json:"thumbnail_url"`
+			}
+			json.Unmarshal(rec.Body.Bytes(), &doc)
+			name := strings.TrimSuffix(path.Base(p.Embed.OEmbed()), ".json")
+			if want := "http://127.0.0.1:9/" + e.Dir + "share/" + name + ".png?v=1&gpus=1000"; doc.Thumb != want {
+				t.Errorf("%s for a scenario: thumbnail %q, want %q", p.Embed.OEmbed(), doc.Thumb, want)
+			} else {
+				pic := httptest.NewRecorder()
+				h.ServeHTTP(pic, httptest.NewRequest("GET", doc.Thumb, nil))
+				if pic.Code != 200 || pic.Header().Get("Content-Type") != "image/png" {
+					t.Errorf("%s: %d %s", doc.Thumb, pic.Code, pic.Header().Get("Content-Type"))
+				}
 			}
 			// The methodology page names no oEmbed file.
 			if rec := ask("127.0.0.1:9", p.Embed.OEmbed(), "http://127.0.0.1:9/"+e.Dir+"methodology/"); rec.Code != 404 {

@@ -21,6 +21,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/cpocalc/cpocalc/build/internal/card"
 	"github.com/cpocalc/cpocalc/build/internal/server"
 )
 
@@ -109,8 +110,9 @@ type builder struct {
 	pub        *publisher
 	model      *model
 	layouts    map[string]*htmltemplate.Template
-	echartsDir string // output folder of our copy of ECharts, with its hash
-	release    string // the release's name: see release
+	echartsDir string       // output folder of our copy of ECharts, with its hash
+	release    string       // the release's name: see release
+	glyphs     *card.Glyphs // the text cards' outlines (makeGlyphs)
 }
 
 // release names the set of assets the pages are built with: the hash of
@@ -166,6 +168,13 @@ func Build(root, out string, opts Options) ([]string, error) {
 		if _, err := b.pub.publish(o); err != nil {
 			return nil, err
 		}
+	}
+	glyphs, err := b.makeGlyphs()
+	if err != nil {
+		return nil, err
+	}
+	if _, err := b.pub.publish(glyphs); err != nil {
+		return nil, err
 	}
 	b.echartsDir = strings.TrimSuffix(b.pub.written[echartsLogical], "/echarts.min.js")
 	b.release = release(b.pub.Files())

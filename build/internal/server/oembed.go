@@ -10,6 +10,7 @@ import (
 	"regexp"
 	"strings"
 
+	"github.com/cpocalc/cpocalc/build/internal/card"
 	"github.com/cpocalc/cpocalc/core"
 )
 
@@ -46,7 +47,7 @@ func serveOEmbed(w http.ResponseWriter, r *http.Request, root *os.Root, m *Manif
 		w.Write(raw)
 		return
 	}
-	b, ok := oEmbedFor(root, m, name, raw, q.Get("url"), r.Host)
+	b, ok := oEmbedFor(root, m, name, raw, q.Get("url"), r.Host, origin)
 	if !ok {
 		serveNotFound(w, r, root, m)
 		return
@@ -60,7 +61,7 @@ func serveOEmbed(w http.ResponseWriter, r *http.Request, root *os.Root, m *Manif
 // valid permalink. False when the address is not such a page of this
 // site: at this server's host, or at the address the build wrote into the
 // file.
-func oEmbedFor(root *os.Root, m *Manifest, name string, raw []byte, addr, host string) ([]byte, bool) {
+func oEmbedFor(root *os.Root, m *Manifest, name string, raw []byte, addr, host, origin string) ([]byte, bool) {
 	var doc map[string]any
 	if json.Unmarshal(raw, &doc) != nil {
 		return nil, false
@@ -91,6 +92,12 @@ func oEmbedFor(root *os.Root, m *Manifest, name string, raw []byte, addr, host s
 		frag = "#" + strings.ReplaceAll(link, "&", "&amp;") // in an attribute
 	}
 	doc["html"] = html[:i] + src + frag + html[i+j:]
+	// Its picture is the scenario's card, which this server draws.
+	if frag != "" {
+		edition := strings.TrimSuffix(name, "oembed/"+path.Base(name))
+		doc["thumbnail_url"] = origin + "/" + edition + "share/" + strings.TrimSuffix(path.Base(name), ".json") + ".png?" + link
+		doc["thumbnail_width"], doc["thumbnail_height"] = card.W, card.H
+	}
 	b, err := json.MarshalIndent(doc, "", "  ")
 	return append(b, '\n'), err == nil
 }

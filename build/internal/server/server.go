@@ -93,6 +93,7 @@ func accepts(header, coding string) bool {
 func Handler(dir string) http.Handler {
 	site := &files{dir: dir}
 	fills := &origins{}
+	cards := &shares{slots: make(chan struct{}, 2)}
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		h := w.Header()
 		h.Set("X-Content-Type-Options", "nosniff")
@@ -116,6 +117,10 @@ func Handler(dir string) http.Handler {
 		p, why := CleanPath(r.URL.Path)
 		if why != "" {
 			serveNotFound(w, r, root, m)
+			return
+		}
+		if dir, page, ok := shareAddress(p); ok && p == r.URL.Path {
+			cards.serve(w, r, root, m, dir, page)
 			return
 		}
 		rel := strings.TrimPrefix(p, "/")

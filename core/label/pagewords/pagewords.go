@@ -47,6 +47,7 @@ var words = map[string]string{
 	"js.download.copied":            "The image of {file} is on the clipboard.",
 	"card.index":                    "The electrical path shrinks from {dac_path_m} to {dsp_path} to {cpo_path}; co-packaged optics save {cpo_saving} in a {gpus}-GPU cluster.",
 	"card.changelog":                "Every version of the model, what it changed and how its figures moved. Today: version {version}.",
+	"card.scenario.title":           "A cluster of {gpus} GPUs: {port} Gb/s ports, {tiers} tiers of switches",
 	"card.footer":                   "Every number computed by one open model · model version {version}",
 	"card.alt":                      "{title}: the share card of Copper to light",
 	"chart.data_table":              "Data table",

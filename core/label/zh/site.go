@@ -116,6 +116,7 @@ var siteWords = map[string]string{
 	"js.download.copied":                "{file} 的图片已复制到剪贴板。",
 	"card.index":                        "电气路径从 {dac_path_m} 缩短到 {dsp_path}，再到 {cpo_path}；在 {gpus} 个 GPU 的集群中，共封装光学节省 {cpo_saving}。",
 	"card.changelog":                    "模型的每一个版本、它的改动以及数字的变化。当前为 {version} 版。",
+	"card.scenario.title":               "{gpus} 个 GPU 的集群：{port} Gb/s 端口，{tiers} 层交换机",
 	"card.footer":                       "每个数字都由同一个开放模型算出 · 模型 {version} 版",
 	"card.alt":                          "{title}：Copper to light 的分享卡片",
 	"chart.data_table":                  "数据表",
