@@ -106,6 +106,14 @@ func TestCiteAndVersions(t *testing.T) {
 		if eval[string](t, ctx, `document.getElementById("cite-open").getAttribute("aria-expanded")`) != "true" {
 			t.Errorf("%s: the Cite button does not say it opened its panel", dir)
 		}
+		// The scenario's share card, drawn by our server, beside the
+		// citation.
+		card, err := chromedp.Run(ctx, chromedp.Poll[map[string]any](`(() => { const f = document.getElementById("share-card"), i = document.getElementById("share-card-img"); return !f.hidden && i.complete && i.naturalWidth > 0 && {w: i.naturalWidth, h: i.naturalHeight, src: i.src, href: f.querySelector("[data-share-card]").href}; })()`, chromedp.WithPollingTimeout(30*time.Second)))
+		if err != nil {
+			t.Errorf("%s: the scenario's share card did not show: %v", dir, err)
+		} else if card["w"] != 1200.0 || card["h"] != 630.0 || !strings.HasSuffix(card["src"].(string), dir+"/share/calculator.png?v=1&gpus=4096") || card["href"] != card["src"] {
+			t.Errorf("%s: the share card %v", dir, card)
+		}
 		checkAxe(t, ctx, "calculator cite"+dir)
 
 		mctx, cancel := openTab(t, browser, siteURL(t)+dir+"/methodology/", 1280, 900)

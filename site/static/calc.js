@@ -1057,6 +1057,19 @@
     if (out.error) return;
     citePanel.querySelectorAll("[data-cite]").forEach(function (pre) { pre.textContent = out[pre.getAttribute("data-cite")] || ""; });
     citePanel.querySelectorAll("[data-cite-copy]").forEach(function (b) { b.removeAttribute("data-copied"); b.textContent = T("js.cite.copy"); });
+    // The scenario's share card, which our server draws; a static host
+    // has none, and the figure stays hidden.
+    var img = document.getElementById("share-card-img");
+    if (img) {
+      var src = "../share/calculator.png?" + current.permalink;
+      if (img.getAttribute("src") !== src) img.setAttribute("src", src);
+      citePanel.querySelectorAll("#share-card-link, [data-share-card]").forEach(function (a) { a.setAttribute("href", src); });
+    }
+  }
+  var shareImg = document.getElementById("share-card-img");
+  if (shareImg) {
+    shareImg.addEventListener("load", function () { document.getElementById("share-card").hidden = false; });
+    shareImg.addEventListener("error", function () { document.getElementById("share-card").hidden = true; });
   }
   on("cite-open", "click", function () {
     if (!citePanel) return;

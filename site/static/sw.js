@@ -135,6 +135,7 @@ self.addEventListener("fetch", function (event) {
   if (req.method !== "GET" || req.url.indexOf(scope) !== 0) return;
   var path = req.url.slice(scope.length).split(/[?#]/)[0];
   if (path.indexOf("download/") === 0) return; // the offline bundle is not kept
+  if (/^(zh\/)?share\//.test(path)) return; // a scenario's card is drawn by the server, each time
   if (req.mode === "navigate" || isPage(path)) {
     event.respondWith(page(req));
     return;
