@@ -6,6 +6,7 @@ import (
 	"html"
 	"os"
 	"os/exec"
+	"path"
 	"path/filepath"
 	"runtime"
 	"strconv"
@@ -39,6 +40,9 @@ type cardJob struct {
 	SVG    string          `json:"svg"`
 	Option json.RawMessage `json:"option,omitempty"`
 	Box    [4]int          `json:"box"`
+	// Still: the chart alone as SVG (an embed's still), in Font.
+	Still bool   `json:"still,omitempty"`
+	Font  string `json:"font,omitempty"`
 }
 
 // cardPath is the address of a page's card, from the site root: the same
@@ -358,13 +362,15 @@ func drawCards(root string, jobs []cardJob) ([][]byte, error) {
 	keys := make([]string, len(jobs))
 	var todo []int
 	for i := range jobs {
-		b, err := json.Marshal(jobs[i])
+		job := jobs[i]
+		job.Out = "" // the key is what is drawn, not where it is written
+		b, err := json.Marshal(job)
 		if err != nil {
 			return nil, err
 		}
 		keys[i] = contentHash(append([]byte(salt), b...))
 		if cache != "" {
-			if png, err := os.ReadFile(filepath.Join(cache, keys[i]+".png")); err == nil {
+			if png, err := os.ReadFile(filepath.Join(cache, keys[i]+path.Ext(jobs[i].Out))); err == nil {
 				pngs[i] = png
 				continue
 			}
@@ -385,7 +391,7 @@ func drawCards(root string, jobs []cardJob) ([][]byte, error) {
 	for k, i := range todo {
 		pngs[i] = drawn[k]
 		if cache != "" && os.MkdirAll(cache, 0o755) == nil {
-			_ = os.WriteFile(filepath.Join(cache, keys[i]+".png"), pngs[i], 0o644) // a cache: a failed write costs a redraw
+			_ = os.WriteFile(filepath.Join(cache, keys[i]+path.Ext(jobs[i].Out)), pngs[i], 0o644) // a cache: a failed write costs a redraw
 		}
 	}
 	return pngs, nil

@@ -114,9 +114,12 @@ func (b *builder) oembeds() []*output {
 }
 
 // thumbnails are the still pictures of the embeddable pages (see
-// thumbnail.go), one per oEmbed file.
-func (b *builder) thumbnails() []*output {
+// thumbnail.go), one per oEmbed file: a chart's is ECharts' own drawing
+// of it (server-side rendering, under Node, with the cards).
+func (b *builder) thumbnails() ([]*output, error) {
 	var outs []*output
+	var charts []*chart
+	var chartPaths []string
 	for _, p := range embedPages() {
 		e := p.Embed
 		var make func() (string, error)
@@ -131,13 +134,13 @@ func (b *builder) thumbnails() []*output {
 			if !ok {
 				continue
 			}
-			make = func() (string, error) {
-				c, err := build(b.model, "")
-				if err != nil {
-					return "", err
-				}
-				return chartThumbnail(c.Option, c.Title, c.Summary)
+			c, err := build(b.model, "")
+			if err != nil {
+				return nil, err
 			}
+			charts = append(charts, c)
+			chartPaths = append(chartPaths, e.Thumb())
+			continue
 		}
 		outs = append(outs, &output{Path: e.Thumb(), Media: "image/svg+xml", Source: "drawn from " + ed.Dir + p.Path,
 			Make: func() ([]byte, error) {
@@ -145,7 +148,16 @@ func (b *builder) thumbnails() []*output {
 				return []byte(svg), err
 			}})
 	}
-	return outs
+	stills, err := chartStills(b.root, charts)
+	if err != nil {
+		return nil, err
+	}
+	for i, path := range chartPaths {
+		svg := stills[i]
+		outs = append(outs, &output{Path: path, Media: "image/svg+xml", Source: "drawn by ECharts (build/cards.mjs)",
+			Make: func() ([]byte, error) { return []byte(svg), nil }})
+	}
+	return outs, nil
 }
 
 // lazyAsset reports whether the service worker keeps a file only once a

@@ -210,7 +210,11 @@ func Build(root, out string, opts Options) ([]string, error) {
 				return nil, err
 			}
 		}
-		for _, o := range b.thumbnails() {
+		thumbs, err := b.thumbnails()
+		if err != nil {
+			return nil, fmt.Errorf("stills (%s): %w", e.Lang, err)
+		}
+		for _, o := range thumbs {
 			if _, err := b.pub.publish(o); err != nil {
 				return nil, err
 			}

@@ -1,9 +1,11 @@
 package main
 
 import (
+	"bytes"
 	"encoding/json"
 	"encoding/xml"
 	"io"
+	"regexp"
 	"strconv"
 	"strings"
 	"testing"
@@ -62,91 +64,100 @@ func readSVG(t *testing.T, svg string) []svgShape {
 	return out
 }
 
-// Each chart's still picture is drawn from its own option: every legend
-// name and category, a bar for every value on the axis's scale, a line
-// for every line series, all inside the picture.
+// Each chart's still picture is ECharts' own drawing of its option,
+// framed: valid SVG of the still's size with the title, every legend name
+// and every category label as text, a path for every series, no NaN, and
+// the same bytes when drawn again (Node in other processes, no cache).
 func TestChartThumbnails(t *testing.T) {
-	m, err := newModel(repoRoot(t), new(computed))
+	root := repoRoot(t)
+	m, err := newModel(root, new(computed))
 	if err != nil {
 		t.Fatal(err)
 	}
+	var charts []*chart
 	for _, id := range chartIDs() {
 		c, err := chartBuilders[id](m, "")
 		if err != nil {
 			t.Fatal(err)
 		}
-		svg, err := chartThumbnail(c.Option, c.Title, c.Summary)
-		if err != nil {
-			t.Fatalf("%s: %v", id, err)
+		charts = append(charts, c)
+	}
+	stills, err := chartStills(root, charts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, c := range charts {
+		svg := stills[i]
+		id := c.ID
+		if strings.Contains(svg, "NaN") || strings.Contains(svg, "Infinity") {
+			t.Errorf("%s: the picture has NaN or Infinity in it", id)
 		}
-		if strings.Contains(svg, "NaN") || strings.Contains(svg, "Inf") {
-			t.Errorf("%s: the picture has NaN or Inf in it", id)
+		if !strings.HasPrefix(svg, `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 640 400" width="640" height="400"`) {
+			t.Errorf("%s: not a still of 640 × 400: %.120s", id, svg)
+		}
+		if regexp.MustCompile(`zr[1-9]`).MatchString(svg) {
+			t.Errorf("%s: ids numbered by the order of drawing", id)
 		}
 		shapes := readSVG(t, svg)
-		texts := map[string]bool{}
 		var all strings.Builder
-		bars, lines := 0, 0
+		paths := 0
 		for _, s := range shapes {
 			switch s.Name {
 			case "text":
-				texts[s.Text] = true
 				all.WriteString(s.Text + "\n")
-				if s.X < 0 || s.X > thumbW || s.Y < 0 || s.Y > thumbH {
-					t.Errorf("%s: %q is outside the picture (%v, %v)", id, s.Text, s.X, s.Y)
-				}
-			case "rect":
-				if s.W > 0 && s.H > 0 && s.W < thumbW && s.H > 0.5 && s.W != 11 {
-					bars++
-				}
-				if s.X < 0 || s.Y < 0 || s.X+s.W > thumbW+0.5 || s.Y+s.H > thumbH+0.5 {
-					t.Errorf("%s: a shape leaves the picture: %+v", id, s)
-				}
-			case "polyline":
-				lines++
+			case "path":
+				paths++
 			}
 		}
-		var o thumbOption
+		text := strings.ReplaceAll(all.String(), "\n", " ")
+		var o struct {
+			Legend struct {
+				Show *bool `json:"show"`
+			} `json:"legend"`
+			Series []struct {
+				Name string `json:"name"`
+			} `json:"series"`
+			XAxis, YAxis []struct {
+				Data []string `json:"data"`
+			}
+		}
 		if err := json.Unmarshal([]byte(c.Option), &o); err != nil {
 			t.Fatal(err)
 		}
-		wantBars, wantLines := 0, 0
 		for _, s := range o.Series {
-			if len(o.Series) > 1 && (o.Legend.Show == nil || *o.Legend.Show) && !texts[s.Name] {
+			if len(o.Series) > 1 && (o.Legend.Show == nil || *o.Legend.Show) && !strings.Contains(text, s.Name) {
 				t.Errorf("%s: the legend has no %q", id, s.Name)
 			}
-			for _, p := range s.Data {
-				if s.Type == "bar" && !p.None && p.Y > 0 && (o.YAxis[0].Min == nil || p.Y > *o.YAxis[0].Min || s.YAxisIndex == 1) {
-					wantBars++
-				}
-			}
-			if s.Type == "line" {
-				// A line each run of two points or more between gaps.
-				run := 0
-				for _, p := range append(s.Data, thumbPoint{None: true}) {
-					if !p.None {
-						run++
-						continue
-					}
-					if run > 1 {
-						wantLines++
-					}
-					run = 0
-				}
-			}
 		}
-		if bars != wantBars || lines != wantLines {
-			t.Errorf("%s: %d bars and %d lines drawn, the option has %d and %d", id, bars, lines, wantBars, wantLines)
+		if paths < len(o.Series) {
+			t.Errorf("%s: %d paths for %d series", id, paths, len(o.Series))
 		}
 		for _, ax := range append(o.XAxis, o.YAxis...) {
-			for _, c := range ax.Data {
-				if !strings.Contains(strings.ReplaceAll(all.String(), "\n", " "), strings.Fields(c)[0]) {
-					t.Errorf("%s: no label for the category %q", id, c)
+			for _, cat := range ax.Data {
+				if !strings.Contains(text, strings.Fields(cat)[0]) {
+					t.Errorf("%s: no label for the category %q", id, cat)
 				}
 			}
 		}
-		if !strings.Contains(all.String(), strings.Fields(c.Title)[0]) {
+		if !strings.Contains(text, strings.Fields(c.Title)[0]) {
 			t.Errorf("%s: no title", id)
 		}
+	}
+	// Again, afresh: the same bytes.
+	jobs := make([]cardJob, 2)
+	for i := range jobs {
+		jobs[i] = cardJob{Out: strconv.Itoa(i) + ".svg", Still: true, Font: thumbFont, Option: json.RawMessage(charts[0].Option), Box: [4]int{0, 0, 640, 350}}
+	}
+	a, err := runCards(root, jobs[:1])
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := runCards(root, jobs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(a[0], b[0]) || !bytes.Equal(b[0], b[1]) {
+		t.Error("ECharts drew the same still differently")
 	}
 }
 
