@@ -113,6 +113,15 @@ func closeSharedBrowser() {
 // its own (extra) get the test a Chromium of its own.
 func newBrowser(t *testing.T, extra ...chromedp.ExecAllocatorOption) context.Context {
 	t.Helper()
+	return newBrowserFor(t, 3*time.Minute, extra...)
+}
+
+// newBrowserFor is newBrowser with a budget of its own, for a test that
+// visits many pages: the budget stops a test that hangs, and under a full
+// run's load (browser tests four at once on two cores) a long test takes
+// four or five times what it takes alone.
+func newBrowserFor(t *testing.T, budget time.Duration, extra ...chromedp.ExecAllocatorOption) context.Context {
+	t.Helper()
 	exe := findChromium(t)
 	// The benchmarks (make bench) run alone: their figures are timings,
 	// and one of them sets environment variables, which a parallel test
@@ -146,7 +155,7 @@ func newBrowser(t *testing.T, extra ...chromedp.ExecAllocatorOption) context.Con
 		opts = append(opts, chromedp.WithNewBrowserContext())
 	}
 	ctx, cancelB := chromedp.NewContext(parent, opts...)
-	ctx, cancelC := context.WithTimeout(ctx, 3*time.Minute)
+	ctx, cancelC := context.WithTimeout(ctx, budget)
 	t.Cleanup(func() { cancelC(); cancelB() })
 	if err := chromedp.Do(ctx, chromedp.Navigate("about:blank")); err != nil {
 		t.Fatalf("start Chromium: %v", err)
