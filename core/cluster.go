@@ -389,7 +389,7 @@ func (pl *plan) evaluateParts(stages bool) Result {
 	pl.run(pl.assignment(-1), &tiers, &r.ScaleUp, &r.Totals)
 	r.Tiers = make([]TierResult, pl.tree.tiers)
 	copy(r.Tiers, tiers[:pl.tree.tiers])
-	if r.ScaleUp.Present {
+	if r.ScaleUp.Present && !pl.draw {
 		for _, t := range Techs {
 			l := pl.link(pl.scaleUpSpec(t))
 			r.ScaleUp.AsTech[r.ScaleUp.nAsTech] = candidateOf(&pl.p, r.ScaleUp.Links, l)

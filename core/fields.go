@@ -839,6 +839,97 @@ func findFrom(c cursor, o *object, keys []pathKey) (leaf, error) {
 	return leaf{}, pathErr{label.Msg("err.path_not_number")}
 }
 
+// A compiled path is a path's fields found once, by name, so that reading
+// it from many results (the uncertainty run's thousands of draws) walks
+// pointers instead of comparing names.
+type compiledPath []pathStep
+
+// pathStep is one field of a compiled path, and the element taken where
+// the field is a list.
+type pathStep struct {
+	f     *Field
+	index int
+}
+
+// compilePath finds a parsed path's fields in the result's shape; false
+// where it names no number.
+func compilePath(keys []pathKey) (compiledPath, bool) {
+	o := resultObject
+	var out compiledPath
+	for i := 0; i < len(keys); i++ {
+		k := keys[i]
+		if k.index >= 0 {
+			return nil, false
+		}
+		var f *Field
+		for _, x := range o.fields {
+			if x.Name == k.key {
+				f = x
+				break
+			}
+		}
+		if f == nil {
+			return nil, false
+		}
+		st := pathStep{f: f, index: -1}
+		last := i == len(keys)-1
+		switch f.kind {
+		case kObject:
+			if last {
+				return nil, false
+			}
+			o = f.sub
+		case kList:
+			if last || keys[i+1].index < 0 || f.sub == nil || i+1 == len(keys)-1 {
+				return nil, false
+			}
+			st.index = keys[i+1].index
+			o = f.sub
+			i++
+		default:
+			if !last || !f.Numeric() {
+				return nil, false
+			}
+		}
+		out = append(out, st)
+	}
+	return out, len(out) > 0
+}
+
+// number reads a compiled path from a result as findValue and value
+// would: NaN where the result has no such number (an absent object, an
+// element past the list's end, a field left out, null) or where it is a
+// flag.
+func (cp compiledPath) number(r *Result) float64 {
+	c := cursor{r: r, nTiers: len(r.Tiers), stageIdx: -1, quick: true}
+	for _, st := range cp {
+		f := st.f
+		if f.omit != nil && f.omit(&c) {
+			return math.NaN()
+		}
+		switch f.kind {
+		case kObject:
+			if !f.enter(&c) {
+				return math.NaN()
+			}
+		case kList:
+			if st.index >= f.n(&c) {
+				return math.NaN()
+			}
+			f.at(&c, st.index)
+		case kBool:
+			return math.NaN()
+		default:
+			v := f.value(&c)
+			if math.IsInf(v, 0) {
+				return math.NaN()
+			}
+			return v
+		}
+	}
+	return math.NaN()
+}
+
 // value returns the leaf's value as the JSON has it: a number, nil for
 // null, or a bool.
 func (l *leaf) value() any {

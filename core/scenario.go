@@ -250,6 +250,7 @@ type plan struct {
 	s           Scenario
 	p           paramSet
 	preset      *paramSet // the parameters, resolved already (an uncertainty sample)
+	draw        bool      // an uncertainty draw: what no headline reads is left out (scale_up.as_tech)
 	lane        laneSpec
 	laneInfo    LaneInfo
 	portLanes   int

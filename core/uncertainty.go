@@ -239,6 +239,17 @@ func valueAt(r *Result, keys []pathKey) float64 {
 	return math.NaN()
 }
 
+// compiledPaths are parsed paths compiled for reading from many results
+// (valueAt's value, without a search by name per read); a path that names
+// no number reads NaN.
+func compiledPaths(keys [][]pathKey) []compiledPath {
+	out := make([]compiledPath, len(keys))
+	for i, k := range keys {
+		out[i], _ = compilePath(k)
+	}
+	return out
+}
+
 func parsedPaths(paths []string) [][]pathKey {
 	out := make([][]pathKey, len(paths))
 	for i, p := range paths {
@@ -247,9 +258,13 @@ func parsedPaths(paths []string) [][]pathKey {
 	return out
 }
 
-// evaluateWith evaluates s with parameters resolved already.
-func evaluateWith(s Scenario, p *paramSet) (Result, error) {
-	pl := &plan{preset: p}
+// evaluateWith evaluates s with parameters resolved already, in pl (a
+// plan is some 40 kB: a run of thousands of draws uses one, cleared for
+// each, rather than leave thousands to the collector), as a draw: without
+// what no headline or question reads (what the scale-up domain would draw
+// with each technology).
+func evaluateWith(pl *plan, s Scenario, p *paramSet) (Result, error) {
+	*pl = plan{preset: p, draw: true}
 	if err := pl.build(s); err != nil {
 		return Result{}, err
 	}
@@ -325,9 +340,10 @@ func Uncertainty(s Scenario, samples int, seed uint64) (UncertaintyResult, error
 	yes := make([]int, len(probabilities))
 	judged := make([]int, len(probabilities))
 
+	readers := compiledPaths(keys)
 	err = eachDraw(s, ids, samples, seed, func(r *Result) {
 		for i := range out.Paths {
-			if v := valueAt(r, keys[i]); !math.IsNaN(v) {
+			if v := readers[i].number(r); !math.IsNaN(v) {
 				values[i] = append(values[i], v)
 			}
 		}
@@ -371,6 +387,7 @@ func Uncertainty(s Scenario, samples int, seed uint64) (UncertaintyResult, error
 		return UncertaintyResult{}, err
 	}
 	var p paramSet
+	pl := new(plan)
 	for k, id := range append(append([]paramID(nil), ids...), set...) {
 		c := &catalogue[id]
 		isSet := k >= len(ids)
@@ -379,12 +396,12 @@ func Uncertainty(s Scenario, samples int, seed uint64) (UncertaintyResult, error
 			p = given
 			p.v[id] = v
 			calibrated(&p)
-			r, err := evaluateWith(s, &p)
+			r, err := evaluateWith(pl, s, &p)
 			at[j] = make([]float64, len(out.Paths))
 			for i := range out.Paths {
 				at[j][i] = math.NaN()
 				if err == nil {
-					at[j][i] = valueAt(&r, keys[i])
+					at[j][i] = readers[i].number(&r)
 				}
 			}
 		}
@@ -446,6 +463,7 @@ func eachDraw(s Scenario, ids []paramID, samples int, seed uint64, visit func(*R
 		return err
 	}
 	var p paramSet
+	pl := new(plan)
 	rng := rand.New(rand.NewPCG(seed, seed^0x9e3779b97f4a7c15))
 	for n := 0; n < samples; n++ {
 		p = given
@@ -454,7 +472,7 @@ func eachDraw(s Scenario, ids []paramID, samples int, seed uint64, visit func(*R
 			p.v[id] = draw(rng.Float64(), c)
 		}
 		calibrated(&p)
-		r, err := evaluateWith(s, &p)
+		r, err := evaluateWith(pl, s, &p)
 		if err != nil {
 			continue
 		}
@@ -466,7 +484,8 @@ func eachDraw(s Scenario, ids []paramID, samples int, seed uint64, visit func(*R
 // BandOf is the band of any number of a result over samples draws of the
 // parameters the reader did not set, from seed: f reads it (false where a
 // draw has none). It serves numbers no headline is, such as a difference
-// of two stages.
+// of two stages. A draw's result has no scale_up.as_tech (see
+// evaluateWith).
 func BandOf(s Scenario, samples int, seed uint64, f func(*Result) (float64, bool)) (Band, error) {
 	if samples < 1 || samples > MaxUncertaintySamples {
 		return Band{}, refuse("samples", strconv.Itoa(samples), label.Msg("err.range", "low", "1", "high", strconv.Itoa(MaxUncertaintySamples)), "err.out_of_range")

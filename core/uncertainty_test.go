@@ -226,3 +226,46 @@ func TestBandOfIsTheRun(t *testing.T) {
 		t.Error("no draws accepted")
 	}
 }
+
+// A compiled path reads what findValue finds, on results with and without
+// the numbers (a cluster that cannot be built, fewer tiers than another's
+// paths name, a stage that cannot be built).
+func TestCompiledPathsReadAsFound(t *testing.T) {
+	var results []Result
+	for _, edit := range []func(*Scenario){
+		func(s *Scenario) {},
+		func(s *Scenario) { s.GPUs = 300000; s.Tiers[2].LengthM = 900 },
+		func(s *Scenario) { s.GPUs = 512; s.LaneGbps = 100 },
+		func(s *Scenario) { s.GPUs = 2000000 },
+	} {
+		s := DefaultScenario()
+		edit(&s)
+		r, err := Evaluate(s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		results = append(results, r)
+	}
+	var paths []string
+	for i := range results {
+		paths = append(paths, headlines(&results[i])...)
+	}
+	paths = append(paths, "tiers[7].watts", "by_stage[0].totals", "nothing.here", "totals.feasible")
+	keys := parsedPaths(paths)
+	readers := compiledPaths(keys)
+	n := 0
+	for i := range results {
+		for k := range paths {
+			want, got := valueAt(&results[i], keys[k]), readers[k].number(&results[i])
+			if want != got && !(math.IsNaN(want) && math.IsNaN(got)) {
+				t.Errorf("result %d, %s: compiled %v, found %v", i, paths[k], got, want)
+			}
+			if !math.IsNaN(want) {
+				n++
+			}
+		}
+	}
+	if n < 100 {
+		t.Errorf("only %d numbers compared", n)
+	}
+}
