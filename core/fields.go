@@ -900,27 +900,30 @@ func compilePath(keys []pathKey) (compiledPath, bool) {
 // would: NaN where the result has no such number (an absent object, an
 // element past the list's end, a field left out, null) or where it is a
 // flag.
-func (cp compiledPath) number(r *Result) float64 {
-	c := cursor{r: r, nTiers: len(r.Tiers), stageIdx: -1, quick: true}
+//
+// c is the cursor it walks with, the caller's (a cursor handed to the
+// fields' functions would otherwise be allocated for every read).
+func (cp compiledPath) number(r *Result, c *cursor) float64 {
+	*c = cursor{r: r, nTiers: len(r.Tiers), stageIdx: -1, quick: true}
 	for _, st := range cp {
 		f := st.f
-		if f.omit != nil && f.omit(&c) {
+		if f.omit != nil && f.omit(c) {
 			return math.NaN()
 		}
 		switch f.kind {
 		case kObject:
-			if !f.enter(&c) {
+			if !f.enter(c) {
 				return math.NaN()
 			}
 		case kList:
-			if st.index >= f.n(&c) {
+			if st.index >= f.n(c) {
 				return math.NaN()
 			}
-			f.at(&c, st.index)
+			f.at(c, st.index)
 		case kBool:
 			return math.NaN()
 		default:
-			v := f.value(&c)
+			v := f.value(c)
 			if math.IsInf(v, 0) {
 				return math.NaN()
 			}

@@ -151,11 +151,29 @@ const logRange = 10
 // and high; on their logarithms where the range spans logRange or more,
 // so that its default stays the most likely value and the median is not
 // pulled up by the long side of a wide range.
-func draw(u float64, c *Param) float64 {
+func draw(u float64, c *Param) float64 { return distributionOf(c).at(u) }
+
+// distribution is a parameter's triangular distribution, its ends and
+// mode taken to logarithms once (not for every draw) where it is drawn
+// on them.
+type distribution struct {
+	lo, mode, hi float64
+	log          bool
+}
+
+func distributionOf(c *Param) distribution {
 	if c.Low > 0 && c.High >= logRange*c.Low {
-		return detExp(triangular(u, detLog(c.Low), detLog(c.Default), detLog(c.High)))
+		return distribution{detLog(c.Low), detLog(c.Default), detLog(c.High), true}
 	}
-	return triangular(u, c.Low, c.Default, c.High)
+	return distribution{c.Low, c.Default, c.High, false}
+}
+
+// at draws at u in [0, 1), as draw does.
+func (d distribution) at(u float64) float64 {
+	if d.log {
+		return detExp(triangular(u, d.lo, d.mode, d.hi))
+	}
+	return triangular(u, d.lo, d.mode, d.hi)
 }
 
 // calibrated sets the calibration parameters from the drawn ones, so that
@@ -341,9 +359,10 @@ func Uncertainty(s Scenario, samples int, seed uint64) (UncertaintyResult, error
 	judged := make([]int, len(probabilities))
 
 	readers := compiledPaths(keys)
+	cur := new(cursor)
 	err = eachDraw(s, ids, samples, seed, func(r *Result) {
 		for i := range out.Paths {
-			if v := readers[i].number(r); !math.IsNaN(v) {
+			if v := readers[i].number(r, cur); !math.IsNaN(v) {
 				values[i] = append(values[i], v)
 			}
 		}
@@ -401,7 +420,7 @@ func Uncertainty(s Scenario, samples int, seed uint64) (UncertaintyResult, error
 			for i := range out.Paths {
 				at[j][i] = math.NaN()
 				if err == nil {
-					at[j][i] = readers[i].number(&r)
+					at[j][i] = readers[i].number(&r, cur)
 				}
 			}
 		}
@@ -465,11 +484,14 @@ func eachDraw(s Scenario, ids []paramID, samples int, seed uint64, visit func(*R
 	var p paramSet
 	pl := new(plan)
 	rng := rand.New(rand.NewPCG(seed, seed^0x9e3779b97f4a7c15))
+	dists := make([]distribution, len(ids))
+	for j, id := range ids {
+		dists[j] = distributionOf(&catalogue[id])
+	}
 	for n := 0; n < samples; n++ {
 		p = given
-		for _, id := range ids {
-			c := &catalogue[id]
-			p.v[id] = draw(rng.Float64(), c)
+		for j, id := range ids {
+			p.v[id] = dists[j].at(rng.Float64())
 		}
 		calibrated(&p)
 		r, err := evaluateWith(pl, s, &p)

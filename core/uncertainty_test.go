@@ -253,10 +253,11 @@ func TestCompiledPathsReadAsFound(t *testing.T) {
 	paths = append(paths, "tiers[7].watts", "by_stage[0].totals", "nothing.here", "totals.feasible")
 	keys := parsedPaths(paths)
 	readers := compiledPaths(keys)
+	cur := new(cursor)
 	n := 0
 	for i := range results {
 		for k := range paths {
-			want, got := valueAt(&results[i], keys[k]), readers[k].number(&results[i])
+			want, got := valueAt(&results[i], keys[k]), readers[k].number(&results[i], cur)
 			if want != got && !(math.IsNaN(want) && math.IsNaN(got)) {
 				t.Errorf("result %d, %s: compiled %v, found %v", i, paths[k], got, want)
 			}
