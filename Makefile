@@ -77,4 +77,4 @@ fuzz:
 
 bench:
 	$(GO) test -timeout $(TESTTIMEOUT) -run '^$$' -bench . -benchmem -benchtime $(BENCHTIME) ./core ./core/scene ./build/internal/server
-	CPOCALC_BENCH=1 $(GO) test -count=1 -timeout $(TESTTIMEOUT) -run '^TestBench' -v ./build | grep -v -e '^=== RUN' -e '^--- PASS' -e '^PASS$$'
+	CPOCALC_BENCH=1 $(GO) test -count=1 -timeout $(TESTTIMEOUT) -run '^TestBench' -v ./core ./build | grep -v -e '^=== RUN' -e '^--- PASS' -e '^PASS$$'
