@@ -116,6 +116,16 @@ func newBrowser(t *testing.T, extra ...chromedp.ExecAllocatorOption) context.Con
 	return newBrowserFor(t, 3*time.Minute, extra...)
 }
 
+// newBrowserAlone is newBrowserFor for a test that must have the machine
+// to itself: it does not run in parallel, so it runs before the parallel
+// tests start (a service worker's update, which Chromium may hold back for
+// minutes while other pages load on a busy machine).
+func newBrowserAlone(t *testing.T, budget time.Duration) context.Context {
+	t.Helper()
+	parallelTests.Store(t, true)
+	return newBrowserFor(t, budget)
+}
+
 // newBrowserFor is newBrowser with a budget of its own, for a test that
 // visits many pages: the budget stops a test that hangs, and under a full
 // run's load (browser tests four at once on two cores) a long test takes

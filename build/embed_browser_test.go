@@ -473,7 +473,7 @@ func TestServiceWorkerUpdate(t *testing.T) {
 		}
 		h.ServeHTTP(w, r)
 	}))
-	browser := newBrowserFor(t, 6*time.Minute)
+	browser := newBrowserAlone(t, 6*time.Minute)
 	ctx, cancel := chromedp.NewContext(browser)
 	defer cancel()
 	tr := watch(ctx)
