@@ -113,31 +113,6 @@ type builder struct {
 	echartsDir string       // output folder of our copy of ECharts, with its hash
 	release    string       // the release's name: see release
 	glyphs     *card.Glyphs // the text cards' outlines (makeGlyphs)
-	// The WebAssembly binaries, compiled while the build does the rest.
-	calcWasm, animWasm *pending
-}
-
-// pending is a result that another goroutine is computing.
-type pending struct {
-	done chan struct{}
-	b    []byte
-	err  error
-}
-
-// later starts f and returns its result to come.
-func later(f func() ([]byte, error)) *pending {
-	p := &pending{done: make(chan struct{})}
-	go func() {
-		defer close(p.done)
-		p.b, p.err = f()
-	}()
-	return p
-}
-
-// wait returns the result once it is there.
-func (p *pending) wait() ([]byte, error) {
-	<-p.done
-	return p.b, p.err
 }
 
 // release names the set of assets the pages are built with: the hash of
@@ -165,14 +140,7 @@ func Build(root, out string, opts Options) ([]string, error) {
 	if !strings.HasSuffix(opts.BaseURL, "/") {
 		opts.BaseURL += "/"
 	}
-	// What takes longest on a fresh machine runs at once: npm ci (the
-	// packages' downloads) and the two WebAssembly compiles (the calculator's
-	// and the animation's), each waited for where it is needed.
-	npm := make(chan error, 1)
-	go func() { npm <- ensureNodeModules(root) }()
-	calc := later(func() ([]byte, error) { return compileWasm(root, "./wasm/calc") })
-	anim := later(func() ([]byte, error) { return compileWasm(root, "./wasm/anim") })
-	if err := <-npm; err != nil {
+	if err := ensureNodeModules(root); err != nil {
 		return nil, err
 	}
 	if err := os.RemoveAll(out); err != nil {
@@ -195,7 +163,7 @@ func Build(root, out string, opts Options) ([]string, error) {
 		return nil, fmt.Errorf("parse the pages' pieces: %w", err)
 	}
 	layouts["pieces"] = pieces
-	b := &builder{opts: opts, root: root, pub: newPublisher(out), layouts: layouts, calcWasm: calc, animWasm: anim}
+	b := &builder{opts: opts, root: root, pub: newPublisher(out), layouts: layouts}
 	for _, o := range b.assets() {
 		if _, err := b.pub.publish(o); err != nil {
 			return nil, err
@@ -318,7 +286,7 @@ func (b *builder) assets() []*output {
 			Make: func() ([]byte, error) { return echartsBundle(b.root) }},
 		{Path: "assets/calc.{hash}.js", Media: "text/javascript", Source: "site/static/calc.js", Minify: true, Hash: true, Make: static("calc.js")},
 		{Path: "assets/calcworker.{hash}.js", Media: "text/javascript", Source: "site/static/calcworker.js", Minify: true, Hash: true, Make: static("calcworker.js")},
-		{Path: calcWasm, Media: "application/wasm", Source: "wasm/calc", Hash: true, Make: b.calcWasm.wait},
+		{Path: calcWasm, Media: "application/wasm", Source: "wasm/calc", Hash: true, Make: func() ([]byte, error) { return compileWasm(b.root, "./wasm/calc") }},
 		// Go's runtime for WebAssembly with the site's one loader after it:
 		// every page and worker that runs Go gets both in one file.
 		{Path: wasmExec, Media: "text/javascript", Source: "$(go env GOROOT)/lib/wasm/wasm_exec.js, then site/static/wasmload.js", Minify: true, Hash: true, Make: func() ([]byte, error) {
@@ -333,7 +301,7 @@ func (b *builder) assets() []*output {
 			return append(append(exec, '\n'), loader...), nil
 		}},
 		{Path: "assets/anim.{hash}.js", Media: "text/javascript", Source: "site/static/anim.js", Minify: true, Hash: true, Make: static("anim.js")},
-		{Path: animWasm, Media: "application/wasm", Source: "wasm/anim", Hash: true, Make: b.animWasm.wait},
+		{Path: animWasm, Media: "application/wasm", Source: "wasm/anim", Hash: true, Make: func() ([]byte, error) { return compileWasm(b.root, "./wasm/anim") }},
 		{Path: "robots.txt", Media: "text/plain", Source: "generated", Make: func() ([]byte, error) {
 			return []byte("User-agent: *\nAllow: /\nSitemap: " + b.opts.BaseURL + "sitemap.xml\n"), nil
 		}},
