@@ -69,7 +69,6 @@ func cardOf(p pageSpec) pageSpec {
 func (b *builder) cards() ([]*output, error) {
 	var jobs []cardJob
 	var paths []string
-	var outs []*output
 	var texts []card.Card
 	var textPaths []string
 	for _, p := range allPages() {
@@ -93,21 +92,21 @@ func (b *builder) cards() ([]*output, error) {
 	if err != nil {
 		return nil, err
 	}
-	for i, path := range paths {
-		png := pngs[i]
-		outs = append(outs, &output{Path: path, Media: "image/png", Source: "drawn by build/cards.mjs",
-			Make: func() ([]byte, error) { return png, nil }})
-	}
+	outs := drawnOutputs(nil, paths, pngs, "image/png", "drawn by build/cards.mjs")
 	drawn, err := drawTexts(b.glyphs, texts)
 	if err != nil {
 		return nil, err
 	}
-	for i, path := range textPaths {
-		png := drawn[i]
-		outs = append(outs, &output{Path: path, Media: "image/png", Source: "drawn by build/internal/card",
-			Make: func() ([]byte, error) { return png, nil }})
+	return drawnOutputs(outs, textPaths, drawn, "image/png", "drawn by build/internal/card"), nil
+}
+
+// drawnOutputs adds to outs a file for each picture drawn already.
+func drawnOutputs(outs []*output, paths []string, drawn [][]byte, media, source string) []*output {
+	for i, path := range paths {
+		b := drawn[i]
+		outs = append(outs, &output{Path: path, Media: media, Source: source, Make: func() ([]byte, error) { return b, nil }})
 	}
-	return outs, nil
+	return outs
 }
 
 // drawTexts draws text cards, a goroutine each (a card takes some 30 ms).

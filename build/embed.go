@@ -152,12 +152,11 @@ func (b *builder) thumbnails() ([]*output, error) {
 	if err != nil {
 		return nil, err
 	}
-	for i, path := range chartPaths {
-		svg := stills[i]
-		outs = append(outs, &output{Path: path, Media: "image/svg+xml", Source: "drawn by ECharts (build/cards.mjs)",
-			Make: func() ([]byte, error) { return []byte(svg), nil }})
+	drawn := make([][]byte, len(stills))
+	for i, svg := range stills {
+		drawn[i] = []byte(svg)
 	}
-	return outs, nil
+	return drawnOutputs(outs, chartPaths, drawn, "image/svg+xml", "drawn by ECharts (build/cards.mjs)"), nil
 }
 
 // lazyAsset reports whether the service worker keeps a file only once a

@@ -1,6 +1,7 @@
 package server
 
 import (
+	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
 	"net/http"
@@ -128,7 +129,7 @@ func (s *shares) serve(w http.ResponseWriter, r *http.Request, root *os.Root, m 
 	h.Set("Content-Type", "image/png")
 	h.Set("Cache-Control", "public, max-age=86400")
 	h.Set("ETag", c.tag)
-	http.ServeContent(w, r, page+".png", time.Time{}, strings.NewReader(string(c.png)))
+	http.ServeContent(w, r, page+".png", time.Time{}, bytes.NewReader(c.png))
 }
 
 func drawScenario(g *card.Glyphs, cat *label.Catalogue, link string) (*drawnCard, error) {
