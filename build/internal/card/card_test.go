@@ -108,6 +108,9 @@ func TestWrap(t *testing.T) {
 			t.Errorf("a line starts with a closing mark: %q", zh)
 		}
 	}
+	if one := g.wrap(Regular, "alpha beta gamma", 50, 20, 0); len(one) != 1 {
+		t.Errorf("at most no lines: %q", one)
+	}
 	cut := g.wrap(Regular, strings.Repeat("alpha beta ", 20), 200, 20, 2)
 	if len(cut) != 2 || !strings.HasSuffix(cut[1], "…") || g.width(Regular, cut[1], 20) > 200 {
 		t.Errorf("a cut text: %q", cut)

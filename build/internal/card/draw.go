@@ -160,9 +160,11 @@ func (g *Glyphs) text(dst *image.RGBA, w, size, x, y int, c color.RGBA, s string
 	z.Draw(dst, box, image.NewUniform(c), image.Point{})
 }
 
-// wrap breaks a text into at most max lines of width pixels, by words
+// wrap breaks a text into at most `most` lines (one at least) of width
+// pixels, by words
 // (Chinese between characters), ending a cut text with an ellipsis.
-func (g *Glyphs) wrap(w int, text string, width, size float64, max int) []string {
+func (g *Glyphs) wrap(w int, text string, width, size float64, most int) []string {
+	most = max(most, 1)
 	var lines []string
 	var cur []rune
 	x := 0.0
@@ -202,13 +204,13 @@ func (g *Glyphs) wrap(w int, text string, width, size float64, max int) []string
 	if s := strings.TrimSpace(string(cur)); s != "" {
 		lines = append(lines, s)
 	}
-	if len(lines) > max {
-		lines = lines[:max]
-		last := []rune(strings.TrimRight(lines[max-1], " ,.;:，。；："))
+	if len(lines) > most {
+		lines = lines[:most]
+		last := []rune(strings.TrimRight(lines[most-1], " ,.;:，。；："))
 		for len(last) > 0 && g.width(w, string(last)+"…", size) > width {
 			last = last[:len(last)-1]
 		}
-		lines[max-1] = strings.TrimRight(string(last), " ,.;:，。；：") + "…"
+		lines[most-1] = strings.TrimRight(string(last), " ,.;:，。；：") + "…"
 	}
 	return lines
 }
