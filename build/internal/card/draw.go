@@ -161,8 +161,8 @@ func (g *Glyphs) text(dst *image.RGBA, w, size, x, y int, c color.RGBA, s string
 }
 
 // wrap breaks a text into at most `most` lines (one at least) of width
-// pixels, by words
-// (Chinese between characters), ending a cut text with an ellipsis.
+// pixels, by words (Chinese between characters), ending a cut text with
+// an ellipsis.
 func (g *Glyphs) wrap(w int, text string, width, size float64, most int) []string {
 	most = max(most, 1)
 	var lines []string
