@@ -164,16 +164,14 @@ func Build(root, out string, opts Options) ([]string, error) {
 	}
 	layouts["pieces"] = pieces
 	b := &builder{opts: opts, root: root, pub: newPublisher(out), layouts: layouts}
-	for _, o := range b.assets() {
-		if _, err := b.pub.publish(o); err != nil {
-			return nil, err
-		}
+	if err := b.pub.publishAll(b.assets()...); err != nil {
+		return nil, err
 	}
 	glyphs, err := b.makeGlyphs()
 	if err != nil {
 		return nil, err
 	}
-	if _, err := b.pub.publish(glyphs); err != nil {
+	if err := b.pub.publishAll(glyphs); err != nil {
 		return nil, err
 	}
 	b.echartsDir = strings.TrimSuffix(b.pub.written[echartsLogical], "/echarts.min.js")
@@ -205,24 +203,12 @@ func Build(root, out string, opts Options) ([]string, error) {
 		if err != nil {
 			return nil, fmt.Errorf("share cards (%s): %w", e.Lang, err)
 		}
-		for _, o := range cards {
-			if _, err := b.pub.publish(o); err != nil {
-				return nil, err
-			}
-		}
 		thumbs, err := b.thumbnails()
 		if err != nil {
 			return nil, fmt.Errorf("stills (%s): %w", e.Lang, err)
 		}
-		for _, o := range thumbs {
-			if _, err := b.pub.publish(o); err != nil {
-				return nil, err
-			}
-		}
-		for _, o := range b.oembeds() {
-			if _, err := b.pub.publish(o); err != nil {
-				return nil, err
-			}
+		if err := b.pub.publishAll(append(append(cards, thumbs...), b.oembeds()...)...); err != nil {
+			return nil, err
 		}
 	}
 	useEdition(editions[0])

@@ -78,6 +78,16 @@ func (p *publisher) publish(o *output) (string, error) {
 	return f.path, nil
 }
 
+// publishAll publishes each output in turn, stopping at the first error.
+func (p *publisher) publishAll(outs ...*output) error {
+	for _, o := range outs {
+		if _, err := p.publish(o); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
 func (p *publisher) make(f *file) error {
 	b, err := f.out.Make()
 	if err != nil {
