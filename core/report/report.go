@@ -36,7 +36,10 @@ func (w Writer) Millions(v float64) string {
 
 // escape writes text for HTML, as html.EscapeString does (without that
 // package, whose entity table the calculator's WebAssembly need not carry).
-var escape = strings.NewReplacer(`&`, "&amp;", `'`, "&#39;", `<`, "&lt;", `>`, "&gt;", `"`, "&#34;").Replace
+var (
+	escaper = strings.NewReplacer(`&`, "&amp;", `'`, "&#39;", `<`, "&lt;", `>`, "&gt;", `"`, "&#34;")
+	escape  = escaper.Replace
+)
 
 // Reach prints a maximum reach; zero means the technology cannot run.
 func (x Writer) Reach(l core.Length) string {

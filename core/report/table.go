@@ -55,36 +55,78 @@ type Table struct {
 func (t *Table) AddRow(s ...string) { t.Rows = append(t.Rows, cells(s...)) }
 
 // HTML writes the table inside a focusable scrolling region.
+//
+// It writes into one builder, piece by piece: the calculator writes its
+// tables on every edit, and joining each tag's parts first cost a string
+// for each.
 func (t Table) HTML(c *label.Catalogue) string {
 	var b strings.Builder
-	cls, wrap := "data", "table-wrap"
-	if t.Class != "" {
-		cls += " " + t.Class
+	size := 256 + 64*len(t.Head)
+	for _, r := range t.Rows {
+		size += 96 * len(r)
 	}
+	b.Grow(size)
+	w := &b
+	put := func(s ...string) {
+		for _, x := range s {
+			w.WriteString(x)
+		}
+	}
+	text := func(s string) { escaper.WriteString(w, s) }
 	// A card layout restyles the table's parts, which some browsers take
 	// to mean it is no longer a table: the roles say it still is.
-	role := func(r string) string { return "" }
+	role := func(r string) {
+		if t.Cards {
+			put(` role="`, r, `"`)
+		}
+	}
+	put(`<div class="table-wrap`)
 	if t.Cards {
-		cls += " cards"
-		wrap += " has-cards"
-		role = func(r string) string { return ` role="` + r + `"` }
+		put(" has-cards")
 	}
-	b.WriteString(`<div class="` + wrap + `" tabindex="0" role="region" aria-label="` + escape(t.Caption) + `"><table class="` + cls + `"` + role("table"))
+	put(`" tabindex="0" role="region" aria-label="`)
+	text(t.Caption)
+	put(`"><table class="data`)
+	if t.Class != "" {
+		put(" ", t.Class)
+	}
+	if t.Cards {
+		put(" cards")
+	}
+	put(`"`)
+	role("table")
 	if t.ID != "" {
-		b.WriteString(` id="` + escape(t.ID) + `"`)
+		put(` id="`)
+		text(t.ID)
+		put(`"`)
 	}
-	b.WriteString(`>`)
+	put(`>`)
 	if t.Caption != "" {
-		b.WriteString("<caption>" + escape(t.Caption) + "</caption>")
+		put("<caption>")
+		text(t.Caption)
+		put("</caption>")
 	}
-	b.WriteString("<thead" + role("rowgroup") + "><tr" + role("row") + ">")
+	put("<thead")
+	role("rowgroup")
+	put("><tr")
+	role("row")
+	put(">")
 	for i, h := range t.Head {
-		b.WriteString(`<th scope="col"` + classes(t.Num[i], false, false) + role("columnheader") + `>` + escape(h) + "</th>")
+		put(`<th scope="col"`)
+		writeClasses(w, t.Num[i], false, false)
+		role("columnheader")
+		put(`>`)
+		text(h)
+		put("</th>")
 	}
-	b.WriteString("</tr></thead><tbody" + role("rowgroup") + ">")
+	put("</tr></thead><tbody")
+	role("rowgroup")
+	put(">")
 	folds := t.Cards && t.Key != nil
 	for _, r := range t.Rows {
-		b.WriteString("<tr" + role("row") + ">")
+		put("<tr")
+		role("row")
+		put(">")
 		col, folded := 0, false
 		for i, c := range r {
 			tag, cellRole := "td", "cell"
@@ -94,63 +136,76 @@ func (t Table) HTML(c *label.Catalogue) string {
 			more := folds && i > 0 && !t.Key[col] && c.Span < 2
 			folded = folded || more
 			card := t.Cards && i > 0 && c.Span < 2
-			b.WriteString("<" + tag + classes(t.Num[col] && c.Span < 2, more, card && t.Long[col]) + role(cellRole))
+			put("<", tag)
+			writeClasses(w, t.Num[col] && c.Span < 2, more, card && t.Long[col])
+			role(cellRole)
 			if tag == "th" {
-				b.WriteString(` scope="row"`)
+				put(` scope="row"`)
 			}
 			if card && col < len(t.Head) {
 				// The card's name for the figure: its column's head.
-				b.WriteString(` data-label="` + escape(t.Head[col]) + `"`)
+				put(` data-label="`)
+				text(t.Head[col])
+				put(`"`)
 			}
 			col++
 			if c.Span > 1 {
-				b.WriteString(` colspan="` + strconv.Itoa(c.Span) + `"`)
+				put(` colspan="`, strconv.Itoa(c.Span), `"`)
 				col += c.Span - 1
 			}
 			if c.Path != "" {
-				b.WriteString(` data-path="` + escape(c.Path) + `" tabindex="0"`)
+				put(` data-path="`)
+				text(c.Path)
+				put(`" tabindex="0"`)
 			}
-			b.WriteString(">")
+			put(">")
 			if card {
 				// One box for the value, beside or under its name.
-				b.WriteString(`<span class="cv">`)
+				put(`<span class="cv">`)
 			}
 			if c.HTML != "" {
-				b.WriteString(c.HTML)
+				put(c.HTML)
 			} else {
-				b.WriteString(escape(c.Text))
+				text(c.Text)
 			}
 			if card {
-				b.WriteString(`</span>`)
+				put(`</span>`)
 			}
-			b.WriteString("</" + tag + ">")
+			put("</", tag, ">")
 		}
 		if folded {
 			// Shown on a phone only (the style sheet hides it elsewhere).
-			b.WriteString(`<td class="card-toggle"` + role("cell") + `><button type="button" aria-expanded="false">` + escape(c.Get("report.card_more")) + `</button></td>`)
+			put(`<td class="card-toggle"`)
+			role("cell")
+			put(`><button type="button" aria-expanded="false">`)
+			text(c.Get("report.card_more"))
+			put(`</button></td>`)
 		}
-		b.WriteString("</tr>")
+		put("</tr>")
 	}
-	b.WriteString("</tbody></table></div>")
+	put("</tbody></table></div>")
 	return b.String()
 }
 
-// classes is a cell's class attribute: prose a card sets under its name,
-// a number's alignment, and a figure a phone's card folds away.
-func classes(num, more, long bool) string {
-	var c []string
-	for _, k := range []struct {
+// writeClasses writes a cell's class attribute: prose a card sets under
+// its name, a number's alignment, and a figure a phone's card folds away.
+func writeClasses(b *strings.Builder, num, more, long bool) {
+	if !num && !more && !long {
+		return
+	}
+	b.WriteString(` class="`)
+	sep := ""
+	for _, k := range [...]struct {
 		on   bool
 		name string
 	}{{long, "long"}, {num, "num"}, {more, "more"}} {
 		if k.on {
-			c = append(c, k.name)
+			b.WriteString(sep)
+			b.WriteString(k.name)
+			sep = " "
 		}
 	}
-	if len(c) == 0 {
-		return ""
-	}
-	return ` class="` + strings.Join(c, " ") + `"`
+	b.WriteString(`"`)
 }
 
 func numCols(from, to int) map[int]bool {
