@@ -134,11 +134,18 @@ var markNames = []string{"rack", "row", "hall", "campus", "campus", "campus"}
 
 // Compute computes the chart data for a scenario.
 func Compute(c *label.Catalogue, s core.Scenario) (Figures, error) {
-	var f Figures
 	r, err := core.Evaluate(s)
 	if err != nil {
-		return f, err
+		return Figures{}, err
 	}
+	return ComputeFor(c, s, &r)
+}
+
+// ComputeFor is Compute for a scenario already evaluated: r is
+// core.Evaluate(s) (the calculator has it, and each figure would
+// otherwise evaluate it again).
+func ComputeFor(c *label.Catalogue, s core.Scenario, r *core.Result) (Figures, error) {
+	var f Figures
 	params := s.Params
 	f.Lanes = core.LaneRates
 	f.LaneGbps = s.LaneGbps
@@ -302,6 +309,10 @@ func (v Values) write(w *wire.W) {
 func (f Figures) MarshalJSON() ([]byte, error) {
 	return wire.Marshal(&f, figuresWire), nil
 }
+
+// WriteJSON writes the figures in place (the calculator's answer holds
+// them).
+func (f *Figures) WriteJSON(w *wire.W) { wire.Write(w, f, figuresWire) }
 
 var figuresWire = []wire.Field[*Figures]{
 	{Name: "lanes_gbps", Put: func(w *wire.W, f *Figures) { w.Nums(f.Lanes) }},

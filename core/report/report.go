@@ -530,6 +530,10 @@ func (l Live) MarshalJSON() ([]byte, error) {
 	return wire.Marshal(&l, liveWire), nil
 }
 
+// WriteJSON writes the live parts in place (the calculator's answer holds
+// them).
+func (l Live) WriteJSON(w *wire.W) { wire.Write(w, &l, liveWire) }
+
 var liveWire = []wire.Field[*Live]{
 	{Name: "keyfacts", Put: func(w *wire.W, l *Live) { w.Str(l.KeyFacts) }},
 	{Name: "headline", Put: func(w *wire.W, l *Live) { w.Str(l.Headline) }},

@@ -72,11 +72,19 @@ func Keyed[E any](w *W, l []E, key func(*E) string, put func(w *W, t *E)) {
 // Marshaler is a value that writes its own JSON.
 type Marshaler interface{ MarshalJSON() ([]byte, error) }
 
+// Writer is a value that writes its own JSON into a W, and cannot fail:
+// JSON writes it in place, with no buffer of its own to copy.
+type Writer interface{ WriteJSON(w *W) }
+
 // JSON writes a value that writes itself (null for a nil value, or one
 // that cannot be written).
 func (w *W) JSON(v Marshaler) {
 	if v == nil {
 		w.Null()
+		return
+	}
+	if x, ok := v.(Writer); ok {
+		x.WriteJSON(w)
 		return
 	}
 	b, err := v.MarshalJSON()
@@ -90,7 +98,13 @@ func (w *W) JSON(v Marshaler) {
 // Marshal returns t written as an object of the fields: a MarshalJSON in
 // one line.
 func Marshal[T any](t T, fields []Field[T]) []byte {
-	w := W{B: make([]byte, 0, 256)}
+	return AppendMarshal(make([]byte, 0, 256), t, fields)
+}
+
+// AppendMarshal is Marshal appending to b (a buffer kept for the next
+// answer spares growing a new one each time).
+func AppendMarshal[T any](b []byte, t T, fields []Field[T]) []byte {
+	w := W{B: b}
 	Write(&w, t, fields)
 	return w.B
 }

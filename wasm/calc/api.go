@@ -373,7 +373,7 @@ func update(in, pinnedIn string) string {
 		if err != nil {
 			return errorsJSON(err, core.Problems(s)), nil // every bad field, for the form
 		}
-		f, fresh, err := cachedFigures(s)
+		f, fresh, err := cachedFigures(s, &r)
 		if err != nil {
 			return "", err
 		}
@@ -459,8 +459,14 @@ func updateJSON(s core.Scenario, r, pinned *core.Result, html report.Live, f *fi
 		a.link = core.PairLink(a.permalink, pinned.Permalink())
 	}
 	a.link = core.VersionedLink(a.link) // as a reader shares it
-	return string(wire.Marshal(&a, updateWire)), nil
+	answer = wire.AppendMarshal(answer[:0], &a, updateWire)
+	return string(answer), nil
 }
+
+// answer is the buffer the last edit's answer was written in, kept for
+// the next (an answer is tens of kilobytes; the string handed to
+// JavaScript is a copy).
+var answer []byte
 
 // pinned is scenario A of a comparison, evaluated once for all the edits
 // of B.
@@ -640,7 +646,7 @@ var figureCache struct {
 	figures figures.Figures
 }
 
-func cachedFigures(s core.Scenario) (f *figures.Figures, fresh bool, err error) {
+func cachedFigures(s core.Scenario, r *core.Result) (f *figures.Figures, fresh bool, err error) {
 	k := s.Canonical()
 	k.GPUs = 0
 	b, err := k.MarshalJSON()
@@ -650,7 +656,7 @@ func cachedFigures(s core.Scenario) (f *figures.Figures, fresh bool, err error) 
 	if string(b) == figureCache.key {
 		return &figureCache.figures, false, nil
 	}
-	fig, err := figures.Compute(lang, s)
+	fig, err := figures.ComputeFor(lang, s, r)
 	if err != nil {
 		return nil, false, err
 	}
@@ -722,7 +728,7 @@ func prose(in, knob, value, calculator, samples, seed string) string {
 		if u == nil {
 			// The charts follow the edit; the worker's call (with the
 			// draws) is for the facts and claims alone.
-			if a.f, _, err = cachedFigures(s); err != nil {
+			if a.f, _, err = cachedFigures(s, &r); err != nil {
 				return "", err
 			}
 			a.charts, a.words = w.ChartTables(a.f), w.ChartWords(&r)
