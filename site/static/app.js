@@ -93,6 +93,11 @@
     });
     var unit = box.getAttribute("data-unit");
     if (unit) option.tooltip = { show: true, confine: true, trigger: (option.tooltip && option.tooltip.trigger) || "axis", formatter: tooltip(box, box.hasAttribute("data-stacked")) };
+    // The tooltip's box goes in the chart's own box (positioned by the
+    // style sheet), named here: otherwise ECharts reads the box's
+    // computed position on every update, which makes the browser work
+    // out the whole page's style in the middle of an edit.
+    if (option.tooltip) [].concat(option.tooltip).forEach(function (t) { t.appendTo = function (dom) { return dom; }; });
     // The whole legend, on as many lines as it takes (on a phone too), and
     // the plot below it.
     var narrow = box.clientWidth < 560;
