@@ -99,7 +99,9 @@ func TestBenchCalculator(t *testing.T) {
 						k => f("pue").value = String(1.1 + (k % 50) / 100),
 						k => f("tiers[1].length_m").value = String(10 + k % 40),
 					], charts: [
-						k => f("lane_gbps").value = ["100", "200"][k % 2],
+						// Every other k is this edit's: the lane rate
+						// flips each time it comes round.
+						k => f("lane_gbps").value = ["100", "200"][(k >> 1) % 2],
 						k => f("params.dsp_pj").value = String(8 + k % 4),
 					]}["`+kind+`"];
 					const out = [];
