@@ -75,6 +75,10 @@ fuzz:
 	$(GO) test -timeout $(FUZZTIMEOUT) -run '^$$' -fuzz '^FuzzParse$$' -fuzztime $(LONGFUZZTIME) ./core/wire
 	$(GO) test -timeout $(FUZZTIMEOUT) -run '^$$' -fuzz '^FuzzAPI$$' -fuzztime $(LONGAPIFUZZTIME) ./wasm/calc
 
+# BASE=<revision>: the calculator's edits are also timed on that
+# revision's site, side by side with this checkout's.
+BASE ?=
+
 bench:
 	$(GO) test -timeout $(TESTTIMEOUT) -run '^$$' -bench . -benchmem -benchtime $(BENCHTIME) ./core ./core/scene ./build/internal/server
-	CPOCALC_BENCH=1 $(GO) test -count=1 -timeout $(TESTTIMEOUT) -run '^TestBench' -v ./core ./build | grep -v -e '^=== RUN' -e '^--- PASS' -e '^PASS$$'
+	CPOCALC_BENCH=1 CPOCALC_BENCH_BASE=$(BASE) $(GO) test -count=1 -timeout $(TESTTIMEOUT) -run '^TestBench' -v ./core ./build | grep -v -e '^=== RUN' -e '^--- PASS' -e '^PASS$$'
