@@ -8,6 +8,9 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
 	"testing"
 	"time"
 
@@ -46,6 +49,7 @@ func TestBenchEditsSideBySide(t *testing.T) {
 	run(root, "git", "clone", "--quiet", "--no-hardlinks", root, repo)
 	run(repo, "git", "checkout", "--quiet", "--detach", base)
 	run(repo, "go", "run", "./build", "-no-bundle", "-out", dist)
+	nativeSideBySide(t, root, repo, base, tmp)
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		t.Fatal(err)
@@ -89,4 +93,66 @@ func TestBenchEditsSideBySide(t *testing.T) {
 		fmt.Printf("edits side by side, %s, the cluster chart on screen: an edit that changes every chart p50 %.1f ms, p95 %.1f ms; an edit of numbers p50 %.1f ms, p95 %.1f ms (%d each; budget: p95 under 16 ms)\n",
 			s.name, percentile(s.charts, 0.5), percentile(s.charts, 0.95), percentile(s.number, 0.5), percentile(s.number, 0.95), len(s.charts))
 	}
+}
+
+// nativeSideBySide runs the Go benchmarks behind an edit and the
+// uncertainty run, natively, for this checkout and the other revision, in
+// turns (three of each), and prints each one's median ns/op.
+func nativeSideBySide(t *testing.T, root, repo, base, tmp string) {
+	benches := []struct{ pkg, re string }{
+		{"./core", "^(BenchmarkEvaluate|BenchmarkUncertainty)$"},
+		{"./wasm/calc", "^(BenchmarkUpdate|BenchmarkRender)$"},
+	}
+	for i, b := range benches {
+		bins := [2]string{filepath.Join(tmp, fmt.Sprintf("now%d.test", i)), filepath.Join(tmp, fmt.Sprintf("base%d.test", i))}
+		for j, dir := range []string{root, repo} {
+			cmd := exec.Command("go", "test", "-c", "-o", bins[j], b.pkg)
+			cmd.Dir = dir
+			if out, err := cmd.CombinedOutput(); err != nil {
+				t.Fatalf("go test -c %s: %v\n%s", b.pkg, err, out)
+			}
+		}
+		ns := [2]map[string][]float64{{}, {}}
+		for round := 0; round < 3; round++ {
+			for j := range bins {
+				cmd := exec.Command(bins[j], "-test.run", "^$", "-test.bench", b.re, "-test.benchtime", "1s")
+				cmd.Dir = filepath.Join(root, b.pkg)
+				out, err := cmd.CombinedOutput()
+				if err != nil {
+					t.Fatalf("%s: %v\n%s", b.pkg, err, out)
+				}
+				for _, line := range strings.Split(string(out), "\n") {
+					f := strings.Fields(line)
+					if len(f) >= 4 && strings.HasPrefix(f[0], "Benchmark") && f[3] == "ns/op" {
+						v, _ := strconv.ParseFloat(f[2], 64)
+						name, _, _ := strings.Cut(f[0], "-")
+						ns[j][name] = append(ns[j][name], v)
+					}
+				}
+			}
+		}
+		var names []string
+		for name := range ns[0] {
+			names = append(names, name)
+		}
+		sort.Strings(names)
+		for _, name := range names {
+			now, was := percentile(ns[0][name], 0.5), percentile(ns[1][name], 0.5)
+			if was == 0 {
+				fmt.Printf("natively, side by side: %s %s/op here; not in %s\n", name, nsText(now), base)
+				continue
+			}
+			fmt.Printf("natively, side by side: %s %s/op here, %s/op in %s (%.2f×)\n", name, nsText(now), nsText(was), base, now/was)
+		}
+	}
+}
+
+func nsText(ns float64) string {
+	switch {
+	case ns >= 1e6:
+		return fmt.Sprintf("%.1f ms", ns/1e6)
+	case ns >= 1e3:
+		return fmt.Sprintf("%.1f µs", ns/1e3)
+	}
+	return fmt.Sprintf("%.0f ns", ns)
 }
