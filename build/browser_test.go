@@ -111,9 +111,14 @@ func closeSharedBrowser() {
 // and marks the test parallel (browser tests wait on pages far more than
 // they compute, so two or three at once keep both cores busy). Flags of
 // its own (extra) get the test a Chromium of its own.
+//
+// Its budget is five minutes: the longest of these tests take one or two
+// alone, and under a full run on a slow machine (a whole make test in
+// twenty minutes, four pages at a time on two cores) three minutes ran out
+// for tests that pass alone in under one.
 func newBrowser(t *testing.T, extra ...chromedp.ExecAllocatorOption) context.Context {
 	t.Helper()
-	return newBrowserFor(t, 3*time.Minute, extra...)
+	return newBrowserFor(t, 5*time.Minute, extra...)
 }
 
 // newBrowserAlone is newBrowserFor for a test that must have the machine
