@@ -66,18 +66,17 @@ func (t Table) HTML(c *label.Catalogue) string {
 		size += 96 * len(r)
 	}
 	b.Grow(size)
-	w := &b
-	put := func(s ...string) {
-		for _, x := range s {
-			w.WriteString(x)
-		}
-	}
-	text := func(s string) { escaper.WriteString(w, s) }
+	// One small call a piece: the WebAssembly's code for a call with a
+	// list of pieces, or for an inlined write, is several times larger.
+	put := func(s string) { writeString(&b, s) }
+	text := func(s string) { escaper.WriteString(&b, s) }
 	// A card layout restyles the table's parts, which some browsers take
 	// to mean it is no longer a table: the roles say it still is.
 	role := func(r string) {
 		if t.Cards {
-			put(` role="`, r, `"`)
+			put(` role="`)
+			put(r)
+			put(`"`)
 		}
 	}
 	put(`<div class="table-wrap`)
@@ -88,7 +87,8 @@ func (t Table) HTML(c *label.Catalogue) string {
 	text(t.Caption)
 	put(`"><table class="data`)
 	if t.Class != "" {
-		put(" ", t.Class)
+		put(" ")
+		put(t.Class)
 	}
 	if t.Cards {
 		put(" cards")
@@ -113,7 +113,7 @@ func (t Table) HTML(c *label.Catalogue) string {
 	put(">")
 	for i, h := range t.Head {
 		put(`<th scope="col"`)
-		writeClasses(w, t.Num[i], false, false)
+		writeClasses(&b, t.Num[i], false, false)
 		role("columnheader")
 		put(`>`)
 		text(h)
@@ -136,8 +136,9 @@ func (t Table) HTML(c *label.Catalogue) string {
 			more := folds && i > 0 && !t.Key[col] && c.Span < 2
 			folded = folded || more
 			card := t.Cards && i > 0 && c.Span < 2
-			put("<", tag)
-			writeClasses(w, t.Num[col] && c.Span < 2, more, card && t.Long[col])
+			put("<")
+			put(tag)
+			writeClasses(&b, t.Num[col] && c.Span < 2, more, card && t.Long[col])
 			role(cellRole)
 			if tag == "th" {
 				put(` scope="row"`)
@@ -150,7 +151,9 @@ func (t Table) HTML(c *label.Catalogue) string {
 			}
 			col++
 			if c.Span > 1 {
-				put(` colspan="`, strconv.Itoa(c.Span), `"`)
+				put(` colspan="`)
+				put(strconv.Itoa(c.Span))
+				put(`"`)
 				col += c.Span - 1
 			}
 			if c.Path != "" {
@@ -171,7 +174,9 @@ func (t Table) HTML(c *label.Catalogue) string {
 			if card {
 				put(`</span>`)
 			}
-			put("</", tag, ">")
+			put("</")
+			put(tag)
+			put(">")
 		}
 		if folded {
 			// Shown on a phone only (the style sheet hides it elsewhere).
@@ -186,6 +191,11 @@ func (t Table) HTML(c *label.Catalogue) string {
 	put("</tbody></table></div>")
 	return b.String()
 }
+
+// writeString is b.WriteString, not inlined (see HTML).
+//
+//go:noinline
+func writeString(b *strings.Builder, s string) { b.WriteString(s) }
 
 // writeClasses writes a cell's class attribute: prose a card sets under
 // its name, a number's alignment, and a figure a phone's card folds away.
