@@ -940,9 +940,9 @@ func (cp compiledPath) number(r *Result, c *cursor) float64 {
 // time. Only a number found is read this way; anything else takes find,
 // which says why.
 type compiledPattern struct {
-	steps []pathStep // a list step's index is its argument's place where slot
-	slot  []bool
-	slots int
+	steps []pathStep
+	slot  []bool // per list step: its element is an argument ("[]"), not the step's fixed index
+	slots int    // how many arguments the pattern takes
 }
 
 // patterns keeps the compiled patterns, at most maxPatterns of them (a
