@@ -906,32 +906,50 @@ func compilePath(keys []pathKey) (compiledPath, bool) {
 // fields' functions would otherwise be allocated for every read).
 func (cp compiledPath) number(r *Result, c *cursor) float64 {
 	*c = cursor{r: r, nTiers: len(r.Tiers), stageIdx: -1, quick: true}
-	for _, st := range cp {
+	f := walkSteps(c, cp, nil, nil)
+	if f == nil || f.kind == kBool {
+		return math.NaN()
+	}
+	v := f.value(c)
+	if math.IsInf(v, 0) {
+		return math.NaN()
+	}
+	return v
+}
+
+// walkSteps walks compiled steps from c, taking each list's element from
+// the step, or from index where slot says the step takes an argument, and
+// returns the leaf's field with c at its object: nil where the result has
+// no such number (an absent object, an element past the list's end, a
+// field left out).
+func walkSteps(c *cursor, steps []pathStep, slot []bool, index []int) *Field {
+	list, arg := 0, 0
+	for _, st := range steps {
 		f := st.f
 		if f.omit != nil && f.omit(c) {
-			return math.NaN()
+			return nil
 		}
 		switch f.kind {
 		case kObject:
 			if !f.enter(c) {
-				return math.NaN()
+				return nil
 			}
 		case kList:
-			if st.index >= f.n(c) {
-				return math.NaN()
+			i := st.index
+			if slot != nil && slot[list] {
+				i = index[arg]
+				arg++
 			}
-			f.at(c, st.index)
-		case kBool:
-			return math.NaN()
+			list++
+			if i < 0 || i >= f.n(c) {
+				return nil
+			}
+			f.at(c, i)
 		default:
-			v := f.value(c)
-			if math.IsInf(v, 0) {
-				return math.NaN()
-			}
-			return v
+			return f
 		}
 	}
-	return math.NaN()
+	return nil
 }
 
 // A compiled pattern is a path pattern's fields found once ("tiers[].power_w"
@@ -1012,42 +1030,20 @@ func compilePattern(pattern string) *compiledPattern {
 // Number does; false where find must say why there is none.
 func (cp *compiledPattern) read(r *Result, index []int) (Number, bool) {
 	c := &cursor{r: r, nTiers: len(r.Tiers), stageIdx: -1, quick: true}
-	list, arg := 0, 0
-	for _, st := range cp.steps {
-		f := st.f
-		if f.omit != nil && f.omit(c) {
-			return Number{}, false
-		}
-		switch f.kind {
-		case kObject:
-			if !f.enter(c) {
-				return Number{}, false
-			}
-		case kList:
-			i := st.index
-			if cp.slot[list] {
-				i = index[arg]
-				arg++
-			}
-			list++
-			if i < 0 || i >= f.n(c) {
-				return Number{}, false
-			}
-			f.at(c, i)
-		default:
-			n := Number{Unit: f.Unit, Count: f.kind == kInt, Flag: f.kind == kBool}
-			if f.kind == kBool {
-				n.Bool = f.flag(c)
-				return n, true
-			}
-			n.Value = math.NaN()
-			if v := f.value(c); !math.IsNaN(v) && !math.IsInf(v, 0) {
-				n.Value = v
-			}
-			return n, true
-		}
+	f := walkSteps(c, cp.steps, cp.slot, index)
+	if f == nil {
+		return Number{}, false
 	}
-	return Number{}, false
+	n := Number{Unit: f.Unit, Count: f.kind == kInt, Flag: f.kind == kBool}
+	if f.kind == kBool {
+		n.Bool = f.flag(c)
+		return n, true
+	}
+	n.Value = math.NaN()
+	if v := f.value(c); !math.IsNaN(v) && !math.IsInf(v, 0) {
+		n.Value = v
+	}
+	return n, true
 }
 
 // value returns the leaf's value as the JSON has it: a number, nil for
