@@ -118,7 +118,22 @@ func closeSharedBrowser() {
 // for tests that pass alone in under one.
 func newBrowser(t *testing.T, extra ...chromedp.ExecAllocatorOption) context.Context {
 	t.Helper()
-	return newBrowserFor(t, 5*time.Minute, extra...)
+	return newBrowserFor(t, 8*time.Minute, extra...)
+}
+
+// pageBudget is what one visit of atEachWidth may take: a page loaded,
+// drawn and checked. A whole run's load (browser tests four at once on two
+// cores, beside the Go builds) makes a visit take three times what it
+// takes alone, or more.
+const pageBudget = 4 * time.Minute
+
+// newBrowserForPages is newBrowser for a test that visits n pages through
+// atEachWidth (each at two widths): its budget grows with the visits, and
+// each visit has pageBudget of its own, so a page that hangs still fails
+// alone.
+func newBrowserForPages(t *testing.T, n int) context.Context {
+	t.Helper()
+	return newBrowserFor(t, time.Duration(2*n)*pageBudget)
 }
 
 // newBrowserAlone is newBrowserFor for a test that must have the machine
@@ -405,7 +420,7 @@ func waitCharts(t *testing.T, ctx context.Context, n int) {
 // and passes axe-core with no serious or critical violation.
 func TestPagesInBrowser(t *testing.T) {
 	base := siteURL(t)
-	browser := newBrowser(t)
+	browser := newBrowserForPages(t, len(sitePages))
 	for _, p := range sitePages {
 		atEachWidth(t, browser, base+p.path, p.name, func(t *testing.T, ctx context.Context, name string, width int64, tr *traffic) {
 			waitCharts(t, ctx, p.charts)
@@ -438,6 +453,8 @@ func atEachWidth(t *testing.T, browser context.Context, url, name string, check 
 		t.Run(name, func(t *testing.T) {
 			ctx, cancel := chromedp.NewContext(browser)
 			defer cancel()
+			ctx, stop := context.WithTimeout(ctx, pageBudget)
+			defer stop()
 			tr := watch(ctx)
 			if err := chromedp.Do(ctx, chromedp.EmulateViewport(width, 900), chromedp.Navigate(url)); err != nil {
 				t.Fatal(err)

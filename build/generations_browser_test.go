@@ -27,7 +27,7 @@ func TestGenerations(t *testing.T) {
 		t.Fatal(err)
 	}
 	base := siteURL(t)
-	browser := newBrowser(t)
+	browser := newBrowserForPages(t, 2)
 	for _, page := range []struct{ name, path string }{{"generations", "/"}, {"zh-generations", "/zh/"}} {
 		atEachWidth(t, browser, base+page.path, page.name, func(t *testing.T, ctx context.Context, name string, width int64, tr *traffic) {
 			waitCharts(t, ctx, 9)
@@ -157,7 +157,7 @@ func TestGenerationOpensInCalculator(t *testing.T) {
 // editions.
 func TestPredictThenSee(t *testing.T) {
 	base := siteURL(t)
-	browser := newBrowser(t)
+	browser := newBrowserForPages(t, 2)
 	s := core.DefaultScenario()
 	r, err := core.Evaluate(s)
 	if err != nil {

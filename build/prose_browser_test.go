@@ -25,7 +25,7 @@ import (
 // restores the built page.
 func TestProseKnobs(t *testing.T) {
 	base := siteURL(t)
-	browser := newBrowser(t)
+	browser := newBrowserForPages(t, 2)
 	for i, page := range []struct{ name, path string }{{"prose", "/"}, {"zh-prose", "/zh/"}} {
 		cat := editions[i].Cat
 		atEachWidth(t, browser, base+page.path, page.name, func(t *testing.T, ctx context.Context, name string, width int64, tr *traffic) {

@@ -28,7 +28,7 @@ import (
 // language and card; the card is a PNG of 1200 × 630 with its size and
 // alt text in the tags, served by our server.
 func TestShareMeta(t *testing.T) {
-	browser := newBrowserFor(t, 6*time.Minute)
+	browser := newBrowserFor(t, 10*time.Minute)
 	base := siteURL(t)
 	seen := map[string]bool{}
 	for _, e := range editions {

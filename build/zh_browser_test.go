@@ -83,7 +83,7 @@ var chinesePages = []struct {
 // after its scripts ran (the live tables and explanations included).
 func TestChineseEdition(t *testing.T) {
 	base := siteURL(t)
-	browser := newBrowserFor(t, 6*time.Minute)
+	browser := newBrowserForPages(t, len(chinesePages))
 	for _, p := range chinesePages {
 		atEachWidth(t, browser, base+p.path, p.name, func(t *testing.T, ctx context.Context, name string, width int64, tr *traffic) {
 			if p.live {
