@@ -93,6 +93,32 @@ func TestBenchEditsSideBySide(t *testing.T) {
 		fmt.Printf("edits side by side, %s, the cluster chart on screen: an edit that changes every chart p50 %.1f ms, p95 %.1f ms; an edit of numbers p50 %.1f ms, p95 %.1f ms (%d each; budget: p95 under 16 ms)\n",
 			s.name, percentile(s.charts, 0.5), percentile(s.charts, 0.95), percentile(s.number, 0.5), percentile(s.number, 0.95), len(s.charts))
 	}
+	loadsSideBySide(t, browser, [2]string{"this checkout", base}, [2]string{siteURL(t), "http://" + ln.Addr().String()})
+}
+
+// loadsSideBySide loads /calculator/ of both sites until it is live, in a
+// fresh browser context each time, in turns (seven each, alternating which
+// goes first), under Fast 4G with a CPU 4× slower, and prints each site's
+// median time to live and its bytes before live.
+func loadsSideBySide(t *testing.T, browser context.Context, names, urls [2]string) {
+	const live = `(() => { const s = document.getElementById("calc-status"); return !!s && s.dataset.state === "live"; })()`
+	// An older revision may not say when it became live: then the time
+	// the poll saw it.
+	const at = `(window.cpocalcPage && window.cpocalcPage.readyAt ? window.cpocalcPage.readyAt() : performance.now())`
+	var ms [2][]float64
+	var wire, raw [2]float64
+	for round := 0; round < 7; round++ {
+		for i := range urls {
+			j := (i + round) % 2
+			w, r, when := loadLive(t, browser, urls[j]+"/calculator/", live, at, true)
+			ms[j] = append(ms[j], when)
+			wire[j], raw[j] = w, r
+		}
+	}
+	for j := range names {
+		fmt.Printf("calculator live under Fast 4G + 4× CPU, side by side, %s: median %.2f s (min %.2f, max %.2f, %d loads); %s on the wire before live, %s decoded (budgets: 2 s, 740 KB)\n",
+			names[j], percentile(ms[j], 0.5)/1000, percentile(ms[j], 0)/1000, percentile(ms[j], 1)/1000, len(ms[j]), kb(int(wire[j])), kb(int(raw[j])))
+	}
 }
 
 // nativeSideBySide runs the Go benchmarks behind an edit and the
