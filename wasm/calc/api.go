@@ -638,11 +638,13 @@ var csvWire = []wire.Field[*csvAnswer]{
 	{Name: "comparison", Put: func(w *wire.W, a *csvAnswer) { w.Bool(a.comparison) }},
 }
 
-// The figures do not depend on the GPU count (the cluster chart sweeps its
+// The figures depend on the GPU count only through the result's tiers
+// (the copper chart marks each tier's length; the cluster chart sweeps its
 // own sizes), and most edits change only numbers: the last figures are
-// kept for the scenario they were computed for, GPU count aside.
+// kept for the scenario they were computed for, GPU count aside, and for
+// the same tiers, port and language.
 var figureCache struct {
-	key     string
+	key     []byte
 	figures figures.Figures
 }
 
@@ -653,19 +655,26 @@ func cachedFigures(s core.Scenario, r *core.Result) (f *figures.Figures, fresh b
 	if err != nil {
 		return nil, false, err
 	}
-	if string(b) == figureCache.key {
+	// What ComputeFor reads besides the scenario: the language of its
+	// names, the port's lanes and each tier's length.
+	b = append(append(b, " lang "...), lang.Lang...)
+	b = strconv.AppendInt(append(b, " lanes "...), int64(r.PortLanes), 10)
+	for _, t := range r.Tiers {
+		b = strconv.AppendFloat(append(b, " tier "...), t.Length.Metres(), 'g', -1, 64)
+	}
+	if figureCache.key != nil && string(b) == string(figureCache.key) {
 		return &figureCache.figures, false, nil
 	}
 	fig, err := figures.ComputeFor(lang, s, r)
 	if err != nil {
 		return nil, false, err
 	}
-	figureCache.key, figureCache.figures = string(b), fig
+	figureCache.key, figureCache.figures = b, fig
 	return &figureCache.figures, true, nil
 }
 
 // resetFigures forgets the cached figures: a page that (re)loads has none.
-func resetFigures() { figureCache.key = "" }
+func resetFigures() { figureCache.key = nil }
 
 // prose: the explainer's numbers for a scenario a reader moved in its
 // sentences. Arguments: the scenario's JSON (none: the default), a knob

@@ -140,12 +140,31 @@ func TestUpdate(t *testing.T) {
 	if out["permalink"] != "v=1" {
 		t.Errorf("permalink %v", out["permalink"])
 	}
-	// Figures come only when they change: not for another GPU count, yes
-	// for another lane rate.
-	if f := decodeAny(t, update(`{"gpus": 1000}`, ""))["figures"]; f != nil {
-		t.Error("figures sent again for a GPU count")
+	// Figures come only when they change: not for another GPU count with
+	// the same tiers, yes for one with other tiers (the copper chart marks
+	// each tier's length), yes for another lane rate.
+	if f := decodeAny(t, update(`{"gpus": 16384}`, ""))["figures"]; f != nil {
+		t.Error("figures sent again for a GPU count with the same tiers")
 	}
-	if f := decodeAny(t, update(`{"gpus": 1000, "lane_gbps": 100}`, ""))["figures"]; f == nil {
+	marks := func(out map[string]any) []any {
+		f, _ := out["figures"].(map[string]any)
+		cw, _ := f["copper_wall"].(map[string]any)
+		m, _ := cw["marks"].([]any)
+		return m
+	}
+	for _, gpus := range []int{1000, 65536, 131072} {
+		s := core.DefaultScenario()
+		s.GPUs = gpus
+		r, err := core.Evaluate(s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		out := decodeAny(t, update(`{"gpus": `+strconv.Itoa(gpus)+`}`, ""))
+		if m := marks(out); len(m) != len(r.Tiers) {
+			t.Errorf("%d GPUs: %d tiers, the copper chart got %d marks (%v)", gpus, len(r.Tiers), len(m), out["figures"] != nil)
+		}
+	}
+	if f := decodeAny(t, update(`{"gpus": 131072, "lane_gbps": 100}`, ""))["figures"]; f == nil {
 		t.Error("no figures for a new lane rate")
 	}
 }
