@@ -75,8 +75,9 @@ fuzz:
 	$(GO) test -timeout $(FUZZTIMEOUT) -run '^$$' -fuzz '^FuzzParse$$' -fuzztime $(LONGFUZZTIME) ./core/wire
 	$(GO) test -timeout $(FUZZTIMEOUT) -run '^$$' -fuzz '^FuzzAPI$$' -fuzztime $(LONGAPIFUZZTIME) ./wasm/calc
 
-# BASE=<revision>: the calculator's edits are also timed on that
-# revision's site, side by side with this checkout's.
+# BASE=<revision>: that revision is also built and measured, in turns with
+# this checkout (the calculator's edits, uncertainty run and load under
+# Fast 4G, the Go benchmarks behind an edit, the cold start).
 BASE ?=
 
 bench:

@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"sync"
 	"syscall"
 	"testing"
 	"time"
@@ -21,6 +22,9 @@ import (
 // node_modules, and no cards or compressed copies cached. The modules
 // and npm packages come from their registries, as on a reader's machine.
 // It prints the time to each step the build reports, and to the answer.
+// With BASE (make bench BASE=<revision>), that revision's cold start is
+// timed too, in turns with this checkout's (two each), and both medians
+// are printed.
 func TestBenchColdStart(t *testing.T) {
 	if os.Getenv("CPOCALC_BENCH") != "1" {
 		t.Skip("set CPOCALC_BENCH=1 (make bench)")
@@ -29,10 +33,44 @@ func TestBenchColdStart(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	base := os.Getenv("CPOCALC_BENCH_BASE")
+	if base == "" {
+		took, log := coldStart(t, root, "")
+		fmt.Printf("fresh machine, make serve until /calculator/ answers: %.1f s (budget: 60 s); its steps:\n%s", took.Seconds(), log)
+		return
+	}
+	var times [2][]float64
+	var logs [2]string
+	for round := 0; round < 2; round++ {
+		for i := 0; i < 2; i++ {
+			j := (i + round) % 2
+			rev := []string{"", base}[j]
+			took, log := coldStart(t, root, rev)
+			times[j] = append(times[j], took.Seconds())
+			logs[j] = log
+		}
+	}
+	for j, name := range []string{"this checkout", base} {
+		fmt.Printf("fresh machine, make serve until /calculator/ answers, side by side, %s: %.1f and %.1f s (budget: 60 s); the steps of its last run:\n%s", name, times[j][0], times[j][1], logs[j])
+	}
+}
+
+// coldStart clones the repository at root (at rev, or as committed when
+// rev is ""), runs its `make serve` with every cache empty, and returns
+// the time until its calculator answered and the lines it printed, each
+// with its time.
+func coldStart(t *testing.T, root, rev string) (time.Duration, string) {
 	tmp := t.TempDir()
 	repo := filepath.Join(tmp, "repo")
 	if out, err := exec.Command("git", "clone", "--quiet", "--no-hardlinks", root, repo).CombinedOutput(); err != nil {
 		t.Fatalf("git clone: %v\n%s", err, out)
+	}
+	if rev != "" {
+		cmd := exec.Command("git", "checkout", "--quiet", "--detach", rev)
+		cmd.Dir = repo
+		if out, err := cmd.CombinedOutput(); err != nil {
+			t.Fatalf("git checkout %s: %v\n%s", rev, err, out)
+		}
 	}
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
@@ -62,14 +100,19 @@ func TestBenchColdStart(t *testing.T) {
 		syscall.Kill(-cmd.Process.Pid, syscall.SIGKILL)
 		cmd.Wait()
 	}()
-	var log strings.Builder
+	var (
+		log   strings.Builder
+		logMu sync.Mutex
+	)
 	go func() {
 		b := make([]byte, 4096)
 		for {
 			n, err := pr.Read(b)
 			for _, line := range strings.Split(strings.TrimSpace(string(b[:n])), "\n") {
 				if line != "" {
+					logMu.Lock()
 					fmt.Fprintf(&log, "  %5.1f s  %s\n", time.Since(start).Seconds(), line)
+					logMu.Unlock()
 				}
 			}
 			if err != nil {
@@ -81,6 +124,8 @@ func TestBenchColdStart(t *testing.T) {
 	deadline := time.Now().Add(10 * time.Minute)
 	for {
 		if time.Now().After(deadline) {
+			logMu.Lock()
+			defer logMu.Unlock()
 			t.Fatalf("the calculator did not answer in 10 minutes:\n%s", log.String())
 		}
 		if resp, err := http.Get(url); err == nil {
@@ -92,5 +137,7 @@ func TestBenchColdStart(t *testing.T) {
 		time.Sleep(200 * time.Millisecond)
 	}
 	took := time.Since(start)
-	fmt.Printf("fresh machine, make serve until /calculator/ answers: %.1f s (budget: 60 s); its steps:\n%s", took.Seconds(), log.String())
+	logMu.Lock()
+	defer logMu.Unlock()
+	return took, log.String()
 }

@@ -93,6 +93,23 @@ func TestBenchEditsSideBySide(t *testing.T) {
 		fmt.Printf("edits side by side, %s, the cluster chart on screen: an edit that changes every chart p50 %.1f ms, p95 %.1f ms; an edit of numbers p50 %.1f ms, p95 %.1f ms (%d each; budget: p95 under 16 ms)\n",
 			s.name, percentile(s.charts, 0.5), percentile(s.charts, 0.95), percentile(s.number, 0.5), percentile(s.number, 0.95), len(s.charts))
 	}
+	// 2,000 uncertainty draws of the default scenario with its tornado,
+	// in each page's WebAssembly on the main thread, in turns.
+	var unc [2][]float64
+	for round := 0; round < 5; round++ {
+		for i := range sides {
+			j := (i + round) % 2
+			unc[j] = append(unc[j], eval[float64](t, sides[j].ctx, `(() => {
+				const t0 = performance.now();
+				const u = window.cpocalc.uncertainty({}, 2000, 1);
+				if (u.error) throw new Error(u.error.message);
+				return performance.now() - t0;
+			})()`))
+		}
+	}
+	for j, s := range sides {
+		fmt.Printf("uncertainty in the browser's WebAssembly, side by side, %s: 2,000 draws with the tornado, median %.0f ms of %d (budget: 100 ms)\n", s.name, percentile(unc[j], 0.5), len(unc[j]))
+	}
 	loadsSideBySide(t, browser, [2]string{"this checkout", base}, [2]string{siteURL(t), "http://" + ln.Addr().String()})
 }
 
