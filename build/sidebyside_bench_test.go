@@ -144,7 +144,7 @@ func loadsSideBySide(t *testing.T, browser context.Context, names, urls [2]strin
 func nativeSideBySide(t *testing.T, root, repo, base, tmp string) {
 	benches := []struct{ pkg, re string }{
 		{"./core", "^(BenchmarkEvaluate|BenchmarkUncertainty)$"},
-		{"./wasm/calc", "^(BenchmarkUpdate|BenchmarkRender)$"},
+		{"./wasm/calc", "^(BenchmarkUpdate|BenchmarkUpdateFigures|BenchmarkRender)$"},
 	}
 	for i, b := range benches {
 		bins := [2]string{filepath.Join(tmp, fmt.Sprintf("now%d.test", i)), filepath.Join(tmp, fmt.Sprintf("base%d.test", i))}

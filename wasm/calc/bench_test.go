@@ -9,16 +9,30 @@ import (
 	"github.com/cpocalc/cpocalc/core/report"
 )
 
-// BenchmarkUpdate is one calculator edit (GPU count changed: the figures
-// come from the cache), natively; the browser runs it several times slower.
+// BenchmarkUpdate is one calculator edit (GPU count changed, the tiers
+// the same: the figures come from the cache), natively; the browser runs
+// it several times slower.
 func BenchmarkUpdate(b *testing.B) {
-	update(`{"gpus": 1000}`, "")
+	update(`{"gpus": 8192}`, "")
 	b.ReportAllocs()
 	for i := 0; b.Loop(); i++ {
 		if i%2 == 0 {
-			update(`{"gpus": 2000}`, "")
+			update(`{"gpus": 16384}`, "")
 		} else {
-			update(`{"gpus": 3000}`, "")
+			update(`{"gpus": 32768}`, "")
+		}
+	}
+}
+
+// BenchmarkUpdateFigures is one calculator edit that changes every chart
+// (the lane rate: the figures are computed again).
+func BenchmarkUpdateFigures(b *testing.B) {
+	b.ReportAllocs()
+	for i := 0; b.Loop(); i++ {
+		if i%2 == 0 {
+			update(`{"lane_gbps": 100}`, "")
+		} else {
+			update(`{"lane_gbps": 200}`, "")
 		}
 	}
 }
@@ -50,13 +64,13 @@ func BenchmarkMarshalUpdateOutput(b *testing.B) {
 // BenchmarkUpdateCompared is BenchmarkUpdate with a pinned scenario A:
 // the edit also writes B − A for every number the tables show.
 func BenchmarkUpdateCompared(b *testing.B) {
-	update(`{"gpus": 1000}`, `{}`)
+	update(`{"gpus": 8192}`, `{}`)
 	b.ReportAllocs()
 	for i := 0; b.Loop(); i++ {
 		if i%2 == 0 {
-			update(`{"gpus": 2000}`, `{}`)
+			update(`{"gpus": 16384}`, `{}`)
 		} else {
-			update(`{"gpus": 3000}`, `{}`)
+			update(`{"gpus": 32768}`, `{}`)
 		}
 	}
 }
