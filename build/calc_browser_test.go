@@ -234,6 +234,15 @@ func TestCalculatorBadInput(t *testing.T) {
 	s := core.DefaultScenario()
 	s.GPUs = 131072
 	checkAgainstCore(t, ctx, s)
+	// The copper chart marks each tier's length: the fourth tier's too.
+	r, err := core.Evaluate(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	marks := eval[[]float64](t, ctx, `(() => { window.cpocalcPage.drawPending(); const m = window.cpocharts.get("copper-wall").getOption().series[0].markLine; return m ? m.data.map(d => d.yAxis) : []; })()`)
+	if len(marks) != len(r.Tiers) {
+		t.Errorf("the copper chart marks %v, for %d tiers", marks, len(r.Tiers))
+	}
 	checkTraffic(t, "bad input", tr)
 }
 
