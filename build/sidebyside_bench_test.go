@@ -187,6 +187,14 @@ func nativeSideBySide(t *testing.T, root, repo, base, tmp string) {
 			}
 			fmt.Printf("natively, side by side: %s %s/op here, %s/op in %s (%.2f×)\n", name, nsText(now), nsText(was), base, now/was)
 		}
+		// The uncertainty run in evaluations of the default scenario.
+		if u, e := ns[0]["BenchmarkUncertainty"], ns[0]["BenchmarkEvaluate"]; len(u) > 0 && len(e) > 0 {
+			line := fmt.Sprintf("natively, side by side: 2,000 uncertainty draws take as long as %.0f evaluations of the default scenario here", percentile(u, 0.5)/percentile(e, 0.5))
+			if ub, eb := ns[1]["BenchmarkUncertainty"], ns[1]["BenchmarkEvaluate"]; len(ub) > 0 && len(eb) > 0 {
+				line += fmt.Sprintf(", %.0f in %s", percentile(ub, 0.5)/percentile(eb, 0.5), base)
+			}
+			fmt.Println(line + " (budget: 800)")
+		}
 	}
 }
 
