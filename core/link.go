@@ -508,7 +508,9 @@ func (r *LinkResult) FarPath() Path {
 
 // EvaluateLink evaluates one link: its reach, electrical path, energy,
 // latency, failure rate and cost. Invalid input gives an *InputError.
-func EvaluateLink(l Link) (LinkResult, error) {
+func EvaluateLink(l Link) (LinkResult, error) { return evaluateLink(nil, l) }
+
+func evaluateLink(sh *Shared, l Link) (LinkResult, error) {
 	p, err := resolveParams(l.Params)
 	if err != nil {
 		return LinkResult{}, err
@@ -522,7 +524,7 @@ func EvaluateLink(l Link) (LinkResult, error) {
 		if t.sig != 0 {
 			t.lane = base.signalled(t.sig)
 		}
-		ps := newPathSet(&p, t.lane)
+		ps := sh.pathSet(&p, t.lane)
 		if t.fec == fecAuto {
 			t = chooseFEC(&p, t, func(u linkSpec) *LinkResult { r := evalLink(&p, u, ps); return &r })
 		}

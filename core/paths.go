@@ -80,6 +80,64 @@ func (ps *pathSet) freshEnd(p *paramSet, t *techRow, fiber *fiberRow, lanes int,
 	*dst = endOf(p, t, fiber, ps.lane, lanes, port, laneMode(ps.lane, t), scope)
 }
 
+// Shared lets evaluations with the same parameters share each lane's
+// electrical paths and link ends, built once rather than once per
+// evaluation: the figures' cluster chart evaluates ten cluster sizes, each
+// with its six stage comparisons, and the copper chart a link per
+// technology and lane rate, all with one scenario's parameters. What a
+// result points to is only ever added to, so every result stays valid.
+// The zero value is ready to use; a Shared is not safe for concurrent use.
+// Evaluations with other parameters start it afresh.
+type Shared struct {
+	v          [numParams]float64
+	overridden [numParams]bool
+	used       bool
+	sets       []*pathSet
+}
+
+// pathSet returns the paths of lane under p: sh's, when sh holds them for
+// the same parameters, or new ones (kept by sh when there is one). A
+// traced run's are always its own.
+func (sh *Shared) pathSet(p *paramSet, lane laneSpec) *pathSet {
+	if sh == nil || p.tracing() {
+		return newPathSet(p, lane)
+	}
+	if !sh.used || sh.v != p.v || sh.overridden != p.overridden {
+		clear(sh.sets)
+		sh.v, sh.overridden, sh.used, sh.sets = p.v, p.overridden, true, sh.sets[:0]
+	}
+	for _, ps := range sh.sets {
+		if ps.lane == lane {
+			return ps
+		}
+	}
+	ps := newPathSet(p, lane)
+	sh.sets = append(sh.sets, ps)
+	return ps
+}
+
+// Evaluate is core.Evaluate sharing sh's paths.
+func (sh *Shared) Evaluate(s Scenario) (Result, error) {
+	pl := &plan{shared: sh}
+	if err := pl.build(s); err != nil {
+		return Result{}, err
+	}
+	return pl.evaluate(), nil
+}
+
+// EvaluateTotals is core.EvaluateTotals sharing sh's paths.
+func (sh *Shared) EvaluateTotals(s Scenario) (Totals, error) {
+	pl := &plan{shared: sh}
+	if err := pl.build(s); err != nil {
+		return Totals{}, err
+	}
+	r := pl.evaluateParts(false)
+	return r.Totals, nil
+}
+
+// EvaluateLink is core.EvaluateLink sharing sh's paths.
+func (sh *Shared) EvaluateLink(l Link) (LinkResult, error) { return evaluateLink(sh, l) }
+
 func newPathSet(p *paramSet, lane laneSpec) *pathSet {
 	ps := &pathSet{lane: lane}
 	for k := pathKind(0); k < numPaths; k++ {

@@ -284,6 +284,7 @@ type plan struct {
 		c          tierCounts
 	}
 	nTierMemo int
+	shared    *Shared // paths shared with other evaluations (nil: the plan's own)
 }
 
 const maxMemo = 48
@@ -331,7 +332,7 @@ func (pl *plan) pathsOf(k linkKey) *pathSet {
 			if pl.suPath != nil && k.gbps == pl.suLane.Rate.Gbps() {
 				lane = pl.suLane
 			}
-			pl.sigPaths[k.sig] = newPathSet(&pl.p, lane.signalled(k.sig))
+			pl.sigPaths[k.sig] = pl.shared.pathSet(&pl.p, lane.signalled(k.sig))
 		}
 		return pl.sigPaths[k.sig]
 	}
@@ -496,7 +497,7 @@ func (pl *plan) build(s Scenario) error {
 		return refuse("lane_gbps", format.English.Input(s.LaneGbps), label.Plain(allowedLanes()), "err.unknown_lane")
 	}
 	pl.lane = lane
-	pl.paths = newPathSet(p, lane)
+	pl.paths = pl.shared.pathSet(p, lane)
 
 	// Scale-up.
 	su := s.ScaleUp
@@ -513,7 +514,7 @@ func (pl *plan) build(s Scenario) error {
 		if !ok {
 			return refuse("scale_up.lane_gbps", format.English.Input(su.LaneGbps), label.Plain(allowedLanes()+", or 0 for the scale-out lane rate"), "err.unknown_lane")
 		}
-		pl.suLane, pl.suPath = l, newPathSet(p, l)
+		pl.suLane, pl.suPath = l, pl.shared.pathSet(p, l)
 	}
 	pl.suTech = su.Tech
 	if pl.suTech == "" {

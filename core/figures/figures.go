@@ -151,12 +151,15 @@ func ComputeFor(c *label.Catalogue, s core.Scenario, r *core.Result) (Figures, e
 	f.LaneGbps = s.LaneGbps
 	f.PortGbps = float64(r.PortLanes) * s.LaneGbps
 
+	// Every evaluation below has the scenario's parameters: they share
+	// each lane's paths and ends.
+	var sh core.Shared
 	cu := core.TechsWhere(core.Tech.Copper)
 	f.CopperWall.Techs = cu
 	for _, t := range cu {
 		row := make(Values, len(core.LaneRates))
 		for i, lane := range core.LaneRates {
-			l, err := core.EvaluateLink(core.Link{Tech: t, LaneGbps: lane, Lanes: 4, LengthM: 0.1, Params: params})
+			l, err := sh.EvaluateLink(core.Link{Tech: t, LaneGbps: lane, Lanes: 4, LengthM: 0.1, Params: params})
 			if err != nil {
 				return f, err
 			}
@@ -174,7 +177,7 @@ func ComputeFor(c *label.Catalogue, s core.Scenario, r *core.Result) (Figures, e
 	links := map[core.Tech]*core.LinkResult{}
 	var all []*core.LinkResult
 	for _, t := range core.Techs {
-		l, err := core.EvaluateLink(core.Link{Tech: t, LaneGbps: s.LaneGbps, Lanes: r.PortLanes, LengthM: 1, Params: params})
+		l, err := sh.EvaluateLink(core.Link{Tech: t, LaneGbps: s.LaneGbps, Lanes: r.PortLanes, LengthM: 1, Params: params})
 		if err != nil {
 			return f, err
 		}
@@ -200,7 +203,7 @@ func ComputeFor(c *label.Catalogue, s core.Scenario, r *core.Result) (Figures, e
 	}
 	for _, n := range ClusterSizes {
 		sized := SizedScenario(s, n)
-		rs, err := core.Evaluate(sized)
+		rs, err := sh.Evaluate(sized)
 		vals := make([]float64, len(series))
 		for i := range vals {
 			vals[i] = math.NaN()
@@ -211,7 +214,7 @@ func ComputeFor(c *label.Catalogue, s core.Scenario, r *core.Result) (Figures, e
 				case st.Stage == copperKey:
 					// The copper era: copper where it reaches, DSP
 					// pluggables beyond.
-					if mixed, err := core.EvaluateTotals(CopperEra(sized, rs)); err == nil {
+					if mixed, err := sh.EvaluateTotals(CopperEra(sized, rs)); err == nil {
 						vals[i] = mixed.ScaleOutPower.Watts() / 1e6
 					}
 				case st.Feasible:
