@@ -368,14 +368,35 @@ func EvaluateTotals(s Scenario) (Totals, error) {
 	if err := pl.build(s); err != nil {
 		return Totals{}, err
 	}
-	r := pl.evaluateParts(false)
-	return r.Totals, nil
+	return pl.totalsOnly(), nil
+}
+
+// totalsOnly evaluates the scenario's own technologies for their totals
+// alone: no result's lists.
+func (pl *plan) totalsOnly() Totals {
+	var (
+		tiers [MaxTiers]TierResult
+		su    ScaleUpResult
+		tot   Totals
+	)
+	pl.run(pl.assignment(-1), &tiers, &su, &tot)
+	return tot
 }
 
 // evaluateParts evaluates the scenario, with or without the by_stage
 // comparisons (an explanation of another number does not need them).
 func (pl *plan) evaluateParts(stages bool) Result {
-	r := Result{
+	var r Result
+	pl.evaluateInto(&r, stages)
+	return r
+}
+
+// evaluateInto is evaluateParts writing into r: its lists of tiers and
+// stages are reused where they are long enough (a sweep that reads each
+// result before the next allocates them once).
+func (pl *plan) evaluateInto(r *Result, stages bool) {
+	tierList, stageList := r.Tiers[:0], r.ByStage[:0]
+	*r = Result{
 		Scenario:    pl.s,
 		Endpoints:   pl.endpoints,
 		PortsPerGPU: pl.portsPerGPU,
@@ -387,8 +408,7 @@ func (pl *plan) evaluateParts(stages bool) Result {
 	}
 	var tiers [MaxTiers]TierResult
 	pl.run(pl.assignment(-1), &tiers, &r.ScaleUp, &r.Totals)
-	r.Tiers = make([]TierResult, pl.tree.tiers)
-	copy(r.Tiers, tiers[:pl.tree.tiers])
+	r.Tiers = append(tierList, tiers[:pl.tree.tiers]...)
 	if r.ScaleUp.Present && !pl.draw {
 		for _, t := range Techs {
 			l := pl.link(pl.scaleUpSpec(t))
@@ -397,13 +417,16 @@ func (pl *plan) evaluateParts(stages bool) Result {
 		}
 	}
 	if !stages {
-		return r
+		return
 	}
-	r.ByStage = make([]StageResult, len(Comparisons))
+	if cap(stageList) >= len(Comparisons) {
+		r.ByStage = stageList[:len(Comparisons)]
+	} else {
+		r.ByStage = make([]StageResult, len(Comparisons))
+	}
 	for i := range Comparisons {
 		r.ByStage[i] = pl.stage(i)
 	}
-	return r
 }
 
 // assignment returns the technologies of the scenario (stage -1) or of

@@ -125,14 +125,26 @@ func (sh *Shared) Evaluate(s Scenario) (Result, error) {
 	return pl.evaluate(), nil
 }
 
+// EvaluateInto is Evaluate writing into r, whose lists of tiers and
+// stages it reuses: for a sweep that reads each result before the next
+// (what r held before is overwritten, and so is anything that shares its
+// lists; a scenario that cannot be evaluated leaves r as it was).
+func (sh *Shared) EvaluateInto(s Scenario, r *Result) error {
+	pl := &plan{shared: sh}
+	if err := pl.build(s); err != nil {
+		return err
+	}
+	pl.evaluateInto(r, true)
+	return nil
+}
+
 // EvaluateTotals is core.EvaluateTotals sharing sh's paths.
 func (sh *Shared) EvaluateTotals(s Scenario) (Totals, error) {
 	pl := &plan{shared: sh}
 	if err := pl.build(s); err != nil {
 		return Totals{}, err
 	}
-	r := pl.evaluateParts(false)
-	return r.Totals, nil
+	return pl.totalsOnly(), nil
 }
 
 // EvaluateLink is core.EvaluateLink sharing sh's paths.

@@ -31,6 +31,7 @@ func TestSharedMatchesAlone(t *testing.T) {
 		}
 	}
 	n := 0
+	var into Result
 	for _, name := range names {
 		s := scenarios[name]
 		for _, gpus := range []int{s.GPUs, 1000, 20000, 500000, 1000000} {
@@ -41,9 +42,15 @@ func TestSharedMatchesAlone(t *testing.T) {
 			ja, _ := a.MarshalJSON()
 			jb, _ := b.MarshalJSON()
 			same(name+" at "+strconv.Itoa(gpus)+" GPUs", ja, jb, errA, errS)
+			// One result reused for every size (EvaluateInto).
+			errS = sh.EvaluateInto(sized, &into)
+			if errS == nil {
+				jb, _ = into.MarshalJSON()
+			}
+			same(name+" at "+strconv.Itoa(gpus)+" GPUs, into a used result", ja, jb, errA, errS)
 			ta, errA := EvaluateTotals(sized)
 			tb, errS := sh.EvaluateTotals(sized)
-			if !reflect.DeepEqual(ta, tb) || (errA == nil) != (errS == nil) {
+			if !reflect.DeepEqual(ta, tb) || (errA == nil) != (errS == nil) || errA == nil && !reflect.DeepEqual(ta, a.Totals) {
 				t.Errorf("%s at %d GPUs: totals differ shared", name, gpus)
 			}
 			n++

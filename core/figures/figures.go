@@ -201,9 +201,10 @@ func ComputeFor(c *label.Catalogue, s core.Scenario, r *core.Result) (Figures, e
 	for i, c := range core.Comparisons {
 		series[i] = Series2{Stage: c.Key}
 	}
+	var rs core.Result // each size's, read before the next
 	for _, n := range ClusterSizes {
 		sized := SizedScenario(s, n)
-		rs, err := sh.Evaluate(sized)
+		err := sh.EvaluateInto(sized, &rs)
 		vals := make([]float64, len(series))
 		for i := range vals {
 			vals[i] = math.NaN()
