@@ -1029,7 +1029,20 @@ func compilePattern(pattern string) *compiledPattern {
 // read reads the number at the compiled pattern with its indices, as
 // Number does; false where find must say why there is none.
 func (cp *compiledPattern) read(r *Result, index []int) (Number, bool) {
-	c := &cursor{r: r, nTiers: len(r.Tiers), stageIdx: -1, quick: true}
+	// A cursor escapes (the fields read through it by function values):
+	// a table's hundreds of readings take theirs from a pool, cleared
+	// when put back so that it holds no result.
+	c := cursorPool.Get().(*cursor)
+	*c = cursor{r: r, nTiers: len(r.Tiers), stageIdx: -1, quick: true}
+	n, ok := cp.readAt(c, index)
+	*c = cursor{}
+	cursorPool.Put(c)
+	return n, ok
+}
+
+var cursorPool = sync.Pool{New: func() any { return new(cursor) }}
+
+func (cp *compiledPattern) readAt(c *cursor, index []int) (Number, bool) {
 	f := walkSteps(c, cp.steps, cp.slot, index)
 	if f == nil {
 		return Number{}, false

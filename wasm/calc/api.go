@@ -7,6 +7,7 @@ package main
 import (
 	"errors"
 	"strconv"
+	"unsafe"
 
 	"github.com/cpocalc/cpocalc/core"
 	"github.com/cpocalc/cpocalc/core/figures"
@@ -356,7 +357,13 @@ func catalogue() string {
 // With a second scenario, the pinned A of a comparison, the answer also
 // has "deltas": for every number the tables show, how B (the first
 // scenario) differs from A, in words.
-func update(in, pinnedIn string) string {
+func update(in, pinnedIn string) string { return updateAs(in, pinnedIn, false) }
+
+// updateAs is update; borrowed, its answer may be the kept buffer itself,
+// read as a string, valid only until the next edit: the WebAssembly's
+// binding hands it to JSON.parse at once, which saves copying tens of
+// kilobytes each edit.
+func updateAs(in, pinnedIn string, borrowed bool) string {
 	return guard(func() (string, error) {
 		var a *core.Result
 		if given(pinnedIn) {
@@ -386,7 +393,13 @@ func update(in, pinnedIn string) string {
 		if a != nil {
 			deltas = report.In(lang).Deltas(a, &r, html)
 		}
-		return updateJSON(s.Canonical(), &r, a, html, f, scene.FromResult(&r), deltas)
+		if err := updateJSON(s.Canonical(), &r, a, html, f, scene.FromResult(&r), deltas); err != nil {
+			return "", err
+		}
+		if borrowed {
+			return unsafe.String(unsafe.SliceData(answer), len(answer)), nil
+		}
+		return string(answer), nil
 	})
 }
 
@@ -452,7 +465,8 @@ var updateWire = []wire.Field[*updateAnswer]{
 	{Name: "deltas", Put: func(w *wire.W, a *updateAnswer) { w.StrMap(a.deltas) }, When: func(a *updateAnswer) bool { return a.deltas != nil }},
 }
 
-func updateJSON(s core.Scenario, r, pinned *core.Result, html report.Live, f *figures.Figures, anim scene.Params, deltas map[string]string) (string, error) {
+// updateJSON writes the answer into answer.
+func updateJSON(s core.Scenario, r, pinned *core.Result, html report.Live, f *figures.Figures, anim scene.Params, deltas map[string]string) error {
 	a := updateAnswer{s: s, r: r, permalink: r.Permalink(), html: html, f: f, anim: anim, deltas: deltas}
 	a.link = a.permalink
 	if pinned != nil {
@@ -460,12 +474,11 @@ func updateJSON(s core.Scenario, r, pinned *core.Result, html report.Live, f *fi
 	}
 	a.link = core.VersionedLink(a.link) // as a reader shares it
 	answer = wire.AppendMarshal(answer[:0], &a, updateWire)
-	return string(answer), nil
+	return nil
 }
 
 // answer is the buffer the last edit's answer was written in, kept for
-// the next (an answer is tens of kilobytes; the string handed to
-// JavaScript is a copy).
+// the next (an answer is tens of kilobytes).
 var answer []byte
 
 // pinned is scenario A of a comparison, evaluated once for all the edits

@@ -177,3 +177,15 @@ func TestSetLang(t *testing.T) {
 	}
 	a.Call("setLang", "en")
 }
+
+// An edit's answer is written in a buffer the next edit reuses: what the
+// page got from one edit stays as it was after the next.
+func TestBindingsUpdateAnswersStay(t *testing.T) {
+	a := api(t)
+	first := a.Call("update", `{"gpus": 4096}`)
+	want := js.Global().Get("JSON").Call("stringify", first).String()
+	a.Call("update", `{"gpus": 131072, "lane_gbps": 100}`)
+	if got := js.Global().Get("JSON").Call("stringify", first).String(); got != want || !strings.Contains(got, `"permalink":"v=1&gpus=4096"`) {
+		t.Errorf("the first answer changed with the second edit: %.200s", got)
+	}
+}

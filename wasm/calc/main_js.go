@@ -38,7 +38,9 @@ func register() {
 	api.Set("encode", one(encode))
 	api.Set("decode", one(decode))
 	api.Set("figures", one(chartData))
-	api.Set("update", wrap(func(args []js.Value) string { return update(arg(args, 0), arg(args, 1)) }))
+	// The edit's answer is borrowed: parsed at once, before another edit
+	// can write over it.
+	api.Set("update", wrap(func(args []js.Value) string { return updateAs(arg(args, 0), arg(args, 1), true) }))
 	api.Set("pin", one(pin))
 	api.Set("load", one(load))
 	api.Set("compare", wrap(func(args []js.Value) string { return compare(arg(args, 0), arg(args, 1)) }))
