@@ -93,6 +93,11 @@ type Shared struct {
 	overridden [numParams]bool
 	used       bool
 	sets       []*pathSet
+	// recycle: the evaluations' results are read and dropped before the
+	// next (uncertainty draws, each with parameters of its own), so the
+	// paths of other parameters are built again in the same memory.
+	recycle bool
+	free    []*pathSet
 }
 
 // pathSet returns the paths of lane under p: sh's, when sh holds them for
@@ -103,6 +108,9 @@ func (sh *Shared) pathSet(p *paramSet, lane laneSpec) *pathSet {
 		return newPathSet(p, lane)
 	}
 	if !sh.used || sh.v != p.v || sh.overridden != p.overridden {
+		if sh.recycle {
+			sh.free = append(sh.free, sh.sets...)
+		}
 		clear(sh.sets)
 		sh.v, sh.overridden, sh.used, sh.sets = p.v, p.overridden, true, sh.sets[:0]
 	}
@@ -111,7 +119,13 @@ func (sh *Shared) pathSet(p *paramSet, lane laneSpec) *pathSet {
 			return ps
 		}
 	}
-	ps := newPathSet(p, lane)
+	var ps *pathSet
+	if n := len(sh.free); n > 0 {
+		ps, sh.free = sh.free[n-1], sh.free[:n-1]
+		ps.init(p, lane)
+	} else {
+		ps = newPathSet(p, lane)
+	}
 	sh.sets = append(sh.sets, ps)
 	return ps
 }
@@ -151,11 +165,17 @@ func (sh *Shared) EvaluateTotals(s Scenario) (Totals, error) {
 func (sh *Shared) EvaluateLink(l Link) (LinkResult, error) { return evaluateLink(sh, l) }
 
 func newPathSet(p *paramSet, lane laneSpec) *pathSet {
-	ps := &pathSet{lane: lane}
+	ps := new(pathSet)
+	ps.init(p, lane)
+	return ps
+}
+
+// init builds ps afresh for lane under p.
+func (ps *pathSet) init(p *paramSet, lane laneSpec) {
+	*ps = pathSet{lane: lane}
 	for k := pathKind(0); k < numPaths; k++ {
 		buildPath(p, k, lane, &ps.paths[k])
 	}
-	return ps
 }
 
 // get returns path k (a fresh one when tracing).

@@ -35,15 +35,18 @@ func latinDraws(s Scenario, ids []paramID, samples int, seed uint64, visit func(
 		}
 		rng.Shuffle(len(row), func(a, b int) { row[a], row[b] = row[b], row[a] })
 	}
-	var p paramSet
-	pl := new(plan)
+	var (
+		p paramSet
+		r Result
+	)
+	pl := newDrawPlan()
 	for n := 0; n < samples; n++ {
 		p = given
 		for j, id := range ids {
 			p.v[id] = draw((float64(cut[j*samples+n])+rng.Float64())/float64(samples), &catalogue[id])
 		}
 		calibrated(&p)
-		if r, err := evaluateWith(pl, s, &p); err == nil {
+		if err := evaluateWith(pl, s, &p, &r); err == nil {
 			visit(&r)
 		}
 	}

@@ -276,18 +276,25 @@ func parsedPaths(paths []string) [][]pathKey {
 	return out
 }
 
-// evaluateWith evaluates s with parameters resolved already, in pl (a
-// plan is some 40 kB: a run of thousands of draws uses one, cleared for
-// each, rather than leave thousands to the collector), as a draw: without
-// what no headline or question reads (what the scale-up domain would draw
-// with each technology).
-func evaluateWith(pl *plan, s Scenario, p *paramSet) (Result, error) {
-	*pl = plan{preset: p, draw: true}
+// evaluateWith evaluates s with parameters resolved already, in pl, into
+// r, as a draw: without what no headline or question reads (what the
+// scale-up domain would draw with each technology). A run of thousands of
+// draws uses one plan (some 40 kB), one result and the same paths' memory
+// (pl's Shared recycles them: newDrawPlan), cleared for each draw, rather
+// than leave thousands to the collector; each draw's result is read before
+// the next. A draw the model refuses leaves r as it was.
+func evaluateWith(pl *plan, s Scenario, p *paramSet, r *Result) error {
+	sh := pl.shared
+	*pl = plan{preset: p, draw: true, shared: sh}
 	if err := pl.build(s); err != nil {
-		return Result{}, err
+		return err
 	}
-	return pl.evaluate(), nil
+	pl.evaluateInto(r, true)
+	return nil
 }
+
+// newDrawPlan is the plan a run of draws evaluates each in.
+func newDrawPlan() *plan { return &plan{shared: &Shared{recycle: true}} }
 
 // probabilities are the reader's questions, asked of one sample: each
 // returns whether the statement holds, and whether it can be judged.
@@ -405,8 +412,11 @@ func Uncertainty(s Scenario, samples int, seed uint64) (UncertaintyResult, error
 	if err != nil {
 		return UncertaintyResult{}, err
 	}
-	var p paramSet
-	pl := new(plan)
+	var (
+		p paramSet
+		r Result
+	)
+	pl := newDrawPlan()
 	for k, id := range append(append([]paramID(nil), ids...), set...) {
 		c := &catalogue[id]
 		isSet := k >= len(ids)
@@ -415,7 +425,7 @@ func Uncertainty(s Scenario, samples int, seed uint64) (UncertaintyResult, error
 			p = given
 			p.v[id] = v
 			calibrated(&p)
-			r, err := evaluateWith(pl, s, &p)
+			err := evaluateWith(pl, s, &p, &r)
 			at[j] = make([]float64, len(out.Paths))
 			for i := range out.Paths {
 				at[j][i] = math.NaN()
@@ -481,8 +491,11 @@ func eachDraw(s Scenario, ids []paramID, samples int, seed uint64, visit func(*R
 	if err != nil {
 		return err
 	}
-	var p paramSet
-	pl := new(plan)
+	var (
+		p paramSet
+		r Result
+	)
+	pl := newDrawPlan()
 	rng := rand.New(rand.NewPCG(seed, seed^0x9e3779b97f4a7c15))
 	dists := make([]distribution, len(ids))
 	for j, id := range ids {
@@ -494,8 +507,7 @@ func eachDraw(s Scenario, ids []paramID, samples int, seed uint64, visit func(*R
 			p.v[id] = dists[j].at(rng.Float64())
 		}
 		calibrated(&p)
-		r, err := evaluateWith(pl, s, &p)
-		if err != nil {
+		if err := evaluateWith(pl, s, &p, &r); err != nil {
 			continue
 		}
 		visit(&r)
