@@ -4,6 +4,7 @@ import (
 	"math"
 	"strconv"
 	"sync"
+	"sync/atomic"
 
 	"github.com/cpocalc/cpocalc/core/label"
 	"github.com/cpocalc/cpocalc/core/wire"
@@ -1030,17 +1031,21 @@ func compilePattern(pattern string) *compiledPattern {
 // Number does; false where find must say why there is none.
 func (cp *compiledPattern) read(r *Result, index []int) (Number, bool) {
 	// A cursor escapes (the fields read through it by function values):
-	// a table's hundreds of readings take theirs from a pool, cleared
-	// when put back so that it holds no result.
-	c := cursorPool.Get().(*cursor)
+	// a table's hundreds of readings take turns with a spare one, cleared
+	// when given back so that it holds no result (a reading that finds it
+	// taken, by another goroutine, makes its own).
+	c := spareCursor.Swap(nil)
+	if c == nil {
+		c = new(cursor)
+	}
 	*c = cursor{r: r, nTiers: len(r.Tiers), stageIdx: -1, quick: true}
 	n, ok := cp.readAt(c, index)
 	*c = cursor{}
-	cursorPool.Put(c)
+	spareCursor.Store(c)
 	return n, ok
 }
 
-var cursorPool = sync.Pool{New: func() any { return new(cursor) }}
+var spareCursor atomic.Pointer[cursor]
 
 func (cp *compiledPattern) readAt(c *cursor, index []int) (Number, bool) {
 	f := walkSteps(c, cp.steps, cp.slot, index)
