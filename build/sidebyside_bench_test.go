@@ -30,7 +30,7 @@ func TestBenchEditsSideBySide(t *testing.T) {
 	}
 	base := os.Getenv("CPOCALC_BENCH_BASE")
 	if base == "" {
-		fmt.Println("edits side by side with another revision: not measured (make bench BASE=<revision> measures them)")
+		fmt.Println("side by side with another revision (edits, the uncertainty run, the load under Fast 4G, the Go benchmarks): not measured (make bench BASE=<revision> measures them)")
 		return
 	}
 	root, err := findRoot()
