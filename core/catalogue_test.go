@@ -101,7 +101,7 @@ func TestEveryParameterIsUsed(t *testing.T) {
 		}
 		pl.p.tr = tr
 		pl.layout()
-		pl.evaluate()
+		pl.evaluateParts(true)
 		supplyOutlook(&pl.p, &Result{})
 	}
 	for i := paramID(0); i < numParams; i++ {

@@ -350,26 +350,12 @@ type assignment struct {
 // share, annual energy and cost, fibre, reliability, latency, and the same
 // cluster built at each stage. Invalid input gives an *InputError; no input
 // makes it panic.
-func Evaluate(s Scenario) (Result, error) {
-	pl := new(plan)
-	if err := pl.build(s); err != nil {
-		return Result{}, err
-	}
-	return pl.evaluate(), nil
-}
-
-func (pl *plan) evaluate() Result { return pl.evaluateParts(true) }
+func Evaluate(s Scenario) (Result, error) { return (*Shared)(nil).Evaluate(s) }
 
 // EvaluateTotals is Evaluate without the by_stage comparisons, which take
 // most of its time: the cluster's own totals, for sweeps that need only
 // them (the figures' cluster-power chart).
-func EvaluateTotals(s Scenario) (Totals, error) {
-	pl := new(plan)
-	if err := pl.build(s); err != nil {
-		return Totals{}, err
-	}
-	return pl.totalsOnly(), nil
-}
+func EvaluateTotals(s Scenario) (Totals, error) { return (*Shared)(nil).EvaluateTotals(s) }
 
 // totalsOnly evaluates the scenario's own technologies for their totals
 // alone: no result's lists.

@@ -130,13 +130,11 @@ func (sh *Shared) pathSet(p *paramSet, lane laneSpec) *pathSet {
 	return ps
 }
 
-// Evaluate is core.Evaluate sharing sh's paths.
+// Evaluate is core.Evaluate sharing sh's paths (a nil sh shares none).
 func (sh *Shared) Evaluate(s Scenario) (Result, error) {
-	pl := &plan{shared: sh}
-	if err := pl.build(s); err != nil {
-		return Result{}, err
-	}
-	return pl.evaluate(), nil
+	var r Result
+	err := sh.EvaluateInto(s, &r)
+	return r, err
 }
 
 // EvaluateInto is Evaluate writing into r, whose lists of tiers and
@@ -152,7 +150,8 @@ func (sh *Shared) EvaluateInto(s Scenario, r *Result) error {
 	return nil
 }
 
-// EvaluateTotals is core.EvaluateTotals sharing sh's paths.
+// EvaluateTotals is core.EvaluateTotals sharing sh's paths (a nil sh
+// shares none).
 func (sh *Shared) EvaluateTotals(s Scenario) (Totals, error) {
 	pl := &plan{shared: sh}
 	if err := pl.build(s); err != nil {
