@@ -17,6 +17,7 @@ import (
 	keys "github.com/chromedp/chromedp/kb"
 
 	"github.com/cpocalc/cpocalc/core"
+	"github.com/cpocalc/cpocalc/core/figures"
 	"github.com/cpocalc/cpocalc/core/label"
 	"github.com/cpocalc/cpocalc/core/report"
 )
@@ -239,9 +240,25 @@ func TestCalculatorBadInput(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	marks := eval[[]float64](t, ctx, `(() => { window.cpocalcPage.drawPending(); const m = window.cpocharts.get("copper-wall").getOption().series[0].markLine; return m ? m.data.map(d => d.yAxis) : []; })()`)
+	marks := eval[[]float64](t, ctx, `(() => { window.cpocalcPage.drawPending(); return window.cpocharts.get("copper-wall").getOption().series.slice(0, 2).flatMap(s => s.markLine ? s.markLine.data.map(d => d.yAxis) : []); })()`)
 	if len(marks) != len(r.Tiers) {
 		t.Errorf("the copper chart marks %v, for %d tiers", marks, len(r.Tiers))
+	}
+	// A mark too close under the next one up (the hall's 300 m under the
+	// campus' 400 m) is labelled below its line: it is on the second series.
+	f, err := figures.Compute(label.English, s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var want []float64
+	for _, m := range f.CopperWall.Marks {
+		if m.Below {
+			want = append(want, m.LengthM)
+		}
+	}
+	below := eval[[]float64](t, ctx, `(() => { const m = window.cpocharts.get("copper-wall").getOption().series[1].markLine; return m && m.data ? m.data.map(d => d.yAxis) : []; })()`)
+	if len(want) == 0 || fmt.Sprint(below) != fmt.Sprint(want) {
+		t.Errorf("the marks labelled below their lines: %v, want %v", below, want)
 	}
 	checkTraffic(t, "bad input", tr)
 }

@@ -174,13 +174,25 @@ func copperWallChart(m *model, host string) (*chart, error) {
 			}
 		}
 		so := []charts.SeriesOpts{charts.WithItemStyleOpts(opts.ItemStyle{Color: techColour(tech)})}
-		if i == 0 {
-			var lines []opts.MarkLineNameYAxisItem
+		// The tiers' lengths: the first series carries the marks labelled
+		// above their lines, the second those labelled below (a mark too
+		// close under the next one up; ECharts places labels per mark
+		// line, and go-echarts has no label per item). The page fills
+		// both the same way.
+		if i < 2 {
+			below := i == 1
+			lines := []opts.MarkLineNameYAxisItem{}
 			for _, mk := range f.CopperWall.Marks {
-				lines = append(lines, opts.MarkLineNameYAxisItem{Name: mk.Name, YAxis: mk.LengthM})
+				if mk.Below == below {
+					lines = append(lines, opts.MarkLineNameYAxisItem{Name: mk.Name, YAxis: mk.LengthM})
+				}
+			}
+			pos := "insideEndTop"
+			if below {
+				pos = "insideEndBottom"
 			}
 			so = append(so, charts.WithMarkLineNameYAxisItemOpts(lines...),
-				charts.WithMarkLineStyleOpts(opts.MarkLineStyle{Symbol: []string{"none", "none"}, Label: &opts.Label{Show: opts.Bool(true), Formatter: "{b}", Position: "insideEndTop"}, LineStyle: &opts.LineStyle{Color: "#7f7f7f", Type: "dashed"}}))
+				charts.WithMarkLineStyleOpts(opts.MarkLineStyle{Symbol: []string{"none", "none"}, Label: &opts.Label{Show: opts.Bool(true), Formatter: "{b}", Position: pos}, LineStyle: &opts.LineStyle{Color: "#7f7f7f", Type: "dashed"}}))
 		}
 		bar.AddSeries(tech.Name(ed.Cat), data, so...)
 	}

@@ -68,9 +68,18 @@ type ElectricalPath struct {
 type Mark struct {
 	Name    string  `json:"name"`
 	LengthM float64 `json:"length_m"`
-	key     string  // its words' key (mark.<key>)
-	length  core.Length
+	// Below: its label goes under its line, the next mark up being too
+	// close on the chart's log axis for both labels above their lines
+	// (a hall's 300 m under a campus' 400 m).
+	Below  bool `json:"below"`
+	key    string // its words' key (mark.<key>)
+	length core.Length
 }
+
+// closeMarks is the ratio of lengths under which two marks' labels, both
+// above their lines, would overlap on the copper chart's log axis (a
+// factor of 2 is 0.3 of a decade, about 20 px at the chart's size).
+const closeMarks = 2.0
 
 // Breakdown is a stacked bar chart's data: a value per part and
 // technology, and each technology's total.
@@ -172,6 +181,14 @@ func ComputeFor(c *label.Catalogue, s core.Scenario, r *core.Result) (Figures, e
 	}
 	for i, t := range r.Tiers {
 		f.CopperWall.Marks = append(f.CopperWall.Marks, Mark{LengthM: t.Length.Metres(), key: markNames[i], length: t.Length})
+	}
+	for i := range f.CopperWall.Marks {
+		m := &f.CopperWall.Marks[i]
+		for _, o := range f.CopperWall.Marks {
+			if o.LengthM > m.LengthM && o.LengthM < closeMarks*m.LengthM {
+				m.Below = true
+			}
+		}
 	}
 
 	links := map[core.Tech]*core.LinkResult{}
@@ -338,6 +355,7 @@ var copperWallWire = []wire.Field[*CopperWall]{
 var markWire = []wire.Field[*Mark]{
 	{Name: "name", Put: func(w *wire.W, m *Mark) { w.Str(m.Name) }},
 	{Name: "length_m", Put: func(w *wire.W, m *Mark) { w.Num(m.LengthM) }},
+	{Name: "below", Put: func(w *wire.W, m *Mark) { w.Bool(m.Below) }},
 }
 
 var clusterPowerWire = []wire.Field[*ClusterPower]{

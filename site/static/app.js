@@ -1131,7 +1131,9 @@
             if (v === null || v < floor) return { name: T("js.chart.no_reach"), value: floor * 1.25, itemStyle: { color: "transparent" }, label: { show: true, formatter: "✕", position: "top", color: colourOf(cw, i), fontSize: 14 } };
             return round4(v);
           }) };
-          if (i === 0) s.markLine = { data: f.copper_wall.marks.map(function (m) { return { name: m.name, yAxis: m.length_m }; }) };
+          // The tiers' lengths: labelled above their lines on the first
+          // series, below on the second (as the build's chart).
+          if (i < 2) s.markLine = { data: f.copper_wall.marks.filter(function (m) { return !!m.below === (i === 1); }).map(function (m) { return { name: m.name, yAxis: m.length_m }; }) };
           return s;
         });
         // A's reach: pale bars beside B's, in the same colours.
