@@ -71,7 +71,7 @@ type Mark struct {
 	// Below: its label goes under its line, the next mark up being too
 	// close on the chart's log axis for both labels above their lines
 	// (a hall's 300 m under a campus' 400 m).
-	Below  bool `json:"below"`
+	Below  bool   `json:"below"`
 	key    string // its words' key (mark.<key>)
 	length core.Length
 }
